@@ -1,0 +1,7 @@
+"""Entry point for ``python -m facilitator``."""
+
+import sys
+
+from facilitator.cli import main
+
+sys.exit(main())

@@ -1,0 +1,39 @@
+"""One family of typed errors whose message a user can read.
+
+The UI shows ``str(error)``; the command line prints it on one line. Nothing
+above the services ever shows a traceback for one of these.
+"""
+
+from __future__ import annotations
+
+
+class FacilitatorError(Exception):
+    """Base of every error a user may see."""
+
+
+class StoreError(FacilitatorError):
+    """The database cannot be opened or used (not SQLite, damaged, unwritable …)."""
+
+
+class SchemaTooNewError(StoreError):
+    """The database was written by a newer version of Facilitator."""
+
+
+class NotFoundError(FacilitatorError):
+    """A row the user referred to does not exist (any more)."""
+
+
+class ValidationError(FacilitatorError):
+    """A value is not acceptable; ``field`` names the field when there is one."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class ConflictError(FacilitatorError):
+    """The change would break a uniqueness rule (e.g. a person attending twice)."""
+
+
+class InUseError(FacilitatorError):
+    """A delete is refused because other rows point to the row."""

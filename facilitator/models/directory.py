@@ -1,0 +1,76 @@
+"""The shared directory: organizations and the people who represent them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text, event
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from facilitator.models.base import Base, enum_column
+from facilitator.models.enums import Sector
+from facilitator.text import search_key
+
+
+class Organization(Base):
+    """A company, NGO, foundation, university, public body … that people represent."""
+
+    __tablename__ = "organization"
+
+    name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str] = mapped_column(String(60), default="")
+    sector: Mapped[Sector] = mapped_column(enum_column(Sector, "sector"), default=Sector.OTHER)
+    city: Mapped[str] = mapped_column(String(120), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="", index=True)
+
+    people: Mapped[list[Person]] = relationship(back_populates="organization")
+
+    def display_name(self) -> str:
+        return self.name
+
+
+class Person(Base):
+    """Someone in the directory; may attend many workshops, for different organizations."""
+
+    __tablename__ = "person"
+
+    honorific: Mapped[str] = mapped_column(String(40), default="")
+    given_name: Mapped[str] = mapped_column(String(120))
+    family_name: Mapped[str] = mapped_column(String(120), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="RESTRICT"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    contact_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    search_text: Mapped[str] = mapped_column(Text, default="", index=True)
+
+    organization: Mapped[Organization | None] = relationship(back_populates="people")
+
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+
+
+@event.listens_for(Organization, "before_insert")
+@event.listens_for(Organization, "before_update")
+def _organization_search_text(_mapper, _connection, org: Organization) -> None:
+    org.search_text = search_key(" ".join(filter(None, (org.name, org.short_name, org.city))))
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _person_search_text(_mapper, _connection, person: Person) -> None:
+    person.search_text = search_key(
+        " ".join(
+            filter(
+                None,
+                (person.given_name, person.family_name, person.email, person.position),
+            )
+        )
+    )

@@ -1,0 +1,390 @@
+"""Organizations and people: the directory shared by every workshop."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from facilitator.errors import ConflictError, InUseError, ValidationError
+from facilitator.i18n import translate
+from facilitator.models import (
+    Commitment,
+    Note,
+    Organization,
+    Participation,
+    Person,
+    Position,
+    Sector,
+    Series,
+    SpeakerTurn,
+    Workshop,
+)
+from facilitator.services._common import (
+    check_choice,
+    clean_text,
+    get_or_raise,
+    name_list,
+    unknown_fields,
+)
+from facilitator.store import Store
+from facilitator.text import search_key, sort_key
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class OrganizationRow:
+    """An organization as lists show it."""
+
+    id: int
+    uuid: str
+    name: str
+    short_name: str
+    sector: Sector
+    city: str
+    website: str
+    people_count: int
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """A person as lists show it, with the name of their current organization."""
+
+    id: int
+    uuid: str
+    honorific: str
+    given_name: str
+    family_name: str
+    position: str
+    organization_id: int | None
+    organization_name: str
+    email: str
+    phone: str
+    contact_consent: bool
+    consent_date: date | None
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+
+
+# -- organizations -----------------------------------------------------------------
+
+_ORG_FIELDS = {"name", "short_name", "sector", "city", "website"}
+
+
+def _clean_org(session: Session, changes: dict, org_id: int | None) -> dict:
+    unknown_fields(changes, _ORG_FIELDS)
+    cleaned = {}
+    if "name" in changes:
+        name = clean_text(
+            changes["name"], "name", translate("Fields", "Name"), required=True, max_length=300
+        )
+        folded = search_key(name)
+        for other_id, other_name in session.execute(select(Organization.id, Organization.name)):
+            if other_id != org_id and search_key(other_name) == folded:
+                raise ConflictError(
+                    translate("Errors", "An organization named “{name}” already exists.").format(
+                        name=other_name
+                    )
+                )
+        cleaned["name"] = name
+    if "short_name" in changes:
+        cleaned["short_name"] = clean_text(
+            changes["short_name"], "short_name", translate("Fields", "Short name"), max_length=60
+        )
+    if "sector" in changes:
+        cleaned["sector"] = check_choice(
+            changes["sector"], Sector, "sector", translate("Fields", "sector")
+        )
+    if "city" in changes:
+        cleaned["city"] = clean_text(
+            changes["city"], "city", translate("Fields", "City"), max_length=120
+        )
+    if "website" in changes:
+        cleaned["website"] = clean_text(
+            changes["website"], "website", translate("Fields", "Website"), max_length=300
+        )
+    return cleaned
+
+
+def create_organization(store: Store, name: str, **fields) -> OrganizationRow:
+    with store.transaction() as s:
+        values = _clean_org(s, {"name": name, **fields}, None)
+        org = Organization(**values)
+        s.add(org)
+        s.flush()
+        return _org_row(org, 0)
+
+
+def update_organization(store: Store, org_id: int, **changes) -> OrganizationRow:
+    with store.transaction() as s:
+        org = get_or_raise(s, Organization, org_id, translate("Errors", "organization"))
+        for key, value in _clean_org(s, changes, org_id).items():
+            setattr(org, key, value)
+        s.flush()
+        count = s.scalar(select(func.count()).where(Person.organization_id == org_id))
+        return _org_row(org, count or 0)
+
+
+def _org_row(org: Organization, people_count: int) -> OrganizationRow:
+    return OrganizationRow(
+        id=org.id,
+        uuid=org.uuid,
+        name=org.name,
+        short_name=org.short_name,
+        sector=org.sector,
+        city=org.city,
+        website=org.website,
+        people_count=people_count,
+    )
+
+
+def list_organizations(store: Store, query: str = "") -> list[OrganizationRow]:
+    """Organizations in Turkish alphabetical order, filtered by a Turkish-aware search."""
+    counts = (
+        select(Person.organization_id, func.count().label("n"))
+        .group_by(Person.organization_id)
+        .subquery()
+    )
+    stmt = select(Organization, func.coalesce(counts.c.n, 0)).outerjoin(
+        counts, counts.c.organization_id == Organization.id
+    )
+    for word in search_key(query).split():
+        stmt = stmt.where(Organization.search_text.contains(word, autoescape=True))
+    with store.session() as s:
+        rows = [_org_row(org, n) for org, n in s.execute(stmt)]
+    rows.sort(key=lambda r: sort_key(r.name))
+    return rows
+
+
+def get_organization(store: Store, org_id: int) -> OrganizationRow:
+    with store.session() as s:
+        org = get_or_raise(s, Organization, org_id, translate("Errors", "organization"))
+        count = s.scalar(select(func.count()).where(Person.organization_id == org_id))
+        return _org_row(org, count or 0)
+
+
+def organization_references(session: Session, org_id: int) -> list[str]:
+    """Human-readable list of what points to an organization (empty when nothing does)."""
+    parts: list[str] = []
+
+    def add(label: str, names: list[str]) -> None:
+        if names:
+            parts.append(f"{label.format(n=len(names))} ({name_list(names)})")
+
+    people = session.scalars(select(Person).where(Person.organization_id == org_id)).all()
+    add(translate("Errors", "{n} people"), sorted((p.full_name() for p in people), key=sort_key))
+    commitments = session.scalars(
+        select(Commitment.title).where(Commitment.organization_id == org_id)
+    ).all()
+    add(translate("Errors", "{n} commitments"), list(commitments))
+    participations = session.execute(
+        select(Workshop.title)
+        .join(Participation, Participation.workshop_id == Workshop.id)
+        .where(Participation.organization_id == org_id)
+        .distinct()
+    ).scalars()
+    add(translate("Errors", "attendees of {n} workshops"), list(participations))
+    hosted = session.scalars(select(Workshop.title).where(Workshop.host_id == org_id)).all()
+    add(translate("Errors", "{n} hosted workshops"), list(hosted))
+    coordinated = session.scalars(select(Series.title).where(Series.coordinator_id == org_id)).all()
+    add(translate("Errors", "{n} coordinated series"), list(coordinated))
+    positions = session.scalar(
+        select(func.count()).select_from(Position).where(Position.organization_id == org_id)
+    )
+    if positions:
+        parts.append(translate("Errors", "{n} recorded positions").format(n=positions))
+    return parts
+
+
+def delete_organization(store: Store, org_id: int) -> None:
+    """Delete an organization nothing refers to; otherwise say what refers to it."""
+    with store.transaction() as s:
+        org = get_or_raise(s, Organization, org_id, translate("Errors", "organization"))
+        refs = organization_references(s, org_id)
+        if refs:
+            raise InUseError(
+                translate("Errors", "“{name}” cannot be deleted: {refs} refer to it.").format(
+                    name=org.name, refs="; ".join(refs)
+                )
+            )
+        s.delete(org)
+
+
+# -- people ------------------------------------------------------------------------
+
+_PERSON_FIELDS = {
+    "honorific",
+    "given_name",
+    "family_name",
+    "position",
+    "organization_id",
+    "email",
+    "phone",
+    "contact_consent",
+    "consent_date",
+}
+
+
+def _clean_person(session: Session, changes: dict) -> dict:
+    unknown_fields(changes, _PERSON_FIELDS)
+    cleaned = {}
+    labels = {
+        "honorific": (translate("Fields", "Honorific"), 40),
+        "given_name": (translate("Fields", "Given name"), 120),
+        "family_name": (translate("Fields", "Family name"), 120),
+        "position": (translate("Fields", "Position"), 200),
+        "phone": (translate("Fields", "Phone"), 60),
+    }
+    for key, (label, max_length) in labels.items():
+        if key in changes:
+            cleaned[key] = clean_text(
+                changes[key], key, label, required=key == "given_name", max_length=max_length
+            )
+    if "email" in changes:
+        email = clean_text(changes["email"], "email", translate("Fields", "E-mail"), max_length=254)
+        if email and not _EMAIL.match(email):
+            raise ValidationError(
+                translate("Errors", "“{email}” is not an e-mail address.").format(email=email),
+                "email",
+            )
+        cleaned["email"] = email
+    if "organization_id" in changes:
+        org_id = changes["organization_id"]
+        if org_id is not None:
+            get_or_raise(session, Organization, org_id, translate("Errors", "organization"))
+        cleaned["organization_id"] = org_id
+    if "contact_consent" in changes:
+        cleaned["contact_consent"] = bool(changes["contact_consent"])
+    if "consent_date" in changes:
+        value = changes["consent_date"]
+        if value is not None and not isinstance(value, date):
+            raise ValidationError(
+                translate("Errors", "The consent date must be a date."), "consent_date"
+            )
+        cleaned["consent_date"] = value
+    return cleaned
+
+
+def _person_row(person: Person, org_name: str) -> PersonRow:
+    return PersonRow(
+        id=person.id,
+        uuid=person.uuid,
+        honorific=person.honorific,
+        given_name=person.given_name,
+        family_name=person.family_name,
+        position=person.position,
+        organization_id=person.organization_id,
+        organization_name=org_name,
+        email=person.email,
+        phone=person.phone,
+        contact_consent=person.contact_consent,
+        consent_date=person.consent_date,
+    )
+
+
+def create_person(store: Store, given_name: str, family_name: str = "", **fields) -> PersonRow:
+    with store.transaction() as s:
+        values = _clean_person(s, {"given_name": given_name, "family_name": family_name, **fields})
+        person = Person(**values)
+        s.add(person)
+        s.flush()
+        org = s.get(Organization, person.organization_id) if person.organization_id else None
+        return _person_row(person, org.name if org else "")
+
+
+def update_person(store: Store, person_id: int, **changes) -> PersonRow:
+    with store.transaction() as s:
+        person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
+        for key, value in _clean_person(s, changes).items():
+            setattr(person, key, value)
+        s.flush()
+        org = s.get(Organization, person.organization_id) if person.organization_id else None
+        return _person_row(person, org.name if org else "")
+
+
+def get_person(store: Store, person_id: int) -> PersonRow:
+    with store.session() as s:
+        person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
+        org = s.get(Organization, person.organization_id) if person.organization_id else None
+        return _person_row(person, org.name if org else "")
+
+
+def list_people(store: Store, query: str = "") -> list[PersonRow]:
+    """People sorted by family then given name (Turkish order), filtered Turkish-aware.
+
+    Every word of the query must occur in the person's name, e-mail or position,
+    or in the name of their organization.
+    """
+    stmt = select(Person, Organization.name, Organization.search_text).outerjoin(
+        Organization, Person.organization_id == Organization.id
+    )
+    words = search_key(query).split()
+    with store.session() as s:
+        rows = []
+        for person, org_name, org_search in s.execute(stmt):
+            if words:
+                haystack = person.search_text + " " + (org_search or "")
+                if not all(w in haystack for w in words):
+                    continue
+            rows.append(_person_row(person, org_name or ""))
+    rows.sort(key=lambda r: (sort_key(r.family_name), sort_key(r.given_name)))
+    return rows
+
+
+def person_references(session: Session, person_id: int) -> list[str]:
+    parts: list[str] = []
+    workshops = session.scalars(
+        select(Workshop.title)
+        .join(Participation, Participation.workshop_id == Workshop.id)
+        .where(Participation.person_id == person_id)
+    ).all()
+    if workshops:
+        parts.append(
+            translate("Errors", "attends {n} workshops").format(n=len(workshops))
+            + f" ({name_list(list(workshops))})"
+        )
+    moderated = session.scalars(select(Workshop.title).where(Workshop.moderator_id == person_id)).all()
+    if moderated:
+        parts.append(
+            translate("Errors", "moderates {n} workshops").format(n=len(moderated))
+            + f" ({name_list(list(moderated))})"
+        )
+    for model, column, label in (
+        (Note, Note.speaker_id, translate("Errors", "{n} attributed notes")),
+        (SpeakerTurn, SpeakerTurn.person_id, translate("Errors", "{n} speaker turns")),
+        (Position, Position.person_id, translate("Errors", "{n} recorded positions")),
+        (Commitment, Commitment.person_id, translate("Errors", "{n} commitments")),
+    ):
+        n = session.scalar(select(func.count()).select_from(model).where(column == person_id))
+        if n:
+            parts.append(label.format(n=n))
+    return parts
+
+
+def delete_person(store: Store, person_id: int) -> None:
+    """Delete a person who appears in no workshop record; otherwise say where they appear."""
+    with store.transaction() as s:
+        person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
+        refs = person_references(s, person_id)
+        if refs:
+            raise InUseError(
+                translate("Errors", "“{name}” cannot be deleted: {refs}.").format(
+                    name=person.full_name(), refs="; ".join(refs)
+                )
+            )
+        s.delete(person)
+
+
+def count_people(store: Store) -> int:
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(Person)) or 0

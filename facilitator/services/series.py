@@ -1,0 +1,108 @@
+"""Workshop series: a theme, a coordinating organization, and its workshops."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from facilitator.errors import InUseError
+from facilitator.i18n import translate
+from facilitator.models import Organization, Series, Workshop
+from facilitator.services._common import clean_text, get_or_raise, unknown_fields
+from facilitator.store import Store
+from facilitator.text import sort_key
+
+
+@dataclass(frozen=True)
+class SeriesRow:
+    id: int
+    uuid: str
+    title: str
+    coordinator_id: int | None
+    coordinator_name: str
+    description: str
+    workshop_count: int
+
+
+_FIELDS = {"title", "coordinator_id", "description"}
+
+
+def _clean(session: Session, changes: dict) -> dict:
+    unknown_fields(changes, _FIELDS)
+    cleaned = {}
+    if "title" in changes:
+        cleaned["title"] = clean_text(
+            changes["title"], "title", translate("Fields", "Title"), required=True, max_length=300
+        )
+    if "coordinator_id" in changes:
+        if changes["coordinator_id"] is not None:
+            get_or_raise(
+                session, Organization, changes["coordinator_id"], translate("Errors", "organization")
+            )
+        cleaned["coordinator_id"] = changes["coordinator_id"]
+    if "description" in changes:
+        cleaned["description"] = clean_text(
+            changes["description"], "description", translate("Fields", "Description")
+        )
+    return cleaned
+
+
+def _row(session: Session, series: Series) -> SeriesRow:
+    coordinator = session.get(Organization, series.coordinator_id) if series.coordinator_id else None
+    count = session.scalar(select(func.count()).where(Workshop.series_id == series.id)) or 0
+    return SeriesRow(
+        id=series.id,
+        uuid=series.uuid,
+        title=series.title,
+        coordinator_id=series.coordinator_id,
+        coordinator_name=coordinator.name if coordinator else "",
+        description=series.description,
+        workshop_count=count,
+    )
+
+
+def create_series(store: Store, title: str, **fields) -> SeriesRow:
+    with store.transaction() as s:
+        series = Series(**_clean(s, {"title": title, **fields}))
+        s.add(series)
+        s.flush()
+        return _row(s, series)
+
+
+def update_series(store: Store, series_id: int, **changes) -> SeriesRow:
+    with store.transaction() as s:
+        series = get_or_raise(s, Series, series_id, translate("Errors", "series"))
+        for key, value in _clean(s, changes).items():
+            setattr(series, key, value)
+        s.flush()
+        return _row(s, series)
+
+
+def get_series(store: Store, series_id: int) -> SeriesRow:
+    with store.session() as s:
+        return _row(s, get_or_raise(s, Series, series_id, translate("Errors", "series")))
+
+
+def list_series(store: Store) -> list[SeriesRow]:
+    with store.session() as s:
+        rows = [_row(s, series) for series in s.scalars(select(Series))]
+    rows.sort(key=lambda r: sort_key(r.title))
+    return rows
+
+
+def delete_series(store: Store, series_id: int) -> None:
+    """Delete a series that has no workshops (its phases go with it)."""
+    with store.transaction() as s:
+        series = get_or_raise(s, Series, series_id, translate("Errors", "series"))
+        count = s.scalar(select(func.count()).where(Workshop.series_id == series_id)) or 0
+        if count:
+            raise InUseError(
+                translate(
+                    "Errors",
+                    "“{title}” cannot be deleted: it has {n} workshops. "
+                    "Delete or move them first.",
+                ).format(title=series.title, n=count)
+            )
+        s.delete(series)

@@ -1,0 +1,377 @@
+"""Workshops: create, edit, list, delete, duplicate (with agenda and invitations)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from facilitator.errors import ConflictError, ValidationError
+from facilitator.i18n import translate
+from facilitator.models import (
+    AgendaItem,
+    Attendance,
+    Invitation,
+    Organization,
+    Participation,
+    Person,
+    Series,
+    Workshop,
+    WorkshopStatus,
+)
+from facilitator.services._common import (
+    check_aware,
+    check_choice,
+    clean_text,
+    get_or_raise,
+    unknown_fields,
+)
+from facilitator.store import Store
+
+LANGUAGES = ("tr", "en")
+
+
+@dataclass(frozen=True)
+class WorkshopRow:
+    """Every field of a workshop, with the names the page header shows."""
+
+    id: int
+    uuid: str
+    series_id: int | None
+    series_title: str
+    number: int | None
+    title: str
+    guiding_question: str
+    planned_start: datetime
+    planned_end: datetime
+    venue_name: str
+    venue_address: str
+    host_id: int | None
+    host_name: str
+    moderator_id: int | None
+    moderator_name: str
+    language: str
+    status: WorkshopStatus
+    objectives: str
+    attendee_count: int
+    agenda_count: int
+
+
+_FIELDS = {
+    "series_id",
+    "number",
+    "title",
+    "guiding_question",
+    "planned_start",
+    "planned_end",
+    "venue_name",
+    "venue_address",
+    "host_id",
+    "moderator_id",
+    "language",
+    "status",
+    "objectives",
+}
+
+
+def _clean(session: Session, changes: dict) -> dict:
+    unknown_fields(changes, _FIELDS)
+    cleaned: dict = {}
+    if "title" in changes:
+        cleaned["title"] = clean_text(
+            changes["title"], "title", translate("Fields", "Title"), required=True, max_length=300
+        )
+    for key, label in (
+        ("guiding_question", translate("Fields", "Guiding question")),
+        ("venue_address", translate("Fields", "Venue address")),
+        ("objectives", translate("Fields", "Objectives")),
+    ):
+        if key in changes:
+            cleaned[key] = clean_text(changes[key], key, label)
+    if "venue_name" in changes:
+        cleaned["venue_name"] = clean_text(
+            changes["venue_name"], "venue_name", translate("Fields", "Venue"), max_length=300
+        )
+    if "series_id" in changes and changes["series_id"] is not None:
+        get_or_raise(session, Series, changes["series_id"], translate("Errors", "series"))
+    if "series_id" in changes:
+        cleaned["series_id"] = changes["series_id"]
+    if "number" in changes:
+        number = changes["number"]
+        if number is not None and (not isinstance(number, int) or isinstance(number, bool)
+                                   or not 1 <= number <= 9999):
+            raise ValidationError(
+                translate("Errors", "The number in the series must be between 1 and 9999."),
+                "number",
+            )
+        cleaned["number"] = number
+    for key, label in (
+        ("planned_start", translate("Fields", "Start")),
+        ("planned_end", translate("Fields", "End")),
+    ):
+        if key in changes:
+            cleaned[key] = check_aware(changes[key], key, label)
+    if "host_id" in changes:
+        if changes["host_id"] is not None:
+            get_or_raise(
+                session, Organization, changes["host_id"], translate("Errors", "organization")
+            )
+        cleaned["host_id"] = changes["host_id"]
+    if "moderator_id" in changes:
+        if changes["moderator_id"] is not None:
+            get_or_raise(session, Person, changes["moderator_id"], translate("Errors", "person"))
+        cleaned["moderator_id"] = changes["moderator_id"]
+    if "language" in changes:
+        if changes["language"] not in LANGUAGES:
+            raise ValidationError(
+                translate("Errors", "The language must be Turkish (tr) or English (en)."),
+                "language",
+            )
+        cleaned["language"] = changes["language"]
+    if "status" in changes:
+        cleaned["status"] = check_choice(
+            changes["status"], WorkshopStatus, "status", translate("Fields", "status")
+        )
+    return cleaned
+
+
+def _check_consistency(session: Session, workshop: Workshop) -> None:
+    if workshop.planned_end <= workshop.planned_start:
+        raise ValidationError(
+            translate("Errors", "The workshop must end after it starts."), "planned_end"
+        )
+    if workshop.number is not None:
+        if workshop.series_id is None:
+            raise ValidationError(
+                translate("Errors", "Only a workshop in a series can have a number."), "number"
+            )
+        clash = session.scalar(
+            select(Workshop.title).where(
+                Workshop.series_id == workshop.series_id,
+                Workshop.number == workshop.number,
+                Workshop.id != (workshop.id or -1),
+            )
+        )
+        if clash is not None:
+            raise ConflictError(
+                translate("Errors", "Number {n} is already taken in this series by “{title}”.")
+                .format(n=workshop.number, title=clash)
+            )
+
+
+def _row(session: Session, w: Workshop) -> WorkshopRow:
+    series = session.get(Series, w.series_id) if w.series_id else None
+    host = session.get(Organization, w.host_id) if w.host_id else None
+    moderator = session.get(Person, w.moderator_id) if w.moderator_id else None
+    attendees = session.scalar(
+        select(func.count()).select_from(Participation).where(Participation.workshop_id == w.id)
+    )
+    agenda = session.scalar(
+        select(func.count()).select_from(AgendaItem).where(AgendaItem.workshop_id == w.id)
+    )
+    return WorkshopRow(
+        id=w.id,
+        uuid=w.uuid,
+        series_id=w.series_id,
+        series_title=series.title if series else "",
+        number=w.number,
+        title=w.title,
+        guiding_question=w.guiding_question,
+        planned_start=w.planned_start,
+        planned_end=w.planned_end,
+        venue_name=w.venue_name,
+        venue_address=w.venue_address,
+        host_id=w.host_id,
+        host_name=host.name if host else "",
+        moderator_id=w.moderator_id,
+        moderator_name=moderator.display_name() if moderator else "",
+        language=w.language,
+        status=w.status,
+        objectives=w.objectives,
+        attendee_count=attendees or 0,
+        agenda_count=agenda or 0,
+    )
+
+
+def next_number(session: Session, series_id: int | None) -> int | None:
+    if series_id is None:
+        return None
+    top = session.scalar(select(func.max(Workshop.number)).where(Workshop.series_id == series_id))
+    return (top or 0) + 1
+
+
+def create_workshop(
+    store: Store,
+    title: str,
+    planned_start: datetime,
+    planned_end: datetime,
+    **fields,
+) -> WorkshopRow:
+    """Create a workshop; in a series it gets the next free number unless one is given."""
+    with store.transaction() as s:
+        values = _clean(
+            s, {"title": title, "planned_start": planned_start, "planned_end": planned_end, **fields}
+        )
+        if "number" not in values:
+            values["number"] = next_number(s, values.get("series_id"))
+        workshop = Workshop(**values)
+        _check_consistency(s, workshop)
+        s.add(workshop)
+        s.flush()
+        return _row(s, workshop)
+
+
+def update_workshop(store: Store, workshop_id: int, **changes) -> WorkshopRow:
+    """Change some fields of a workshop; the whole change is refused if any value is wrong."""
+    with store.transaction() as s:
+        workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        cleaned = _clean(s, changes)
+        if "series_id" in cleaned and cleaned["series_id"] != workshop.series_id and (
+            "number" not in cleaned
+        ):
+            cleaned["number"] = next_number(s, cleaned["series_id"])
+        for key, value in cleaned.items():
+            setattr(workshop, key, value)
+        _check_consistency(s, workshop)
+        s.flush()
+        return _row(s, workshop)
+
+
+def get_workshop(store: Store, workshop_id: int) -> WorkshopRow:
+    with store.session() as s:
+        return _row(s, get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop")))
+
+
+@dataclass(frozen=True)
+class WorkshopListItem:
+    """One line of a workshop list (the sidebar, ``facilitator list workshops``)."""
+
+    id: int
+    series_id: int | None
+    number: int | None
+    title: str
+    planned_start: datetime
+    status: WorkshopStatus
+
+
+def list_workshops(store: Store, series_id: int | None = None) -> list[WorkshopListItem]:
+    """Workshops by date (then id); all of them, or those of one series."""
+    stmt = select(
+        Workshop.id,
+        Workshop.series_id,
+        Workshop.number,
+        Workshop.title,
+        Workshop.planned_start,
+        Workshop.status,
+    ).order_by(Workshop.planned_start, Workshop.id)
+    if series_id is not None:
+        stmt = stmt.where(Workshop.series_id == series_id)
+    with store.session() as s:
+        return [WorkshopListItem(*row) for row in s.execute(stmt)]
+
+
+def count_workshops(store: Store) -> int:
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(Workshop)) or 0
+
+
+def next_workshop_id(store: Store, now: datetime) -> int | None:
+    """The workshop to open on start: one in session, else the next upcoming, else the latest."""
+    with store.session() as s:
+        live = s.scalar(
+            select(Workshop.id).where(Workshop.status == WorkshopStatus.IN_SESSION).limit(1)
+        )
+        if live is not None:
+            return live
+        upcoming = s.scalar(
+            select(Workshop.id)
+            .where(Workshop.planned_end >= now)
+            .order_by(Workshop.planned_start)
+            .limit(1)
+        )
+        if upcoming is not None:
+            return upcoming
+        return s.scalar(select(Workshop.id).order_by(Workshop.planned_start.desc()).limit(1))
+
+
+def delete_workshop(store: Store, workshop_id: int) -> None:
+    """Delete a workshop with its agenda, attendees, notes, turns and proposals.
+
+    People and organizations stay in the directory; commitments made at the
+    workshop stay on the series' roadmap.
+    """
+    with store.transaction() as s:
+        workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        s.delete(workshop)
+
+
+def duplicate_workshop(
+    store: Store,
+    workshop_id: int,
+    *,
+    title: str | None = None,
+    planned_start: datetime | None = None,
+) -> WorkshopRow:
+    """Copy a workshop as a new draft: same details, agenda and invitation list.
+
+    The copy takes the next number of the series. Attendees keep their role and
+    the organization they represent; their invitation starts again at "not
+    invited" and attendance at "unknown", since the copy is a different day.
+    Actual times, notes and decisions are not copied.
+    """
+    with store.transaction() as s:
+        src = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        duration = src.planned_end - src.planned_start
+        start = check_aware(planned_start, "planned_start", translate("Fields", "Start")) if (
+            planned_start is not None
+        ) else src.planned_start
+        copy = Workshop(
+            series_id=src.series_id,
+            number=next_number(s, src.series_id),
+            title=clean_text(
+                title if title is not None else src.title,
+                "title",
+                translate("Fields", "Title"),
+                required=True,
+                max_length=300,
+            ),
+            guiding_question=src.guiding_question,
+            planned_start=start,
+            planned_end=start + duration,
+            venue_name=src.venue_name,
+            venue_address=src.venue_address,
+            host_id=src.host_id,
+            moderator_id=src.moderator_id,
+            language=src.language,
+            status=WorkshopStatus.DRAFT,
+            objectives=src.objectives,
+        )
+        s.add(copy)
+        s.flush()
+        for item in src.agenda_items:
+            s.add(
+                AgendaItem(
+                    workshop_id=copy.id,
+                    position=item.position,
+                    title=item.title,
+                    kind=item.kind,
+                    planned_minutes=item.planned_minutes,
+                    presenter_id=item.presenter_id,
+                    goal=item.goal,
+                )
+            )
+        for p in src.participations:
+            s.add(
+                Participation(
+                    workshop_id=copy.id,
+                    person_id=p.person_id,
+                    organization_id=p.organization_id,
+                    role=p.role,
+                    invitation=Invitation.NOT_INVITED,
+                    attendance=Attendance.UNKNOWN,
+                )
+            )
+        s.flush()
+        return _row(s, copy)

@@ -1,0 +1,123 @@
+"""SQLite-only work on the database file: inspection before opening, pragmas, backup copies.
+
+Everything here reads the file without writing to it until the caller decides
+the file is safe to open, so a damaged or foreign file is left untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator.errors import StoreError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class FileInspection:
+    """What an existing (or missing) database file holds, read without writing to it."""
+
+    exists: bool
+    empty: bool  # no tables at all: a new database
+    revision: str | None  # alembic revision, None when there is none
+    has_foreign_tables: bool  # tables but no alembic_version: not ours
+
+
+def _readonly_uri(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def inspect_file(path: Path) -> FileInspection:
+    """Check that ``path`` can hold a Facilitator database and read its schema revision.
+
+    Raises :class:`StoreError` with a one-line message naming the problem.
+    """
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        parent = path.parent
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the database folder {parent}: {exc.strerror}") from exc
+        if not os.access(parent, os.W_OK):
+            raise StoreError(f"cannot create {path}: the folder {parent} is not writable")
+        return FileInspection(exists=False, empty=True, revision=None, has_foreign_tables=False)
+
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
+    if not header:
+        if not os.access(path, os.W_OK):
+            raise StoreError(f"{path} is read-only")
+        return FileInspection(exists=True, empty=True, revision=None, has_foreign_tables=False)
+    if header != SQLITE_HEADER:
+        raise StoreError(f"{path} is not a Facilitator database (not an SQLite file)")
+    if not os.access(path, os.W_OK):
+        raise StoreError(f"{path} is read-only")
+
+    try:
+        conn = sqlite3.connect(_readonly_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open {path}: {exc}") from exc
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if [tuple(r) for r in check] != [("ok",)]:
+            first = check[0][0] if check else "no answer"
+            raise StoreError(f"{path} is damaged (integrity check: {first})")
+        tables = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is damaged or not a database ({exc})") from exc
+    finally:
+        conn.close()
+    user_tables = {t for t in tables if not t.startswith("sqlite_")}
+    return FileInspection(
+        exists=True,
+        empty=not user_tables,
+        revision=revision,
+        has_foreign_tables=bool(user_tables) and "alembic_version" not in user_tables,
+    )
+
+
+def apply_pragmas(dbapi_connection) -> None:
+    """Pragmas every connection gets: enforced foreign keys, WAL, full sync, a busy timeout."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def backup_copy(source: Path, target: Path) -> Path:
+    """A consistent copy of ``source`` made with SQLite's online backup API, then verified."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    src = sqlite3.connect(_readonly_uri(source), uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            result = dst.execute("PRAGMA integrity_check").fetchone()
+            if not result or result[0] != "ok":
+                raise StoreError(f"the backup copy {target} failed its integrity check")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(tmp, target)
+    return target
