@@ -20,5 +20,5 @@ def resources_root() -> Path:
 
 
 def resource_path(*parts: str) -> Path:
-    """Path of a file under resources/, e.g. ``resource_path("translations", "facilitator_tr.qm")``."""
+    """Path of a file under resources/, e.g. ``resource_path("translations", "x.qm")``."""
     return resources_root().joinpath(*parts)

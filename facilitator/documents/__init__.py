@@ -1,1 +1,1 @@
-"""Document writers and readers (PDF, .ics, .eml, CSV/XLSX) over plain data from services — no Qt."""
+"""Document writers and readers (PDF, .ics, .eml, CSV/XLSX) over plain service data — no Qt."""

@@ -82,8 +82,12 @@ class Round(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     proposed_outcome: Mapped[Outcome | None] = mapped_column(enum_column(Outcome, "outcome"))
 
-    positions: Mapped[list[Position]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
-    counts: Mapped[list[RoundCount]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    positions: Mapped[list[Position]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    counts: Mapped[list[RoundCount]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class Position(Base):
@@ -93,9 +97,7 @@ class Position(Base):
     __table_args__ = (
         UniqueConstraint("round_id", "person_id"),
         UniqueConstraint("round_id", "organization_id"),
-        CheckConstraint(
-            "person_id IS NOT NULL OR organization_id IS NOT NULL", name="has_holder"
-        ),
+        CheckConstraint("person_id IS NOT NULL OR organization_id IS NOT NULL", name="has_holder"),
     )
 
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)

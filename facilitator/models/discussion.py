@@ -23,7 +23,9 @@ class Note(Base):
     agenda_item_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True
     )
-    kind: Mapped[NoteKind] = mapped_column(enum_column(NoteKind, "note_kind"), default=NoteKind.POINT)
+    kind: Mapped[NoteKind] = mapped_column(
+        enum_column(NoteKind, "note_kind"), default=NoteKind.POINT
+    )
     text: Mapped[str] = mapped_column(Text)
     speaker_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="RESTRICT"), index=True

@@ -1,1 +1,1 @@
-"""What users do, as functions over a Store: validate, write in one unit of work, raise typed errors."""
+"""What users do, as functions over a Store: validate, write, raise typed errors."""

@@ -132,18 +132,54 @@ SERIES_TITLE = "Özel Sektör ve Sivil Toplum Kuruluşları Arasında İş Birli
 
 # number, title, date, host key, moderator key, status
 SERIES_WORKSHOPS = [
-    (1, "Ortak akıl: İş birliğinin önündeki engeller", date(2024, 5, 18), "yesilova", "ruya",
-     WorkshopStatus.MINUTES_SENT),
-    (2, "Gönüllülük kültürü ve şirket çalışanları", date(2024, 11, 16), "csdd", "ruya",
-     WorkshopStatus.MINUTES_SENT),
-    (3, "Etki ölçümü ve ortak projeler", date(2025, 5, 17), "segev", "umut",
-     WorkshopStatus.MINUTES_SENT),
-    (4, "Kaynakların birleştirilmesi: maddi, manevi ve uzmanlık katkıları",
-     date(2025, 11, 15), "isikvak", "ruya", WorkshopStatus.MINUTES_SENT),
-    (5, "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası",
-     date(2026, 3, 14), "villa", "ruya", WorkshopStatus.HELD),
-    (6, "Platformun ilk ortak projesi: gönüllü eşleştirme", date(2027, 1, 16), "marmara",
-     "ruya", WorkshopStatus.SCHEDULED),
+    (
+        1,
+        "Ortak akıl: İş birliğinin önündeki engeller",
+        date(2024, 5, 18),
+        "yesilova",
+        "ruya",
+        WorkshopStatus.MINUTES_SENT,
+    ),
+    (
+        2,
+        "Gönüllülük kültürü ve şirket çalışanları",
+        date(2024, 11, 16),
+        "csdd",
+        "ruya",
+        WorkshopStatus.MINUTES_SENT,
+    ),
+    (
+        3,
+        "Etki ölçümü ve ortak projeler",
+        date(2025, 5, 17),
+        "segev",
+        "umut",
+        WorkshopStatus.MINUTES_SENT,
+    ),
+    (
+        4,
+        "Kaynakların birleştirilmesi: maddi, manevi ve uzmanlık katkıları",
+        date(2025, 11, 15),
+        "isikvak",
+        "ruya",
+        WorkshopStatus.MINUTES_SENT,
+    ),
+    (
+        5,
+        "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası",
+        date(2026, 3, 14),
+        "villa",
+        "ruya",
+        WorkshopStatus.HELD,
+    ),
+    (
+        6,
+        "Platformun ilk ortak projesi: gönüllü eşleştirme",
+        date(2027, 1, 16),
+        "marmara",
+        "ruya",
+        WorkshopStatus.SCHEDULED,
+    ),
 ]
 
 VENUES = {
@@ -157,19 +193,49 @@ VENUES = {
 
 # kind, title, minutes, presenter key, goal
 AGENDA_5 = [
-    (AgendaKind.OPENING, "Açılış ve tanışma", 15, "ruya",
-     "Çalıştayın amacını ve kurallarını paylaşmak"),
-    (AgendaKind.TALK, "Seri nereye geldi? Dört çalıştayın özeti", 20, "dilara",
-     "Önceki çalıştayların çıktılarını hatırlatmak"),
-    (AgendaKind.TALK, "Ev sahibinin deneyimi: Villa Zeytin'in sosyal sorumluluk çalışmaları", 15,
-     "ozge", "İyi bir örneği paylaşmak"),
-    (AgendaKind.DISCUSSION, "Platformun yapısı ve işleyiş modeli", 40, "ruya",
-     "Yönetim modeli ve karar alma biçimi üzerinde uzlaşmak"),
+    (
+        AgendaKind.OPENING,
+        "Açılış ve tanışma",
+        15,
+        "ruya",
+        "Çalıştayın amacını ve kurallarını paylaşmak",
+    ),
+    (
+        AgendaKind.TALK,
+        "Seri nereye geldi? Dört çalıştayın özeti",
+        20,
+        "dilara",
+        "Önceki çalıştayların çıktılarını hatırlatmak",
+    ),
+    (
+        AgendaKind.TALK,
+        "Ev sahibinin deneyimi: Villa Zeytin'in sosyal sorumluluk çalışmaları",
+        15,
+        "ozge",
+        "İyi bir örneği paylaşmak",
+    ),
+    (
+        AgendaKind.DISCUSSION,
+        "Platformun yapısı ve işleyiş modeli",
+        40,
+        "ruya",
+        "Yönetim modeli ve karar alma biçimi üzerinde uzlaşmak",
+    ),
     (AgendaKind.BREAK, "Kahve arası", 15, None, ""),
-    (AgendaKind.GROUP_WORK, "Kurumların katkı alanları: maddi, manevi, uzmanlık", 35, None,
-     "Her kurumun üstlenebileceği katkıları somutlaştırmak"),
-    (AgendaKind.DECISION, "Öncelikler ve yol haritası kararları", 30, "ruya",
-     "Önümüzdeki dönemin önceliklerini karara bağlamak"),
+    (
+        AgendaKind.GROUP_WORK,
+        "Kurumların katkı alanları: maddi, manevi, uzmanlık",
+        35,
+        None,
+        "Her kurumun üstlenebileceği katkıları somutlaştırmak",
+    ),
+    (
+        AgendaKind.DECISION,
+        "Öncelikler ve yol haritası kararları",
+        30,
+        "ruya",
+        "Önümüzdeki dönemin önceliklerini karara bağlamak",
+    ),
     (AgendaKind.CLOSING, "Kapanış ve sonraki adımlar", 10, "dilara", ""),
 ]
 
@@ -205,82 +271,259 @@ ATTENDEES_5 = [
 
 # agenda index, minute offset into the item, kind, speaker key, text
 NOTES_5 = [
-    (0, 5, NoteKind.POINT, "ruya",
-     "Çalıştay kuralları: söz sırası, kısa konuşmalar, kişisel değil kurumsal görüş."),
-    (1, 8, NoteKind.POINT, "dilara",
-     "Dört çalıştayda ortak akıl üretme ve birlikte hareket etme kültürü gelişti."),
-    (1, 15, NoteKind.QUOTE, "dilara",
-     "“Bu yapıyı maddi beklentilerden bağımsız, iyi niyet ve sürdürülebilirlik esasına dayalı "
-     "bir iş birliği modeli olarak kurguluyoruz.”"),
-    (2, 6, NoteKind.POINT, "ozge",
-     "Villa Zeytin her ay bir STK etkinliğine mekânını ücretsiz açıyor."),
-    (3, 4, NoteKind.IDEA, "murat",
-     "Platformun dönüşümlü başkanlıkla, altı ayda bir değişen bir yürütme kuruluyla yönetilmesi."),
-    (3, 11, NoteKind.CONCERN, "kemal",
-     "Şirketlerin katkısı yalnızca bağışa indirgenirse gönüllü sayısı artmaz."),
-    (3, 17, NoteKind.QUESTION, "ismail",
-     "Platform tüzel kişilik mi olacak, yoksa protokolle mi işleyecek?"),
-    (3, 22, NoteKind.POINT, "umut",
-     "Protokolle başlamak, tüzel kişiliği ikinci yıl değerlendirmek daha gerçekçi."),
-    (3, 30, NoteKind.PROPOSAL, "ruya",
-     "Platform bir iş birliği protokolüyle kurulsun; yürütme kurulu dönüşümlü olsun."),
-    (5, 10, NoteKind.IDEA, "sule",
-     "Öncü Gıda, gıda bankası projesine ayni katkı sağlayabilir."),
-    (5, 18, NoteKind.POINT, "aylin",
-     "KGKM gönüllü eşleştirme için mevcut veri tabanını paylaşmaya hazır."),
-    (5, 25, NoteKind.ACTION, "mert",
-     "Marmara Tekstil 40 çalışan gönüllüyü ilk projeye yönlendirecek."),
-    (5, 31, NoteKind.PARKING_LOT, "cem",
-     "Gönüllülere sigorta ve iş sağlığı konusu ayrıca ele alınmalı."),
-    (6, 5, NoteKind.PROPOSAL, "ruya",
-     "İlk ortak proje olarak şirket çalışanlarıyla STK'ları buluşturan gönüllü eşleştirme "
-     "programı başlatılsın."),
-    (6, 20, NoteKind.CONCERN, "irem",
-     "Projenin kapsamı ilk yıl Bursa ile sınırlı tutulmalı; & işareti, <etiket> gibi "
-     "karakterler de notlarda sorun çıkarmamalı."),
-    (7, 4, NoteKind.POINT, "dilara",
-     "Katılımcılar ortak projeler ve yol haritasıyla iş birliğini güçlendirme konusunda "
-     "görüş birliğine vardı."),
+    (
+        0,
+        5,
+        NoteKind.POINT,
+        "ruya",
+        "Çalıştay kuralları: söz sırası, kısa konuşmalar, kişisel değil kurumsal görüş.",
+    ),
+    (
+        1,
+        8,
+        NoteKind.POINT,
+        "dilara",
+        "Dört çalıştayda ortak akıl üretme ve birlikte hareket etme kültürü gelişti.",
+    ),
+    (
+        1,
+        15,
+        NoteKind.QUOTE,
+        "dilara",
+        "“Bu yapıyı maddi beklentilerden bağımsız, iyi niyet ve sürdürülebilirlik esasına dayalı "
+        "bir iş birliği modeli olarak kurguluyoruz.”",
+    ),
+    (
+        2,
+        6,
+        NoteKind.POINT,
+        "ozge",
+        "Villa Zeytin her ay bir STK etkinliğine mekânını ücretsiz açıyor.",
+    ),
+    (
+        3,
+        4,
+        NoteKind.IDEA,
+        "murat",
+        "Platformun dönüşümlü başkanlıkla, altı ayda bir değişen bir yürütme kuruluyla "
+        "yönetilmesi.",
+    ),
+    (
+        3,
+        11,
+        NoteKind.CONCERN,
+        "kemal",
+        "Şirketlerin katkısı yalnızca bağışa indirgenirse gönüllü sayısı artmaz.",
+    ),
+    (
+        3,
+        17,
+        NoteKind.QUESTION,
+        "ismail",
+        "Platform tüzel kişilik mi olacak, yoksa protokolle mi işleyecek?",
+    ),
+    (
+        3,
+        22,
+        NoteKind.POINT,
+        "umut",
+        "Protokolle başlamak, tüzel kişiliği ikinci yıl değerlendirmek daha gerçekçi.",
+    ),
+    (
+        3,
+        30,
+        NoteKind.PROPOSAL,
+        "ruya",
+        "Platform bir iş birliği protokolüyle kurulsun; yürütme kurulu dönüşümlü olsun.",
+    ),
+    (5, 10, NoteKind.IDEA, "sule", "Öncü Gıda, gıda bankası projesine ayni katkı sağlayabilir."),
+    (
+        5,
+        18,
+        NoteKind.POINT,
+        "aylin",
+        "KGKM gönüllü eşleştirme için mevcut veri tabanını paylaşmaya hazır.",
+    ),
+    (
+        5,
+        25,
+        NoteKind.ACTION,
+        "mert",
+        "Marmara Tekstil 40 çalışan gönüllüyü ilk projeye yönlendirecek.",
+    ),
+    (
+        5,
+        31,
+        NoteKind.PARKING_LOT,
+        "cem",
+        "Gönüllülere sigorta ve iş sağlığı konusu ayrıca ele alınmalı.",
+    ),
+    (
+        6,
+        5,
+        NoteKind.PROPOSAL,
+        "ruya",
+        "İlk ortak proje olarak şirket çalışanlarıyla STK'ları buluşturan gönüllü eşleştirme "
+        "programı başlatılsın.",
+    ),
+    (
+        6,
+        20,
+        NoteKind.CONCERN,
+        "irem",
+        "Projenin kapsamı ilk yıl Bursa ile sınırlı tutulmalı; & işareti, <etiket> gibi "
+        "karakterler de notlarda sorun çıkarmamalı.",
+    ),
+    (
+        7,
+        4,
+        NoteKind.POINT,
+        "dilara",
+        "Katılımcılar ortak projeler ve yol haritasıyla iş birliğini güçlendirme konusunda "
+        "görüş birliğine vardı.",
+    ),
 ]
 
 PHASES = [
-    ("kurulus", "Platformun kuruluşu", date(2026, 6, 30),
-     "İş birliği protokolünün imzalanması ve yürütme kurulunun oluşması"),
-    ("proje", "İlk ortak proje: gönüllü eşleştirme", date(2026, 12, 31),
-     "Şirket çalışanlarının STK'larla eşleştirilmesi"),
-    ("yaygin", "Yaygınlaştırma", date(2027, 6, 30),
-     "Platformun ilçelere ve yeni kurumlara açılması"),
+    (
+        "kurulus",
+        "Platformun kuruluşu",
+        date(2026, 6, 30),
+        "İş birliği protokolünün imzalanması ve yürütme kurulunun oluşması",
+    ),
+    (
+        "proje",
+        "İlk ortak proje: gönüllü eşleştirme",
+        date(2026, 12, 31),
+        "Şirket çalışanlarının STK'larla eşleştirilmesi",
+    ),
+    (
+        "yaygin",
+        "Yaygınlaştırma",
+        date(2027, 6, 30),
+        "Platformun ilçelere ve yeni kurumlara açılması",
+    ),
 ]
 
 # key, title, org, person, type, quantity, unit, phase, start, due, status
 COMMITMENTS_5 = [
-    ("protokol", "İş birliği protokolü taslağını hazırlamak", "yesilova", "dilara",
-     ContributionType.EXPERTISE, None, None, "kurulus", date(2026, 3, 16), date(2026, 4, 30),
-     CommitmentStatus.DONE),
-    ("fon", "Platformun ilk yıl giderlerine katkı", "yesilova", "tolga",
-     ContributionType.FINANCIAL, Decimal("250000"), QuantityUnit.TRY, "proje",
-     date(2026, 4, 1), date(2026, 12, 31), CommitmentStatus.COMMITTED),
-    ("gonullu", "Çalışan gönüllüleri ilk projeye yönlendirmek", "marmara", "mert",
-     ContributionType.VOLUNTEERING, Decimal("40"), QuantityUnit.VOLUNTEERS, "proje",
-     date(2026, 5, 1), date(2026, 11, 30), CommitmentStatus.IN_PROGRESS),
-    ("gida", "Gıda bankası için ayni destek", "oncu", "sule",
-     ContributionType.IN_KIND, None, None, "proje", date(2026, 6, 1), date(2026, 10, 31),
-     CommitmentStatus.COMMITTED),
-    ("egitim", "Gönüllü koordinatörlerine eğitim vermek", "uni", "umut",
-     ContributionType.EXPERTISE, Decimal("24"), QuantityUnit.VOLUNTEER_HOURS, "proje",
-     date(2026, 9, 1), date(2027, 2, 28), CommitmentStatus.PROPOSED),
-    ("destek", "Platforma kurum adıyla destek vermek", "csdd", "murat",
-     ContributionType.MORAL, None, None, "kurulus", None, date(2026, 6, 30),
-     CommitmentStatus.DONE),
-    ("mekan", "Platform toplantılarına ücretsiz mekân", "villa", "ozge",
-     ContributionType.HOSTING, None, None, "yaygin", date(2026, 4, 1), date(2027, 6, 30),
-     CommitmentStatus.IN_PROGRESS),
-    ("iletisim", "Platformun sosyal medya duyuruları", "tkssa", "burak",
-     ContributionType.COMMUNICATION, Decimal("200"), QuantityUnit.VOLUNTEER_HOURS, "yaygin",
-     None, date(2027, 3, 31), CommitmentStatus.PROPOSED),
-    ("eur", "AB projesinden eşleştirme aracına eş finansman", "tkssa", "elif",
-     ContributionType.FINANCIAL, Decimal("15000"), QuantityUnit.EUR, "yaygin",
-     date(2026, 9, 1), date(2027, 6, 30), CommitmentStatus.PROPOSED),
+    (
+        "protokol",
+        "İş birliği protokolü taslağını hazırlamak",
+        "yesilova",
+        "dilara",
+        ContributionType.EXPERTISE,
+        None,
+        None,
+        "kurulus",
+        date(2026, 3, 16),
+        date(2026, 4, 30),
+        CommitmentStatus.DONE,
+    ),
+    (
+        "fon",
+        "Platformun ilk yıl giderlerine katkı",
+        "yesilova",
+        "tolga",
+        ContributionType.FINANCIAL,
+        Decimal("250000"),
+        QuantityUnit.TRY,
+        "proje",
+        date(2026, 4, 1),
+        date(2026, 12, 31),
+        CommitmentStatus.COMMITTED,
+    ),
+    (
+        "gonullu",
+        "Çalışan gönüllüleri ilk projeye yönlendirmek",
+        "marmara",
+        "mert",
+        ContributionType.VOLUNTEERING,
+        Decimal("40"),
+        QuantityUnit.VOLUNTEERS,
+        "proje",
+        date(2026, 5, 1),
+        date(2026, 11, 30),
+        CommitmentStatus.IN_PROGRESS,
+    ),
+    (
+        "gida",
+        "Gıda bankası için ayni destek",
+        "oncu",
+        "sule",
+        ContributionType.IN_KIND,
+        None,
+        None,
+        "proje",
+        date(2026, 6, 1),
+        date(2026, 10, 31),
+        CommitmentStatus.COMMITTED,
+    ),
+    (
+        "egitim",
+        "Gönüllü koordinatörlerine eğitim vermek",
+        "uni",
+        "umut",
+        ContributionType.EXPERTISE,
+        Decimal("24"),
+        QuantityUnit.VOLUNTEER_HOURS,
+        "proje",
+        date(2026, 9, 1),
+        date(2027, 2, 28),
+        CommitmentStatus.PROPOSED,
+    ),
+    (
+        "destek",
+        "Platforma kurum adıyla destek vermek",
+        "csdd",
+        "murat",
+        ContributionType.MORAL,
+        None,
+        None,
+        "kurulus",
+        None,
+        date(2026, 6, 30),
+        CommitmentStatus.DONE,
+    ),
+    (
+        "mekan",
+        "Platform toplantılarına ücretsiz mekân",
+        "villa",
+        "ozge",
+        ContributionType.HOSTING,
+        None,
+        None,
+        "yaygin",
+        date(2026, 4, 1),
+        date(2027, 6, 30),
+        CommitmentStatus.IN_PROGRESS,
+    ),
+    (
+        "iletisim",
+        "Platformun sosyal medya duyuruları",
+        "tkssa",
+        "burak",
+        ContributionType.COMMUNICATION,
+        Decimal("200"),
+        QuantityUnit.VOLUNTEER_HOURS,
+        "yaygin",
+        None,
+        date(2027, 3, 31),
+        CommitmentStatus.PROPOSED,
+    ),
+    (
+        "eur",
+        "AB projesinden eşleştirme aracına eş finansman",
+        "tkssa",
+        "elif",
+        ContributionType.FINANCIAL,
+        Decimal("15000"),
+        QuantityUnit.EUR,
+        "yaygin",
+        date(2026, 9, 1),
+        date(2027, 6, 30),
+        CommitmentStatus.PROPOSED,
+    ),
 ]
 
 
@@ -296,7 +539,9 @@ def load_demo(store: Store) -> DemoResult:
 
         orgs: dict[str, Organization] = {}
         for key, name, short, sector, city in ORGANIZATIONS:
-            existing = s.scalar(select(Organization).where(Organization.uuid == demo_uuid("org", key)))
+            existing = s.scalar(
+                select(Organization).where(Organization.uuid == demo_uuid("org", key))
+            )
             orgs[key] = existing or Organization(
                 uuid=demo_uuid("org", key), name=name, short_name=short, sector=sector, city=city
             )
@@ -368,8 +613,16 @@ def load_demo(store: Store) -> DemoResult:
                 ],
                 start=1,
             ):
-                s.add(AgendaItem(uuid=demo_uuid(f"agenda/{number}", pos), workshop_id=w.id,
-                                 position=pos, title=title, kind=kind, planned_minutes=minutes))
+                s.add(
+                    AgendaItem(
+                        uuid=demo_uuid(f"agenda/{number}", pos),
+                        workshop_id=w.id,
+                        position=pos,
+                        title=title,
+                        kind=kind,
+                        planned_minutes=minutes,
+                    )
+                )
             for i, key in enumerate(ATTENDEES_5[: 10 + number * 2]):
                 person_key = key[0]
                 s.add(
@@ -378,8 +631,9 @@ def load_demo(store: Store) -> DemoResult:
                         workshop_id=w.id,
                         person_id=people[person_key].id,
                         organization_id=people[person_key].organization_id,
-                        role=Role.MODERATOR if person_key == "ruya" and number != 3 else (
-                            Role.PARTICIPANT if i else Role.OBSERVER),
+                        role=Role.MODERATOR
+                        if person_key == "ruya" and number != 3
+                        else (Role.PARTICIPANT if i else Role.OBSERVER),
                         invitation=Invitation.CONFIRMED,
                         attendance=Attendance.PRESENT,
                     )
@@ -405,8 +659,13 @@ def load_demo(store: Store) -> DemoResult:
 
         phases = {}
         for key, title, target, description in PHASES:
-            phases[key] = Phase(uuid=demo_uuid("phase", key), series_id=series.id, title=title,
-                                target_date=target, description=description)
+            phases[key] = Phase(
+                uuid=demo_uuid("phase", key),
+                series_id=series.id,
+                title=title,
+                target_date=target,
+                description=description,
+            )
             s.add(phases[key])
         s.flush()
         decision = s.scalar(select(Proposal).where(Proposal.uuid == demo_uuid("proposal", 2)))
@@ -473,11 +732,13 @@ def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> None:
                 person_id=people[key].id,
                 organization_id=people[key].organization_id,
                 role=role,
-                invitation=Invitation.CONFIRMED if present or attendance is Attendance.EXCUSED
+                invitation=Invitation.CONFIRMED
+                if present or attendance is Attendance.EXCUSED
                 else Invitation.INVITED,
                 attendance=attendance,
                 arrived_at=day - timedelta(minutes=20) + timedelta(minutes=len(key))
-                if present else None,
+                if present
+                else None,
             )
         )
 
@@ -495,91 +756,178 @@ def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> None:
         notes.append(note)
         s.add(note)
     for n, (index, key, minutes) in enumerate(
-        [(3, "murat", 3), (3, "kemal", 2), (3, "ismail", 1), (3, "umut", 3), (5, "sule", 2),
-         (5, "aylin", 2), (5, "mert", 1), (6, "irem", 2)]
+        [
+            (3, "murat", 3),
+            (3, "kemal", 2),
+            (3, "ismail", 1),
+            (3, "umut", 3),
+            (5, "sule", 2),
+            (5, "aylin", 2),
+            (5, "mert", 1),
+            (6, "irem", 2),
+        ]
     ):
         start = items[index].actual_start + timedelta(minutes=2 + n * 3)
-        s.add(SpeakerTurn(uuid=demo_uuid("turn/5", n), workshop_id=w.id,
-                          agenda_item_id=items[index].id, person_id=people[key].id,
-                          requested_at=start - timedelta(minutes=1), started_at=start,
-                          ended_at=start + timedelta(minutes=minutes), limit_seconds=180))
+        s.add(
+            SpeakerTurn(
+                uuid=demo_uuid("turn/5", n),
+                workshop_id=w.id,
+                agenda_item_id=items[index].id,
+                person_id=people[key].id,
+                requested_at=start - timedelta(minutes=1),
+                started_at=start,
+                ended_at=start + timedelta(minutes=minutes),
+                limit_seconds=180,
+            )
+        )
     s.flush()
 
     # Decision 5/1: the structure, by gradients of agreement, person by person.
     p1 = Proposal(
-        uuid=demo_uuid("proposal", 1), workshop_id=w.id, agenda_item_id=items[3].id,
-        source_note_id=notes[8].id, title="Platformun kuruluş biçimi",
-        method=DecisionMethod.GRADIENTS, voice=Voice.PERSON, outcome=Outcome.AGREED,
+        uuid=demo_uuid("proposal", 1),
+        workshop_id=w.id,
+        agenda_item_id=items[3].id,
+        source_note_id=notes[8].id,
+        title="Platformun kuruluş biçimi",
+        method=DecisionMethod.GRADIENTS,
+        voice=Voice.PERSON,
+        outcome=Outcome.AGREED,
         outcome_statement=(
             "Platform bir iş birliği protokolüyle kurulur; yürütme kurulu altı ayda bir "
             "dönüşümlü olarak değişir."
         ),
-        review_date=date(2026, 9, 30), decided_at=items[3].actual_end, decision_number=1,
+        review_date=date(2026, 9, 30),
+        decided_at=items[3].actual_end,
+        decision_number=1,
     )
     s.add(p1)
     s.flush()
-    v1 = ProposalVersion(uuid=demo_uuid("proposal_version", "1/1"), proposal_id=p1.id, number=1,
-                         text=notes[8].text)
+    v1 = ProposalVersion(
+        uuid=demo_uuid("proposal_version", "1/1"), proposal_id=p1.id, number=1, text=notes[8].text
+    )
     s.add(v1)
     s.flush()
-    r1 = Round(uuid=demo_uuid("round", "1/1"), proposal_id=p1.id, version_id=v1.id, number=1,
-               method=DecisionMethod.GRADIENTS, voice=Voice.PERSON,
-               opened_at=items[3].actual_end - timedelta(minutes=6),
-               closed_at=items[3].actual_end - timedelta(minutes=2),
-               proposed_outcome=Outcome.AGREED)
+    r1 = Round(
+        uuid=demo_uuid("round", "1/1"),
+        proposal_id=p1.id,
+        version_id=v1.id,
+        number=1,
+        method=DecisionMethod.GRADIENTS,
+        voice=Voice.PERSON,
+        opened_at=items[3].actual_end - timedelta(minutes=6),
+        closed_at=items[3].actual_end - timedelta(minutes=2),
+        proposed_outcome=Outcome.AGREED,
+    )
     s.add(r1)
     s.flush()
-    gradient_values = ["1", "2", "1", "3", "2", "1", "1", "2", "4", "1", "6", "2", "1", "3", "2",
-                       "1", "2", "1", "1", "2"]
-    voters = [k for k, role, att in ATTENDEES_5 if att is Attendance.PRESENT][: len(gradient_values)]
+    gradient_values = [
+        "1",
+        "2",
+        "1",
+        "3",
+        "2",
+        "1",
+        "1",
+        "2",
+        "4",
+        "1",
+        "6",
+        "2",
+        "1",
+        "3",
+        "2",
+        "1",
+        "2",
+        "1",
+        "1",
+        "2",
+    ]
+    voters = [k for k, role, att in ATTENDEES_5 if att is Attendance.PRESENT][
+        : len(gradient_values)
+    ]
     for key, value in zip(voters, gradient_values, strict=True):
-        s.add(Position(uuid=demo_uuid("position", f"1/1/{key}"), round_id=r1.id,
-                       person_id=people[key].id, value=value))
+        s.add(
+            Position(
+                uuid=demo_uuid("position", f"1/1/{key}"),
+                round_id=r1.id,
+                person_id=people[key].id,
+                value=value,
+            )
+        )
 
     # Decision 5/2: the first joint project, by consent with one voice per institution,
     # amended after an objection.
     p2 = Proposal(
-        uuid=demo_uuid("proposal", 2), workshop_id=w.id, agenda_item_id=items[6].id,
-        source_note_id=notes[13].id, title="İlk ortak proje: gönüllü eşleştirme programı",
-        method=DecisionMethod.CONSENT, voice=Voice.ORGANIZATION,
+        uuid=demo_uuid("proposal", 2),
+        workshop_id=w.id,
+        agenda_item_id=items[6].id,
+        source_note_id=notes[13].id,
+        title="İlk ortak proje: gönüllü eşleştirme programı",
+        method=DecisionMethod.CONSENT,
+        voice=Voice.ORGANIZATION,
         outcome=Outcome.AGREED_WITH_RESERVATIONS,
         outcome_statement=(
             "İlk ortak proje, şirket çalışanlarını STK'larla buluşturan gönüllü eşleştirme "
             "programıdır; ilk yıl Bursa ile sınırlıdır."
         ),
-        review_date=date(2027, 1, 16), decided_at=items[6].actual_end, decision_number=2,
+        review_date=date(2027, 1, 16),
+        decided_at=items[6].actual_end,
+        decision_number=2,
     )
     s.add(p2)
     s.flush()
-    v21 = ProposalVersion(uuid=demo_uuid("proposal_version", "2/1"), proposal_id=p2.id, number=1,
-                          text=notes[13].text)
+    v21 = ProposalVersion(
+        uuid=demo_uuid("proposal_version", "2/1"), proposal_id=p2.id, number=1, text=notes[13].text
+    )
     v22 = ProposalVersion(
-        uuid=demo_uuid("proposal_version", "2/2"), proposal_id=p2.id, number=2,
+        uuid=demo_uuid("proposal_version", "2/2"),
+        proposal_id=p2.id,
+        number=2,
         text=notes[13].text.rstrip(".") + "; ilk yıl Bursa ile sınırlı tutulsun.",
     )
     s.add_all([v21, v22])
     s.flush()
-    org_keys = ["yesilova", "csdd", "segev", "isikvak", "villa", "uni", "kgkm", "marmara",
-                "oncu", "cyg", "ipek"]
+    org_keys = [
+        "yesilova",
+        "csdd",
+        "segev",
+        "isikvak",
+        "villa",
+        "uni",
+        "kgkm",
+        "marmara",
+        "oncu",
+        "cyg",
+        "ipek",
+    ]
     for number, version, values in (
         (1, v21, {"isikvak": "objection"}),
         (2, v22, {"tkssa": None, "ipek": "stand_aside"}),
     ):
-        rnd = Round(uuid=demo_uuid("round", f"2/{number}"), proposal_id=p2.id,
-                    version_id=version.id, number=number, method=DecisionMethod.CONSENT,
-                    voice=Voice.ORGANIZATION,
-                    opened_at=items[6].actual_start + timedelta(minutes=8 + number * 10),
-                    closed_at=items[6].actual_start + timedelta(minutes=12 + number * 10),
-                    proposed_outcome=Outcome.NOT_AGREED if number == 1 else Outcome.AGREED)
+        rnd = Round(
+            uuid=demo_uuid("round", f"2/{number}"),
+            proposal_id=p2.id,
+            version_id=version.id,
+            number=number,
+            method=DecisionMethod.CONSENT,
+            voice=Voice.ORGANIZATION,
+            opened_at=items[6].actual_start + timedelta(minutes=8 + number * 10),
+            closed_at=items[6].actual_start + timedelta(minutes=12 + number * 10),
+            proposed_outcome=Outcome.NOT_AGREED if number == 1 else Outcome.AGREED,
+        )
         s.add(rnd)
         s.flush()
         for key in org_keys:
             value = values.get(key, "no_objection")
-            s.add(Position(
-                uuid=demo_uuid("position", f"2/{number}/{key}"), round_id=rnd.id,
-                organization_id=orgs[key].id, value=value,
-                reason="Kapsam ilk yıl için fazla geniş." if value == "objection" else "",
-            ))
+            s.add(
+                Position(
+                    uuid=demo_uuid("position", f"2/{number}/{key}"),
+                    round_id=rnd.id,
+                    organization_id=orgs[key].id,
+                    value=value,
+                    reason="Kapsam ilk yıl için fazla geniş." if value == "objection" else "",
+                )
+            )
 
 
 def _load_eu_project(s, orgs: dict, people: dict) -> None:
@@ -595,35 +943,62 @@ def _load_eu_project(s, orgs: dict, people: dict) -> None:
     s.add(series)
     s.flush()
     meetings = [
-        (1, "Danışma Kurulu toplantısı", date(2026, 10, 8), WorkshopStatus.HELD,
-         ("Proje Ofisi", "Beyoğlu / İstanbul")),
-        (2, "Bölgesel kapasite geliştirme eğitimi — Bursa", date(2027, 2, 11),
-         WorkshopStatus.DRAFT, ("Kent Gönüllüleri Merkezi", "Osmangazi / Bursa")),
+        (
+            1,
+            "Danışma Kurulu toplantısı",
+            date(2026, 10, 8),
+            WorkshopStatus.HELD,
+            ("Proje Ofisi", "Beyoğlu / İstanbul"),
+        ),
+        (
+            2,
+            "Bölgesel kapasite geliştirme eğitimi — Bursa",
+            date(2027, 2, 11),
+            WorkshopStatus.DRAFT,
+            ("Kent Gönüllüleri Merkezi", "Osmangazi / Bursa"),
+        ),
     ]
     for number, title, day, status, (venue, address) in meetings:
         w = Workshop(
-            uuid=demo_uuid("workshop/ab", number), series_id=series.id, number=number,
-            title=title, planned_start=_at(day, 10), planned_end=_at(day, 16),
-            venue_name=venue, venue_address=address, host_id=orgs["tkssa"].id,
-            moderator_id=people["burak"].id, language="tr", status=status,
+            uuid=demo_uuid("workshop/ab", number),
+            series_id=series.id,
+            number=number,
+            title=title,
+            planned_start=_at(day, 10),
+            planned_end=_at(day, 16),
+            venue_name=venue,
+            venue_address=address,
+            host_id=orgs["tkssa"].id,
+            moderator_id=people["burak"].id,
+            language="tr",
+            status=status,
             guiding_question="Türkiye'de sürdürülebilir bir KSS ağı nasıl kurulur?",
         )
         s.add(w)
         s.flush()
         for key in ("burak", "elif", "pinar", "ipek", "sophie", "kemal", "murat", "umut"):
-            s.add(Participation(
-                uuid=demo_uuid(f"participation/ab{number}", key), workshop_id=w.id,
-                person_id=people[key].id, organization_id=people[key].organization_id,
-                role=Role.MODERATOR if key == "burak" else Role.PARTICIPANT,
-                invitation=Invitation.CONFIRMED if status is WorkshopStatus.HELD
-                else Invitation.INVITED,
-                attendance=Attendance.PRESENT if status is WorkshopStatus.HELD
-                else Attendance.UNKNOWN,
-            ))
+            s.add(
+                Participation(
+                    uuid=demo_uuid(f"participation/ab{number}", key),
+                    workshop_id=w.id,
+                    person_id=people[key].id,
+                    organization_id=people[key].organization_id,
+                    role=Role.MODERATOR if key == "burak" else Role.PARTICIPANT,
+                    invitation=Invitation.CONFIRMED
+                    if status is WorkshopStatus.HELD
+                    else Invitation.INVITED,
+                    attendance=Attendance.PRESENT
+                    if status is WorkshopStatus.HELD
+                    else Attendance.UNKNOWN,
+                )
+            )
     for key, title, target in (
         ("ab-rapor", "Karşılaştırmalı rapor", date(2026, 12, 31)),
         ("ab-egitim", "7 bölgede eğitimler", date(2027, 6, 30)),
         ("ab-kapanis", "Kapanış etkinliği (İstanbul)", date(2027, 9, 15)),
     ):
-        s.add(Phase(uuid=demo_uuid("phase", key), series_id=series.id, title=title,
-                    target_date=target))
+        s.add(
+            Phase(
+                uuid=demo_uuid("phase", key), series_id=series.id, title=title, target_date=target
+            )
+        )

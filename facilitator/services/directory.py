@@ -353,7 +353,9 @@ def person_references(session: Session, person_id: int) -> list[str]:
             translate("Errors", "attends {n} workshops").format(n=len(workshops))
             + f" ({name_list(list(workshops))})"
         )
-    moderated = session.scalars(select(Workshop.title).where(Workshop.moderator_id == person_id)).all()
+    moderated = session.scalars(
+        select(Workshop.title).where(Workshop.moderator_id == person_id)
+    ).all()
     if moderated:
         parts.append(
             translate("Errors", "moderates {n} workshops").format(n=len(moderated))

@@ -39,7 +39,10 @@ def _clean(session: Session, changes: dict) -> dict:
     if "coordinator_id" in changes:
         if changes["coordinator_id"] is not None:
             get_or_raise(
-                session, Organization, changes["coordinator_id"], translate("Errors", "organization")
+                session,
+                Organization,
+                changes["coordinator_id"],
+                translate("Errors", "organization"),
             )
         cleaned["coordinator_id"] = changes["coordinator_id"]
     if "description" in changes:
@@ -50,7 +53,9 @@ def _clean(session: Session, changes: dict) -> dict:
 
 
 def _row(session: Session, series: Series) -> SeriesRow:
-    coordinator = session.get(Organization, series.coordinator_id) if series.coordinator_id else None
+    coordinator = (
+        session.get(Organization, series.coordinator_id) if series.coordinator_id else None
+    )
     count = session.scalar(select(func.count()).where(Workshop.series_id == series.id)) or 0
     return SeriesRow(
         id=series.id,
@@ -101,8 +106,7 @@ def delete_series(store: Store, series_id: int) -> None:
             raise InUseError(
                 translate(
                     "Errors",
-                    "“{title}” cannot be deleted: it has {n} workshops. "
-                    "Delete or move them first.",
+                    "“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.",
                 ).format(title=series.title, n=count)
             )
         s.delete(series)

@@ -100,8 +100,9 @@ def _clean(session: Session, changes: dict) -> dict:
         cleaned["series_id"] = changes["series_id"]
     if "number" in changes:
         number = changes["number"]
-        if number is not None and (not isinstance(number, int) or isinstance(number, bool)
-                                   or not 1 <= number <= 9999):
+        if number is not None and (
+            not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= 9999
+        ):
             raise ValidationError(
                 translate("Errors", "The number in the series must be between 1 and 9999."),
                 "number",
@@ -156,8 +157,9 @@ def _check_consistency(session: Session, workshop: Workshop) -> None:
         )
         if clash is not None:
             raise ConflictError(
-                translate("Errors", "Number {n} is already taken in this series by “{title}”.")
-                .format(n=workshop.number, title=clash)
+                translate(
+                    "Errors", "Number {n} is already taken in this series by “{title}”."
+                ).format(n=workshop.number, title=clash)
             )
 
 
@@ -212,7 +214,8 @@ def create_workshop(
     """Create a workshop; in a series it gets the next free number unless one is given."""
     with store.transaction() as s:
         values = _clean(
-            s, {"title": title, "planned_start": planned_start, "planned_end": planned_end, **fields}
+            s,
+            {"title": title, "planned_start": planned_start, "planned_end": planned_end, **fields},
         )
         if "number" not in values:
             values["number"] = next_number(s, values.get("series_id"))
@@ -228,8 +231,10 @@ def update_workshop(store: Store, workshop_id: int, **changes) -> WorkshopRow:
     with store.transaction() as s:
         workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
         cleaned = _clean(s, changes)
-        if "series_id" in cleaned and cleaned["series_id"] != workshop.series_id and (
-            "number" not in cleaned
+        if (
+            "series_id" in cleaned
+            and cleaned["series_id"] != workshop.series_id
+            and ("number" not in cleaned)
         ):
             cleaned["number"] = next_number(s, cleaned["series_id"])
         for key, value in cleaned.items():
@@ -324,9 +329,11 @@ def duplicate_workshop(
     with store.transaction() as s:
         src = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
         duration = src.planned_end - src.planned_start
-        start = check_aware(planned_start, "planned_start", translate("Fields", "Start")) if (
-            planned_start is not None
-        ) else src.planned_start
+        start = (
+            check_aware(planned_start, "planned_start", translate("Fields", "Start"))
+            if (planned_start is not None)
+            else src.planned_start
+        )
         copy = Workshop(
             series_id=src.series_id,
             number=next_number(s, src.series_id),

@@ -71,9 +71,7 @@ def inspect_file(path: Path) -> FileInspection:
         if [tuple(r) for r in check] != [("ok",)]:
             first = check[0][0] if check else "no answer"
             raise StoreError(f"{path} is damaged (integrity check: {first})")
-        tables = {
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -1,0 +1,139 @@
+"""Starting the GUI: open the database first, then Qt, translators, settings and the window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from facilitator import APP_NAME, __version__, i18n, paths
+from facilitator.assets import resource_path
+from facilitator.errors import FacilitatorError
+from facilitator.store import Store
+from facilitator.ui.main_window import MainWindow
+
+LANGUAGE_KEY = "interface/language"
+
+
+def open_settings() -> QSettings:
+    """Settings live in an INI file under the config folder (redirected in tests)."""
+    path = paths.settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.IniFormat)
+
+
+def open_geometry() -> QSettings:
+    path = paths.geometry_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.IniFormat)
+
+
+class Translators:
+    """The app's and Qt's own translators for one language, installed on the application."""
+
+    def __init__(self, app: QApplication):
+        self._app = app
+        self._installed: list[QTranslator] = []
+
+    def use(self, language: str) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        i18n.set_language(language)
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Turkish if language == "tr" else QLocale.English,
+                QLocale.Turkey if language == "tr" else QLocale.UnitedKingdom,
+            )
+        )
+        qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+        candidates = [
+            (f"qtbase_{language}", qt_dir),
+            (f"facilitator_{language}", str(resource_path("translations"))),
+        ]
+        for name, folder in candidates:
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
+
+
+class Application:
+    """Holds the store, settings, translators and the current main window."""
+
+    def __init__(self, app: QApplication, store: Store):
+        self.app = app
+        self.store = store
+        self.settings = open_settings()
+        self.translators = Translators(app)
+        self.language = str(self.settings.value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE))
+        if self.language not in i18n.LANGUAGES:
+            self.language = i18n.DEFAULT_LANGUAGE
+        self.translators.use(self.language)
+        self.window: MainWindow | None = None
+
+    def build_window(self) -> MainWindow:
+        window = MainWindow(self.store, language=self.language)
+        window.language_change_requested.connect(self.change_language)
+        geometry = open_geometry().value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            window.restoreGeometry(geometry)
+        else:
+            window.resize(1280, 800)
+        window.destroyed.connect(lambda *_: None)
+        self.window = window
+        return window
+
+    def save_geometry(self) -> None:
+        if self.window is not None:
+            settings = open_geometry()
+            settings.setValue("main/geometry", self.window.saveGeometry())
+            settings.sync()
+
+    def start(self) -> MainWindow:
+        window = self.build_window()
+        window.show()
+        window.open_start_page()
+        QTimer.singleShot(0, window.offer_demo)
+        return window
+
+    def change_language(self, language: str) -> None:
+        """Switch the interface language now: rebuild the window in the new language."""
+        self.settings.setValue(LANGUAGE_KEY, language)
+        self.settings.sync()
+        self.language = language
+        self.translators.use(language)
+        old = self.window
+        workshop_id = old.workshop_page.workshop_id if old is not None else None
+        self.save_geometry()
+        window = self.build_window()
+        window.show()
+        if workshop_id is not None:
+            window.open_workshop(workshop_id)
+        else:
+            window.open_start_page()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+
+def run(database=None, argv=None) -> int:
+    """Open the database, then the window; returns the process exit status."""
+    try:
+        store = Store.open(database)
+    except FacilitatorError as exc:
+        print(f"facilitator: error: {exc}", file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("facilitator")
+    facilitator = Application(app, store)
+    facilitator.start()
+    app.aboutToQuit.connect(facilitator.save_geometry)
+    try:
+        return app.exec()
+    finally:
+        store.close()

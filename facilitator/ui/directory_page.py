@@ -1,0 +1,408 @@
+"""People & organizations: the shared directory, searchable, with a form to edit the selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import FacilitatorError
+from facilitator.models.enums import Sector
+from facilitator.services import directory
+from facilitator.store import Store
+from facilitator.ui import dialogs, new_item_dialogs
+from facilitator.ui.autosave import AutoSaveForm, error_label
+from facilitator.ui.changes import ORGANIZATION, PERSON, ChangeBus
+from facilitator.ui.labels import sector_label
+from facilitator.ui.row_table_model import Column, RowTableModel
+
+PEOPLE_COLUMN_NAME = 0
+PEOPLE_COLUMN_ORGANIZATION = 1
+PEOPLE_COLUMN_POSITION = 2
+PEOPLE_COLUMN_EMAIL = 3
+PEOPLE_COLUMN_PHONE = 4
+
+ORG_COLUMN_NAME = 0
+ORG_COLUMN_SHORT_NAME = 1
+ORG_COLUMN_SECTOR = 2
+ORG_COLUMN_CITY = 3
+ORG_COLUMN_PEOPLE = 4
+
+_NO_DATE = QDate(1900, 1, 1)
+
+
+def people_model(parent=None) -> RowTableModel:
+    """Table model of people; columns are the PEOPLE_COLUMN_* constants."""
+    columns = [None] * 5
+    columns[PEOPLE_COLUMN_NAME] = Column(
+        QCoreApplication.translate("Directory", "Name"), lambda r: r.display_name
+    )
+    columns[PEOPLE_COLUMN_ORGANIZATION] = Column(
+        QCoreApplication.translate("Directory", "Organization"), lambda r: r.organization_name
+    )
+    columns[PEOPLE_COLUMN_POSITION] = Column(
+        QCoreApplication.translate("Directory", "Position"), lambda r: r.position
+    )
+    columns[PEOPLE_COLUMN_EMAIL] = Column(
+        QCoreApplication.translate("Directory", "E-mail"), lambda r: r.email
+    )
+    columns[PEOPLE_COLUMN_PHONE] = Column(
+        QCoreApplication.translate("Directory", "Phone"), lambda r: r.phone
+    )
+    return RowTableModel(
+        columns,
+        lambda r: " ".join((r.given_name, r.family_name, r.organization_name, r.email, r.position)),
+        parent,
+    )
+
+
+def organizations_model(parent=None) -> RowTableModel:
+    """Table model of organizations; columns are the ORG_COLUMN_* constants."""
+    columns = [None] * 5
+    columns[ORG_COLUMN_NAME] = Column(
+        QCoreApplication.translate("Directory", "Name"), lambda r: r.name
+    )
+    columns[ORG_COLUMN_SHORT_NAME] = Column(
+        QCoreApplication.translate("Directory", "Short name"), lambda r: r.short_name
+    )
+    columns[ORG_COLUMN_SECTOR] = Column(
+        QCoreApplication.translate("Directory", "Sector"), lambda r: sector_label(r.sector)
+    )
+    columns[ORG_COLUMN_CITY] = Column(
+        QCoreApplication.translate("Directory", "City"), lambda r: r.city
+    )
+    columns[ORG_COLUMN_PEOPLE] = Column(
+        QCoreApplication.translate("Directory", "People"), lambda r: str(r.people_count)
+    )
+    return RowTableModel(columns, lambda r: " ".join((r.name, r.short_name, r.city)), parent)
+
+
+def _table(model: RowTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    return view
+
+
+class _DirectoryPane(QWidget):
+    """Search field, table, add/delete buttons, and the edit form of the selected row."""
+
+    kind = ""
+
+    def __init__(self, store: Store, bus: ChangeBus, model: RowTableModel, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._bus = bus
+        self.model = model
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model.set_query)
+        self.view = _table(self.model)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add)
+        self.delete_button = QPushButton(QCoreApplication.translate("DirectoryPane", "&Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.count = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addLayout(buttons)
+
+        self.error = error_label()
+        self.form_widget = QWidget()
+        self.form_layout = QFormLayout(self.form_widget)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.error)
+        right_layout.addWidget(self.form_widget)
+        right_layout.addStretch(1)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.form = AutoSaveForm(self._save, self.error, self)
+        self.selected_id: int | None = None
+        self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._reselect)
+
+    # -- rows (subclasses provide load_rows, show_row, _save, add, delete_selected) ----
+
+    def _update_count(self) -> None:
+        self.count.setText(
+            QCoreApplication.translate("DirectoryPane", "%1 of %2")
+            .replace("%1", str(self.model.rowCount()))
+            .replace("%2", str(self.model.total_count()))
+        )
+
+    def _reselect(self) -> None:
+        row = self.model.row_of_id(self.selected_id) if self.selected_id is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.view.selectRow(row)
+            self._on_current(self.model.index(row, 0))
+        else:
+            self.selected_id = None
+            self.form_widget.setEnabled(False)
+            self.delete_button.setEnabled(False)
+
+    def _on_current(self, current, _previous=None) -> None:
+        if not current.isValid():
+            return
+        row = self.model.row_at(current.row())
+        self.selected_id = row.id
+        self.form_widget.setEnabled(True)
+        self.delete_button.setEnabled(True)
+        self.show_row(row)
+
+    def select_id(self, row_id: int) -> None:
+        self.selected_id = row_id
+        row = self.model.row_of_id(row_id)
+        if row < 0:
+            self.search.clear()
+            row = self.model.row_of_id(row_id)
+        if row >= 0:
+            self.view.selectRow(row)
+
+
+class PeoplePane(_DirectoryPane):
+    """The people of the directory."""
+
+    kind = PERSON
+
+    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+        super().__init__(store, bus, people_model(), parent)
+        self.search.setPlaceholderText(self.tr("Search people by name, organization, e-mail…"))
+        self.add_button.setText(self.tr("&Add person…"))
+        self.honorific = QLineEdit()
+        self.given_name = QLineEdit()
+        self.family_name = QLineEdit()
+        self.position = QLineEdit()
+        self.organization = QComboBox()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.contact_consent = QCheckBox(self.tr("Contact details may appear in documents"))
+        self.consent_date = QDateEdit()
+        self.consent_date.setCalendarPopup(True)
+        self.consent_date.setDisplayFormat("dd.MM.yyyy")
+        self.consent_date.setMinimumDate(_NO_DATE)
+        self.consent_date.setSpecialValueText(self.tr("not given"))
+        f = self.form_layout
+        f.addRow(self.tr("Honorific"), self.honorific)
+        f.addRow(self.tr("Given name"), self.given_name)
+        f.addRow(self.tr("Family name"), self.family_name)
+        f.addRow(self.tr("Position"), self.position)
+        f.addRow(self.tr("Organization"), self.organization)
+        f.addRow(self.tr("E-mail"), self.email)
+        f.addRow(self.tr("Phone"), self.phone)
+        f.addRow("", self.contact_consent)
+        f.addRow(self.tr("Data-processing consent given on"), self.consent_date)
+        for name in ("honorific", "given_name", "family_name", "position", "email", "phone"):
+            self.form.bind_line(name, getattr(self, name))
+        self.form.bind_combo("organization_id", self.organization)
+        self.form.bind_check("contact_consent", self.contact_consent)
+        self.form.bind_custom(
+            "consent_date",
+            lambda: (
+                None
+                if self.consent_date.date() == _NO_DATE
+                else self.consent_date.date().toPython()
+            ),
+            lambda v: self.consent_date.setDate(QDate(v) if v else _NO_DATE),
+            self.consent_date.editingFinished,
+        )
+
+    def load_rows(self) -> None:
+        self.organization.clear()
+        self.organization.addItem(self.tr("(none)"), None)
+        self._org_choices = [(o.id, o.name) for o in directory.list_organizations(self._store)]
+        for oid, name in self._org_choices:
+            self.organization.addItem(name, oid)
+        self.model.set_rows(directory.list_people(self._store))
+
+    def show_row(self, row) -> None:
+        self.form.load(
+            {
+                "honorific": row.honorific,
+                "given_name": row.given_name,
+                "family_name": row.family_name,
+                "position": row.position,
+                "organization_id": row.organization_id,
+                "email": row.email,
+                "phone": row.phone,
+                "contact_consent": row.contact_consent,
+                "consent_date": row.consent_date,
+            }
+        )
+
+    def _save(self, field, value) -> None:
+        directory.update_person(self._store, self.selected_id, **{field: value})
+        self._bus.announce(PERSON, self.selected_id)
+
+    def add(self) -> None:
+        values = new_item_dialogs.ask_new_person(self, self._org_choices)
+        if values is None:
+            return
+        try:
+            row = directory.create_person(self._store, **values)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot add the person"), str(exc))
+            return
+        self.selected_id = row.id
+        self._bus.announce(PERSON, row.id)
+        self.select_id(row.id)
+        self.given_name.setFocus()
+
+    def delete_selected(self) -> None:
+        if self.selected_id is None:
+            return
+        row = directory.get_person(self._store, self.selected_id)
+        question = self.tr("Delete %1 from the directory?").replace("%1", row.display_name)
+        if not dialogs.ask_yes_no(self, self.tr("Delete person"), question):
+            return
+        try:
+            directory.delete_person(self._store, row.id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot delete the person"), str(exc))
+            return
+        self.selected_id = None
+        self._bus.announce(PERSON, row.id)
+
+
+class OrganizationsPane(_DirectoryPane):
+    """The organizations of the directory."""
+
+    kind = ORGANIZATION
+
+    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+        super().__init__(store, bus, organizations_model(), parent)
+        self.search.setPlaceholderText(self.tr("Search organizations by name, short name, city…"))
+        self.add_button.setText(self.tr("&Add organization…"))
+        self.name = QLineEdit()
+        self.short_name = QLineEdit()
+        self.sector = QComboBox()
+        for sector in Sector:
+            self.sector.addItem(sector_label(sector), sector.value)
+        self.city = QLineEdit()
+        self.website = QLineEdit()
+        f = self.form_layout
+        f.addRow(self.tr("Name"), self.name)
+        f.addRow(self.tr("Short name"), self.short_name)
+        f.addRow(self.tr("Sector"), self.sector)
+        f.addRow(self.tr("City"), self.city)
+        f.addRow(self.tr("Website"), self.website)
+        for name in ("name", "short_name", "city", "website"):
+            self.form.bind_line(name, getattr(self, name))
+        self.form.bind_combo("sector", self.sector)
+
+    def load_rows(self) -> None:
+        self.model.set_rows(directory.list_organizations(self._store))
+
+    def show_row(self, row) -> None:
+        self.form.load(
+            {
+                "name": row.name,
+                "short_name": row.short_name,
+                "sector": row.sector.value,
+                "city": row.city,
+                "website": row.website,
+            }
+        )
+
+    def _save(self, field, value) -> None:
+        directory.update_organization(self._store, self.selected_id, **{field: value})
+        self._bus.announce(ORGANIZATION, self.selected_id)
+
+    def add(self) -> None:
+        values = new_item_dialogs.ask_new_organization(self)
+        if values is None:
+            return
+        try:
+            row = directory.create_organization(self._store, **values)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot add the organization"), str(exc))
+            return
+        self.selected_id = row.id
+        self._bus.announce(ORGANIZATION, row.id)
+        self.select_id(row.id)
+        self.name.setFocus()
+
+    def delete_selected(self) -> None:
+        if self.selected_id is None:
+            return
+        row = directory.get_organization(self._store, self.selected_id)
+        question = self.tr("Delete %1 from the directory?").replace("%1", row.name)
+        if not dialogs.ask_yes_no(self, self.tr("Delete organization"), question):
+            return
+        try:
+            directory.delete_organization(self._store, row.id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot delete the organization"), str(exc))
+            return
+        self.selected_id = None
+        self._bus.announce(ORGANIZATION, row.id)
+
+
+class DirectoryPage(QWidget):
+    """Two tabs: people and organizations."""
+
+    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+        super().__init__(parent)
+        self.people = PeoplePane(store, bus)
+        self.organizations = OrganizationsPane(store, bus)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.people, self.tr("&People"))
+        self.tabs.addTab(self.organizations, self.tr("O&rganizations"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        bus.changed.connect(self._on_changed)
+        self._loaded = False
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.people.load_rows()
+            self.organizations.load_rows()
+            self._loaded = True
+
+    def _on_changed(self, kind: str, _ids) -> None:
+        if not self._loaded:
+            return
+        if kind in (PERSON, ORGANIZATION):
+            self.people.load_rows()
+            self.organizations.load_rows()

@@ -1,0 +1,428 @@
+"""The main window: sidebar of series and workshops, the pages, menus and status bar.
+
+Pages are built and wired here, in one place; each gets what it needs through
+its constructor. After any write a page announces it on the ChangeBus, and
+the window refreshes the sidebar and status bar from that one signal.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import FacilitatorError
+from facilitator.services import series as series_service
+from facilitator.services import workshops
+from facilitator.store import Store
+from facilitator.ui import dialogs, new_item_dialogs
+from facilitator.ui.about_dialog import show_about
+from facilitator.ui.changes import SERIES, WORKSHOP, ChangeBus
+from facilitator.ui.directory_page import DirectoryPage
+from facilitator.ui.series_page import SeriesPage
+from facilitator.ui.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
+from facilitator.ui.workshop_page import WorkshopPage
+
+
+class EmptyPage(QWidget):
+    """What the window shows when there is no workshop yet: what to do first."""
+
+    def __init__(self, new_workshop: QAction, new_series: QAction, parent=None):
+        super().__init__(parent)
+        text = QLabel(
+            self.tr(
+                "<h2>No workshop yet</h2><p>Start by creating a series (a theme with its "
+                "workshops) or a single workshop. People and organizations you add are "
+                "kept in the directory for every workshop.</p>"
+            )
+        )
+        text.setWordWrap(True)
+        self.new_workshop_button = QPushButton(new_workshop.text().replace("…", "") + "…")
+        self.new_workshop_button.clicked.connect(new_workshop.trigger)
+        self.new_series_button = QPushButton(new_series.text().replace("…", "") + "…")
+        self.new_series_button.clicked.connect(new_series.trigger)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(text)
+        layout.addWidget(self.new_workshop_button)
+        layout.addWidget(self.new_series_button)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """Facilitator's main window."""
+
+    language_change_requested = Signal(str)
+
+    def __init__(self, store: Store, *, language: str, now=None, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.language = language
+        self._now = now or (lambda: datetime.now(UTC))
+        self.bus = ChangeBus(self)
+        self.setWindowTitle(self.tr("Facilitator"))
+
+        self._build_actions()
+
+        self.tree_model = SeriesTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.directory_button = QPushButton(self.tr("People && organizations"))
+        self.directory_button.setCheckable(True)
+        self.directory_button.clicked.connect(self.show_directory)
+        sidebar = QWidget()
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.tree, 1)
+        side.addWidget(self.directory_button)
+
+        self.workshop_page = WorkshopPage(store, self.bus)
+        self.series_page = SeriesPage(store, self.bus)
+        self.directory_page = DirectoryPage(store, self.bus)
+        self.empty_page = EmptyPage(self.new_workshop_action, self.new_series_action)
+        self.pages = QStackedWidget()
+        for page in (self.empty_page, self.workshop_page, self.series_page, self.directory_page):
+            self.pages.addWidget(page)
+
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(sidebar)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 900])
+        self.setCentralWidget(splitter)
+
+        self.saved_label = QLabel()
+        self.file_label = QLabel()
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.statusBar().addWidget(self.saved_label)
+
+        self.bus.changed.connect(self._on_changed)
+        self.bus.saved.connect(self._on_saved)
+        self.refresh_sidebar()
+        self._update_actions()
+
+    # -- menus -------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut=None, slot=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_workshop_action = self._action(
+            self.tr("&New workshop…"), QKeySequence.New, self.new_workshop
+        )
+        self.new_series_action = self._action(
+            self.tr("New &series…"), "Ctrl+Shift+N", self.new_series
+        )
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.Quit, self.close)
+        self.duplicate_action = self._action(
+            self.tr("&Duplicate workshop…"), "Ctrl+D", self.duplicate_workshop
+        )
+        self.delete_workshop_action = self._action(
+            self.tr("De&lete workshop…"), "Ctrl+Shift+Delete", self.delete_workshop
+        )
+        self.delete_series_action = self._action(
+            self.tr("Delete series…"), None, self.delete_series
+        )
+        self.directory_action = self._action(
+            self.tr("&People and organizations"), "Ctrl+Shift+P", self.show_directory
+        )
+        self.find_action = self._action(
+            self.tr("&Find in directory"), QKeySequence.Find, self.find_in_directory
+        )
+        self.settings_action = self._action(
+            self.tr("&Preferences…"), QKeySequence.Preferences, self.open_settings
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.about_action = self._action(
+            self.tr("&About Facilitator"), None, lambda: show_about(self)
+        )
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_workshop_action)
+        file_menu.addAction(self.new_series_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.directory_action)
+        workshop_menu = bar.addMenu(self.tr("&Workshop"))
+        workshop_menu.addAction(self.new_workshop_action)
+        workshop_menu.addAction(self.duplicate_action)
+        workshop_menu.addAction(self.delete_workshop_action)
+        workshop_menu.addSeparator()
+        workshop_menu.addAction(self.delete_series_action)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.settings_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _update_actions(self) -> None:
+        on_workshop = self.pages.currentWidget() is self.workshop_page
+        self.duplicate_action.setEnabled(on_workshop)
+        self.delete_workshop_action.setEnabled(on_workshop)
+        self.delete_series_action.setEnabled(self.pages.currentWidget() is self.series_page)
+
+    # -- sidebar -----------------------------------------------------------------------
+
+    def refresh_sidebar(self) -> None:
+        current = self._current_selection()
+        items = workshops.list_workshops(self.store)
+        self.tree_model.set_rows(
+            series_service.list_series(self.store),
+            items,
+            workshops.next_workshop_id(self.store, self._now()),
+            self.tr("Without series"),
+        )
+        self.tree.expandAll()
+        self.file_label.setText(
+            self.tr("%1 · %2 workshops")
+            .replace("%1", self.store.display_name)
+            .replace("%2", str(len(items)))
+        )
+        if current is not None:
+            self._select(*current)
+
+    def _current_selection(self):
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def _select(self, kind: str, row_id: int | None) -> None:
+        index = (
+            self.tree_model.find_workshop(row_id)
+            if kind == "workshop"
+            else self.tree_model.find_series(row_id)
+        )
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+            )
+            self.tree.scrollTo(index)
+
+    def open_start_page(self) -> None:
+        """Open what matters now: the workshop in session, else the next upcoming one."""
+        workshop_id = workshops.next_workshop_id(self.store, self._now())
+        if workshop_id is None:
+            self.pages.setCurrentWidget(self.empty_page)
+            self._update_actions()
+        else:
+            self.open_workshop(workshop_id)
+
+    def open_workshop(self, workshop_id: int) -> None:
+        self._select("workshop", workshop_id)
+        if self.workshop_page.workshop_id != workshop_id:
+            self.workshop_page.show_workshop(workshop_id)
+        self.pages.setCurrentWidget(self.workshop_page)
+        self.directory_button.setChecked(False)
+        self._update_actions()
+
+    def _on_tree_current(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        kind, row_id = current.data(KIND_ROLE), current.data(ID_ROLE)
+        if kind == "workshop":
+            self.open_workshop(row_id)
+        elif kind == "series" and row_id is not None:
+            self.series_page.show_series(row_id)
+            self.pages.setCurrentWidget(self.series_page)
+            self.directory_button.setChecked(False)
+            self._update_actions()
+
+    def show_directory(self) -> None:
+        self.directory_page.ensure_loaded()
+        self.pages.setCurrentWidget(self.directory_page)
+        self.directory_button.setChecked(True)
+        self.tree.selectionModel().clearCurrentIndex()
+        self.tree.clearSelection()
+        self._update_actions()
+
+    def find_in_directory(self) -> None:
+        self.show_directory()
+        pane = self.directory_page.tabs.currentWidget()
+        pane.search.setFocus()
+        pane.search.selectAll()
+
+    # -- commands ----------------------------------------------------------------------
+
+    def _series_choices(self):
+        return [(row.id, row.title) for row in series_service.list_series(self.store)]
+
+    def _selected_series_id(self) -> int | None:
+        selection = self._current_selection()
+        if selection is None:
+            return None
+        kind, row_id = selection
+        if kind == "series":
+            return row_id
+        if kind == "workshop":
+            return workshops.get_workshop(self.store, row_id).series_id
+        return None
+
+    def new_workshop(self) -> None:
+        values = new_item_dialogs.ask_new_workshop(
+            self, self._series_choices(), series_id=self._selected_series_id()
+        )
+        if values is None:
+            return
+        try:
+            row = workshops.create_workshop(self.store, **values)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot create the workshop"), str(exc))
+            return
+        self.bus.announce(WORKSHOP, row.id)
+        self.open_workshop(row.id)
+        self.workshop_page.tabs.setCurrentWidget(self.workshop_page.overview)
+        self.workshop_page.overview.title.setFocus()
+
+    def new_series(self) -> None:
+        title = dialogs.ask_text(self, self.tr("New series"), self.tr("Title of the series:"))
+        if title is None:
+            return
+        try:
+            row = series_service.create_series(self.store, title)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot create the series"), str(exc))
+            return
+        self.bus.announce(SERIES, row.id)
+        self._select("series", row.id)
+
+    def duplicate_workshop(self) -> None:
+        source_id = self.workshop_page.workshop_id
+        if source_id is None:
+            return
+        source = workshops.get_workshop(self.store, source_id)
+        start = source.planned_start.astimezone() + timedelta(days=7)
+        end = source.planned_end.astimezone() + timedelta(days=7)
+        values = new_item_dialogs.ask_new_workshop(
+            self,
+            self._series_choices(),
+            title=source.title,
+            series_id=source.series_id,
+            day=start.date(),
+            start=start.time(),
+            end=end.time(),
+            heading=self.tr("Duplicate workshop"),
+        )
+        if values is None:
+            return
+        try:
+            row = workshops.duplicate_workshop(
+                self.store,
+                source_id,
+                title=values["title"],
+                planned_start=values["planned_start"],
+            )
+            if values["series_id"] != row.series_id or values["planned_end"] != row.planned_end:
+                row = workshops.update_workshop(
+                    self.store,
+                    row.id,
+                    series_id=values["series_id"],
+                    planned_end=values["planned_end"],
+                )
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot duplicate the workshop"), str(exc))
+            return
+        self.bus.announce(WORKSHOP, row.id)
+        self.open_workshop(row.id)
+
+    def delete_workshop(self) -> None:
+        workshop_id = self.workshop_page.workshop_id
+        if workshop_id is None:
+            return
+        row = workshops.get_workshop(self.store, workshop_id)
+        question = self.tr(
+            "Delete “%1” with its agenda, attendees, notes and decisions? "
+            "People and organizations stay in the directory."
+        ).replace("%1", row.title)
+        if not dialogs.ask_yes_no(self, self.tr("Delete workshop"), question):
+            return
+        try:
+            workshops.delete_workshop(self.store, workshop_id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot delete the workshop"), str(exc))
+            return
+        self.workshop_page.workshop_id = None
+        self.bus.announce(WORKSHOP, workshop_id)
+        self.open_start_page()
+
+    def delete_series(self) -> None:
+        series_id = self.series_page.series_id
+        if series_id is None:
+            return
+        row = series_service.get_series(self.store, series_id)
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Delete series"),
+            self.tr("Delete the series “%1”?").replace("%1", row.title),
+        ):
+            return
+        try:
+            series_service.delete_series(self.store, series_id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot delete the series"), str(exc))
+            return
+        self.series_page.series_id = None
+        self.bus.announce(SERIES, series_id)
+        self.open_start_page()
+
+    def open_settings(self) -> None:
+        from facilitator.ui.settings_dialog import ask_settings
+
+        language = ask_settings(self, self.language)
+        if language is not None and language != self.language:
+            self.language_change_requested.emit(language)
+
+    def offer_demo(self) -> None:
+        """On an empty database, offer to load the demo series."""
+        if workshops.count_workshops(self.store) or not dialogs.ask_yes_no(
+            self,
+            self.tr("Empty database"),
+            self.tr(
+                "This database holds no workshop yet. Load the demo series "
+                "(fictional institutions and people) to look around?"
+            ),
+        ):
+            return
+        from facilitator.services.demo import load_demo
+
+        load_demo(self.store)
+        self.bus.announce(WORKSHOP)
+        self.bus.announce(SERIES)
+        self.open_start_page()
+
+    # -- change handling ---------------------------------------------------------------
+
+    def _on_changed(self, kind: str, _ids) -> None:
+        if kind in (WORKSHOP, SERIES):
+            self.refresh_sidebar()
+
+    def _on_saved(self) -> None:
+        self.saved_label.setText(self.tr("Saved ✓"))

@@ -1,0 +1,191 @@
+"""The Overview tab of a workshop: every field of the workshop, saved as each is left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.models.enums import WorkshopStatus
+from facilitator.services import directory, series, workshops
+from facilitator.store import Store
+from facilitator.ui.autosave import AutoSaveForm, PlainTextEdit, error_label
+from facilitator.ui.changes import WORKSHOP, ChangeBus
+from facilitator.ui.labels import language_label, status_label
+from facilitator.ui.timefmt import from_local, to_local
+
+
+class OverviewTab(QWidget):
+    """Edits the workshop's details: series, number, title, question, time, place, people."""
+
+    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._bus = bus
+        self._workshop_id: int | None = None
+
+        self.series = QComboBox()
+        self.number = QSpinBox()
+        self.number.setRange(0, 9999)
+        self.number.setSpecialValueText("—")
+        self.title = QLineEdit()
+        self.guiding_question = PlainTextEdit()
+        self.guiding_question.setTabChangesFocus(True)
+        self.guiding_question.setFixedHeight(60)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat("HH:mm")
+        self.end = QTimeEdit()
+        self.end.setDisplayFormat("HH:mm")
+        self.venue_name = QLineEdit()
+        self.venue_address = QLineEdit()
+        self.host = QComboBox()
+        self.moderator = QComboBox()
+        self.language = QComboBox()
+        for code in ("tr", "en"):
+            self.language.addItem(language_label(code), code)
+        self.status = QComboBox()
+        for status in WorkshopStatus:
+            self.status.addItem(status_label(status), status.value)
+        self.objectives = PlainTextEdit()
+        self.objectives.setTabChangesFocus(True)
+
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addWidget(QLabel(self.tr("from")))
+        when.addWidget(self.start)
+        when.addWidget(QLabel(self.tr("to")))
+        when.addWidget(self.end)
+        when.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Series"), self.series)
+        form.addRow(self.tr("&Number in series"), self.number)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Guiding question"), self.guiding_question)
+        when_label = QLabel(self.tr("&Date and time"))
+        when_label.setBuddy(self.date)
+        form.addRow(when_label, when)
+        form.addRow(self.tr("&Venue"), self.venue_name)
+        form.addRow(self.tr("Venue &address"), self.venue_address)
+        form.addRow(self.tr("&Host organization"), self.host)
+        form.addRow(self.tr("&Moderator"), self.moderator)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("St&atus"), self.status)
+        form.addRow(self.tr("&Objectives"), self.objectives)
+
+        self.error = error_label()
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self.error)
+        column.addLayout(form)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.form = AutoSaveForm(self._save, self.error, self)
+        self.form.bind_combo("series_id", self.series)
+        self.form.bind_spin("number", self.number, none_at_minimum=True)
+        self.form.bind_line("title", self.title)
+        self.form.bind_text("guiding_question", self.guiding_question)
+        for editor in (self.date, self.start, self.end):
+            self.form.bind_custom(
+                "schedule", self._read_schedule, self._write_schedule, editor.editingFinished
+            )
+        self.form.bind_line("venue_name", self.venue_name)
+        self.form.bind_line("venue_address", self.venue_address)
+        self.form.bind_combo("host_id", self.host)
+        self.form.bind_combo("moderator_id", self.moderator)
+        self.form.bind_combo("language", self.language)
+        self.form.bind_combo("status", self.status)
+        self.form.bind_text("objectives", self.objectives)
+
+    # -- schedule: one date, two times, saved together ------------------------------
+
+    def _read_schedule(self):
+        day = self.date.date().toPython()
+        start = from_local(day, self.start.time().toPython())
+        end = from_local(day, self.end.time().toPython())
+        return (start, end)
+
+    def _write_schedule(self, value) -> None:
+        if value is None:
+            return
+        start, end = (to_local(v) for v in value)
+        self.date.setDate(QDate(start.year, start.month, start.day))
+        self.start.setTime(QTime(start.hour, start.minute))
+        self.end.setTime(QTime(end.hour, end.minute))
+
+    # -- loading and saving ------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        self.series.clear()
+        self.series.addItem(self.tr("(no series)"), None)
+        for row in series.list_series(self._store):
+            self.series.addItem(row.title, row.id)
+        self.host.clear()
+        self.host.addItem(self.tr("(none)"), None)
+        for row in directory.list_organizations(self._store):
+            self.host.addItem(row.name, row.id)
+        self.moderator.clear()
+        self.moderator.addItem(self.tr("(none)"), None)
+        for row in directory.list_people(self._store):
+            label = row.display_name
+            if row.organization_name:
+                label += f" — {row.organization_name}"
+            self.moderator.addItem(label, row.id)
+
+    def show_workshop(self, workshop_id: int) -> None:
+        self._workshop_id = workshop_id
+        self._fill_choices()
+        self.reload()
+
+    def reload(self) -> None:
+        if self._workshop_id is None:
+            return
+        row = workshops.get_workshop(self._store, self._workshop_id)
+        self.form.load(
+            {
+                "series_id": row.series_id,
+                "number": row.number,
+                "title": row.title,
+                "guiding_question": row.guiding_question,
+                "schedule": (row.planned_start, row.planned_end),
+                "venue_name": row.venue_name,
+                "venue_address": row.venue_address,
+                "host_id": row.host_id,
+                "moderator_id": row.moderator_id,
+                "language": row.language,
+                "status": row.status.value,
+            }
+            | {"objectives": row.objectives}
+        )
+
+    def _save(self, field: str, value) -> None:
+        if field == "schedule":
+            changes = {"planned_start": value[0], "planned_end": value[1]}
+        else:
+            changes = {field: value}
+        workshops.update_workshop(self._store, self._workshop_id, **changes)
+        if field == "series_id":
+            # A move to another series gives the workshop that series' next number.
+            self.reload()
+        self._bus.announce(WORKSHOP, self._workshop_id)

@@ -1,0 +1,103 @@
+"""A read-only table model over a list of plain rows, with Turkish-aware filtering.
+
+Its owner feeds it rows (``set_rows``); it never queries the database. Each
+row's search key is computed once, so filtering as the user types only
+compares strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from facilitator.text import search_key
+
+ROW_ID_ROLE = Qt.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Any], str]
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows with an ``id`` attribute, shown through named columns, filtered by a query."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        search_text: Callable[[Any], str],
+        parent=None,
+    ):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._search_text = search_text
+        self._rows: list[Any] = []
+        self._keys: list[str] = []
+        self._visible: list[int] = []
+        self._query_words: list[str] = []
+
+    # -- feeding ---------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._keys = [search_key(self._search_text(r)) for r in self._rows]
+        self._visible = self._matching()
+        self.endResetModel()
+
+    def set_query(self, query: str) -> None:
+        words = search_key(query).split()
+        if words == self._query_words:
+            return
+        self.beginResetModel()
+        self._query_words = words
+        self._visible = self._matching()
+        self.endResetModel()
+
+    def _matching(self) -> list[int]:
+        words = self._query_words
+        if not words:
+            return list(range(len(self._rows)))
+        return [i for i, key in enumerate(self._keys) if all(w in key for w in words)]
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[self._visible[row]]
+
+    def row_of_id(self, row_id: int) -> int:
+        for visible_row, index in enumerate(self._visible):
+            if self._rows[index].id == row_id:
+                return visible_row
+        return -1
+
+    def total_count(self) -> int:
+        return len(self._rows)
+
+    # -- Qt --------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[self._visible[index.row()]]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return self._columns[index.column()].value(row)
+        if role == ROW_ID_ROLE:
+            return row.id
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Horizontal:
+            return self._columns[section].header
+        return section + 1

@@ -1,0 +1,88 @@
+"""The page of a series: its title, coordinating organization and description, saved as left."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from facilitator.errors import NotFoundError
+from facilitator.services import directory, series
+from facilitator.store import Store
+from facilitator.ui.autosave import AutoSaveForm, PlainTextEdit, error_label
+from facilitator.ui.changes import ORGANIZATION, SERIES, WORKSHOP, ChangeBus
+
+
+class SeriesPage(QWidget):
+    """Edits one series."""
+
+    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._bus = bus
+        self.series_id: int | None = None
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.summary = QLabel()
+        self.title = QLineEdit()
+        self.coordinator = QComboBox()
+        self.description = PlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Coordinating organization"), self.coordinator)
+        form.addRow(self.tr("&Description"), self.description)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.form = AutoSaveForm(self._save, self.error, self)
+        self.form.bind_line("title", self.title)
+        self.form.bind_combo("coordinator_id", self.coordinator)
+        self.form.bind_text("description", self.description)
+        bus.changed.connect(self._on_changed)
+
+    def show_series(self, series_id: int) -> None:
+        self.series_id = series_id
+        self.coordinator.clear()
+        self.coordinator.addItem(self.tr("(none)"), None)
+        for org in directory.list_organizations(self._store):
+            self.coordinator.addItem(org.name, org.id)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.series_id is None:
+            return
+        try:
+            row = series.get_series(self._store, self.series_id)
+        except NotFoundError:
+            self.series_id = None
+            return
+        self.heading.setText(row.title)
+        self.summary.setText(self.tr("%1 workshops").replace("%1", str(row.workshop_count)))
+        self.form.load(
+            {
+                "title": row.title,
+                "coordinator_id": row.coordinator_id,
+                "description": row.description,
+            }
+        )
+
+    def _save(self, field, value) -> None:
+        series.update_series(self._store, self.series_id, **{field: value})
+        self._bus.announce(SERIES, self.series_id)
+
+    def _on_changed(self, kind: str, _ids) -> None:
+        if self.series_id is not None and kind in (SERIES, WORKSHOP, ORGANIZATION):
+            if kind == ORGANIZATION:
+                self.show_series(self.series_id)
+            else:
+                self.heading.setText(self.title.text())
+                row = series.get_series(self._store, self.series_id)
+                self.summary.setText(self.tr("%1 workshops").replace("%1", str(row.workshop_count)))

@@ -1,0 +1,36 @@
+"""Settings: the interface language (applied at once by rebuilding the window)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
+
+from facilitator.ui.labels import language_label
+
+
+class SettingsDialog(QDialog):
+    """Preferences that are not part of any workshop."""
+
+    def __init__(self, language: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox()
+        for code in ("tr", "en"):
+            self.language.addItem(language_label(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("Interface &language"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen_language(self) -> str:
+        return self.language.currentData()
+
+
+def ask_settings(parent, language: str) -> str | None:
+    """The language chosen, or None when the dialog was cancelled."""
+    dialog = SettingsDialog(language, parent)
+    return dialog.chosen_language() if dialog.exec() == QDialog.Accepted else None

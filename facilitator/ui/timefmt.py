@@ -1,0 +1,33 @@
+"""Showing stored UTC times in local time, in the interface language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+
+def to_local(value: datetime) -> datetime:
+    """A stored (UTC) time in the computer's local time zone."""
+    return value.astimezone()
+
+
+def from_local(day: date, at: time) -> datetime:
+    """A local date and time as a timezone-aware datetime."""
+    return datetime.combine(day, at).astimezone()
+
+
+def long_date(value: datetime) -> str:
+    """'Sat 14 Mar 2026' (or 'Cmt 14 Mar 2026'), in the interface language."""
+    local = to_local(value)
+    return QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
+
+
+def short_date(value: datetime) -> str:
+    local = to_local(value)
+    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.ShortFormat)
+
+
+def clock(value: datetime) -> str:
+    local = to_local(value)
+    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")

@@ -1,0 +1,70 @@
+"""The page of one workshop: a header saying what and when, and its tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from facilitator.errors import NotFoundError
+from facilitator.services import workshops
+from facilitator.store import Store
+from facilitator.ui.changes import WORKSHOP, ChangeBus
+from facilitator.ui.labels import status_label
+from facilitator.ui.overview_tab import OverviewTab
+from facilitator.ui.timefmt import clock, long_date
+
+
+class WorkshopPage(QWidget):
+    """Header (number, title, date, place, host, status) above the workshop's tabs."""
+
+    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self.workshop_id: int | None = None
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.overview = OverviewTab(store, bus)
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs, 1)
+        bus.changed.connect(self._on_changed)
+
+    def show_workshop(self, workshop_id: int) -> None:
+        self.workshop_id = workshop_id
+        self._refresh_header()
+        self.overview.show_workshop(workshop_id)
+
+    def _refresh_header(self) -> None:
+        if self.workshop_id is None:
+            return
+        try:
+            row = workshops.get_workshop(self._store, self.workshop_id)
+        except NotFoundError:
+            self.workshop_id = None
+            return
+        prefix = self.tr("%1. Workshop — ").replace("%1", str(row.number)) if row.number else ""
+        self.title.setText(prefix + row.title)
+        parts = [
+            long_date(row.planned_start),
+            f"{clock(row.planned_start)}–{clock(row.planned_end)}",
+        ]
+        if row.venue_name:
+            parts.append(row.venue_name)
+        if row.host_name:
+            parts.append(self.tr("host: %1").replace("%1", row.host_name))
+        parts.append(status_label(row.status))
+        self.subtitle.setText(" · ".join(parts))
+        self.subtitle.setToolTip(row.series_title)
+
+    def _on_changed(self, kind: str, ids: tuple) -> None:
+        if kind == WORKSHOP and self.workshop_id in ids:
+            self._refresh_header()

@@ -1,0 +1,182 @@
+"""Shared fixtures for the Qt-free tests: a redirected home, a fresh database file, factories.
+
+Qt stays out of this file; the UI tests add their own fixtures in ``tests/ui/conftest.py``.
+"""
+
+import os
+
+# The test configuration, not the person running the tests, keeps Qt off the screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import itertools  # noqa: E402
+import sqlite3  # noqa: E402
+from datetime import datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+from zoneinfo import ZoneInfo  # noqa: E402
+
+import pytest  # noqa: E402
+
+from facilitator import paths  # noqa: E402
+from facilitator.models import Sector  # noqa: E402
+from facilitator.services import directory, series, workshops  # noqa: E402
+from facilitator.store import Store  # noqa: E402
+
+ISTANBUL = ZoneInfo("Europe/Istanbul")
+
+ORGANIZATION_NAMES = [
+    "Çağdaş Yaşam Gönüllüleri Derneği",
+    "Işık Lösemili Çocuklar Vakfı",
+    "Öncü Gıda San. ve Tic. A.Ş.",
+    "İpekyolu Lojistik",
+    "Uludere Üniversitesi",
+    "Şehir Gönüllüleri Koordinasyon Merkezi",
+]
+
+PERSON_NAMES = [
+    ("Gülşen", "Öztürk"),
+    ("İsmail", "Işık"),
+    ("Şule", "Çağlar"),
+    ("Ümit", "Doğan"),
+    ("Çiğdem", "Ilgaz"),
+    ("Oğuz", "Ünal"),
+]
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch) -> Path:
+    """Every folder the app keeps files in, redirected to a temporary directory.
+
+    Autouse, so that no test can reach the real user profile by forgetting it.
+    """
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv(paths.HOME_ENV, str(folder))
+    monkeypatch.delenv(paths.DATABASE_ENV, raising=False)
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    """Where the test's database file lives (a real file: WAL and locking need one)."""
+    return tmp_path / "çalıştay.db"
+
+
+@pytest.fixture
+def store(home, db_path):
+    """A fresh database file at the current schema, closed after the test."""
+    opened = Store.open(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def make_org(store):
+    """Create an organization through the service; names default to Turkish institutions."""
+    counter = itertools.count()
+
+    def make(name: str | None = None, **fields) -> directory.OrganizationRow:
+        if name is None:
+            n = next(counter)
+            name = ORGANIZATION_NAMES[n % len(ORGANIZATION_NAMES)]
+            if n >= len(ORGANIZATION_NAMES):
+                name = f"{name} {n // len(ORGANIZATION_NAMES) + 1}"
+        fields.setdefault("sector", Sector.NGO)
+        fields.setdefault("city", "Bursa")
+        return directory.create_organization(store, name, **fields)
+
+    return make
+
+
+@pytest.fixture
+def make_person(store):
+    """Create a person through the service; names default to Turkish names with ğ ş ı İ ö ü ç."""
+    counter = itertools.count()
+
+    def make(
+        given_name: str | None = None, family_name: str | None = None, **fields
+    ) -> directory.PersonRow:
+        default_given, default_family = PERSON_NAMES[next(counter) % len(PERSON_NAMES)]
+        return directory.create_person(
+            store,
+            default_given if given_name is None else given_name,
+            default_family if family_name is None else family_name,
+            **fields,
+        )
+
+    return make
+
+
+@pytest.fixture
+def make_series(store):
+    """Create a workshop series through the service."""
+
+    def make(
+        title: str = "Özel Sektör ve STK'lar Arasında İş Birliği Çalıştayları", **fields
+    ) -> series.SeriesRow:
+        return series.create_series(store, title, **fields)
+
+    return make
+
+
+@pytest.fixture
+def make_workshop(store):
+    """Create a workshop through the service: timezone-aware times, a week apart per call."""
+    counter = itertools.count()
+
+    def make(
+        title: str = "Gönüllülük kültürü ve şirket çalışanları",
+        planned_start: datetime | None = None,
+        planned_end: datetime | None = None,
+        **fields,
+    ) -> workshops.WorkshopRow:
+        if planned_start is None:
+            planned_start = datetime(2026, 3, 14, 10, 0, tzinfo=ISTANBUL) + timedelta(
+                weeks=next(counter)
+            )
+        if planned_end is None:
+            planned_end = planned_start + timedelta(hours=3)
+        return workshops.create_workshop(store, title, planned_start, planned_end, **fields)
+
+    return make
+
+
+@pytest.fixture
+def unwritable_location(tmp_path) -> Path:
+    """A database location that can never be created.
+
+    Tests run as root in some environments, where folder permissions do not stop
+    writing; a path below a regular file cannot be created by anyone.
+    """
+    if os.geteuid() == 0:
+        blocker = tmp_path / "bir dosya.txt"
+        blocker.write_text("bu bir klasör değil", encoding="utf-8")
+        yield blocker / "alt" / "veri.db"
+        return
+    folder = tmp_path / "salt okunur"
+    folder.mkdir()
+    folder.chmod(0o500)
+    yield folder / "veri.db"
+    folder.chmod(0o700)
+
+
+def _dump(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        return {
+            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
+        }
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def dump_database():
+    """A function giving every row of every table of a database file, read-only."""
+    return _dump
