@@ -36,10 +36,13 @@ class Translators:
         self._app = app
         self._installed: list[QTranslator] = []
 
-    def use(self, language: str) -> None:
+    def remove_all(self) -> None:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+
+    def use(self, language: str) -> None:
+        self.remove_all()
         i18n.set_language(language)
         QLocale.setDefault(
             QLocale(
@@ -62,9 +65,10 @@ class Translators:
 class Application:
     """Holds the store, settings, translators and the current main window."""
 
-    def __init__(self, app: QApplication, store: Store):
+    def __init__(self, app: QApplication, store: Store, *, now=None):
         self.app = app
         self.store = store
+        self._now = now
         self.settings = open_settings()
         self.translators = Translators(app)
         self.language = str(self.settings.value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE))
@@ -74,14 +78,13 @@ class Application:
         self.window: MainWindow | None = None
 
     def build_window(self) -> MainWindow:
-        window = MainWindow(self.store, language=self.language)
+        window = MainWindow(self.store, language=self.language, now=self._now)
         window.language_change_requested.connect(self.change_language)
         geometry = open_geometry().value("main/geometry")
         if isinstance(geometry, QByteArray):
             window.restoreGeometry(geometry)
         else:
             window.resize(1280, 800)
-        window.destroyed.connect(lambda *_: None)
         self.window = window
         return window
 

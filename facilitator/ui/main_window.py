@@ -123,10 +123,13 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut=None, slot=None) -> QAction:
+    def _action(self, text: str, shortcut=None, slot=None, fallback: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        if fallback is not None and action.shortcut().isEmpty():
+            # Some desktops define no key for a standard action (Quit, Preferences).
+            action.setShortcut(QKeySequence(fallback))
         if slot is not None:
             action.triggered.connect(slot)
         return action
@@ -138,7 +141,9 @@ class MainWindow(QMainWindow):
         self.new_series_action = self._action(
             self.tr("New &series…"), "Ctrl+Shift+N", self.new_series
         )
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.Quit, self.close)
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.Quit, self.close, fallback="Ctrl+Q"
+        )
         self.duplicate_action = self._action(
             self.tr("&Duplicate workshop…"), "Ctrl+D", self.duplicate_workshop
         )
@@ -155,10 +160,11 @@ class MainWindow(QMainWindow):
             self.tr("&Find in directory"), QKeySequence.Find, self.find_in_directory
         )
         self.settings_action = self._action(
-            self.tr("&Preferences…"), QKeySequence.Preferences, self.open_settings
+            self.tr("&Preferences…"),
+            QKeySequence.Preferences,
+            self.open_settings,
+            fallback="Ctrl+,",
         )
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.about_action = self._action(
             self.tr("&About Facilitator"), None, lambda: show_about(self)
         )

@@ -1,0 +1,83 @@
+"""Fixtures for the GUI tests: a main window on a fresh database, modal dialogs replaced."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from facilitator import i18n
+from facilitator.services.demo import load_demo
+from facilitator.ui import dialogs, new_item_dialogs
+
+
+# The tests' "now": between the 5th (held) and the 6th (scheduled) demo workshops.
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+class Answers:
+    """Records every modal question and answers it as the test says."""
+
+    def __init__(self):
+        self.yes_no: list[bool] = []
+        self.questions: list[str] = []
+        self.errors: list[str] = []
+        self.new_workshop: dict | None = None
+        self.new_person: dict | None = None
+        self.new_organization: dict | None = None
+        self.text: str | None = None
+
+
+@pytest.fixture
+def answers(monkeypatch) -> Answers:
+    answers = Answers()
+
+    def ask_yes_no(_parent, _title, question):
+        answers.questions.append(question)
+        return answers.yes_no.pop(0) if answers.yes_no else False
+
+    def tell_error(_parent, _title, message):
+        answers.errors.append(message)
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", ask_yes_no)
+    monkeypatch.setattr(dialogs, "tell_error", tell_error)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: answers.text)
+    monkeypatch.setattr(new_item_dialogs, "ask_new_workshop", lambda *a, **k: answers.new_workshop)
+    monkeypatch.setattr(new_item_dialogs, "ask_new_person", lambda *a, **k: answers.new_person)
+    monkeypatch.setattr(
+        new_item_dialogs, "ask_new_organization", lambda *a, **k: answers.new_organization
+    )
+    return answers
+
+
+@pytest.fixture
+def facilitator_app(qapp, store, answers):
+    """The Application object (settings, translators, window) on the test's store."""
+    from facilitator.ui.app import Application
+
+    application = Application(qapp, store, now=lambda: NOW)
+    yield application
+    if application.window is not None:
+        application.window.close()
+        application.window.deleteLater()
+    application.translators.remove_all()
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def window(qtbot, facilitator_app):
+    """The main window, shown, on an empty database."""
+    win = facilitator_app.start()
+    qtbot.addWidget(win)
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def demo_window(qtbot, store, facilitator_app):
+    """The main window, shown, on a database holding the demo series."""
+    load_demo(store)
+    win = facilitator_app.start()
+    qtbot.addWidget(win)
+    qtbot.waitExposed(win)
+    return win
