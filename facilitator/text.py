@@ -67,7 +67,7 @@ def sort_key(text: str | None) -> tuple:
                 # Digits and punctuation before letters, in code point order.
                 ranks.append(-100000 + ord(ch) if ord(ch) < 128 else 1000 + ord(ch))
                 continue
-            ranks.append(rank * 2 + 1)  # â sorts right after a
+            ranks.append(rank)  # â, î, û sort with a, i, u (Kâmil beside Kamil)
             continue
-        ranks.append(rank * 2)
+        ranks.append(rank)
     return (tuple(ranks), text)

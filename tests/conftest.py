@@ -8,18 +8,18 @@ import os
 # The test configuration, not the person running the tests, keeps Qt off the screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import itertools  # noqa: E402
-import sqlite3  # noqa: E402
-from datetime import datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
-from zoneinfo import ZoneInfo  # noqa: E402
+import itertools
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
-import pytest  # noqa: E402
+import pytest
 
-from facilitator import paths  # noqa: E402
-from facilitator.models import Sector  # noqa: E402
-from facilitator.services import directory, series, workshops  # noqa: E402
-from facilitator.store import Store  # noqa: E402
+from facilitator import paths
+from facilitator.models import Sector
+from facilitator.services import directory, series, workshops
+from facilitator.store import Store
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 

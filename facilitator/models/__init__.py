@@ -1,9 +1,16 @@
-"""SQLAlchemy declarative classes for the whole domain — no Qt, no I/O."""
+"""SQLAlchemy declarative classes for the whole domain — no Qt, no I/O.
 
-from facilitator.models.base import NAMING_CONVENTION, Base, UTCDateTime, new_uuid, utcnow
-from facilitator.models.decisions import Position, Proposal, ProposalVersion, Round, RoundCount
-from facilitator.models.directory import Organization, Person
-from facilitator.models.discussion import Note, SpeakerTurn
+Importing this package is cheap: the mapped classes are built the first time
+one of them is asked for (``from facilitator.models import Workshop``), and
+then all of them at once, so the mapping is always complete. The start-up
+path lists workshops with Core queries (``services/listing.py``) and does not
+pay for the mapping before the window is on screen.
+"""
+
+from __future__ import annotations
+
+import importlib
+
 from facilitator.models.enums import (
     AgendaKind,
     Attendance,
@@ -20,51 +27,60 @@ from facilitator.models.enums import (
     Voice,
     WorkshopStatus,
 )
-from facilitator.models.roadmap import Commitment, Phase
-from facilitator.models.workshops import (
-    AgendaItem,
-    AgendaTemplate,
-    AgendaTemplateItem,
-    Participation,
-    Series,
-    Workshop,
-)
+from facilitator.models.types import UTCDateTime, new_uuid, utcnow
+
+_MAPPED = {
+    "NAMING_CONVENTION": "base",
+    "Base": "base",
+    "Organization": "directory",
+    "Person": "directory",
+    "Series": "workshops",
+    "Workshop": "workshops",
+    "Participation": "workshops",
+    "AgendaItem": "workshops",
+    "AgendaTemplate": "workshops",
+    "AgendaTemplateItem": "workshops",
+    "Note": "discussion",
+    "SpeakerTurn": "discussion",
+    "Proposal": "decisions",
+    "ProposalVersion": "decisions",
+    "Round": "decisions",
+    "Position": "decisions",
+    "RoundCount": "decisions",
+    "Phase": "roadmap",
+    "Commitment": "roadmap",
+}
+_MODULES = ("base", "directory", "workshops", "discussion", "decisions", "roadmap")
+
+
+def __getattr__(name: str):
+    module = _MAPPED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    for each in _MODULES:  # all of them: relationships refer across modules
+        importlib.import_module(f"{__name__}.{each}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
-    "NAMING_CONVENTION",
-    "AgendaItem",
     "AgendaKind",
-    "AgendaTemplate",
-    "AgendaTemplateItem",
     "Attendance",
-    "Base",
-    "Commitment",
     "CommitmentStatus",
     "ContributionType",
     "DecisionMethod",
     "Invitation",
-    "Note",
     "NoteKind",
-    "Organization",
     "Outcome",
-    "Participation",
-    "Person",
-    "Phase",
-    "Position",
-    "Proposal",
-    "ProposalVersion",
     "QuantityUnit",
     "Role",
-    "Round",
-    "RoundCount",
     "Sector",
-    "Series",
-    "SpeakerTurn",
     "Threshold",
     "UTCDateTime",
     "Voice",
-    "Workshop",
     "WorkshopStatus",
     "new_uuid",
     "utcnow",
+    *_MAPPED,
 ]

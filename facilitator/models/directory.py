@@ -24,7 +24,11 @@ class Organization(Base):
     website: Mapped[str] = mapped_column(String(300), default="")
     search_text: Mapped[str] = mapped_column(Text, default="", index=True)
 
-    people: Mapped[list[Person]] = relationship(back_populates="organization")
+    # passive_deletes="all": never null out people's organization on delete; the
+    # database refuses to delete an organization people still point to.
+    people: Mapped[list[Person]] = relationship(
+        back_populates="organization", passive_deletes="all"
+    )
 
     def display_name(self) -> str:
         return self.name

@@ -931,6 +931,8 @@ def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> None:
 
 
 def _load_eu_project(s, orgs: dict, people: dict) -> None:
+    if s.scalar(select(Series.id).where(Series.uuid == demo_uuid("series", "ab-projesi"))):
+        return  # kept when the user deleted only the main demo series
     series = Series(
         uuid=demo_uuid("series", "ab-projesi"),
         title="KSS Yoluyla Sivil Toplum ve Özel Sektör İş Birliğinin Güçlendirilmesi",

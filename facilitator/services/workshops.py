@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,6 +27,12 @@ from facilitator.services._common import (
     clean_text,
     get_or_raise,
     unknown_fields,
+)
+from facilitator.services.listing import (  # noqa: F401 - part of this module's API
+    WorkshopListItem,
+    count_workshops,
+    list_workshops,
+    next_workshop_id,
 )
 from facilitator.store import Store
 
@@ -148,13 +154,14 @@ def _check_consistency(session: Session, workshop: Workshop) -> None:
             raise ValidationError(
                 translate("Errors", "Only a workshop in a series can have a number."), "number"
             )
-        clash = session.scalar(
-            select(Workshop.title).where(
-                Workshop.series_id == workshop.series_id,
-                Workshop.number == workshop.number,
-                Workshop.id != (workshop.id or -1),
+        with session.no_autoflush:  # the pending change must not reach the table first
+            clash = session.scalar(
+                select(Workshop.title).where(
+                    Workshop.series_id == workshop.series_id,
+                    Workshop.number == workshop.number,
+                    Workshop.id != (workshop.id or -1),
+                )
             )
-        )
         if clash is not None:
             raise ConflictError(
                 translate(
@@ -181,8 +188,9 @@ def _row(session: Session, w: Workshop) -> WorkshopRow:
         number=w.number,
         title=w.title,
         guiding_question=w.guiding_question,
-        planned_start=w.planned_start,
-        planned_end=w.planned_end,
+        # In UTC as stored, whether the row was just read or just written.
+        planned_start=w.planned_start.astimezone(UTC),
+        planned_end=w.planned_end.astimezone(UTC),
         venue_name=w.venue_name,
         venue_address=w.venue_address,
         host_id=w.host_id,
@@ -247,58 +255,6 @@ def update_workshop(store: Store, workshop_id: int, **changes) -> WorkshopRow:
 def get_workshop(store: Store, workshop_id: int) -> WorkshopRow:
     with store.session() as s:
         return _row(s, get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop")))
-
-
-@dataclass(frozen=True)
-class WorkshopListItem:
-    """One line of a workshop list (the sidebar, ``facilitator list workshops``)."""
-
-    id: int
-    series_id: int | None
-    number: int | None
-    title: str
-    planned_start: datetime
-    status: WorkshopStatus
-
-
-def list_workshops(store: Store, series_id: int | None = None) -> list[WorkshopListItem]:
-    """Workshops by date (then id); all of them, or those of one series."""
-    stmt = select(
-        Workshop.id,
-        Workshop.series_id,
-        Workshop.number,
-        Workshop.title,
-        Workshop.planned_start,
-        Workshop.status,
-    ).order_by(Workshop.planned_start, Workshop.id)
-    if series_id is not None:
-        stmt = stmt.where(Workshop.series_id == series_id)
-    with store.session() as s:
-        return [WorkshopListItem(*row) for row in s.execute(stmt)]
-
-
-def count_workshops(store: Store) -> int:
-    with store.session() as s:
-        return s.scalar(select(func.count()).select_from(Workshop)) or 0
-
-
-def next_workshop_id(store: Store, now: datetime) -> int | None:
-    """The workshop to open on start: one in session, else the next upcoming, else the latest."""
-    with store.session() as s:
-        live = s.scalar(
-            select(Workshop.id).where(Workshop.status == WorkshopStatus.IN_SESSION).limit(1)
-        )
-        if live is not None:
-            return live
-        upcoming = s.scalar(
-            select(Workshop.id)
-            .where(Workshop.planned_end >= now)
-            .order_by(Workshop.planned_start)
-            .limit(1)
-        )
-        if upcoming is not None:
-            return upcoming
-        return s.scalar(select(Workshop.id).order_by(Workshop.planned_start.desc()).limit(1))
 
 
 def delete_workshop(store: Store, workshop_id: int) -> None:

@@ -27,8 +27,8 @@ class FileInspection:
     has_foreign_tables: bool  # tables but no alembic_version: not ours
 
 
-def _readonly_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
+def _readonly_uri(path: Path, immutable: bool = False) -> str:
+    return path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
 
 
 def inspect_file(path: Path) -> FileInspection:
@@ -62,8 +62,13 @@ def inspect_file(path: Path) -> FileInspection:
     if not os.access(path, os.W_OK):
         raise StoreError(f"{path} is read-only")
 
+    # A read-only connection to a WAL database still creates -wal and -shm files.
+    # Without a -wal file the main file holds everything, so it is read as
+    # immutable and nothing at all is created beside it; with one (another
+    # process has the file open, or a crash left it) the WAL must be read too.
+    has_wal = path.with_name(path.name + "-wal").exists()
     try:
-        conn = sqlite3.connect(_readonly_uri(path), uri=True)
+        conn = sqlite3.connect(_readonly_uri(path, immutable=not has_wal), uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open {path}: {exc}") from exc
     try:

@@ -95,10 +95,15 @@ class Application:
             settings.sync()
 
     def start(self) -> MainWindow:
+        """Show the window with its sidebar first; the start page fills in right after."""
         window = self.build_window()
+
+        def then():
+            window.open_start_page()
+            QTimer.singleShot(0, window.offer_demo)
+
+        window.when_first_painted(then)
         window.show()
-        window.open_start_page()
-        QTimer.singleShot(0, window.offer_demo)
         return window
 
     def change_language(self, language: str) -> None:

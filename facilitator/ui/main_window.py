@@ -3,13 +3,17 @@
 Pages are built and wired here, in one place; each gets what it needs through
 its constructor. After any write a page announces it on the ChangeBus, and
 the window refreshes the sidebar and status bar from that one signal.
+
+To keep start-up light, the window first shows the sidebar (listed with Core
+queries, see ``services/listing.py``); each page, and the ORM mapping the
+pages need, is built the first time it is shown.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,16 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import FacilitatorError
-from facilitator.services import series as series_service
-from facilitator.services import workshops
+from facilitator.services import listing
 from facilitator.store import Store
-from facilitator.ui import dialogs, new_item_dialogs
-from facilitator.ui.about_dialog import show_about
+from facilitator.ui import dialogs
 from facilitator.ui.changes import SERIES, WORKSHOP, ChangeBus
-from facilitator.ui.directory_page import DirectoryPage
-from facilitator.ui.series_page import SeriesPage
 from facilitator.ui.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
-from facilitator.ui.workshop_page import WorkshopPage
 
 
 class EmptyPage(QWidget):
@@ -62,6 +61,21 @@ class EmptyPage(QWidget):
         layout.addStretch(2)
 
 
+class _FirstPaint(QObject):
+    """Calls back once, after the watched widget has been painted for the first time."""
+
+    def __init__(self, callback, parent=None):
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, callback)  # after this paint has reached the screen
+        return False
+
+
 class MainWindow(QMainWindow):
     """Facilitator's main window."""
 
@@ -85,7 +99,9 @@ class MainWindow(QMainWindow):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        # Selection, not the current index: a tree that merely gets the focus sets a
+        # current index without the user choosing anything.
+        self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
         self.directory_button = QPushButton(self.tr("People && organizations"))
         self.directory_button.setCheckable(True)
         self.directory_button.clicked.connect(self.show_directory)
@@ -95,13 +111,11 @@ class MainWindow(QMainWindow):
         side.addWidget(self.tree, 1)
         side.addWidget(self.directory_button)
 
-        self.workshop_page = WorkshopPage(store, self.bus)
-        self.series_page = SeriesPage(store, self.bus)
-        self.directory_page = DirectoryPage(store, self.bus)
-        self.empty_page = EmptyPage(self.new_workshop_action, self.new_series_action)
+        self._workshop_page = None
+        self._series_page = None
+        self._directory_page = None
+        self._empty_page = None
         self.pages = QStackedWidget()
-        for page in (self.empty_page, self.workshop_page, self.series_page, self.directory_page):
-            self.pages.addWidget(page)
 
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(sidebar)
@@ -120,6 +134,46 @@ class MainWindow(QMainWindow):
         self.bus.saved.connect(self._on_saved)
         self.refresh_sidebar()
         self._update_actions()
+
+    # -- pages, built when first needed --------------------------------------------------
+
+    @property
+    def workshop_page(self):
+        if self._workshop_page is None:
+            from facilitator.ui.workshop_page import WorkshopPage
+
+            self._workshop_page = WorkshopPage(self.store, self.bus)
+            self.pages.addWidget(self._workshop_page)
+        return self._workshop_page
+
+    @property
+    def series_page(self):
+        if self._series_page is None:
+            from facilitator.ui.series_page import SeriesPage
+
+            self._series_page = SeriesPage(self.store, self.bus)
+            self.pages.addWidget(self._series_page)
+        return self._series_page
+
+    @property
+    def directory_page(self):
+        if self._directory_page is None:
+            from facilitator.ui.directory_page import DirectoryPage
+
+            self._directory_page = DirectoryPage(self.store, self.bus)
+            self.pages.addWidget(self._directory_page)
+        return self._directory_page
+
+    @property
+    def empty_page(self) -> EmptyPage:
+        if self._empty_page is None:
+            self._empty_page = EmptyPage(self.new_workshop_action, self.new_series_action)
+            self.pages.addWidget(self._empty_page)
+        return self._empty_page
+
+    def _showing(self, page_attribute: str) -> bool:
+        page = getattr(self, "_" + page_attribute)
+        return page is not None and self.pages.currentWidget() is page
 
     # -- menus -------------------------------------------------------------------------
 
@@ -165,9 +219,7 @@ class MainWindow(QMainWindow):
             self.open_settings,
             fallback="Ctrl+,",
         )
-        self.about_action = self._action(
-            self.tr("&About Facilitator"), None, lambda: show_about(self)
-        )
+        self.about_action = self._action(self.tr("&About Facilitator"), None, self.show_about)
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -190,20 +242,25 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _update_actions(self) -> None:
-        on_workshop = self.pages.currentWidget() is self.workshop_page
+        on_workshop = self._showing("workshop_page")
         self.duplicate_action.setEnabled(on_workshop)
         self.delete_workshop_action.setEnabled(on_workshop)
-        self.delete_series_action.setEnabled(self.pages.currentWidget() is self.series_page)
+        self.delete_series_action.setEnabled(self._showing("series_page"))
+
+    def show_about(self) -> None:
+        from facilitator.ui.about_dialog import show_about
+
+        show_about(self)
 
     # -- sidebar -----------------------------------------------------------------------
 
     def refresh_sidebar(self) -> None:
         current = self._current_selection()
-        items = workshops.list_workshops(self.store)
+        items = listing.list_workshops(self.store)
         self.tree_model.set_rows(
-            series_service.list_series(self.store),
+            listing.series_titles(self.store),
             items,
-            workshops.next_workshop_id(self.store, self._now()),
+            listing.next_workshop_id(self.store, self._now()),
             self.tr("Without series"),
         )
         self.tree.expandAll()
@@ -233,9 +290,21 @@ class MainWindow(QMainWindow):
             )
             self.tree.scrollTo(index)
 
+    def when_first_painted(self, callback) -> None:
+        """Run ``callback`` once the sidebar is on screen (or soon, if it never paints)."""
+        done = []
+
+        def once():
+            if not done:
+                done.append(True)
+                callback()
+
+        self.tree.viewport().installEventFilter(_FirstPaint(once, self))
+        QTimer.singleShot(1000, once)  # e.g. started minimised: no paint to wait for
+
     def open_start_page(self) -> None:
         """Open what matters now: the workshop in session, else the next upcoming one."""
-        workshop_id = workshops.next_workshop_id(self.store, self._now())
+        workshop_id = listing.next_workshop_id(self.store, self._now())
         if workshop_id is None:
             self.pages.setCurrentWidget(self.empty_page)
             self._update_actions()
@@ -250,9 +319,11 @@ class MainWindow(QMainWindow):
         self.directory_button.setChecked(False)
         self._update_actions()
 
-    def _on_tree_current(self, current, _previous) -> None:
-        if not current.isValid():
+    def _on_tree_selection(self, _selected, _deselected) -> None:
+        rows = self.tree.selectionModel().selectedRows()
+        if not rows:
             return
+        current = rows[0]
         kind, row_id = current.data(KIND_ROLE), current.data(ID_ROLE)
         if kind == "workshop":
             self.open_workshop(row_id)
@@ -279,7 +350,7 @@ class MainWindow(QMainWindow):
     # -- commands ----------------------------------------------------------------------
 
     def _series_choices(self):
-        return [(row.id, row.title) for row in series_service.list_series(self.store)]
+        return [(row.id, row.title) for row in listing.series_titles(self.store)]
 
     def _selected_series_id(self) -> int | None:
         selection = self._current_selection()
@@ -289,10 +360,15 @@ class MainWindow(QMainWindow):
         if kind == "series":
             return row_id
         if kind == "workshop":
+            from facilitator.services import workshops
+
             return workshops.get_workshop(self.store, row_id).series_id
         return None
 
     def new_workshop(self) -> None:
+        from facilitator.services import workshops
+        from facilitator.ui import new_item_dialogs
+
         values = new_item_dialogs.ask_new_workshop(
             self, self._series_choices(), series_id=self._selected_series_id()
         )
@@ -309,6 +385,8 @@ class MainWindow(QMainWindow):
         self.workshop_page.overview.title.setFocus()
 
     def new_series(self) -> None:
+        from facilitator.services import series as series_service
+
         title = dialogs.ask_text(self, self.tr("New series"), self.tr("Title of the series:"))
         if title is None:
             return
@@ -321,6 +399,9 @@ class MainWindow(QMainWindow):
         self._select("series", row.id)
 
     def duplicate_workshop(self) -> None:
+        from facilitator.services import workshops
+        from facilitator.ui import new_item_dialogs
+
         source_id = self.workshop_page.workshop_id
         if source_id is None:
             return
@@ -360,6 +441,8 @@ class MainWindow(QMainWindow):
         self.open_workshop(row.id)
 
     def delete_workshop(self) -> None:
+        from facilitator.services import workshops
+
         workshop_id = self.workshop_page.workshop_id
         if workshop_id is None:
             return
@@ -380,6 +463,8 @@ class MainWindow(QMainWindow):
         self.open_start_page()
 
     def delete_series(self) -> None:
+        from facilitator.services import series as series_service
+
         series_id = self.series_page.series_id
         if series_id is None:
             return
@@ -408,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def offer_demo(self) -> None:
         """On an empty database, offer to load the demo series."""
-        if workshops.count_workshops(self.store) or not dialogs.ask_yes_no(
+        if listing.count_workshops(self.store) or not dialogs.ask_yes_no(
             self,
             self.tr("Empty database"),
             self.tr(

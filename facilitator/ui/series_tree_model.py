@@ -9,8 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 
 from facilitator.models.enums import WorkshopStatus
-from facilitator.services.series import SeriesRow
-from facilitator.services.workshops import WorkshopListItem
+from facilitator.services.listing import SeriesTitle, WorkshopListItem
 from facilitator.ui.labels import status_label
 from facilitator.ui.timefmt import short_date
 
@@ -35,7 +34,7 @@ class SeriesTreeModel(QAbstractItemModel):
 
     def set_rows(
         self,
-        series_rows: list[SeriesRow],
+        series_rows: list[SeriesTitle],
         workshop_items: list[WorkshopListItem],
         next_workshop_id: int | None = None,
         no_series_label: str = "",

@@ -85,7 +85,9 @@ def test_the_latest_held_workshop_has_a_timed_agenda(store, demo):
     held = latest_held_in_main_series(store)
     with store.session() as s:
         items = s.scalars(
-            select(AgendaItem).where(AgendaItem.workshop_id == held.id).order_by(AgendaItem.position)
+            select(AgendaItem)
+            .where(AgendaItem.workshop_id == held.id)
+            .order_by(AgendaItem.position)
         ).all()
     assert len(items) >= 6
     assert [i.position for i in items] == list(range(1, len(items) + 1))

@@ -123,12 +123,15 @@ def some_organizations(make_org):
         ("derneği", ["Çağdaş Yaşam Gönüllüleri Derneği", "İŞBİRLİĞİ PLATFORMU DERNEĞİ"]),
         ("DERN istanbul", ["İŞBİRLİĞİ PLATFORMU DERNEĞİ"]),
         ("%", []),
-        ("", [
-            "Çağdaş Yaşam Gönüllüleri Derneği",
-            "Işık Lösemili Çocuklar Vakfı",
-            "İpekyolu Lojistik",
-            "İŞBİRLİĞİ PLATFORMU DERNEĞİ",
-        ]),
+        (
+            "",
+            [
+                "Çağdaş Yaşam Gönüllüleri Derneği",
+                "Işık Lösemili Çocuklar Vakfı",
+                "İpekyolu Lojistik",
+                "İŞBİRLİĞİ PLATFORMU DERNEĞİ",
+            ],
+        ),
     ],
 )
 def test_organizations_are_searched_the_turkish_way(store, some_organizations, query, expected):
@@ -156,7 +159,12 @@ def test_deleting_an_organization_in_use_names_what_refers_to_it(
     store, make_org, make_person, make_series, make_workshop
 ):
     org = make_org("Yeşilova Grup")
-    for given, family in [("Dilara", "Yüce"), ("İlker", "Işıkgün"), ("Çağla", "Öz"), ("Şule", "Ak")]:
+    for given, family in [
+        ("Dilara", "Yüce"),
+        ("İlker", "Işıkgün"),
+        ("Çağla", "Öz"),
+        ("Şule", "Ak"),
+    ]:
         make_person(given, family, organization_id=org.id)
     series = make_series("İş Birliği Çalıştayları", coordinator_id=org.id)
     make_workshop("Ortak akıl", series_id=series.id, host_id=org.id)

@@ -56,8 +56,15 @@ def test_a_series_is_edited_and_a_refused_edit_changes_nothing(store, make_serie
 
 
 def test_series_are_listed_in_turkish_alphabetical_order(store, make_series):
-    for title in ["Üretim ve Etki", "Şehir Buluşmaları", "Sivil Toplum Günleri",
-                  "Çevre Çalıştayları", "Ortak Akıl", "Işık Toplantıları", "İş Birliği"]:
+    for title in [
+        "Üretim ve Etki",
+        "Şehir Buluşmaları",
+        "Sivil Toplum Günleri",
+        "Çevre Çalıştayları",
+        "Ortak Akıl",
+        "Işık Toplantıları",
+        "İş Birliği",
+    ]:
         make_series(title)
     assert titles(store) == [
         "Çevre Çalıştayları",

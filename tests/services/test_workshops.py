@@ -42,9 +42,7 @@ def unchanged(db_path, dump_database):
 # -- create ---------------------------------------------------------------------------
 
 
-def test_a_workshop_is_created_with_every_detail(
-    store, make_org, make_person, make_series
-):
+def test_a_workshop_is_created_with_every_detail(store, make_org, make_person, make_series):
     host = make_org("Villa Zeytin", sector="company")
     moderator = make_person("Rüya", "Küçükosmanoğlu", honorific="Prof. Dr.")
     in_series = make_series("İş Birliği Çalıştayları")
@@ -83,7 +81,9 @@ def test_the_row_a_change_returns_gives_times_in_utc_as_a_read_does(store, make_
     elif action == "edit":
         row = workshops.update_workshop(store, created.id, planned_start=START - timedelta(hours=1))
     else:
-        row = workshops.duplicate_workshop(store, created.id, planned_start=START + timedelta(days=7))
+        row = workshops.duplicate_workshop(
+            store, created.id, planned_start=START + timedelta(days=7)
+        )
     read = workshops.get_workshop(store, row.id)
     assert (read.planned_start.tzinfo, read.planned_end.tzinfo) == (UTC, UTC)
     assert (row.planned_start.tzinfo, row.planned_end.tzinfo) == (UTC, UTC)
@@ -107,19 +107,43 @@ def test_a_number_left_free_is_taken_after_the_highest(make_series, make_worksho
     ("fields", "error", "message", "field"),
     [
         ({"title": "   "}, ValidationError, "Title cannot be empty", "title"),
-        ({"planned_end": START - timedelta(hours=1)}, ValidationError,
-         "must end after it starts", "planned_end"),
+        (
+            {"planned_end": START - timedelta(hours=1)},
+            ValidationError,
+            "must end after it starts",
+            "planned_end",
+        ),
         ({"planned_end": START}, ValidationError, "must end after it starts", "planned_end"),
-        ({"planned_start": datetime(2026, 3, 14, 10, 0)}, ValidationError,
-         "Start has no time zone", "planned_start"),
-        ({"planned_end": datetime(2026, 3, 14, 13, 0)}, ValidationError,
-         "End has no time zone", "planned_end"),
-        ({"planned_start": datetime(1899, 12, 31, 10, tzinfo=UTC)}, ValidationError,
-         "out of range", "planned_start"),
-        ({"planned_end": datetime(2201, 1, 1, 10, tzinfo=UTC)}, ValidationError,
-         "out of range", "planned_end"),
-        ({"planned_start": "2026-03-14 10:00"}, ValidationError,
-         "must be a date and time", "planned_start"),
+        (
+            {"planned_start": datetime(2026, 3, 14, 10, 0)},
+            ValidationError,
+            "Start has no time zone",
+            "planned_start",
+        ),
+        (
+            {"planned_end": datetime(2026, 3, 14, 13, 0)},
+            ValidationError,
+            "End has no time zone",
+            "planned_end",
+        ),
+        (
+            {"planned_start": datetime(1899, 12, 31, 10, tzinfo=UTC)},
+            ValidationError,
+            "out of range",
+            "planned_start",
+        ),
+        (
+            {"planned_end": datetime(2201, 1, 1, 10, tzinfo=UTC)},
+            ValidationError,
+            "out of range",
+            "planned_end",
+        ),
+        (
+            {"planned_start": "2026-03-14 10:00"},
+            ValidationError,
+            "must be a date and time",
+            "planned_start",
+        ),
         ({"language": "de"}, ValidationError, "Turkish (tr) or English (en)", "language"),
         ({"status": "cancelled"}, ValidationError, "not a valid status", "status"),
         ({"number": 3}, ValidationError, "Only a workshop in a series", "number"),
@@ -152,8 +176,9 @@ def test_a_number_outside_1_to_9999_is_refused(store, make_series, unchanged, nu
     in_series = make_series()
     check_unchanged = unchanged()
     with pytest.raises(ValidationError, match="between 1 and 9999"):
-        workshops.create_workshop(store, "Çalıştay", START, END, series_id=in_series.id,
-                                  number=number)
+        workshops.create_workshop(
+            store, "Çalıştay", START, END, series_id=in_series.id, number=number
+        )
     check_unchanged()
 
 
@@ -183,7 +208,10 @@ def test_the_same_number_is_fine_in_another_series(make_series, make_workshop):
 def test_a_workshop_is_edited(store, make_workshop):
     created = make_workshop("Taslak başlık")
     edited = workshops.update_workshop(
-        store, created.id, title="Gönüllü eşleştirme", status="scheduled",
+        store,
+        created.id,
+        title="Gönüllü eşleştirme",
+        status="scheduled",
         planned_end=created.planned_start + timedelta(hours=5),
     )
     assert edited.title == "Gönüllü eşleştirme"
@@ -211,9 +239,7 @@ def test_a_refused_edit_leaves_the_workshop_as_it_was(store, make_workshop, unch
     assert workshops.get_workshop(store, created.id).title == "Eski başlık"
 
 
-def test_moving_a_workshop_to_a_series_gives_it_the_next_number(
-    store, make_series, make_workshop
-):
+def test_moving_a_workshop_to_a_series_gives_it_the_next_number(store, make_series, make_workshop):
     target = make_series()
     make_workshop(series_id=target.id)
     loose = make_workshop("Serisiz çalıştay")
@@ -242,12 +268,15 @@ def test_editing_a_missing_workshop_says_it_no_longer_exists(store):
 def test_workshops_are_listed_by_date(store, make_series, make_workshop):
     first = make_series("Birinci Seri")
     second = make_series("İkinci Seri")
-    make_workshop("Sonbahar", planned_start=datetime(2026, 10, 8, 10, tzinfo=ISTANBUL),
-                  series_id=second.id)
-    make_workshop("İlkbahar", planned_start=datetime(2026, 3, 14, 10, tzinfo=ISTANBUL),
-                  series_id=first.id)
-    make_workshop("Kış", planned_start=datetime(2027, 1, 16, 10, tzinfo=ISTANBUL),
-                  series_id=first.id)
+    make_workshop(
+        "Sonbahar", planned_start=datetime(2026, 10, 8, 10, tzinfo=ISTANBUL), series_id=second.id
+    )
+    make_workshop(
+        "İlkbahar", planned_start=datetime(2026, 3, 14, 10, tzinfo=ISTANBUL), series_id=first.id
+    )
+    make_workshop(
+        "Kış", planned_start=datetime(2027, 1, 16, 10, tzinfo=ISTANBUL), series_id=first.id
+    )
 
     listed = workshops.list_workshops(store)
     assert [w.title for w in listed] == ["İlkbahar", "Sonbahar", "Kış"]
@@ -333,8 +362,13 @@ def held_workshop(store, make_org, make_person, make_series, make_workshop):
         ):
             s.add(
                 AgendaItem(
-                    workshop_id=held.id, position=position, title=title, kind=kind,
-                    planned_minutes=minutes, presenter_id=presenter, goal=f"Amaç {position}",
+                    workshop_id=held.id,
+                    position=position,
+                    title=title,
+                    kind=kind,
+                    planned_minutes=minutes,
+                    presenter_id=presenter,
+                    goal=f"Amaç {position}",
                     actual_start=START + timedelta(minutes=position * 20),
                     actual_end=START + timedelta(minutes=position * 20 + 10),
                 )
@@ -346,8 +380,12 @@ def held_workshop(store, make_org, make_person, make_series, make_workshop):
         ]:
             s.add(
                 Participation(
-                    workshop_id=held.id, person_id=person.id, organization_id=org_id,
-                    role=role, invitation=invitation, attendance=attendance,
+                    workshop_id=held.id,
+                    person_id=person.id,
+                    organization_id=org_id,
+                    role=role,
+                    invitation=invitation,
+                    attendance=attendance,
                     arrived_at=START - timedelta(minutes=10),
                 )
             )
@@ -358,8 +396,16 @@ def held_workshop(store, make_org, make_person, make_series, make_workshop):
 def agenda_of(store, workshop_id):
     with store.session() as s:
         return [
-            (i.position, i.title, i.kind, i.planned_minutes, i.presenter_id, i.goal,
-             i.actual_start, i.actual_end)
+            (
+                i.position,
+                i.title,
+                i.kind,
+                i.planned_minutes,
+                i.presenter_id,
+                i.goal,
+                i.actual_start,
+                i.actual_end,
+            )
             for i in s.scalars(
                 select(AgendaItem)
                 .where(AgendaItem.workshop_id == workshop_id)
@@ -372,7 +418,9 @@ def attendees_of(store, workshop_id):
     with store.session() as s:
         return sorted(
             (p.person_id, p.role, p.organization_id, p.invitation, p.attendance, p.arrived_at)
-            for p in s.scalars(select(Participation).where(Participation.workshop_id == workshop_id))
+            for p in s.scalars(
+                select(Participation).where(Participation.workshop_id == workshop_id)
+            )
         )
 
 
@@ -423,7 +471,7 @@ def test_a_duplicate_does_not_copy_notes(store, held_workshop):
     copy = workshops.duplicate_workshop(store, held_workshop.id)
     with store.session() as s:
         assert s.scalars(select(Note.workshop_id)).all() == [held_workshop.id]
-    assert copy.id != held_workshop.id
+    assert copy.agenda_count == 3
 
 
 def test_a_duplicate_takes_a_new_title_and_date_keeping_the_length(store, held_workshop):

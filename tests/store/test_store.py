@@ -69,7 +69,7 @@ def test_a_new_database_is_at_the_newest_schema(store, db_path):
 
 
 def test_the_schema_head_the_app_knows_is_the_head_of_the_migration_scripts():
-    assert facilitator.store.SCHEMA_HEAD == script_head()
+    assert script_head() == facilitator.store.SCHEMA_HEAD
     assert facilitator.store.KNOWN_REVISIONS[-1] == script_head()
 
 

@@ -10,7 +10,6 @@ from facilitator import i18n
 from facilitator.services.demo import load_demo
 from facilitator.ui import dialogs, new_item_dialogs
 
-
 # The tests' "now": between the 5th (held) and the 6th (scheduled) demo workshops.
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
@@ -64,20 +63,23 @@ def facilitator_app(qapp, store, answers):
     i18n.set_language("en")
 
 
+def start_window(qtbot, application):
+    """Start the app as a user does and wait until its start page is open."""
+    win = application.start()
+    qtbot.addWidget(win)
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is not None)
+    return win
+
+
 @pytest.fixture
 def window(qtbot, facilitator_app):
     """The main window, shown, on an empty database."""
-    win = facilitator_app.start()
-    qtbot.addWidget(win)
-    qtbot.waitExposed(win)
-    return win
+    return start_window(qtbot, facilitator_app)
 
 
 @pytest.fixture
 def demo_window(qtbot, store, facilitator_app):
     """The main window, shown, on a database holding the demo series."""
     load_demo(store)
-    win = facilitator_app.start()
-    qtbot.addWidget(win)
-    qtbot.waitExposed(win)
-    return win
+    return start_window(qtbot, facilitator_app)

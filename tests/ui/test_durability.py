@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -28,13 +29,16 @@ from tests.ui.keys import type_text
 app = QApplication([])
 application = Application(app, Store.open(sys.argv[1]))
 window = application.start()
-overview = window.workshop_page.overview
-field = getattr(overview, sys.argv[2])
-overview.form.saved.connect(
-    lambda name: print("SAVED", name, window.workshop_page.workshop_id, flush=True)
-)
 
 def edit():
+    if window.pages.currentWidget() is None:  # the start page opens after the first paint
+        QTimer.singleShot(10, edit)
+        return
+    overview = window.workshop_page.overview
+    field = getattr(overview, sys.argv[2])
+    overview.form.saved.connect(
+        lambda name: print("SAVED", name, window.workshop_page.workshop_id, flush=True)
+    )
     field.setFocus()
     QTest.keyClick(field, Qt.Key_A, Qt.ControlModifier)
     type_text(field, sys.argv[3])
@@ -61,11 +65,17 @@ def test_field_left_then_process_killed_loses_nothing(home, db_path, field, text
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(db_path), field, text],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
+        ready, _, _ = select.select([child.stdout], [], [], 60)
+        assert ready, "the app did not report the saved field within 60 s"
         line = child.stdout.readline()
-        assert line.startswith(f"SAVED {field} "), child.stderr.read() if not line else line
+        assert line.startswith(f"SAVED {field} "), line or child.stderr.read()
         workshop_id = int(line.split()[2])
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)

@@ -10,7 +10,7 @@ from facilitator.models.enums import WorkshopStatus
 from facilitator.services import directory, series, workshops
 from facilitator.store import Store
 from facilitator.ui.series_tree_model import ID_ROLE, KIND_ROLE
-from tests.ui.conftest import NOW
+from tests.ui.conftest import NOW, start_window
 from tests.ui.keys import leave, replace_text, type_date_time
 
 
@@ -35,9 +35,7 @@ def test_sidebar_lists_series_with_their_workshops_and_opens_the_next_one(demo_w
 
 def test_empty_database_offers_the_demo_and_loads_it(qtbot, facilitator_app, answers, store):
     answers.yes_no = [True]
-    window = facilitator_app.start()
-    qtbot.addWidget(window)
-    assert window.pages.currentWidget() is window.empty_page
+    window = start_window(qtbot, facilitator_app)
     qtbot.waitUntil(lambda: window.tree_model.rowCount() == 2)
     assert "demo" in answers.questions[0] or "örnek" in answers.questions[0]
     assert workshops.count_workshops(store) == 8
@@ -46,8 +44,7 @@ def test_empty_database_offers_the_demo_and_loads_it(qtbot, facilitator_app, ans
 
 def test_declining_the_demo_leaves_a_useful_empty_page(qtbot, facilitator_app, answers, store):
     answers.yes_no = [False]
-    window = facilitator_app.start()
-    qtbot.addWidget(window)
+    window = start_window(qtbot, facilitator_app)
     qtbot.waitUntil(lambda: len(answers.questions) == 1)
     assert workshops.count_workshops(store) == 0
     assert window.pages.currentWidget() is window.empty_page
@@ -236,7 +233,6 @@ def test_start_page_prefers_a_workshop_in_session(qtbot, store, facilitator_app)
     load_demo(store)
     third = next(i for i in workshops.list_workshops(store) if i.number == 3)
     workshops.update_workshop(store, third.id, status=WorkshopStatus.IN_SESSION)
-    window = facilitator_app.start()
-    qtbot.addWidget(window)
+    window = start_window(qtbot, facilitator_app)
     assert window.workshop_page.workshop_id == third.id
     assert NOW.year == 2026

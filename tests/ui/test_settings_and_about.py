@@ -6,6 +6,7 @@ from facilitator import __version__
 from facilitator.ui import settings_dialog
 from facilitator.ui.about_dialog import about_text
 from facilitator.ui.app import LANGUAGE_KEY, Application, open_settings
+from tests.ui.conftest import start_window
 
 
 def test_interface_is_turkish_by_default(demo_window):
@@ -19,7 +20,7 @@ def test_switching_to_english_rebuilds_the_window_and_is_remembered(
     from facilitator.services.demo import load_demo
 
     load_demo(store)
-    old = facilitator_app.start()
+    old = start_window(qtbot, facilitator_app)
     workshop_id = old.workshop_page.workshop_id
     monkeypatch.setattr(settings_dialog, "ask_settings", lambda parent, language: "en")
     old.settings_action.trigger()
@@ -27,7 +28,11 @@ def test_switching_to_english_rebuilds_the_window_and_is_remembered(
     qtbot.addWidget(new)
     assert new is not old
     assert [a.text() for a in new.menuBar().actions()] == [
-        "&File", "&Edit", "&Workshop", "&Settings", "&Help",
+        "&File",
+        "&Edit",
+        "&Workshop",
+        "&Settings",
+        "&Help",
     ]
     assert new.workshop_page.tabs.tabText(0) == "&Overview"
     assert new.workshop_page.workshop_id == workshop_id
@@ -40,6 +45,10 @@ def test_switching_to_english_rebuilds_the_window_and_is_remembered(
 def test_about_names_the_version_and_the_licences_of_what_ships(qapp):
     text = about_text()
     assert __version__ in text
-    for component, licence in (("PySide6", "LGPL-3.0"), ("SQLAlchemy", "MIT"),
-                               ("ReportLab", "BSD-3-Clause"), ("Alembic", "MIT")):
+    for component, licence in (
+        ("PySide6", "LGPL-3.0"),
+        ("SQLAlchemy", "MIT"),
+        ("ReportLab", "BSD-3-Clause"),
+        ("Alembic", "MIT"),
+    ):
         assert component in text and licence in text

@@ -33,7 +33,9 @@ def test_every_source_string_is_in_the_ts_file_and_translated(tmp_path, language
     shutil.copy(shipped, fresh)
     subprocess.run(
         [str(TOOLS / "pyside6-lupdate"), *SOURCES, "-ts", str(fresh), "-no-obsolete"],
-        cwd=ROOT, check=True, capture_output=True,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
     found = _messages(fresh)
     kept = _messages(shipped)
@@ -55,7 +57,9 @@ def test_turkish_translations_keep_placeholders_and_accelerators():
         for token in ("%1", "%2", "{n}", "{name}", "{title}", "{label}", "{refs}", "{email}"):
             assert (token in source) == (token in text), (context, source, text)
         assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), (
-            context, source, text,
+            context,
+            source,
+            text,
         )
 
 
@@ -65,7 +69,8 @@ def test_shipped_qm_matches_its_ts(tmp_path, language):
     built = tmp_path / f"facilitator_{language}.qm"
     subprocess.run(
         [str(TOOLS / "pyside6-lrelease"), str(ts), "-qm", str(built)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     shipped = resource_path("translations", f"facilitator_{language}.qm")
     assert built.read_bytes() == shipped.read_bytes(), "run pyside6-lrelease on the .ts files"

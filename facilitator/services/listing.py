@@ -1,0 +1,97 @@
+"""Light read-only lists for the start-up path: series and workshops for the sidebar.
+
+Written with SQLAlchemy Core over the table names, so opening the window does
+not wait for the ORM mapping of the whole domain to be built. The rows are
+the same plain values the rest of the services use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Integer, String, column, func, select, table
+
+from facilitator.models.enums import WorkshopStatus
+from facilitator.models.types import UTCDateTime
+from facilitator.store import Store
+from facilitator.text import sort_key
+
+_series = table("series", column("id", Integer), column("title", String))
+_workshop = table(
+    "workshop",
+    column("id", Integer),
+    column("series_id", Integer),
+    column("number", Integer),
+    column("title", String),
+    column("planned_start", UTCDateTime),
+    column("planned_end", UTCDateTime),
+    column("status", String),
+)
+
+
+@dataclass(frozen=True)
+class SeriesTitle:
+    """A series as the sidebar shows it."""
+
+    id: int
+    title: str
+
+
+@dataclass(frozen=True)
+class WorkshopListItem:
+    """One line of a workshop list (the sidebar, ``facilitator list workshops``)."""
+
+    id: int
+    series_id: int | None
+    number: int | None
+    title: str
+    planned_start: datetime
+    status: WorkshopStatus
+
+
+def series_titles(store: Store) -> list[SeriesTitle]:
+    """Every series, in Turkish alphabetical order of title."""
+    with store.engine.connect() as conn:
+        rows = [SeriesTitle(r.id, r.title) for r in conn.execute(select(_series))]
+    rows.sort(key=lambda r: sort_key(r.title))
+    return rows
+
+
+def list_workshops(store: Store, series_id: int | None = None) -> list[WorkshopListItem]:
+    """Workshops by date (then id); all of them, or those of one series."""
+    w = _workshop.c
+    stmt = select(w.id, w.series_id, w.number, w.title, w.planned_start, w.status).order_by(
+        w.planned_start, w.id
+    )
+    if series_id is not None:
+        stmt = stmt.where(w.series_id == series_id)
+    with store.engine.connect() as conn:
+        return [
+            WorkshopListItem(
+                r.id, r.series_id, r.number, r.title, r.planned_start, WorkshopStatus(r.status)
+            )
+            for r in conn.execute(stmt)
+        ]
+
+
+def count_workshops(store: Store) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(_workshop)).scalar() or 0
+
+
+def next_workshop_id(store: Store, now: datetime) -> int | None:
+    """The workshop to open on start: one in session, else the next upcoming, else the latest."""
+    w = _workshop.c
+    with store.engine.connect() as conn:
+        live = conn.execute(
+            select(w.id).where(w.status == WorkshopStatus.IN_SESSION.value).limit(1)
+        ).scalar()
+        if live is not None:
+            return live
+        upcoming = conn.execute(
+            select(w.id).where(w.planned_end >= now).order_by(w.planned_start).limit(1)
+        ).scalar()
+        if upcoming is not None:
+            return upcoming
+        return conn.execute(select(w.id).order_by(w.planned_start.desc()).limit(1)).scalar()
