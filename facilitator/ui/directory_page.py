@@ -50,16 +50,18 @@ def people_model(parent=None) -> RowTableModel:
     """Table model of people; columns are the PEOPLE_COLUMN_* constants."""
     columns = [None] * 5
     columns[PEOPLE_COLUMN_NAME] = Column(
-        QCoreApplication.translate("Directory", "Name"), lambda r: r.display_name
+        QCoreApplication.translate("Directory", "Name"), lambda r: r.display_name, 230
     )
     columns[PEOPLE_COLUMN_ORGANIZATION] = Column(
-        QCoreApplication.translate("Directory", "Organization"), lambda r: r.organization_name
+        QCoreApplication.translate("Directory", "Organization"),
+        lambda r: r.organization_name,
+        240,
     )
     columns[PEOPLE_COLUMN_POSITION] = Column(
-        QCoreApplication.translate("Directory", "Position"), lambda r: r.position
+        QCoreApplication.translate("Directory", "Position"), lambda r: r.position, 200
     )
     columns[PEOPLE_COLUMN_EMAIL] = Column(
-        QCoreApplication.translate("Directory", "E-mail"), lambda r: r.email
+        QCoreApplication.translate("Directory", "E-mail"), lambda r: r.email, 220
     )
     columns[PEOPLE_COLUMN_PHONE] = Column(
         QCoreApplication.translate("Directory", "Phone"), lambda r: r.phone
@@ -75,19 +77,22 @@ def organizations_model(parent=None) -> RowTableModel:
     """Table model of organizations; columns are the ORG_COLUMN_* constants."""
     columns = [None] * 5
     columns[ORG_COLUMN_NAME] = Column(
-        QCoreApplication.translate("Directory", "Name"), lambda r: r.name
+        QCoreApplication.translate("Directory", "Name"), lambda r: r.name, 300
     )
     columns[ORG_COLUMN_SHORT_NAME] = Column(
-        QCoreApplication.translate("Directory", "Short name"), lambda r: r.short_name
+        QCoreApplication.translate("Directory", "Short name"), lambda r: r.short_name, 100
     )
     columns[ORG_COLUMN_SECTOR] = Column(
-        QCoreApplication.translate("Directory", "Sector"), lambda r: sector_label(r.sector)
+        QCoreApplication.translate("Directory", "Sector"), lambda r: sector_label(r.sector), 130
     )
     columns[ORG_COLUMN_CITY] = Column(
-        QCoreApplication.translate("Directory", "City"), lambda r: r.city
+        QCoreApplication.translate("Directory", "City"), lambda r: r.city, 110
     )
     columns[ORG_COLUMN_PEOPLE] = Column(
-        QCoreApplication.translate("Directory", "People"), lambda r: str(r.people_count)
+        QCoreApplication.translate("Directory", "People"),
+        lambda r: str(r.people_count),
+        90,
+        numeric=True,
     )
     return RowTableModel(columns, lambda r: " ".join((r.name, r.short_name, r.city)), parent)
 
@@ -104,6 +109,8 @@ def _table(model: RowTableModel) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    for column, width in enumerate(model.column_widths()):
+        view.setColumnWidth(column, width)
     return view
 
 
@@ -153,6 +160,8 @@ class _DirectoryPane(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])
+        right.setMinimumWidth(320)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

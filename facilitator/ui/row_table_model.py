@@ -22,6 +22,8 @@ ROW_ID_ROLE = Qt.UserRole + 1
 class Column:
     header: str
     value: Callable[[Any], str]
+    width: int = 160  # initial width in pixels
+    numeric: bool = False  # right-aligned
 
 
 class RowTableModel(QAbstractTableModel):
@@ -93,7 +95,12 @@ class RowTableModel(QAbstractTableModel):
             return self._columns[index.column()].value(row)
         if role == ROW_ID_ROLE:
             return row.id
+        if role == Qt.TextAlignmentRole and self._columns[index.column()].numeric:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
+
+    def column_widths(self) -> list[int]:
+        return [c.width for c in self._columns]
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role != Qt.DisplayRole:

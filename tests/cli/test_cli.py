@@ -214,3 +214,20 @@ def test_an_unknown_command_is_refused_by_the_parser():
     result = run("liste")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_the_app_refuses_a_bad_database_before_opening_a_window(tmp_path):
+    """`facilitator --database X` (the GUI) on a file that is not SQLite: one line, status 2."""
+    bad = tmp_path / "katılımcılar.csv"
+    bad.write_text("Ad Soyad;Kurum\nAyşe Yılmaz;LÖSEV\n", encoding="utf-8")
+    before = bad.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "--database", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "not a Facilitator database" in result.stderr
+    assert bad.read_bytes() == before

@@ -1,0 +1,120 @@
+"""The upgrade path itself: an older database is backed up, then migrated, nothing lost.
+
+Only one schema revision exists so far, so this test adds a second one (a new
+column, written the way real migrations are: batch mode) in a copy of the
+migration scripts, and opens the committed first-schema database with it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from facilitator.store import Store, migrate
+from facilitator.store import store as store_module
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+SECOND_REVISION = '''"""Test-only: a pinned flag on notes."""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("note") as batch_op:
+        batch_op.add_column(sa.Column("pinned", sa.Boolean(), nullable=False,
+                                      server_default=sa.false()))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("note") as batch_op:
+        batch_op.drop_column("pinned")
+'''
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def newer_app(tmp_path, monkeypatch):
+    """This app, as if its next version added schema revision 0002."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
+    (scripts / "versions" / "0002_pinned_notes.py").write_text(SECOND_REVISION, "utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(store_module, "SCHEMA_HEAD", "0002")
+
+
+def test_an_older_database_is_backed_up_then_upgraded_with_nothing_lost(home, tmp_path, newer_app):
+    old = tmp_path / "eski.db"
+    shutil.copy(DATA / "schema_0001.db", old)
+    before = _counts(old)
+    assert sum(before.values()) > 100
+
+    opened = Store.open(old)
+    try:
+        assert opened.schema_revision() == "0002"
+    finally:
+        opened.close()
+
+    backups = sorted((home / "data" / "backups").glob("eski-schema-0001-*.db"))
+    assert len(backups) == 1, "one backup, made before the migration"
+    conn = sqlite3.connect(backups[0])
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        note_columns = {r[1] for r in conn.execute("PRAGMA table_info(note)")}
+    finally:
+        conn.close()
+    assert "pinned" not in note_columns
+    assert _counts(backups[0]) == before
+
+    after = _counts(old)
+    assert after == before
+    conn = sqlite3.connect(old)
+    try:
+        assert (
+            conn.execute("SELECT count(*) FROM note WHERE pinned = 0").fetchone()[0]
+            == (before["note"])
+        )
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+
+
+def test_the_current_app_refuses_what_the_newer_one_wrote(home, tmp_path, monkeypatch):
+    newer = tmp_path / "yeni.db"
+    shutil.copy(DATA / "schema_0001.db", newer)
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
+    (scripts / "versions" / "0002_pinned_notes.py").write_text(SECOND_REVISION, "utf-8")
+    with monkeypatch.context() as m:
+        m.setattr(migrate, "MIGRATIONS_DIR", scripts)
+        m.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002"))
+        m.setattr(store_module, "SCHEMA_HEAD", "0002")
+        Store.open(newer).close()
+    from facilitator.errors import SchemaTooNewError
+
+    with pytest.raises(SchemaTooNewError, match="newer version of Facilitator"):
+        Store.open(newer)
