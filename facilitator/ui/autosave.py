@@ -38,14 +38,15 @@ class PlainTextEdit(QPlainTextEdit):
 class AutoSaveForm(QObject):
     """Binds editors to named fields and saves a field when its editor is left.
 
-    ``save(field, value)`` must write the value (raising FacilitatorError when
-    it is refused). ``saved(field)`` is emitted after a successful write.
+    ``save(field, new, old)`` must write the new value (raising FacilitatorError
+    when it is refused); ``old`` is what was stored, for undo. ``saved(field)``
+    is emitted after a successful write.
     """
 
     saved = Signal(str)
     failed = Signal(str, str)
 
-    def __init__(self, save: Callable[[str, Any], None], error_label: QLabel, parent=None):
+    def __init__(self, save: Callable[[str, Any, Any], None], error_label: QLabel, parent=None):
         super().__init__(parent)
         self._save = save
         self._error_label = error_label
@@ -123,7 +124,7 @@ class AutoSaveForm(QObject):
         if value == stored or (value in ("", None) and stored in ("", None)):
             return False
         try:
-            self._save(field, value)
+            self._save(field, value, stored)
         except FacilitatorError as exc:
             self._loading = True
             try:

@@ -280,7 +280,7 @@ class PeoplePane(_DirectoryPane):
             }
         )
 
-    def _save(self, field, value) -> None:
+    def _save(self, field, value, _old) -> None:
         directory.update_person(self._store, self.selected_id, **{field: value})
         self._bus.announce(PERSON, self.selected_id)
 
@@ -354,7 +354,7 @@ class OrganizationsPane(_DirectoryPane):
             }
         )
 
-    def _save(self, field, value) -> None:
+    def _save(self, field, value, _old) -> None:
         directory.update_organization(self._store, self.selected_id, **{field: value})
         self._bus.announce(ORGANIZATION, self.selected_id)
 

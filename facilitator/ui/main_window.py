@@ -34,6 +34,7 @@ from facilitator.store import Store
 from facilitator.ui import dialogs
 from facilitator.ui.changes import SERIES, WORKSHOP, ChangeBus
 from facilitator.ui.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
+from facilitator.ui.undo import EditHistory
 
 
 class EmptyPage(QWidget):
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self._now = now or (lambda: datetime.now(UTC))
         self.bus = ChangeBus(self)
+        self.history = EditHistory(self._tell_undo_error, self)
         self.setWindowTitle(self.tr("Facilitator"))
 
         self._build_actions()
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
         if self._workshop_page is None:
             from facilitator.ui.workshop_page import WorkshopPage
 
-            self._workshop_page = WorkshopPage(self.store, self.bus)
+            self._workshop_page = WorkshopPage(self.store, self.bus, self.history)
             self.pages.addWidget(self._workshop_page)
         return self._workshop_page
 
@@ -221,6 +223,12 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&About Facilitator"), None, self.show_about)
 
+        # "Undo Change the title" — the Edit menu says what will be undone.
+        self.undo_action = self.history.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.history.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_workshop_action)
@@ -228,6 +236,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.directory_action)
         workshop_menu = bar.addMenu(self.tr("&Workshop"))
@@ -514,6 +525,9 @@ class MainWindow(QMainWindow):
     def _on_changed(self, kind: str, _ids) -> None:
         if kind in (WORKSHOP, SERIES):
             self.refresh_sidebar()
+
+    def _tell_undo_error(self, message: str) -> None:
+        dialogs.tell_error(self, self.tr("Cannot undo"), message)
 
     def _on_saved(self) -> None:
         self.saved_label.setText(self.tr("Saved ✓"))

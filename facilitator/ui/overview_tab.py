@@ -24,15 +24,17 @@ from facilitator.ui.autosave import AutoSaveForm, PlainTextEdit, error_label
 from facilitator.ui.changes import WORKSHOP, ChangeBus
 from facilitator.ui.labels import language_label, status_label
 from facilitator.ui.timefmt import from_local, to_local
+from facilitator.ui.undo import EditHistory
 
 
 class OverviewTab(QWidget):
     """Edits the workshop's details: series, number, title, question, time, place, people."""
 
-    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+    def __init__(self, store: Store, bus: ChangeBus, history: EditHistory, parent=None):
         super().__init__(parent)
         self._store = store
         self._bus = bus
+        self._history = history
         self._workshop_id: int | None = None
 
         self.series = QComboBox()
@@ -179,13 +181,49 @@ class OverviewTab(QWidget):
             | {"objectives": row.objectives}
         )
 
-    def _save(self, field: str, value) -> None:
+    def _field_label(self, field: str) -> str:
+        return {
+            "series_id": self.tr("series"),
+            "number": self.tr("number in series"),
+            "title": self.tr("title"),
+            "guiding_question": self.tr("guiding question"),
+            "schedule": self.tr("date and time"),
+            "venue_name": self.tr("venue"),
+            "venue_address": self.tr("venue address"),
+            "host_id": self.tr("host organization"),
+            "moderator_id": self.tr("moderator"),
+            "language": self.tr("language"),
+            "status": self.tr("status"),
+            "objectives": self.tr("objectives"),
+        }[field]
+
+    @staticmethod
+    def _changes(field: str, value) -> dict:
         if field == "schedule":
-            changes = {"planned_start": value[0], "planned_end": value[1]}
-        else:
-            changes = {field: value}
-        workshops.update_workshop(self._store, self._workshop_id, **changes)
+            return {"planned_start": value[0], "planned_end": value[1]}
+        return {field: value}
+
+    def _save(self, field: str, value, old) -> None:
+        workshop_id = self._workshop_id
+        new_changes, old_changes = self._changes(field, value), self._changes(field, old)
         if field == "series_id":
-            # A move to another series gives the workshop that series' next number.
+            # A move to another series takes that series' next number; undo puts the
+            # old number back with the old series.
+            old_changes["number"] = workshops.get_workshop(self._store, workshop_id).number
+        row = workshops.update_workshop(self._store, workshop_id, **new_changes)
+        if field == "series_id":
+            new_changes["number"] = row.number
             self.reload()
-        self._bus.announce(WORKSHOP, self._workshop_id)
+
+        def after() -> None:
+            if self._workshop_id == workshop_id:
+                self.reload()
+            self._bus.announce(WORKSHOP, workshop_id)
+
+        self._history.record(
+            self.tr("Change the %1").replace("%1", self._field_label(field)),
+            undo=lambda: workshops.update_workshop(self._store, workshop_id, **old_changes),
+            redo=lambda: workshops.update_workshop(self._store, workshop_id, **new_changes),
+            after=after,
+        )
+        self._bus.announce(WORKSHOP, workshop_id)

@@ -74,7 +74,7 @@ class SeriesPage(QWidget):
             }
         )
 
-    def _save(self, field, value) -> None:
+    def _save(self, field, value, _old) -> None:
         series.update_series(self._store, self.series_id, **{field: value})
         self._bus.announce(SERIES, self.series_id)
 

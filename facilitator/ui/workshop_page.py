@@ -12,12 +12,13 @@ from facilitator.ui.changes import WORKSHOP, ChangeBus
 from facilitator.ui.labels import status_label
 from facilitator.ui.overview_tab import OverviewTab
 from facilitator.ui.timefmt import clock, long_date
+from facilitator.ui.undo import EditHistory
 
 
 class WorkshopPage(QWidget):
     """Header (number, title, date, place, host, status) above the workshop's tabs."""
 
-    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+    def __init__(self, store: Store, bus: ChangeBus, history: EditHistory, parent=None):
         super().__init__(parent)
         self._store = store
         self.workshop_id: int | None = None
@@ -30,7 +31,7 @@ class WorkshopPage(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.overview = OverviewTab(store, bus)
+        self.overview = OverviewTab(store, bus, history)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
