@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.models.enums import Sector, WorkshopStatus
+from facilitator.models.enums import Attendance, Invitation, Role, Sector, WorkshopStatus
 
 
 def sector_label(sector: Sector) -> str:
@@ -31,3 +31,33 @@ def status_label(status: WorkshopStatus) -> str:
 
 def language_label(code: str) -> str:
     return {"tr": "Türkçe", "en": "English"}.get(code, code)
+
+
+def role_label(role: Role) -> str:
+    return {
+        Role.MODERATOR: QCoreApplication.translate("Labels", "Moderator"),
+        Role.HOST: QCoreApplication.translate("Labels", "Host"),
+        Role.SPEAKER: QCoreApplication.translate("Labels", "Speaker"),
+        Role.PARTICIPANT: QCoreApplication.translate("Labels", "Participant"),
+        Role.OBSERVER: QCoreApplication.translate("Labels", "Observer"),
+        Role.RAPPORTEUR: QCoreApplication.translate("Labels", "Rapporteur"),
+        Role.ORGANIZER: QCoreApplication.translate("Labels", "Organizer"),
+    }[Role(role)]
+
+
+def invitation_label(invitation: Invitation) -> str:
+    return {
+        Invitation.NOT_INVITED: QCoreApplication.translate("Labels", "Not invited"),
+        Invitation.INVITED: QCoreApplication.translate("Labels", "Invited"),
+        Invitation.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
+        Invitation.DECLINED: QCoreApplication.translate("Labels", "Declined"),
+    }[Invitation(invitation)]
+
+
+def attendance_label(attendance: Attendance) -> str:
+    return {
+        Attendance.UNKNOWN: QCoreApplication.translate("Labels", "Unknown"),
+        Attendance.PRESENT: QCoreApplication.translate("Labels", "Present"),
+        Attendance.ABSENT: QCoreApplication.translate("Labels", "Absent"),
+        Attendance.EXCUSED: QCoreApplication.translate("Labels", "Excused"),
+    }[Attendance(attendance)]

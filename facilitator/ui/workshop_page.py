@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from facilitator.errors import NotFoundError
 from facilitator.services import workshops
 from facilitator.store import Store
+from facilitator.ui.attendees_tab import AttendeesTab
 from facilitator.ui.changes import WORKSHOP, ChangeBus
 from facilitator.ui.labels import status_label
 from facilitator.ui.overview_tab import OverviewTab
@@ -33,6 +34,9 @@ class WorkshopPage(QWidget):
         self.tabs = QTabWidget()
         self.overview = OverviewTab(store, bus, history)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.attendees = AttendeesTab(store, bus, history)
+        self.tabs.addTab(self.attendees, "")
+        self.attendees.count_changed.connect(self._show_attendee_count)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -43,6 +47,7 @@ class WorkshopPage(QWidget):
         self.workshop_id = workshop_id
         self._refresh_header()
         self.overview.show_workshop(workshop_id)
+        self.attendees.show_workshop(workshop_id)
 
     def _refresh_header(self) -> None:
         if self.workshop_id is None:
@@ -65,6 +70,10 @@ class WorkshopPage(QWidget):
         parts.append(status_label(row.status))
         self.subtitle.setText(" · ".join(parts))
         self.subtitle.setToolTip(row.series_title)
+
+    def _show_attendee_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.attendees)
+        self.tabs.setTabText(index, self.tr("&Attendees %1").replace("%1", str(count)))
 
     def _on_changed(self, kind: str, ids: tuple) -> None:
         if kind == WORKSHOP and self.workshop_id in ids:

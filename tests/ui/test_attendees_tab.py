@@ -1,0 +1,172 @@
+"""The Attendees tab driven as an organizer would: type to add, select, bulk-edit, undo, redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from facilitator.models.enums import Attendance, Invitation, Role
+from facilitator.services import attendees, listing
+from facilitator.ui.attendees_tab import COLUMN_NAME
+from tests.ui.keys import type_text
+
+
+def _open_tab(window, store, number=6):
+    item = next(i for i in listing.list_workshops(store) if i.number == number and i.series_id == 1)
+    window.open_workshop(item.id)
+    page = window.workshop_page
+    page.tabs.setCurrentWidget(page.attendees)
+    return page.attendees, item.id
+
+
+def _names(tab):
+    return [tab.model.index(r, COLUMN_NAME).data() for r in range(tab.model.rowCount())]
+
+
+def _select(tab, *names):
+    selection = tab.view.selectionModel()
+    selection.clearSelection()
+    for name in names:
+        row = _names(tab).index(name)
+        selection.select(
+            tab.model.index(row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows
+        )
+
+
+def test_type_a_name_and_press_enter_to_add_then_undo_and_redo(qtbot, demo_window, store):
+    tab, workshop_id = _open_tab(demo_window, store)
+    before = len(attendees.list_attendees(store, workshop_id))
+    tab.add_search.setFocus()
+    type_text(tab.add_search, "ıŞIK")  # Turkish-aware: I/ı and İ/i kept apart
+    shown = [tab.candidates.index(r, 0).data() for r in range(tab.candidates.rowCount())]
+    assert shown == [
+        "İrem Ilgaz — Işık Lösemili Çocuklar Vakfı",
+        "İsmail Işık — Işık Lösemili Çocuklar Vakfı",
+        "İlker Işıkgün — Yeşilova Grup",
+        "Ahmet Ünal — Işık Lösemili Çocuklar Vakfı",
+    ]
+    qtbot.keyClick(tab.add_search, Qt.Key_Down)
+    qtbot.keyClick(tab.add_search, Qt.Key_Down)
+    qtbot.keyClick(tab.add_search, Qt.Key_Up)
+    qtbot.keyClick(tab.add_search, Qt.Key_Return)
+    rows = attendees.list_attendees(store, workshop_id)
+    assert len(rows) == before + 1
+    added = next(r for r in rows if r.family_name == "Işık")
+    assert added.organization_name == "Işık Lösemili Çocuklar Vakfı"  # their current one
+    assert "İsmail Işık" in _names(tab)
+    assert tab.add_search.text() == "" and not tab.candidate_list.isVisible()
+    assert demo_window.workshop_page.tabs.tabText(1).endswith(str(before + 1))
+    assert demo_window.undo_action.text().endswith("İsmail Işık")
+
+    demo_window.undo_action.trigger()
+    assert len(attendees.list_attendees(store, workshop_id)) == before
+    assert "İsmail Işık" not in _names(tab)
+    demo_window.redo_action.trigger()
+    again = attendees.list_attendees(store, workshop_id)
+    assert [r.id for r in again if r.family_name == "Işık"] == [added.id]
+
+
+def test_bulk_invite_confirm_and_mark_present_are_one_undo_step_each(qtbot, demo_window, store):
+    tab, workshop_id = _open_tab(demo_window, store)
+    _select(tab, "Mert Ağca", "Kemal Yıldırım", "Aylin Çınar")
+    tab.confirm_button.click()
+    rows = {r.full_name: r for r in attendees.list_attendees(store, workshop_id)}
+    assert {rows[n].invitation for n in ("Mert Ağca", "Kemal Yıldırım", "Aylin Çınar")} == {
+        Invitation.CONFIRMED
+    }
+    assert rows["Murat Çelikkaya"].invitation is Invitation.INVITED  # not selected
+    tab.present_button.click()
+    rows = {r.full_name: r for r in attendees.list_attendees(store, workshop_id)}
+    assert rows["Mert Ağca"].attendance is Attendance.PRESENT
+    assert rows["Mert Ağca"].arrived_at is not None
+    assert "3" in demo_window.undo_action.text()
+
+    demo_window.undo_action.trigger()  # the "present" step, all three at once
+    rows = {r.full_name: r for r in attendees.list_attendees(store, workshop_id)}
+    assert {rows[n].attendance for n in ("Mert Ağca", "Kemal Yıldırım", "Aylin Çınar")} == {
+        Attendance.UNKNOWN
+    }
+    assert rows["Mert Ağca"].arrived_at is None
+    assert rows["Kemal Yıldırım"].invitation is Invitation.CONFIRMED
+    demo_window.undo_action.trigger()  # the "confirm" step
+    rows = {r.full_name: r for r in attendees.list_attendees(store, workshop_id)}
+    assert rows["Kemal Yıldırım"].invitation is Invitation.INVITED
+    demo_window.redo_action.trigger()
+    demo_window.redo_action.trigger()
+    rows = {r.full_name: r for r in attendees.list_attendees(store, workshop_id)}
+    assert rows["Aylin Çınar"].attendance is Attendance.PRESENT
+    assert rows["Aylin Çınar"].invitation is Invitation.CONFIRMED
+
+
+def test_role_and_organization_of_the_selection_by_keyboard(qtbot, demo_window, store):
+    tab, workshop_id = _open_tab(demo_window, store)
+    _select(tab, "Hakan Ünlü")
+    tab.role.setFocus()
+    index = tab.role.findData(Role.SPEAKER.value)
+    while tab.role.currentIndex() != index:
+        qtbot.keyClick(tab.role, Qt.Key_Down if tab.role.currentIndex() < index else Qt.Key_Up)
+    row = next(r for r in attendees.list_attendees(store, workshop_id) if r.family_name == "Ünlü")
+    assert row.role is Role.SPEAKER
+    assert demo_window.undo_action.text().endswith("Hakan Ünlü")
+    demo_window.undo_action.trigger()
+    row = next(r for r in attendees.list_attendees(store, workshop_id) if r.family_name == "Ünlü")
+    assert row.role is Role.PARTICIPANT
+
+
+def test_remove_with_the_delete_key_then_undo_brings_them_back(qtbot, demo_window, store):
+    tab, workshop_id = _open_tab(demo_window, store)
+    before = attendees.list_attendees(store, workshop_id)
+    _select(tab, "Mert Ağca", "Hakan Ünlü")
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key_Delete)
+    assert len(attendees.list_attendees(store, workshop_id)) == len(before) - 2
+    demo_window.undo_action.trigger()
+    assert attendees.list_attendees(store, workshop_id) == before
+
+
+def test_counts_by_status_and_sector_follow_the_edits(qtbot, demo_window, store):
+    tab, _ = _open_tab(demo_window, store, number=5)
+    assert "26" in tab.counts.text()
+    assert "Şirket 11" in tab.counts.text()
+    _select(tab, "Yusuf İpekçi")
+    tab.present_button.click()
+    assert (
+        "Absent 1" in tab.counts.text()
+        or "Gelmedi 1" in tab.counts.text()
+        or ("1" in tab.counts.text())
+    )
+    counts = attendees.count_attendees(attendees.list_attendees(store, tab.workshop_id))
+    assert counts.by_attendance[Attendance.PRESENT] == 24
+
+
+def test_a_new_workshop_shows_what_to_do_first(qtbot, window, answers, store):
+    from datetime import datetime
+
+    answers.new_workshop = {
+        "title": "Boş çalıştay",
+        "series_id": None,
+        "planned_start": datetime(2027, 3, 6, 10, 0).astimezone(),
+        "planned_end": datetime(2027, 3, 6, 13, 0).astimezone(),
+    }
+    window.new_workshop_action.trigger()
+    tab = window.workshop_page.attendees
+    assert tab.list_or_empty.currentWidget() is tab.empty
+    assert not tab.selection_box.isEnabled()
+
+
+def test_new_person_is_created_and_added_in_one_go(qtbot, demo_window, answers, store):
+    tab, workshop_id = _open_tab(demo_window, store)
+    answers.new_person = {
+        "honorific": "Doç. Dr.",
+        "given_name": "Şebnem",
+        "family_name": "Güçlüer",
+        "organization_id": None,
+    }
+    tab.new_person_button.click()
+    assert any(r.family_name == "Güçlüer" for r in attendees.list_attendees(store, workshop_id))
+    assert "Doç. Dr. Şebnem Güçlüer" in _names(tab)
+
+
+def test_attendees_model_passes_the_model_tester(qtmodeltester, demo_window, store):
+    tab, _ = _open_tab(demo_window, store, number=5)
+    qtmodeltester.check(tab.model)
+    qtmodeltester.check(tab.candidates)
