@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,12 +12,15 @@ from sqlalchemy.orm import Session
 from facilitator.errors import ConflictError, InUseError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import (
+    Attendance,
     Commitment,
+    Invitation,
     Note,
     Organization,
     Participation,
     Person,
     Position,
+    Role,
     Sector,
     Series,
     SpeakerTurn,
@@ -390,3 +393,41 @@ def delete_person(store: Store, person_id: int) -> None:
 def count_people(store: Store) -> int:
     with store.session() as s:
         return s.scalar(select(func.count()).select_from(Person)) or 0
+
+
+@dataclass(frozen=True)
+class PersonWorkshop:
+    """One workshop a person attended (or was invited to), for their page."""
+
+    workshop_id: int
+    title: str
+    planned_start: datetime
+    role: Role
+    invitation: Invitation
+    attendance: Attendance
+    organization_name: str
+
+
+def person_workshops(store: Store, person_id: int) -> list[PersonWorkshop]:
+    """The workshops of a person, newest first, with the organization they represented."""
+    stmt = (
+        select(Workshop, Participation, Organization.name)
+        .join(Participation, Participation.workshop_id == Workshop.id)
+        .outerjoin(Organization, Participation.organization_id == Organization.id)
+        .where(Participation.person_id == person_id)
+        .order_by(Workshop.planned_start.desc())
+    )
+    with store.session() as s:
+        get_or_raise(s, Person, person_id, translate("Errors", "person"))
+        return [
+            PersonWorkshop(
+                w.id,
+                w.title,
+                w.planned_start.astimezone(UTC),
+                p.role,
+                p.invitation,
+                p.attendance,
+                org_name or "",
+            )
+            for w, p, org_name in s.execute(stmt)
+        ]

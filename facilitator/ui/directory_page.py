@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSplitter,
     QTableView,
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import FacilitatorError
 from facilitator.models.enums import Sector
-from facilitator.services import directory
+from facilitator.services import directory, merge
 from facilitator.store import Store
-from facilitator.ui import dialogs, new_item_dialogs
+from facilitator.ui import dialogs, merge_dialog, new_item_dialogs
 from facilitator.ui.autosave import AutoSaveForm, error_label
 from facilitator.ui.changes import ORGANIZATION, PERSON, ChangeBus
-from facilitator.ui.labels import sector_label
+from facilitator.ui.labels import role_label, sector_label
 from facilitator.ui.row_table_model import Column, RowTableModel
+from facilitator.ui.timefmt import short_date
 
 PEOPLE_COLUMN_NAME = 0
 PEOPLE_COLUMN_ORGANIZATION = 1
@@ -133,10 +135,13 @@ class _DirectoryPane(QWidget):
         self.add_button.clicked.connect(self.add)
         self.delete_button = QPushButton(QCoreApplication.translate("DirectoryPane", "&Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.merge_button = QPushButton(QCoreApplication.translate("DirectoryPane", "&Merge into…"))
+        self.merge_button.clicked.connect(self.merge_selected)
         self.count = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
 
@@ -190,6 +195,7 @@ class _DirectoryPane(QWidget):
             self.selected_id = None
             self.form_widget.setEnabled(False)
             self.delete_button.setEnabled(False)
+            self.merge_button.setEnabled(False)
 
     def _on_current(self, current, _previous=None) -> None:
         if not current.isValid():
@@ -198,6 +204,7 @@ class _DirectoryPane(QWidget):
         self.selected_id = row.id
         self.form_widget.setEnabled(True)
         self.delete_button.setEnabled(True)
+        self.merge_button.setEnabled(self.model.total_count() > 1)
         self.show_row(row)
 
     def select_id(self, row_id: int) -> None:
@@ -242,6 +249,9 @@ class PeoplePane(_DirectoryPane):
         f.addRow(self.tr("Phone"), self.phone)
         f.addRow("", self.contact_consent)
         f.addRow(self.tr("Data-processing consent given on"), self.consent_date)
+        self.workshops = QListWidget()
+        self.workshops.setUniformItemSizes(True)
+        f.addRow(self.tr("Workshops"), self.workshops)
         for name in ("honorific", "given_name", "family_name", "position", "email", "phone"):
             self.form.bind_line(name, getattr(self, name))
         self.form.bind_combo("organization_id", self.organization)
@@ -266,6 +276,14 @@ class PeoplePane(_DirectoryPane):
         self.model.set_rows(directory.list_people(self._store))
 
     def show_row(self, row) -> None:
+        self.workshops.clear()
+        for w in directory.person_workshops(self._store, row.id):
+            line = f"{short_date(w.planned_start)} · {w.title} — {role_label(w.role)}"
+            if w.organization_name:
+                line += f" ({w.organization_name})"
+            self.workshops.addItem(line)
+        if not self.workshops.count():
+            self.workshops.addItem(self.tr("Not in any workshop yet"))
         self.form.load(
             {
                 "honorific": row.honorific,
@@ -312,6 +330,31 @@ class PeoplePane(_DirectoryPane):
             return
         self.selected_id = None
         self._bus.announce(PERSON, row.id)
+
+    def merge_selected(self) -> None:
+        if self.selected_id is None:
+            return
+        dropped = directory.get_person(self._store, self.selected_id)
+        others = people_model()
+        others.set_rows([p for p in directory.list_people(self._store) if p.id != dropped.id])
+        keep_id = merge_dialog.ask_merge_target(
+            self,
+            self.tr("Merge person"),
+            self.tr(
+                "Choose the entry that %1 is the same person as. Their workshops, notes, "
+                "positions and commitments move to it, and %1 leaves the directory."
+            ).replace("%1", dropped.display_name),
+            others,
+        )
+        if keep_id is None:
+            return
+        try:
+            merge.merge_people(self._store, keep_id, dropped.id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot merge"), str(exc))
+            return
+        self.selected_id = keep_id
+        self._bus.announce(PERSON, keep_id, dropped.id)
 
 
 class OrganizationsPane(_DirectoryPane):
@@ -386,6 +429,33 @@ class OrganizationsPane(_DirectoryPane):
             return
         self.selected_id = None
         self._bus.announce(ORGANIZATION, row.id)
+
+    def merge_selected(self) -> None:
+        if self.selected_id is None:
+            return
+        dropped = directory.get_organization(self._store, self.selected_id)
+        others = organizations_model()
+        others.set_rows(
+            [o for o in directory.list_organizations(self._store) if o.id != dropped.id]
+        )
+        keep_id = merge_dialog.ask_merge_target(
+            self,
+            self.tr("Merge organization"),
+            self.tr(
+                "Choose the entry that %1 is the same organization as. Its people, "
+                "attendees, commitments and workshops move to it, and %1 leaves the directory."
+            ).replace("%1", dropped.name),
+            others,
+        )
+        if keep_id is None:
+            return
+        try:
+            merge.merge_organizations(self._store, keep_id, dropped.id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot merge"), str(exc))
+            return
+        self.selected_id = keep_id
+        self._bus.announce(ORGANIZATION, keep_id, dropped.id)
 
 
 class DirectoryPage(QWidget):

@@ -126,3 +126,34 @@ def test_find_shortcut_focuses_the_directory_search(qtbot, demo_window):
     qtbot.keyClick(demo_window, Qt.Key_F, Qt.ControlModifier)
     assert demo_window.pages.currentWidget() is demo_window.directory_page
     assert demo_window.directory_button.isChecked()
+
+
+def test_merge_a_duplicate_person_from_the_directory(
+    qtbot, demo_window, answers, store, monkeypatch
+):
+    from facilitator.ui import merge_dialog
+
+    duplicate = directory.create_person(store, "Rüya", "Kucukosmanoglu")
+    demo_window.show_directory()
+    pane = demo_window.directory_page.people
+    pane.load_rows()
+    type_text(pane.search, "kucukosmanoglu")
+    pane.view.selectRow(0)
+    assert pane.selected_id == duplicate.id
+    assert pane.workshops.item(0).text() in (
+        "Not in any workshop yet",
+        "Henüz hiçbir çalıştayda yok",
+    )
+    keep = next(p for p in directory.list_people(store) if p.family_name == "Küçükosmanoğlu")
+    offered = []
+
+    def choose(_parent, _title, _text, model):
+        offered.extend(model.row_at(r).id for r in range(model.rowCount()))
+        return keep.id
+
+    monkeypatch.setattr(merge_dialog, "ask_merge_target", choose)
+    pane.merge_button.click()
+    assert duplicate.id not in offered and keep.id in offered
+    assert all(p.id != duplicate.id for p in directory.list_people(store))
+    assert pane.selected_id == keep.id
+    assert pane.workshops.count() == 6  # the kept person's page lists their workshops

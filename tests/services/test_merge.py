@@ -1,0 +1,145 @@
+"""Merging duplicate people and organizations keeps every participation and commitment."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from facilitator.errors import NotFoundError, ValidationError
+from facilitator.models import (
+    Attendance,
+    Commitment,
+    Invitation,
+    Note,
+    Participation,
+    Position,
+    SpeakerTurn,
+)
+from facilitator.services import attendees, directory, listing, merge
+from facilitator.services.demo import load_demo
+from facilitator.services.workshops import create_workshop
+
+
+@pytest.fixture
+def demo(store):
+    load_demo(store)
+    people = {p.full_name: p for p in directory.list_people(store)}
+    orgs = {o.short_name or o.name: o for o in directory.list_organizations(store)}
+    workshops = {w.number: w.id for w in listing.list_workshops(store) if w.series_id == 1}
+    return people, orgs, workshops
+
+
+def _count(store, model, **where):
+    with store.session() as s:
+        stmt = select(func.count()).select_from(model)
+        for column, value in where.items():
+            stmt = stmt.where(getattr(model, column) == value)
+        return s.scalar(stmt)
+
+
+def test_merging_a_duplicate_person_moves_their_workshops_and_records(store, demo):
+    people, _, workshops = demo
+    # A duplicate entry of Murat Çelikkaya, as an import from a sign-in sheet would make.
+    duplicate = directory.create_person(
+        store, "Murat", "Celikkaya", email="murat@csdd.example.org", phone="+90 532 000 00 00"
+    )
+    attendees.add_attendee(store, workshops[6], duplicate.id, invitation="confirmed")
+    start = datetime(2027, 4, 3, 10, 0, tzinfo=UTC)
+    newcomer_workshop = create_workshop(
+        store, "Gönüllü eşleştirme atölyesi", start, start + timedelta(hours=2)
+    ).id
+    attendees.add_attendee(store, newcomer_workshop, duplicate.id, attendance="present")
+    murat = people["Murat Çelikkaya"]
+    before = {w.workshop_id for w in directory.person_workshops(store, murat.id)}
+    assert newcomer_workshop not in before and workshops[6] in before
+
+    result = merge.merge_people(store, murat.id, duplicate.id)
+
+    after = directory.person_workshops(store, murat.id)
+    assert {w.workshop_id for w in after} == before | {newcomer_workshop}
+    sixth = next(w for w in after if w.workshop_id == workshops[6])
+    assert sixth.invitation is Invitation.CONFIRMED  # the richer status of the two
+    assert result.moved >= 1 and result.combined == 1
+    with pytest.raises(NotFoundError):
+        directory.get_person(store, duplicate.id)
+    kept = directory.get_person(store, murat.id)
+    assert kept.email.endswith("@example.org")
+    assert kept.phone  # kept its own
+    assert _count(store, Participation, person_id=duplicate.id) == 0
+
+
+def test_merging_people_moves_notes_turns_positions_and_commitments(store, demo):
+    people, _, _ = demo
+    keep, drop = people["Dilara Yüce"], people["Tolga Özkan"]
+    counts = {
+        model: _count(store, model, **{column: drop.id})
+        for model, column in (
+            (Note, "speaker_id"),
+            (SpeakerTurn, "person_id"),
+            (Commitment, "person_id"),
+        )
+    }
+    assert counts[Commitment] == 1
+    kept_before = {
+        model: _count(store, model, **{column: keep.id})
+        for model, column in (
+            (Note, "speaker_id"),
+            (SpeakerTurn, "person_id"),
+            (Commitment, "person_id"),
+        )
+    }
+    merge.merge_people(store, keep.id, drop.id)
+    for model, column in (
+        (Note, "speaker_id"),
+        (SpeakerTurn, "person_id"),
+        (Commitment, "person_id"),
+    ):
+        assert _count(store, model, **{column: drop.id}) == 0
+        assert _count(store, model, **{column: keep.id}) == kept_before[model] + counts[model]
+
+
+def test_two_positions_in_one_round_leave_one_voice(store, demo):
+    people, _, _ = demo
+    keep, drop = people["Murat Çelikkaya"], people["Gülşen Öztürk"]  # both voted in round 5/1
+    positions = _count(store, Position)
+    result = merge.merge_people(store, keep.id, drop.id)
+    assert _count(store, Position) == positions - 1
+    assert result.combined >= 1
+
+
+def test_merging_organizations_keeps_people_attendees_and_commitments(store, demo):
+    _, orgs, _ = demo
+    keep, drop = orgs["ÇSDD"], orgs["ÇYGD"]
+    people_before = keep.people_count + drop.people_count
+    commitments = _count(store, Commitment, organization_id=keep.id) + _count(
+        store, Commitment, organization_id=drop.id
+    )
+    participations = _count(store, Participation, organization_id=keep.id) + _count(
+        store, Participation, organization_id=drop.id
+    )
+    merge.merge_organizations(store, keep.id, drop.id)
+    assert directory.get_organization(store, keep.id).people_count == people_before
+    assert _count(store, Commitment, organization_id=keep.id) == commitments
+    assert _count(store, Participation, organization_id=keep.id) == participations
+    assert all(o.id != drop.id for o in directory.list_organizations(store))
+
+
+def test_merging_an_organization_into_itself_is_refused(store, demo):
+    _, orgs, _ = demo
+    with pytest.raises(ValidationError, match="itself"):
+        merge.merge_organizations(store, orgs["UÜ"].id, orgs["UÜ"].id)
+    people, _, _ = demo
+    with pytest.raises(ValidationError, match="themselves"):
+        merge.merge_people(store, people["Cem Ekinci"].id, people["Cem Ekinci"].id)
+
+
+def test_a_persons_workshops_are_listed_newest_first(store, demo):
+    people, _, workshops = demo
+    rows = directory.person_workshops(store, people["Rüya Küçükosmanoğlu"].id)
+    assert [r.planned_start for r in rows] == sorted((r.planned_start for r in rows), reverse=True)
+    assert rows[0].workshop_id == workshops[6]
+    fifth = next(r for r in rows if r.workshop_id == workshops[5])
+    assert fifth.attendance is Attendance.PRESENT
+    assert fifth.organization_name == "Uludere Üniversitesi Eğitim Fakültesi"
