@@ -25,50 +25,196 @@
     </message>
   </context>
   <context>
+    <name>Attendees</name>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="72" />
+      <source>Person</source>
+      <translation>Kişi</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendeesTab</name>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="128" />
+      <source>Add people: type a name, organization or e-mail…</source>
+      <translation>Kişi ekleyin: ad, kurum ya da e-posta yazın…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="143" />
+      <source>&amp;New person…</source>
+      <translation>&amp;Yeni kişi…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="153" />
+      <source>Filter attendees…</source>
+      <translation>Katılımcılarda süz…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="174" />
+      <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Henüz katılımcı yok&lt;/h3&gt;&lt;p&gt;Rehberden kişi eklemek için yukarıdaki alana bir ad yazın; rehberde olmayan biri için &lt;b&gt;Yeni kişi…&lt;/b&gt; düğmesine basın ya da bir tablodan liste içe aktarın.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="198" />
+      <source>&amp;Role</source>
+      <translation>&amp;Rol</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="199" />
+      <source>Represents</source>
+      <translation>Temsil ettiği kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="200" />
+      <source>In&amp;vitation</source>
+      <translation>&amp;Davet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="201" />
+      <source>Atten&amp;dance</source>
+      <translation>&amp;Katılım</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="212" />
+      <source>&amp;Invite</source>
+      <translation>Davet &amp;et</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="216" />
+      <source>C&amp;onfirm</source>
+      <translation>&amp;Onayla</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="220" />
+      <source>Mark &amp;present</source>
+      <translation>&amp;Geldi olarak işaretle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="224" />
+      <source>Re&amp;move from workshop</source>
+      <translation>Çalıştaydan çı&amp;kar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="276" />
+      <source>(none)</source>
+      <translation>(yok)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="297" />
+      <source>%1 attendees</source>
+      <translation>%1 katılımcı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="312" />
+      <source>By sector: %1</source>
+      <translation>Sektöre göre: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="337" />
+      <source>%1 selected</source>
+      <translation>%1 seçili</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="339" />
+      <source>Select attendees to edit them</source>
+      <translation>Düzenlemek için katılımcı seçin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="374" />
+      <source>Change %1 of %2</source>
+      <translation>%1 değişikliği — %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="377" />
+      <source>Change %1 of %2 attendees</source>
+      <translation>%1 değişikliği — %2 katılımcı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="390" />
+      <source>the role</source>
+      <translation>rol</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="391" />
+      <source>the organization represented</source>
+      <translation>temsil edilen kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="392" />
+      <source>the invitation</source>
+      <translation>davet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="393" />
+      <source>the attendance</source>
+      <translation>katılım</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="436" />
+      <source>Add %1</source>
+      <translation>Ekleme — %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="447" />
+      <source>Cannot add the person</source>
+      <translation>Kişi eklenemedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="464" />
+      <source>Remove %1</source>
+      <translation>Çıkarma — %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="466" />
+      <source>Remove %1 attendees</source>
+      <translation>Çıkarma — %1 katılımcı</translation>
+    </message>
+  </context>
+  <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="53" />
-      <location filename="../../facilitator/ui/directory_page.py" line="78" />
+      <location filename="../../facilitator/ui/directory_page.py" line="55" />
+      <location filename="../../facilitator/ui/directory_page.py" line="82" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="56" />
+      <location filename="../../facilitator/ui/directory_page.py" line="58" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="59" />
+      <location filename="../../facilitator/ui/directory_page.py" line="63" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="62" />
+      <location filename="../../facilitator/ui/directory_page.py" line="66" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="65" />
+      <location filename="../../facilitator/ui/directory_page.py" line="69" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="81" />
+      <location filename="../../facilitator/ui/directory_page.py" line="85" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="84" />
+      <location filename="../../facilitator/ui/directory_page.py" line="88" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="87" />
+      <location filename="../../facilitator/ui/directory_page.py" line="91" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="90" />
+      <location filename="../../facilitator/ui/directory_page.py" line="94" />
       <source>People</source>
       <translation>Kişi sayısı</translation>
     </message>
@@ -76,12 +222,12 @@
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="390" />
+      <location filename="../../facilitator/ui/directory_page.py" line="469" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="391" />
+      <location filename="../../facilitator/ui/directory_page.py" line="470" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
@@ -89,12 +235,17 @@
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="127" />
+      <location filename="../../facilitator/ui/directory_page.py" line="136" />
       <source>&amp;Delete</source>
       <translation>&amp;Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="168" />
+      <location filename="../../facilitator/ui/directory_page.py" line="138" />
+      <source>&amp;Merge into…</source>
+      <translation>&amp;Birleştir…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="182" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
@@ -155,97 +306,120 @@
       <translation> ve {n} tane daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="95" />
+      <location filename="../../facilitator/services/directory.py" line="98" />
       <source>An organization named “{name}” already exists.</source>
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="130" />
-      <location filename="../../facilitator/services/directory.py" line="171" />
-      <location filename="../../facilitator/services/directory.py" line="212" />
-      <location filename="../../facilitator/services/directory.py" line="264" />
+      <location filename="../../facilitator/services/attendees.py" line="126" />
+      <source>{name} already attends this workshop.</source>
+      <translation>{name} bu çalıştaya zaten katılıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendees.py" line="133" />
+      <location filename="../../facilitator/services/attendees.py" line="181" />
+      <location filename="../../facilitator/services/directory.py" line="133" />
+      <location filename="../../facilitator/services/directory.py" line="174" />
+      <location filename="../../facilitator/services/directory.py" line="215" />
+      <location filename="../../facilitator/services/directory.py" line="267" />
+      <location filename="../../facilitator/services/merge.py" line="126" />
+      <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
-      <location filename="../../facilitator/services/workshops.py" line="120" />
+      <location filename="../../facilitator/services/workshops.py" line="126" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="185" />
+      <location filename="../../facilitator/services/attendees.py" line="186" />
+      <source>Some of these attendees no longer exist.</source>
+      <translation>Bu katılımcılardan bazıları artık mevcut değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendees.py" line="206" />
+      <source>attendee</source>
+      <translation>katılımcı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/directory.py" line="188" />
       <source>{n} people</source>
       <translation>{n} kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="189" />
-      <location filename="../../facilitator/services/directory.py" line="368" />
+      <location filename="../../facilitator/services/directory.py" line="192" />
+      <location filename="../../facilitator/services/directory.py" line="371" />
       <source>{n} commitments</source>
       <translation>{n} taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="196" />
+      <location filename="../../facilitator/services/directory.py" line="199" />
       <source>attendees of {n} workshops</source>
       <translation>{n} çalıştayın katılımcıları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="198" />
+      <location filename="../../facilitator/services/directory.py" line="201" />
       <source>{n} hosted workshops</source>
       <translation>ev sahipliği yaptığı {n} çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="200" />
+      <location filename="../../facilitator/services/directory.py" line="203" />
       <source>{n} coordinated series</source>
       <translation>koordine ettiği {n} seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="205" />
-      <location filename="../../facilitator/services/directory.py" line="367" />
+      <location filename="../../facilitator/services/directory.py" line="208" />
+      <location filename="../../facilitator/services/directory.py" line="370" />
       <source>{n} recorded positions</source>
       <translation>kaydedilmiş {n} görüş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="216" />
+      <location filename="../../facilitator/services/directory.py" line="219" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="257" />
+      <location filename="../../facilitator/services/directory.py" line="260" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="272" />
+      <location filename="../../facilitator/services/directory.py" line="275" />
       <source>The consent date must be a date.</source>
       <translation>Onay tarihi bir tarih olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="307" />
-      <location filename="../../facilitator/services/directory.py" line="317" />
-      <location filename="../../facilitator/services/directory.py" line="379" />
-      <location filename="../../facilitator/services/workshops.py" line="125" />
+      <location filename="../../facilitator/services/attendees.py" line="118" />
+      <location filename="../../facilitator/services/directory.py" line="310" />
+      <location filename="../../facilitator/services/directory.py" line="320" />
+      <location filename="../../facilitator/services/directory.py" line="382" />
+      <location filename="../../facilitator/services/directory.py" line="421" />
+      <location filename="../../facilitator/services/merge.py" line="63" />
+      <location filename="../../facilitator/services/merge.py" line="64" />
+      <location filename="../../facilitator/services/workshops.py" line="131" />
       <source>person</source>
       <translation>kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="353" />
+      <location filename="../../facilitator/services/directory.py" line="356" />
       <source>attends {n} workshops</source>
       <translation>{n} çalıştaya katılıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="361" />
+      <location filename="../../facilitator/services/directory.py" line="364" />
       <source>moderates {n} workshops</source>
       <translation>{n} çalıştayın moderatörü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="365" />
+      <location filename="../../facilitator/services/directory.py" line="368" />
       <source>{n} attributed notes</source>
       <translation>adına kaydedilmiş {n} not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="366" />
+      <location filename="../../facilitator/services/directory.py" line="369" />
       <source>{n} speaker turns</source>
       <translation>{n} söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="383" />
+      <location filename="../../facilitator/services/directory.py" line="386" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
@@ -253,7 +427,7 @@
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="103" />
-      <location filename="../../facilitator/services/workshops.py" line="98" />
+      <location filename="../../facilitator/services/workshops.py" line="104" />
       <source>series</source>
       <translation>seri</translation>
     </message>
@@ -263,100 +437,112 @@
       <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="107" />
+      <location filename="../../facilitator/services/workshops.py" line="113" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="130" />
+      <location filename="../../facilitator/services/workshops.py" line="136" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="144" />
+      <location filename="../../facilitator/services/workshops.py" line="150" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="149" />
+      <location filename="../../facilitator/services/workshops.py" line="155" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Yalnızca bir seriye ait çalıştayın sıra numarası olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="160" />
+      <location filename="../../facilitator/services/workshops.py" line="167" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="232" />
-      <location filename="../../facilitator/services/workshops.py" line="249" />
-      <location filename="../../facilitator/services/workshops.py" line="311" />
-      <location filename="../../facilitator/services/workshops.py" line="330" />
+      <location filename="../../facilitator/services/attendees.py" line="101" />
+      <location filename="../../facilitator/services/attendees.py" line="117" />
+      <location filename="../../facilitator/services/workshops.py" line="240" />
+      <location filename="../../facilitator/services/workshops.py" line="257" />
+      <location filename="../../facilitator/services/workshops.py" line="267" />
+      <location filename="../../facilitator/services/workshops.py" line="286" />
       <source>workshop</source>
       <translation>çalıştay</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/merge.py" line="61" />
+      <source>A person cannot be merged with themselves.</source>
+      <translation>Bir kişi kendisiyle birleştirilemez.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/merge.py" line="124" />
+      <source>An organization cannot be merged with itself.</source>
+      <translation>Bir kurum kendisiyle birleştirilemez.</translation>
     </message>
   </context>
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="89" />
+      <location filename="../../facilitator/services/directory.py" line="92" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="102" />
+      <location filename="../../facilitator/services/directory.py" line="105" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="106" />
+      <location filename="../../facilitator/services/directory.py" line="109" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="110" />
+      <location filename="../../facilitator/services/directory.py" line="113" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="114" />
+      <location filename="../../facilitator/services/directory.py" line="117" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="242" />
+      <location filename="../../facilitator/services/directory.py" line="245" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="243" />
+      <location filename="../../facilitator/services/directory.py" line="246" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="244" />
+      <location filename="../../facilitator/services/directory.py" line="247" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="245" />
+      <location filename="../../facilitator/services/directory.py" line="248" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="246" />
+      <location filename="../../facilitator/services/directory.py" line="249" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="254" />
+      <location filename="../../facilitator/services/directory.py" line="257" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/series.py" line="37" />
-      <location filename="../../facilitator/services/workshops.py" line="84" />
-      <location filename="../../facilitator/services/workshops.py" line="343" />
+      <location filename="../../facilitator/services/workshops.py" line="90" />
+      <location filename="../../facilitator/services/workshops.py" line="299" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
@@ -366,40 +552,58 @@
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="87" />
+      <location filename="../../facilitator/services/workshops.py" line="93" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="88" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="89" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="101" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="112" />
-      <location filename="../../facilitator/services/workshops.py" line="333" />
+      <location filename="../../facilitator/services/workshops.py" line="118" />
+      <location filename="../../facilitator/services/workshops.py" line="289" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="113" />
+      <location filename="../../facilitator/services/workshops.py" line="119" />
       <source>End</source>
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="136" />
+      <location filename="../../facilitator/services/workshops.py" line="142" />
       <source>status</source>
       <translation>durum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendees.py" line="138" />
+      <location filename="../../facilitator/services/attendees.py" line="168" />
+      <source>role</source>
+      <translation>rol</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendees.py" line="140" />
+      <location filename="../../facilitator/services/attendees.py" line="172" />
+      <source>invitation</source>
+      <translation>davet durumu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendees.py" line="143" />
+      <location filename="../../facilitator/services/attendees.py" line="176" />
+      <source>attendance</source>
+      <translation>katılım durumu</translation>
     </message>
   </context>
   <context>
@@ -464,178 +668,276 @@
       <source>Minutes sent</source>
       <translation>Tutanak gönderildi</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="38" />
+      <source>Moderator</source>
+      <translation>Moderatör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="39" />
+      <source>Host</source>
+      <translation>Ev sahibi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="40" />
+      <source>Speaker</source>
+      <translation>Konuşmacı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="41" />
+      <source>Participant</source>
+      <translation>Katılımcı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="42" />
+      <source>Observer</source>
+      <translation>Gözlemci</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="43" />
+      <source>Rapporteur</source>
+      <translation>Raportör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="44" />
+      <source>Organizer</source>
+      <translation>Düzenleyici</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="50" />
+      <source>Not invited</source>
+      <translation>Davet edilmedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="51" />
+      <source>Invited</source>
+      <translation>Davet edildi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="52" />
+      <source>Confirmed</source>
+      <translation>Onayladı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="53" />
+      <source>Declined</source>
+      <translation>Katılamayacak</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="59" />
+      <source>Unknown</source>
+      <translation>Bilinmiyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="60" />
+      <source>Present</source>
+      <translation>Geldi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="61" />
+      <source>Absent</source>
+      <translation>Gelmedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/labels.py" line="62" />
+      <source>Excused</source>
+      <translation>Mazeretli</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="76" />
+      <location filename="../../facilitator/ui/main_window.py" line="92" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="89" />
+      <location filename="../../facilitator/ui/main_window.py" line="107" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="136" />
+      <location filename="../../facilitator/ui/main_window.py" line="195" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="139" />
+      <location filename="../../facilitator/ui/main_window.py" line="198" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="141" />
+      <location filename="../../facilitator/ui/main_window.py" line="201" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="143" />
+      <location filename="../../facilitator/ui/main_window.py" line="204" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="146" />
+      <location filename="../../facilitator/ui/main_window.py" line="207" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="149" />
+      <location filename="../../facilitator/ui/main_window.py" line="210" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="152" />
+      <location filename="../../facilitator/ui/main_window.py" line="213" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="155" />
+      <location filename="../../facilitator/ui/main_window.py" line="216" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="158" />
+      <location filename="../../facilitator/ui/main_window.py" line="219" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="163" />
+      <location filename="../../facilitator/ui/main_window.py" line="224" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="167" />
+      <location filename="../../facilitator/ui/main_window.py" line="227" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Geri al:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="229" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Yinele:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="233" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="172" />
+      <location filename="../../facilitator/ui/main_window.py" line="238" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="175" />
+      <location filename="../../facilitator/ui/main_window.py" line="244" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="181" />
+      <location filename="../../facilitator/ui/main_window.py" line="250" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="183" />
+      <location filename="../../facilitator/ui/main_window.py" line="252" />
       <source>&amp;Help</source>
       <translation>Yar&amp;dım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="201" />
+      <location filename="../../facilitator/ui/main_window.py" line="275" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="205" />
+      <location filename="../../facilitator/ui/main_window.py" line="279" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="298" />
+      <location filename="../../facilitator/ui/main_window.py" line="391" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="306" />
+      <location filename="../../facilitator/ui/main_window.py" line="401" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="306" />
+      <location filename="../../facilitator/ui/main_window.py" line="401" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="312" />
+      <location filename="../../facilitator/ui/main_window.py" line="407" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="332" />
+      <location filename="../../facilitator/ui/main_window.py" line="430" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="351" />
+      <location filename="../../facilitator/ui/main_window.py" line="449" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="362" />
+      <location filename="../../facilitator/ui/main_window.py" line="462" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="365" />
+      <location filename="../../facilitator/ui/main_window.py" line="465" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="370" />
+      <location filename="../../facilitator/ui/main_window.py" line="470" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="383" />
+      <location filename="../../facilitator/ui/main_window.py" line="485" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="384" />
+      <location filename="../../facilitator/ui/main_window.py" line="486" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="390" />
+      <location filename="../../facilitator/ui/main_window.py" line="492" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="407" />
+      <location filename="../../facilitator/ui/main_window.py" line="509" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="409" />
+      <location filename="../../facilitator/ui/main_window.py" line="511" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="428" />
+      <location filename="../../facilitator/ui/main_window.py" line="530" />
+      <source>Cannot undo</source>
+      <translation>Geri alınamadı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="533" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeTargetDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/merge_dialog.py" line="26" />
+      <source>Search…</source>
+      <translation>Ara…</translation>
     </message>
   </context>
   <context>
@@ -755,231 +1057,336 @@
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="315" />
+      <location filename="../../facilitator/ui/directory_page.py" line="367" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="316" />
+      <location filename="../../facilitator/ui/directory_page.py" line="368" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="325" />
+      <location filename="../../facilitator/ui/directory_page.py" line="377" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="326" />
+      <location filename="../../facilitator/ui/directory_page.py" line="378" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="327" />
+      <location filename="../../facilitator/ui/directory_page.py" line="379" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="328" />
+      <location filename="../../facilitator/ui/directory_page.py" line="380" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="329" />
+      <location filename="../../facilitator/ui/directory_page.py" line="381" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="359" />
+      <location filename="../../facilitator/ui/directory_page.py" line="411" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="370" />
+      <location filename="../../facilitator/ui/directory_page.py" line="422" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="371" />
+      <location filename="../../facilitator/ui/directory_page.py" line="423" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="376" />
+      <location filename="../../facilitator/ui/directory_page.py" line="428" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="443" />
+      <source>Merge organization</source>
+      <translation>Kurumu birleştir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="445" />
+      <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
+      <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="455" />
+      <source>Cannot merge</source>
+      <translation>Birleştirilemedi</translation>
     </message>
   </context>
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="69" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="71" />
       <source>from</source>
       <translation>başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="71" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="73" />
       <source>to</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="76" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="78" />
       <source>&amp;Series</source>
       <translation>&amp;Seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="77" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="79" />
       <source>&amp;Number in series</source>
       <translation>Serideki &amp;sıra no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="78" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="80" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="79" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="81" />
       <source>&amp;Guiding question</source>
       <translation>&amp;Yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="80" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="82" />
       <source>&amp;Date and time</source>
       <translation>&amp;Tarih ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="81" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="85" />
       <source>&amp;Venue</source>
       <translation>&amp;Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="82" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
       <source>Venue &amp;address</source>
       <translation>Mekân &amp;adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="83" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
       <source>&amp;Host organization</source>
       <translation>&amp;Ev sahibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="84" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="88" />
       <source>&amp;Moderator</source>
       <translation>&amp;Moderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="85" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="89" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="90" />
       <source>St&amp;atus</source>
       <translation>D&amp;urum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="91" />
       <source>&amp;Objectives</source>
       <translation>&amp;Hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="139" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="143" />
       <source>(no series)</source>
       <translation>(seri yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="143" />
       <location filename="../../facilitator/ui/overview_tab.py" line="147" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="151" />
       <source>(none)</source>
       <translation>(yok)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="186" />
+      <source>series</source>
+      <translation>seri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="187" />
+      <source>number in series</source>
+      <translation>serideki sıra no</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="188" />
+      <source>title</source>
+      <translation>başlık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="189" />
+      <source>guiding question</source>
+      <translation>yol gösterici soru</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="190" />
+      <source>date and time</source>
+      <translation>tarih ve saat</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="191" />
+      <source>venue</source>
+      <translation>mekân</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="192" />
+      <source>venue address</source>
+      <translation>mekân adresi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="193" />
+      <source>host organization</source>
+      <translation>ev sahibi kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="194" />
+      <source>moderator</source>
+      <translation>moderatör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="195" />
+      <source>language</source>
+      <translation>dil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="196" />
+      <source>status</source>
+      <translation>durum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="197" />
+      <source>objectives</source>
+      <translation>hedefler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="224" />
+      <source>Change the %1</source>
+      <translation>%1 değişikliği</translation>
     </message>
   </context>
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="211" />
+      <location filename="../../facilitator/ui/directory_page.py" line="227" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="212" />
+      <location filename="../../facilitator/ui/directory_page.py" line="228" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="220" />
+      <location filename="../../facilitator/ui/directory_page.py" line="236" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="225" />
+      <location filename="../../facilitator/ui/directory_page.py" line="241" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="227" />
+      <location filename="../../facilitator/ui/directory_page.py" line="243" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="228" />
+      <location filename="../../facilitator/ui/directory_page.py" line="244" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="229" />
+      <location filename="../../facilitator/ui/directory_page.py" line="245" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="230" />
+      <location filename="../../facilitator/ui/directory_page.py" line="246" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="231" />
+      <location filename="../../facilitator/ui/directory_page.py" line="247" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="232" />
+      <location filename="../../facilitator/ui/directory_page.py" line="248" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="233" />
+      <location filename="../../facilitator/ui/directory_page.py" line="249" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="235" />
+      <location filename="../../facilitator/ui/directory_page.py" line="251" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="253" />
+      <location filename="../../facilitator/ui/directory_page.py" line="254" />
+      <source>Workshops</source>
+      <translation>Çalıştaylar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="272" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="285" />
+      <location filename="../../facilitator/ui/directory_page.py" line="286" />
+      <source>Not in any workshop yet</source>
+      <translation>Henüz hiçbir çalıştayda yok</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="312" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="296" />
+      <location filename="../../facilitator/ui/directory_page.py" line="323" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="297" />
+      <location filename="../../facilitator/ui/directory_page.py" line="324" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="302" />
+      <location filename="../../facilitator/ui/directory_page.py" line="329" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="342" />
+      <source>Merge person</source>
+      <translation>Kişiyi birleştir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="344" />
+      <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
+      <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="354" />
+      <source>Cannot merge</source>
+      <translation>Birleştirilemedi</translation>
     </message>
   </context>
   <context>
@@ -1014,12 +1421,12 @@
   <context>
     <name>SeriesTreeModel</name>
     <message>
-      <location filename="../../facilitator/ui/series_tree_model.py" line="86" />
+      <location filename="../../facilitator/ui/series_tree_model.py" line="85" />
       <source>Series and workshops</source>
       <translation>Seriler ve çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_tree_model.py" line="86" />
+      <location filename="../../facilitator/ui/series_tree_model.py" line="85" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
@@ -1040,19 +1447,24 @@
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="34" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="36" />
       <source>&amp;Overview</source>
       <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="54" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="60" />
       <source>%1. Workshop — </source>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="63" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="69" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop_page.py" line="76" />
+      <source>&amp;Attendees %1</source>
+      <translation>&amp;Katılımcılar %1</translation>
     </message>
   </context>
 </TS>
