@@ -236,3 +236,43 @@ def test_start_page_prefers_a_workshop_in_session(qtbot, store, facilitator_app)
     window = start_window(qtbot, facilitator_app)
     assert window.workshop_page.workshop_id == third.id
     assert NOW.year == 2026
+
+
+def test_overview_edits_undo_and_redo_from_the_edit_menu(qtbot, demo_window, store):
+    overview = demo_window.workshop_page.overview
+    workshop_id = demo_window.workshop_page.workshop_id
+    old_title = overview.title.text()
+    old_venue = overview.venue_name.text()
+    replace_text(qtbot, overview.title, "Gönüllü eşleştirme: ilk üç ay")
+    leave(qtbot, overview.title)
+    replace_text(qtbot, overview.venue_name, "Işık Vakfı Salonu")
+    leave(qtbot, overview.venue_name)
+    assert demo_window.undo_action.text() == "&Geri al: mekân değişikliği"
+
+    demo_window.tree.setFocus()  # Ctrl+Z in a text field undoes typing; elsewhere, edits
+    qtbot.keyClick(demo_window.tree, Qt.Key_Z, Qt.ControlModifier)
+    assert workshops.get_workshop(store, workshop_id).venue_name == old_venue
+    assert overview.venue_name.text() == old_venue
+    assert demo_window.undo_action.text() == "&Geri al: başlık değişikliği"
+    qtbot.keyClick(demo_window.tree, Qt.Key_Z, Qt.ControlModifier)
+    assert workshops.get_workshop(store, workshop_id).title == old_title
+    assert overview.title.text() == old_title
+    assert demo_window.workshop_page.title.text().endswith(old_title)
+
+    qtbot.keyClick(demo_window.tree, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert workshops.get_workshop(store, workshop_id).title == "Gönüllü eşleştirme: ilk üç ay"
+    assert overview.title.text() == "Gönüllü eşleştirme: ilk üç ay"
+
+
+def test_undoing_a_move_to_another_series_puts_the_old_number_back(qtbot, demo_window, store):
+    overview = demo_window.workshop_page.overview
+    workshop_id = demo_window.workshop_page.workshop_id
+    before = workshops.get_workshop(store, workshop_id)
+    overview.series.setFocus()
+    qtbot.keyClick(overview.series, Qt.Key_Up)  # the other demo series
+    moved = workshops.get_workshop(store, workshop_id)
+    assert moved.series_id != before.series_id and moved.number == 3
+    demo_window.undo_action.trigger()
+    back = workshops.get_workshop(store, workshop_id)
+    assert (back.series_id, back.number) == (before.series_id, before.number)
+    assert overview.number.value() == before.number
