@@ -43,7 +43,9 @@ def search_key(text: str | None) -> str:
     if not text:
         return ""
     lowered = turkish_lower(text).translate(_FOLD_MAP)
-    return " ".join(_strip_marks(lowered).split())
+    if not lowered.replace("ı", "").isascii():  # only then are there marks to drop
+        lowered = _strip_marks(lowered)
+    return " ".join(lowered.split())
 
 
 def matches(query: str, *fields: str | None) -> bool:
@@ -52,22 +54,24 @@ def matches(query: str, *fields: str | None) -> bool:
     return all(word in haystack for word in search_key(query).split())
 
 
-def sort_key(text: str | None) -> tuple:
+def _sort_table() -> dict[int, str]:
+    # Each letter of the Turkish alphabet becomes a character far above Latin-1,
+    # in alphabet order; letters with a circumflex or an accent sort with their
+    # base letter. Digits and punctuation keep their code points and so come
+    # before letters. Plain string comparison of the result is Turkish order.
+    table = {ord(ch): chr(0x1000 + rank) for ch, rank in _RANK.items()}
+    for ch in "âàáäãåāîìíïīûùúūêèéëēôòóõōñý":
+        base = unicodedata.normalize("NFKD", ch)[0]
+        if base in _RANK:
+            table[ord(ch)] = chr(0x1000 + _RANK[base])
+    return table
+
+
+_SORT_TABLE = _sort_table()
+
+
+def sort_key(text: str | None) -> tuple[str, str]:
     """Key that sorts strings in Turkish alphabetical order, case-insensitively."""
     if not text:
-        return ((), "")
-    lowered = turkish_lower(text.strip())
-    ranks = []
-    for ch in lowered:
-        rank = _RANK.get(ch)
-        if rank is None:
-            base = _strip_marks(ch)
-            rank = _RANK.get(base)
-            if rank is None:
-                # Digits and punctuation before letters, in code point order.
-                ranks.append(-100000 + ord(ch) if ord(ch) < 128 else 1000 + ord(ch))
-                continue
-            ranks.append(rank)  # â, î, û sort with a, i, u (Kâmil beside Kamil)
-            continue
-        ranks.append(rank)
-    return (tuple(ranks), text)
+        return ("", "")
+    return (turkish_lower(text.strip()).translate(_SORT_TABLE), text)

@@ -69,6 +69,8 @@ class PersonRow:
     phone: str
     contact_consent: bool
     consent_date: date | None
+    # Turkish-folded name, e-mail, position and organization, as search compares them.
+    search_text: str = ""
 
     @property
     def full_name(self) -> str:
@@ -328,20 +330,40 @@ def list_people(store: Store, query: str = "") -> list[PersonRow]:
     Every word of the query must occur in the person's name, e-mail or position,
     or in the name of their organization.
     """
-    stmt = select(Person, Organization.name, Organization.search_text).outerjoin(
-        Organization, Person.organization_id == Organization.id
-    )
+    # Plain columns, not ORM objects: a directory of 10,000 people loads in a blink.
+    stmt = select(
+        Person.id,
+        Person.uuid,
+        Person.honorific,
+        Person.given_name,
+        Person.family_name,
+        Person.position,
+        Person.organization_id,
+        func.coalesce(Organization.name, ""),
+        Person.email,
+        Person.phone,
+        Person.contact_consent,
+        Person.consent_date,
+        Person.search_text,
+        func.coalesce(Organization.search_text, ""),
+    ).outerjoin(Organization, Person.organization_id == Organization.id)
     words = search_key(query).split()
     with store.session() as s:
         rows = []
-        for person, org_name, org_search in s.execute(stmt):
-            if words:
-                haystack = person.search_text + " " + (org_search or "")
-                if not all(w in haystack for w in words):
-                    continue
-            rows.append(_person_row(person, org_name or ""))
+        for values in s.execute(stmt):
+            folded = f"{values[12]} {values[13]}"
+            if not words or all(w in folded for w in words):
+                rows.append(PersonRow(*values[:12], search_text=folded))
     rows.sort(key=lambda r: (sort_key(r.family_name), sort_key(r.given_name)))
     return rows
+
+
+def organization_choices(store: Store) -> list[tuple[int, str]]:
+    """(id, name) of every organization in Turkish alphabetical order, for choosers."""
+    with store.session() as s:
+        rows = list(s.execute(select(Organization.id, Organization.name)))
+    rows.sort(key=lambda r: sort_key(r[1]))
+    return [(r[0], r[1]) for r in rows]
 
 
 def person_references(session: Session, person_id: int) -> list[str]:

@@ -79,8 +79,9 @@ def candidates_model(parent=None) -> RowTableModel:
                 ),
             )
         ],
-        lambda r: " ".join((r.given_name, r.family_name, r.organization_name, r.email)),
+        lambda r: r.search_text,
         parent,
+        folded=True,
     )
 
 
@@ -121,6 +122,8 @@ class AttendeesTab(QWidget):
         self._history = history
         self.workshop_id: int | None = None
         self._org_choices: list[tuple[int, str]] = []
+        self._people = None
+        self._attending: set[int] = set()
 
         # -- adding people --------------------------------------------------------------
         self.add_search = QLineEdit()
@@ -271,12 +274,21 @@ class AttendeesTab(QWidget):
         self.reload()
 
     def _load_choices(self) -> None:
-        self._org_choices = [(o.id, o.name) for o in directory.list_organizations(self._store)]
+        self._org_choices = directory.organization_choices(self._store)
         self.organization.clear()
         self.organization.addItem(self.tr("(none)"), None)
         for oid, name in self._org_choices:
             self.organization.addItem(name, oid)
-        self._people = directory.list_people(self._store)
+        self._people = None  # the directory is read when the user starts typing a name
+
+    def _ensure_candidates(self) -> None:
+        if self._people is None:
+            self._people = directory.list_people(self._store)
+            self._refresh_candidates()
+
+    def _refresh_candidates(self) -> None:
+        if self._people is not None:
+            self.candidates.set_rows([p for p in self._people if p.id not in self._attending])
 
     def reload(self) -> None:
         if self.workshop_id is None:
@@ -284,8 +296,8 @@ class AttendeesTab(QWidget):
         selected = set(self.selected_ids())
         rows = attendees.list_attendees(self._store, self.workshop_id)
         self.model.set_rows(rows)
-        attending = {r.person_id for r in rows}
-        self.candidates.set_rows([p for p in self._people if p.id not in attending])
+        self._attending = {r.person_id for r in rows}
+        self._refresh_candidates()
         self.list_or_empty.setCurrentWidget(self.view if rows else self.empty)
         self._show_counts(rows)
         self._select_ids(selected)
@@ -394,6 +406,7 @@ class AttendeesTab(QWidget):
         }[field]
 
     def _on_add_text(self, text: str) -> None:
+        self._ensure_candidates()
         self.candidates.set_query(text)
         has_text = bool(text.strip())
         self.candidate_list.setVisible(has_text)
@@ -447,7 +460,6 @@ class AttendeesTab(QWidget):
             dialogs.tell_error(self, self.tr("Cannot add the person"), str(exc))
             return
         self._bus.announce(PERSON, person.id)
-        self._people = directory.list_people(self._store)
         self.add_person(person.id)
 
     def remove_selected(self) -> None:

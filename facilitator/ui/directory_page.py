@@ -70,8 +70,9 @@ def people_model(parent=None) -> RowTableModel:
     )
     return RowTableModel(
         columns,
-        lambda r: " ".join((r.given_name, r.family_name, r.organization_name, r.email, r.position)),
+        lambda r: r.search_text,
         parent,
+        folded=True,
     )
 
 

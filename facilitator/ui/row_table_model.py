@@ -34,10 +34,15 @@ class RowTableModel(QAbstractTableModel):
         columns: Sequence[Column],
         search_text: Callable[[Any], str],
         parent=None,
+        *,
+        folded: bool = False,
     ):
+        """``search_text(row)`` gives the text a query is matched against; with
+        ``folded=True`` it is already in :func:`search_key` form (e.g. read from
+        the database's search column), which saves folding every row again."""
         super().__init__(parent)
         self._columns = list(columns)
-        self._search_text = search_text
+        self._search_text = search_text if folded else (lambda r: search_key(search_text(r)))
         self._rows: list[Any] = []
         self._keys: list[str] = []
         self._visible: list[int] = []
@@ -48,7 +53,7 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._keys = [search_key(self._search_text(r)) for r in self._rows]
+        self._keys = []  # computed at the first search, not for every load
         self._visible = self._matching()
         self.endResetModel()
 
@@ -65,6 +70,8 @@ class RowTableModel(QAbstractTableModel):
         words = self._query_words
         if not words:
             return list(range(len(self._rows)))
+        if len(self._keys) != len(self._rows):
+            self._keys = [self._search_text(r) for r in self._rows]
         return [i for i, key in enumerate(self._keys) if all(w in key for w in words)]
 
     def row_at(self, row: int) -> Any:
