@@ -46,19 +46,28 @@ COLUMN_ATTENDANCE = 5
 
 def attendees_model(parent=None) -> RowTableModel:
     """Table model of a workshop's attendees; columns are the COLUMN_* constants."""
-    t = QCoreApplication.translate
     columns = [None] * 6
-    columns[COLUMN_NAME] = Column(t("Attendees", "Name"), lambda r: r.display_name, 200)
-    columns[COLUMN_ORGANIZATION] = Column(
-        t("Attendees", "Represents"), lambda r: r.organization_name, 220
+    columns[COLUMN_NAME] = Column(
+        QCoreApplication.translate("Attendees", "Name"), lambda r: r.display_name, 190
     )
-    columns[COLUMN_POSITION] = Column(t("Attendees", "Position"), lambda r: r.position, 140)
-    columns[COLUMN_ROLE] = Column(t("Attendees", "Role"), lambda r: role_label(r.role), 110)
+    columns[COLUMN_ORGANIZATION] = Column(
+        QCoreApplication.translate("Attendees", "Represents"), lambda r: r.organization_name, 200
+    )
+    columns[COLUMN_POSITION] = Column(
+        QCoreApplication.translate("Attendees", "Position"), lambda r: r.position, 130
+    )
+    columns[COLUMN_ROLE] = Column(
+        QCoreApplication.translate("Attendees", "Role"), lambda r: role_label(r.role), 95
+    )
     columns[COLUMN_INVITATION] = Column(
-        t("Attendees", "Invitation"), lambda r: invitation_label(r.invitation), 110
+        QCoreApplication.translate("Attendees", "Invitation"),
+        lambda r: invitation_label(r.invitation),
+        105,
     )
     columns[COLUMN_ATTENDANCE] = Column(
-        t("Attendees", "Attendance"), lambda r: attendance_label(r.attendance), 100
+        QCoreApplication.translate("Attendees", "Attendance"),
+        lambda r: attendance_label(r.attendance),
+        85,
     )
     return RowTableModel(
         columns,

@@ -27,7 +27,37 @@
   <context>
     <name>Attendees</name>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="72" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="51" />
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="54" />
+      <source>Represents</source>
+      <translation>Temsil ettiği kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="57" />
+      <source>Position</source>
+      <translation>Görev</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="60" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="63" />
+      <source>Invitation</source>
+      <translation>Davet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="68" />
+      <source>Attendance</source>
+      <translation>Katılım</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="81" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
@@ -35,137 +65,137 @@
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="128" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="140" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Kişi ekleyin: ad, kurum ya da e-posta yazın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="143" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="155" />
       <source>&amp;New person…</source>
       <translation>&amp;Yeni kişi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="153" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="165" />
       <source>Filter attendees…</source>
       <translation>Katılımcılarda süz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="174" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="186" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz katılımcı yok&lt;/h3&gt;&lt;p&gt;Rehberden kişi eklemek için yukarıdaki alana bir ad yazın; rehberde olmayan biri için &lt;b&gt;Yeni kişi…&lt;/b&gt; düğmesine basın ya da bir tablodan liste içe aktarın.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="198" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="210" />
       <source>&amp;Role</source>
       <translation>&amp;Rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="199" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="211" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="200" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="212" />
       <source>In&amp;vitation</source>
       <translation>&amp;Davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="201" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="213" />
       <source>Atten&amp;dance</source>
       <translation>&amp;Katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="212" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="224" />
       <source>&amp;Invite</source>
       <translation>Davet &amp;et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="216" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="228" />
       <source>C&amp;onfirm</source>
       <translation>&amp;Onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="220" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="232" />
       <source>Mark &amp;present</source>
       <translation>&amp;Geldi olarak işaretle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="224" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="236" />
       <source>Re&amp;move from workshop</source>
       <translation>Çalıştaydan çı&amp;kar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="276" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="288" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="297" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="318" />
       <source>%1 attendees</source>
       <translation>%1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="312" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="333" />
       <source>By sector: %1</source>
       <translation>Sektöre göre: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="337" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="358" />
       <source>%1 selected</source>
       <translation>%1 seçili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="339" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="360" />
       <source>Select attendees to edit them</source>
       <translation>Düzenlemek için katılımcı seçin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="374" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="395" />
       <source>Change %1 of %2</source>
       <translation>%1 değişikliği — %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="377" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="398" />
       <source>Change %1 of %2 attendees</source>
       <translation>%1 değişikliği — %2 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="390" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="411" />
       <source>the role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="391" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="412" />
       <source>the organization represented</source>
       <translation>temsil edilen kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="392" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="413" />
       <source>the invitation</source>
       <translation>davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="393" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="414" />
       <source>the attendance</source>
       <translation>katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="436" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="458" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="447" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="469" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="464" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="485" />
       <source>Remove %1</source>
       <translation>Çıkarma — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="466" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="487" />
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
     </message>
@@ -174,7 +204,7 @@
     <name>Directory</name>
     <message>
       <location filename="../../facilitator/ui/directory_page.py" line="55" />
-      <location filename="../../facilitator/ui/directory_page.py" line="82" />
+      <location filename="../../facilitator/ui/directory_page.py" line="83" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
@@ -199,22 +229,22 @@
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="85" />
+      <location filename="../../facilitator/ui/directory_page.py" line="86" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="88" />
+      <location filename="../../facilitator/ui/directory_page.py" line="89" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="91" />
+      <location filename="../../facilitator/ui/directory_page.py" line="92" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="94" />
+      <location filename="../../facilitator/ui/directory_page.py" line="95" />
       <source>People</source>
       <translation>Kişi sayısı</translation>
     </message>
@@ -222,12 +252,12 @@
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="469" />
+      <location filename="../../facilitator/ui/directory_page.py" line="470" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="470" />
+      <location filename="../../facilitator/ui/directory_page.py" line="471" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
@@ -235,17 +265,17 @@
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="136" />
+      <location filename="../../facilitator/ui/directory_page.py" line="137" />
       <source>&amp;Delete</source>
       <translation>&amp;Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="138" />
+      <location filename="../../facilitator/ui/directory_page.py" line="139" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="182" />
+      <location filename="../../facilitator/ui/directory_page.py" line="183" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
@@ -306,7 +336,7 @@
       <translation> ve {n} tane daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="98" />
+      <location filename="../../facilitator/services/directory.py" line="100" />
       <source>An organization named “{name}” already exists.</source>
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
@@ -318,10 +348,10 @@
     <message>
       <location filename="../../facilitator/services/attendees.py" line="133" />
       <location filename="../../facilitator/services/attendees.py" line="181" />
-      <location filename="../../facilitator/services/directory.py" line="133" />
-      <location filename="../../facilitator/services/directory.py" line="174" />
-      <location filename="../../facilitator/services/directory.py" line="215" />
-      <location filename="../../facilitator/services/directory.py" line="267" />
+      <location filename="../../facilitator/services/directory.py" line="135" />
+      <location filename="../../facilitator/services/directory.py" line="176" />
+      <location filename="../../facilitator/services/directory.py" line="217" />
+      <location filename="../../facilitator/services/directory.py" line="269" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
@@ -340,58 +370,58 @@
       <translation>katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="188" />
+      <location filename="../../facilitator/services/directory.py" line="190" />
       <source>{n} people</source>
       <translation>{n} kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="192" />
-      <location filename="../../facilitator/services/directory.py" line="371" />
+      <location filename="../../facilitator/services/directory.py" line="194" />
+      <location filename="../../facilitator/services/directory.py" line="393" />
       <source>{n} commitments</source>
       <translation>{n} taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="199" />
+      <location filename="../../facilitator/services/directory.py" line="201" />
       <source>attendees of {n} workshops</source>
       <translation>{n} çalıştayın katılımcıları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="201" />
+      <location filename="../../facilitator/services/directory.py" line="203" />
       <source>{n} hosted workshops</source>
       <translation>ev sahipliği yaptığı {n} çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="203" />
+      <location filename="../../facilitator/services/directory.py" line="205" />
       <source>{n} coordinated series</source>
       <translation>koordine ettiği {n} seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="208" />
-      <location filename="../../facilitator/services/directory.py" line="370" />
+      <location filename="../../facilitator/services/directory.py" line="210" />
+      <location filename="../../facilitator/services/directory.py" line="392" />
       <source>{n} recorded positions</source>
       <translation>kaydedilmiş {n} görüş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="219" />
+      <location filename="../../facilitator/services/directory.py" line="221" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="260" />
+      <location filename="../../facilitator/services/directory.py" line="262" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="275" />
+      <location filename="../../facilitator/services/directory.py" line="277" />
       <source>The consent date must be a date.</source>
       <translation>Onay tarihi bir tarih olmalıdır.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="118" />
-      <location filename="../../facilitator/services/directory.py" line="310" />
-      <location filename="../../facilitator/services/directory.py" line="320" />
-      <location filename="../../facilitator/services/directory.py" line="382" />
-      <location filename="../../facilitator/services/directory.py" line="421" />
+      <location filename="../../facilitator/services/directory.py" line="312" />
+      <location filename="../../facilitator/services/directory.py" line="322" />
+      <location filename="../../facilitator/services/directory.py" line="404" />
+      <location filename="../../facilitator/services/directory.py" line="443" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/workshops.py" line="131" />
@@ -399,27 +429,27 @@
       <translation>kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="356" />
+      <location filename="../../facilitator/services/directory.py" line="378" />
       <source>attends {n} workshops</source>
       <translation>{n} çalıştaya katılıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="364" />
+      <location filename="../../facilitator/services/directory.py" line="386" />
       <source>moderates {n} workshops</source>
       <translation>{n} çalıştayın moderatörü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="368" />
+      <location filename="../../facilitator/services/directory.py" line="390" />
       <source>{n} attributed notes</source>
       <translation>adına kaydedilmiş {n} not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="369" />
+      <location filename="../../facilitator/services/directory.py" line="391" />
       <source>{n} speaker turns</source>
       <translation>{n} söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="386" />
+      <location filename="../../facilitator/services/directory.py" line="408" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
@@ -485,57 +515,57 @@
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="92" />
+      <location filename="../../facilitator/services/directory.py" line="94" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="105" />
+      <location filename="../../facilitator/services/directory.py" line="107" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="109" />
+      <location filename="../../facilitator/services/directory.py" line="111" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="113" />
+      <location filename="../../facilitator/services/directory.py" line="115" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="117" />
+      <location filename="../../facilitator/services/directory.py" line="119" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="245" />
+      <location filename="../../facilitator/services/directory.py" line="247" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="246" />
+      <location filename="../../facilitator/services/directory.py" line="248" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="247" />
+      <location filename="../../facilitator/services/directory.py" line="249" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="248" />
+      <location filename="../../facilitator/services/directory.py" line="250" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="249" />
+      <location filename="../../facilitator/services/directory.py" line="251" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="257" />
+      <location filename="../../facilitator/services/directory.py" line="259" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
@@ -1057,72 +1087,72 @@
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="367" />
+      <location filename="../../facilitator/ui/directory_page.py" line="368" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="368" />
+      <location filename="../../facilitator/ui/directory_page.py" line="369" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="377" />
+      <location filename="../../facilitator/ui/directory_page.py" line="378" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="378" />
+      <location filename="../../facilitator/ui/directory_page.py" line="379" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="379" />
+      <location filename="../../facilitator/ui/directory_page.py" line="380" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="380" />
+      <location filename="../../facilitator/ui/directory_page.py" line="381" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="381" />
+      <location filename="../../facilitator/ui/directory_page.py" line="382" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="411" />
+      <location filename="../../facilitator/ui/directory_page.py" line="412" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="422" />
+      <location filename="../../facilitator/ui/directory_page.py" line="423" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="423" />
+      <location filename="../../facilitator/ui/directory_page.py" line="424" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="428" />
+      <location filename="../../facilitator/ui/directory_page.py" line="429" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="443" />
+      <location filename="../../facilitator/ui/directory_page.py" line="444" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="445" />
+      <location filename="../../facilitator/ui/directory_page.py" line="446" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="455" />
+      <location filename="../../facilitator/ui/directory_page.py" line="456" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -1279,112 +1309,112 @@
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="227" />
+      <location filename="../../facilitator/ui/directory_page.py" line="228" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="228" />
+      <location filename="../../facilitator/ui/directory_page.py" line="229" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="236" />
+      <location filename="../../facilitator/ui/directory_page.py" line="237" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="241" />
+      <location filename="../../facilitator/ui/directory_page.py" line="242" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="243" />
+      <location filename="../../facilitator/ui/directory_page.py" line="244" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="244" />
+      <location filename="../../facilitator/ui/directory_page.py" line="245" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="245" />
+      <location filename="../../facilitator/ui/directory_page.py" line="246" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="246" />
+      <location filename="../../facilitator/ui/directory_page.py" line="247" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="247" />
+      <location filename="../../facilitator/ui/directory_page.py" line="248" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="248" />
+      <location filename="../../facilitator/ui/directory_page.py" line="249" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="249" />
+      <location filename="../../facilitator/ui/directory_page.py" line="250" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="251" />
+      <location filename="../../facilitator/ui/directory_page.py" line="252" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="254" />
+      <location filename="../../facilitator/ui/directory_page.py" line="255" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="272" />
+      <location filename="../../facilitator/ui/directory_page.py" line="273" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="286" />
+      <location filename="../../facilitator/ui/directory_page.py" line="287" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="312" />
+      <location filename="../../facilitator/ui/directory_page.py" line="313" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="323" />
+      <location filename="../../facilitator/ui/directory_page.py" line="324" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="324" />
+      <location filename="../../facilitator/ui/directory_page.py" line="325" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="329" />
+      <location filename="../../facilitator/ui/directory_page.py" line="330" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="342" />
+      <location filename="../../facilitator/ui/directory_page.py" line="343" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="344" />
+      <location filename="../../facilitator/ui/directory_page.py" line="345" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="354" />
+      <location filename="../../facilitator/ui/directory_page.py" line="355" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
