@@ -52,7 +52,7 @@ class WorkshopListItem:
 
 def series_titles(store: Store) -> list[SeriesTitle]:
     """Every series, in Turkish alphabetical order of title."""
-    with store.engine.connect() as conn:
+    with store.connection() as conn:
         rows = [SeriesTitle(r.id, r.title) for r in conn.execute(select(_series))]
     rows.sort(key=lambda r: sort_key(r.title))
     return rows
@@ -66,7 +66,7 @@ def list_workshops(store: Store, series_id: int | None = None) -> list[WorkshopL
     )
     if series_id is not None:
         stmt = stmt.where(w.series_id == series_id)
-    with store.engine.connect() as conn:
+    with store.connection() as conn:
         return [
             WorkshopListItem(
                 r.id, r.series_id, r.number, r.title, r.planned_start, WorkshopStatus(r.status)
@@ -76,14 +76,14 @@ def list_workshops(store: Store, series_id: int | None = None) -> list[WorkshopL
 
 
 def count_workshops(store: Store) -> int:
-    with store.engine.connect() as conn:
+    with store.connection() as conn:
         return conn.execute(select(func.count()).select_from(_workshop)).scalar() or 0
 
 
 def next_workshop_id(store: Store, now: datetime) -> int | None:
     """The workshop to open on start: one in session, else the next upcoming, else the latest."""
     w = _workshop.c
-    with store.engine.connect() as conn:
+    with store.connection() as conn:
         live = conn.execute(
             select(w.id).where(w.status == WorkshopStatus.IN_SESSION.value).limit(1)
         ).scalar()

@@ -61,6 +61,9 @@ def inspect_file(path: Path) -> FileInspection:
         raise StoreError(f"{path} is not a Facilitator database (not an SQLite file)")
     if not os.access(path, os.W_OK):
         raise StoreError(f"{path} is read-only")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        # SQLite writes its journal (-wal, -shm) beside the file.
+        raise StoreError(f"cannot write beside {path}: the folder {path.parent} is not writable")
 
     # A read-only connection to a WAL database still creates -wal and -shm files.
     # Without a -wal file the main file holds everything, so it is read as
@@ -74,7 +77,7 @@ def inspect_file(path: Path) -> FileInspection:
     try:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if [tuple(r) for r in check] != [("ok",)]:
-            first = check[0][0] if check else "no answer"
+            first = str(check[0][0]).strip().splitlines()[0] if check else "no answer"
             raise StoreError(f"{path} is damaged (integrity check: {first})")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
@@ -82,7 +85,8 @@ def inspect_file(path: Path) -> FileInspection:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} is damaged or not a database ({exc})") from exc
+        reason = str(exc).strip().splitlines()[0]
+        raise StoreError(f"{path} is damaged or not a database ({reason})") from exc
     finally:
         conn.close()
     user_tables = {t for t in tables if not t.startswith("sqlite_")}
@@ -124,3 +128,18 @@ def backup_copy(source: Path, target: Path) -> Path:
         src.close()
     os.replace(tmp, target)
     return target
+
+
+def restore_copy(backup: Path, target: Path) -> None:
+    """Put ``target`` back as it was in ``backup`` (after a failed upgrade)."""
+    for suffix in ("-wal", "-shm"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+    src = sqlite3.connect(_readonly_uri(backup), uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -8,18 +8,20 @@ is current nothing from Alembic is imported, which keeps start-up light.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import paths
-from facilitator.errors import SchemaTooNewError, StoreError
+from facilitator.errors import ConflictError, SchemaTooNewError, StoreError
+from facilitator.i18n import translate
 from facilitator.store import sqlite_file
 
 # Every schema revision this version of the app knows, oldest first. The last
@@ -52,9 +54,10 @@ class Store:
     # -- opening -----------------------------------------------------------------
 
     @classmethod
-    def open(cls, location: str | Path | None = None) -> Store:
+    def open(cls, location: str | Path | None = None, *, create: bool = True) -> Store:
         """Open (creating or upgrading as needed) the database at ``location``.
 
+        With ``create=False`` a missing file is an error (read-only commands).
         Raises :class:`StoreError` with a one-line message when the location
         cannot be used; the file is then left exactly as it was.
         """
@@ -67,7 +70,9 @@ class Store:
             if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
                 resolved = Path(url.database)
             else:
-                return cls._open_url(resolved)
+                return cls._open_url(url)
+        if not create and not resolved.exists():
+            raise StoreError(f"there is no database at {resolved}")
         return cls._open_file(resolved)
 
     @classmethod
@@ -82,39 +87,57 @@ class Store:
                 f"(schema {found.revision}); update Facilitator to open it"
             )
         needs_upgrade = found.revision != SCHEMA_HEAD
+        backup = None
         if needs_upgrade and found.exists and not found.empty:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            sqlite_file.backup_copy(
-                path,
-                paths.backups_dir() / f"{path.stem}-schema-{found.revision}-{stamp}.db",
-            )
-        engine = create_engine(f"sqlite:///{path}")
+            target = paths.backups_dir() / f"{path.stem}-schema-{found.revision}-{stamp}.db"
+            try:
+                backup = sqlite_file.backup_copy(path, target)
+            except (OSError, sqlite3.Error) as exc:
+                raise StoreError(
+                    f"cannot back up {path} before upgrading it ({target.parent}: {exc}); "
+                    "nothing was changed"
+                ) from exc
+        # URL.create: a path with "?" or "%" in it is a file name, not URL syntax.
+        engine = create_engine(URL.create("sqlite", database=str(path)))
         event.listen(engine, "connect", lambda conn, _rec: sqlite_file.apply_pragmas(conn))
         store = cls(engine, path)
-        if needs_upgrade:
-            try:
+        try:
+            with engine.connect():
+                pass  # the pragmas (WAL needs to write beside the file) run here
+            if needs_upgrade:
                 store._upgrade()
-            except OperationalError as exc:
-                engine.dispose()
-                raise StoreError(f"cannot write to {path}: {exc.orig}") from exc
+        except Exception as exc:  # any driver or migration failure ends in one message
+            engine.dispose()
+            if backup is not None:
+                sqlite_file.restore_copy(backup, path)
+                raise StoreError(
+                    f"upgrading {path} failed ({_first_line(exc)}); it was put back as it "
+                    f"was from {backup}"
+                ) from exc
+            raise StoreError(f"cannot use {path}: {_first_line(exc)}") from exc
         return store
 
     @classmethod
-    def _open_url(cls, url: str) -> Store:
+    def _open_url(cls, url: URL) -> Store:
+        shown = url.render_as_string(hide_password=True)
         try:
             engine = create_engine(url)
             with engine.connect() as conn:
                 revision = _current_revision(conn)
         except Exception as exc:  # driver errors of any backend
-            raise StoreError(f"cannot open {url}: {exc}") from exc
+            raise StoreError(f"cannot open {shown}: {_first_line(exc)}") from exc
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise SchemaTooNewError(
-                f"{url} was written by a newer version of Facilitator (schema {revision}); "
+                f"{shown} was written by a newer version of Facilitator (schema {revision}); "
                 "update Facilitator to open it"
             )
         store = cls(engine, None)
         if revision != SCHEMA_HEAD:
-            store._upgrade()
+            try:
+                store._upgrade()
+            except Exception as exc:
+                raise StoreError(f"upgrading {shown} failed: {_first_line(exc)}") from exc
         return store
 
     def _upgrade(self) -> None:
@@ -125,29 +148,63 @@ class Store:
     # -- use ---------------------------------------------------------------------
 
     @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
-    @property
     def display_name(self) -> str:
-        return self.path.name if self.path is not None else self.engine.url.render_as_string()
+        if self.path is not None:
+            return self.path.name
+        return self.engine.url.render_as_string(hide_password=True)
 
-    def session(self) -> Session:
-        """A new session; use as ``with store.session() as s:``."""
-        return self._sessions()
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for reading; use as ``with store.session() as s:``."""
+        with _as_store_errors(), self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A Core connection for light reads (the start-up lists)."""
+        with _as_store_errors(), self.engine.connect() as conn:
+            yield conn
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on error."""
-        with self._sessions() as session, session.begin():
+        """One unit of work: committed when the block ends, rolled back on error.
+
+        A failure of the database itself (locked, disk full, file gone) comes out
+        as a :class:`StoreError` the interface can show; nothing half-done stays.
+        """
+        with _as_store_errors(), self._sessions() as session, session.begin():
             yield session
 
     def schema_revision(self) -> str | None:
-        with self.engine.connect() as conn:
+        with self.connection() as conn:
             return _current_revision(conn)
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+@contextmanager
+def _as_store_errors() -> Iterator[None]:
+    try:
+        yield
+    except IntegrityError as exc:
+        # A rule of the schema caught what validation did not: refused, nothing written.
+        raise ConflictError(
+            translate("Errors", "The change was refused by the database: {reason}").format(
+                reason=_first_line(exc)
+            )
+        ) from exc
+    except DBAPIError as exc:
+        raise StoreError(
+            translate("Errors", "The database could not be used: {reason}").format(
+                reason=_first_line(exc)
+            )
+        ) from exc
 
 
 def _current_revision(conn) -> str | None:

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.exc import StatementError
 
-from facilitator.errors import InUseError
+from facilitator.errors import ConflictError, InUseError
 from facilitator.models import (
     AgendaItem,
     AgendaTemplate,
@@ -57,7 +57,7 @@ def test_a_person_attends_a_workshop_only_once(store, make_person, make_workshop
     with store.transaction() as s:
         s.add(Participation(workshop_id=workshop.id, person_id=person.id))
 
-    with pytest.raises(IntegrityError), store.transaction() as s:
+    with pytest.raises(ConflictError, match="refused by the database"), store.transaction() as s:
         s.add(Participation(workshop_id=workshop.id, person_id=person.id, role=Role.SPEAKER))
 
     assert count(store, Participation) == 1
@@ -77,7 +77,7 @@ def test_two_agenda_items_cannot_share_a_place_in_one_agenda(store, make_worksho
     with store.transaction() as s:
         s.add(AgendaItem(workshop_id=workshop.id, position=1, title="Açılış"))
 
-    with pytest.raises(IntegrityError), store.transaction() as s:
+    with pytest.raises(ConflictError, match="refused by the database"), store.transaction() as s:
         s.add(AgendaItem(workshop_id=workshop.id, position=1, title="Söz alma kuralları"))
 
     assert count(store, AgendaItem) == 1
@@ -328,13 +328,13 @@ def test_a_naive_datetime_is_refused_by_the_model(store):
 
 def test_a_workshop_cannot_end_before_it_starts_even_without_the_services(store):
     start = datetime(2026, 3, 14, 10, 0, tzinfo=ISTANBUL)
-    with pytest.raises(IntegrityError), store.transaction() as s:
+    with pytest.raises(ConflictError, match="refused by the database"), store.transaction() as s:
         s.add(Workshop(title="Ters saatler", planned_start=start, planned_end=start))
     assert count(store, Workshop) == 0
 
 
 def test_a_quantity_needs_its_unit(store, make_org):
     org = make_org()
-    with pytest.raises(IntegrityError), store.transaction() as s:
+    with pytest.raises(ConflictError, match="refused by the database"), store.transaction() as s:
         s.add(Commitment(title="Bağış", organization_id=org.id, quantity=Decimal("1000")))
     assert count(store, Commitment) == 0

@@ -107,9 +107,7 @@ def _visible_texts(widget) -> set[str]:
 
     texts: set[str] = set()
     for w in [widget, *widget.findChildren(QObject)]:
-        if isinstance(w, QLabel):
-            texts.add(w.text())
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             texts.add(w.text())
         elif isinstance(w, QLineEdit):
             texts.add(w.placeholderText())
