@@ -1,6 +1,7 @@
 """Opening a database safely: pragmas, schema revision, and refusing files that are not ours."""
 
 import hashlib
+import os
 import random
 import sqlite3
 import subprocess
@@ -240,3 +241,54 @@ def test_a_sqlite_url_opens_the_same_file(tmp_path):
         assert [o.name for o in directory.list_organizations(reopened)] == ["Öncü Gıda"]
     finally:
         reopened.close()
+
+
+def test_a_file_name_with_url_characters_is_a_file_name(tmp_path):
+    folder = tmp_path / "klasör"
+    odd = folder / "çalıştay?v=1%20son.db"
+    Store.open(odd).close()
+    assert odd.exists()
+    names = sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    assert names == [odd.name]
+
+
+def test_a_database_whose_folder_cannot_be_written_is_refused(tmp_path, monkeypatch):
+    from facilitator.store import sqlite_file
+
+    path = tmp_path / "x.db"
+    Store.open(path).close()
+    real_access = os.access
+    monkeypatch.setattr(
+        sqlite_file.os,
+        "access",
+        lambda p, mode: False if Path(p) == tmp_path else real_access(p, mode),
+    )
+    with pytest.raises(StoreError, match="not writable"):
+        Store.open(path)
+
+
+def test_a_locked_database_gives_a_message_not_a_traceback(tmp_path, monkeypatch):
+    from facilitator.services import directory
+    from facilitator.store import sqlite_file
+
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "kilitli.db"
+    store = Store.open(path)
+    org = directory.create_organization(store, "Işık Vakfı")
+    other = sqlite3.connect(path)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="locked"):
+            directory.update_organization(store, org.id, city="İzmir")
+    finally:
+        other.rollback()
+        other.close()
+    assert directory.get_organization(store, org.id).city == ""
+    store.close()
+
+
+def test_a_read_only_command_does_not_create_a_missing_database(tmp_path):
+    missing = tmp_path / "yok" / "x.db"
+    with pytest.raises(StoreError, match="no database"):
+        Store.open(missing, create=False)
+    assert not missing.parent.exists()

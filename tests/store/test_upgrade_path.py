@@ -118,3 +118,40 @@ def test_the_current_app_refuses_what_the_newer_one_wrote(home, tmp_path, monkey
 
     with pytest.raises(SchemaTooNewError, match="newer version of Facilitator"):
         Store.open(newer)
+
+
+FAILING_REVISION = SECOND_REVISION.replace(
+    """                                      server_default=sa.false()))
+""",
+    """                                      server_default=sa.false()))
+    op.execute("INSERT INTO no_such_table VALUES (1)")
+""",
+)
+
+
+def test_a_failed_upgrade_puts_the_database_back_as_it_was(home, tmp_path, monkeypatch):
+    from facilitator.errors import StoreError
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
+    (scripts / "versions" / "0002_pinned_notes.py").write_text(FAILING_REVISION, "utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(store_module, "SCHEMA_HEAD", "0002")
+    old = tmp_path / "eski.db"
+    shutil.copy(DATA / "schema_0001.db", old)
+    before = _counts(old)
+
+    with pytest.raises(StoreError, match="put back") as refused:
+        Store.open(old)
+    assert "\n" not in str(refused.value)
+    assert _counts(old) == before  # no half-migrated table left behind
+    conn = sqlite3.connect(old)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        conn.close()
+    # The current version of the app opens it as if nothing had happened.
+    monkeypatch.undo()
+    Store.open(old).close()
