@@ -249,6 +249,7 @@ class AttendeesTab(QWidget):
         box.addLayout(buttons)
         box.addStretch(1)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.PlainText)
         self.error.setWordWrap(True)
         self.error.hide()
 

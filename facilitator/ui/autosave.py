@@ -113,6 +113,10 @@ class AutoSaveForm(QObject):
         self._error_label.clear()
         self._error_label.hide()
 
+    def stored(self, field: str) -> Any:
+        """The value of ``field`` as last loaded or saved."""
+        return self._values.get(field)
+
     def commit(self, field: str) -> bool:
         """Save ``field`` if its editor shows something other than the stored value."""
         if self._loading or field not in self._readers:
@@ -144,6 +148,7 @@ class AutoSaveForm(QObject):
 def error_label(parent: QWidget | None = None) -> QLabel:
     """The line under a form that says why a value was refused."""
     label = QLabel(parent)
+    label.setTextFormat(Qt.PlainText)  # messages quote user text
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     label.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 4px;")

@@ -6,18 +6,24 @@ dialogs. The live screen never calls any of them.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
+def _box(parent, icon, title: str, text: str, buttons) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.PlainText)  # questions quote user text, never markup
+    return box
+
+
 def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, question, QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes
-    )
-    return answer == QMessageBox.Yes
+    box = _box(parent, QMessageBox.Question, title, question, QMessageBox.Yes | QMessageBox.No)
+    box.setDefaultButton(QMessageBox.Yes)
+    return box.exec() == QMessageBox.Yes
 
 
 def tell_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    _box(parent, QMessageBox.Warning, title, message, QMessageBox.Ok).exec()
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

@@ -126,6 +126,10 @@ class OverviewTab(QWidget):
         day = self.date.date().toPython()
         start = from_local(day, self.start.time().toPython())
         end = from_local(day, self.end.time().toPython())
+        stored = self.form.stored("schedule")
+        if stored is not None and start != stored[0] and end <= start:
+            # Moving the start past the end moves the end too, keeping the duration.
+            end = start + (stored[1] - stored[0])
         return (start, end)
 
     def _write_schedule(self, value) -> None:
@@ -159,6 +163,12 @@ class OverviewTab(QWidget):
         self._workshop_id = workshop_id
         self._fill_choices()
         self.reload()
+
+    def refresh_choices(self) -> None:
+        """New or renamed series, organizations or people appear in the choices."""
+        if self._workshop_id is not None:
+            self._fill_choices()
+            self.reload()
 
     def reload(self) -> None:
         if self._workshop_id is None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.errors import NotFoundError
 from facilitator.services import workshops
 from facilitator.store import Store
+from facilitator.ui.agenda_tab import AgendaTab
 from facilitator.ui.attendees_tab import AttendeesTab
-from facilitator.ui.changes import WORKSHOP, ChangeBus
+from facilitator.ui.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus
 from facilitator.ui.labels import status_label
 from facilitator.ui.overview_tab import OverviewTab
 from facilitator.ui.timefmt import clock, long_date
@@ -29,7 +31,9 @@ class WorkshopPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.PlainText)  # titles are user text, never markup
         self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.PlainText)
         self.subtitle.setWordWrap(True)
         self.tabs = QTabWidget()
         self.overview = OverviewTab(store, bus, history)
@@ -37,6 +41,9 @@ class WorkshopPage(QWidget):
         self.attendees = AttendeesTab(store, bus, history)
         self.tabs.addTab(self.attendees, "")
         self.attendees.count_changed.connect(self._show_attendee_count)
+        self.agenda = AgendaTab(store, bus, history)
+        self.tabs.addTab(self.agenda, "")
+        self.agenda.count_changed.connect(self._show_agenda_count)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -48,6 +55,7 @@ class WorkshopPage(QWidget):
         self._refresh_header()
         self.overview.show_workshop(workshop_id)
         self.attendees.show_workshop(workshop_id)
+        self.agenda.show_workshop(workshop_id)
 
     def _refresh_header(self) -> None:
         if self.workshop_id is None:
@@ -75,6 +83,16 @@ class WorkshopPage(QWidget):
         index = self.tabs.indexOf(self.attendees)
         self.tabs.setTabText(index, self.tr("&Attendees %1").replace("%1", str(count)))
 
+    def _show_agenda_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.agenda)
+        self.tabs.setTabText(index, self.tr("A&genda %1").replace("%1", str(count)))
+
     def _on_changed(self, kind: str, ids: tuple) -> None:
+        if self.workshop_id is None:
+            return
         if kind == WORKSHOP and self.workshop_id in ids:
             self._refresh_header()
+        elif kind in (PERSON, ORGANIZATION, SERIES):
+            # Names in the header and the choices of the form may have changed.
+            self._refresh_header()
+            self.overview.refresh_choices()
