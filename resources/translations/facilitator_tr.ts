@@ -25,6 +25,333 @@
     </message>
   </context>
   <context>
+    <name>AgendaItemDelegate</name>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="297" />
+      <source>(none)</source>
+      <translation>(yok)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="306" />
+      <source> min</source>
+      <translation> dk</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaKind</name>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="56" />
+      <source>Opening</source>
+      <translation>Açılış</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="57" />
+      <source>Talk</source>
+      <translation>Sunum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="58" />
+      <source>Discussion</source>
+      <translation>Tartışma</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="59" />
+      <source>Group work</source>
+      <translation>Grup çalışması</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="60" />
+      <source>Break</source>
+      <translation>Ara</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="61" />
+      <source>Decision</source>
+      <translation>Karar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="62" />
+      <source>Closing</source>
+      <translation>Kapanış</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaTab</name>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="86" />
+      <source>1 item</source>
+      <translation>1 madde</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="87" />
+      <source>%1 items</source>
+      <translation>%1 madde</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="259" />
+      <source>Save as template</source>
+      <translation>Şablon olarak kaydet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="260" />
+      <source>Name of the template:</source>
+      <translation>Şablonun adı:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="383" />
+      <source>New item: type its title and press Enter</source>
+      <translation>Yeni madde: başlığını yazıp Enter’a basın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="385" />
+      <source>The new item goes after the selected one, or at the end.</source>
+      <translation>Yeni madde seçili maddeden sonra ya da en sona eklenir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="392" />
+      <source> min</source>
+      <translation> dk</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="393" />
+      <source>Planned minutes of the new item</source>
+      <translation>Yeni maddenin planlanan süresi (dakika)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="394" />
+      <source>Add</source>
+      <translation>Ekle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="397" />
+      <source>Insert &amp;break</source>
+      <translation>&amp;Ara ekle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="398" />
+      <source>&amp;Delete item</source>
+      <translation>Maddeyi &amp;sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="402" />
+      <source>Move &amp;up</source>
+      <translation>&amp;Yukarı taşı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="404" />
+      <source>Move dow&amp;n</source>
+      <translation>Aşağı &amp;taşı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="407" />
+      <source>&amp;Copy from a workshop…</source>
+      <translation>Bir çalıştaydan &amp;kopyala…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="410" />
+      <source>&amp;Save as template…</source>
+      <translation>Şablon olarak &amp;kaydet…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="413" />
+      <source>Start from a &amp;template…</source>
+      <translation>Bir &amp;şablondan başla…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="418" />
+      <source>&amp;Templates</source>
+      <translation>Şa&amp;blonlar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="530" />
+      <source>Start from a template…</source>
+      <translation>Bir şablondan başla…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="532" />
+      <source>Copy from an earlier workshop…</source>
+      <translation>Önceki bir çalıştaydan kopyala…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="588" />
+      <source>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Henüz gündem yok&lt;/h3&gt;&lt;p&gt;Bu çalıştayın zamanlı gündemini oluşturun: ilk maddenin başlığını aşağıdaki alana yazıp Enter’a basın, sonra bir sonrakini. Başlangıç saatleri çalıştayın %1 başlangıcından itibaren hesaplanır; toplam süre %2 olan planlanan bitişle karşılaştırılır.&lt;/p&gt;&lt;p&gt;Ya da var olan bir gündemle başlayın:&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="604" />
+      <source>%1, %2 min planned · workshop %3 (%4 min)</source>
+      <translation>%1, planlanan %2 dk · çalıştay %3 (%4 dk)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="616" />
+      <source>%1 min over the planned end: the agenda ends at %2</source>
+      <translation>Planlanan bitişi %1 dk aşıyor: gündem %2’de bitiyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="623" />
+      <source>%1 min to spare: the agenda ends at %2</source>
+      <translation>%1 dk boş zaman var: gündem %2’de bitiyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="629" />
+      <source>Ends on time at %1</source>
+      <translation>Zamanında bitiyor: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="736" />
+      <source>Rename “%1”</source>
+      <translation>Yeniden adlandırma — “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="737" />
+      <source>Change the kind of “%1”</source>
+      <translation>Tür değişikliği — “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="738" />
+      <source>Change the minutes of “%1”</source>
+      <translation>Süre değişikliği — “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="739" />
+      <source>Change the presenter of “%1”</source>
+      <translation>Sunan değişikliği — “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="740" />
+      <source>Change the goal of “%1”</source>
+      <translation>Amaç değişikliği — “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="782" />
+      <source>Type the title of the new item, then press Enter.</source>
+      <translation>Yeni maddenin başlığını yazın, sonra Enter’a basın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="798" />
+      <source>Add “%1”</source>
+      <translation>Ekleme — “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="809" />
+      <source>Coffee break</source>
+      <translation>Kahve arası</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="815" />
+      <source>Insert a break after “%1”</source>
+      <translation>Ara ekleme — “%1” sonrası</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="837" />
+      <source>Delete “%1”</source>
+      <translation>Silme — “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="858" />
+      <source>Move “%1”</source>
+      <translation>Taşıma — “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="888" />
+      <source>No other workshop has an agenda to copy yet.</source>
+      <translation>Henüz gündemi kopyalanabilecek başka bir çalıştay yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="901" />
+      <source>Copy the agenda of “%1”</source>
+      <translation>Gündem kopyalama — “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="918" />
+      <source>Replace it with this agenda?</source>
+      <translation>Bu gündemle değiştirilsin mi?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="919" />
+      <source>Replace template</source>
+      <translation>Şablonu değiştir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="926" />
+      <source>Saved as the template “%1” (%2).</source>
+      <translation>“%1” şablonu olarak kaydedildi (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="938" />
+      <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
+      <translation>“%1” şablonu silinsin mi? Ondan oluşturulan gündemler olduğu gibi kalır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="940" />
+      <source>Delete template</source>
+      <translation>Şablonu sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="945" />
+      <source>Cannot delete the template</source>
+      <translation>Şablon silinemedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="957" />
+      <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
+      <translation>Henüz şablon yok. Bir gündem oluşturun, sonra Şablonlar › Şablon olarak kaydet ile saklayın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="975" />
+      <source>Start from the template “%1”</source>
+      <translation>Şablondan başlama — “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="975" />
+      <source>Add the template “%1”</source>
+      <translation>Şablon ekleme — “%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaTableModel</name>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="162" />
+      <source>%1 min</source>
+      <translation>%1 dk</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="185" />
+      <source>Ends after the planned end of the workshop.</source>
+      <translation>Çalıştayın planlanan bitişinden sonra bitiyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="197" />
+      <source>Start</source>
+      <translation>Başlangıç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="198" />
+      <source>Title</source>
+      <translation>Başlık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="199" />
+      <source>Kind</source>
+      <translation>Tür</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="200" />
+      <source>Minutes</source>
+      <translation>Süre (dk)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="201" />
+      <source>Presenter</source>
+      <translation>Sunan</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="202" />
+      <source>Goal</source>
+      <translation>Amaç</translation>
+    </message>
+  </context>
+  <context>
     <name>Attendees</name>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="51" />
@@ -125,79 +452,117 @@
       <translation>Çalıştaydan çı&amp;kar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="288" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="289" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="318" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="319" />
       <source>%1 attendees</source>
       <translation>%1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="333" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="334" />
       <source>By sector: %1</source>
       <translation>Sektöre göre: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="358" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="359" />
       <source>%1 selected</source>
       <translation>%1 seçili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="360" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="361" />
       <source>Select attendees to edit them</source>
       <translation>Düzenlemek için katılımcı seçin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="395" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="396" />
       <source>Change %1 of %2</source>
       <translation>%1 değişikliği — %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="398" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="399" />
       <source>Change %1 of %2 attendees</source>
       <translation>%1 değişikliği — %2 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="411" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="412" />
       <source>the role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="412" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="413" />
       <source>the organization represented</source>
       <translation>temsil edilen kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="413" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="414" />
       <source>the invitation</source>
       <translation>davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="414" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="415" />
       <source>the attendance</source>
       <translation>katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="458" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="459" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="469" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="470" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="485" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="486" />
       <source>Remove %1</source>
       <translation>Çıkarma — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="487" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="488" />
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
+    </message>
+  </context>
+  <context>
+    <name>CopyAgendaDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="98" />
+      <source>Copy an agenda</source>
+      <translation>Gündem kopyala</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="106" />
+      <source>%1 min</source>
+      <translation>%1 dk</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="113" />
+      <source>&amp;Add after the current items</source>
+      <translation>Mevcut maddelerin &amp;ardına ekle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="114" />
+      <source>&amp;Replace the current agenda</source>
+      <translation>Mevcut gündemin &amp;yerine koy</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="125" />
+      <source>Copy</source>
+      <translation>Kopyala</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="130" />
+      <source>Copy the agenda of:</source>
+      <translation>Gündemi kopyalanacak çalıştay:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="135" />
+      <source>Presenters are kept only if they attend this workshop too.</source>
+      <translation>Sunanlar yalnızca bu çalıştaya da katılıyorlarsa korunur.</translation>
     </message>
   </context>
   <context>
@@ -417,6 +782,17 @@
       <translation>Onay tarihi bir tarih olmalıdır.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/agenda.py" line="193" />
+      <source>agenda item</source>
+      <translation>gündem maddesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="241" />
+      <source>The presenter must be a person attending the workshop.</source>
+      <translation>Sunan, çalıştaya katılan biri olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="244" />
       <location filename="../../facilitator/services/attendees.py" line="118" />
       <location filename="../../facilitator/services/directory.py" line="312" />
       <location filename="../../facilitator/services/directory.py" line="322" />
@@ -427,6 +803,63 @@
       <location filename="../../facilitator/services/workshops.py" line="131" />
       <source>person</source>
       <translation>kişi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="247" />
+      <source>{name} does not attend this workshop; add them as an attendee first.</source>
+      <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="259" />
+      <source>Planned minutes must be a whole number from 0 to {n}.</source>
+      <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="349" />
+      <source>The agenda item “{title}” is already there.</source>
+      <translation>“{title}” gündem maddesi zaten var.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="453" />
+      <location filename="../../facilitator/services/agenda.py" line="523" />
+      <source>The position must be between 1 and {n}.</source>
+      <translation>Sıra 1 ile {n} arasında olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="539" />
+      <source>Some of these agenda items no longer exist.</source>
+      <translation>Bu gündem maddelerinden bazıları artık mevcut değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="595" />
+      <source>Choose another workshop to copy the agenda from.</source>
+      <translation>Gündemi kopyalamak için başka bir çalıştay seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="600" />
+      <source>“{title}” has no agenda to copy.</source>
+      <translation>“{title}” çalıştayının kopyalanacak gündemi yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="660" />
+      <source>The agenda is empty: there is nothing to save as a template.</source>
+      <translation>Gündem boş: şablon olarak kaydedilecek bir şey yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="669" />
+      <source>A template named “{name}” already exists.</source>
+      <translation>“{name}” adlı bir şablon zaten var.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="698" />
+      <location filename="../../facilitator/services/agenda.py" line="707" />
+      <source>template</source>
+      <translation>şablon</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="710" />
+      <source>The template “{name}” has no items.</source>
+      <translation>“{name}” şablonunda madde yok.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/directory.py" line="378" />
@@ -492,6 +925,7 @@
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/agenda.py" line="189" />
       <location filename="../../facilitator/services/attendees.py" line="101" />
       <location filename="../../facilitator/services/attendees.py" line="117" />
       <location filename="../../facilitator/services/workshops.py" line="240" />
@@ -510,6 +944,16 @@
       <location filename="../../facilitator/services/merge.py" line="124" />
       <source>An organization cannot be merged with itself.</source>
       <translation>Bir kurum kendisiyle birleştirilemez.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="198" />
+      <source>The change was refused by the database: {reason}</source>
+      <translation>Değişiklik veritabanı tarafından reddedildi: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="204" />
+      <source>The database could not be used: {reason}</source>
+      <translation>Veritabanı kullanılamadı: {reason}</translation>
     </message>
   </context>
   <context>
@@ -570,11 +1014,27 @@
       <translation>E-posta</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/agenda.py" line="274" />
       <location filename="../../facilitator/services/series.py" line="37" />
       <location filename="../../facilitator/services/workshops.py" line="90" />
       <location filename="../../facilitator/services/workshops.py" line="299" />
       <source>Title</source>
       <translation>Başlık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="280" />
+      <source>kind of agenda item</source>
+      <translation>gündem maddesi türü</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="287" />
+      <source>Goal</source>
+      <translation>Amaç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="653" />
+      <source>Template name</source>
+      <translation>Şablon adı</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/series.py" line="50" />
@@ -1230,78 +1690,78 @@
       <translation>&amp;Hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="143" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="147" />
       <source>(no series)</source>
       <translation>(seri yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="147" />
       <location filename="../../facilitator/ui/overview_tab.py" line="151" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="155" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="186" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="196" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="187" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="197" />
       <source>number in series</source>
       <translation>serideki sıra no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="188" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="198" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="189" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="199" />
       <source>guiding question</source>
       <translation>yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="190" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="200" />
       <source>date and time</source>
       <translation>tarih ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="191" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="201" />
       <source>venue</source>
       <translation>mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="192" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="202" />
       <source>venue address</source>
       <translation>mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="193" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="203" />
       <source>host organization</source>
       <translation>ev sahibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="194" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="204" />
       <source>moderator</source>
       <translation>moderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="195" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="205" />
       <source>language</source>
       <translation>dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="196" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="206" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="197" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="207" />
       <source>objectives</source>
       <translation>hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="224" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="234" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -1422,28 +1882,28 @@
   <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="36" />
+      <location filename="../../facilitator/ui/series_page.py" line="38" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="37" />
+      <location filename="../../facilitator/ui/series_page.py" line="39" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Koordinatör kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="38" />
+      <location filename="../../facilitator/ui/series_page.py" line="40" />
       <source>&amp;Description</source>
       <translation>&amp;Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="54" />
+      <location filename="../../facilitator/ui/series_page.py" line="56" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="68" />
-      <location filename="../../facilitator/ui/series_page.py" line="88" />
+      <location filename="../../facilitator/ui/series_page.py" line="70" />
+      <location filename="../../facilitator/ui/series_page.py" line="90" />
       <source>%1 workshops</source>
       <translation>%1 çalıştay</translation>
     </message>
@@ -1475,26 +1935,69 @@
     </message>
   </context>
   <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="168" />
+      <source>Start from a template</source>
+      <translation>Bir şablondan başla</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="181" />
+      <source>&amp;Delete template</source>
+      <translation>Şablonu &amp;sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="183" />
+      <source>&amp;Replace the current agenda</source>
+      <translation>Mevcut gündemin &amp;yerine koy</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="184" />
+      <source>&amp;Add after the current items</source>
+      <translation>Mevcut maddelerin &amp;ardına ekle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="195" />
+      <source>Use template</source>
+      <translation>Şablonu kullan</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="222" />
+      <source>min</source>
+      <translation>dk</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="226" />
+      <source>Total: %1 min</source>
+      <translation>Toplam: %1 dk</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="36" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="40" />
       <source>&amp;Overview</source>
       <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="60" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="68" />
       <source>%1. Workshop — </source>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="69" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="77" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="76" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="84" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Katılımcılar %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop_page.py" line="88" />
+      <source>A&amp;genda %1</source>
+      <translation>&amp;Gündem %1</translation>
     </message>
   </context>
 </TS>
