@@ -1645,11 +1645,6 @@
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="81" />
-      <source>&amp;Guiding question</source>
-      <translation>&amp;Guiding question</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="82" />
       <source>&amp;Date and time</source>
       <translation>&amp;Date and time</translation>
@@ -1658,11 +1653,6 @@
       <location filename="../../facilitator/ui/overview_tab.py" line="85" />
       <source>&amp;Venue</source>
       <translation>&amp;Venue</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
-      <source>Venue &amp;address</source>
-      <translation>Venue &amp;address</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="87" />
@@ -1680,14 +1670,24 @@
       <translation>&amp;Language</translation>
     </message>
     <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="81" />
+      <source>Guiding &amp;question</source>
+      <translation>Guiding &amp;question</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
+      <source>Venue addr&amp;ess</source>
+      <translation>Venue addr&amp;ess</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="90" />
-      <source>St&amp;atus</source>
-      <translation>St&amp;atus</translation>
+      <source>Stat&amp;us</source>
+      <translation>Stat&amp;us</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="91" />
-      <source>&amp;Objectives</source>
-      <translation>&amp;Objectives</translation>
+      <source>Ob&amp;jectives</source>
+      <translation>Ob&amp;jectives</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="147" />

@@ -1329,7 +1329,7 @@
     <message>
       <location filename="../../facilitator/ui/main_window.py" line="252" />
       <source>&amp;Help</source>
-      <translation>Yar&amp;dım</translation>
+      <translation>&amp;Yardım</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/main_window.py" line="275" />
@@ -1637,17 +1637,12 @@
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="79" />
       <source>&amp;Number in series</source>
-      <translation>Serideki &amp;sıra no</translation>
+      <translation>Serideki sıra &amp;no</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="80" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="81" />
-      <source>&amp;Guiding question</source>
-      <translation>&amp;Yol gösterici soru</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="82" />
@@ -1660,11 +1655,6 @@
       <translation>&amp;Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
-      <source>Venue &amp;address</source>
-      <translation>Mekân &amp;adresi</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="87" />
       <source>&amp;Host organization</source>
       <translation>&amp;Ev sahibi kurum</translation>
@@ -1672,7 +1662,7 @@
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="88" />
       <source>&amp;Moderator</source>
-      <translation>&amp;Moderatör</translation>
+      <translation>M&amp;oderatör</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="89" />
@@ -1680,13 +1670,23 @@
       <translation>&amp;Dil</translation>
     </message>
     <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="81" />
+      <source>Guiding &amp;question</source>
+      <translation>&amp;Yol gösterici soru</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
+      <source>Venue addr&amp;ess</source>
+      <translation>Mekân &amp;adresi</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="90" />
-      <source>St&amp;atus</source>
+      <source>Stat&amp;us</source>
       <translation>D&amp;urum</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="91" />
-      <source>&amp;Objectives</source>
+      <source>Ob&amp;jectives</source>
       <translation>&amp;Hedefler</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@
     <message>
       <location filename="../../facilitator/ui/workshop_page.py" line="88" />
       <source>A&amp;genda %1</source>
-      <translation>&amp;Gündem %1</translation>
+      <translation>G&amp;ündem %1</translation>
     </message>
   </context>
 </TS>

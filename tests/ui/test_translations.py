@@ -151,3 +151,41 @@ def test_no_english_left_on_any_page_of_the_turkish_interface(qtbot, demo_window
         seen.update(a.text() for a in menu_action.menu().actions())
     leftovers = sorted(seen & english)
     assert leftovers == [], f"English in the Turkish interface: {leftovers}"
+
+
+def _mnemonic(text: str) -> str | None:
+    cleaned = text.replace("&&", "")
+    index = cleaned.find("&")
+    return cleaned[index + 1].lower() if 0 <= index < len(cleaned) - 1 else None
+
+
+@pytest.mark.parametrize("language", ["tr", "en"])
+def test_alt_keys_are_unique_in_the_menu_bar_and_on_the_workshop_page(
+    qtbot, qapp, store, answers, language
+):
+    from PySide6.QtWidgets import QLabel
+
+    from facilitator import i18n
+    from facilitator.services.demo import load_demo
+    from facilitator.ui.app import LANGUAGE_KEY, Application, open_settings
+    from tests.ui.conftest import NOW, start_window
+
+    settings = open_settings()
+    settings.setValue(LANGUAGE_KEY, language)
+    settings.sync()
+    load_demo(store)
+    application = Application(qapp, store, now=lambda: NOW)
+    try:
+        window = start_window(qtbot, application)
+        menu_keys = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+        assert len(menu_keys) == len(set(menu_keys)), menu_keys
+        page = window.workshop_page
+        texts = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+        texts += [label.text() for label in page.overview.findChildren(QLabel) if label.buddy()]
+        keys = [k for k in map(_mnemonic, texts) if k]
+        duplicates = sorted({k for k in keys if keys.count(k) > 1})
+        assert duplicates == [], [t for t in texts if _mnemonic(t) in duplicates]
+    finally:
+        window.close()
+        application.translators.remove_all()
+        i18n.set_language("en")
