@@ -7,6 +7,8 @@ Plain Python (no Qt, no ICU) so services, documents and the UI share one rule:
   cedilla, breve and umlaut dropped (``ş→s``, ``ç→c``, ``ğ→g``, ``ö→o``,
   ``ü→u``, ``â→a``) but the dot of the i kept, so "ISIK" finds "Işık" and
   "işbirliği" finds "İŞBİRLİĞİ", while "i" never matches "ı".
+* :func:`search_haystack` is what stored text is searched in: the same folding,
+  plus the non-Turkish reading of a capital I (so "irene" finds "Irene").
 * :func:`sort_key` orders by the Turkish alphabet
   (a b c ç d e f g ğ h ı i j k l m n o ö p r s ş t u ü v y z).
 """
@@ -42,15 +44,37 @@ def search_key(text: str | None) -> str:
     """The form in which text is compared for search (see module docstring)."""
     if not text:
         return ""
-    lowered = turkish_lower(text).translate(_FOLD_MAP)
+    lowered = turkish_lower(unicodedata.normalize("NFC", text)).translate(_FOLD_MAP)
     if not lowered.replace("ı", "").isascii():  # only then are there marks to drop
         lowered = _strip_marks(lowered)
     return " ".join(lowered.split())
 
 
+_TURKISH_ONLY = frozenset("ıİşŞğĞçÇöÖüÜ")
+
+
+def search_haystack(text: str | None) -> str:
+    """What stored text is searched in: its :func:`search_key`, plus, for a word
+    with a capital I and no letter only Turkish has, its reading with a dotted i.
+
+    "Irene", "IKEA" and "Ivan" are not Turkish words, so "irene" must find them;
+    "Işık" is plainly Turkish, so "i" still does not find it, and "ISIK" does.
+    """
+    key = search_key(text)
+    if text and "I" in text:
+        foreign = [
+            word.replace("I", "i")
+            for word in text.split()
+            if "I" in word and not _TURKISH_ONLY.intersection(word)
+        ]
+        if foreign:
+            key += " " + search_key(" ".join(foreign))
+    return key
+
+
 def matches(query: str, *fields: str | None) -> bool:
     """True when every word of ``query`` occurs in one of ``fields`` (Turkish-folded)."""
-    haystack = " ".join(search_key(f) for f in fields if f)
+    haystack = " ".join(search_haystack(f) for f in fields if f)
     return all(word in haystack for word in search_key(query).split())
 
 
@@ -74,4 +98,5 @@ def sort_key(text: str | None) -> tuple[str, str]:
     """Key that sorts strings in Turkish alphabetical order, case-insensitively."""
     if not text:
         return ("", "")
-    return (turkish_lower(text.strip()).translate(_SORT_TABLE), text)
+    normal = unicodedata.normalize("NFC", text.strip())
+    return (turkish_lower(normal).translate(_SORT_TABLE), text)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator.models.base import Base, enum_column
 from facilitator.models.enums import Sector
-from facilitator.text import search_key
+from facilitator.text import search_haystack
 
 
 class Organization(Base):
@@ -64,13 +64,13 @@ class Person(Base):
 @event.listens_for(Organization, "before_insert")
 @event.listens_for(Organization, "before_update")
 def _organization_search_text(_mapper, _connection, org: Organization) -> None:
-    org.search_text = search_key(" ".join(filter(None, (org.name, org.short_name, org.city))))
+    org.search_text = search_haystack(" ".join(filter(None, (org.name, org.short_name, org.city))))
 
 
 @event.listens_for(Person, "before_insert")
 @event.listens_for(Person, "before_update")
 def _person_search_text(_mapper, _connection, person: Person) -> None:
-    person.search_text = search_key(
+    person.search_text = search_haystack(
         " ".join(
             filter(
                 None,

@@ -27,7 +27,10 @@ from facilitator.models import (
     Workshop,
 )
 from facilitator.services._common import (
+    check_bool,
     check_choice,
+    check_date,
+    clean_query,
     clean_text,
     get_or_raise,
     name_list,
@@ -163,7 +166,7 @@ def list_organizations(store: Store, query: str = "") -> list[OrganizationRow]:
     stmt = select(Organization, func.coalesce(counts.c.n, 0)).outerjoin(
         counts, counts.c.organization_id == Organization.id
     )
-    for word in search_key(query).split():
+    for word in search_key(clean_query(query)).split():
         stmt = stmt.where(Organization.search_text.contains(word, autoescape=True))
     with store.session() as s:
         rows = [_org_row(org, n) for org, n in s.execute(stmt)]
@@ -269,13 +272,13 @@ def _clean_person(session: Session, changes: dict) -> dict:
             get_or_raise(session, Organization, org_id, translate("Errors", "organization"))
         cleaned["organization_id"] = org_id
     if "contact_consent" in changes:
-        cleaned["contact_consent"] = bool(changes["contact_consent"])
+        cleaned["contact_consent"] = check_bool(
+            changes["contact_consent"], "contact_consent", translate("Fields", "Contact consent")
+        )
     if "consent_date" in changes:
         value = changes["consent_date"]
-        if value is not None and not isinstance(value, date):
-            raise ValidationError(
-                translate("Errors", "The consent date must be a date."), "consent_date"
-            )
+        if value is not None:
+            check_date(value, "consent_date", translate("Fields", "The consent date"))
         cleaned["consent_date"] = value
     return cleaned
 
@@ -347,7 +350,7 @@ def list_people(store: Store, query: str = "") -> list[PersonRow]:
         Person.search_text,
         func.coalesce(Organization.search_text, ""),
     ).outerjoin(Organization, Person.organization_id == Organization.id)
-    words = search_key(query).split()
+    words = search_key(clean_query(query)).split()
     with store.session() as s:
         rows = []
         for values in s.execute(stmt):

@@ -302,7 +302,7 @@ def duplicate_workshop(
             ),
             guiding_question=src.guiding_question,
             planned_start=start,
-            planned_end=start + duration,
+            planned_end=check_aware(start + duration, "planned_end", translate("Fields", "End")),
             venue_name=src.venue_name,
             venue_address=src.venue_address,
             host_id=src.host_id,

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from facilitator.text import search_key
+from facilitator.text import search_haystack, search_key
 
 ROW_ID_ROLE = Qt.UserRole + 1
 
@@ -38,11 +38,11 @@ class RowTableModel(QAbstractTableModel):
         folded: bool = False,
     ):
         """``search_text(row)`` gives the text a query is matched against; with
-        ``folded=True`` it is already in :func:`search_key` form (e.g. read from
+        ``folded=True`` it is already in :func:`search_haystack` form (e.g. read from
         the database's search column), which saves folding every row again."""
         super().__init__(parent)
         self._columns = list(columns)
-        self._search_text = search_text if folded else (lambda r: search_key(search_text(r)))
+        self._search_text = search_text if folded else (lambda r: search_haystack(search_text(r)))
         self._rows: list[Any] = []
         self._keys: list[str] = []
         self._visible: list[int] = []
