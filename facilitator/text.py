@@ -72,6 +72,15 @@ def search_haystack(text: str | None) -> str:
     return key
 
 
+def name_key(text: str | None) -> str:
+    """Key under which two names count as the same entry (duplicate checks).
+
+    More lenient than search: dotted and dotless i are one letter here, since
+    "VILLA ZEYTİN" and "Villa Zeytin" are the same organization typed twice.
+    """
+    return search_key(text).replace("ı", "i")
+
+
 def matches(query: str, *fields: str | None) -> bool:
     """True when every word of ``query`` occurs in one of ``fields`` (Turkish-folded)."""
     haystack = " ".join(search_haystack(f) for f in fields if f)

@@ -31,7 +31,9 @@ class Series(Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
     coordinator: Mapped[Organization | None] = relationship()
-    workshops: Mapped[list[Workshop]] = relationship(back_populates="series")
+    # Never detach workshops silently: the database refuses to delete a series
+    # that still has workshops (and the service says so first).
+    workshops: Mapped[list[Workshop]] = relationship(back_populates="series", passive_deletes="all")
 
 
 class Workshop(Base):

@@ -46,6 +46,7 @@ from facilitator.models import (
     WorkshopStatus,
 )
 from facilitator.store import Store
+from facilitator.text import name_key
 
 _NS = uuid.UUID("6f1d7a52-3b8e-4c2a-9d4e-2f6a1c0b5e77")
 TZ = ZoneInfo("Europe/Istanbul")
@@ -537,11 +538,13 @@ def load_demo(store: Store) -> DemoResult:
         if s.scalar(select(Series.id).where(Series.uuid == DEMO_SERIES_UUID)) is not None:
             return DemoResult(False, 0, 0, 0, 0)
 
+        # An organization the user already has under the same name is used, not doubled.
+        by_name = {name_key(o.name): o for o in s.scalars(select(Organization))}
         orgs: dict[str, Organization] = {}
         for key, name, short, sector, city in ORGANIZATIONS:
             existing = s.scalar(
                 select(Organization).where(Organization.uuid == demo_uuid("org", key))
-            )
+            ) or by_name.get(name_key(name))
             orgs[key] = existing or Organization(
                 uuid=demo_uuid("org", key), name=name, short_name=short, sector=sector, city=city
             )
@@ -689,8 +692,10 @@ def load_demo(store: Store) -> DemoResult:
                 )
             )
 
-        _load_eu_project(s, orgs, people)
-        return DemoResult(True, 2, len(workshops) + 2, len(orgs), len(people))
+        eu_workshops = _load_eu_project(s, orgs, people)
+        return DemoResult(
+            True, 1 + (eu_workshops > 0), len(workshops) + eu_workshops, len(orgs), len(people)
+        )
 
 
 def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> None:
@@ -930,9 +935,10 @@ def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> None:
             )
 
 
-def _load_eu_project(s, orgs: dict, people: dict) -> None:
+def _load_eu_project(s, orgs: dict, people: dict) -> int:
+    """The EU project series; returns how many workshops it added."""
     if s.scalar(select(Series.id).where(Series.uuid == demo_uuid("series", "ab-projesi"))):
-        return  # kept when the user deleted only the main demo series
+        return 0  # kept when the user deleted only the main demo series
     series = Series(
         uuid=demo_uuid("series", "ab-projesi"),
         title="KSS Yoluyla Sivil Toplum ve Özel Sektör İş Birliğinin Güçlendirilmesi",
@@ -1004,3 +1010,4 @@ def _load_eu_project(s, orgs: dict, people: dict) -> None:
                 uuid=demo_uuid("phase", key), series_id=series.id, title=title, target_date=target
             )
         )
+    return len(meetings)

@@ -37,7 +37,7 @@ from facilitator.services._common import (
     unknown_fields,
 )
 from facilitator.store import Store
-from facilitator.text import search_key, sort_key
+from facilitator.text import name_key, search_key, sort_key
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -96,9 +96,9 @@ def _clean_org(session: Session, changes: dict, org_id: int | None) -> dict:
         name = clean_text(
             changes["name"], "name", translate("Fields", "Name"), required=True, max_length=300
         )
-        folded = search_key(name)
+        folded = name_key(name)
         for other_id, other_name in session.execute(select(Organization.id, Organization.name)):
-            if other_id != org_id and search_key(other_name) == folded:
+            if other_id != org_id and name_key(other_name) == folded:
                 raise ConflictError(
                     translate("Errors", "An organization named “{name}” already exists.").format(
                         name=other_name

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.errors import InUseError
 from facilitator.i18n import translate
-from facilitator.models import Organization, Series, Workshop
+from facilitator.models import Commitment, Organization, Series, Workshop
 from facilitator.services._common import clean_text, get_or_raise, unknown_fields
 from facilitator.store import Store
 from facilitator.text import sort_key
@@ -98,7 +98,8 @@ def list_series(store: Store) -> list[SeriesRow]:
 
 
 def delete_series(store: Store, series_id: int) -> None:
-    """Delete a series that has no workshops (its phases go with it)."""
+    """Delete a series that has no workshops; its roadmap (phases and commitments) goes
+    with it, so the interface says how many commitments before asking."""
     with store.transaction() as s:
         series = get_or_raise(s, Series, series_id, translate("Errors", "series"))
         count = s.scalar(select(func.count()).where(Workshop.series_id == series_id)) or 0
@@ -110,3 +111,9 @@ def delete_series(store: Store, series_id: int) -> None:
                 ).format(title=series.title, n=count)
             )
         s.delete(series)
+
+
+def roadmap_commitments(store: Store, series_id: int) -> int:
+    """How many commitments a series' roadmap holds (they go if the series is deleted)."""
+    with store.session() as s:
+        return s.scalar(select(func.count()).where(Commitment.series_id == series_id)) or 0

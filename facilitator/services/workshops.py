@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from facilitator.errors import ConflictError, ValidationError
@@ -13,6 +13,7 @@ from facilitator.i18n import translate
 from facilitator.models import (
     AgendaItem,
     Attendance,
+    Commitment,
     Invitation,
     Organization,
     Participation,
@@ -261,10 +262,17 @@ def delete_workshop(store: Store, workshop_id: int) -> None:
     """Delete a workshop with its agenda, attendees, notes, turns and proposals.
 
     People and organizations stay in the directory; commitments made at the
-    workshop stay on the series' roadmap.
+    workshop stay on the series' roadmap. A workshop outside any series has no
+    roadmap to keep them on, so its commitments go with it.
     """
     with store.transaction() as s:
         workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        if workshop.series_id is None:
+            s.execute(
+                delete(Commitment).where(
+                    Commitment.workshop_id == workshop_id, Commitment.series_id.is_(None)
+                )
+            )
         s.delete(workshop)
 
 

@@ -480,11 +480,13 @@ class MainWindow(QMainWindow):
         if series_id is None:
             return
         row = series_service.get_series(self.store, series_id)
-        if not dialogs.ask_yes_no(
-            self,
-            self.tr("Delete series"),
-            self.tr("Delete the series “%1”?").replace("%1", row.title),
-        ):
+        question = self.tr("Delete the series “%1”?").replace("%1", row.title)
+        commitments = series_service.roadmap_commitments(self.store, series_id)
+        if commitments:
+            question += " " + self.tr(
+                "Its roadmap with %1 commitments is deleted with it."
+            ).replace("%1", str(commitments))
+        if not dialogs.ask_yes_no(self, self.tr("Delete series"), question):
             return
         try:
             series_service.delete_series(self.store, series_id)
