@@ -6,7 +6,7 @@ Qt stays out of this file; the UI tests add their own fixtures in ``tests/ui/con
 import os
 
 # The test configuration, not the person running the tests, keeps Qt off the screen.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import itertools
 import sqlite3

@@ -75,6 +75,15 @@ def list_workshops(store: Store, series_id: int | None = None) -> list[WorkshopL
         ]
 
 
+def is_empty(store: Store) -> bool:
+    """True for a database with nothing in it yet (no series, workshop, person or organization)."""
+    with store.connection() as conn:
+        return all(
+            conn.execute(select(func.count()).select_from(table(name))).scalar() == 0
+            for name in ("series", "workshop", "person", "organization")
+        )
+
+
 def count_workshops(store: Store) -> int:
     with store.connection() as conn:
         return conn.execute(select(func.count()).select_from(_workshop)).scalar() or 0

@@ -9,12 +9,19 @@ from facilitator import __version__
 
 # Component, licence — what a packaged Facilitator contains.
 SHIPPED_COMPONENTS = [
-    ("Qt 6 / PySide6", "LGPL-3.0"),
+    ("Python", "PSF-2.0"),
+    ("Qt 6 / PySide6 / shiboken6", "LGPL-3.0"),
     ("SQLAlchemy", "MIT"),
     ("Alembic", "MIT"),
+    ("Mako", "MIT"),
+    ("MarkupSafe", "BSD-3-Clause"),
     ("ReportLab", "BSD-3-Clause"),
+    ("Pillow", "MIT-CMU"),
+    ("charset-normalizer", "MIT"),
+    ("openpyxl", "MIT"),
+    ("et-xmlfile", "MIT"),
     ("platformdirs", "MIT"),
-    ("Python", "PSF-2.0"),
+    ("typing-extensions", "PSF-2.0"),
 ]
 
 

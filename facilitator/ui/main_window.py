@@ -505,8 +505,8 @@ class MainWindow(QMainWindow):
             self.language_change_requested.emit(language)
 
     def offer_demo(self) -> None:
-        """On an empty database, offer to load the demo series."""
-        if listing.count_workshops(self.store) or not dialogs.ask_yes_no(
+        """On a database with nothing in it yet, offer to load the demo series."""
+        if not listing.is_empty(self.store) or not dialogs.ask_yes_no(
             self,
             self.tr("Empty database"),
             self.tr(

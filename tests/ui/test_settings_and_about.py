@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from facilitator import __version__
 from facilitator.ui import settings_dialog
 from facilitator.ui.about_dialog import about_text
@@ -38,7 +40,12 @@ def test_switching_to_english_rebuilds_the_window_and_is_remembered(
     assert new.workshop_page.workshop_id == workshop_id
     assert new.workshop_page.title.text().startswith("6. Workshop — ")
     assert open_settings().value(LANGUAGE_KEY) == "en"
-    # A service error now reads in English too.
+    # A service error now reads in English too, and the next start is in English.
+    from facilitator.errors import ValidationError
+    from facilitator.services import directory
+
+    with pytest.raises(ValidationError, match="cannot be empty"):
+        directory.create_organization(store, " ")
     assert Application(qapp, store).language == "en"
 
 
