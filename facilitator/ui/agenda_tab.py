@@ -63,7 +63,7 @@ from facilitator.ui.timefmt import clock, short_date
 from facilitator.ui.undo import EditHistory
 
 COLUMN_WIDTHS = {
-    COLUMN_START: 58,
+    COLUMN_START: 80,
     COLUMN_TITLE: 340,
     COLUMN_KIND: 104,
     COLUMN_MINUTES: 72,

@@ -51,7 +51,7 @@ def attendees_model(parent=None) -> RowTableModel:
         QCoreApplication.translate("Attendees", "Name"), lambda r: r.display_name, 190
     )
     columns[COLUMN_ORGANIZATION] = Column(
-        QCoreApplication.translate("Attendees", "Represents"), lambda r: r.organization_name, 200
+        QCoreApplication.translate("Attendees", "Represents"), lambda r: r.organization_name, 185
     )
     columns[COLUMN_POSITION] = Column(
         QCoreApplication.translate("Attendees", "Position"), lambda r: r.position, 130
@@ -264,8 +264,8 @@ class AttendeesTab(QWidget):
         splitter.addWidget(self.selection_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        self.selection_box.setMinimumWidth(300)
-        splitter.setSizes([900, 320])
+        self.selection_box.setMinimumWidth(250)
+        splitter.setSizes([1000, 250])
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
         layout.addWidget(self.candidate_list)

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([340, 900])
+        splitter.setSizes([290, 1000])
         self.setCentralWidget(splitter)
 
         self.saved_label = QLabel()

@@ -185,12 +185,12 @@
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="616" />
       <source>%1 min over the planned end: the agenda ends at %2</source>
-      <translation>Planlanan bitişi %1 dk aşıyor: gündem %2’de bitiyor</translation>
+      <translation>Planlanan bitişi %1 dk aşıyor; gündemin bitişi: %2</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="623" />
       <source>%1 min to spare: the agenda ends at %2</source>
-      <translation>%1 dk boş zaman var: gündem %2’de bitiyor</translation>
+      <translation>%1 dk boş zaman var; gündemin bitişi: %2</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="629" />
