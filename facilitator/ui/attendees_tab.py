@@ -48,13 +48,13 @@ def attendees_model(parent=None) -> RowTableModel:
     """Table model of a workshop's attendees; columns are the COLUMN_* constants."""
     columns = [None] * 6
     columns[COLUMN_NAME] = Column(
-        QCoreApplication.translate("Attendees", "Name"), lambda r: r.display_name, 190
+        QCoreApplication.translate("Attendees", "Name"), lambda r: r.display_name, 165
     )
     columns[COLUMN_ORGANIZATION] = Column(
         QCoreApplication.translate("Attendees", "Represents"), lambda r: r.organization_name, 185
     )
     columns[COLUMN_POSITION] = Column(
-        QCoreApplication.translate("Attendees", "Position"), lambda r: r.position, 130
+        QCoreApplication.translate("Attendees", "Position"), lambda r: r.position, 105
     )
     columns[COLUMN_ROLE] = Column(
         QCoreApplication.translate("Attendees", "Role"), lambda r: role_label(r.role), 95
