@@ -282,12 +282,16 @@ def duplicate_workshop(
     *,
     title: str | None = None,
     planned_start: datetime | None = None,
+    planned_end: datetime | None = None,
+    series_id: int | type[...] | None = ...,
 ) -> WorkshopRow:
     """Copy a workshop as a new draft: same details, agenda and invitation list.
 
-    The copy takes the next number of the series. Attendees keep their role and
-    the organization they represent; their invitation starts again at "not
-    invited" and attendance at "unknown", since the copy is a different day.
+    Title, start, end and series can be changed in the same step; by default the
+    copy keeps the duration and the series. It takes the next number of its series.
+    Attendees keep their role and the organization they represent; their
+    invitation starts again at "not invited" and attendance at "unknown", since
+    the copy is a different day.
     Actual times, notes and decisions are not copied.
     """
     with store.transaction() as s:
@@ -298,9 +302,15 @@ def duplicate_workshop(
             if (planned_start is not None)
             else src.planned_start
         )
+        target_series = src.series_id if series_id is ... else series_id
+        if target_series is not None:
+            get_or_raise(s, Series, target_series, translate("Errors", "series"))
+        end = start + duration
+        if planned_end is not None:
+            end = check_aware(planned_end, "planned_end", translate("Fields", "End"))
         copy = Workshop(
-            series_id=src.series_id,
-            number=next_number(s, src.series_id),
+            series_id=target_series,
+            number=next_number(s, target_series),
             title=clean_text(
                 title if title is not None else src.title,
                 "title",
@@ -310,7 +320,7 @@ def duplicate_workshop(
             ),
             guiding_question=src.guiding_question,
             planned_start=start,
-            planned_end=check_aware(start + duration, "planned_end", translate("Fields", "End")),
+            planned_end=check_aware(end, "planned_end", translate("Fields", "End")),
             venue_name=src.venue_name,
             venue_address=src.venue_address,
             host_id=src.host_id,
@@ -319,6 +329,7 @@ def duplicate_workshop(
             status=WorkshopStatus.DRAFT,
             objectives=src.objectives,
         )
+        _check_consistency(s, copy)
         s.add(copy)
         s.flush()
         for item in src.agenda_items:

@@ -437,14 +437,9 @@ class MainWindow(QMainWindow):
                 source_id,
                 title=values["title"],
                 planned_start=values["planned_start"],
+                planned_end=values["planned_end"],
+                series_id=values["series_id"],
             )
-            if values["series_id"] != row.series_id or values["planned_end"] != row.planned_end:
-                row = workshops.update_workshop(
-                    self.store,
-                    row.id,
-                    series_id=values["series_id"],
-                    planned_end=values["planned_end"],
-                )
         except FacilitatorError as exc:
             dialogs.tell_error(self, self.tr("Cannot duplicate the workshop"), str(exc))
             return
