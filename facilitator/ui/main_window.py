@@ -11,6 +11,7 @@ pages need, is built the first time it is shown.
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -60,6 +61,21 @@ class EmptyPage(QWidget):
         layout.addWidget(self.new_workshop_button)
         layout.addWidget(self.new_series_button)
         layout.addStretch(2)
+
+
+def _reports_errors(command):
+    """A menu command whose refusal (e.g. the workshop was deleted meanwhile, the
+    database is locked) is told to the user instead of ending in a traceback."""
+
+    @functools.wraps(command)
+    def run(self, *_signal_args):
+        try:
+            return command(self)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Facilitator"), str(exc))
+            return None
+
+    return run
 
 
 class _FirstPaint(QObject):
@@ -313,6 +329,7 @@ class MainWindow(QMainWindow):
         self.tree.viewport().installEventFilter(_FirstPaint(once, self))
         QTimer.singleShot(1000, once)  # e.g. started minimised: no paint to wait for
 
+    @_reports_errors
     def open_start_page(self) -> None:
         """Open what matters now: the workshop in session, else the next upcoming one."""
         workshop_id = listing.next_workshop_id(self.store, self._now())
@@ -344,6 +361,7 @@ class MainWindow(QMainWindow):
             self.directory_button.setChecked(False)
             self._update_actions()
 
+    @_reports_errors
     def show_directory(self) -> None:
         self.directory_page.ensure_loaded()
         self.pages.setCurrentWidget(self.directory_page)
@@ -376,6 +394,7 @@ class MainWindow(QMainWindow):
             return workshops.get_workshop(self.store, row_id).series_id
         return None
 
+    @_reports_errors
     def new_workshop(self) -> None:
         from facilitator.services import workshops
         from facilitator.ui import new_item_dialogs
@@ -395,6 +414,7 @@ class MainWindow(QMainWindow):
         self.workshop_page.tabs.setCurrentWidget(self.workshop_page.overview)
         self.workshop_page.overview.title.setFocus()
 
+    @_reports_errors
     def new_series(self) -> None:
         from facilitator.services import series as series_service
 
@@ -409,6 +429,7 @@ class MainWindow(QMainWindow):
         self.bus.announce(SERIES, row.id)
         self._select("series", row.id)
 
+    @_reports_errors
     def duplicate_workshop(self) -> None:
         from facilitator.services import workshops
         from facilitator.ui import new_item_dialogs
@@ -446,6 +467,7 @@ class MainWindow(QMainWindow):
         self.bus.announce(WORKSHOP, row.id)
         self.open_workshop(row.id)
 
+    @_reports_errors
     def delete_workshop(self) -> None:
         from facilitator.services import workshops
 
@@ -468,6 +490,7 @@ class MainWindow(QMainWindow):
         self.bus.announce(WORKSHOP, workshop_id)
         self.open_start_page()
 
+    @_reports_errors
     def delete_series(self) -> None:
         from facilitator.services import series as series_service
 
@@ -499,6 +522,7 @@ class MainWindow(QMainWindow):
         if language is not None and language != self.language:
             self.language_change_requested.emit(language)
 
+    @_reports_errors
     def offer_demo(self) -> None:
         """On a database with nothing in it yet, offer to load the demo series."""
         if not listing.is_empty(self.store) or not dialogs.ask_yes_no(

@@ -658,7 +658,7 @@
     <message>
       <location filename="../../facilitator/services/_common.py" line="20" />
       <source>The {what} #{id} no longer exists.</source>
-      <translation>{what} #{id} artık mevcut değil.</translation>
+      <translation>Bu {what} artık mevcut değil (#{id}).</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="30" />

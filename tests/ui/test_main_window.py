@@ -275,3 +275,10 @@ def test_undoing_a_move_to_another_series_puts_the_old_number_back(qtbot, demo_w
     back = workshops.get_workshop(store, workshop_id)
     assert (back.series_id, back.number) == (before.series_id, before.number)
     assert overview.number.value() == before.number
+
+
+def test_a_command_on_a_workshop_deleted_meanwhile_says_so(qtbot, demo_window, answers, store):
+    workshop_id = demo_window.workshop_page.workshop_id
+    workshops.delete_workshop(store, workshop_id)  # e.g. from the command line
+    demo_window.duplicate_action.trigger()
+    assert answers.errors == [f"Bu çalıştay artık mevcut değil (#{workshop_id})."]
