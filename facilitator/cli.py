@@ -1,4 +1,4 @@
-"""Command line: ``facilitator [--database X] [demo | list workshops]``; the GUI by default.
+"""Command line: ``facilitator [--database X] [demo | list | import | export]``; the GUI by default.
 
 The GUI (and with it Qt) is imported only when the GUI is asked for, so the
 commands start fast and run on machines without a display.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from facilitator import __version__
 from facilitator.errors import FacilitatorError
@@ -34,19 +35,46 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="load the demo series (does nothing if already loaded)")
     list_parser = commands.add_parser("list", help="list things in the database")
     list_parser.add_argument("what", choices=["workshops"], help="what to list")
+
+    import_parser = commands.add_parser(
+        "import",
+        help="import attendees from a CSV or XLSX file (all rows or none)",
+        description="Import attendees into a workshop from a CSV or .xlsx file. Columns are "
+        "recognised by their headers; every row is checked first and nothing is imported "
+        "unless every row can be.",
+    )
+    import_parser.add_argument("what", choices=["attendees"], help="what to import")
+    import_parser.add_argument("workshop_id", metavar="WORKSHOP_ID", type=int)
+    import_parser.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+
+    export_parser = commands.add_parser(
+        "export", help="export attendees of a workshop to a CSV or XLSX file"
+    )
+    export_parser.add_argument("what", choices=["attendees"], help="what to export")
+    export_parser.add_argument("workshop_id", metavar="WORKSHOP_ID", type=int)
+    export_parser.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="FILE.csv or FILE.xlsx"
+    )
+    export_parser.add_argument(
+        "--lang",
+        choices=["tr", "en"],
+        default="tr",
+        help="language of the headers and labels (default: tr)",
+    )
     return parser
 
 
-def _open_store(location):
+def _open_store(location, *, create: bool = False):
+    """The database; only ``demo`` may create it — the other commands need one that exists."""
     from facilitator.store import Store
 
-    return Store.open(location)
+    return Store.open(location, create=create)
 
 
 def _cmd_demo(args) -> int:
     from facilitator.services.demo import load_demo
 
-    store = _open_store(args.database)
+    store = _open_store(args.database, create=True)
     try:
         result = load_demo(store)
     finally:
@@ -75,7 +103,72 @@ def _cmd_list(args) -> int:
     return EXIT_OK
 
 
+_ENCODINGS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "cp1254": "Windows-1254",
+    "utf-16": "UTF-16",
+}
+_SEPARATORS = {";": "semicolon", ",": "comma", "\t": "tab"}
+
+
+def _cmd_import(args) -> int:
+    from facilitator.documents.attendee_files import guess_columns, read_attendee_file
+    from facilitator.errors import ValidationError
+    from facilitator.services.attendee_import import RowStatus, apply_import, build_preview
+
+    table = read_attendee_file(args.file)  # before opening the database: bad files touch nothing
+    store = _open_store(args.database)
+    try:
+        preview = build_preview(store, args.workshop_id, table, guess_columns(table))
+        problem = preview.first_error()
+        if problem is not None:
+            raise ValidationError(problem)
+        result = apply_import(store, preview)
+    finally:
+        store.close()
+    if table.kind == "xlsx":
+        source = f"sheet {table.sheet}"
+    else:
+        separator = _SEPARATORS.get(table.separator or "", "one column")
+        source = f"{_ENCODINGS.get(table.encoding or '', table.encoding)}, {separator}"
+    counts = preview.counts
+    print(
+        f"{table.file_name} ({source}): {len(preview.rows)} rows into workshop "
+        f"{args.workshop_id}; {counts[RowStatus.ATTENDING]} already attending, "
+        f"{counts[RowStatus.DUPLICATE]} repeated in the file, "
+        f"{result.organizations_created} new organizations"
+    )
+    print(f"created {result.created}, matched {result.matched}, skipped {result.skipped}")
+    return EXIT_OK
+
+
+def _cmd_export(args) -> int:
+    from facilitator import i18n
+    from facilitator.documents.attendee_files import write_attendee_file
+    from facilitator.errors import ValidationError
+    from facilitator.services.attendee_export import attendee_table
+
+    output = Path(args.output)
+    if output.suffix.lower() not in (".csv", ".xlsx"):
+        raise ValidationError(f"{output}: the file name must end in .csv or .xlsx")
+    i18n.set_language(args.lang)
+    store = _open_store(args.database)
+    try:
+        table = attendee_table(store, args.workshop_id)
+    finally:
+        store.close()
+    write_attendee_file(output, table.headers, table.rows, sheet_title=table.sheet_title)
+    print(f"Wrote {len(table.rows)} attendees to {output}")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # A console that cannot show ğ or ı (e.g. cp1252 on Windows) gets "?" rather
+    # than a crash in the middle of a listing.
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -83,6 +176,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_demo(args)
         if args.command == "list":
             return _cmd_list(args)
+        if args.command == "import":
+            return _cmd_import(args)
+        if args.command == "export":
+            return _cmd_export(args)
         return _run_gui(args)
     except FacilitatorError as exc:
         print(f"facilitator: error: {exc}", file=sys.stderr)
@@ -94,8 +191,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_gui(args) -> int:
     from facilitator.ui.app import run
 
-    return run(database=args.database)
+    return run(database=args.database, errors_in_window=_GUI_ONLY["on"])
+
+
+_GUI_ONLY = {"on": False}
 
 
 def main_gui() -> int:
+    """``facilitator-gui``: started without a console, so errors are shown in a window."""
+    _GUI_ONLY["on"] = True
     return main()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
-from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from facilitator import APP_NAME, __version__, i18n, paths
@@ -16,17 +17,21 @@ from facilitator.ui.main_window import MainWindow
 LANGUAGE_KEY = "interface/language"
 
 
+def _ini(path) -> QSettings:
+    # A folder that cannot be created only means settings are not kept between runs.
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.IniFormat)
+
+
 def open_settings() -> QSettings:
     """Settings live in an INI file under the config folder (redirected in tests)."""
-    path = paths.settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(path), QSettings.IniFormat)
+    return _ini(paths.settings_file())
 
 
 def open_geometry() -> QSettings:
-    path = paths.geometry_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(path), QSettings.IniFormat)
+    """Window geometry, kept apart from the settings."""
+    return _ini(paths.geometry_file())
 
 
 class Translators:
@@ -126,12 +131,25 @@ class Application:
             old.deleteLater()
 
 
-def run(database=None, argv=None) -> int:
-    """Open the database, then the window; returns the process exit status."""
+def run(database=None, argv=None, *, errors_in_window: bool = False) -> int:
+    """Open the database, then the window; returns the process exit status.
+
+    A database that cannot be used is reported on stderr; started without a
+    console (``facilitator-gui``), the message is shown in a window too.
+    """
     try:
         store = Store.open(database)
     except FacilitatorError as exc:
-        print(f"facilitator: error: {exc}", file=sys.stderr)
+        if sys.stderr is not None:
+            print(f"facilitator: error: {exc}", file=sys.stderr)
+        if errors_in_window:
+            from PySide6.QtWidgets import QMessageBox
+
+            app = QApplication.instance() or QApplication(sys.argv[:1])
+            box = QMessageBox(QMessageBox.Critical, APP_NAME, str(exc))
+            box.setTextFormat(Qt.PlainText)
+            box.exec()
+            del app
         return 2
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)

@@ -142,9 +142,31 @@ def test_a_sqlite_url_is_accepted_as_the_database(tmp_path):
     assert_demo_listing(listed.stdout)
 
 
-def test_list_workshops_on_a_new_database_prints_nothing(tmp_path):
-    result = run("--database", str(tmp_path / "yeni.db"), "list", "workshops")
+def test_list_workshops_on_a_mistyped_path_creates_nothing(tmp_path):
+    missing = tmp_path / "yok" / "yeni.db"
+    result = run("--database", str(missing), "list", "workshops")
+    assert_one_line_error(result, "no database", "yeni.db")
+    assert not missing.parent.exists()
+
+
+def test_list_workshops_on_an_empty_database_prints_nothing(tmp_path):
+    empty = tmp_path / "boş.db"
+    Store.open(empty).close()
+    result = run("--database", str(empty), "list", "workshops")
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_a_console_that_cannot_show_turkish_gets_question_marks_not_a_crash(tmp_path):
+    database = tmp_path / "demo.db"
+    assert run("--database", str(database), "demo").returncode == 0
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "--database", str(database), "list", "workshops"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert b"Bursa Sosyal Sorumluluk Platformu" in result.stdout
 
 
 # -- bad input ---------------------------------------------------------------------------

@@ -1,0 +1,778 @@
+"""Import attendees from a spreadsheet: map columns, preview every row, apply all or nothing.
+
+The preview says, for every row of the file, what importing would do with it:
+create a new person, add an existing person (matched by e-mail, or by the
+Turkish-folded full name together with the organization), skip someone who
+already attends or who appears earlier in the same file, or refuse the row
+with a reason naming file, row and column. Nothing is written until
+:func:`apply_import`, which writes every row in one transaction or none.
+
+This module knows nothing of files: it works on any table with headers and
+rows of text (see :class:`SourceTable`); ``facilitator.documents.attendee_files``
+reads CSV and XLSX into one.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Protocol
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from facilitator.errors import ConflictError, FacilitatorError, ValidationError
+from facilitator.i18n import translate
+from facilitator.models import Invitation, Organization, Participation, Person, Role, Workshop
+from facilitator.models.directory import (
+    _organization_search_text as organization_search_text,
+)
+from facilitator.models.directory import (
+    _person_search_text as person_search_text,
+)
+from facilitator.services._common import clean_text, get_or_raise
+
+# The person fields are checked by the directory's own rules (required given
+# name, lengths, the e-mail pattern), so an imported person is exactly as
+# valid as one typed into the directory page.
+from facilitator.services.directory import _clean_person
+from facilitator.store import Store
+from facilitator.text import search_key, turkish_lower
+
+# -- the fields a column can hold ----------------------------------------------------
+
+
+class Field(enum.StrEnum):
+    """What a column of the file holds; a column mapped to no field is ignored."""
+
+    FULL_NAME = "full_name"
+    HONORIFIC = "honorific"
+    GIVEN_NAME = "given_name"
+    FAMILY_NAME = "family_name"
+    ORGANIZATION = "organization"
+    POSITION = "position"
+    EMAIL = "email"
+    PHONE = "phone"
+
+
+def field_label(value: Field) -> str:
+    """The field's name as users read it (headers of the export use the same words)."""
+    return {
+        Field.FULL_NAME: translate("Fields", "Full name"),
+        Field.HONORIFIC: translate("Fields", "Honorific"),
+        Field.GIVEN_NAME: translate("Fields", "Given name"),
+        Field.FAMILY_NAME: translate("Fields", "Family name"),
+        Field.ORGANIZATION: translate("Fields", "Organization"),
+        Field.POSITION: translate("Fields", "Position"),
+        Field.EMAIL: translate("Fields", "E-mail"),
+        Field.PHONE: translate("Fields", "Phone"),
+    }[Field(value)]
+
+
+ColumnMapping = tuple[Field | None, ...]  # one entry per column of the file
+
+
+class SourceTable(Protocol):
+    """A table read from a file: headers, rows of text, and where each row is in the file."""
+
+    @property
+    def file_name(self) -> str: ...
+
+    @property
+    def headers(self) -> Sequence[str]: ...
+
+    @property
+    def rows(self) -> Sequence[Sequence[str]]: ...
+
+    @property
+    def row_numbers(self) -> Sequence[int]: ...  # the spreadsheet row of each row (header = 1)
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def column_name(headers: Sequence[str], index: int) -> str:
+    """A column as a user finds it in the file: its letter and its header, e.g. C (E-posta)."""
+    header = headers[index].strip() if index < len(headers) else ""
+    letter = column_letter(index)
+    return f"{letter} ({header})" if header else letter
+
+
+def _row_error(file_name: str, row: int, column: str | None, problem: str) -> str:
+    if column is None:
+        return translate("Errors", "{file}, row {row}: {problem}").format(
+            file=file_name, row=row, problem=problem
+        )
+    return translate("Errors", "{file}, row {row}, column {column}: {problem}").format(
+        file=file_name, row=row, column=column, problem=problem
+    )
+
+
+# -- names -------------------------------------------------------------------------------
+
+# Academic and professional titles written before a name, longest first so that
+# "Prof. Dr." is taken whole rather than as "Prof." followed by a name "Dr.".
+# Matched on the Turkish lower-cased text; each needs its dot or a space after it.
+_HONORIFICS = (
+    r"dr\.?\s*öğr\.?\s*üyesi",
+    r"yrd\.?\s*doç\.?\s*dr",
+    r"prof\.?\s*dr",
+    r"doç\.?\s*dr",
+    r"doc\.?\s*dr",
+    r"öğr\.?\s*gör\.?\s*dr",
+    r"öğr\.?\s*gör",
+    r"arş\.?\s*gör\.?\s*dr",
+    r"arş\.?\s*gör",
+    r"op\.?\s*dr",
+    r"uzm\.?\s*dr",
+    r"prof",
+    r"doç",
+    r"doc",
+    r"dr",
+    r"av",
+    r"mr",
+    r"mrs",
+    r"ms",
+)
+_HONORIFIC_START = re.compile(r"(?:" + "|".join(_HONORIFICS) + r")(?:\.\s*|\s+)")
+_HONORIFIC_ONLY = re.compile(r"(?:" + "|".join(_HONORIFICS) + r")\.?")
+
+
+def is_honorific(text: str) -> bool:
+    """True when the text is a title such as "Prof. Dr." or "Doç. Dr." and nothing else."""
+    return bool(_HONORIFIC_ONLY.fullmatch(turkish_lower(" ".join(text.split()))))
+
+
+def split_honorific(text: str) -> tuple[str, str]:
+    """("Prof. Dr.", "Ayşe Yılmaz") from "Prof. Dr. Ayşe Yılmaz"; the name is never emptied."""
+    text = " ".join(text.split())
+    # turkish_lower keeps the length of the text, so positions carry over.
+    match = _HONORIFIC_START.match(turkish_lower(text))
+    if not match or match.end() >= len(text):
+        return "", text
+    return text[: match.end()].strip(), text[match.end() :].strip()
+
+
+def split_full_name(text: str) -> tuple[str, str, str]:
+    """(honorific, given name, family name) of a name in one cell; the last word is the family.
+
+    "Prof. Dr. Ayşe Nur Yılmaz" → ("Prof. Dr.", "Ayşe Nur", "Yılmaz"); a single
+    word is a given name without a family name.
+    """
+    honorific, rest = split_honorific(text)
+    words = rest.split()
+    if len(words) < 2:
+        return honorific, rest, ""
+    return honorific, " ".join(words[:-1]), words[-1]
+
+
+# -- what the directory already holds --------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    """A person of the directory, as matching needs them."""
+
+    id: int
+    display_name: str
+    organization_id: int | None
+
+
+@dataclass(frozen=True)
+class DirectoryIndex:
+    """The directory and the workshop's attendees, read once, as the preview looks them up."""
+
+    workshop_id: int
+    workshop_title: str
+    people_by_email: dict[str, KnownPerson]
+    people_by_name: dict[tuple[str, int | None], KnownPerson]
+    organizations: dict[str, int]  # folded name and folded short name → id
+    organization_names: dict[int, str]
+    attending: frozenset[int]  # person ids already attending the workshop
+
+
+_BATCH = 500  # rows fetched at a time when reading the directory
+
+
+def _name_key(given: str, family: str) -> str:
+    return search_key(f"{given} {family}")
+
+
+def _email_key(email: str) -> str:
+    return email.strip().casefold()
+
+
+def read_directory(session: Session, workshop_id: int) -> DirectoryIndex:
+    """Read what matching needs: people by e-mail and by name and organization, organizations."""
+    workshop = get_or_raise(session, Workshop, workshop_id, translate("Errors", "workshop"))
+    organizations: dict[str, int] = {}
+    names: dict[int, str] = {}
+    # Read in batches: one fetch of the whole directory runs in C for tens of
+    # milliseconds without letting the GUI thread have the interpreter.
+    rows = session.execute(
+        select(Organization.id, Organization.name, Organization.short_name)
+        .order_by(Organization.id)
+        .execution_options(yield_per=_BATCH)
+    ).all()
+    for org_id, name, _short_name in rows:
+        names[org_id] = name
+        organizations.setdefault(search_key(name), org_id)
+    # A full name wins over someone else's short name; short names only fill gaps.
+    for org_id, _name, short_name in rows:
+        if short_name:
+            organizations.setdefault(search_key(short_name), org_id)
+    by_email: dict[str, KnownPerson] = {}
+    by_name: dict[tuple[str, int | None], KnownPerson] = {}
+    for pid, honorific, given, family, email, org_id in session.execute(
+        select(
+            Person.id,
+            Person.honorific,
+            Person.given_name,
+            Person.family_name,
+            Person.email,
+            Person.organization_id,
+        )
+        .order_by(Person.id)
+        .execution_options(yield_per=_BATCH)
+    ):
+        display = " ".join(p for p in (honorific, given, family) if p)
+        if org_id is not None:
+            display += f" ({names.get(org_id, '')})"
+        known = KnownPerson(pid, display, org_id)
+        if email:
+            by_email.setdefault(_email_key(email), known)
+        by_name.setdefault((_name_key(given, family), org_id), known)
+    attending = frozenset(
+        session.scalars(
+            select(Participation.person_id).where(Participation.workshop_id == workshop_id)
+        )
+    )
+    return DirectoryIndex(
+        workshop_id=workshop_id,
+        workshop_title=workshop.title,
+        people_by_email=by_email,
+        people_by_name=by_name,
+        organizations=organizations,
+        organization_names=names,
+        attending=attending,
+    )
+
+
+def load_directory(store: Store, workshop_id: int) -> DirectoryIndex:
+    """:func:`read_directory` in a session of its own (for previews that are rebuilt often)."""
+    with store.session() as s:
+        return read_directory(s, workshop_id)
+
+
+# -- the preview -----------------------------------------------------------------------
+
+
+class RowStatus(enum.StrEnum):
+    """What importing does with one row."""
+
+    NEW = "new"  # a new person is created and added
+    MATCHED = "matched"  # an existing person is added
+    ATTENDING = "attending"  # the person already attends: skipped
+    DUPLICATE = "duplicate"  # the same person as an earlier row of the file: skipped
+    ERROR = "error"  # the row cannot be imported; nothing is
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    """One row of the file and what importing would do with it."""
+
+    row_number: int  # as the spreadsheet numbers it (the header is row 1)
+    status: RowStatus
+    honorific: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    position: str = ""
+    email: str = ""
+    phone: str = ""
+    organization: str = ""
+    organization_id: int | None = None  # an existing organization
+    new_organization: bool = False  # the organization will be created
+    person_id: int | None = None  # the existing person (matched, attending)
+    matched_name: str = ""  # how that person is listed in the directory
+    duplicate_of: int | None = None  # row number of the earlier row
+    error: str = ""  # the full message: file, row, column, problem
+    reason: str = ""  # the problem alone, as the preview table shows it
+    cells: tuple[str, ...] = ()  # an error row's cells as they are in the file
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Every row of the file with its status, the counts, and what keeps the import from running."""
+
+    workshop_id: int
+    file_name: str
+    columns: ColumnMapping
+    rows: tuple[PreviewRow, ...]
+    problems: tuple[str, ...]  # whole-file problems (e.g. no column holds names)
+    table: SourceTable = field(compare=False, repr=False)
+
+    @property
+    def counts(self) -> Counter:
+        return Counter(r.status for r in self.rows)
+
+    @property
+    def new_organizations(self) -> int:
+        return len(
+            {
+                search_key(r.organization)
+                for r in self.rows
+                if r.new_organization and r.status in (RowStatus.NEW, RowStatus.MATCHED)
+            }
+        )
+
+    @property
+    def to_import(self) -> int:
+        return sum(1 for r in self.rows if r.status in (RowStatus.NEW, RowStatus.MATCHED))
+
+    @property
+    def errors(self) -> list[str]:
+        return [
+            *self.problems,
+            *(r.error for r in self.rows if r.status is RowStatus.ERROR and r.error),
+        ]
+
+    @property
+    def can_import(self) -> bool:
+        return not self.errors and self.to_import > 0
+
+    def first_error(self) -> str | None:
+        """The first problem on one line, saying how many more there are."""
+        errors = self.errors
+        if not errors:
+            return None
+        if len(errors) == 1:
+            return errors[0]
+        return errors[0] + translate("Errors", " (and {n} more problems)").format(n=len(errors) - 1)
+
+
+_PERSON_FIELDS = (
+    Field.HONORIFIC,
+    Field.GIVEN_NAME,
+    Field.FAMILY_NAME,
+    Field.POSITION,
+    Field.EMAIL,
+    Field.PHONE,
+)
+
+
+def mapping_problems(file_name: str, headers: Sequence[str], columns: ColumnMapping) -> list[str]:
+    """Problems of the mapping itself: a field taken by two columns, no column of names."""
+    problems = []
+    taken: dict[Field, list[int]] = {}
+    for index, value in enumerate(columns):
+        if value is not None:
+            taken.setdefault(Field(value), []).append(index)
+    for value, indexes in taken.items():
+        if len(indexes) > 1:
+            problems.append(
+                translate("Errors", "{file}: columns {columns} are all mapped to {field}.").format(
+                    file=file_name,
+                    columns=", ".join(column_name(headers, i) for i in indexes),
+                    field=field_label(value),
+                )
+            )
+    if Field.FULL_NAME not in taken and Field.GIVEN_NAME not in taken:
+        problems.append(
+            translate(
+                "Errors",
+                "{file}: no column holds the names; map one to {full} or to {given}.",
+            ).format(
+                file=file_name,
+                full=field_label(Field.FULL_NAME),
+                given=field_label(Field.GIVEN_NAME),
+            )
+        )
+    return problems
+
+
+def _cell(cells: Sequence[str], index: int | None) -> str:
+    if index is None or index >= len(cells):
+        return ""
+    return cells[index].strip()
+
+
+def _has_break(text: str) -> bool:
+    return "\n" in text or "\r" in text
+
+
+def _names(
+    cells: Sequence[str], where: dict[Field, int]
+) -> tuple[dict[str, str], dict[str, int | None]]:
+    """The person's name fields and, for each, the column it came from."""
+    given = " ".join(_cell(cells, where.get(Field.GIVEN_NAME)).split())
+    explicit = " ".join(_cell(cells, where.get(Field.HONORIFIC)).split())
+    if given or Field.FULL_NAME not in where:
+        honorific, given = split_honorific(given)
+        family = " ".join(_cell(cells, where.get(Field.FAMILY_NAME)).split())
+        name_column = where.get(Field.GIVEN_NAME)
+        family_column = where.get(Field.FAMILY_NAME)
+    else:
+        honorific, given, family = split_full_name(_cell(cells, where[Field.FULL_NAME]))
+        name_column = family_column = where[Field.FULL_NAME]
+    columns = {
+        "given_name": name_column,
+        "family_name": family_column,
+        "honorific": where.get(Field.HONORIFIC) if explicit else name_column,
+        "position": where.get(Field.POSITION),
+        "email": where.get(Field.EMAIL),
+        "phone": where.get(Field.PHONE),
+        "organization": where.get(Field.ORGANIZATION),
+    }
+    return {"honorific": explicit or honorific, "given_name": given, "family_name": family}, columns
+
+
+_NAME_KEYS = ("honorific", "given_name", "family_name")
+
+
+class _PreviewBuilder:
+    """Walks the rows of a table once, deciding each row's status."""
+
+    def __init__(self, directory: DirectoryIndex, table: SourceTable, columns: ColumnMapping):
+        self.directory = directory
+        self.headers = list(table.headers)
+        self.file_name = table.file_name
+        self.where = {Field(v): i for i, v in reversed(list(enumerate(columns))) if v is not None}
+        self.mapped = sorted(self.where.values())
+        self.seen: dict[tuple, int] = {}
+        self.organization_label = field_label(Field.ORGANIZATION)
+
+    def error(
+        self, number: int, cells: Sequence[str], column: int | None, problem: str
+    ) -> PreviewRow:
+        where_text = None if column is None else column_name(self.headers, column)
+        return PreviewRow(
+            row_number=number,
+            status=RowStatus.ERROR,
+            error=_row_error(self.file_name, number, where_text, problem),
+            reason=problem,
+            cells=tuple(cells),
+        )
+
+    def row(self, cells: Sequence[str], number: int) -> PreviewRow:
+        width = len(self.headers)
+        if len(cells) > width:
+            extra = next((i for i in range(width, len(cells)) if cells[i].strip()), None)
+            if extra is not None:
+                return self.error(
+                    number,
+                    cells,
+                    extra,
+                    translate(
+                        "Errors",
+                        "the row has {n} cells but the header has {m}; is a separator "
+                        "inside a value that is not in quotes?",
+                    ).format(n=len(cells), m=width),
+                )
+        broken = next(
+            (i for i in self.mapped if i < len(cells) and _has_break(cells[i].strip())), None
+        )
+        if broken is not None:
+            # A quote left open swallows the following lines into one cell.
+            return self.error(
+                number,
+                cells,
+                broken,
+                translate("Errors", "the value runs over several lines; is a quote left open?"),
+            )
+        where = self.where
+        values, columns = _names(cells, where)
+        values["position"] = _cell(cells, where.get(Field.POSITION))
+        values["email"] = _cell(cells, where.get(Field.EMAIL))
+        values["phone"] = _cell(cells, where.get(Field.PHONE))
+        organization = " ".join(_cell(cells, where.get(Field.ORGANIZATION)).split())
+        try:
+            cleaned = _clean_person(None, values)
+            organization = clean_text(
+                organization, "organization", self.organization_label, max_length=300
+            )
+        except ValidationError as exc:
+            if exc.field == "given_name" and not any(values[k] for k in _NAME_KEYS):
+                return self.error(
+                    number,
+                    cells,
+                    columns["given_name"],
+                    translate("Errors", "the row has no name."),
+                )
+            return self.error(number, cells, columns.get(exc.field or ""), str(exc))
+        return self.match(number, cleaned, organization)
+
+    def match(self, number: int, cleaned: dict, organization: str) -> PreviewRow:
+        directory = self.directory
+        org_key = search_key(organization)
+        org_id = directory.organizations.get(org_key) if organization else None
+        new_org = bool(organization) and org_id is None
+        email_key = _email_key(cleaned["email"])
+        name_key = _name_key(cleaned["given_name"], cleaned["family_name"])
+
+        person = directory.people_by_email.get(email_key) if email_key else None
+        if person is None and not new_org:
+            person = directory.people_by_name.get((name_key, org_id))
+
+        keys: list[tuple] = []
+        if person is not None:
+            keys.append(("person", person.id))
+        if email_key:
+            keys.append(("email", email_key))
+        keys.append(("name", name_key, ("new", org_key) if new_org else org_id))
+        seen = self.seen
+        earlier = next((seen[k] for k in keys if k in seen), None)
+        for k in keys:
+            seen.setdefault(k, number)
+        if person is not None and not organization and person.organization_id is not None:
+            # Nothing in the file: they represent their current organization.
+            org_id = person.organization_id
+            organization = directory.organization_names.get(org_id, "")
+
+        if earlier is not None:
+            status = RowStatus.DUPLICATE
+        elif person is None:
+            status = RowStatus.NEW
+        elif person.id in directory.attending:
+            status = RowStatus.ATTENDING
+        else:
+            status = RowStatus.MATCHED
+        return PreviewRow(
+            row_number=number,
+            status=status,
+            honorific=cleaned["honorific"],
+            given_name=cleaned["given_name"],
+            family_name=cleaned["family_name"],
+            position=cleaned["position"],
+            email=cleaned["email"],
+            phone=cleaned["phone"],
+            organization=organization,
+            organization_id=org_id,
+            new_organization=new_org,
+            person_id=person.id if person else None,
+            matched_name=person.display_name if person else "",
+            duplicate_of=earlier,
+        )
+
+
+def make_preview(
+    directory: DirectoryIndex, table: SourceTable, columns: ColumnMapping
+) -> ImportPreview:
+    """What importing ``table`` with this mapping would do, row by row (writes nothing)."""
+    headers = list(table.headers)
+    columns = (tuple(columns) + (None,) * len(headers))[: len(headers)]
+    problems = mapping_problems(table.file_name, headers, columns)
+    builder = _PreviewBuilder(directory, table, columns)
+    rows: list[PreviewRow] = []
+    for cells, number in zip(table.rows, table.row_numbers, strict=True):
+        if not "".join(cells).strip():
+            continue  # blank rows (often trailing ones) are not data
+        if problems:
+            # Without a usable mapping every row would repeat the same complaint.
+            rows.append(
+                PreviewRow(
+                    row_number=number,
+                    status=RowStatus.ERROR,
+                    reason=problems[0],
+                    cells=tuple(cells),
+                )
+            )
+            continue
+        rows.append(builder.row(cells, number))
+    return ImportPreview(
+        workshop_id=directory.workshop_id,
+        file_name=table.file_name,
+        columns=columns,
+        rows=tuple(rows),
+        problems=tuple(problems),
+        table=table,
+    )
+
+
+def build_preview(
+    store: Store, workshop_id: int, table: SourceTable, columns: ColumnMapping
+) -> ImportPreview:
+    """Read the directory and preview the import of ``table`` into the workshop."""
+    return make_preview(load_directory(store, workshop_id), table, columns)
+
+
+# -- applying --------------------------------------------------------------------------
+
+
+class ImportCancelledError(FacilitatorError):
+    """The user stopped the import; the transaction was rolled back and nothing was written."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import wrote: counts for people, and the ids of every row it created."""
+
+    created: int  # new people, each added to the workshop
+    matched: int  # existing people added to the workshop
+    skipped: int  # already attending, or a repeat of an earlier row
+    organizations_created: int
+    participation_ids: tuple[int, ...]
+    person_ids: tuple[int, ...]  # the people created
+    organization_ids: tuple[int, ...]  # the organizations created
+
+
+ProgressCallback = Callable[[int, int], None]  # (rows done, rows in all)
+
+
+def _search_text(listener, **values) -> str:
+    """The search text the model's own insert listener would store for these values."""
+    row = SimpleNamespace(**values)
+    listener(None, None, row)
+    return row.search_text
+
+
+def _insert(session: Session, model, values: list[dict]) -> list[int]:
+    """Insert rows in bulk; their new ids, in the order of ``values``."""
+    if not values:
+        return []
+    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, values))
+
+
+def apply_import(
+    store: Store,
+    preview: ImportPreview,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    every: int = 250,
+) -> ImportResult:
+    """Write the previewed import in one transaction: every row, or nothing at all.
+
+    The preview is made again inside the transaction; if the directory or the
+    workshop changed meanwhile so that a row would be imported differently,
+    nothing is written and the user is asked to look at the preview again.
+    People and participations are written ``every`` rows at a time; after each
+    batch ``progress(done, total)`` is called and ``cancelled()`` is asked, and
+    a true answer rolls everything back (:class:`ImportCancelledError`).
+    """
+    first = preview.first_error()
+    if first is not None:
+        raise ValidationError(first)
+    with store.transaction() as s:
+        fresh = make_preview(read_directory(s, preview.workshop_id), preview.table, preview.columns)
+        if fresh != preview:
+            raise ConflictError(
+                translate(
+                    "Errors",
+                    "{file}: the directory or the attendees changed since the preview was "
+                    "made; look at the preview again.",
+                ).format(file=preview.file_name)
+            )
+        to_write = [r for r in fresh.rows if r.status in (RowStatus.NEW, RowStatus.MATCHED)]
+        total = len(to_write)
+
+        # Bulk inserts skip the models' insert listeners, so the search text is
+        # filled in here by those same listeners.
+        new_orgs: dict[str, str] = {}
+        for r in to_write:
+            if r.new_organization:
+                new_orgs.setdefault(search_key(r.organization), r.organization)
+        org_ids = dict(
+            zip(
+                new_orgs,
+                _insert(
+                    s,
+                    Organization,
+                    [
+                        {
+                            "name": name,
+                            "search_text": _search_text(
+                                organization_search_text, name=name, short_name="", city=""
+                            ),
+                        }
+                        for name in new_orgs.values()
+                    ],
+                ),
+                strict=True,
+            )
+        )
+
+        person_ids: list[int] = []
+        participation_ids: list[int] = []
+        for start in range(0, total, every):
+            batch = to_write[start : start + every]
+            new_people = [r for r in batch if r.status is RowStatus.NEW]
+            created = iter(
+                _insert(
+                    s,
+                    Person,
+                    [
+                        {
+                            "honorific": r.honorific,
+                            "given_name": r.given_name,
+                            "family_name": r.family_name,
+                            "position": r.position,
+                            "email": r.email,
+                            "phone": r.phone,
+                            "organization_id": _organization_id(r, org_ids),
+                            "search_text": _search_text(
+                                person_search_text,
+                                given_name=r.given_name,
+                                family_name=r.family_name,
+                                email=r.email,
+                                position=r.position,
+                            ),
+                        }
+                        for r in new_people
+                    ],
+                )
+            )
+            values = []
+            for r in batch:
+                if r.status is RowStatus.NEW:
+                    person_id = next(created)
+                    person_ids.append(person_id)
+                else:
+                    person_id = r.person_id
+                values.append(
+                    {
+                        "workshop_id": preview.workshop_id,
+                        "person_id": person_id,
+                        "organization_id": _organization_id(r, org_ids),
+                        "role": Role.PARTICIPANT,
+                        "invitation": Invitation.INVITED,
+                    }
+                )
+            participation_ids.extend(_insert(s, Participation, values))
+            if progress is not None:
+                progress(start + len(batch), total)
+            if cancelled is not None and cancelled():
+                raise ImportCancelledError(
+                    translate("Errors", "The import was cancelled; nothing was imported.")
+                )
+        counts = fresh.counts
+        return ImportResult(
+            created=counts[RowStatus.NEW],
+            matched=counts[RowStatus.MATCHED],
+            skipped=counts[RowStatus.ATTENDING] + counts[RowStatus.DUPLICATE],
+            organizations_created=len(org_ids),
+            participation_ids=tuple(participation_ids),
+            person_ids=tuple(person_ids),
+            organization_ids=tuple(org_ids.values()),
+        )
+
+
+def _organization_id(row: PreviewRow, created: dict[str, int]) -> int | None:
+    if row.new_organization:
+        return created[search_key(row.organization)]
+    return row.organization_id
