@@ -776,3 +776,26 @@ def _organization_id(row: PreviewRow, created: dict[str, int]) -> int | None:
     if row.new_organization:
         return created[search_key(row.organization)]
     return row.organization_id
+
+
+def undo_import(store: Store, result: ImportResult) -> dict[str, list[dict]]:
+    """Remove what an import wrote (its attendees, then the people and organizations it
+    created); returns what :func:`redo_import` needs to put it all back."""
+    from facilitator.services import snapshots
+
+    with store.transaction() as s:
+        return {
+            "participations": snapshots.take(s, Participation, result.participation_ids),
+            "people": snapshots.take(s, Person, result.person_ids),
+            "organizations": snapshots.take(s, Organization, result.organization_ids),
+        }
+
+
+def redo_import(store: Store, taken: dict[str, list[dict]]) -> None:
+    """Put back what :func:`undo_import` removed, with the same ids."""
+    from facilitator.services import snapshots
+
+    with store.transaction() as s:
+        snapshots.put_back(s, Organization, taken["organizations"])
+        snapshots.put_back(s, Person, taken["people"])
+        snapshots.put_back(s, Participation, taken["participations"])

@@ -21,6 +21,7 @@ from facilitator.models import (
     Sector,
     Workshop,
 )
+from facilitator.services import snapshots
 from facilitator.services._common import check_choice, get_or_raise
 from facilitator.store import Store
 from facilitator.text import sort_key
@@ -208,35 +209,16 @@ def restore_attendee_values(store: Store, previous: dict[int, dict]) -> None:
                 setattr(p, key, value)
 
 
-_SNAPSHOT_FIELDS = (
-    "id",
-    "uuid",
-    "created_at",
-    "workshop_id",
-    "person_id",
-    "organization_id",
-    "role",
-    "invitation",
-    "attendance",
-    "arrived_at",
-)
-
-
 def remove_attendees(store: Store, participation_ids: list[int]) -> list[dict]:
     """Remove attendees from their workshop; returns what is needed to restore them exactly."""
     with store.transaction() as s:
-        rows = s.scalars(select(Participation).where(Participation.id.in_(participation_ids))).all()
-        snapshots = [{f: getattr(p, f) for f in _SNAPSHOT_FIELDS} for p in rows]
-        for p in rows:
-            s.delete(p)
-        return snapshots
+        return snapshots.take(s, Participation, participation_ids)
 
 
-def restore_attendees(store: Store, snapshots: list[dict]) -> None:
+def restore_attendees(store: Store, taken: list[dict]) -> None:
     """Bring removed attendees back with the same ids (undo of a removal)."""
     with store.transaction() as s:
-        for snapshot in snapshots:
-            s.add(Participation(**snapshot))
+        snapshots.put_back(s, Participation, taken)
 
 
 @dataclass(frozen=True)

@@ -157,8 +157,14 @@ class AttendeesTab(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_search, 1)
         add_row.addWidget(self.new_person_button)
-        self.extra_buttons = QHBoxLayout()  # import / export join here
-        add_row.addLayout(self.extra_buttons)
+        self.import_button = QPushButton(self.tr("I&mport…"))
+        self.import_button.setToolTip(self.tr("Import attendees from a CSV or Excel file"))
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save the attendees as CSV or Excel"))
+        self.export_button.clicked.connect(self.export_file)
+        add_row.addWidget(self.import_button)
+        add_row.addWidget(self.export_button)
 
         # -- the list ------------------------------------------------------------------
         self.filter = QLineEdit()
@@ -495,6 +501,43 @@ class AttendeesTab(QWidget):
             after=self._after,
         )
         self._after()
+
+    def import_file(self) -> None:
+        """Import a list through the preview; the whole import is one undo step."""
+        from facilitator.services import attendee_import
+        from facilitator.ui import import_dialog
+
+        if self.workshop_id is None:
+            return
+        result = import_dialog.import_attendees(self, self._store, self.workshop_id)
+        if result is None:
+            return
+        store = self._store
+        holder: dict = {}
+
+        def undo():
+            holder["taken"] = attendee_import.undo_import(store, result)
+
+        def redo():
+            attendee_import.redo_import(store, holder["taken"])
+
+        def after():
+            self._bus.announce(ORGANIZATION)
+            self._bus.announce(PERSON)
+            self._after()
+
+        text = self.tr("Import %1 attendees").replace("%1", str(len(result.participation_ids)))
+        self._history.record(text, undo=undo, redo=redo, after=after)
+        after()
+
+    def export_file(self) -> None:
+        from facilitator.ui import attendee_export_action
+
+        if self.workshop_id is not None:
+            try:
+                attendee_export_action.export_attendees(self, self._store, self.workshop_id)
+            except FacilitatorError as exc:
+                dialogs.tell_error(self, self.tr("Cannot export"), str(exc))
 
     def _on_changed(self, kind: str, _ids) -> None:
         if self.workshop_id is not None and kind in (PERSON, ORGANIZATION):

@@ -2,24 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name />
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="75" />
+      <source>Facilitator</source>
+      <translation>Facilitator</translation>
+    </message>
+  </context>
+  <context>
     <name>About</name>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="22" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="29" />
       <source>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</source>
       <translation>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="27" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="34" />
       <source>Facilitator is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Facilitator is free software under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="31" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="38" />
       <source>Components and their licences</source>
       <translation>Components and their licences</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="43" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="50" />
       <source>About Facilitator</source>
       <translation>About Facilitator</translation>
     </message>
@@ -352,6 +360,30 @@
     </message>
   </context>
   <context>
+    <name>AttendeeExport</name>
+    <message>
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="29" />
+      <source>Attendees</source>
+      <translation>Attendees</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="38" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="39" />
+      <source>CSV, UTF-8 (*.csv)</source>
+      <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="42" />
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="56" />
+      <source>Export attendees</source>
+      <translation>Export attendees</translation>
+    </message>
+  </context>
+  <context>
     <name>Attendees</name>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="51" />
@@ -402,129 +434,159 @@
       <translation>&amp;New person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="165" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="160" />
+      <source>I&amp;mport…</source>
+      <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="161" />
+      <source>Import attendees from a CSV or Excel file</source>
+      <translation>Import attendees from a CSV or Excel file</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="163" />
+      <source>E&amp;xport…</source>
+      <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="164" />
+      <source>Save the attendees as CSV or Excel</source>
+      <translation>Save the attendees as CSV or Excel</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="171" />
       <source>Filter attendees…</source>
       <translation>Filter attendees…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="186" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="192" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="210" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="216" />
       <source>&amp;Role</source>
       <translation>&amp;Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="211" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="217" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="212" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="218" />
       <source>In&amp;vitation</source>
       <translation>In&amp;vitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="213" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
       <source>Atten&amp;dance</source>
       <translation>Atten&amp;dance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="224" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="230" />
       <source>&amp;Invite</source>
       <translation>&amp;Invite</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="228" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="234" />
       <source>C&amp;onfirm</source>
       <translation>C&amp;onfirm</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="232" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="238" />
       <source>Mark &amp;present</source>
       <translation>Mark &amp;present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="236" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="242" />
       <source>Re&amp;move from workshop</source>
       <translation>Re&amp;move from workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="289" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="295" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="319" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="325" />
       <source>%1 attendees</source>
       <translation>%1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="334" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="340" />
       <source>By sector: %1</source>
       <translation>By sector: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="359" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="365" />
       <source>%1 selected</source>
       <translation>%1 selected</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="361" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="367" />
       <source>Select attendees to edit them</source>
       <translation>Select attendees to edit them</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="396" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="402" />
       <source>Change %1 of %2</source>
       <translation>Change %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="399" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="405" />
       <source>Change %1 of %2 attendees</source>
       <translation>Change %1 of %2 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="412" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="418" />
       <source>the role</source>
       <translation>the role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="413" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="419" />
       <source>the organization represented</source>
       <translation>the organization represented</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="414" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="420" />
       <source>the invitation</source>
       <translation>the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="415" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="421" />
       <source>the attendance</source>
       <translation>the attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="459" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="465" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="470" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="476" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="486" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="492" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="488" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="494" />
       <source>Remove %1 attendees</source>
       <translation>Remove %1 attendees</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="529" />
+      <source>Import %1 attendees</source>
+      <translation>Import %1 attendees</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="540" />
+      <source>Cannot export</source>
+      <translation>Cannot export</translation>
     </message>
   </context>
   <context>
@@ -648,7 +710,7 @@
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="47" />
+      <location filename="../../facilitator/ui/main_window.py" line="48" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</translation>
     </message>
@@ -656,130 +718,151 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="20" />
+      <location filename="../../facilitator/services/_common.py" line="24" />
+      <source>{value} is not a valid {what} number.</source>
+      <translation>{value} is not a valid {what} number.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="35" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>The {what} #{id} no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="30" />
+      <location filename="../../facilitator/services/_common.py" line="45" />
       <source>{label} must be text.</source>
       <translation>{label} must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="35" />
+      <location filename="../../facilitator/services/_common.py" line="51" />
+      <source>{label} contains characters that cannot be stored.</source>
+      <translation>{label} contains characters that cannot be stored.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="60" />
       <source>{label} cannot be empty.</source>
       <translation>{label} cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="39" />
+      <location filename="../../facilitator/services/_common.py" line="64" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="50" />
+      <location filename="../../facilitator/services/_common.py" line="75" />
       <source>{label} must be a date and time.</source>
       <translation>{label} must be a date and time.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="54" />
+      <location filename="../../facilitator/services/_common.py" line="79" />
       <source>{label} has no time zone.</source>
       <translation>{label} has no time zone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="58" />
+      <location filename="../../facilitator/services/_common.py" line="83" />
+      <location filename="../../facilitator/services/_common.py" line="97" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} is out of range (years 1900–2200).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="69" />
-      <source>{value!r} is not a valid {label}.</source>
-      <translation>{value!r} is not a valid {label}.</translation>
+      <location filename="../../facilitator/services/_common.py" line="93" />
+      <source>{label} must be a date.</source>
+      <translation>{label} must be a date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="86" />
+      <location filename="../../facilitator/services/_common.py" line="106" />
+      <source>{label} must be yes or no.</source>
+      <translation>{label} must be yes or no.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="116" />
+      <source>A search must be text.</source>
+      <translation>A search must be text.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="125" />
+      <source>“{value}” is not a valid {label}.</source>
+      <translation>“{value}” is not a valid {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="142" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="100" />
+      <location filename="../../facilitator/services/directory.py" line="103" />
       <source>An organization named “{name}” already exists.</source>
       <translation>An organization named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="126" />
+      <location filename="../../facilitator/services/attendees.py" line="127" />
       <source>{name} already attends this workshop.</source>
       <translation>{name} already attends this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="133" />
-      <location filename="../../facilitator/services/attendees.py" line="181" />
-      <location filename="../../facilitator/services/directory.py" line="135" />
-      <location filename="../../facilitator/services/directory.py" line="176" />
-      <location filename="../../facilitator/services/directory.py" line="217" />
-      <location filename="../../facilitator/services/directory.py" line="269" />
+      <location filename="../../facilitator/services/attendees.py" line="134" />
+      <location filename="../../facilitator/services/attendees.py" line="182" />
+      <location filename="../../facilitator/services/directory.py" line="138" />
+      <location filename="../../facilitator/services/directory.py" line="179" />
+      <location filename="../../facilitator/services/directory.py" line="220" />
+      <location filename="../../facilitator/services/directory.py" line="272" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
-      <location filename="../../facilitator/services/workshops.py" line="126" />
+      <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="186" />
+      <location filename="../../facilitator/services/attendees.py" line="187" />
       <source>Some of these attendees no longer exist.</source>
       <translation>Some of these attendees no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="206" />
+      <location filename="../../facilitator/services/attendees.py" line="207" />
       <source>attendee</source>
       <translation>attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="190" />
+      <location filename="../../facilitator/services/directory.py" line="193" />
       <source>{n} people</source>
       <translation>{n} people</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="194" />
-      <location filename="../../facilitator/services/directory.py" line="393" />
+      <location filename="../../facilitator/services/directory.py" line="197" />
+      <location filename="../../facilitator/services/directory.py" line="396" />
       <source>{n} commitments</source>
       <translation>{n} commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="201" />
+      <location filename="../../facilitator/services/directory.py" line="204" />
       <source>attendees of {n} workshops</source>
       <translation>attendees of {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="203" />
+      <location filename="../../facilitator/services/directory.py" line="206" />
       <source>{n} hosted workshops</source>
       <translation>{n} hosted workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="205" />
+      <location filename="../../facilitator/services/directory.py" line="208" />
       <source>{n} coordinated series</source>
       <translation>{n} coordinated series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="210" />
-      <location filename="../../facilitator/services/directory.py" line="392" />
+      <location filename="../../facilitator/services/directory.py" line="213" />
+      <location filename="../../facilitator/services/directory.py" line="395" />
       <source>{n} recorded positions</source>
       <translation>{n} recorded positions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="221" />
+      <location filename="../../facilitator/services/directory.py" line="224" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="262" />
+      <location filename="../../facilitator/services/directory.py" line="265" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” is not an e-mail address.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="277" />
-      <source>The consent date must be a date.</source>
-      <translation>The consent date must be a date.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="193" />
@@ -793,14 +876,14 @@
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="244" />
-      <location filename="../../facilitator/services/attendees.py" line="118" />
-      <location filename="../../facilitator/services/directory.py" line="312" />
-      <location filename="../../facilitator/services/directory.py" line="322" />
-      <location filename="../../facilitator/services/directory.py" line="404" />
-      <location filename="../../facilitator/services/directory.py" line="443" />
+      <location filename="../../facilitator/services/attendees.py" line="119" />
+      <location filename="../../facilitator/services/directory.py" line="315" />
+      <location filename="../../facilitator/services/directory.py" line="325" />
+      <location filename="../../facilitator/services/directory.py" line="407" />
+      <location filename="../../facilitator/services/directory.py" line="446" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
-      <location filename="../../facilitator/services/workshops.py" line="131" />
+      <location filename="../../facilitator/services/workshops.py" line="132" />
       <source>person</source>
       <translation>person</translation>
     </message>
@@ -862,76 +945,78 @@
       <translation>The template “{name}” has no items.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="378" />
+      <location filename="../../facilitator/services/directory.py" line="381" />
       <source>attends {n} workshops</source>
       <translation>attends {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="386" />
+      <location filename="../../facilitator/services/directory.py" line="389" />
       <source>moderates {n} workshops</source>
       <translation>moderates {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="390" />
+      <location filename="../../facilitator/services/directory.py" line="393" />
       <source>{n} attributed notes</source>
       <translation>{n} attributed notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="391" />
+      <location filename="../../facilitator/services/directory.py" line="394" />
       <source>{n} speaker turns</source>
       <translation>{n} speaker turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="408" />
+      <location filename="../../facilitator/services/directory.py" line="411" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
-      <location filename="../../facilitator/services/series.py" line="103" />
-      <location filename="../../facilitator/services/workshops.py" line="104" />
+      <location filename="../../facilitator/services/series.py" line="104" />
+      <location filename="../../facilitator/services/workshops.py" line="105" />
+      <location filename="../../facilitator/services/workshops.py" line="307" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/series.py" line="107" />
+      <location filename="../../facilitator/services/series.py" line="108" />
       <source>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</source>
       <translation>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="113" />
+      <location filename="../../facilitator/services/workshops.py" line="114" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="136" />
+      <location filename="../../facilitator/services/workshops.py" line="137" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="150" />
+      <location filename="../../facilitator/services/workshops.py" line="151" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="155" />
+      <location filename="../../facilitator/services/workshops.py" line="156" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Only a workshop in a series can have a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="167" />
+      <location filename="../../facilitator/services/workshops.py" line="168" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Number {n} is already taken in this series by “{title}”.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="189" />
-      <location filename="../../facilitator/services/attendees.py" line="101" />
-      <location filename="../../facilitator/services/attendees.py" line="117" />
-      <location filename="../../facilitator/services/workshops.py" line="240" />
-      <location filename="../../facilitator/services/workshops.py" line="257" />
-      <location filename="../../facilitator/services/workshops.py" line="267" />
-      <location filename="../../facilitator/services/workshops.py" line="286" />
+      <location filename="../../facilitator/services/attendee_import.py" line="218" />
+      <location filename="../../facilitator/services/attendees.py" line="102" />
+      <location filename="../../facilitator/services/attendees.py" line="118" />
+      <location filename="../../facilitator/services/workshops.py" line="241" />
+      <location filename="../../facilitator/services/workshops.py" line="258" />
+      <location filename="../../facilitator/services/workshops.py" line="269" />
+      <location filename="../../facilitator/services/workshops.py" line="298" />
       <source>workshop</source>
       <translation>workshop</translation>
     </message>
@@ -955,69 +1040,252 @@
       <source>The database could not be used: {reason}</source>
       <translation>The database could not be used: {reason}</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="86" />
+      <source>{file} is a folder, not a file.</source>
+      <translation>{file} is a folder, not a file.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="90" />
+      <source>{file} is {size} MB; an attendee list is far smaller (at most {limit} MB).</source>
+      <translation>{file} is {size} MB; an attendee list is far smaller (at most {limit} MB).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="101" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="127" />
+      <source>cannot read {file}: {reason}</source>
+      <translation>cannot read {file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="104" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="305" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="382" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="471" />
+      <source>{file} is empty.</source>
+      <translation>{file} is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="108" />
+      <source>{file} is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx without a password, or as CSV.</source>
+      <translation>{file} is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx without a password, or as CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="119" />
+      <source>{file} is not an Excel workbook, although its name ends in .xlsx.</source>
+      <translation>{file} is not an Excel workbook, although its name ends in .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="145" />
+      <source>{file} starts like UTF-16 text but is not valid UTF-16 (byte {offset}).</source>
+      <translation>{file} starts like UTF-16 text but is not valid UTF-16 (byte {offset}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="157" />
+      <source>{file} is marked as UTF-8 but line {line} is not UTF-8; save it again as UTF-8.</source>
+      <translation>{file} is marked as UTF-8 but line {line} is not UTF-8; save it again as UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="171" />
+      <source>{file} looks like UTF-16 text without a byte-order mark; save it as CSV in UTF-8.</source>
+      <translation>{file} looks like UTF-16 text without a byte-order mark; save it as CSV in UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="187" />
+      <source>{file} is neither UTF-8 nor Windows-1254 text: line {line} has the byte 0x{byte:02X}; save it again as CSV in UTF-8.</source>
+      <translation>{file} is neither UTF-8 nor Windows-1254 text: line {line} has the byte 0x{byte:02X}; save it again as CSV in UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="204" />
+      <source>{file} is not a text file: it holds binary data (line {line}); choose a CSV or .xlsx file.</source>
+      <translation>{file} is not a text file: it holds binary data (line {line}); choose a CSV or .xlsx file.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="216" />
+      <source>{file} is not a text file: it holds binary data; choose a CSV or .xlsx file.</source>
+      <translation>{file} is not a text file: it holds binary data; choose a CSV or .xlsx file.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="238" />
+      <source>{file} mixes encodings: line {utf8} is UTF-8 but line {other} is not; save it again as CSV in UTF-8.</source>
+      <translation>{file} mixes encodings: line {utf8} is UTF-8 but line {other} is not; save it again as CSV in UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="326" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="452" />
+      <source>{file} has more than {limit} rows; an attendee list of one workshop is expected.</source>
+      <translation>{file} has more than {limit} rows; an attendee list of one workshop is expected.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="349" />
+      <source>{file}, row {row}, column {column}: a quote opens here and is never closed.</source>
+      <translation>{file}, row {row}, column {column}: a quote opens here and is never closed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="358" />
+      <source>{file}, row {row}: the quotes are not where CSV expects them ({detail}).</source>
+      <translation>{file}, row {row}: the quotes are not where CSV expects them ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="398" />
+      <source>{file} has a header row but no attendees below it.</source>
+      <translation>{file} has a header row but no attendees below it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="434" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="464" />
+      <source>{file} is not a readable Excel workbook ({reason}).</source>
+      <translation>{file} is not a readable Excel workbook ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="644" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="653" />
+      <source>cannot write {file}: {reason}</source>
+      <translation>cannot write {file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="736" />
+      <source>{file}: the file name must end in .csv or .xlsx.</source>
+      <translation>{file}: the file name must end in .csv or .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="114" />
+      <source>{file}, row {row}: {problem}</source>
+      <translation>{file}, row {row}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="117" />
+      <source>{file}, row {row}, column {column}: {problem}</source>
+      <translation>{file}, row {row}, column {column}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="365" />
+      <source> (and {n} more problems)</source>
+      <translation> (and {n} more problems)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="388" />
+      <source>{file}: columns {columns} are all mapped to {field}.</source>
+      <translation>{file}: columns {columns} are all mapped to {field}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="396" />
+      <source>{file}: no column holds the names; map one to {full} or to {given}.</source>
+      <translation>{file}: no column holds the names; map one to {full} or to {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="480" />
+      <source>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</source>
+      <translation>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="495" />
+      <source>the value runs over several lines; is a quote left open?</source>
+      <translation>the value runs over several lines; is a quote left open?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="514" />
+      <source>the row has no name.</source>
+      <translation>the row has no name.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="675" />
+      <source>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</source>
+      <translation>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="761" />
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
   </context>
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="94" />
+      <location filename="../../facilitator/services/directory.py" line="97" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="107" />
+      <location filename="../../facilitator/services/directory.py" line="110" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="111" />
+      <location filename="../../facilitator/services/directory.py" line="114" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="115" />
+      <location filename="../../facilitator/services/directory.py" line="118" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="119" />
+      <location filename="../../facilitator/services/directory.py" line="122" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="247" />
+      <location filename="../../facilitator/services/directory.py" line="276" />
+      <source>Contact consent</source>
+      <translation>Contact consent</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/directory.py" line="281" />
+      <source>The consent date</source>
+      <translation>The consent date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="65" />
+      <source>Full name</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="66" />
+      <location filename="../../facilitator/services/directory.py" line="250" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="248" />
+      <location filename="../../facilitator/services/attendee_import.py" line="67" />
+      <location filename="../../facilitator/services/directory.py" line="251" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="249" />
+      <location filename="../../facilitator/services/attendee_import.py" line="68" />
+      <location filename="../../facilitator/services/directory.py" line="252" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="250" />
+      <location filename="../../facilitator/services/attendee_import.py" line="69" />
+      <source>Organization</source>
+      <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="70" />
+      <location filename="../../facilitator/services/directory.py" line="253" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="251" />
+      <location filename="../../facilitator/services/attendee_import.py" line="72" />
+      <location filename="../../facilitator/services/directory.py" line="254" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="259" />
+      <location filename="../../facilitator/services/attendee_import.py" line="71" />
+      <location filename="../../facilitator/services/directory.py" line="262" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="274" />
       <location filename="../../facilitator/services/series.py" line="37" />
-      <location filename="../../facilitator/services/workshops.py" line="90" />
-      <location filename="../../facilitator/services/workshops.py" line="299" />
+      <location filename="../../facilitator/services/workshops.py" line="91" />
+      <location filename="../../facilitator/services/workshops.py" line="317" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
@@ -1042,58 +1310,371 @@
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="93" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
       <source>Guiding question</source>
       <translation>Guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="96" />
       <source>Objectives</source>
       <translation>Objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="101" />
+      <location filename="../../facilitator/services/workshops.py" line="102" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="118" />
-      <location filename="../../facilitator/services/workshops.py" line="289" />
+      <location filename="../../facilitator/services/workshops.py" line="119" />
+      <location filename="../../facilitator/services/workshops.py" line="301" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="119" />
+      <location filename="../../facilitator/services/workshops.py" line="120" />
+      <location filename="../../facilitator/services/workshops.py" line="310" />
+      <location filename="../../facilitator/services/workshops.py" line="323" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="142" />
+      <location filename="../../facilitator/services/workshops.py" line="143" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="138" />
-      <location filename="../../facilitator/services/attendees.py" line="168" />
+      <location filename="../../facilitator/services/attendees.py" line="139" />
+      <location filename="../../facilitator/services/attendees.py" line="169" />
       <source>role</source>
       <translation>role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="140" />
-      <location filename="../../facilitator/services/attendees.py" line="172" />
+      <location filename="../../facilitator/services/attendees.py" line="141" />
+      <location filename="../../facilitator/services/attendees.py" line="173" />
       <source>invitation</source>
       <translation>invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="143" />
-      <location filename="../../facilitator/services/attendees.py" line="176" />
+      <location filename="../../facilitator/services/attendees.py" line="144" />
+      <location filename="../../facilitator/services/attendees.py" line="177" />
       <source>attendance</source>
       <translation>attendance</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="69" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="70" />
+      <source>Invitation</source>
+      <translation>Invitation</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="71" />
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="92" />
+      <source>Attendees</source>
+      <translation>Attendees</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="360" />
+      <source>Import attendees — %1</source>
+      <translation>Import attendees — %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="376" />
+      <source>(ignore)</source>
+      <translation>(ignore)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="403" />
+      <source>Show only rows with &amp;errors</source>
+      <translation>Show only rows with &amp;errors</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="443" />
+      <source>&amp;Import</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="455" />
+      <source>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</source>
+      <translation>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="469" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="533" />
+      <source>Updating the preview…</source>
+      <translation>Updating the preview…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="476" />
+      <source>Full name</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="477" />
+      <source>Honorific</source>
+      <translation>Honorific</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="478" />
+      <source>Given name</source>
+      <translation>Given name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="479" />
+      <source>Family name</source>
+      <translation>Family name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="480" />
+      <source>Organization</source>
+      <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="481" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="482" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="483" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="488" />
+      <source>UTF-8</source>
+      <translation>UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="489" />
+      <source>UTF-8 with byte-order mark</source>
+      <translation>UTF-8 with byte-order mark</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="490" />
+      <source>Windows-1254 (Turkish)</source>
+      <translation>Windows-1254 (Turkish)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="491" />
+      <source>UTF-16</source>
+      <translation>UTF-16</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="496" />
+      <source>semicolon (;)</source>
+      <translation>semicolon (;)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="497" />
+      <source>comma (,)</source>
+      <translation>comma (,)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="498" />
+      <source>tab</source>
+      <translation>tab</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="499" />
+      <source>none (one column)</source>
+      <translation>none (one column)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="504" />
+      <source>Excel workbook, sheet “%1”</source>
+      <translation>Excel workbook, sheet “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="507" />
+      <source>Encoding: %1 · Separator: %2</source>
+      <translation>Encoding: %1 · Separator: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="511" />
+      <source>%1 rows below the header</source>
+      <translation>%1 rows below the header</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="592" />
+      <source>To import: %1</source>
+      <translation>To import: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="593" />
+      <source>New: %1</source>
+      <translation>New: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="594" />
+      <source>Matched: %1</source>
+      <translation>Matched: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="595" />
+      <source>Already attending: %1</source>
+      <translation>Already attending: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="596" />
+      <source>Repeated in the file: %1</source>
+      <translation>Repeated in the file: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="597" />
+      <source>Errors: %1</source>
+      <translation>Errors: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="598" />
+      <source>New organizations: %1</source>
+      <translation>New organizations: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="606" />
+      <source>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</source>
+      <translation>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="664" />
+      <source>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</source>
+      <translation>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="686" />
+      <source>Cancelled: nothing was imported.</source>
+      <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="742" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="760" />
+      <source>Import attendees</source>
+      <translation>Import attendees</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="744" />
+      <source>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewModel</name>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="112" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="113" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="114" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="115" />
+      <source>Organization</source>
+      <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="116" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="117" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="118" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="119" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="122" />
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="123" />
+      <source>Matched</source>
+      <translation>Matched</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="124" />
+      <source>Already attending</source>
+      <translation>Already attending</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="125" />
+      <source>Repeated</source>
+      <translation>Repeated</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="126" />
+      <source>Error</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="157" />
+      <source>Same person as row %1; skipped</source>
+      <translation>Same person as row %1; skipped</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="159" />
+      <source>%1 already attends; skipped</source>
+      <translation>%1 already attends; skipped</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="161" />
+      <source>Matched to %1</source>
+      <translation>Matched to %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="163" />
+      <source>New person</source>
+      <translation>New person</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="166" />
+      <source>new organization</source>
+      <translation>new organization</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportThread</name>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="325" />
+      <source>The import failed and nothing was written: %1</source>
+      <translation>The import failed and nothing was written: %1</translation>
     </message>
   </context>
   <context>
@@ -1159,76 +1740,91 @@
       <translation>Minutes sent</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="31" />
       <location filename="../../facilitator/ui/labels.py" line="38" />
       <source>Moderator</source>
       <translation>Moderator</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="32" />
       <location filename="../../facilitator/ui/labels.py" line="39" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="33" />
       <location filename="../../facilitator/ui/labels.py" line="40" />
       <source>Speaker</source>
       <translation>Speaker</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="34" />
       <location filename="../../facilitator/ui/labels.py" line="41" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="35" />
       <location filename="../../facilitator/ui/labels.py" line="42" />
       <source>Observer</source>
       <translation>Observer</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="36" />
       <location filename="../../facilitator/ui/labels.py" line="43" />
       <source>Rapporteur</source>
       <translation>Rapporteur</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="37" />
       <location filename="../../facilitator/ui/labels.py" line="44" />
       <source>Organizer</source>
       <translation>Organizer</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="43" />
       <location filename="../../facilitator/ui/labels.py" line="50" />
       <source>Not invited</source>
       <translation>Not invited</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="44" />
       <location filename="../../facilitator/ui/labels.py" line="51" />
       <source>Invited</source>
       <translation>Invited</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="45" />
       <location filename="../../facilitator/ui/labels.py" line="52" />
       <source>Confirmed</source>
       <translation>Confirmed</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="46" />
       <location filename="../../facilitator/ui/labels.py" line="53" />
       <source>Declined</source>
       <translation>Declined</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="52" />
       <location filename="../../facilitator/ui/labels.py" line="59" />
       <source>Unknown</source>
       <translation>Unknown</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="53" />
       <location filename="../../facilitator/ui/labels.py" line="60" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="54" />
       <location filename="../../facilitator/ui/labels.py" line="61" />
       <source>Absent</source>
       <translation>Absent</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="55" />
       <location filename="../../facilitator/ui/labels.py" line="62" />
       <source>Excused</source>
       <translation>Excused</translation>
@@ -1237,187 +1833,192 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="92" />
+      <location filename="../../facilitator/ui/main_window.py" line="108" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="107" />
+      <location filename="../../facilitator/ui/main_window.py" line="123" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="195" />
+      <location filename="../../facilitator/ui/main_window.py" line="211" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="198" />
+      <location filename="../../facilitator/ui/main_window.py" line="214" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="201" />
+      <location filename="../../facilitator/ui/main_window.py" line="217" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="204" />
+      <location filename="../../facilitator/ui/main_window.py" line="220" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="207" />
+      <location filename="../../facilitator/ui/main_window.py" line="223" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="210" />
+      <location filename="../../facilitator/ui/main_window.py" line="226" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="213" />
+      <location filename="../../facilitator/ui/main_window.py" line="229" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="216" />
+      <location filename="../../facilitator/ui/main_window.py" line="232" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="219" />
+      <location filename="../../facilitator/ui/main_window.py" line="235" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="224" />
+      <location filename="../../facilitator/ui/main_window.py" line="240" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="227" />
+      <location filename="../../facilitator/ui/main_window.py" line="243" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="229" />
+      <location filename="../../facilitator/ui/main_window.py" line="245" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="233" />
+      <location filename="../../facilitator/ui/main_window.py" line="249" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="238" />
+      <location filename="../../facilitator/ui/main_window.py" line="254" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="244" />
+      <location filename="../../facilitator/ui/main_window.py" line="260" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_window.py" line="266" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="252" />
+      <location filename="../../facilitator/ui/main_window.py" line="268" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="275" />
+      <location filename="../../facilitator/ui/main_window.py" line="291" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="279" />
+      <location filename="../../facilitator/ui/main_window.py" line="295" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="391" />
+      <location filename="../../facilitator/ui/main_window.py" line="410" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="401" />
+      <location filename="../../facilitator/ui/main_window.py" line="421" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="401" />
+      <location filename="../../facilitator/ui/main_window.py" line="421" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="407" />
+      <location filename="../../facilitator/ui/main_window.py" line="427" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="430" />
+      <location filename="../../facilitator/ui/main_window.py" line="451" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="449" />
+      <location filename="../../facilitator/ui/main_window.py" line="465" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="462" />
+      <location filename="../../facilitator/ui/main_window.py" line="479" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="465" />
+      <location filename="../../facilitator/ui/main_window.py" line="482" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="470" />
+      <location filename="../../facilitator/ui/main_window.py" line="487" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="485" />
+      <location filename="../../facilitator/ui/main_window.py" line="505" />
+      <source>Its roadmap with %1 commitments is deleted with it.</source>
+      <translation>Its roadmap with %1 commitments is deleted with it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="507" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="486" />
+      <location filename="../../facilitator/ui/main_window.py" line="501" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="492" />
+      <location filename="../../facilitator/ui/main_window.py" line="512" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="509" />
+      <location filename="../../facilitator/ui/main_window.py" line="530" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="511" />
+      <location filename="../../facilitator/ui/main_window.py" line="532" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="530" />
+      <location filename="../../facilitator/ui/main_window.py" line="551" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="533" />
+      <location filename="../../facilitator/ui/main_window.py" line="554" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>

@@ -2,24 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
   <context>
+    <name />
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="75" />
+      <source>Facilitator</source>
+      <translation>Facilitator</translation>
+    </message>
+  </context>
+  <context>
     <name>About</name>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="22" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="29" />
       <source>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</source>
       <translation>Çok paydaşlı çalıştayları çevrimdışı yürütün: katılımcılar, zamanlı gündem, notlar, uzlaşı kararları, taahhütler ve tutanaklar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="27" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="34" />
       <source>Facilitator is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Facilitator, GNU Genel Kamu Lisansı sürüm 3 veya sonrası kapsamında özgür bir yazılımdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="31" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="38" />
       <source>Components and their licences</source>
       <translation>Bileşenler ve lisansları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="43" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="50" />
       <source>About Facilitator</source>
       <translation>Facilitator hakkında</translation>
     </message>
@@ -352,6 +360,30 @@
     </message>
   </context>
   <context>
+    <name>AttendeeExport</name>
+    <message>
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="29" />
+      <source>Attendees</source>
+      <translation>Katılımcılar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="38" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel çalışma kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="39" />
+      <source>CSV, UTF-8 (*.csv)</source>
+      <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="42" />
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="56" />
+      <source>Export attendees</source>
+      <translation>Katılımcıları dışa aktar</translation>
+    </message>
+  </context>
+  <context>
     <name>Attendees</name>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="51" />
@@ -402,129 +434,159 @@
       <translation>&amp;Yeni kişi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="165" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="160" />
+      <source>I&amp;mport…</source>
+      <translation>İçe a&amp;ktar…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="161" />
+      <source>Import attendees from a CSV or Excel file</source>
+      <translation>Katılımcıları bir CSV ya da Excel dosyasından içe aktarın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="163" />
+      <source>E&amp;xport…</source>
+      <translation>Dı&amp;şa aktar…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="164" />
+      <source>Save the attendees as CSV or Excel</source>
+      <translation>Katılımcıları CSV ya da Excel olarak kaydedin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="171" />
       <source>Filter attendees…</source>
       <translation>Katılımcılarda süz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="186" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="192" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz katılımcı yok&lt;/h3&gt;&lt;p&gt;Rehberden kişi eklemek için yukarıdaki alana bir ad yazın; rehberde olmayan biri için &lt;b&gt;Yeni kişi…&lt;/b&gt; düğmesine basın ya da bir tablodan liste içe aktarın.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="210" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="216" />
       <source>&amp;Role</source>
       <translation>&amp;Rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="211" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="217" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="212" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="218" />
       <source>In&amp;vitation</source>
       <translation>&amp;Davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="213" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
       <source>Atten&amp;dance</source>
       <translation>&amp;Katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="224" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="230" />
       <source>&amp;Invite</source>
       <translation>Davet &amp;et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="228" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="234" />
       <source>C&amp;onfirm</source>
       <translation>&amp;Onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="232" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="238" />
       <source>Mark &amp;present</source>
       <translation>&amp;Geldi olarak işaretle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="236" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="242" />
       <source>Re&amp;move from workshop</source>
       <translation>Çalıştaydan çı&amp;kar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="289" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="295" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="319" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="325" />
       <source>%1 attendees</source>
       <translation>%1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="334" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="340" />
       <source>By sector: %1</source>
       <translation>Sektöre göre: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="359" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="365" />
       <source>%1 selected</source>
       <translation>%1 seçili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="361" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="367" />
       <source>Select attendees to edit them</source>
       <translation>Düzenlemek için katılımcı seçin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="396" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="402" />
       <source>Change %1 of %2</source>
       <translation>%1 değişikliği — %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="399" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="405" />
       <source>Change %1 of %2 attendees</source>
       <translation>%1 değişikliği — %2 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="412" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="418" />
       <source>the role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="413" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="419" />
       <source>the organization represented</source>
       <translation>temsil edilen kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="414" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="420" />
       <source>the invitation</source>
       <translation>davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="415" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="421" />
       <source>the attendance</source>
       <translation>katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="459" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="465" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="470" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="476" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="486" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="492" />
       <source>Remove %1</source>
       <translation>Çıkarma — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="488" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="494" />
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="529" />
+      <source>Import %1 attendees</source>
+      <translation>İçe aktarma — %1 katılımcı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="540" />
+      <source>Cannot export</source>
+      <translation>Dışa aktarılamadı</translation>
     </message>
   </context>
   <context>
@@ -648,7 +710,7 @@
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="47" />
+      <location filename="../../facilitator/ui/main_window.py" line="48" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Henüz çalıştay yok&lt;/h2&gt;&lt;p&gt;Bir seri (bir tema ve çalıştayları) ya da tek bir çalıştay oluşturarak başlayın. Eklediğiniz kişiler ve kurumlar her çalıştay için rehberde saklanır.&lt;/p&gt;</translation>
     </message>
@@ -656,130 +718,151 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="20" />
+      <location filename="../../facilitator/services/_common.py" line="24" />
+      <source>{value} is not a valid {what} number.</source>
+      <translation>{value} geçerli bir {what} numarası değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="35" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>Bu {what} artık mevcut değil (#{id}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="30" />
+      <location filename="../../facilitator/services/_common.py" line="45" />
       <source>{label} must be text.</source>
       <translation>{label} metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="35" />
+      <location filename="../../facilitator/services/_common.py" line="51" />
+      <source>{label} contains characters that cannot be stored.</source>
+      <translation>{label} saklanamayan karakterler içeriyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="60" />
       <source>{label} cannot be empty.</source>
       <translation>{label} boş bırakılamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="39" />
+      <location filename="../../facilitator/services/_common.py" line="64" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} çok uzun (en fazla {n} karakter).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="50" />
+      <location filename="../../facilitator/services/_common.py" line="75" />
       <source>{label} must be a date and time.</source>
       <translation>{label} bir tarih ve saat olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="54" />
+      <location filename="../../facilitator/services/_common.py" line="79" />
       <source>{label} has no time zone.</source>
       <translation>{label} için saat dilimi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="58" />
+      <location filename="../../facilitator/services/_common.py" line="83" />
+      <location filename="../../facilitator/services/_common.py" line="97" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} geçerli aralığın dışında (1900–2200 yılları).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="69" />
-      <source>{value!r} is not a valid {label}.</source>
-      <translation>{value!r} geçerli bir {label} değil.</translation>
+      <location filename="../../facilitator/services/_common.py" line="93" />
+      <source>{label} must be a date.</source>
+      <translation>{label} bir tarih olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="86" />
+      <location filename="../../facilitator/services/_common.py" line="106" />
+      <source>{label} must be yes or no.</source>
+      <translation>{label} evet ya da hayır olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="116" />
+      <source>A search must be text.</source>
+      <translation>Arama metin olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="125" />
+      <source>“{value}” is not a valid {label}.</source>
+      <translation>“{value}” geçerli bir {label} değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="142" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="100" />
+      <location filename="../../facilitator/services/directory.py" line="103" />
       <source>An organization named “{name}” already exists.</source>
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="126" />
+      <location filename="../../facilitator/services/attendees.py" line="127" />
       <source>{name} already attends this workshop.</source>
       <translation>{name} bu çalıştaya zaten katılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="133" />
-      <location filename="../../facilitator/services/attendees.py" line="181" />
-      <location filename="../../facilitator/services/directory.py" line="135" />
-      <location filename="../../facilitator/services/directory.py" line="176" />
-      <location filename="../../facilitator/services/directory.py" line="217" />
-      <location filename="../../facilitator/services/directory.py" line="269" />
+      <location filename="../../facilitator/services/attendees.py" line="134" />
+      <location filename="../../facilitator/services/attendees.py" line="182" />
+      <location filename="../../facilitator/services/directory.py" line="138" />
+      <location filename="../../facilitator/services/directory.py" line="179" />
+      <location filename="../../facilitator/services/directory.py" line="220" />
+      <location filename="../../facilitator/services/directory.py" line="272" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
-      <location filename="../../facilitator/services/workshops.py" line="126" />
+      <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="186" />
+      <location filename="../../facilitator/services/attendees.py" line="187" />
       <source>Some of these attendees no longer exist.</source>
       <translation>Bu katılımcılardan bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="206" />
+      <location filename="../../facilitator/services/attendees.py" line="207" />
       <source>attendee</source>
       <translation>katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="190" />
+      <location filename="../../facilitator/services/directory.py" line="193" />
       <source>{n} people</source>
       <translation>{n} kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="194" />
-      <location filename="../../facilitator/services/directory.py" line="393" />
+      <location filename="../../facilitator/services/directory.py" line="197" />
+      <location filename="../../facilitator/services/directory.py" line="396" />
       <source>{n} commitments</source>
       <translation>{n} taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="201" />
+      <location filename="../../facilitator/services/directory.py" line="204" />
       <source>attendees of {n} workshops</source>
       <translation>{n} çalıştayın katılımcıları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="203" />
+      <location filename="../../facilitator/services/directory.py" line="206" />
       <source>{n} hosted workshops</source>
       <translation>ev sahipliği yaptığı {n} çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="205" />
+      <location filename="../../facilitator/services/directory.py" line="208" />
       <source>{n} coordinated series</source>
       <translation>koordine ettiği {n} seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="210" />
-      <location filename="../../facilitator/services/directory.py" line="392" />
+      <location filename="../../facilitator/services/directory.py" line="213" />
+      <location filename="../../facilitator/services/directory.py" line="395" />
       <source>{n} recorded positions</source>
       <translation>kaydedilmiş {n} görüş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="221" />
+      <location filename="../../facilitator/services/directory.py" line="224" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="262" />
+      <location filename="../../facilitator/services/directory.py" line="265" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” bir e-posta adresi değil.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="277" />
-      <source>The consent date must be a date.</source>
-      <translation>Onay tarihi bir tarih olmalıdır.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="193" />
@@ -793,14 +876,14 @@
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="244" />
-      <location filename="../../facilitator/services/attendees.py" line="118" />
-      <location filename="../../facilitator/services/directory.py" line="312" />
-      <location filename="../../facilitator/services/directory.py" line="322" />
-      <location filename="../../facilitator/services/directory.py" line="404" />
-      <location filename="../../facilitator/services/directory.py" line="443" />
+      <location filename="../../facilitator/services/attendees.py" line="119" />
+      <location filename="../../facilitator/services/directory.py" line="315" />
+      <location filename="../../facilitator/services/directory.py" line="325" />
+      <location filename="../../facilitator/services/directory.py" line="407" />
+      <location filename="../../facilitator/services/directory.py" line="446" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
-      <location filename="../../facilitator/services/workshops.py" line="131" />
+      <location filename="../../facilitator/services/workshops.py" line="132" />
       <source>person</source>
       <translation>kişi</translation>
     </message>
@@ -862,76 +945,78 @@
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="378" />
+      <location filename="../../facilitator/services/directory.py" line="381" />
       <source>attends {n} workshops</source>
       <translation>{n} çalıştaya katılıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="386" />
+      <location filename="../../facilitator/services/directory.py" line="389" />
       <source>moderates {n} workshops</source>
       <translation>{n} çalıştayın moderatörü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="390" />
+      <location filename="../../facilitator/services/directory.py" line="393" />
       <source>{n} attributed notes</source>
       <translation>adına kaydedilmiş {n} not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="391" />
+      <location filename="../../facilitator/services/directory.py" line="394" />
       <source>{n} speaker turns</source>
       <translation>{n} söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="408" />
+      <location filename="../../facilitator/services/directory.py" line="411" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
-      <location filename="../../facilitator/services/series.py" line="103" />
-      <location filename="../../facilitator/services/workshops.py" line="104" />
+      <location filename="../../facilitator/services/series.py" line="104" />
+      <location filename="../../facilitator/services/workshops.py" line="105" />
+      <location filename="../../facilitator/services/workshops.py" line="307" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/series.py" line="107" />
+      <location filename="../../facilitator/services/series.py" line="108" />
       <source>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</source>
       <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="113" />
+      <location filename="../../facilitator/services/workshops.py" line="114" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="136" />
+      <location filename="../../facilitator/services/workshops.py" line="137" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="150" />
+      <location filename="../../facilitator/services/workshops.py" line="151" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="155" />
+      <location filename="../../facilitator/services/workshops.py" line="156" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Yalnızca bir seriye ait çalıştayın sıra numarası olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="167" />
+      <location filename="../../facilitator/services/workshops.py" line="168" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="189" />
-      <location filename="../../facilitator/services/attendees.py" line="101" />
-      <location filename="../../facilitator/services/attendees.py" line="117" />
-      <location filename="../../facilitator/services/workshops.py" line="240" />
-      <location filename="../../facilitator/services/workshops.py" line="257" />
-      <location filename="../../facilitator/services/workshops.py" line="267" />
-      <location filename="../../facilitator/services/workshops.py" line="286" />
+      <location filename="../../facilitator/services/attendee_import.py" line="218" />
+      <location filename="../../facilitator/services/attendees.py" line="102" />
+      <location filename="../../facilitator/services/attendees.py" line="118" />
+      <location filename="../../facilitator/services/workshops.py" line="241" />
+      <location filename="../../facilitator/services/workshops.py" line="258" />
+      <location filename="../../facilitator/services/workshops.py" line="269" />
+      <location filename="../../facilitator/services/workshops.py" line="298" />
       <source>workshop</source>
       <translation>çalıştay</translation>
     </message>
@@ -955,69 +1040,252 @@
       <source>The database could not be used: {reason}</source>
       <translation>Veritabanı kullanılamadı: {reason}</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="86" />
+      <source>{file} is a folder, not a file.</source>
+      <translation>{file} bir klasör, dosya değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="90" />
+      <source>{file} is {size} MB; an attendee list is far smaller (at most {limit} MB).</source>
+      <translation>{file} {size} MB; bir katılımcı listesi çok daha küçüktür (en fazla {limit} MB).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="101" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="127" />
+      <source>cannot read {file}: {reason}</source>
+      <translation>{file} okunamadı: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="104" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="305" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="382" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="471" />
+      <source>{file} is empty.</source>
+      <translation>{file} boş.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="108" />
+      <source>{file} is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx without a password, or as CSV.</source>
+      <translation>{file} eski bir Excel çalışma kitabı (.xls) ya da parolalı; parolasız .xlsx ya da CSV olarak kaydedin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="119" />
+      <source>{file} is not an Excel workbook, although its name ends in .xlsx.</source>
+      <translation>{file} adı .xlsx ile bitse de bir Excel çalışma kitabı değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="145" />
+      <source>{file} starts like UTF-16 text but is not valid UTF-16 (byte {offset}).</source>
+      <translation>{file} UTF-16 metin gibi başlıyor ama geçerli UTF-16 değil ({offset}. bayt).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="157" />
+      <source>{file} is marked as UTF-8 but line {line} is not UTF-8; save it again as UTF-8.</source>
+      <translation>{file} UTF-8 olarak işaretli ama {line}. satır UTF-8 değil; dosyayı UTF-8 olarak yeniden kaydedin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="171" />
+      <source>{file} looks like UTF-16 text without a byte-order mark; save it as CSV in UTF-8.</source>
+      <translation>{file} bayt sırası işareti olmayan UTF-16 metne benziyor; UTF-8 CSV olarak kaydedin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="187" />
+      <source>{file} is neither UTF-8 nor Windows-1254 text: line {line} has the byte 0x{byte:02X}; save it again as CSV in UTF-8.</source>
+      <translation>{file} ne UTF-8 ne de Windows-1254 metin: {line}. satırda 0x{byte:02X} baytı var; UTF-8 CSV olarak yeniden kaydedin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="204" />
+      <source>{file} is not a text file: it holds binary data (line {line}); choose a CSV or .xlsx file.</source>
+      <translation>{file} bir metin dosyası değil: ikili veri içeriyor ({line}. satır); bir CSV ya da .xlsx dosyası seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="216" />
+      <source>{file} is not a text file: it holds binary data; choose a CSV or .xlsx file.</source>
+      <translation>{file} bir metin dosyası değil: ikili veri içeriyor; bir CSV ya da .xlsx dosyası seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="238" />
+      <source>{file} mixes encodings: line {utf8} is UTF-8 but line {other} is not; save it again as CSV in UTF-8.</source>
+      <translation>{file} karışık kodlama içeriyor: {utf8}. satır UTF-8, {other}. satır değil; UTF-8 CSV olarak yeniden kaydedin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="326" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="452" />
+      <source>{file} has more than {limit} rows; an attendee list of one workshop is expected.</source>
+      <translation>{file} {limit} satırdan uzun; tek bir çalıştayın katılımcı listesi bekleniyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="349" />
+      <source>{file}, row {row}, column {column}: a quote opens here and is never closed.</source>
+      <translation>{file}, {row}. satır, {column} sütunu: burada açılan tırnak hiç kapanmıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="358" />
+      <source>{file}, row {row}: the quotes are not where CSV expects them ({detail}).</source>
+      <translation>{file}, {row}. satır: tırnaklar CSV’nin beklediği yerde değil ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="398" />
+      <source>{file} has a header row but no attendees below it.</source>
+      <translation>{file} başlık satırı içeriyor ama altında katılımcı yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="434" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="464" />
+      <source>{file} is not a readable Excel workbook ({reason}).</source>
+      <translation>{file} okunabilir bir Excel çalışma kitabı değil ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="644" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="653" />
+      <source>cannot write {file}: {reason}</source>
+      <translation>{file} yazılamadı: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="736" />
+      <source>{file}: the file name must end in .csv or .xlsx.</source>
+      <translation>{file}: dosya adı .csv ya da .xlsx ile bitmelidir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="114" />
+      <source>{file}, row {row}: {problem}</source>
+      <translation>{file}, {row}. satır: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="117" />
+      <source>{file}, row {row}, column {column}: {problem}</source>
+      <translation>{file}, {row}. satır, {column} sütunu: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="365" />
+      <source> (and {n} more problems)</source>
+      <translation> (ve {n} sorun daha)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="388" />
+      <source>{file}: columns {columns} are all mapped to {field}.</source>
+      <translation>{file}: {columns} sütunlarının hepsi {field} alanına eşlenmiş.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="396" />
+      <source>{file}: no column holds the names; map one to {full} or to {given}.</source>
+      <translation>{file}: adları içeren bir sütun yok; bir sütunu {full} ya da {given} alanına eşleyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="480" />
+      <source>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</source>
+      <translation>satırda {n} hücre var ama başlıkta {m}; tırnak içinde olmayan bir değerin içinde ayraç mı var?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="495" />
+      <source>the value runs over several lines; is a quote left open?</source>
+      <translation>değer birkaç satıra yayılıyor; açık kalmış bir tırnak mı var?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="514" />
+      <source>the row has no name.</source>
+      <translation>satırda ad yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="675" />
+      <source>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</source>
+      <translation>{file}: önizleme hazırlandıktan sonra rehber ya da katılımcılar değişti; önizlemeye yeniden bakın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="761" />
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>İçe aktarma iptal edildi; hiçbir şey aktarılmadı.</translation>
+    </message>
   </context>
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="94" />
+      <location filename="../../facilitator/services/directory.py" line="97" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="107" />
+      <location filename="../../facilitator/services/directory.py" line="110" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="111" />
+      <location filename="../../facilitator/services/directory.py" line="114" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="115" />
+      <location filename="../../facilitator/services/directory.py" line="118" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="119" />
+      <location filename="../../facilitator/services/directory.py" line="122" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="247" />
+      <location filename="../../facilitator/services/directory.py" line="276" />
+      <source>Contact consent</source>
+      <translation>İletişim onayı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/directory.py" line="281" />
+      <source>The consent date</source>
+      <translation>Onay tarihi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="65" />
+      <source>Full name</source>
+      <translation>Ad Soyad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="66" />
+      <location filename="../../facilitator/services/directory.py" line="250" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="248" />
+      <location filename="../../facilitator/services/attendee_import.py" line="67" />
+      <location filename="../../facilitator/services/directory.py" line="251" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="249" />
+      <location filename="../../facilitator/services/attendee_import.py" line="68" />
+      <location filename="../../facilitator/services/directory.py" line="252" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="250" />
+      <location filename="../../facilitator/services/attendee_import.py" line="69" />
+      <source>Organization</source>
+      <translation>Kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="70" />
+      <location filename="../../facilitator/services/directory.py" line="253" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="251" />
+      <location filename="../../facilitator/services/attendee_import.py" line="72" />
+      <location filename="../../facilitator/services/directory.py" line="254" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="259" />
+      <location filename="../../facilitator/services/attendee_import.py" line="71" />
+      <location filename="../../facilitator/services/directory.py" line="262" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="274" />
       <location filename="../../facilitator/services/series.py" line="37" />
-      <location filename="../../facilitator/services/workshops.py" line="90" />
-      <location filename="../../facilitator/services/workshops.py" line="299" />
+      <location filename="../../facilitator/services/workshops.py" line="91" />
+      <location filename="../../facilitator/services/workshops.py" line="317" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
@@ -1042,58 +1310,371 @@
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="93" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="96" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="101" />
+      <location filename="../../facilitator/services/workshops.py" line="102" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="118" />
-      <location filename="../../facilitator/services/workshops.py" line="289" />
+      <location filename="../../facilitator/services/workshops.py" line="119" />
+      <location filename="../../facilitator/services/workshops.py" line="301" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="119" />
+      <location filename="../../facilitator/services/workshops.py" line="120" />
+      <location filename="../../facilitator/services/workshops.py" line="310" />
+      <location filename="../../facilitator/services/workshops.py" line="323" />
       <source>End</source>
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="142" />
+      <location filename="../../facilitator/services/workshops.py" line="143" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="138" />
-      <location filename="../../facilitator/services/attendees.py" line="168" />
+      <location filename="../../facilitator/services/attendees.py" line="139" />
+      <location filename="../../facilitator/services/attendees.py" line="169" />
       <source>role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="140" />
-      <location filename="../../facilitator/services/attendees.py" line="172" />
+      <location filename="../../facilitator/services/attendees.py" line="141" />
+      <location filename="../../facilitator/services/attendees.py" line="173" />
       <source>invitation</source>
       <translation>davet durumu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="143" />
-      <location filename="../../facilitator/services/attendees.py" line="176" />
+      <location filename="../../facilitator/services/attendees.py" line="144" />
+      <location filename="../../facilitator/services/attendees.py" line="177" />
       <source>attendance</source>
       <translation>katılım durumu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="69" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="70" />
+      <source>Invitation</source>
+      <translation>Davet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="71" />
+      <source>Attendance</source>
+      <translation>Katılım</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="92" />
+      <source>Attendees</source>
+      <translation>Katılımcılar</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="360" />
+      <source>Import attendees — %1</source>
+      <translation>Katılımcıları içe aktar — %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="376" />
+      <source>(ignore)</source>
+      <translation>(yok say)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="403" />
+      <source>Show only rows with &amp;errors</source>
+      <translation>Yalnızca &amp;hatalı satırları göster</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="443" />
+      <source>&amp;Import</source>
+      <translation>&amp;İçe aktar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="455" />
+      <source>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</source>
+      <translation>&lt;b&gt;Sütunlar&lt;/b&gt; — dosyanın her sütununda ne var:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="469" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="533" />
+      <source>Updating the preview…</source>
+      <translation>Önizleme güncelleniyor…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="476" />
+      <source>Full name</source>
+      <translation>Ad Soyad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="477" />
+      <source>Honorific</source>
+      <translation>Unvan</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="478" />
+      <source>Given name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="479" />
+      <source>Family name</source>
+      <translation>Soyad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="480" />
+      <source>Organization</source>
+      <translation>Kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="481" />
+      <source>Position</source>
+      <translation>Görev</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="482" />
+      <source>E-mail</source>
+      <translation>E-posta</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="483" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="488" />
+      <source>UTF-8</source>
+      <translation>UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="489" />
+      <source>UTF-8 with byte-order mark</source>
+      <translation>UTF-8 (bayt sırası işaretli)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="490" />
+      <source>Windows-1254 (Turkish)</source>
+      <translation>Windows-1254 (Türkçe)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="491" />
+      <source>UTF-16</source>
+      <translation>UTF-16</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="496" />
+      <source>semicolon (;)</source>
+      <translation>noktalı virgül (;)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="497" />
+      <source>comma (,)</source>
+      <translation>virgül (,)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="498" />
+      <source>tab</source>
+      <translation>sekme</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="499" />
+      <source>none (one column)</source>
+      <translation>yok (tek sütun)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="504" />
+      <source>Excel workbook, sheet “%1”</source>
+      <translation>Excel çalışma kitabı, “%1” sayfası</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="507" />
+      <source>Encoding: %1 · Separator: %2</source>
+      <translation>Kodlama: %1 · Ayraç: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="511" />
+      <source>%1 rows below the header</source>
+      <translation>Başlığın altında %1 satır</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="592" />
+      <source>To import: %1</source>
+      <translation>Aktarılacak: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="593" />
+      <source>New: %1</source>
+      <translation>Yeni: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="594" />
+      <source>Matched: %1</source>
+      <translation>Eşleşen: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="595" />
+      <source>Already attending: %1</source>
+      <translation>Zaten katılıyor: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="596" />
+      <source>Repeated in the file: %1</source>
+      <translation>Dosyada tekrar eden: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="597" />
+      <source>Errors: %1</source>
+      <translation>Hatalar: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="598" />
+      <source>New organizations: %1</source>
+      <translation>Yeni kurumlar: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="606" />
+      <source>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</source>
+      <translation>Herhangi bir satırda hata varken hiçbir şey aktarılmaz. Dosyayı ya da sütun eşlemesini düzeltin. İlk hata:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="664" />
+      <source>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</source>
+      <translation>Aktarıldı: %1 yeni kişi, rehberden %2 kişi, %3 atlandı; %4 yeni kurum.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="686" />
+      <source>Cancelled: nothing was imported.</source>
+      <translation>İptal edildi: hiçbir şey aktarılmadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="742" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="760" />
+      <source>Import attendees</source>
+      <translation>Katılımcıları içe aktar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="744" />
+      <source>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Katılımcı listeleri (*.csv *.xlsx *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewModel</name>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="112" />
+      <source>Row</source>
+      <translation>Satır</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="113" />
+      <source>Status</source>
+      <translation>Durum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="114" />
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="115" />
+      <source>Organization</source>
+      <translation>Kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="116" />
+      <source>Position</source>
+      <translation>Görev</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="117" />
+      <source>E-mail</source>
+      <translation>E-posta</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="118" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="119" />
+      <source>Details</source>
+      <translation>Ayrıntı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="122" />
+      <source>New</source>
+      <translation>Yeni</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="123" />
+      <source>Matched</source>
+      <translation>Eşleşti</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="124" />
+      <source>Already attending</source>
+      <translation>Zaten katılıyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="125" />
+      <source>Repeated</source>
+      <translation>Tekrar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="126" />
+      <source>Error</source>
+      <translation>Hata</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="157" />
+      <source>Same person as row %1; skipped</source>
+      <translation>%1. satırdaki kişiyle aynı; atlandı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="159" />
+      <source>%1 already attends; skipped</source>
+      <translation>%1 zaten katılıyor; atlandı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="161" />
+      <source>Matched to %1</source>
+      <translation>%1 ile eşleşti</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="163" />
+      <source>New person</source>
+      <translation>Yeni kişi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="166" />
+      <source>new organization</source>
+      <translation>yeni kurum</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportThread</name>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="325" />
+      <source>The import failed and nothing was written: %1</source>
+      <translation>İçe aktarma başarısız oldu, hiçbir şey yazılmadı: %1</translation>
     </message>
   </context>
   <context>
@@ -1159,76 +1740,91 @@
       <translation>Tutanak gönderildi</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="31" />
       <location filename="../../facilitator/ui/labels.py" line="38" />
       <source>Moderator</source>
       <translation>Moderatör</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="32" />
       <location filename="../../facilitator/ui/labels.py" line="39" />
       <source>Host</source>
       <translation>Ev sahibi</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="33" />
       <location filename="../../facilitator/ui/labels.py" line="40" />
       <source>Speaker</source>
       <translation>Konuşmacı</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="34" />
       <location filename="../../facilitator/ui/labels.py" line="41" />
       <source>Participant</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="35" />
       <location filename="../../facilitator/ui/labels.py" line="42" />
       <source>Observer</source>
       <translation>Gözlemci</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="36" />
       <location filename="../../facilitator/ui/labels.py" line="43" />
       <source>Rapporteur</source>
       <translation>Raportör</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="37" />
       <location filename="../../facilitator/ui/labels.py" line="44" />
       <source>Organizer</source>
       <translation>Düzenleyici</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="43" />
       <location filename="../../facilitator/ui/labels.py" line="50" />
       <source>Not invited</source>
       <translation>Davet edilmedi</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="44" />
       <location filename="../../facilitator/ui/labels.py" line="51" />
       <source>Invited</source>
       <translation>Davet edildi</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="45" />
       <location filename="../../facilitator/ui/labels.py" line="52" />
       <source>Confirmed</source>
       <translation>Onayladı</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="46" />
       <location filename="../../facilitator/ui/labels.py" line="53" />
       <source>Declined</source>
       <translation>Katılamayacak</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="52" />
       <location filename="../../facilitator/ui/labels.py" line="59" />
       <source>Unknown</source>
       <translation>Bilinmiyor</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="53" />
       <location filename="../../facilitator/ui/labels.py" line="60" />
       <source>Present</source>
       <translation>Geldi</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="54" />
       <location filename="../../facilitator/ui/labels.py" line="61" />
       <source>Absent</source>
       <translation>Gelmedi</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="55" />
       <location filename="../../facilitator/ui/labels.py" line="62" />
       <source>Excused</source>
       <translation>Mazeretli</translation>
@@ -1237,187 +1833,192 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="92" />
+      <location filename="../../facilitator/ui/main_window.py" line="108" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="107" />
+      <location filename="../../facilitator/ui/main_window.py" line="123" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="195" />
+      <location filename="../../facilitator/ui/main_window.py" line="211" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="198" />
+      <location filename="../../facilitator/ui/main_window.py" line="214" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="201" />
+      <location filename="../../facilitator/ui/main_window.py" line="217" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="204" />
+      <location filename="../../facilitator/ui/main_window.py" line="220" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="207" />
+      <location filename="../../facilitator/ui/main_window.py" line="223" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="210" />
+      <location filename="../../facilitator/ui/main_window.py" line="226" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="213" />
+      <location filename="../../facilitator/ui/main_window.py" line="229" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="216" />
+      <location filename="../../facilitator/ui/main_window.py" line="232" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="219" />
+      <location filename="../../facilitator/ui/main_window.py" line="235" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="224" />
+      <location filename="../../facilitator/ui/main_window.py" line="240" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="227" />
+      <location filename="../../facilitator/ui/main_window.py" line="243" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="229" />
+      <location filename="../../facilitator/ui/main_window.py" line="245" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="233" />
+      <location filename="../../facilitator/ui/main_window.py" line="249" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="238" />
+      <location filename="../../facilitator/ui/main_window.py" line="254" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="244" />
+      <location filename="../../facilitator/ui/main_window.py" line="260" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_window.py" line="266" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="252" />
+      <location filename="../../facilitator/ui/main_window.py" line="268" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="275" />
+      <location filename="../../facilitator/ui/main_window.py" line="291" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="279" />
+      <location filename="../../facilitator/ui/main_window.py" line="295" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="391" />
+      <location filename="../../facilitator/ui/main_window.py" line="410" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="401" />
+      <location filename="../../facilitator/ui/main_window.py" line="421" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="401" />
+      <location filename="../../facilitator/ui/main_window.py" line="421" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="407" />
+      <location filename="../../facilitator/ui/main_window.py" line="427" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="430" />
+      <location filename="../../facilitator/ui/main_window.py" line="451" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="449" />
+      <location filename="../../facilitator/ui/main_window.py" line="465" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="462" />
+      <location filename="../../facilitator/ui/main_window.py" line="479" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="465" />
+      <location filename="../../facilitator/ui/main_window.py" line="482" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="470" />
+      <location filename="../../facilitator/ui/main_window.py" line="487" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="485" />
+      <location filename="../../facilitator/ui/main_window.py" line="505" />
+      <source>Its roadmap with %1 commitments is deleted with it.</source>
+      <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="507" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="486" />
+      <location filename="../../facilitator/ui/main_window.py" line="501" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="492" />
+      <location filename="../../facilitator/ui/main_window.py" line="512" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="509" />
+      <location filename="../../facilitator/ui/main_window.py" line="530" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="511" />
+      <location filename="../../facilitator/ui/main_window.py" line="532" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="530" />
+      <location filename="../../facilitator/ui/main_window.py" line="551" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="533" />
+      <location filename="../../facilitator/ui/main_window.py" line="554" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>

@@ -170,3 +170,41 @@ def test_attendees_model_passes_the_model_tester(qtmodeltester, demo_window, sto
     tab, _ = _open_tab(demo_window, store, number=5)
     qtmodeltester.check(tab.model)
     qtmodeltester.check(tab.candidates)
+
+
+def test_an_import_is_one_undo_step_and_redo_brings_it_back(qtbot, demo_window, store, monkeypatch):
+    from pathlib import Path
+
+    from facilitator.documents.attendee_files import guess_columns, read_attendee_file
+    from facilitator.services import attendee_import, directory
+    from facilitator.ui import import_dialog
+
+    tab, workshop_id = _open_tab(demo_window, store)
+    source = Path(__file__).resolve().parents[1] / "data" / "attendees" / "excel_tr_cp1254.csv"
+
+    def import_without_dialog(_parent, the_store, the_workshop, path):
+        table = read_attendee_file(path)
+        preview = attendee_import.build_preview(
+            the_store, the_workshop, table, guess_columns(table)
+        )
+        return attendee_import.apply_import(the_store, preview)
+
+    monkeypatch.setattr(import_dialog, "ask_open_path", lambda _parent: source)
+    monkeypatch.setattr(import_dialog, "ask_import_attendees", import_without_dialog)
+    before = attendees.list_attendees(store, workshop_id)
+    people_before = {p.id for p in directory.list_people(store)}
+    orgs_before = {o.id for o in directory.list_organizations(store)}
+
+    tab.import_button.click()
+    after = attendees.list_attendees(store, workshop_id)
+    assert len(after) > len(before)
+    assert tab.model.rowCount() == len(after)
+    assert {p.id for p in directory.list_people(store)} > people_before
+
+    demo_window.undo_action.trigger()
+    assert attendees.list_attendees(store, workshop_id) == before
+    assert {p.id for p in directory.list_people(store)} == people_before
+    assert {o.id for o in directory.list_organizations(store)} == orgs_before
+
+    demo_window.redo_action.trigger()
+    assert attendees.list_attendees(store, workshop_id) == after
