@@ -22,10 +22,6 @@ def set_language(language: str) -> None:
     _state["language"] = language if language in LANGUAGES else "en"
 
 
-def language() -> str:
-    return _state["language"]
-
-
 @cache
 def _catalog(language: str) -> dict[tuple[str, str], str]:
     path = resource_path("translations", f"facilitator_{language}.ts")

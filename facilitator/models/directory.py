@@ -30,9 +30,6 @@ class Organization(Base):
         back_populates="organization", passive_deletes="all"
     )
 
-    def display_name(self) -> str:
-        return self.name
-
 
 class Person(Base):
     """Someone in the directory; may attend many workshops, for different organizations."""

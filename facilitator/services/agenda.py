@@ -376,7 +376,9 @@ def _delete_all(session: Session, workshop_id: int) -> None:
     session.flush()
 
 
-def _copy(item, workshop_id: int, presenter_id: int | None) -> AgendaItem:
+def copy_item(item, workshop_id: int, presenter_id: int | None) -> AgendaItem:
+    """A new agenda item for ``workshop_id`` with the title, kind, minutes and goal of
+    ``item`` (an agenda or template item); the caller places it."""
     return AgendaItem(
         workshop_id=workshop_id,
         title=item.title,
@@ -604,7 +606,9 @@ def copy_agenda(
         if replace:
             _delete_all(s, target.id)
         added = [
-            _copy(item, target.id, item.presenter_id if item.presenter_id in attending else None)
+            copy_item(
+                item, target.id, item.presenter_id if item.presenter_id in attending else None
+            )
             for item in source_items
         ]
         return _append(s, target.id, before, added)
@@ -714,5 +718,5 @@ def apply_template(
         before = tuple(_snapshot(s, item) for item in _items(s, workshop_id))
         if replace:
             _delete_all(s, workshop_id)
-        added = [_copy(item, workshop_id, None) for item in template.items]
+        added = [copy_item(item, workshop_id, None) for item in template.items]
         return _append(s, workshop_id, before, added)

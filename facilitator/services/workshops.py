@@ -29,6 +29,7 @@ from facilitator.services._common import (
     get_or_raise,
     unknown_fields,
 )
+from facilitator.services.agenda import copy_item
 from facilitator.services.listing import (  # noqa: F401 - part of this module's API
     WorkshopListItem,
     count_workshops,
@@ -333,17 +334,9 @@ def duplicate_workshop(
         s.add(copy)
         s.flush()
         for item in src.agenda_items:
-            s.add(
-                AgendaItem(
-                    workshop_id=copy.id,
-                    position=item.position,
-                    title=item.title,
-                    kind=item.kind,
-                    planned_minutes=item.planned_minutes,
-                    presenter_id=item.presenter_id,
-                    goal=item.goal,
-                )
-            )
+            copied = copy_item(item, copy.id, item.presenter_id)
+            copied.position = item.position
+            s.add(copied)
         for p in src.participations:
             s.add(
                 Participation(

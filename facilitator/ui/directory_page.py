@@ -120,8 +120,6 @@ def _table(model: RowTableModel) -> QTableView:
 class _DirectoryPane(QWidget):
     """Search field, table, add/delete buttons, and the edit form of the selected row."""
 
-    kind = ""
-
     def __init__(self, store: Store, bus: ChangeBus, model: RowTableModel, parent=None):
         super().__init__(parent)
         self._store = store
@@ -220,8 +218,6 @@ class _DirectoryPane(QWidget):
 
 class PeoplePane(_DirectoryPane):
     """The people of the directory."""
-
-    kind = PERSON
 
     def __init__(self, store: Store, bus: ChangeBus, parent=None):
         super().__init__(store, bus, people_model(), parent)
@@ -360,8 +356,6 @@ class PeoplePane(_DirectoryPane):
 
 class OrganizationsPane(_DirectoryPane):
     """The organizations of the directory."""
-
-    kind = ORGANIZATION
 
     def __init__(self, store: Store, bus: ChangeBus, parent=None):
         super().__init__(store, bus, organizations_model(), parent)
