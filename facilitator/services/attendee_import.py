@@ -782,12 +782,19 @@ def undo_import(store: Store, result: ImportResult) -> dict[str, list[dict]]:
     """Remove what an import wrote (its attendees, then the people and organizations it
     created); returns what :func:`redo_import` needs to put it all back."""
     from facilitator.services import snapshots
+    from facilitator.services.directory import organization_references, person_references
 
     with store.transaction() as s:
+        participations = snapshots.take(s, Participation, result.participation_ids)
+        # People and organizations the directory has used since (another workshop,
+        # a merge, a colleague moved there) stay; only untouched ones go.
+        people = [pid for pid in result.person_ids if not person_references(s, pid)]
+        taken_people = snapshots.take(s, Person, people)
+        orgs = [oid for oid in result.organization_ids if not organization_references(s, oid)]
         return {
-            "participations": snapshots.take(s, Participation, result.participation_ids),
-            "people": snapshots.take(s, Person, result.person_ids),
-            "organizations": snapshots.take(s, Organization, result.organization_ids),
+            "participations": participations,
+            "people": taken_people,
+            "organizations": snapshots.take(s, Organization, orgs),
         }
 
 

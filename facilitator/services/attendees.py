@@ -200,6 +200,15 @@ def update_attendees(store: Store, participation_ids: list[int], **changes) -> d
         return previous
 
 
+def attendee_values(
+    store: Store, participation_ids: list[int], fields: list[str]
+) -> dict[int, dict]:
+    """The current values of ``fields`` (e.g. what a bulk edit produced, for redo)."""
+    with store.session() as s:
+        rows = s.scalars(select(Participation).where(Participation.id.in_(participation_ids)))
+        return {p.id: {f: getattr(p, f) for f in fields} for p in rows}
+
+
 def restore_attendee_values(store: Store, previous: dict[int, dict]) -> None:
     """Put back the values ``update_attendees`` returned (undo of a bulk edit)."""
     with store.transaction() as s:

@@ -456,3 +456,19 @@ def person_workshops(store: Store, person_id: int) -> list[PersonWorkshop]:
             )
             for w, p, org_name in s.execute(stmt)
         ]
+
+
+def take_people(store: Store, person_ids: list[int]) -> list[dict]:
+    """Remove people nobody refers to any more, keeping what restores them exactly (undo)."""
+    from facilitator.services import snapshots
+
+    with store.transaction() as s:
+        return snapshots.take(s, Person, person_ids)
+
+
+def put_people_back(store: Store, taken: list[dict]) -> None:
+    """Restore people removed by :func:`take_people`, with the same ids."""
+    from facilitator.services import snapshots
+
+    with store.transaction() as s:
+        snapshots.put_back(s, Person, taken)

@@ -722,7 +722,7 @@ class AgendaTab(QWidget):
         def after() -> None:
             self._done(workshop_id, select)
 
-        self._history.record(text, undo=undo, redo=redo, after=after)
+        self._history.record(text, undo=undo, redo=redo, after=after, workshop_id=workshop_id)
         self._done(workshop_id, select)
 
     def _item_row(self, item_id: int):

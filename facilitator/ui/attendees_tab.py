@@ -404,12 +404,14 @@ class AttendeesTab(QWidget):
         else:
             text = self.tr("Change %1 of %2 attendees").replace("%1", self._field_label(field))
             text = text.replace("%2", str(len(ids)))
-        store, changes = self._store, {field: value}
+        store = self._store
+        produced = attendees.attendee_values(store, list(previous), list(previous[ids[0]]))
         self._history.record(
             text,
             undo=lambda: attendees.restore_attendee_values(store, previous),
-            redo=lambda: attendees.update_attendees(store, list(previous), **changes),
+            redo=lambda: attendees.restore_attendee_values(store, produced),
             after=self._after,
+            workshop_id=self.workshop_id,
         )
         self._after()
 
@@ -434,10 +436,12 @@ class AttendeesTab(QWidget):
         if not self.add_search.text().strip() or not index.isValid():
             return
         self.add_person(self.candidates.row_at(index.row()).id)
-        self.add_search.clear()
+        self.add_search.setText("")  # also forgets the field's own undo: Ctrl+Z undoes the add
         self.add_search.setFocus()
 
-    def add_person(self, person_id: int) -> None:
+    def add_person(self, person_id: int, *, created: bool = False) -> None:
+        """Add someone to the workshop; ``created``: they were just made for it, and
+        undoing the add takes them out of the directory again."""
         if self.workshop_id is None:
             return
         try:
@@ -446,23 +450,37 @@ class AttendeesTab(QWidget):
             self._tell(str(exc))
             return
         self._tell("")
-        self._record_added(row)
+        self._record_added(row, created)
         self.reload()
         self._select_ids({row.id})
+        self.view.scrollTo(self.model.index(max(self.model.row_of_id(row.id), 0), 0))
         self._bus.announce(WORKSHOP, self.workshop_id)
 
-    def _record_added(self, row) -> None:
+    def _record_added(self, row, created: bool) -> None:
         store = self._store
-        holder: dict = {"snapshot": None}
+        holder: dict = {}
 
         def undo():
-            holder["snapshot"] = attendees.remove_attendees(store, [row.id])
+            holder["attendee"] = attendees.remove_attendees(store, [row.id])
+            if created:
+                holder["person"] = directory.take_people(store, [row.person_id])
 
         def redo():
-            attendees.restore_attendees(store, holder["snapshot"])
+            if created:
+                directory.put_people_back(store, holder["person"])
+            attendees.restore_attendees(store, holder["attendee"])
+
+        def after():
+            if created:
+                self._bus.announce(PERSON, row.person_id)
+            self._after()
 
         self._history.record(
-            self.tr("Add %1").replace("%1", row.full_name), undo=undo, redo=redo, after=self._after
+            self.tr("Add %1").replace("%1", row.full_name),
+            undo=undo,
+            redo=redo,
+            after=after,
+            workshop_id=self.workshop_id,
         )
 
     def add_new_person(self) -> None:
@@ -476,7 +494,7 @@ class AttendeesTab(QWidget):
             dialogs.tell_error(self, self.tr("Cannot add the person"), str(exc))
             return
         self._bus.announce(PERSON, person.id)
-        self.add_person(person.id)
+        self.add_person(person.id, created=True)
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()
@@ -499,6 +517,7 @@ class AttendeesTab(QWidget):
             undo=lambda: attendees.restore_attendees(store, snapshots),
             redo=lambda: attendees.remove_attendees(store, ids),
             after=self._after,
+            workshop_id=self.workshop_id,
         )
         self._after()
 
@@ -527,7 +546,7 @@ class AttendeesTab(QWidget):
             self._after()
 
         text = self.tr("Import %1 attendees").replace("%1", str(len(result.participation_ids)))
-        self._history.record(text, undo=undo, redo=redo, after=after)
+        self._history.record(text, undo=undo, redo=redo, after=after, workshop_id=self.workshop_id)
         after()
 
     def export_file(self) -> None:

@@ -345,6 +345,15 @@ class PeoplePane(_DirectoryPane):
         )
         if keep_id is None:
             return
+        kept = directory.get_person(self._store, keep_id)
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Merge person"),
+            self.tr("Merge %1 into %2? This cannot be undone.")
+            .replace("%1", dropped.display_name)
+            .replace("%2", kept.display_name),
+        ):
+            return
         try:
             merge.merge_people(self._store, keep_id, dropped.id)
         except FacilitatorError as exc:
@@ -443,6 +452,15 @@ class OrganizationsPane(_DirectoryPane):
             others,
         )
         if keep_id is None:
+            return
+        kept = directory.get_organization(self._store, keep_id)
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Merge organization"),
+            self.tr("Merge %1 into %2? This cannot be undone.")
+            .replace("%1", dropped.name)
+            .replace("%2", kept.name),
+        ):
             return
         try:
             merge.merge_organizations(self._store, keep_id, dropped.id)

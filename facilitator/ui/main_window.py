@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Sig
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -35,7 +36,7 @@ from facilitator.store import Store
 from facilitator.ui import dialogs
 from facilitator.ui.changes import SERIES, WORKSHOP, ChangeBus
 from facilitator.ui.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
-from facilitator.ui.undo import EditHistory
+from facilitator.ui.undo import EditHistory, UndoKeysToWindow
 
 
 class EmptyPage(QWidget):
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         self._now = now or (lambda: datetime.now(UTC))
         self.bus = ChangeBus(self)
         self.history = EditHistory(self._tell_undo_error, self)
+        self.history.touched.connect(self._show_touched_workshop)
+        self._undo_keys = UndoKeysToWindow(self)
+        QApplication.instance().installEventFilter(self._undo_keys)
         self.setWindowTitle(self.tr("Facilitator"))
 
         self._build_actions()
@@ -546,6 +550,11 @@ class MainWindow(QMainWindow):
     def _on_changed(self, kind: str, _ids) -> None:
         if kind in (WORKSHOP, SERIES):
             self.refresh_sidebar()
+
+    def _show_touched_workshop(self, workshop_id: int) -> None:
+        """After undo or redo, show the workshop that changed (it may not be on screen)."""
+        if self._workshop_page is None or self.workshop_page.workshop_id != workshop_id:
+            self.open_workshop(workshop_id)
 
     def _tell_undo_error(self, message: str) -> None:
         dialogs.tell_error(self, self.tr("Cannot undo"), message)

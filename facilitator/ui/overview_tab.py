@@ -235,5 +235,6 @@ class OverviewTab(QWidget):
             undo=lambda: workshops.update_workshop(self._store, workshop_id, **old_changes),
             redo=lambda: workshops.update_workshop(self._store, workshop_id, **new_changes),
             after=after,
+            workshop_id=workshop_id,
         )
         self._bus.announce(WORKSHOP, workshop_id)

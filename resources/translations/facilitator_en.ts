@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="75" />
+      <location filename="../../facilitator/ui/main_window.py" line="76" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -539,52 +539,52 @@
       <translation>Change %1 of %2 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="418" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="420" />
       <source>the role</source>
       <translation>the role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="419" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="421" />
       <source>the organization represented</source>
       <translation>the organization represented</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="420" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="422" />
       <source>the invitation</source>
       <translation>the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="421" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="423" />
       <source>the attendance</source>
       <translation>the attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="465" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="479" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="476" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="494" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="492" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="510" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="494" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="512" />
       <source>Remove %1 attendees</source>
       <translation>Remove %1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="529" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="548" />
       <source>Import %1 attendees</source>
       <translation>Import %1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="540" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="559" />
       <source>Cannot export</source>
       <translation>Cannot export</translation>
     </message>
@@ -679,12 +679,12 @@
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="470" />
+      <location filename="../../facilitator/ui/directory_page.py" line="482" />
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="471" />
+      <location filename="../../facilitator/ui/directory_page.py" line="483" />
       <source>O&amp;rganizations</source>
       <translation>O&amp;rganizations</translation>
     </message>
@@ -692,17 +692,17 @@
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="137" />
+      <location filename="../../facilitator/ui/directory_page.py" line="135" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="139" />
+      <location filename="../../facilitator/ui/directory_page.py" line="137" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Merge into…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="183" />
+      <location filename="../../facilitator/ui/directory_page.py" line="181" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -710,7 +710,7 @@
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="48" />
+      <location filename="../../facilitator/ui/main_window.py" line="49" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</translation>
     </message>
@@ -808,7 +808,7 @@
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
-      <location filename="../../facilitator/services/workshops.py" line="127" />
+      <location filename="../../facilitator/services/workshops.py" line="128" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
@@ -818,7 +818,7 @@
       <translation>Some of these attendees no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="207" />
+      <location filename="../../facilitator/services/attendees.py" line="216" />
       <source>attendee</source>
       <translation>attendee</translation>
     </message>
@@ -883,7 +883,7 @@
       <location filename="../../facilitator/services/directory.py" line="446" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
-      <location filename="../../facilitator/services/workshops.py" line="132" />
+      <location filename="../../facilitator/services/workshops.py" line="133" />
       <source>person</source>
       <translation>person</translation>
     </message>
@@ -903,44 +903,44 @@
       <translation>The agenda item “{title}” is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="453" />
-      <location filename="../../facilitator/services/agenda.py" line="523" />
+      <location filename="../../facilitator/services/agenda.py" line="455" />
+      <location filename="../../facilitator/services/agenda.py" line="525" />
       <source>The position must be between 1 and {n}.</source>
       <translation>The position must be between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="539" />
+      <location filename="../../facilitator/services/agenda.py" line="541" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Some of these agenda items no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="595" />
+      <location filename="../../facilitator/services/agenda.py" line="597" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Choose another workshop to copy the agenda from.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="600" />
+      <location filename="../../facilitator/services/agenda.py" line="602" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” has no agenda to copy.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="660" />
+      <location filename="../../facilitator/services/agenda.py" line="664" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>The agenda is empty: there is nothing to save as a template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="669" />
+      <location filename="../../facilitator/services/agenda.py" line="673" />
       <source>A template named “{name}” already exists.</source>
       <translation>A template named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="698" />
-      <location filename="../../facilitator/services/agenda.py" line="707" />
+      <location filename="../../facilitator/services/agenda.py" line="702" />
+      <location filename="../../facilitator/services/agenda.py" line="711" />
       <source>template</source>
       <translation>template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="710" />
+      <location filename="../../facilitator/services/agenda.py" line="714" />
       <source>The template “{name}” has no items.</source>
       <translation>The template “{name}” has no items.</translation>
     </message>
@@ -973,8 +973,8 @@
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
-      <location filename="../../facilitator/services/workshops.py" line="105" />
-      <location filename="../../facilitator/services/workshops.py" line="307" />
+      <location filename="../../facilitator/services/workshops.py" line="106" />
+      <location filename="../../facilitator/services/workshops.py" line="308" />
       <source>series</source>
       <translation>series</translation>
     </message>
@@ -984,27 +984,27 @@
       <translation>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="114" />
+      <location filename="../../facilitator/services/workshops.py" line="115" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="137" />
+      <location filename="../../facilitator/services/workshops.py" line="138" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="151" />
+      <location filename="../../facilitator/services/workshops.py" line="152" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="156" />
+      <location filename="../../facilitator/services/workshops.py" line="157" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Only a workshop in a series can have a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="168" />
+      <location filename="../../facilitator/services/workshops.py" line="169" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Number {n} is already taken in this series by “{title}”.</translation>
     </message>
@@ -1013,10 +1013,10 @@
       <location filename="../../facilitator/services/attendee_import.py" line="218" />
       <location filename="../../facilitator/services/attendees.py" line="102" />
       <location filename="../../facilitator/services/attendees.py" line="118" />
-      <location filename="../../facilitator/services/workshops.py" line="241" />
-      <location filename="../../facilitator/services/workshops.py" line="258" />
-      <location filename="../../facilitator/services/workshops.py" line="269" />
-      <location filename="../../facilitator/services/workshops.py" line="298" />
+      <location filename="../../facilitator/services/workshops.py" line="242" />
+      <location filename="../../facilitator/services/workshops.py" line="259" />
+      <location filename="../../facilitator/services/workshops.py" line="270" />
+      <location filename="../../facilitator/services/workshops.py" line="299" />
       <source>workshop</source>
       <translation>workshop</translation>
     </message>
@@ -1284,8 +1284,8 @@
     <message>
       <location filename="../../facilitator/services/agenda.py" line="274" />
       <location filename="../../facilitator/services/series.py" line="37" />
-      <location filename="../../facilitator/services/workshops.py" line="91" />
-      <location filename="../../facilitator/services/workshops.py" line="317" />
+      <location filename="../../facilitator/services/workshops.py" line="92" />
+      <location filename="../../facilitator/services/workshops.py" line="318" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
@@ -1300,7 +1300,7 @@
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="653" />
+      <location filename="../../facilitator/services/agenda.py" line="657" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
@@ -1310,40 +1310,40 @@
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
       <source>Guiding question</source>
       <translation>Guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="96" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="96" />
+      <location filename="../../facilitator/services/workshops.py" line="97" />
       <source>Objectives</source>
       <translation>Objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="102" />
+      <location filename="../../facilitator/services/workshops.py" line="103" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="119" />
-      <location filename="../../facilitator/services/workshops.py" line="301" />
+      <location filename="../../facilitator/services/workshops.py" line="120" />
+      <location filename="../../facilitator/services/workshops.py" line="302" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="120" />
-      <location filename="../../facilitator/services/workshops.py" line="310" />
-      <location filename="../../facilitator/services/workshops.py" line="323" />
+      <location filename="../../facilitator/services/workshops.py" line="121" />
+      <location filename="../../facilitator/services/workshops.py" line="311" />
+      <location filename="../../facilitator/services/workshops.py" line="324" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="143" />
+      <location filename="../../facilitator/services/workshops.py" line="144" />
       <source>status</source>
       <translation>status</translation>
     </message>
@@ -1833,192 +1833,192 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="108" />
+      <location filename="../../facilitator/ui/main_window.py" line="112" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="123" />
+      <location filename="../../facilitator/ui/main_window.py" line="127" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="211" />
+      <location filename="../../facilitator/ui/main_window.py" line="215" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="214" />
+      <location filename="../../facilitator/ui/main_window.py" line="218" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="217" />
+      <location filename="../../facilitator/ui/main_window.py" line="221" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="220" />
+      <location filename="../../facilitator/ui/main_window.py" line="224" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="223" />
+      <location filename="../../facilitator/ui/main_window.py" line="227" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="226" />
+      <location filename="../../facilitator/ui/main_window.py" line="230" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="229" />
+      <location filename="../../facilitator/ui/main_window.py" line="233" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="232" />
+      <location filename="../../facilitator/ui/main_window.py" line="236" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="235" />
+      <location filename="../../facilitator/ui/main_window.py" line="239" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="240" />
+      <location filename="../../facilitator/ui/main_window.py" line="244" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="243" />
+      <location filename="../../facilitator/ui/main_window.py" line="247" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="245" />
+      <location filename="../../facilitator/ui/main_window.py" line="249" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="249" />
+      <location filename="../../facilitator/ui/main_window.py" line="253" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="254" />
+      <location filename="../../facilitator/ui/main_window.py" line="258" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="260" />
+      <location filename="../../facilitator/ui/main_window.py" line="264" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="266" />
+      <location filename="../../facilitator/ui/main_window.py" line="270" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_window.py" line="272" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="291" />
+      <location filename="../../facilitator/ui/main_window.py" line="295" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="295" />
+      <location filename="../../facilitator/ui/main_window.py" line="299" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="410" />
+      <location filename="../../facilitator/ui/main_window.py" line="414" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="421" />
+      <location filename="../../facilitator/ui/main_window.py" line="425" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="421" />
+      <location filename="../../facilitator/ui/main_window.py" line="425" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="427" />
+      <location filename="../../facilitator/ui/main_window.py" line="431" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="451" />
+      <location filename="../../facilitator/ui/main_window.py" line="455" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="465" />
+      <location filename="../../facilitator/ui/main_window.py" line="469" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="479" />
+      <location filename="../../facilitator/ui/main_window.py" line="483" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="482" />
+      <location filename="../../facilitator/ui/main_window.py" line="486" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="487" />
+      <location filename="../../facilitator/ui/main_window.py" line="491" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="505" />
+      <location filename="../../facilitator/ui/main_window.py" line="509" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>Its roadmap with %1 commitments is deleted with it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="507" />
+      <location filename="../../facilitator/ui/main_window.py" line="511" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="501" />
+      <location filename="../../facilitator/ui/main_window.py" line="505" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="512" />
+      <location filename="../../facilitator/ui/main_window.py" line="516" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="530" />
+      <location filename="../../facilitator/ui/main_window.py" line="534" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="532" />
+      <location filename="../../facilitator/ui/main_window.py" line="536" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="551" />
+      <location filename="../../facilitator/ui/main_window.py" line="560" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="554" />
+      <location filename="../../facilitator/ui/main_window.py" line="563" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -2148,72 +2148,78 @@
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="368" />
+      <location filename="../../facilitator/ui/directory_page.py" line="371" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Search organizations by name, short name, city…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="369" />
+      <location filename="../../facilitator/ui/directory_page.py" line="372" />
       <source>&amp;Add organization…</source>
       <translation>&amp;Add organization…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="378" />
+      <location filename="../../facilitator/ui/directory_page.py" line="381" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="379" />
+      <location filename="../../facilitator/ui/directory_page.py" line="382" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="380" />
+      <location filename="../../facilitator/ui/directory_page.py" line="383" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="381" />
+      <location filename="../../facilitator/ui/directory_page.py" line="384" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="382" />
+      <location filename="../../facilitator/ui/directory_page.py" line="385" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="412" />
+      <location filename="../../facilitator/ui/directory_page.py" line="415" />
       <source>Cannot add the organization</source>
       <translation>Cannot add the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="423" />
+      <location filename="../../facilitator/ui/directory_page.py" line="426" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="424" />
+      <location filename="../../facilitator/ui/directory_page.py" line="427" />
       <source>Delete organization</source>
       <translation>Delete organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="429" />
+      <location filename="../../facilitator/ui/directory_page.py" line="432" />
       <source>Cannot delete the organization</source>
       <translation>Cannot delete the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="444" />
+      <location filename="../../facilitator/ui/directory_page.py" line="447" />
+      <location filename="../../facilitator/ui/directory_page.py" line="459" />
       <source>Merge organization</source>
       <translation>Merge organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="446" />
+      <location filename="../../facilitator/ui/directory_page.py" line="449" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="456" />
+      <location filename="../../facilitator/ui/directory_page.py" line="460" />
+      <source>Merge %1 into %2? This cannot be undone.</source>
+      <translation>Merge %1 into %2? This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="468" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -2370,112 +2376,118 @@
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="228" />
+      <location filename="../../facilitator/ui/directory_page.py" line="224" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Search people by name, organization, e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="229" />
+      <location filename="../../facilitator/ui/directory_page.py" line="225" />
       <source>&amp;Add person…</source>
       <translation>&amp;Add person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="237" />
+      <location filename="../../facilitator/ui/directory_page.py" line="233" />
       <source>Contact details may appear in documents</source>
       <translation>Contact details may appear in documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="242" />
+      <location filename="../../facilitator/ui/directory_page.py" line="238" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="244" />
+      <location filename="../../facilitator/ui/directory_page.py" line="240" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="245" />
+      <location filename="../../facilitator/ui/directory_page.py" line="241" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="246" />
+      <location filename="../../facilitator/ui/directory_page.py" line="242" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="247" />
+      <location filename="../../facilitator/ui/directory_page.py" line="243" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="248" />
+      <location filename="../../facilitator/ui/directory_page.py" line="244" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="249" />
+      <location filename="../../facilitator/ui/directory_page.py" line="245" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="250" />
+      <location filename="../../facilitator/ui/directory_page.py" line="246" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="252" />
+      <location filename="../../facilitator/ui/directory_page.py" line="248" />
       <source>Data-processing consent given on</source>
       <translation>Data-processing consent given on</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="255" />
+      <location filename="../../facilitator/ui/directory_page.py" line="251" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="273" />
+      <location filename="../../facilitator/ui/directory_page.py" line="269" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="287" />
+      <location filename="../../facilitator/ui/directory_page.py" line="283" />
       <source>Not in any workshop yet</source>
       <translation>Not in any workshop yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="313" />
+      <location filename="../../facilitator/ui/directory_page.py" line="309" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="324" />
+      <location filename="../../facilitator/ui/directory_page.py" line="320" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="325" />
+      <location filename="../../facilitator/ui/directory_page.py" line="321" />
       <source>Delete person</source>
       <translation>Delete person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="330" />
+      <location filename="../../facilitator/ui/directory_page.py" line="326" />
       <source>Cannot delete the person</source>
       <translation>Cannot delete the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="343" />
+      <location filename="../../facilitator/ui/directory_page.py" line="339" />
+      <location filename="../../facilitator/ui/directory_page.py" line="351" />
       <source>Merge person</source>
       <translation>Merge person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="345" />
+      <location filename="../../facilitator/ui/directory_page.py" line="341" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="355" />
+      <location filename="../../facilitator/ui/directory_page.py" line="352" />
+      <source>Merge %1 into %2? This cannot be undone.</source>
+      <translation>Merge %1 into %2? This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="360" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="75" />
+      <location filename="../../facilitator/ui/main_window.py" line="76" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -539,52 +539,52 @@
       <translation>%1 değişikliği — %2 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="418" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="420" />
       <source>the role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="419" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="421" />
       <source>the organization represented</source>
       <translation>temsil edilen kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="420" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="422" />
       <source>the invitation</source>
       <translation>davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="421" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="423" />
       <source>the attendance</source>
       <translation>katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="465" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="479" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="476" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="494" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="492" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="510" />
       <source>Remove %1</source>
       <translation>Çıkarma — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="494" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="512" />
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="529" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="548" />
       <source>Import %1 attendees</source>
       <translation>İçe aktarma — %1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="540" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="559" />
       <source>Cannot export</source>
       <translation>Dışa aktarılamadı</translation>
     </message>
@@ -679,12 +679,12 @@
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="470" />
+      <location filename="../../facilitator/ui/directory_page.py" line="482" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="471" />
+      <location filename="../../facilitator/ui/directory_page.py" line="483" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
@@ -692,17 +692,17 @@
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="137" />
+      <location filename="../../facilitator/ui/directory_page.py" line="135" />
       <source>&amp;Delete</source>
       <translation>&amp;Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="139" />
+      <location filename="../../facilitator/ui/directory_page.py" line="137" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="183" />
+      <location filename="../../facilitator/ui/directory_page.py" line="181" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
@@ -710,7 +710,7 @@
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="48" />
+      <location filename="../../facilitator/ui/main_window.py" line="49" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Henüz çalıştay yok&lt;/h2&gt;&lt;p&gt;Bir seri (bir tema ve çalıştayları) ya da tek bir çalıştay oluşturarak başlayın. Eklediğiniz kişiler ve kurumlar her çalıştay için rehberde saklanır.&lt;/p&gt;</translation>
     </message>
@@ -808,7 +808,7 @@
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
-      <location filename="../../facilitator/services/workshops.py" line="127" />
+      <location filename="../../facilitator/services/workshops.py" line="128" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
@@ -818,7 +818,7 @@
       <translation>Bu katılımcılardan bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="207" />
+      <location filename="../../facilitator/services/attendees.py" line="216" />
       <source>attendee</source>
       <translation>katılımcı</translation>
     </message>
@@ -883,7 +883,7 @@
       <location filename="../../facilitator/services/directory.py" line="446" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
-      <location filename="../../facilitator/services/workshops.py" line="132" />
+      <location filename="../../facilitator/services/workshops.py" line="133" />
       <source>person</source>
       <translation>kişi</translation>
     </message>
@@ -903,44 +903,44 @@
       <translation>“{title}” gündem maddesi zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="453" />
-      <location filename="../../facilitator/services/agenda.py" line="523" />
+      <location filename="../../facilitator/services/agenda.py" line="455" />
+      <location filename="../../facilitator/services/agenda.py" line="525" />
       <source>The position must be between 1 and {n}.</source>
       <translation>Sıra 1 ile {n} arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="539" />
+      <location filename="../../facilitator/services/agenda.py" line="541" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Bu gündem maddelerinden bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="595" />
+      <location filename="../../facilitator/services/agenda.py" line="597" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Gündemi kopyalamak için başka bir çalıştay seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="600" />
+      <location filename="../../facilitator/services/agenda.py" line="602" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” çalıştayının kopyalanacak gündemi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="660" />
+      <location filename="../../facilitator/services/agenda.py" line="664" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>Gündem boş: şablon olarak kaydedilecek bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="669" />
+      <location filename="../../facilitator/services/agenda.py" line="673" />
       <source>A template named “{name}” already exists.</source>
       <translation>“{name}” adlı bir şablon zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="698" />
-      <location filename="../../facilitator/services/agenda.py" line="707" />
+      <location filename="../../facilitator/services/agenda.py" line="702" />
+      <location filename="../../facilitator/services/agenda.py" line="711" />
       <source>template</source>
       <translation>şablon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="710" />
+      <location filename="../../facilitator/services/agenda.py" line="714" />
       <source>The template “{name}” has no items.</source>
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
@@ -973,8 +973,8 @@
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
-      <location filename="../../facilitator/services/workshops.py" line="105" />
-      <location filename="../../facilitator/services/workshops.py" line="307" />
+      <location filename="../../facilitator/services/workshops.py" line="106" />
+      <location filename="../../facilitator/services/workshops.py" line="308" />
       <source>series</source>
       <translation>seri</translation>
     </message>
@@ -984,27 +984,27 @@
       <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="114" />
+      <location filename="../../facilitator/services/workshops.py" line="115" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="137" />
+      <location filename="../../facilitator/services/workshops.py" line="138" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="151" />
+      <location filename="../../facilitator/services/workshops.py" line="152" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="156" />
+      <location filename="../../facilitator/services/workshops.py" line="157" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Yalnızca bir seriye ait çalıştayın sıra numarası olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="168" />
+      <location filename="../../facilitator/services/workshops.py" line="169" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
@@ -1013,10 +1013,10 @@
       <location filename="../../facilitator/services/attendee_import.py" line="218" />
       <location filename="../../facilitator/services/attendees.py" line="102" />
       <location filename="../../facilitator/services/attendees.py" line="118" />
-      <location filename="../../facilitator/services/workshops.py" line="241" />
-      <location filename="../../facilitator/services/workshops.py" line="258" />
-      <location filename="../../facilitator/services/workshops.py" line="269" />
-      <location filename="../../facilitator/services/workshops.py" line="298" />
+      <location filename="../../facilitator/services/workshops.py" line="242" />
+      <location filename="../../facilitator/services/workshops.py" line="259" />
+      <location filename="../../facilitator/services/workshops.py" line="270" />
+      <location filename="../../facilitator/services/workshops.py" line="299" />
       <source>workshop</source>
       <translation>çalıştay</translation>
     </message>
@@ -1284,8 +1284,8 @@
     <message>
       <location filename="../../facilitator/services/agenda.py" line="274" />
       <location filename="../../facilitator/services/series.py" line="37" />
-      <location filename="../../facilitator/services/workshops.py" line="91" />
-      <location filename="../../facilitator/services/workshops.py" line="317" />
+      <location filename="../../facilitator/services/workshops.py" line="92" />
+      <location filename="../../facilitator/services/workshops.py" line="318" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
@@ -1300,7 +1300,7 @@
       <translation>Amaç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="653" />
+      <location filename="../../facilitator/services/agenda.py" line="657" />
       <source>Template name</source>
       <translation>Şablon adı</translation>
     </message>
@@ -1310,40 +1310,40 @@
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="96" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="96" />
+      <location filename="../../facilitator/services/workshops.py" line="97" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="102" />
+      <location filename="../../facilitator/services/workshops.py" line="103" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="119" />
-      <location filename="../../facilitator/services/workshops.py" line="301" />
+      <location filename="../../facilitator/services/workshops.py" line="120" />
+      <location filename="../../facilitator/services/workshops.py" line="302" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="120" />
-      <location filename="../../facilitator/services/workshops.py" line="310" />
-      <location filename="../../facilitator/services/workshops.py" line="323" />
+      <location filename="../../facilitator/services/workshops.py" line="121" />
+      <location filename="../../facilitator/services/workshops.py" line="311" />
+      <location filename="../../facilitator/services/workshops.py" line="324" />
       <source>End</source>
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="143" />
+      <location filename="../../facilitator/services/workshops.py" line="144" />
       <source>status</source>
       <translation>durum</translation>
     </message>
@@ -1833,192 +1833,192 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="108" />
+      <location filename="../../facilitator/ui/main_window.py" line="112" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="123" />
+      <location filename="../../facilitator/ui/main_window.py" line="127" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="211" />
+      <location filename="../../facilitator/ui/main_window.py" line="215" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="214" />
+      <location filename="../../facilitator/ui/main_window.py" line="218" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="217" />
+      <location filename="../../facilitator/ui/main_window.py" line="221" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="220" />
+      <location filename="../../facilitator/ui/main_window.py" line="224" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="223" />
+      <location filename="../../facilitator/ui/main_window.py" line="227" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="226" />
+      <location filename="../../facilitator/ui/main_window.py" line="230" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="229" />
+      <location filename="../../facilitator/ui/main_window.py" line="233" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="232" />
+      <location filename="../../facilitator/ui/main_window.py" line="236" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="235" />
+      <location filename="../../facilitator/ui/main_window.py" line="239" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="240" />
+      <location filename="../../facilitator/ui/main_window.py" line="244" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="243" />
+      <location filename="../../facilitator/ui/main_window.py" line="247" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="245" />
+      <location filename="../../facilitator/ui/main_window.py" line="249" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="249" />
+      <location filename="../../facilitator/ui/main_window.py" line="253" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="254" />
+      <location filename="../../facilitator/ui/main_window.py" line="258" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="260" />
+      <location filename="../../facilitator/ui/main_window.py" line="264" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="266" />
+      <location filename="../../facilitator/ui/main_window.py" line="270" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_window.py" line="272" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="291" />
+      <location filename="../../facilitator/ui/main_window.py" line="295" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="295" />
+      <location filename="../../facilitator/ui/main_window.py" line="299" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="410" />
+      <location filename="../../facilitator/ui/main_window.py" line="414" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="421" />
+      <location filename="../../facilitator/ui/main_window.py" line="425" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="421" />
+      <location filename="../../facilitator/ui/main_window.py" line="425" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="427" />
+      <location filename="../../facilitator/ui/main_window.py" line="431" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="451" />
+      <location filename="../../facilitator/ui/main_window.py" line="455" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="465" />
+      <location filename="../../facilitator/ui/main_window.py" line="469" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="479" />
+      <location filename="../../facilitator/ui/main_window.py" line="483" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="482" />
+      <location filename="../../facilitator/ui/main_window.py" line="486" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="487" />
+      <location filename="../../facilitator/ui/main_window.py" line="491" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="505" />
+      <location filename="../../facilitator/ui/main_window.py" line="509" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="507" />
+      <location filename="../../facilitator/ui/main_window.py" line="511" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="501" />
+      <location filename="../../facilitator/ui/main_window.py" line="505" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="512" />
+      <location filename="../../facilitator/ui/main_window.py" line="516" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="530" />
+      <location filename="../../facilitator/ui/main_window.py" line="534" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="532" />
+      <location filename="../../facilitator/ui/main_window.py" line="536" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="551" />
+      <location filename="../../facilitator/ui/main_window.py" line="560" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="554" />
+      <location filename="../../facilitator/ui/main_window.py" line="563" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -2148,72 +2148,78 @@
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="368" />
+      <location filename="../../facilitator/ui/directory_page.py" line="371" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="369" />
+      <location filename="../../facilitator/ui/directory_page.py" line="372" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="378" />
+      <location filename="../../facilitator/ui/directory_page.py" line="381" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="379" />
+      <location filename="../../facilitator/ui/directory_page.py" line="382" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="380" />
+      <location filename="../../facilitator/ui/directory_page.py" line="383" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="381" />
+      <location filename="../../facilitator/ui/directory_page.py" line="384" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="382" />
+      <location filename="../../facilitator/ui/directory_page.py" line="385" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="412" />
+      <location filename="../../facilitator/ui/directory_page.py" line="415" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="423" />
+      <location filename="../../facilitator/ui/directory_page.py" line="426" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="424" />
+      <location filename="../../facilitator/ui/directory_page.py" line="427" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="429" />
+      <location filename="../../facilitator/ui/directory_page.py" line="432" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="444" />
+      <location filename="../../facilitator/ui/directory_page.py" line="447" />
+      <location filename="../../facilitator/ui/directory_page.py" line="459" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="446" />
+      <location filename="../../facilitator/ui/directory_page.py" line="449" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="456" />
+      <location filename="../../facilitator/ui/directory_page.py" line="460" />
+      <source>Merge %1 into %2? This cannot be undone.</source>
+      <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="468" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -2370,112 +2376,118 @@
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="228" />
+      <location filename="../../facilitator/ui/directory_page.py" line="224" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="229" />
+      <location filename="../../facilitator/ui/directory_page.py" line="225" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="237" />
+      <location filename="../../facilitator/ui/directory_page.py" line="233" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="242" />
+      <location filename="../../facilitator/ui/directory_page.py" line="238" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="244" />
+      <location filename="../../facilitator/ui/directory_page.py" line="240" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="245" />
+      <location filename="../../facilitator/ui/directory_page.py" line="241" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="246" />
+      <location filename="../../facilitator/ui/directory_page.py" line="242" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="247" />
+      <location filename="../../facilitator/ui/directory_page.py" line="243" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="248" />
+      <location filename="../../facilitator/ui/directory_page.py" line="244" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="249" />
+      <location filename="../../facilitator/ui/directory_page.py" line="245" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="250" />
+      <location filename="../../facilitator/ui/directory_page.py" line="246" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="252" />
+      <location filename="../../facilitator/ui/directory_page.py" line="248" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="255" />
+      <location filename="../../facilitator/ui/directory_page.py" line="251" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="273" />
+      <location filename="../../facilitator/ui/directory_page.py" line="269" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="287" />
+      <location filename="../../facilitator/ui/directory_page.py" line="283" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="313" />
+      <location filename="../../facilitator/ui/directory_page.py" line="309" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="324" />
+      <location filename="../../facilitator/ui/directory_page.py" line="320" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="325" />
+      <location filename="../../facilitator/ui/directory_page.py" line="321" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="330" />
+      <location filename="../../facilitator/ui/directory_page.py" line="326" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="343" />
+      <location filename="../../facilitator/ui/directory_page.py" line="339" />
+      <location filename="../../facilitator/ui/directory_page.py" line="351" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="345" />
+      <location filename="../../facilitator/ui/directory_page.py" line="341" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="355" />
+      <location filename="../../facilitator/ui/directory_page.py" line="352" />
+      <source>Merge %1 into %2? This cannot be undone.</source>
+      <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="360" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>

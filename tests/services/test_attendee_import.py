@@ -390,3 +390,35 @@ def test_a_directory_changed_since_the_preview_stops_the_import(
     with pytest.raises(ConflictError, match="changed since the preview"):
         apply_import(store, preview)
     assert dump_database(db_path) == before
+
+
+def test_undoing_an_import_keeps_what_the_directory_has_used_since(store, tmp_path):
+    """An imported person who has since attended another workshop stays in the directory."""
+    from datetime import UTC, datetime, timedelta
+
+    from facilitator.documents.attendee_files import guess_columns, read_attendee_file
+    from facilitator.services import attendees as attendee_service
+    from facilitator.services import directory, workshops
+    from facilitator.services.attendee_import import (
+        apply_import,
+        build_preview,
+        redo_import,
+        undo_import,
+    )
+
+    start = datetime(2027, 3, 6, 7, 0, tzinfo=UTC)
+    first = workshops.create_workshop(store, "Birinci", start, start + timedelta(hours=2))
+    second = workshops.create_workshop(store, "İkinci", start, start + timedelta(hours=3))
+    source = Path(__file__).resolve().parents[1] / "data" / "attendees" / "excel_tr_cp1254.csv"
+    table = read_attendee_file(source)
+    result = apply_import(store, build_preview(store, first.id, table, guess_columns(table)))
+    kept = result.person_ids[0]
+    attendee_service.add_attendee(store, second.id, kept)
+
+    taken = undo_import(store, result)
+    assert attendee_service.list_attendees(store, first.id) == []
+    remaining = {p.id for p in directory.list_people(store)}
+    assert kept in remaining
+    assert not (set(result.person_ids) - {kept}) & remaining
+    redo_import(store, taken)
+    assert len(attendee_service.list_attendees(store, first.id)) == len(result.participation_ids)

@@ -208,3 +208,66 @@ def test_an_import_is_one_undo_step_and_redo_brings_it_back(qtbot, demo_window, 
 
     demo_window.redo_action.trigger()
     assert attendees.list_attendees(store, workshop_id) == after
+
+
+def test_ctrl_z_right_after_an_add_from_the_field_undoes_the_add(qtbot, demo_window, store):
+    tab, workshop_id = _open_tab(demo_window, store)
+    before = attendees.list_attendees(store, workshop_id)
+    tab.add_search.setFocus()
+    type_text(tab.add_search, "şimşek")
+    qtbot.keyClick(tab.add_search, Qt.Key_Return)
+    assert len(attendees.list_attendees(store, workshop_id)) == len(before) + 1
+    # The focus is still in the (now empty) field: Ctrl+Z goes to the window's history.
+    qtbot.keyClick(tab.add_search, Qt.Key_Z, Qt.ControlModifier)
+    assert attendees.list_attendees(store, workshop_id) == before
+    assert tab.add_search.text() == ""
+
+
+def test_undo_shows_the_workshop_it_changes(qtbot, demo_window, store):
+    tab, sixth = _open_tab(demo_window, store)
+    _select(tab, "Hakan Ünlü")
+    tab.present_button.click()
+    fifth = next(i for i in listing.list_workshops(store) if i.number == 5 and i.series_id == 1)
+    demo_window.open_workshop(fifth.id)
+    demo_window.undo_action.trigger()
+    assert demo_window.workshop_page.workshop_id == sixth
+
+
+def test_undoing_a_new_person_takes_them_out_of_the_directory_too(
+    qtbot, demo_window, answers, store
+):
+    from facilitator.services import directory
+
+    tab, workshop_id = _open_tab(demo_window, store)
+    people = {p.id for p in directory.list_people(store)}
+    answers.new_person = {
+        "honorific": "",
+        "given_name": "Ilgın",
+        "family_name": "Çağlayan",
+        "organization_id": None,
+    }
+    tab.new_person_button.click()
+    assert len({p.id for p in directory.list_people(store)}) == len(people) + 1
+    demo_window.undo_action.trigger()
+    assert {p.id for p in directory.list_people(store)} == people
+    demo_window.redo_action.trigger()
+    assert any(r.given_name == "Ilgın" for r in attendees.list_attendees(store, workshop_id))
+
+
+def test_redo_of_mark_present_keeps_the_recorded_arrival(qtbot, demo_window, store):
+    tab, workshop_id = _open_tab(demo_window, store)
+    _select(tab, "Mert Ağca")
+    tab.present_button.click()
+    arrived = next(
+        r.arrived_at
+        for r in attendees.list_attendees(store, workshop_id)
+        if r.family_name == "Ağca"
+    )
+    demo_window.undo_action.trigger()
+    demo_window.redo_action.trigger()
+    again = next(
+        r.arrived_at
+        for r in attendees.list_attendees(store, workshop_id)
+        if r.family_name == "Ağca"
+    )
+    assert again == arrived is not None

@@ -152,6 +152,11 @@ def test_merge_a_duplicate_person_from_the_directory(
         return keep.id
 
     monkeypatch.setattr(merge_dialog, "ask_merge_target", choose)
+    answers.yes_no = [False]  # asked first, and declining changes nothing
+    pane.merge_button.click()
+    assert any(p.id == duplicate.id for p in directory.list_people(store))
+    assert "Rüya Kucukosmanoglu" in answers.questions[-1]
+    answers.yes_no = [True]
     pane.merge_button.click()
     assert duplicate.id not in offered and keep.id in offered
     assert all(p.id != duplicate.id for p in directory.list_people(store))

@@ -246,13 +246,13 @@ def test_overview_edits_undo_and_redo_from_the_edit_menu(qtbot, demo_window, sto
     leave(qtbot, overview.title)
     replace_text(qtbot, overview.venue_name, "Işık Vakfı Salonu")
     leave(qtbot, overview.venue_name)
-    assert demo_window.undo_action.text() == "&Geri al: mekân değişikliği"
+    assert demo_window.undo_action.text() == "&Geri al: Mekân değişikliği"
 
     demo_window.tree.setFocus()  # Ctrl+Z in a text field undoes typing; elsewhere, edits
     qtbot.keyClick(demo_window.tree, Qt.Key_Z, Qt.ControlModifier)
     assert workshops.get_workshop(store, workshop_id).venue_name == old_venue
     assert overview.venue_name.text() == old_venue
-    assert demo_window.undo_action.text() == "&Geri al: başlık değişikliği"
+    assert demo_window.undo_action.text() == "&Geri al: Başlık değişikliği"
     qtbot.keyClick(demo_window.tree, Qt.Key_Z, Qt.ControlModifier)
     assert workshops.get_workshop(store, workshop_id).title == old_title
     assert overview.title.text() == old_title
