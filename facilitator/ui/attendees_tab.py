@@ -231,7 +231,7 @@ class AttendeesTab(QWidget):
         self.invite_button.clicked.connect(
             lambda: self._apply("invitation", Invitation.INVITED.value)
         )
-        self.confirm_button = QPushButton(self.tr("C&onfirm"))
+        self.confirm_button = QPushButton(self.tr("&Confirm"))
         self.confirm_button.clicked.connect(
             lambda: self._apply("invitation", Invitation.CONFIRMED.value)
         )
@@ -239,7 +239,7 @@ class AttendeesTab(QWidget):
         self.present_button.clicked.connect(
             lambda: self._apply("attendance", Attendance.PRESENT.value)
         )
-        self.remove_button = QPushButton(self.tr("Re&move from workshop"))
+        self.remove_button = QPushButton(self.tr("Remove from wor&kshop"))
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(QKeySequence.Delete, self.view, self.remove_selected)
         buttons = QVBoxLayout()

@@ -489,19 +489,19 @@
       <translation>&amp;Invite</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="234" />
-      <source>C&amp;onfirm</source>
-      <translation>C&amp;onfirm</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="238" />
       <source>Mark &amp;present</source>
       <translation>Mark &amp;present</translation>
     </message>
     <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="234" />
+      <source>&amp;Confirm</source>
+      <translation>&amp;Confirm</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="242" />
-      <source>Re&amp;move from workshop</source>
-      <translation>Re&amp;move from workshop</translation>
+      <source>Remove from wor&amp;kshop</source>
+      <translation>Remove from wor&amp;kshop</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="295" />
@@ -2237,11 +2237,6 @@
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="78" />
-      <source>&amp;Series</source>
-      <translation>&amp;Series</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="79" />
       <source>&amp;Number in series</source>
       <translation>&amp;Number in series</translation>
@@ -2262,11 +2257,6 @@
       <translation>&amp;Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
-      <source>&amp;Host organization</source>
-      <translation>&amp;Host organization</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="88" />
       <source>&amp;Moderator</source>
       <translation>&amp;Moderator</translation>
@@ -2282,9 +2272,19 @@
       <translation>Guiding &amp;question</translation>
     </message>
     <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="78" />
+      <source>Se&amp;ries</source>
+      <translation>Se&amp;ries</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="86" />
-      <source>Venue addr&amp;ess</source>
-      <translation>Venue addr&amp;ess</translation>
+      <source>Venue address</source>
+      <translation>Venue address</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
+      <source>Host organi&amp;zation</source>
+      <translation>Host organi&amp;zation</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="90" />

@@ -133,7 +133,7 @@
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="397" />
       <source>Insert &amp;break</source>
-      <translation>&amp;Ara ekle</translation>
+      <translation>A&amp;ra ekle</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="398" />
@@ -143,7 +143,7 @@
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="402" />
       <source>Move &amp;up</source>
-      <translation>&amp;Yukarı taşı</translation>
+      <translation>Y&amp;ukarı taşı</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="404" />
@@ -153,7 +153,7 @@
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="407" />
       <source>&amp;Copy from a workshop…</source>
-      <translation>Bir çalıştaydan &amp;kopyala…</translation>
+      <translation>Bir çalıştaydan k&amp;opyala…</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="410" />
@@ -431,12 +431,12 @@
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="155" />
       <source>&amp;New person…</source>
-      <translation>&amp;Yeni kişi…</translation>
+      <translation>Ye&amp;ni kişi…</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="160" />
       <source>I&amp;mport…</source>
-      <translation>İçe a&amp;ktar…</translation>
+      <translation>İç&amp;e aktar…</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="161" />
@@ -476,32 +476,32 @@
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="218" />
       <source>In&amp;vitation</source>
-      <translation>&amp;Davet</translation>
+      <translation>Da&amp;vet</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
       <source>Atten&amp;dance</source>
-      <translation>&amp;Katılım</translation>
+      <translation>Katı&amp;lım</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="230" />
       <source>&amp;Invite</source>
-      <translation>Davet &amp;et</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="234" />
-      <source>C&amp;onfirm</source>
-      <translation>&amp;Onayla</translation>
+      <translation>Davet e&amp;t</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="238" />
       <source>Mark &amp;present</source>
-      <translation>&amp;Geldi olarak işaretle</translation>
+      <translation>Geldi olarak &amp;işaretle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="234" />
+      <source>&amp;Confirm</source>
+      <translation>&amp;Onayla</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="242" />
-      <source>Re&amp;move from workshop</source>
-      <translation>Çalıştaydan çı&amp;kar</translation>
+      <source>Remove from wor&amp;kshop</source>
+      <translation>Çalıştaydan ç&amp;ıkar</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="295" />
@@ -2237,11 +2237,6 @@
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="78" />
-      <source>&amp;Series</source>
-      <translation>&amp;Seri</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="79" />
       <source>&amp;Number in series</source>
       <translation>Serideki sıra &amp;no</translation>
@@ -2262,11 +2257,6 @@
       <translation>&amp;Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
-      <source>&amp;Host organization</source>
-      <translation>&amp;Ev sahibi kurum</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="88" />
       <source>&amp;Moderator</source>
       <translation>M&amp;oderatör</translation>
@@ -2274,17 +2264,27 @@
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="89" />
       <source>&amp;Language</source>
-      <translation>&amp;Dil</translation>
+      <translation>D&amp;il</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="81" />
       <source>Guiding &amp;question</source>
-      <translation>&amp;Yol gösterici soru</translation>
+      <translation>Yol göste&amp;rici soru</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="78" />
+      <source>Se&amp;ries</source>
+      <translation>&amp;Seri</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="86" />
-      <source>Venue addr&amp;ess</source>
-      <translation>Mekân &amp;adresi</translation>
+      <source>Venue address</source>
+      <translation>Mekân adr&amp;esi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
+      <source>Host organi&amp;zation</source>
+      <translation>Ev sa&amp;hibi kurum</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="90" />
@@ -2294,7 +2294,7 @@
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="91" />
       <source>Ob&amp;jectives</source>
-      <translation>&amp;Hedefler</translation>
+      <translation>Hede&amp;fler</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="147" />

@@ -57,7 +57,9 @@ def test_turkish_translations_keep_placeholders_and_accelerators():
         text = translation.text
         for token in ("%1", "%2", "{n}", "{name}", "{title}", "{label}", "{refs}", "{email}"):
             assert (token in source) == (token in text), (context, source, text)
-        assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), (
+        # A keyboard shortcut letter in English needs one in Turkish (where letters are
+        # free, Turkish may add one English had to leave out).
+        assert "&" not in source.replace("&&", "") or "&" in text.replace("&&", ""), (
             context,
             source,
             text,
@@ -160,10 +162,12 @@ def _mnemonic(text: str) -> str | None:
 
 
 @pytest.mark.parametrize("language", ["tr", "en"])
-def test_alt_keys_are_unique_in_the_menu_bar_and_on_the_workshop_page(
+def test_alt_keys_are_unique_on_every_tab_of_the_workshop_page(
     qtbot, qapp, store, answers, language
 ):
-    from PySide6.QtWidgets import QLabel
+    """Menu bar, tab bar and the visible fields and buttons of each tab: one Alt key each,
+    or Alt+letter only moves the focus between the clashing ones."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from facilitator import i18n
     from facilitator.services.demo import load_demo
@@ -175,16 +179,23 @@ def test_alt_keys_are_unique_in_the_menu_bar_and_on_the_workshop_page(
     settings.sync()
     load_demo(store)
     application = Application(qapp, store, now=lambda: NOW)
+    window = start_window(qtbot, application)
     try:
-        window = start_window(qtbot, application)
-        menu_keys = [_mnemonic(a.text()) for a in window.menuBar().actions()]
-        assert len(menu_keys) == len(set(menu_keys)), menu_keys
         page = window.workshop_page
-        texts = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-        texts += [label.text() for label in page.overview.findChildren(QLabel) if label.buddy()]
-        keys = [k for k in map(_mnemonic, texts) if k]
-        duplicates = sorted({k for k in keys if keys.count(k) > 1})
-        assert duplicates == [], [t for t in texts if _mnemonic(t) in duplicates]
+        shared = [a.text() for a in window.menuBar().actions()]
+        shared += [page.tabs.tabText(i) for i in range(page.tabs.count())]
+        for index in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(index)
+            tab = page.tabs.widget(index)
+            texts = list(shared)
+            for widget in tab.findChildren(QLabel) + tab.findChildren(QAbstractButton):
+                if widget.isVisibleTo(window) and (
+                    not isinstance(widget, QLabel) or widget.buddy() is not None
+                ):
+                    texts.append(widget.text())
+            keys = [k for k in map(_mnemonic, texts) if k]
+            clashes = sorted({k for k in keys if keys.count(k) > 1})
+            assert clashes == [], [t for t in texts if _mnemonic(t) in clashes]
     finally:
         window.close()
         application.translators.remove_all()
