@@ -805,6 +805,7 @@
       <location filename="../../facilitator/services/directory.py" line="179" />
       <location filename="../../facilitator/services/directory.py" line="220" />
       <location filename="../../facilitator/services/directory.py" line="272" />
+      <location filename="../../facilitator/services/live.py" line="1207" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
@@ -819,6 +820,7 @@
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="216" />
+      <location filename="../../facilitator/services/live.py" line="1165" />
       <source>attendee</source>
       <translation>attendee</translation>
     </message>
@@ -866,6 +868,8 @@
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="193" />
+      <location filename="../../facilitator/services/live.py" line="856" />
+      <location filename="../../facilitator/services/live.py" line="971" />
       <source>agenda item</source>
       <translation>agenda item</translation>
     </message>
@@ -881,6 +885,7 @@
       <location filename="../../facilitator/services/directory.py" line="325" />
       <location filename="../../facilitator/services/directory.py" line="407" />
       <location filename="../../facilitator/services/directory.py" line="446" />
+      <location filename="../../facilitator/services/live.py" line="374" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/workshops.py" line="133" />
@@ -889,6 +894,7 @@
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="247" />
+      <location filename="../../facilitator/services/live.py" line="378" />
       <source>{name} does not attend this workshop; add them as an attendee first.</source>
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
@@ -1013,6 +1019,7 @@
       <location filename="../../facilitator/services/attendee_import.py" line="218" />
       <location filename="../../facilitator/services/attendees.py" line="102" />
       <location filename="../../facilitator/services/attendees.py" line="118" />
+      <location filename="../../facilitator/services/live.py" line="304" />
       <location filename="../../facilitator/services/workshops.py" line="242" />
       <location filename="../../facilitator/services/workshops.py" line="259" />
       <location filename="../../facilitator/services/workshops.py" line="270" />
@@ -1197,6 +1204,71 @@
       <source>The import was cancelled; nothing was imported.</source>
       <translation>The import was cancelled; nothing was imported.</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="312" />
+      <source>The session of “{title}” has ended.</source>
+      <translation>The session of “{title}” has ended.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="315" />
+      <source>The session of “{title}” has not started.</source>
+      <translation>The session of “{title}” has not started.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="713" />
+      <source>There is no next agenda item.</source>
+      <translation>There is no next agenda item.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="742" />
+      <source>There is no previous agenda item.</source>
+      <translation>There is no previous agenda item.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="859" />
+      <source>The agenda item “{title}” is not on this agenda.</source>
+      <translation>The agenda item “{title}” is not on this agenda.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="900" />
+      <source>note</source>
+      <translation>note</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="937" />
+      <source>The note #{id} is already there.</source>
+      <translation>The note #{id} is already there.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1019" />
+      <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
+      <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1041" />
+      <source>{name} is not checked in as present.</source>
+      <translation>{name} is not checked in as present.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1055" />
+      <source>{name} is already waiting for the floor.</source>
+      <translation>{name} is already waiting for the floor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1098" />
+      <source>Nobody is waiting for the floor.</source>
+      <translation>Nobody is waiting for the floor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1121" />
+      <source>speaker turn</source>
+      <translation>speaker turn</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1124" />
+      <source>This turn has already started; end it instead.</source>
+      <translation>This turn has already started; end it instead.</translation>
+    </message>
   </context>
   <context>
     <name>Fields</name>
@@ -1249,12 +1321,14 @@
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="67" />
       <location filename="../../facilitator/services/directory.py" line="251" />
+      <location filename="../../facilitator/services/live.py" line="1199" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="68" />
       <location filename="../../facilitator/services/directory.py" line="252" />
+      <location filename="../../facilitator/services/live.py" line="1204" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
@@ -1384,6 +1458,21 @@
       <location filename="../../facilitator/services/attendee_export.py" line="92" />
       <source>Attendees</source>
       <translation>Attendees</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="840" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="846" />
+      <source>kind of note</source>
+      <translation>kind of note</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1163" />
+      <source>Present</source>
+      <translation>Present</translation>
     </message>
   </context>
   <context>

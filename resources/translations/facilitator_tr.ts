@@ -805,6 +805,7 @@
       <location filename="../../facilitator/services/directory.py" line="179" />
       <location filename="../../facilitator/services/directory.py" line="220" />
       <location filename="../../facilitator/services/directory.py" line="272" />
+      <location filename="../../facilitator/services/live.py" line="1207" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
@@ -819,6 +820,7 @@
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="216" />
+      <location filename="../../facilitator/services/live.py" line="1165" />
       <source>attendee</source>
       <translation>katılımcı</translation>
     </message>
@@ -866,6 +868,8 @@
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="193" />
+      <location filename="../../facilitator/services/live.py" line="856" />
+      <location filename="../../facilitator/services/live.py" line="971" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
     </message>
@@ -881,6 +885,7 @@
       <location filename="../../facilitator/services/directory.py" line="325" />
       <location filename="../../facilitator/services/directory.py" line="407" />
       <location filename="../../facilitator/services/directory.py" line="446" />
+      <location filename="../../facilitator/services/live.py" line="374" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/workshops.py" line="133" />
@@ -889,6 +894,7 @@
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="247" />
+      <location filename="../../facilitator/services/live.py" line="378" />
       <source>{name} does not attend this workshop; add them as an attendee first.</source>
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
@@ -1013,6 +1019,7 @@
       <location filename="../../facilitator/services/attendee_import.py" line="218" />
       <location filename="../../facilitator/services/attendees.py" line="102" />
       <location filename="../../facilitator/services/attendees.py" line="118" />
+      <location filename="../../facilitator/services/live.py" line="304" />
       <location filename="../../facilitator/services/workshops.py" line="242" />
       <location filename="../../facilitator/services/workshops.py" line="259" />
       <location filename="../../facilitator/services/workshops.py" line="270" />
@@ -1197,6 +1204,71 @@
       <source>The import was cancelled; nothing was imported.</source>
       <translation>İçe aktarma iptal edildi; hiçbir şey aktarılmadı.</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="312" />
+      <source>The session of “{title}” has ended.</source>
+      <translation>“{title}” oturumu sona erdi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="315" />
+      <source>The session of “{title}” has not started.</source>
+      <translation>“{title}” oturumu henüz başlamadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="713" />
+      <source>There is no next agenda item.</source>
+      <translation>Sonraki gündem maddesi yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="742" />
+      <source>There is no previous agenda item.</source>
+      <translation>Önceki gündem maddesi yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="859" />
+      <source>The agenda item “{title}” is not on this agenda.</source>
+      <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="900" />
+      <source>note</source>
+      <translation>not</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="937" />
+      <source>The note #{id} is already there.</source>
+      <translation>#{id} numaralı not zaten var.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1019" />
+      <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
+      <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1041" />
+      <source>{name} is not checked in as present.</source>
+      <translation>{name} gelmiş olarak işaretlenmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1055" />
+      <source>{name} is already waiting for the floor.</source>
+      <translation>{name} zaten söz sırasında bekliyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1098" />
+      <source>Nobody is waiting for the floor.</source>
+      <translation>Söz sırasında bekleyen kimse yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1121" />
+      <source>speaker turn</source>
+      <translation>söz alma</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1124" />
+      <source>This turn has already started; end it instead.</source>
+      <translation>Bu konuşma başladı; geri çekmek yerine bitirin.</translation>
+    </message>
   </context>
   <context>
     <name>Fields</name>
@@ -1249,12 +1321,14 @@
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="67" />
       <location filename="../../facilitator/services/directory.py" line="251" />
+      <location filename="../../facilitator/services/live.py" line="1199" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="68" />
       <location filename="../../facilitator/services/directory.py" line="252" />
+      <location filename="../../facilitator/services/live.py" line="1204" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
@@ -1384,6 +1458,21 @@
       <location filename="../../facilitator/services/attendee_export.py" line="92" />
       <source>Attendees</source>
       <translation>Katılımcılar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="840" />
+      <source>Note</source>
+      <translation>Not</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="846" />
+      <source>kind of note</source>
+      <translation>not türü</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1163" />
+      <source>Present</source>
+      <translation>Geldi</translation>
     </message>
   </context>
   <context>
