@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from facilitator.documents.attendee_files import write_attendee_file
@@ -18,6 +18,7 @@ from facilitator.services.attendee_export import attendee_table
 from facilitator.services.workshops import get_workshop
 from facilitator.store import Store
 from facilitator.ui import dialogs
+from facilitator.ui.last_folder import last_folder, remember_folder
 
 _UNSAFE = '<>:"/\\|?*'
 
@@ -56,10 +57,10 @@ def export_attendees(parent: QWidget | None, store: Store, workshop_id: int) -> 
     title = QCoreApplication.translate("AttendeeExport", "Export attendees")
     try:
         workshop = get_workshop(store, workshop_id)
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
-        path = ask_save_path(parent, folder / suggested_file_name(workshop.title))
+        path = ask_save_path(parent, last_folder() / suggested_file_name(workshop.title))
         if path is None:
             return None
+        remember_folder(path)
         table = attendee_table(store, workshop_id)
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QStandardPaths,
     Qt,
     QThread,
     QTimer,
@@ -76,6 +75,7 @@ from facilitator.services.attendee_import import (
 )
 from facilitator.store import Store
 from facilitator.ui import dialogs
+from facilitator.ui.last_folder import last_folder, remember_folder
 
 COLUMN_ROW = 0
 COLUMN_STATUS = 1
@@ -736,16 +736,18 @@ def _escape(text: str) -> str:
 
 def ask_open_path(parent: QWidget | None) -> Path | None:
     """Ask which file to import (a modal file dialog; tests replace this function)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "Import attendees"),
-        folder,
+        str(last_folder()),
         QCoreApplication.translate(
             "ImportDialog", "Attendee lists (*.csv *.xlsx *.txt);;All files (*)"
         ),
     )
-    return Path(path) if path else None
+    if not path:
+        return None
+    remember_folder(Path(path))
+    return Path(path)
 
 
 def ask_import_attendees(
