@@ -31,6 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLite file or SQLAlchemy URL to use instead of the default database "
         "(also FACILITATOR_DATABASE)",
     )
+    parser.add_argument(
+        "--live",
+        metavar="WORKSHOP_ID",
+        type=int,
+        help="open straight into the live screen of that workshop",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("demo", help="load the demo series (does nothing if already loaded)")
     list_parser = commands.add_parser("list", help="list things in the database")
@@ -191,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_gui(args) -> int:
     from facilitator.ui.app import run
 
-    return run(database=args.database, errors_in_window=_GUI_ONLY["on"])
+    return run(database=args.database, errors_in_window=_GUI_ONLY["on"], live=args.live)
 
 
 _GUI_ONLY = {"on": False}

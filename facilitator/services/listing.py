@@ -104,3 +104,13 @@ def next_workshop_id(store: Store, now: datetime) -> int | None:
         if upcoming is not None:
             return upcoming
         return conn.execute(select(w.id).order_by(w.planned_start.desc()).limit(1)).scalar()
+
+
+def workshop_in_session(store: Store) -> tuple[int, str] | None:
+    """(id, title) of the workshop whose session is running, if any (to resume it)."""
+    w = _workshop.c
+    with store.connection() as conn:
+        row = conn.execute(
+            select(w.id, w.title).where(w.status == WorkshopStatus.IN_SESSION.value).limit(1)
+        ).first()
+    return (row.id, row.title) if row else None

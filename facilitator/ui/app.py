@@ -99,12 +99,20 @@ class Application:
             settings.setValue("main/geometry", self.window.saveGeometry())
             settings.sync()
 
-    def start(self) -> MainWindow:
-        """Show the window with its sidebar first; the start page fills in right after."""
+    def start(self, live_workshop_id: int | None = None) -> MainWindow:
+        """Show the window with its sidebar first; the start page fills in right after.
+
+        With ``live_workshop_id`` the live screen of that workshop opens at once;
+        otherwise a session left running (e.g. by a crash) is offered for resuming.
+        """
         window = self.build_window()
 
         def then():
             window.open_start_page()
+            if live_workshop_id is not None:
+                window.open_live_for(live_workshop_id)
+            else:
+                QTimer.singleShot(0, window.offer_resume)
             QTimer.singleShot(0, window.offer_demo)
 
         window.when_first_painted(then)
@@ -131,7 +139,7 @@ class Application:
             old.deleteLater()
 
 
-def run(database=None, argv=None, *, errors_in_window: bool = False) -> int:
+def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) -> int:
     """Open the database, then the window; returns the process exit status.
 
     A database that cannot be used is reported on stderr; started without a
@@ -156,8 +164,17 @@ def run(database=None, argv=None, *, errors_in_window: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("facilitator")
+    if live is not None:
+        from facilitator.services import workshops
+
+        try:
+            workshops.get_workshop(store, live)
+        except FacilitatorError as exc:
+            print(f"facilitator: error: {exc}", file=sys.stderr)
+            store.close()
+            return 2
     facilitator = Application(app, store)
-    facilitator.start()
+    facilitator.start(live)
     app.aboutToQuit.connect(facilitator.save_geometry)
     try:
         return app.exec()

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self._now = now or (lambda: datetime.now(UTC))
         self.bus = ChangeBus(self)
+        self.live_window = None
         self.history = EditHistory(self._tell_undo_error, self)
         self.history.touched.connect(self._show_touched_workshop)
         self._undo_keys = UndoKeysToWindow(self)
@@ -229,6 +230,9 @@ class MainWindow(QMainWindow):
         self.delete_series_action = self._action(
             self.tr("Delete series…"), None, self.delete_series
         )
+        self.live_action = self._action(
+            self.tr("Start or resume the &live session"), "Ctrl+L", self.open_live
+        )
         self.directory_action = self._action(
             self.tr("&People and organizations"), "Ctrl+Shift+P", self.show_directory
         )
@@ -267,6 +271,8 @@ class MainWindow(QMainWindow):
         workshop_menu.addAction(self.delete_workshop_action)
         workshop_menu.addSeparator()
         workshop_menu.addAction(self.delete_series_action)
+        live_menu = bar.addMenu(self.tr("&Live"))
+        live_menu.addAction(self.live_action)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.settings_action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -275,8 +281,38 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on_workshop = self._showing("workshop_page")
         self.duplicate_action.setEnabled(on_workshop)
+        self.live_action.setEnabled(on_workshop)
         self.delete_workshop_action.setEnabled(on_workshop)
         self.delete_series_action.setEnabled(self._showing("series_page"))
+
+    @_reports_errors
+    def open_live(self) -> None:
+        """The moderator's live screen for the shown workshop (Ctrl+L)."""
+        if self._workshop_page is not None and self.workshop_page.workshop_id is not None:
+            self.open_live_for(self.workshop_page.workshop_id)
+
+    def open_live_for(self, workshop_id: int) -> None:
+        from facilitator.ui.live.live_window import LiveWindow
+
+        if self.live_window is not None:
+            self.live_window.close()
+        self.live_window = LiveWindow(self.store, self.bus, now=self._now)
+        self.live_window.open_workshop(workshop_id)
+        self.live_window.showMaximized()
+        self.live_window.activateWindow()
+
+    def offer_resume(self) -> None:
+        """After a crash the workshop is still "in session": offer to go back to it."""
+        info = listing.workshop_in_session(self.store)
+        if info is None:
+            return
+        workshop_id, title = info
+        if dialogs.ask_yes_no(
+            self,
+            self.tr("Resume the session"),
+            self.tr("“%1” is still in session. Go back to the live screen?").replace("%1", title),
+        ):
+            self.open_live_for(workshop_id)
 
     def show_about(self) -> None:
         from facilitator.ui.about_dialog import show_about

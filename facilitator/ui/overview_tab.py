@@ -86,7 +86,7 @@ class OverviewTab(QWidget):
         form.addRow(self.tr("Venue address"), self.venue_address)
         form.addRow(self.tr("Host organi&zation"), self.host)
         form.addRow(self.tr("&Moderator"), self.moderator)
-        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Stat&us"), self.status)
         form.addRow(self.tr("Ob&jectives"), self.objectives)
 

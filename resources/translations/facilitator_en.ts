@@ -84,6 +84,14 @@
     </message>
   </context>
   <context>
+    <name>AgendaPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="125" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaTab</name>
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="86" />
@@ -362,23 +370,23 @@
   <context>
     <name>AttendeeExport</name>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="29" />
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="30" />
       <source>Attendees</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="38" />
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="39" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="39" />
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="40" />
       <source>CSV, UTF-8 (*.csv)</source>
       <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="42" />
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="56" />
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="43" />
+      <location filename="../../facilitator/ui/attendee_export_action.py" line="57" />
       <source>Export attendees</source>
       <translation>Export attendees</translation>
     </message>
@@ -590,6 +598,44 @@
     </message>
   </context>
   <context>
+    <name>CheckInPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="43" />
+      <source>Check-in</source>
+      <translation>Check-in</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="48" />
+      <source>Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in</source>
+      <translation>Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="76" />
+      <source>%1 present of %2 attendees</source>
+      <translation>%1 present of %2 attendees</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="104" />
+      <source>%1 is present.</source>
+      <translation>%1 is present.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="104" />
+      <source>%1 is no longer marked present.</source>
+      <translation>%1 is no longer marked present.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="115" />
+      <source>Type the walk-in's name in the check-in field first.</source>
+      <translation>Type the walk-in's name in the check-in field first.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="126" />
+      <source>%1 added as a walk-in, present.</source>
+      <translation>%1 added as a walk-in, present.</translation>
+    </message>
+  </context>
+  <context>
     <name>CopyAgendaDialog</name>
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="98" />
@@ -625,6 +671,34 @@
       <location filename="../../facilitator/ui/agenda_tab.py" line="135" />
       <source>Presenters are kept only if they attend this workshop too.</source>
       <translation>Presenters are kept only if they attend this workshop too.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CurrentItemHeader</name>
+    <message>
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="75" />
+      <source>The session has ended</source>
+      <translation>The session has ended</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="77" />
+      <source>No agenda item is running</source>
+      <translation>No agenda item is running</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="80" />
+      <source>Next: %1 (%2 min) — Ctrl+→</source>
+      <translation>Next: %1 (%2 min) — Ctrl+→</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="84" />
+      <source>Next: — (this is the last item)</source>
+      <translation>Next: — (this is the last item)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="114" />
+      <source>Session %1 · planned end %2 · %3 left</source>
+      <translation>Session %1 · planned end %2 · %3 left</translation>
     </message>
   </context>
   <context>
@@ -1145,12 +1219,12 @@
     </message>
     <message>
       <location filename="../../facilitator/documents/attendee_files.py" line="644" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="653" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="657" />
       <source>cannot write {file}: {reason}</source>
       <translation>cannot write {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="736" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="740" />
       <source>{file}: the file name must end in .csv or .xlsx.</source>
       <translation>{file}: the file name must end in .csv or .xlsx.</translation>
     </message>
@@ -1654,13 +1728,13 @@
       <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="742" />
-      <location filename="../../facilitator/ui/import_dialog.py" line="760" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="741" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="762" />
       <source>Import attendees</source>
       <translation>Import attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="744" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="743" />
       <source>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</source>
       <translation>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
@@ -1920,194 +1994,367 @@
     </message>
   </context>
   <context>
+    <name>Live</name>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="53" />
+      <source>Point</source>
+      <translation>Point</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="54" />
+      <source>Idea</source>
+      <translation>Idea</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="55" />
+      <source>Concern</source>
+      <translation>Concern</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="56" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="57" />
+      <source>Proposal</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="58" />
+      <source>Quote</source>
+      <translation>Quote</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="59" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="60" />
+      <source>Parking lot</source>
+      <translation>Parking lot</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="201" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="206" />
+      <source>%1 / %2 min</source>
+      <translation>%1 / %2 min</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="249" />
+      <source>Agenda item</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="250" />
+      <source>Actual / planned</source>
+      <translation>Actual / planned</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="264" />
+      <source>present</source>
+      <translation>present</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="268" />
+      <source>Attendee</source>
+      <translation>Attendee</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="282" />
+      <source>Waiting</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="287" />
+      <source>Represents</source>
+      <translation>Represents</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="296" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="298" />
+      <location filename="../../facilitator/ui/live/models.py" line="325" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="304" />
+      <location filename="../../facilitator/ui/live/models.py" line="331" />
+      <source>Turns</source>
+      <translation>Turns</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="320" />
+      <source>Organization</source>
+      <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/models.py" line="321" />
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveWindow</name>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="104" />
+      <source>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</source>
+      <translation>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
+      <source>Undone: %1</source>
+      <translation>Undone: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="190" />
+      <source>Nothing to undo.</source>
+      <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
+      <source>Redone: %1</source>
+      <translation>Redone: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="208" />
+      <source>Live — %1</source>
+      <translation>Live — %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="213" />
+      <source>Session resumed where it was.</source>
+      <translation>Session resumed where it was.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <source>Press Ctrl+Shift+E again to end the session.</source>
+      <translation>Press Ctrl+Shift+E again to end the session.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="304" />
+      <source>The session has ended.</source>
+      <translation>The session has ended.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="112" />
+      <location filename="../../facilitator/ui/main_window.py" line="113" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="127" />
+      <location filename="../../facilitator/ui/main_window.py" line="128" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="215" />
+      <location filename="../../facilitator/ui/main_window.py" line="216" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="218" />
+      <location filename="../../facilitator/ui/main_window.py" line="219" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="221" />
+      <location filename="../../facilitator/ui/main_window.py" line="222" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="224" />
+      <location filename="../../facilitator/ui/main_window.py" line="225" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="227" />
+      <location filename="../../facilitator/ui/main_window.py" line="228" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="230" />
+      <location filename="../../facilitator/ui/main_window.py" line="231" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="233" />
+      <location filename="../../facilitator/ui/main_window.py" line="234" />
+      <source>Start or resume the &amp;live session</source>
+      <translation>Start or resume the &amp;live session</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="237" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="236" />
+      <location filename="../../facilitator/ui/main_window.py" line="240" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="239" />
+      <location filename="../../facilitator/ui/main_window.py" line="243" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="244" />
+      <location filename="../../facilitator/ui/main_window.py" line="248" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="247" />
+      <location filename="../../facilitator/ui/main_window.py" line="251" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="249" />
+      <location filename="../../facilitator/ui/main_window.py" line="253" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="253" />
+      <location filename="../../facilitator/ui/main_window.py" line="257" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="258" />
+      <location filename="../../facilitator/ui/main_window.py" line="262" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="264" />
+      <location filename="../../facilitator/ui/main_window.py" line="268" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="270" />
+      <location filename="../../facilitator/ui/main_window.py" line="274" />
+      <source>&amp;Live</source>
+      <translation>&amp;Live</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="276" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="272" />
+      <location filename="../../facilitator/ui/main_window.py" line="278" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="295" />
+      <location filename="../../facilitator/ui/main_window.py" line="312" />
+      <source>Resume the session</source>
+      <translation>Resume the session</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="313" />
+      <source>“%1” is still in session. Go back to the live screen?</source>
+      <translation>“%1” is still in session. Go back to the live screen?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="331" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="299" />
+      <location filename="../../facilitator/ui/main_window.py" line="335" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="414" />
+      <location filename="../../facilitator/ui/main_window.py" line="450" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="425" />
+      <location filename="../../facilitator/ui/main_window.py" line="461" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="425" />
+      <location filename="../../facilitator/ui/main_window.py" line="461" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="431" />
+      <location filename="../../facilitator/ui/main_window.py" line="467" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="455" />
+      <location filename="../../facilitator/ui/main_window.py" line="491" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="469" />
+      <location filename="../../facilitator/ui/main_window.py" line="505" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="483" />
+      <location filename="../../facilitator/ui/main_window.py" line="519" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="486" />
+      <location filename="../../facilitator/ui/main_window.py" line="522" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="491" />
+      <location filename="../../facilitator/ui/main_window.py" line="527" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="509" />
+      <location filename="../../facilitator/ui/main_window.py" line="545" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>Its roadmap with %1 commitments is deleted with it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="511" />
+      <location filename="../../facilitator/ui/main_window.py" line="547" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="505" />
+      <location filename="../../facilitator/ui/main_window.py" line="541" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="516" />
+      <location filename="../../facilitator/ui/main_window.py" line="552" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="534" />
+      <location filename="../../facilitator/ui/main_window.py" line="570" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="536" />
+      <location filename="../../facilitator/ui/main_window.py" line="572" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="560" />
+      <location filename="../../facilitator/ui/main_window.py" line="596" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="563" />
+      <location filename="../../facilitator/ui/main_window.py" line="599" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -2235,6 +2482,94 @@
     </message>
   </context>
   <context>
+    <name>NotesPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="59" />
+      <source>Type a note and press Enter (Up: edit the last note)</source>
+      <translation>Type a note and press Enter (Up: edit the last note)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="69" />
+      <source>Attribute the next note to… (Enter picks, Esc cancels)</source>
+      <translation>Attribute the next note to… (Enter picks, Esc cancels)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="85" />
+      <source>Notes of this item</source>
+      <translation>Notes of this item</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="132" />
+      <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
+      <translation>Kind of the next note: Ctrl+1 … Ctrl+8</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="158" />
+      <source>Next note by: %1 (Ctrl+P: someone else)</source>
+      <translation>Next note by: %1 (Ctrl+P: someone else)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="162" />
+      <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
+      <translation>Next note by the speaker: %1 (Ctrl+P: someone else)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="166" />
+      <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
+      <translation>Next note: nobody in particular (Ctrl+P: attribute it)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="240" />
+      <source>There is no note to edit yet.</source>
+      <translation>There is no note to edit yet.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="246" />
+      <source>Editing the last note — Enter saves, Esc cancels</source>
+      <translation>Editing the last note — Enter saves, Esc cancels</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="272" />
+      <source>edit note</source>
+      <translation>edit note</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="275" />
+      <source>Note changed — Ctrl+Z to undo.</source>
+      <translation>Note changed — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="283" />
+      <source>There is no note to delete.</source>
+      <translation>There is no note to delete.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="302" />
+      <source>delete note</source>
+      <translation>delete note</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="303" />
+      <source>Note deleted — Ctrl+Z to undo.</source>
+      <translation>Note deleted — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="311" />
+      <source>There is no note to send to the parking lot.</source>
+      <translation>There is no note to send to the parking lot.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="325" />
+      <source>parking lot</source>
+      <translation>parking lot</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="327" />
+      <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
+      <translation>Note sent to the parking lot — Ctrl+Z to undo.</translation>
+    </message>
+  </context>
+  <context>
     <name>OrganizationsPane</name>
     <message>
       <location filename="../../facilitator/ui/directory_page.py" line="371" />
@@ -2351,11 +2686,6 @@
       <translation>&amp;Moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="89" />
-      <source>&amp;Language</source>
-      <translation>&amp;Language</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="81" />
       <source>Guiding &amp;question</source>
       <translation>Guiding &amp;question</translation>
@@ -2374,6 +2704,11 @@
       <location filename="../../facilitator/ui/overview_tab.py" line="87" />
       <source>Host organi&amp;zation</source>
       <translation>Host organi&amp;zation</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="89" />
+      <source>Language</source>
+      <translation>Language</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="90" />
@@ -2582,6 +2917,39 @@
     </message>
   </context>
   <context>
+    <name>ProjectorWindow</name>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_window.py" line="42" />
+      <source>Facilitator — projector</source>
+      <translation>Facilitator — projector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_window.py" line="59" />
+      <source>Decisions agreed</source>
+      <translation>Decisions agreed</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_window.py" line="84" />
+      <source>Break</source>
+      <translation>Break</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_window.py" line="88" />
+      <source>Speaking: %1</source>
+      <translation>Speaking: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_window.py" line="92" />
+      <source>Next: %1</source>
+      <translation>Next: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_window.py" line="97" />
+      <source>None yet</source>
+      <translation>None yet</translation>
+    </message>
+  </context>
+  <context>
     <name>SeriesPage</name>
     <message>
       <location filename="../../facilitator/ui/series_page.py" line="38" />
@@ -2634,6 +3002,90 @@
       <location filename="../../facilitator/ui/settings_dialog.py" line="21" />
       <source>Interface &amp;language</source>
       <translation>Interface &amp;language</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpeakersPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="74" />
+      <source>Speakers</source>
+      <translation>Speakers</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="76" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="144" />
+      <source>Nobody is speaking</source>
+      <translation>Nobody is speaking</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="89" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="90" />
+      <source>no limit</source>
+      <translation>no limit</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="92" />
+      <source>First-timers first</source>
+      <translation>First-timers first</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="93" />
+      <source>People who have not spoken yet go to the front</source>
+      <translation>People who have not spoken yet go to the front</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="97" />
+      <source>Turn limit</source>
+      <translation>Turn limit</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="103" />
+      <source>Ctrl+S: add a present person to the queue…</source>
+      <translation>Ctrl+S: add a present person to the queue…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="150" />
+      <source>Next: %1 (Ctrl+N)</source>
+      <translation>Next: %1 (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="152" />
+      <source>Nobody is waiting</source>
+      <translation>Nobody is waiting</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="183" />
+      <source>Time is nearly up</source>
+      <translation>Time is nearly up</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="184" />
+      <source>Over the time limit</source>
+      <translation>Over the time limit</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="228" />
+      <source>%1 is in the queue.</source>
+      <translation>%1 is in the queue.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
+      <source>%1 has the floor.</source>
+      <translation>%1 has the floor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="247" />
+      <source>The turn ended; nobody is waiting.</source>
+      <translation>The turn ended; nobody is waiting.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="259" />
+      <source>Nobody is speaking.</source>
+      <translation>Nobody is speaking.</translation>
     </message>
   </context>
   <context>

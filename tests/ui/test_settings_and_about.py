@@ -33,6 +33,7 @@ def test_switching_to_english_rebuilds_the_window_and_is_remembered(
         "&File",
         "&Edit",
         "&Workshop",
+        "&Live",
         "&Settings",
         "&Help",
     ]

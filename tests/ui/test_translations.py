@@ -151,6 +151,16 @@ def test_no_english_left_on_any_page_of_the_turkish_interface(qtbot, demo_window
     for menu_action in demo_window.menuBar().actions():
         seen.add(menu_action.text())
         seen.update(a.text() for a in menu_action.menu().actions())
+    # The live screen and the projector, on a workshop with an agenda.
+    from facilitator.services import agenda, listing
+
+    sixth = next(i for i in listing.list_workshops(demo_window.store) if i.number == 6)
+    agenda.add_item(demo_window.store, sixth.id, title="Açılış", planned_minutes=15)
+    demo_window.open_live_for(sixth.id)
+    live_window = demo_window.live_window
+    qtbot.addWidget(live_window)
+    seen |= _visible_texts(live_window)
+    live_window.close()
     leftovers = sorted(seen & english)
     assert leftovers == [], f"English in the Turkish interface: {leftovers}"
 

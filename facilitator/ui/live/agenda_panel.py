@@ -1,0 +1,158 @@
+"""The agenda on the live screen: the current item in large type with its clock, the
+session clock against the planned end, the next item, and the list of items.
+
+Clocks are computed at every tick from the recorded start times and the
+injected clock, never counted up, so they cannot drift and survive a restart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.services import live
+from facilitator.services.live import ClockStatus, SessionState
+from facilitator.ui.live.models import (
+    AGENDA_COLUMN_MINUTES,
+    AGENDA_COLUMN_STATUS,
+    AGENDA_COLUMN_TITLE,
+    CLOCK_COLOURS,
+    AgendaListModel,
+    duration,
+)
+from facilitator.ui.timefmt import clock
+
+
+def set_clock(label: QLabel, text: str, status: ClockStatus) -> None:
+    """Show a clock in the colour of its status (also kept as the label's "clock" property)."""
+    label.setText(text)
+    label.setProperty("clock", status.value)
+    label.setStyleSheet(f"color: {CLOCK_COLOURS[status]};")
+
+
+class CurrentItemHeader(QWidget):
+    """The current item and its clock, large; the next item and the session clock below."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._state: SessionState | None = None
+        self.item_title = QLabel("")
+        self.item_title.setObjectName("currentItem")
+        self.item_title.setWordWrap(True)
+        self.item_clock = QLabel("")
+        self.item_clock.setObjectName("itemClock")
+        self.item_clock.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.next_label = QLabel("")
+        self.next_label.setObjectName("nextItem")
+        self.session_clock = QLabel("")
+        self.session_clock.setObjectName("sessionClock")
+        self.session_clock.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.item_title, 1)
+        top.addWidget(self.item_clock)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.next_label, 1)
+        bottom.addWidget(self.session_clock)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+
+    def show_state(self, state: SessionState) -> None:
+        self._state = state
+        item = state.current_item
+        if item is not None:
+            self.item_title.setText(f"{item.position}. {item.title}")
+        elif state.session_ended_at is not None:
+            self.item_title.setText(self.tr("The session has ended"))
+        else:
+            self.item_title.setText(self.tr("No agenda item is running"))
+        nxt = state.next_item
+        self.next_label.setText(
+            self.tr("Next: %1 (%2 min) — Ctrl+→")
+            .replace("%1", f"{nxt.position}. {nxt.title}")
+            .replace("%2", str(nxt.planned_minutes))
+            if nxt is not None
+            else self.tr("Next: — (this is the last item)")
+        )
+        self.tick(state.now)
+
+    def item_elapsed(self, now) -> int:
+        state = self._state
+        if state is None or state.current_item is None:
+            return 0
+        return live.elapsed_seconds(state.current_item.actual_start, now)
+
+    def tick(self, now) -> None:
+        state = self._state
+        if state is None:
+            return
+        item = state.current_item
+        if item is None:
+            set_clock(self.item_clock, "", ClockStatus.OK)
+        else:
+            elapsed = self.item_elapsed(now)
+            set_clock(
+                self.item_clock,
+                f"{duration(elapsed)} / {duration(item.planned_seconds)}",
+                live.clock_status(elapsed, item.planned_seconds),
+            )
+        started = state.session_started_at
+        end = state.session_ended_at or now
+        session = live.elapsed_seconds(started, end)
+        remaining = int((state.planned_end - now).total_seconds())
+        span = int((state.planned_end - state.planned_start).total_seconds())
+        status = live.clock_status(live.elapsed_seconds(state.planned_start, now), span)
+        text = self.tr("Session %1 · planned end %2 · %3 left").replace("%1", duration(session))
+        text = text.replace("%2", clock(state.planned_end)).replace("%3", duration(remaining))
+        set_clock(self.session_clock, text, status)
+
+
+class AgendaPanel(QWidget):
+    """The agenda items: done ✓, current ▶, upcoming, with actual against planned minutes."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._state: SessionState | None = None
+        title = QLabel(self.tr("Agenda"))
+        title.setObjectName("panelTitle")
+        self.model = AgendaListModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setSelectionMode(QAbstractItemView.NoSelection)
+        self.view.setFocusPolicy(Qt.NoFocus)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(AGENDA_COLUMN_STATUS, QHeaderView.Fixed)
+        header.setSectionResizeMode(AGENDA_COLUMN_TITLE, QHeaderView.Stretch)
+        header.setSectionResizeMode(AGENDA_COLUMN_MINUTES, QHeaderView.Fixed)
+        self.view.setColumnWidth(AGENDA_COLUMN_STATUS, 28)
+        self.view.setColumnWidth(AGENDA_COLUMN_MINUTES, 110)
+        self.view.setTextElideMode(Qt.ElideRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.view, 1)
+
+    def show_state(self, state: SessionState) -> None:
+        self._state = state
+        self.model.set_items(state.items)
+        self.tick(state.now)
+
+    def tick(self, now) -> None:
+        state = self._state
+        if state is not None and state.current_item is not None:
+            self.model.set_running_seconds(
+                live.elapsed_seconds(state.current_item.actual_start, now)
+            )

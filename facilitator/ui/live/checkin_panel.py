@@ -1,0 +1,128 @@
+"""Check-in during the session: type to find an attendee, Enter toggles present, add a walk-in.
+
+The attendee list is read once when the screen opens and updated row by row
+after each check-in; filtering as the user types is Turkish-aware ("isik"
+finds "Işık").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from facilitator.errors import FacilitatorError
+from facilitator.models.enums import Attendance
+from facilitator.services import live
+from facilitator.services.live import Clock
+from facilitator.store import Store
+from facilitator.ui.live.models import people_model
+from facilitator.ui.live.type_ahead import TypeAhead
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """'Ayşe Nur Yılmaz' → ('Ayşe Nur', 'Yılmaz'): the last word is the family name."""
+    words = text.split()
+    if len(words) < 2:
+        return (words[0] if words else "", "")
+    return " ".join(words[:-1]), words[-1]
+
+
+class CheckInPanel(QWidget):
+    """Who is present. ``message(text)`` goes to the status line; ``changed()`` after a write."""
+
+    message = Signal(str)
+    changed = Signal()
+    cancelled = Signal()
+
+    def __init__(self, store: Store, now: Clock, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._now = now
+        self.workshop_id: int | None = None
+        self._rows: list = []
+        title = QLabel(self.tr("Check-in"))
+        title.setObjectName("panelTitle")
+        self.counts = QLabel("")
+        self.search = TypeAhead(
+            people_model(self),
+            self.tr("Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in"),
+            5,
+        )
+        self.search.picked.connect(self.toggle)
+        self.search.cancelled.connect(self.cancelled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.counts)
+        layout.addStretch(1)
+
+    @property
+    def field(self):
+        return self.search.field
+
+    def show_workshop(self, workshop_id: int) -> None:
+        self.workshop_id = workshop_id
+        self._set_rows(live.find_attendees(self._store, workshop_id))
+
+    def present_rows(self) -> list:
+        return [r for r in self._rows if r.attendance is Attendance.PRESENT]
+
+    def _set_rows(self, rows) -> None:
+        self._rows = list(rows)
+        self.search.set_rows(self._rows)
+        present = len(self.present_rows())
+        self.counts.setText(
+            self.tr("%1 present of %2 attendees")
+            .replace("%1", str(present))
+            .replace("%2", str(len(self._rows)))
+        )
+
+    def _replace(self, row) -> None:
+        rows = [r for r in self._rows if r.id != row.id]
+        if len(rows) == len(self._rows):
+            rows.append(row)  # a walk-in: sorted by the next read; shown at the end meanwhile
+        else:
+            rows = [row if r.id == row.id else r for r in self._rows]
+        self._set_rows(rows)
+
+    def start(self) -> None:
+        self.search.start()
+
+    def toggle(self, row) -> None:
+        """Enter on an attendee: present if they were not, not present if they were."""
+        present = row.attendance is not Attendance.PRESENT
+        try:
+            updated = live.set_present(self._store, row.id, present, self._now())
+        except FacilitatorError as exc:
+            self.message.emit(str(exc))
+            return
+        self._replace(updated)
+        self.field.setText("")
+        self.message.emit(
+            (
+                self.tr("%1 is present.") if present else self.tr("%1 is no longer marked present.")
+            ).replace("%1", updated.display_name)
+        )
+        self.changed.emit()
+
+    def add_walk_in(self) -> None:
+        """Ctrl+W: the typed "Given Family" becomes a new person, present now."""
+        if self.workshop_id is None:
+            return
+        given, family = split_name(self.field.text())
+        if not given:
+            self.message.emit(self.tr("Type the walk-in's name in the check-in field first."))
+            self.start()
+            return
+        try:
+            row = live.add_walk_in(self._store, self.workshop_id, given, family, now=self._now())
+        except FacilitatorError as exc:
+            self.message.emit(str(exc))
+            return
+        self._replace(row)
+        self.field.setText("")
+        self.message.emit(
+            self.tr("%1 added as a walk-in, present.").replace("%1", row.display_name)
+        )
+        self.changed.emit()

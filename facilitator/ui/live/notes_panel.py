@@ -1,0 +1,327 @@
+"""Quick notes: the note field, the kind of the next note, attribution, and the feed.
+
+Enter saves a note through the live service and appends the row it returns to
+the feed; the feed is read again only when the agenda item changes. Editing,
+deleting and parking the last note are recorded in the screen's edit history,
+so Ctrl+Z undoes them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import FacilitatorError
+from facilitator.models.enums import NoteKind
+from facilitator.services import live
+from facilitator.services.live import Clock, NoteRow, TurnRow
+from facilitator.store import Store
+from facilitator.ui.live.models import NoteFeedModel, note_kind_label, people_model
+from facilitator.ui.live.type_ahead import TypeAhead
+from facilitator.ui.undo import EditHistory
+
+# The feed shows the latest notes of the item; older ones stay in the minutes.
+FEED_LIMIT = 500
+
+
+class NotesPanel(QWidget):
+    """Type, press Enter: the note is saved and shown. ``message(text)`` goes to the status line."""
+
+    message = Signal(str)
+
+    def __init__(self, store: Store, history: EditHistory, now: Clock, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._history = history
+        self._now = now
+        self.workshop_id: int | None = None
+        self.item_id: int | None = None
+        self.kind = NoteKind.POINT
+        self._speaker: TurnRow | None = None
+        self._attributed = None  # an AttendeeRow chosen with Ctrl+P, for the next note
+        self._editing: NoteRow | None = None
+
+        self.kind_label = QLabel()
+        self.kind_label.setObjectName("noteKind")
+        self.kind_label.setMinimumWidth(130)
+        self.kind_label.setAlignment(Qt.AlignCenter)
+        self.note_field = QLineEdit()
+        self.note_field.setObjectName("noteField")
+        self.note_field.setPlaceholderText(
+            self.tr("Type a note and press Enter (Up: edit the last note)")
+        )
+        self.note_field.installEventFilter(self)
+        self.who_label = QLabel()
+        self.who_label.setObjectName("noteSpeaker")
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("noteMode")
+        self.mode_label.hide()
+
+        self.attribute = TypeAhead(
+            people_model(self), self.tr("Attribute the next note to… (Enter picks, Esc cancels)")
+        )
+        self.attribute.picked.connect(self._attribute_to)
+        self.attribute.cancelled.connect(self._cancel_attribution)
+        self.attribute.hide()
+
+        self.feed = NoteFeedModel(self)
+        self.feed_view = QListView()
+        self.feed_view.setModel(self.feed)
+        self.feed_view.setUniformItemSizes(True)
+        self.feed_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.feed_view.setFocusPolicy(Qt.NoFocus)
+        self.feed_view.setAlternatingRowColors(True)
+        self.feed_view.setTextElideMode(Qt.ElideRight)
+        self.feed_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
+        title = QLabel(self.tr("Notes of this item"))
+        title.setObjectName("panelTitle")
+        entry = QHBoxLayout()
+        entry.addWidget(self.kind_label)
+        entry.addWidget(self.note_field, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.feed_view, 1)
+        layout.addWidget(self.mode_label)
+        layout.addWidget(self.who_label)
+        layout.addWidget(self.attribute)
+        layout.addLayout(entry)
+        self._show_kind()
+        self._show_who()
+
+    # -- what the panel is about -----------------------------------------------------
+
+    def show_item(self, workshop_id: int, item_id: int | None) -> None:
+        """Show the notes of an agenda item (read once; new notes are appended)."""
+        if workshop_id == self.workshop_id and item_id == self.item_id and self.feed.rowCount():
+            return
+        self.workshop_id = workshop_id
+        self.item_id = item_id
+        self.feed.set_rows(live.notes_of_item(self._store, workshop_id, item_id, limit=FEED_LIMIT))
+        self.feed_view.scrollToBottom()
+
+    def set_speaker(self, turn: TurnRow | None) -> None:
+        self._speaker = turn
+        self._show_who()
+
+    def set_people(self, present_rows) -> None:
+        """Who a note can be attributed to: the present attendees."""
+        self.attribute.set_rows(present_rows)
+
+    def focus_note(self) -> None:
+        self.note_field.setFocus(Qt.OtherFocusReason)
+
+    # -- kind and attribution ----------------------------------------------------------
+
+    def choose_kind(self, kind: NoteKind) -> None:
+        self.kind = NoteKind(kind)
+        self._show_kind()
+        self.focus_note()
+
+    def _show_kind(self) -> None:
+        self.kind_label.setText(note_kind_label(self.kind))
+        self.kind_label.setToolTip(self.tr("Kind of the next note: Ctrl+1 … Ctrl+8"))
+
+    def start_attribution(self) -> None:
+        self.attribute.show()
+        self.attribute.start()
+
+    def _attribute_to(self, row) -> None:
+        self._attributed = row
+        self.attribute.field.setText("")
+        self.attribute.hide()
+        self._show_who()
+        self.focus_note()
+
+    def _cancel_attribution(self) -> None:
+        self._attributed = None
+        self.attribute.hide()
+        self._show_who()
+        self.focus_note()
+
+    def _speaker_id(self) -> int | None:
+        if self._attributed is not None:
+            return self._attributed.person_id
+        return self._speaker.person_id if self._speaker is not None else None
+
+    def _show_who(self) -> None:
+        if self._attributed is not None:
+            text = self.tr("Next note by: %1 (Ctrl+P: someone else)").replace(
+                "%1", self._attributed.display_name
+            )
+        elif self._speaker is not None:
+            text = self.tr("Next note by the speaker: %1 (Ctrl+P: someone else)").replace(
+                "%1", self._speaker.name
+            )
+        else:
+            text = self.tr("Next note: nobody in particular (Ctrl+P: attribute it)")
+        self.who_label.setText(text)
+
+    # -- keys in the note field ----------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is not self.note_field or event.type() != QEvent.KeyPress:
+            return False
+        key = event.key()
+        if key in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() in (
+            Qt.NoModifier,
+            Qt.KeypadModifier,
+        ):
+            self.save()
+            return True
+        if key == Qt.Key_Up and not self.note_field.text() and self._editing is None:
+            self.edit_last()
+            return True
+        if key == Qt.Key_Escape:
+            if self._editing is not None:
+                self.cancel_edit()
+            elif self._attributed is not None:
+                self._cancel_attribution()
+            else:
+                self.note_field.setText("")
+            return True
+        return False
+
+    # -- notes -------------------------------------------------------------------------
+
+    def _fail(self, exc: FacilitatorError) -> None:
+        self.message.emit(str(exc))
+
+    def save(self) -> None:
+        """Enter: save the typed note (or the edit of the last one) and show it."""
+        if self.workshop_id is None:
+            return
+        text = self.note_field.text()
+        if not text.strip():
+            return
+        if self._editing is not None:
+            self._save_edit(text)
+            return
+        try:
+            row = live.add_note(
+                self._store,
+                self.workshop_id,
+                text,
+                kind=self.kind,
+                speaker_id=self._speaker_id(),
+                now=self._now(),
+            )
+        except FacilitatorError as exc:
+            self._fail(exc)
+            return
+        self._show_note(row)
+        self.note_field.setText("")  # also forgets the field's own undo
+        self._attributed = None
+        self.kind = NoteKind.POINT
+        self._show_kind()
+        self._show_who()
+        self.message.emit("")
+
+    def _show_note(self, row: NoteRow) -> None:
+        if row.agenda_item_id == self.item_id:
+            self.feed.put(row)
+            self.feed_view.scrollTo(self.feed.index(self.feed.row_of_id(row.id), 0))
+
+    def edit_last(self) -> None:
+        """Up in the empty field: load the last note to edit it."""
+        if self.workshop_id is None:
+            return
+        note = live.last_note(self._store, self.workshop_id)
+        if note is None:
+            self.message.emit(self.tr("There is no note to edit yet."))
+            return
+        self._editing = note
+        self.kind = note.kind
+        self._show_kind()
+        self.note_field.setText(note.text)
+        self.mode_label.setText(self.tr("Editing the last note — Enter saves, Esc cancels"))
+        self.mode_label.show()
+
+    def cancel_edit(self) -> None:
+        self._editing = None
+        self.note_field.setText("")
+        self.kind = NoteKind.POINT
+        self._show_kind()
+        self.mode_label.hide()
+
+    def _save_edit(self, text: str) -> None:
+        before = self._editing
+        try:
+            row = live.edit_note(self._store, before.id, text=text, kind=self.kind)
+        except FacilitatorError as exc:
+            self._fail(exc)
+            return
+
+        def undo() -> None:
+            self._show_note(
+                live.edit_note(self._store, before.id, text=before.text, kind=before.kind)
+            )
+
+        def redo() -> None:
+            self._show_note(live.edit_note(self._store, before.id, text=row.text, kind=row.kind))
+
+        self._history.record(self.tr("edit note"), undo, redo, lambda: None)
+        self._show_note(row)
+        self.cancel_edit()
+        self.message.emit(self.tr("Note changed — Ctrl+Z to undo."))
+
+    def delete_last(self) -> None:
+        """Delete the last note; Ctrl+Z brings it back."""
+        if self.workshop_id is None:
+            return
+        note = live.last_note(self._store, self.workshop_id)
+        if note is None:
+            self.message.emit(self.tr("There is no note to delete."))
+            return
+        try:
+            snapshot = live.delete_note(self._store, note.id)
+        except FacilitatorError as exc:
+            self._fail(exc)
+            return
+        if self._editing is not None and self._editing.id == note.id:
+            self.cancel_edit()
+        self.feed.drop(note.id)
+        kept = [snapshot]
+
+        def undo() -> None:
+            self._show_note(live.restore_note(self._store, kept[0]))
+
+        def redo() -> None:
+            kept[0] = live.delete_note(self._store, note.id)
+            self.feed.drop(note.id)
+
+        self._history.record(self.tr("delete note"), undo, redo, lambda: None)
+        self.message.emit(self.tr("Note deleted — Ctrl+Z to undo."))
+
+    def park_last(self) -> None:
+        """Send the last note to the parking lot; Ctrl+Z takes it back."""
+        if self.workshop_id is None:
+            return
+        note = live.last_note(self._store, self.workshop_id)
+        if note is None:
+            self.message.emit(self.tr("There is no note to send to the parking lot."))
+            return
+        try:
+            row = live.send_to_parking_lot(self._store, note.id)
+        except FacilitatorError as exc:
+            self._fail(exc)
+            return
+
+        def undo() -> None:
+            self._show_note(live.edit_note(self._store, note.id, kind=note.kind))
+
+        def redo() -> None:
+            self._show_note(live.send_to_parking_lot(self._store, note.id))
+
+        self._history.record(self.tr("parking lot"), undo, redo, lambda: None)
+        self._show_note(row)
+        self.message.emit(self.tr("Note sent to the parking lot — Ctrl+Z to undo."))

@@ -1,0 +1,122 @@
+"""The projector window: what the room sees on the second screen.
+
+Workshop title, the current item and its clock, who speaks and who is next,
+and the decisions agreed so far — never the notes. Large white type on
+near-black, readable from the back of the room.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from facilitator.services import live
+from facilitator.services.live import ClockStatus, SessionState
+from facilitator.ui.live.models import CLOCK_COLOURS, duration
+
+_STYLE = """
+ProjectorWindow { background: #101114; }
+QLabel { color: #ffffff; }
+QLabel#projectorTitle { color: #b9c0cc; font-size: 22pt; }
+QLabel#projectorItem { font-size: 40pt; font-weight: bold; }
+QLabel#projectorClock { font-size: 64pt; font-weight: bold; }
+QLabel#projectorSpeaker { font-size: 28pt; }
+QLabel#projectorNext { color: #d0d4da; font-size: 22pt; }
+QLabel#projectorDecisionsTitle { color: #b9c0cc; font-size: 22pt; }
+QLabel#projectorDecisions { font-size: 24pt; }
+QFrame#projectorRule { background: #3a3d44; }
+"""
+
+
+class ProjectorWindow(QWidget):
+    """The room's view of the session; fed with session states, ticked by the live screen."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, Qt.Window)
+        self.setObjectName("ProjectorWindow")
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        # The moderator keeps typing on the live screen while the room watches this one.
+        self.setAttribute(Qt.WA_ShowWithoutActivating, True)
+        self.setStyleSheet(_STYLE)
+        self.setWindowTitle(self.tr("Facilitator — projector"))
+        self._state: SessionState | None = None
+        self.title = QLabel("")
+        self.title.setObjectName("projectorTitle")
+        self.item = QLabel("")
+        self.item.setObjectName("projectorItem")
+        self.item.setWordWrap(True)
+        self.clock = QLabel("")
+        self.clock.setObjectName("projectorClock")
+        self.speaker = QLabel("")
+        self.speaker.setObjectName("projectorSpeaker")
+        self.speaker.setWordWrap(True)
+        self.next_speaker = QLabel("")
+        self.next_speaker.setObjectName("projectorNext")
+        rule = QFrame()
+        rule.setObjectName("projectorRule")
+        rule.setFixedHeight(3)
+        decisions_title = QLabel(self.tr("Decisions agreed"))
+        decisions_title.setObjectName("projectorDecisionsTitle")
+        self.decisions = QLabel("")
+        self.decisions.setObjectName("projectorDecisions")
+        self.decisions.setWordWrap(True)
+        self.decisions.setTextFormat(Qt.PlainText)
+        self.decisions.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.item)
+        layout.addWidget(self.clock)
+        layout.addWidget(self.speaker)
+        layout.addWidget(self.next_speaker)
+        layout.addWidget(rule)
+        layout.addWidget(decisions_title)
+        layout.addWidget(self.decisions, 1)
+        self.resize(1024, 640)
+
+    def show_state(self, state: SessionState) -> None:
+        self._state = state
+        self.title.setText(state.title)
+        item = state.current_item
+        self.item.setText(
+            f"{item.position}. {item.title}" if item is not None else self.tr("Break")
+        )
+        turn = state.current_turn
+        self.speaker.setText(
+            self.tr("Speaking: %1").replace("%1", turn.name) if turn is not None else ""
+        )
+        nxt = state.next_speaker
+        self.next_speaker.setText(
+            self.tr("Next: %1").replace("%1", nxt.name) if nxt is not None else ""
+        )
+        lines = [
+            (f"{d.number}. " if d.number is not None else "• ") + d.title for d in state.decisions
+        ]
+        self.decisions.setText("\n".join(lines) if lines else self.tr("None yet"))
+        self.tick(state.now)
+
+    def tick(self, now) -> None:
+        state = self._state
+        if state is None or state.current_item is None:
+            self.clock.setText("")
+            return
+        item = state.current_item
+        elapsed = live.elapsed_seconds(item.actual_start, now)
+        status = live.clock_status(elapsed, item.planned_seconds)
+        self.clock.setText(f"{duration(elapsed)} / {duration(item.planned_seconds)}")
+        self.clock.setProperty("clock", status.value)
+        colour = "#ffffff" if status is ClockStatus.OK else CLOCK_COLOURS[status]
+        self.clock.setStyleSheet(f"color: {colour};")
+
+    def present(self) -> None:
+        """Full screen on the second screen when there is one, else a normal window."""
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            second = next((s for s in screens if s != QGuiApplication.primaryScreen()), screens[1])
+            self.setScreen(second)
+            self.setGeometry(second.geometry())
+            self.showFullScreen()
+        else:
+            self.showNormal()

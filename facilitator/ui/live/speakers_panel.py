@@ -1,0 +1,260 @@
+"""The speaker panel: who speaks and for how long, who waits, and who has spoken how much.
+
+Adding to the queue picks a present attendee by typing; the turn timer is
+computed from the recorded start of the turn at every tick, against the
+optional limit, with a visible warning from 80 % of it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import FacilitatorError
+from facilitator.services import live
+from facilitator.services.live import Clock, ClockStatus, SessionState
+from facilitator.store import Store
+from facilitator.ui.live.models import (
+    CLOCK_COLOURS,
+    duration,
+    organization_totals_model,
+    people_model,
+    person_totals_model,
+    queue_model,
+)
+from facilitator.ui.live.type_ahead import TypeAhead
+from facilitator.ui.row_table_model import RowTableModel
+
+
+def _table(model: RowTableModel, rows: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.NoSelection)
+    view.setFocusPolicy(Qt.NoFocus)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(model.column_widths()):
+        view.setColumnWidth(column, width)
+    view.setMinimumHeight((view.fontMetrics().height() + 6) * rows)
+    return view
+
+
+class SpeakersPanel(QWidget):
+    """Current speaker and turn timer, the queue, totals per person and per organization.
+
+    ``message(text)`` goes to the status line; ``changed()`` asks the window to
+    read the session state again after a write.
+    """
+
+    message = Signal(str)
+    changed = Signal()
+
+    def __init__(self, store: Store, now: Clock, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._now = now
+        self.workshop_id: int | None = None
+        self._state: SessionState | None = None
+
+        title = QLabel(self.tr("Speakers"))
+        title.setObjectName("panelTitle")
+        self.speaker_label = QLabel(self.tr("Nobody is speaking"))
+        self.speaker_label.setObjectName("speaker")
+        self.speaker_label.setWordWrap(True)
+        self.turn_clock = QLabel("")
+        self.turn_clock.setObjectName("turnClock")
+        self.turn_warning = QLabel("")
+        self.turn_warning.setObjectName("turnWarning")
+        self.next_label = QLabel("")
+        self.next_label.setWordWrap(True)
+
+        self.limit = QSpinBox()
+        self.limit.setRange(0, live.MAX_TURN_LIMIT_SECONDS)
+        self.limit.setSingleStep(30)
+        self.limit.setSuffix(self.tr(" s"))
+        self.limit.setSpecialValueText(self.tr("no limit"))
+        self.limit.setFocusPolicy(Qt.ClickFocus)
+        self.first_timers = QCheckBox(self.tr("First-timers first"))
+        self.first_timers.setToolTip(self.tr("People who have not spoken yet go to the front"))
+        self.first_timers.setFocusPolicy(Qt.ClickFocus)
+        self.first_timers.toggled.connect(lambda _on: self.changed.emit())
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("Turn limit")))
+        options.addWidget(self.limit)
+        options.addStretch(1)
+        options.addWidget(self.first_timers)
+
+        self.add = TypeAhead(
+            people_model(self), self.tr("Ctrl+S: add a present person to the queue…"), 4
+        )
+        self.add.picked.connect(self.request_floor)
+
+        self.queue = queue_model(self)
+        self.queue_view = _table(self.queue, 3)
+        self.by_person = person_totals_model(self)
+        self.by_person_view = _table(self.by_person, 3)
+        self.by_organization = organization_totals_model(self)
+        self.by_organization_view = _table(self.by_organization, 3)
+
+        head = QHBoxLayout()
+        head.addWidget(self.speaker_label, 1)
+        head.addWidget(self.turn_clock)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addLayout(head)
+        layout.addWidget(self.turn_warning)
+        layout.addWidget(self.next_label)
+        layout.addLayout(options)
+        layout.addWidget(self.add)
+        layout.addWidget(self.queue_view, 2)
+        layout.addWidget(self.by_person_view, 2)
+        layout.addWidget(self.by_organization_view, 1)
+
+    @property
+    def first_timers_first(self) -> bool:
+        return self.first_timers.isChecked()
+
+    def set_people(self, present_rows) -> None:
+        self.add.set_rows(present_rows)
+
+    # -- showing -----------------------------------------------------------------------
+
+    def show_state(self, state: SessionState) -> None:
+        self.workshop_id = state.workshop_id
+        self._state = state
+        self.queue.set_rows(state.queue)
+        turn = state.current_turn
+        if turn is None:
+            self.speaker_label.setText(self.tr("Nobody is speaking"))
+        else:
+            org = f" — {turn.organization_name}" if turn.organization_name else ""
+            self.speaker_label.setText(turn.name + org)
+        nxt = state.next_speaker
+        self.next_label.setText(
+            self.tr("Next: %1 (Ctrl+N)").replace("%1", nxt.name)
+            if nxt is not None
+            else self.tr("Nobody is waiting")
+        )
+        self.tick(state.now)
+
+    def tick(self, now) -> None:
+        """Move the turn timer and the running totals on to ``now``."""
+        state = self._state
+        if state is None:
+            return
+        turn = state.current_turn
+        by_person, by_org = state.speaking_by_person, state.speaking_by_organization
+        if turn is None:
+            self.turn_clock.setText("")
+            self.turn_warning.setText("")
+            self.turn_warning.hide()
+            self.turn_clock.setProperty("clock", ClockStatus.OK.value)
+        else:
+            elapsed = live.elapsed_seconds(turn.started_at, now)
+            status = (
+                live.clock_status(elapsed, turn.limit_seconds)
+                if turn.limit_seconds
+                else ClockStatus.OK
+            )
+            text = duration(elapsed)
+            if turn.limit_seconds:
+                text += " / " + duration(turn.limit_seconds)
+            self.turn_clock.setText(text)
+            self.turn_clock.setProperty("clock", status.value)
+            self.turn_clock.setStyleSheet(f"color: {CLOCK_COLOURS[status]};")
+            warning = {
+                ClockStatus.OK: "",
+                ClockStatus.WARNING: self.tr("Time is nearly up"),
+                ClockStatus.OVER: self.tr("Over the time limit"),
+            }[status]
+            self.turn_warning.setText(warning)
+            self.turn_warning.setStyleSheet(
+                f"color: white; background: {CLOCK_COLOURS[status]}; padding: 2px 6px;"
+            )
+            self.turn_warning.setVisible(bool(warning))
+            extra = elapsed - state.turn_elapsed_seconds
+            if extra > 0:  # the running turn has gone on since the state was read
+                by_person = tuple(
+                    dataclasses.replace(r, seconds=r.seconds + extra)
+                    if r.person_id == turn.person_id
+                    else r
+                    for r in by_person
+                )
+                by_org = tuple(
+                    dataclasses.replace(r, seconds=r.seconds + extra)
+                    if r.organization_id == turn.organization_id
+                    else r
+                    for r in by_org
+                )
+        self.by_person.set_rows(by_person)
+        self.by_organization.set_rows(by_org)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def start_adding(self) -> None:
+        self.add.start()
+
+    def request_floor(self, row) -> None:
+        if self.workshop_id is None:
+            return
+        try:
+            live.request_floor(
+                self._store,
+                self.workshop_id,
+                row.person_id,
+                self._now(),
+                limit_seconds=self.limit.value() or None,
+            )
+        except FacilitatorError as exc:
+            self.message.emit(str(exc))
+            return
+        self.add.field.setText("")
+        self.message.emit(self.tr("%1 is in the queue.").replace("%1", row.display_name))
+        self.changed.emit()
+
+    def next_speaker(self) -> None:
+        if self.workshop_id is None:
+            return
+        try:
+            turn = live.next_speaker(
+                self._store,
+                self.workshop_id,
+                self._now(),
+                first_timers_first=self.first_timers_first,
+            )
+        except FacilitatorError as exc:
+            self.message.emit(str(exc))
+            return
+        self.message.emit(
+            self.tr("%1 has the floor.").replace("%1", turn.name)
+            if turn is not None
+            else self.tr("The turn ended; nobody is waiting.")
+        )
+        self.changed.emit()
+
+    def end_turn(self) -> None:
+        if self.workshop_id is None:
+            return
+        try:
+            turn = live.end_turn(self._store, self.workshop_id, self._now())
+        except FacilitatorError as exc:
+            self.message.emit(str(exc))
+            return
+        self.message.emit("" if turn is not None else self.tr("Nobody is speaking."))
+        self.changed.emit()

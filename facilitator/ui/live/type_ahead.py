@@ -1,0 +1,125 @@
+"""Type-ahead picking for the live screen, and the keys that belong to the screen.
+
+A :class:`TypeAhead` is a field over a list of rows: typing filters them
+(Turkish-aware), Up/Down move through the matches, Enter picks, Esc cancels.
+:class:`ScreenKeysFirst` keeps text fields from swallowing the live screen's
+keys (a line edit takes Ctrl+Left, Ctrl+Backspace or Ctrl+K for itself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from facilitator.ui.row_table_model import RowTableModel
+
+
+class ScreenKeysFirst(QObject):
+    """Lets the given key sequences reach the window's shortcuts from a text field.
+
+    Ctrl+Z still undoes typing while the field has typing to undo.
+    """
+
+    def __init__(self, sequences: Sequence[QKeySequence], parent=None):
+        super().__init__(parent)
+        self._combos = {seq[0].toCombined() for seq in sequences if not seq.isEmpty()}
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.ShortcutOverride or not isinstance(watched, QLineEdit):
+            return False
+        if event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo):
+            has_own = (
+                watched.isUndoAvailable()
+                if event.matches(QKeySequence.Undo)
+                else watched.isRedoAvailable()
+            )
+            if has_own:
+                return False
+            event.ignore()
+            return True
+        modifiers = event.modifiers() & ~Qt.KeypadModifier
+        if (event.key() | modifiers.value) in self._combos:
+            event.ignore()  # not the field's: the window's shortcut takes it
+            return True
+        return False
+
+
+class TypeAhead(QWidget):
+    """A search field over rows; ``picked(row)`` on Enter, ``cancelled()`` on Esc."""
+
+    picked = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, model: RowTableModel, placeholder: str, rows_shown: int = 6, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(placeholder)
+        self.field.setClearButtonEnabled(True)
+        self.list = QListView()
+        self.list.setModel(model)
+        self.list.setUniformItemSizes(True)
+        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.setFocusPolicy(Qt.NoFocus)
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * rows_shown + 12)
+        self.list.doubleClicked.connect(lambda _i: self.pick())
+        self.list.hide()  # the matches show while something is typed
+        self.field.textChanged.connect(self._on_text)
+        self.field.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.field)
+        layout.addWidget(self.list)
+
+    def set_rows(self, rows) -> None:
+        chosen = self.chosen()
+        self.model.set_rows(rows)
+        row = self.model.row_of_id(chosen.id) if chosen is not None else -1
+        self._choose(max(row, 0))
+
+    def _on_text(self, text: str) -> None:
+        self.model.set_query(text)
+        self._choose(0)
+        self.list.setVisible(bool(text))
+
+    def _choose(self, row: int) -> None:
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+
+    def chosen(self):
+        index = self.list.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(index.row())
+
+    def pick(self) -> None:
+        row = self.chosen()
+        if row is not None:
+            self.picked.emit(row)
+
+    def start(self) -> None:
+        """Take the keyboard focus, ready to type a new search."""
+        self.field.setFocus(Qt.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is not self.field or event.type() != QEvent.KeyPress:
+            return False
+        key = event.key()
+        if key in (Qt.Key_Down, Qt.Key_Up) and self.model.rowCount():
+            row = self.list.currentIndex().row()
+            row = row + 1 if key == Qt.Key_Down else row - 1
+            self._choose(max(0, row))
+            return True
+        if key in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() == Qt.NoModifier:
+            self.pick()
+            return True
+        if key == Qt.Key_Escape:
+            self.field.setText("")
+            self.cancelled.emit()
+            return True
+        return False
