@@ -573,6 +573,10 @@ def _state(
     w = _workshop(session, workshop_id)
     planned_start, planned_end = _utc(w.planned_start), _utc(w.planned_end)
     started, ended = _utc(w.session_started_at), _utc(w.session_ended_at)
+    if started is not None and abs(started - planned_start) > timedelta(hours=12):
+        # Held on another day than planned (moved, or a rehearsal): the session is
+        # measured against its planned length from when it started, not a far date.
+        planned_start, planned_end = started, started + (planned_end - planned_start)
     items = _live_items(session, workshop_id, now)
     current = next((i for i in items if i.status is ItemStatus.CURRENT), None)
     after = [

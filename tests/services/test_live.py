@@ -977,3 +977,19 @@ def test_times_are_returned_in_utc(store, room, clock):
     assert state.session_started_at.tzinfo is UTC
     assert state.current_item.actual_start == clock()
     assert state.planned_start == DAY
+
+
+def test_a_session_held_on_another_day_is_measured_by_its_planned_length(store):
+    """A workshop planned for January, run today: no "1312 hours left" on the screen."""
+    from datetime import UTC, datetime, timedelta
+
+    from facilitator.services import agenda, live, workshops
+
+    planned = datetime(2027, 1, 16, 7, 0, tzinfo=UTC)
+    w = workshops.create_workshop(store, "Prova", planned, planned + timedelta(hours=3))
+    agenda.add_item(store, w.id, title="Açılış", planned_minutes=15)
+    today = datetime(2026, 11, 22, 14, 0, tzinfo=UTC)
+    live.start_session(store, w.id, today)
+    state = live.session_state(store, w.id, today + timedelta(minutes=30))
+    assert state.planned_end == today + timedelta(hours=3)
+    assert state.session_remaining_seconds == 150 * 60
