@@ -82,8 +82,8 @@ original_open = main_window.MainWindow.open_start_page
 state = {}
 
 
-def start(self):
-    window = original_start(self)
+def start(self, *args):
+    window = original_start(self, *args)
     probe = FirstPaint(lambda: window.tree_model.rowCount() > 0)
     window.tree.viewport().installEventFilter(probe)
     state["probe"] = probe
