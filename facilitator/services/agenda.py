@@ -37,6 +37,7 @@ from facilitator.models import (
     Workshop,
 )
 from facilitator.services._common import check_choice, clean_text, get_or_raise, unknown_fields
+from facilitator.services.attendees import attending_person
 from facilitator.store import Store
 from facilitator.text import sort_key, turkish_lower
 
@@ -241,15 +242,7 @@ def _check_presenter(session: Session, workshop_id: int, person_id) -> int | Non
             translate("Errors", "The presenter must be a person attending the workshop."),
             "presenter_id",
         )
-    person = get_or_raise(session, Person, person_id, translate("Errors", "person"))
-    if person_id not in _attending(session, workshop_id):
-        raise ValidationError(
-            translate(
-                "Errors",
-                "{name} does not attend this workshop; add them as an attendee first.",
-            ).format(name=person.full_name()),
-            "presenter_id",
-        )
+    attending_person(session, workshop_id, person_id, "presenter_id")
     return person_id
 
 

@@ -96,6 +96,27 @@ def _rows(session: Session, workshop_id: int, ids: list[int] | None = None) -> l
     return rows
 
 
+def attending_person(
+    session: Session, workshop_id: int, person_id, field: str
+) -> tuple[Person, Participation]:
+    """The person and their participation; refused readably when they do not attend."""
+    person = get_or_raise(session, Person, person_id, translate("Errors", "person"))
+    participation = session.scalar(
+        select(Participation).where(
+            Participation.workshop_id == workshop_id, Participation.person_id == person.id
+        )
+    )
+    if participation is None:
+        raise ValidationError(
+            translate(
+                "Errors",
+                "{name} does not attend this workshop; add them as an attendee first.",
+            ).format(name=person.full_name()),
+            field,
+        )
+    return person, participation
+
+
 def list_attendees(store: Store, workshop_id: int) -> list[AttendeeRow]:
     """The attendees of a workshop in Turkish alphabetical order of family name."""
     with store.session() as s:

@@ -360,30 +360,6 @@ def _end_running_turns(session: Session, workshop_id: int, now: datetime) -> lis
     return running
 
 
-def _participation(session: Session, workshop_id: int, person_id: int) -> Participation | None:
-    return session.scalar(
-        select(Participation).where(
-            Participation.workshop_id == workshop_id, Participation.person_id == person_id
-        )
-    )
-
-
-def _attending_person(
-    session: Session, workshop_id: int, person_id, field: str
-) -> tuple[Person, Participation]:
-    person = get_or_raise(session, Person, person_id, translate("Errors", "person"))
-    participation = _participation(session, workshop_id, person.id)
-    if participation is None:
-        raise ValidationError(
-            translate(
-                "Errors",
-                "{name} does not attend this workshop; add them as an attendee first.",
-            ).format(name=person.full_name()),
-            field,
-        )
-    return person, participation
-
-
 # -- reading the state ------------------------------------------------------------------
 
 
@@ -852,7 +828,7 @@ def _clean_note(session: Session, workshop_id: int, changes: dict) -> dict:
     if "speaker_id" in changes:
         speaker_id = changes["speaker_id"]
         if speaker_id is not None:
-            _attending_person(session, workshop_id, speaker_id, "speaker_id")
+            attendees.attending_person(session, workshop_id, speaker_id, "speaker_id")
         cleaned["speaker_id"] = speaker_id
     if "agenda_item_id" in changes:
         item_id = changes["agenda_item_id"]
@@ -1039,7 +1015,7 @@ def request_floor(
     now = _check_now(now)
     with store.transaction() as s:
         _require_in_session(_workshop(s, workshop_id))
-        person, participation = _attending_person(s, workshop_id, person_id, "person_id")
+        person, participation = attendees.attending_person(s, workshop_id, person_id, "person_id")
         if participation.attendance is not Attendance.PRESENT:
             raise ValidationError(
                 translate("Errors", "{name} is not checked in as present.").format(
