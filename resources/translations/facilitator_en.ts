@@ -868,18 +868,18 @@
       <translation>An organization named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="127" />
+      <location filename="../../facilitator/services/attendees.py" line="148" />
       <source>{name} already attends this workshop.</source>
       <translation>{name} already attends this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="134" />
-      <location filename="../../facilitator/services/attendees.py" line="182" />
+      <location filename="../../facilitator/services/attendees.py" line="155" />
+      <location filename="../../facilitator/services/attendees.py" line="203" />
       <location filename="../../facilitator/services/directory.py" line="138" />
       <location filename="../../facilitator/services/directory.py" line="179" />
       <location filename="../../facilitator/services/directory.py" line="220" />
       <location filename="../../facilitator/services/directory.py" line="272" />
-      <location filename="../../facilitator/services/live.py" line="1207" />
+      <location filename="../../facilitator/services/live.py" line="1187" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
@@ -888,13 +888,13 @@
       <translation>organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="187" />
+      <location filename="../../facilitator/services/attendees.py" line="208" />
       <source>Some of these attendees no longer exist.</source>
       <translation>Some of these attendees no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="216" />
-      <location filename="../../facilitator/services/live.py" line="1165" />
+      <location filename="../../facilitator/services/attendees.py" line="237" />
+      <location filename="../../facilitator/services/live.py" line="1145" />
       <source>attendee</source>
       <translation>attendee</translation>
     </message>
@@ -941,25 +941,24 @@
       <translation>“{email}” is not an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="193" />
-      <location filename="../../facilitator/services/live.py" line="856" />
-      <location filename="../../facilitator/services/live.py" line="971" />
+      <location filename="../../facilitator/services/agenda.py" line="194" />
+      <location filename="../../facilitator/services/live.py" line="836" />
+      <location filename="../../facilitator/services/live.py" line="951" />
       <source>agenda item</source>
       <translation>agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="241" />
+      <location filename="../../facilitator/services/agenda.py" line="242" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>The presenter must be a person attending the workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="244" />
-      <location filename="../../facilitator/services/attendees.py" line="119" />
+      <location filename="../../facilitator/services/attendees.py" line="103" />
+      <location filename="../../facilitator/services/attendees.py" line="140" />
       <location filename="../../facilitator/services/directory.py" line="315" />
       <location filename="../../facilitator/services/directory.py" line="325" />
       <location filename="../../facilitator/services/directory.py" line="407" />
       <location filename="../../facilitator/services/directory.py" line="446" />
-      <location filename="../../facilitator/services/live.py" line="374" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/workshops.py" line="133" />
@@ -967,60 +966,59 @@
       <translation>person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="247" />
-      <location filename="../../facilitator/services/live.py" line="378" />
+      <location filename="../../facilitator/services/attendees.py" line="111" />
       <source>{name} does not attend this workshop; add them as an attendee first.</source>
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="259" />
+      <location filename="../../facilitator/services/agenda.py" line="252" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="349" />
+      <location filename="../../facilitator/services/agenda.py" line="342" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>The agenda item “{title}” is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="455" />
-      <location filename="../../facilitator/services/agenda.py" line="525" />
+      <location filename="../../facilitator/services/agenda.py" line="448" />
+      <location filename="../../facilitator/services/agenda.py" line="518" />
       <source>The position must be between 1 and {n}.</source>
       <translation>The position must be between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="541" />
+      <location filename="../../facilitator/services/agenda.py" line="534" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Some of these agenda items no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="597" />
+      <location filename="../../facilitator/services/agenda.py" line="590" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Choose another workshop to copy the agenda from.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="602" />
+      <location filename="../../facilitator/services/agenda.py" line="595" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” has no agenda to copy.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="664" />
+      <location filename="../../facilitator/services/agenda.py" line="657" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>The agenda is empty: there is nothing to save as a template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="673" />
+      <location filename="../../facilitator/services/agenda.py" line="666" />
       <source>A template named “{name}” already exists.</source>
       <translation>A template named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="702" />
-      <location filename="../../facilitator/services/agenda.py" line="711" />
+      <location filename="../../facilitator/services/agenda.py" line="695" />
+      <location filename="../../facilitator/services/agenda.py" line="704" />
       <source>template</source>
       <translation>template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="714" />
+      <location filename="../../facilitator/services/agenda.py" line="707" />
       <source>The template “{name}” has no items.</source>
       <translation>The template “{name}” has no items.</translation>
     </message>
@@ -1089,10 +1087,10 @@
       <translation>Number {n} is already taken in this series by “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="189" />
+      <location filename="../../facilitator/services/agenda.py" line="190" />
       <location filename="../../facilitator/services/attendee_import.py" line="218" />
-      <location filename="../../facilitator/services/attendees.py" line="102" />
-      <location filename="../../facilitator/services/attendees.py" line="118" />
+      <location filename="../../facilitator/services/attendees.py" line="123" />
+      <location filename="../../facilitator/services/attendees.py" line="139" />
       <location filename="../../facilitator/services/live.py" line="304" />
       <location filename="../../facilitator/services/workshops.py" line="242" />
       <location filename="../../facilitator/services/workshops.py" line="259" />
@@ -1289,57 +1287,57 @@
       <translation>The session of “{title}” has not started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="713" />
+      <location filename="../../facilitator/services/live.py" line="693" />
       <source>There is no next agenda item.</source>
       <translation>There is no next agenda item.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="742" />
+      <location filename="../../facilitator/services/live.py" line="722" />
       <source>There is no previous agenda item.</source>
       <translation>There is no previous agenda item.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="859" />
+      <location filename="../../facilitator/services/live.py" line="839" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="900" />
+      <location filename="../../facilitator/services/live.py" line="880" />
       <source>note</source>
       <translation>note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="937" />
+      <location filename="../../facilitator/services/live.py" line="917" />
       <source>The note #{id} is already there.</source>
       <translation>The note #{id} is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1019" />
+      <location filename="../../facilitator/services/live.py" line="999" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1041" />
+      <location filename="../../facilitator/services/live.py" line="1021" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} is not checked in as present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1055" />
+      <location filename="../../facilitator/services/live.py" line="1035" />
       <source>{name} is already waiting for the floor.</source>
       <translation>{name} is already waiting for the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1098" />
+      <location filename="../../facilitator/services/live.py" line="1078" />
       <source>Nobody is waiting for the floor.</source>
       <translation>Nobody is waiting for the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1121" />
+      <location filename="../../facilitator/services/live.py" line="1101" />
       <source>speaker turn</source>
       <translation>speaker turn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1124" />
+      <location filename="../../facilitator/services/live.py" line="1104" />
       <source>This turn has already started; end it instead.</source>
       <translation>This turn has already started; end it instead.</translation>
     </message>
@@ -1395,14 +1393,14 @@
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="67" />
       <location filename="../../facilitator/services/directory.py" line="251" />
-      <location filename="../../facilitator/services/live.py" line="1199" />
+      <location filename="../../facilitator/services/live.py" line="1179" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="68" />
       <location filename="../../facilitator/services/directory.py" line="252" />
-      <location filename="../../facilitator/services/live.py" line="1204" />
+      <location filename="../../facilitator/services/live.py" line="1184" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
@@ -1430,7 +1428,7 @@
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="274" />
+      <location filename="../../facilitator/services/agenda.py" line="267" />
       <location filename="../../facilitator/services/series.py" line="37" />
       <location filename="../../facilitator/services/workshops.py" line="92" />
       <location filename="../../facilitator/services/workshops.py" line="318" />
@@ -1438,17 +1436,17 @@
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="280" />
+      <location filename="../../facilitator/services/agenda.py" line="273" />
       <source>kind of agenda item</source>
       <translation>kind of agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="287" />
+      <location filename="../../facilitator/services/agenda.py" line="280" />
       <source>Goal</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="657" />
+      <location filename="../../facilitator/services/agenda.py" line="650" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
@@ -1496,20 +1494,20 @@
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="139" />
-      <location filename="../../facilitator/services/attendees.py" line="169" />
+      <location filename="../../facilitator/services/attendees.py" line="160" />
+      <location filename="../../facilitator/services/attendees.py" line="190" />
       <source>role</source>
       <translation>role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="141" />
-      <location filename="../../facilitator/services/attendees.py" line="173" />
+      <location filename="../../facilitator/services/attendees.py" line="162" />
+      <location filename="../../facilitator/services/attendees.py" line="194" />
       <source>invitation</source>
       <translation>invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="144" />
-      <location filename="../../facilitator/services/attendees.py" line="177" />
+      <location filename="../../facilitator/services/attendees.py" line="165" />
+      <location filename="../../facilitator/services/attendees.py" line="198" />
       <source>attendance</source>
       <translation>attendance</translation>
     </message>
@@ -1534,17 +1532,17 @@
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="840" />
+      <location filename="../../facilitator/services/live.py" line="820" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="846" />
+      <location filename="../../facilitator/services/live.py" line="826" />
       <source>kind of note</source>
       <translation>kind of note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1163" />
+      <location filename="../../facilitator/services/live.py" line="1143" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
