@@ -12,6 +12,9 @@ WORKSHOP = "workshop"
 SERIES = "series"
 PERSON = "person"
 ORGANIZATION = "organization"
+PROPOSAL = "proposal"
+COMMITMENT = "commitment"
+PHASE = "phase"
 
 
 class ChangeBus(QObject):
