@@ -1,10 +1,18 @@
-"""The page of a series: its title, coordinating organization and description, saved as left."""
+"""The page of a series: its details (saved as left) and the series-wide views, one tab each."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.errors import NotFoundError
 from facilitator.services import directory, series
@@ -14,7 +22,7 @@ from facilitator.ui.changes import ORGANIZATION, SERIES, WORKSHOP, ChangeBus
 
 
 class SeriesPage(QWidget):
-    """Edits one series."""
+    """A series: its details, and a tab for each view across its workshops."""
 
     def __init__(self, store: Store, bus: ChangeBus, parent=None):
         super().__init__(parent)
@@ -38,12 +46,17 @@ class SeriesPage(QWidget):
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Coordinating organization"), self.coordinator)
         form.addRow(self.tr("&Description"), self.description)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.error)
+        details_layout.addLayout(form)
+        details_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("Deta&ils"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
-        layout.addWidget(self.error)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
         self.form = AutoSaveForm(self._save, self.error, self)
         self.form.bind_line("title", self.title)
         self.form.bind_combo("coordinator_id", self.coordinator)

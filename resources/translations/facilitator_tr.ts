@@ -2950,28 +2950,33 @@
   <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="38" />
+      <location filename="../../facilitator/ui/series_page.py" line="46" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="39" />
+      <location filename="../../facilitator/ui/series_page.py" line="47" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Koordinatör kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="40" />
+      <location filename="../../facilitator/ui/series_page.py" line="48" />
       <source>&amp;Description</source>
       <translation>&amp;Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="56" />
+      <location filename="../../facilitator/ui/series_page.py" line="55" />
+      <source>Deta&amp;ils</source>
+      <translation>&amp;Ayrıntılar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="69" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="70" />
-      <location filename="../../facilitator/ui/series_page.py" line="90" />
+      <location filename="../../facilitator/ui/series_page.py" line="83" />
+      <location filename="../../facilitator/ui/series_page.py" line="103" />
       <source>%1 workshops</source>
       <translation>%1 çalıştay</translation>
     </message>
