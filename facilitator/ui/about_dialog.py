@@ -16,6 +16,8 @@ SHIPPED_COMPONENTS = [
     ("Mako", "MIT"),
     ("MarkupSafe", "BSD-3-Clause"),
     ("ReportLab", "BSD-3-Clause"),
+    ("DejaVu Sans fonts", "Bitstream Vera / public domain"),
+    ("icalendar", "BSD-2-Clause"),
     ("Pillow", "MIT-CMU"),
     ("charset-normalizer", "MIT"),
     ("openpyxl", "MIT"),

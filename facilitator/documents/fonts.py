@@ -1,0 +1,45 @@
+"""The DejaVu Sans family shipped in ``resources/fonts/``, registered once with reportlab.
+
+Helvetica (reportlab's default) has no ğ ş ı İ; DejaVu Sans covers Turkish and
+most scripts users paste. The four faces are registered as one family, so
+``<b>`` and ``<i>`` in a paragraph pick the right file.
+"""
+
+from __future__ import annotations
+
+from facilitator.assets import resource_path
+
+FAMILY = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+BOLD_ITALIC = "DejaVuSans-BoldOblique"
+_FACES = (FAMILY, BOLD, ITALIC, BOLD_ITALIC)
+_state = {"registered": False}
+
+
+def register_fonts() -> str:
+    """Register the family with reportlab (idempotent); returns the family name."""
+    if _state["registered"]:
+        return FAMILY
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for face in _FACES:
+        pdfmetrics.registerFont(TTFont(face, str(resource_path("fonts", f"{face}.ttf"))))
+    pdfmetrics.registerFontFamily(
+        FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+    )
+    for bold, italic, face in ((0, 0, FAMILY), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
+        addMapping(FAMILY, bold, italic, face)
+    _state["registered"] = True
+    return FAMILY
+
+
+def has_glyph(char: str) -> bool:
+    """Whether the regular face can draw ``char`` (others are replaced before layout)."""
+    register_fonts()
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(FAMILY).face
+    return ord(char) in face.charWidths
