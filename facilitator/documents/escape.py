@@ -1,0 +1,48 @@
+"""The one gate every user string passes before it reaches a reportlab ``Paragraph``.
+
+reportlab reads paragraph text as a small markup language: a stray ``<``, an
+``&`` that looks like an entity or an unclosed tag either raises in the middle
+of an export or silently changes the document. :func:`para_text` turns any
+text into markup that shows exactly that text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that have no place in a document and that reportlab or PDF readers
+# choke on: C0/C1 controls (tab and newline are handled), lone surrogates,
+# non-characters.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def clean(text: object) -> str:
+    """Plain text as it will be shown: NFC, no control characters, newlines unified."""
+    if text is None:
+        return ""
+    value = unicodedata.normalize("NFC", str(text))
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    value = value.replace("\u2028", "\n").replace("\u2029", "\n")
+    return _CONTROL.sub("", value)
+
+
+def para_text(text: object, *, newlines: bool = True) -> str:
+    """``text`` as reportlab paragraph markup that displays exactly that text.
+
+    ``&``, ``<`` and ``>`` become entities (so ``&#123;`` or ``<b>`` show as
+    typed) and line breaks become ``<br/>`` (or spaces with ``newlines=False``).
+    Very long words need nothing here: every style keeps reportlab's
+    ``splitLongWords``, which breaks a word wider than its column.
+    """
+    value = clean(text)
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = value.replace('"', "&quot;")
+    if newlines:
+        return "<br/>".join(value.split("\n"))
+    return " ".join(value.split("\n"))
+
+
+def plain(text: object) -> str:
+    """``text`` on one line for places that take plain strings (metadata, bookmarks, drawings)."""
+    return " ".join(clean(text).split())

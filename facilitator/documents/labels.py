@@ -1,0 +1,377 @@
+"""Every fixed text of the documents, in English and Turkish, and locale-aware formatting.
+
+A document's language is chosen for each export, independently of the
+interface language, so these texts do not go through Qt's catalogue: one
+:class:`DocumentLabels` per language holds the words and formats dates,
+times, numbers and amounts the way readers of that language expect
+("Cumartesi, 14 Mart 2026", "1.234,50 ₺" / "Saturday 14 March 2026", "₺1,234.50").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+LANGUAGES = ("tr", "en")
+
+# key: (English, Turkish)
+_TEXTS: dict[str, tuple[str, str]] = {
+    # documents and sections
+    "minutes": ("Minutes", "Tutanak"),
+    "roadmap": ("Roadmap", "Yol haritası"),
+    "agenda_handout": ("Agenda", "Gündem"),
+    "attendance_sheet": ("Attendance sheet", "Katılım listesi"),
+    "workshop": ("Workshop", "Çalıştay"),
+    "workshop_n": ("Workshop {n}", "{n}. çalıştay"),
+    "series": ("Series", "Seri"),
+    "details": ("Details", "Bilgiler"),
+    "date": ("Date", "Tarih"),
+    "time": ("Time", "Saat"),
+    "planned_time": ("Planned time", "Planlanan saat"),
+    "actual_time": ("Actual time", "Gerçekleşen saat"),
+    "venue": ("Venue", "Yer"),
+    "host": ("Host", "Ev sahibi"),
+    "moderator": ("Moderator", "Moderatör"),
+    "rapporteur": ("Rapporteur", "Raportör"),
+    "guiding_question": ("Guiding question", "Yol gösterici soru"),
+    "objectives": ("Objectives", "Amaçlar"),
+    "participants": ("Participants", "Katılımcılar"),
+    "absent": ("Absent", "Katılmayanlar"),
+    "excused": ("Excused", "Mazeretliler"),
+    "figures": ("In figures", "Rakamlarla"),
+    "figures_line": (
+        "{n} participants from {m} organizations",
+        "{m} kurumdan {n} katılımcı",
+    ),
+    "by_sector": ("By sector", "Sektöre göre"),
+    "agenda": ("Agenda", "Gündem"),
+    "notes": ("Discussion", "Görüşmeler"),
+    "no_notes": ("No notes were taken.", "Not alınmadı."),
+    "unassigned_notes": ("Other notes", "Diğer notlar"),
+    "decisions": ("Decisions", "Kararlar"),
+    "no_decisions": ("No decisions were taken.", "Karar alınmadı."),
+    "decision_n": ("Decision {label}", "Karar {label}"),
+    "method": ("Method", "Yöntem"),
+    "voice": ("Voice", "Oy hakkı"),
+    "outcome": ("Outcome", "Sonuç"),
+    "statement": ("Outcome statement", "Sonuç metni"),
+    "proposal_text": ("Proposal", "Öneri"),
+    "override": ("Reason for the outcome", "Sonucun gerekçesi"),
+    "review_date": ("Review date", "Gözden geçirme tarihi"),
+    "round_n": ("Round {n}", "{n}. tur"),
+    "position": ("Position", "Tutum"),
+    "count": ("Count", "Sayı"),
+    "commitments": ("Commitments", "Taahhütler"),
+    "no_commitments": ("No commitments were made.", "Taahhüt verilmedi."),
+    "commitment": ("Commitment", "Taahhüt"),
+    "organization": ("Organization", "Kurum"),
+    "contact_person": ("Contact", "İlgili kişi"),
+    "contribution": ("Contribution", "Katkı"),
+    "quantity": ("Amount", "Miktar"),
+    "due": ("Due", "Bitiş"),
+    "status": ("Status", "Durum"),
+    "phase": ("Phase", "Aşama"),
+    "no_phase": ("Not assigned to a phase", "Aşamaya bağlanmamış"),
+    "next_workshop": ("Next workshop", "Bir sonraki çalıştay"),
+    "approval": ("Approval", "Onay"),
+    "signature": ("Signature", "İmza"),
+    "name": ("Name", "Ad soyad"),
+    "institution": ("Institution", "Kurum"),
+    "job_position": ("Position", "Görev"),
+    "no": ("No.", "No"),
+    "role": ("Role", "Rol"),
+    "sector": ("Sector", "Sektör"),
+    "contact": ("Contact", "İletişim"),
+    "presenter": ("Presenter", "Sunan"),
+    "minutes_unit": ("{n} min", "{n} dk"),
+    "duration": ("Duration", "Süre"),
+    "item": ("Item", "Madde"),
+    "anonymised": (
+        "Notes are recorded without attribution (Chatham House rule).",
+        "Notlar konuşmacı adı verilmeden kaydedilmiştir (Chatham House kuralı).",
+    ),
+    "page_of": ("page {page} of {pages}", "Sayfa {page} / {pages}"),
+    "generated": ("Generated {date}", "Oluşturulma: {date}"),
+    "version": ("Facilitator {version}", "Facilitator {version}"),
+    "phases": ("Phases", "Aşamalar"),
+    "timeline": ("Timeline", "Zaman çizelgesi"),
+    "no_phases": ("No phases are planned yet.", "Henüz aşama planlanmadı."),
+    "contribution_matrix": ("Contributions by organization", "Kurumlara göre katkılar"),
+    "decision_register": ("Appendix: decision register", "Ek: karar kaydı"),
+    "total": ("Total", "Toplam"),
+    "workshops": ("Workshops", "Çalıştaylar"),
+    "coordinator": ("Coordinator", "Koordinatör"),
+    "walk_ins": ("Walk-ins", "Listede olmayanlar"),
+    "today": ("Today", "Bugün"),
+    "undecided": ("Not decided", "Karara bağlanmadı"),
+    "no_date": ("no date", "tarih yok"),
+    "subject_minutes": ("Minutes of the workshop", "Çalıştay tutanağı"),
+    "subject_roadmap": ("Roadmap of the series", "Seri yol haritası"),
+    "subject_agenda": ("Agenda handout", "Gündem"),
+    "subject_attendance": ("Attendance sign-in sheet", "Katılım imza listesi"),
+    "ics_agenda": ("Agenda", "Gündem"),
+    "email_subject": ("Minutes: {title}", "Tutanak: {title}"),
+    "email_greeting": ("Dear {name},", "Sayın {name},"),
+    "email_body": (
+        "Thank you for taking part in “{title}” on {date}. The minutes are attached. "
+        "Please let us know of any corrections.",
+        "{date} tarihinde yapılan “{title}” çalıştayına katılımınız için teşekkür ederiz. "
+        "Tutanak ekte yer almaktadır. Düzeltme önerilerinizi bize iletebilirsiniz.",
+    ),
+    "email_closing": ("Kind regards,", "Saygılarımızla,"),
+    "chart_alt": ("Positions", "Tutumlar"),
+    "held_on": ("Held", "Yapıldığı tarih"),
+    "planned": ("Planned", "Planlanan"),
+}
+
+_ENUMS: dict[str, dict[str, tuple[str, str]]] = {
+    "sector": {
+        "company": ("Company", "Şirket"),
+        "ngo": ("NGO", "STK"),
+        "foundation": ("Foundation", "Vakıf"),
+        "university": ("University", "Üniversite"),
+        "public": ("Public body", "Kamu kurumu"),
+        "international": ("International organization", "Uluslararası kuruluş"),
+        "other": ("Other", "Diğer"),
+    },
+    "role": {
+        "moderator": ("Moderator", "Moderatör"),
+        "host": ("Host", "Ev sahibi"),
+        "speaker": ("Speaker", "Konuşmacı"),
+        "participant": ("Participant", "Katılımcı"),
+        "observer": ("Observer", "Gözlemci"),
+        "rapporteur": ("Rapporteur", "Raportör"),
+        "organizer": ("Organizer", "Düzenleyici"),
+    },
+    "workshop_status": {
+        "draft": ("Draft", "Taslak"),
+        "scheduled": ("Scheduled", "Planlandı"),
+        "in_session": ("In session", "Devam ediyor"),
+        "held": ("Held", "Yapıldı"),
+        "minutes_sent": ("Minutes sent", "Tutanak gönderildi"),
+    },
+    "attendance": {
+        "unknown": ("Unknown", "Bilinmiyor"),
+        "present": ("Present", "Katıldı"),
+        "absent": ("Absent", "Katılmadı"),
+        "excused": ("Excused", "Mazeretli"),
+    },
+    "agenda_kind": {
+        "opening": ("Opening", "Açılış"),
+        "talk": ("Talk", "Sunum"),
+        "discussion": ("Discussion", "Tartışma"),
+        "group_work": ("Group work", "Grup çalışması"),
+        "break": ("Break", "Ara"),
+        "decision": ("Decision", "Karar"),
+        "closing": ("Closing", "Kapanış"),
+    },
+    "note_kind": {
+        "point": ("Points", "Görüşler"),
+        "idea": ("Ideas", "Fikirler"),
+        "concern": ("Concerns", "Kaygılar"),
+        "question": ("Questions", "Sorular"),
+        "proposal": ("Proposals", "Öneriler"),
+        "quote": ("Quotes", "Alıntılar"),
+        "action": ("Actions", "Yapılacaklar"),
+        "parking_lot": ("Parking lot", "Park alanı"),
+    },
+    "method": {
+        "gradients": ("Gradients of agreement (1–8)", "Uzlaşı dereceleri (1–8)"),
+        "fist_to_five": ("Fist to five (0–5)", "Yumruktan beşe (0–5)"),
+        "consent": ("Consent", "Rıza (itiraz yokluğu)"),
+        "majority": ("Majority vote", "Oy çokluğu"),
+        "counts": ("Cards (counts)", "Kartlar (sayım)"),
+    },
+    "voice": {
+        "person": ("One voice per person", "Kişi başına bir oy"),
+        "organization": ("One voice per organization", "Kurum başına bir oy"),
+        "counts": ("Counts only", "Yalnızca sayım"),
+    },
+    "outcome": {
+        "agreed": ("Agreed", "Kabul edildi"),
+        "agreed_with_reservations": ("Agreed with reservations", "Çekincelerle kabul edildi"),
+        "not_agreed": ("Not agreed", "Kabul edilmedi"),
+        "deferred": ("Deferred", "Ertelendi"),
+        "withdrawn": ("Withdrawn", "Geri çekildi"),
+    },
+    "contribution": {
+        "financial": ("Financial", "Maddi"),
+        "moral": ("Moral support", "Manevi"),
+        "expertise": ("Expertise", "Uzmanlık"),
+        "in_kind": ("In kind", "Ayni"),
+        "volunteering": ("Volunteering", "Gönüllülük"),
+        "hosting": ("Hosting", "Ev sahipliği"),
+        "communication": ("Communication", "İletişim"),
+        "other": ("Other", "Diğer"),
+    },
+    "commitment_status": {
+        "proposed": ("Proposed", "Önerildi"),
+        "committed": ("Committed", "Taahhüt edildi"),
+        "in_progress": ("In progress", "Sürüyor"),
+        "done": ("Done", "Tamamlandı"),
+        "dropped": ("Dropped", "Vazgeçildi"),
+    },
+    # Position values by method
+    "gradients": {
+        "1": ("1 Wholehearted endorsement", "1 Tam destek"),
+        "2": ("2 Agreement with a minor point", "2 Küçük bir çekinceyle destek"),
+        "3": ("3 Support with reservations", "3 Çekincelerle destek"),
+        "4": ("4 Abstain", "4 Çekimser"),
+        "5": ("5 More discussion needed", "5 Daha fazla tartışma gerekli"),
+        "6": ("6 Don't like it but will support", "6 Beğenmiyorum ama desteklerim"),
+        "7": ("7 Serious disagreement", "7 Ciddi itiraz"),
+        "8": ("8 Veto", "8 Veto"),
+    },
+    "fist_to_five": {
+        "0": ("0 Block", "0 Engelliyorum"),
+        "1": ("1 Serious concerns", "1 Ciddi kaygılarım var"),
+        "2": ("2 Some concerns", "2 Bazı kaygılarım var"),
+        "3": ("3 Can live with it", "3 Kabul edebilirim"),
+        "4": ("4 Good idea", "4 İyi bir fikir"),
+        "5": ("5 Full support", "5 Tam destek"),
+    },
+    "consent": {
+        "no_objection": ("No objection", "İtiraz yok"),
+        "stand_aside": ("Stand aside", "Kenarda duruyorum"),
+        "objection": ("Objection", "İtiraz"),
+    },
+    "majority": {
+        "yes": ("Yes", "Evet"),
+        "no": ("No", "Hayır"),
+        "abstain": ("Abstain", "Çekimser"),
+    },
+    "counts": {
+        "green": ("Green card", "Yeşil kart"),
+        "yellow": ("Yellow card", "Sarı kart"),
+        "red": ("Red card", "Kırmızı kart"),
+    },
+    "unit": {
+        "TRY": ("TRY", "TL"),
+        "EUR": ("EUR", "EUR"),
+        "volunteer_hours": ("volunteer hours", "gönüllü saati"),
+        "volunteers": ("volunteers", "gönüllü"),
+    },
+}
+
+# Scale order for tallies (the order the method defines, not alphabetical).
+SCALES: dict[str, tuple[str, ...]] = {
+    "gradients": tuple(str(n) for n in range(1, 9)),
+    "fist_to_five": tuple(str(n) for n in range(0, 6)),
+    "consent": ("no_objection", "stand_aside", "objection"),
+    "majority": ("yes", "no", "abstain"),
+    "counts": ("green", "yellow", "red"),
+}
+
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"),
+}
+_MONTHS = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "tr": (
+        "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran",
+        "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık",
+    ),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DocumentLabels:
+    """The words and formats of one document language ("tr" or "en")."""
+
+    language: str
+
+    def __post_init__(self):
+        if self.language not in LANGUAGES:
+            raise ValueError(f"unknown document language {self.language!r}")
+
+    @property
+    def _i(self) -> int:
+        return 0 if self.language == "en" else 1
+
+    def text(self, key: str, **values) -> str:
+        words = _TEXTS[key][self._i]
+        return words.format(**values) if values else words
+
+    def enum(self, vocabulary: str, value) -> str:
+        """Label of a stored value; an unknown value is shown as stored rather than hidden."""
+        if value is None:
+            return ""
+        key = getattr(value, "value", value)
+        found = _ENUMS[vocabulary].get(str(key))
+        return found[self._i] if found else str(key)
+
+    def position(self, method, value: str) -> str:
+        """Label of a position value in a round of ``method``."""
+        method = getattr(method, "value", method)
+        found = _ENUMS.get(str(method), {}).get(value)
+        return found[self._i] if found else value
+
+    # -- dates and numbers ----------------------------------------------------------
+
+    def long_date(self, value: date | datetime | None) -> str:
+        """'Cumartesi, 14 Mart 2026' / 'Saturday 14 March 2026' (local time for datetimes)."""
+        if value is None:
+            return ""
+        if isinstance(value, datetime):
+            value = value.astimezone()
+        weekday = _WEEKDAYS[self.language][value.weekday()]
+        month = _MONTHS[self.language][value.month - 1]
+        if self.language == "tr":
+            return f"{weekday}, {value.day} {month} {value.year}"
+        return f"{weekday} {value.day} {month} {value.year}"
+
+    def short_date(self, value: date | datetime | None) -> str:
+        """'14.03.2026' / '14 Mar 2026'."""
+        if value is None:
+            return ""
+        if isinstance(value, datetime):
+            value = value.astimezone()
+        if self.language == "tr":
+            return f"{value.day:02d}.{value.month:02d}.{value.year}"
+        return f"{value.day} {_MONTHS['en'][value.month - 1][:3]} {value.year}"
+
+    def month_year(self, value: date) -> str:
+        month = _MONTHS[self.language][value.month - 1]
+        return f"{month[:3]} {value.year}"
+
+    def clock(self, value: datetime | None) -> str:
+        if value is None:
+            return ""
+        local = value.astimezone()
+        return f"{local.hour:02d}:{local.minute:02d}"
+
+    def time_range(self, start: datetime | None, end: datetime | None) -> str:
+        if start is None:
+            return ""
+        if end is None:
+            return self.clock(start)
+        return f"{self.clock(start)}–{self.clock(end)}"
+
+    def number(self, value, places: int = 0) -> str:
+        """1.234,50 (tr) / 1,234.50 (en)."""
+        quantized = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        text = f"{quantized:,.{places}f}"
+        if self.language == "tr":
+            text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+        return text
+
+    def money(self, amount, currency: str) -> str:
+        """'1.234,50 ₺' / '₺1,234.50'; euros likewise with €."""
+        places = 0 if Decimal(amount) == Decimal(amount).to_integral_value() else 2
+        figure = self.number(amount, places)
+        sign = {"TRY": "₺", "EUR": "€"}.get(currency, currency)
+        return f"{figure} {sign}" if self.language == "tr" else f"{sign}{figure}"
+
+    def quantity(self, amount, unit) -> str:
+        if amount is None or unit is None:
+            return ""
+        unit = getattr(unit, "value", unit)
+        if unit in ("TRY", "EUR"):
+            return self.money(amount, unit)
+        places = 0 if Decimal(amount) == Decimal(amount).to_integral_value() else 1
+        return f"{self.number(amount, places)} {self.enum('unit', unit)}"

@@ -1,0 +1,336 @@
+"""The page template every PDF document shares: branding header, footer, metadata, outline.
+
+:class:`DocumentTemplate` is a reportlab ``BaseDocTemplate`` that builds its
+frame and page template in ``__init__`` and draws the page decorations
+(organization and funder logos, accent rule, disclaimer, version, generation
+date, "page X of Y") inside ``saveState``/``restoreState``. Headings made with
+:func:`heading` become bookmarks of the PDF outline. :func:`write_pdf` writes
+beside the target and renames, so a failed export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from facilitator import __version__
+from facilitator.documents.escape import para_text, plain
+from facilitator.documents.fonts import FAMILY
+from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.styles import DEFAULT_ACCENT, Styles, make_styles
+from facilitator.errors import FacilitatorError, ValidationError
+from facilitator.i18n import translate
+
+MAX_DISCLAIMER = 600
+_TOTAL_FORM = "facilitatorPageTotal"
+
+
+@dataclass(frozen=True)
+class Branding:
+    """What the Settings put on every document: logos, disclaimer, accent colour."""
+
+    organization_logo: str | None = None
+    funder_logo: str | None = None
+    disclaimer: str = ""
+    accent: str = DEFAULT_ACCENT
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How one document is made: its language, branding, orientation, attribution."""
+
+    language: str = "tr"
+    branding: Branding = field(default_factory=Branding)
+    landscape: bool = False
+    anonymise: bool = False  # the Chatham House rule: notes without speakers
+
+
+class DocumentError(FacilitatorError):
+    """A document could not be made (its message names why)."""
+
+
+def load_logo(path: str | os.PathLike | None):
+    """A logo as reportlab reads it, or None; a file that is not a readable image is an error."""
+    if not path:
+        return None
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        reader = ImageReader(str(path))
+        width, height = reader.getSize()
+    except Exception as exc:  # PIL raises many kinds for a bad file
+        raise ValidationError(
+            translate("Errors", "The logo {file} cannot be read as a PNG or JPEG image.").format(
+                file=Path(path).name
+            )
+        ) from exc
+    if width <= 0 or height <= 0:
+        raise ValidationError(
+            translate("Errors", "The logo {file} has no size.").format(file=Path(path).name)
+        )
+    return reader
+
+
+def heading(text: str, style, level: int = 0, *, outline: str | None = None):
+    """A heading paragraph that also becomes an outline entry (bookmark) at ``level``."""
+    from reportlab.platypus import Paragraph
+
+    paragraph = Paragraph(para_text(text, newlines=False), style)
+    paragraph.outline_title = plain(outline or text) or "—"
+    paragraph.outline_level = level
+    return paragraph
+
+
+class DocumentTemplate:
+    """Factory for the reportlab template class (reportlab is imported only when used)."""
+
+    def __new__(cls, *args, **kwargs):
+        return _template_class()(*args, **kwargs)
+
+
+_cache: dict[str, type] = {}
+
+
+def _template_class():
+    if "cls" in _cache:
+        return _cache["cls"]
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    class _Template(BaseDocTemplate):
+        """A4 pages with the branding header and the numbered footer."""
+
+        def __init__(
+            self,
+            target,
+            *,
+            labels: DocumentLabels,
+            styles: Styles,
+            branding: Branding,
+            title: str,
+            subject: str,
+            author: str,
+            running_title: str = "",
+            is_landscape: bool = False,
+        ):
+            self.labels = labels
+            self.styles = styles
+            self.branding = branding
+            self.running_title = plain(running_title)
+            self.org_logo = load_logo(branding.organization_logo)
+            self.funder_logo = load_logo(branding.funder_logo)
+            self.generated = datetime.now().astimezone()
+            self._bookmarks = 0
+            pagesize = landscape(A4) if is_landscape else A4
+            width, height = pagesize
+            margin = 16 * mm
+            disclaimer = plain(branding.disclaimer)[:MAX_DISCLAIMER]
+            self.disclaimer = Paragraph(para_text(disclaimer), styles.small) if disclaimer else None
+            disclaimer_height = 0
+            if self.disclaimer is not None:
+                _w, disclaimer_height = self.disclaimer.wrap(width - 2 * margin, height)
+            self.header_height = 17 * mm if (self.org_logo or self.funder_logo) else 9 * mm
+            self.footer_height = 9 * mm + disclaimer_height
+            super().__init__(
+                target,
+                pagesize=pagesize,
+                leftMargin=margin,
+                rightMargin=margin,
+                topMargin=margin * 0.6 + self.header_height,
+                bottomMargin=margin * 0.6 + self.footer_height,
+                title=plain(title),
+                author=plain(author),
+                subject=plain(subject),
+                creator=f"Facilitator {__version__}",
+                producer=f"Facilitator {__version__} (ReportLab)",
+                lang=labels.language,
+                keywords=[],
+            )
+            frame = Frame(
+                self.leftMargin,
+                self.bottomMargin,
+                self.width,
+                self.height,
+                id="body",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+        # -- page decorations ---------------------------------------------------------
+
+        def _decorate(self, canv, doc):
+            canv.saveState()
+            try:
+                self._draw_header(canv)
+                self._draw_footer(canv)
+            finally:
+                canv.restoreState()
+
+        def _draw_logo(self, canv, reader, x, top, max_w, max_h, align_right=False):
+            w, h = reader.getSize()
+            scale = min(max_w / w, max_h / h)
+            dw, dh = w * scale, h * scale
+            left = x - dw if align_right else x
+            canv.drawImage(reader, left, top - dh, dw, dh, mask="auto")
+
+        def _draw_header(self, canv):
+            width, height = self.pagesize
+            left, right = self.leftMargin, width - self.rightMargin
+            top = height - 10 * mm
+            logo_h = self.header_height - 5 * mm
+            if self.org_logo is not None:
+                self._draw_logo(canv, self.org_logo, left, top, 50 * mm, logo_h)
+            if self.funder_logo is not None:
+                self._draw_logo(canv, self.funder_logo, right, top, 50 * mm, logo_h, True)
+            rule_y = height - 10 * mm - self.header_height + 2 * mm
+            if self.running_title:
+                canv.setFont(FAMILY, 7.5)
+                canv.setFillColor(self.styles.accent)
+                text = self.running_title
+                limit = right - left - (110 * mm if (self.org_logo or self.funder_logo) else 0)
+                while text and canv.stringWidth(text, FAMILY, 7.5) > limit:
+                    text = text[:-2]
+                if text != self.running_title:
+                    text = text.rstrip() + "…"
+                canv.drawCentredString((left + right) / 2, rule_y + 1.5 * mm, text)
+            canv.setStrokeColor(self.styles.accent)
+            canv.setLineWidth(1.2)
+            canv.line(left, rule_y, right, rule_y)
+
+        def _draw_footer(self, canv):
+            width, _height = self.pagesize
+            left, right = self.leftMargin, width - self.rightMargin
+            base = 8 * mm
+            canv.setStrokeColor(self.styles.grid)
+            canv.setLineWidth(0.5)
+            disclaimer_height = 0
+            if self.disclaimer is not None:
+                _w, disclaimer_height = self.disclaimer.wrap(right - left, self.pagesize[1])
+                self.disclaimer.drawOn(canv, left, base + 4 * mm)
+            rule_y = base + 5.5 * mm + disclaimer_height
+            canv.line(left, rule_y, right, rule_y)
+            canv.setFont(FAMILY, 7.5)
+            canv.setFillColor(self.styles.small.textColor)
+            stamp = "  ·  ".join(
+                (
+                    self.labels.text("version", version=__version__),
+                    self.labels.text("generated", date=self.labels.short_date(self.generated)),
+                )
+            )
+            canv.drawString(left, base, stamp)
+            # "Sayfa 3 / " now, the total later: a form defined once the last page is known.
+            marker = "\x00"
+            words = self.labels.text("page_of", page=canv.getPageNumber(), pages=marker)
+            prefix = words.split(marker)[0]
+            start = right - 32 * mm
+            canv.drawString(start, base, prefix)
+            canv.saveState()
+            canv.translate(start + canv.stringWidth(prefix, FAMILY, 7.5), base)
+            canv.doForm(_TOTAL_FORM)
+            canv.restoreState()
+
+        # -- outline --------------------------------------------------------------------
+
+        def afterFlowable(self, flowable):
+            title = getattr(flowable, "outline_title", None)
+            if title is None:
+                return
+            self._bookmarks += 1
+            key = f"section{self._bookmarks}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=flowable.outline_level, closed=False)
+
+        def _endBuild(self):
+            self._doSave = 0
+            super()._endBuild()
+            total = self.canv.getPageNumber() - 1
+            self.canv.beginForm(_TOTAL_FORM)
+            self.canv.setFont(FAMILY, 7.5)
+            self.canv.setFillColor(self.styles.small.textColor)
+            self.canv.drawString(0, 0, str(total))
+            self.canv.endForm()
+            self.canv.showOutline()
+            self.canv.save()
+            self.page_count = total
+
+    _cache["cls"] = _Template
+    return _Template
+
+
+def write_pdf(
+    path: str | os.PathLike,
+    options: RenderOptions,
+    *,
+    title: str,
+    subject: str,
+    author: str,
+    running_title: str,
+    story: Callable[[DocumentLabels, Styles, float], list],
+) -> int:
+    """Build a PDF at ``path`` from the flowables ``story(labels, styles, width)`` returns.
+
+    Written to a temporary file in the same folder and renamed over ``path``
+    only when complete. Returns the number of pages.
+    """
+    from reportlab.platypus.doctemplate import LayoutError
+
+    target = Path(path)
+    labels = DocumentLabels(options.language)
+    styles = make_styles(options.branding.accent)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".facilitator-", suffix=".pdf", dir=folder)
+    except OSError as exc:
+        raise DocumentError(
+            translate("Errors", "Cannot write in {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc
+            )
+        ) from exc
+    os.close(handle)
+    try:
+        doc = DocumentTemplate(
+            temp_name,
+            labels=labels,
+            styles=styles,
+            branding=options.branding,
+            title=title,
+            subject=subject,
+            author=author,
+            running_title=running_title,
+            is_landscape=options.landscape,
+        )
+        try:
+            doc.build(story(labels, styles, doc.width))
+        except LayoutError as exc:
+            raise DocumentError(
+                translate("Errors", "The document could not be laid out: {reason}").format(
+                    reason=str(exc)[:200]
+                )
+            ) from exc
+        os.chmod(temp_name, 0o644 & ~_umask())
+        os.replace(temp_name, target)
+    except OSError as exc:
+        raise DocumentError(
+            translate("Errors", "Cannot write {file}: {reason}").format(
+                file=target.name, reason=exc.strerror or exc
+            )
+        ) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+    return doc.page_count
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

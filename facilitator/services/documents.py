@@ -1,0 +1,538 @@
+"""What the documents show, gathered from the store as plain frozen dataclasses.
+
+One function per document (:func:`minutes_data`, :func:`agenda_data`,
+:func:`attendance_data`, :func:`roadmap_data`), each one unit of work. The
+document writers in ``facilitator/documents`` take these values and never
+touch the database, so they are tested and rendered without a store.
+
+Decisions and commitments are read here directly from their tables (the
+proposal and commitment services of #5/#6 were being written at the same
+time); the tally of a round is given in the scale order of its method.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.errors import NotFoundError
+from facilitator.i18n import translate
+from facilitator.models.enums import Attendance, Invitation, Role
+from facilitator.services._common import get_or_raise
+from facilitator.store import Store
+from facilitator.text import sort_key
+
+# Scale order of every method's position values (cards: green, yellow, red).
+SCALE_ORDER: dict[str, tuple[str, ...]] = {
+    "gradients": tuple(str(n) for n in range(1, 9)),
+    "fist_to_five": tuple(str(n) for n in range(0, 6)),
+    "consent": ("no_objection", "stand_aside", "objection"),
+    "majority": ("yes", "no", "abstain"),
+    "counts": ("green", "yellow", "red"),
+}
+
+
+@dataclass(frozen=True)
+class WorkshopHeader:
+    """The facts every workshop document opens with."""
+
+    id: int
+    series_title: str
+    number: int | None
+    title: str
+    guiding_question: str
+    objectives: str
+    planned_start: datetime
+    planned_end: datetime
+    actual_start: datetime | None
+    actual_end: datetime | None
+    venue_name: str
+    venue_address: str
+    host: str
+    moderator: str
+    rapporteurs: tuple[str, ...]
+    status: str
+
+
+@dataclass(frozen=True)
+class ParticipantLine:
+    """One attendee of a workshop as the documents list them."""
+
+    name: str
+    organization: str
+    sector: str  # Sector value, "" without organization
+    role: str  # Role value
+    position: str
+    invitation: str
+    attendance: str
+    email: str  # only when the person consented to share contact details
+    phone: str
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    """An agenda item with planned (computed) and actual times."""
+
+    id: int
+    position: int
+    title: str
+    kind: str
+    planned_minutes: int
+    planned_start: datetime
+    planned_end: datetime
+    actual_start: datetime | None
+    actual_end: datetime | None
+    presenter: str
+    goal: str
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    """A note of the discussion; ``speaker`` is "" when none was recorded."""
+
+    agenda_item_id: int | None
+    kind: str
+    text: str
+    speaker: str
+    noted_at: datetime
+
+
+@dataclass(frozen=True)
+class RoundLine:
+    """One round of a decision: its tally in the scale order of its method."""
+
+    number: int
+    method: str
+    voice: str
+    tally: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    """A proposal put to the room, with its rounds and outcome (a decision when numbered)."""
+
+    label: str  # "5/2" in the register; "" for a proposal without a number
+    title: str
+    text: str  # the last wording
+    agenda_item: str
+    method: str
+    voice: str
+    rounds: tuple[RoundLine, ...]
+    outcome: str | None
+    statement: str
+    override_reason: str
+    review_date: date | None
+    workshop_title: str = ""
+    decided_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CommitmentLine:
+    """A commitment of an organization: what, how much, by when, how it stands."""
+
+    title: str
+    organization: str
+    person: str
+    contribution_type: str
+    quantity: Decimal | None
+    unit: str | None
+    phase_id: int | None
+    phase: str
+    start_date: date | None
+    due_date: date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class NextWorkshop:
+    """The series' next workshop after this one, when it is known."""
+
+    number: int | None
+    title: str
+    planned_start: datetime
+    planned_end: datetime
+    venue_name: str
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    """Everything the minutes of one workshop show."""
+
+    workshop: WorkshopHeader
+    participants: tuple[ParticipantLine, ...]
+    agenda: tuple[AgendaLine, ...]
+    notes: tuple[NoteLine, ...]
+    decisions: tuple[DecisionLine, ...]
+    commitments: tuple[CommitmentLine, ...]
+    next_workshop: NextWorkshop | None
+
+
+@dataclass(frozen=True)
+class AgendaData:
+    """The agenda handout: the workshop's details and its timed agenda."""
+
+    workshop: WorkshopHeader
+    agenda: tuple[AgendaLine, ...]
+
+
+@dataclass(frozen=True)
+class AttendanceData:
+    """The sign-in sheet: invited and confirmed attendees in Turkish alphabetical order."""
+
+    workshop: WorkshopHeader
+    attendees: tuple[ParticipantLine, ...]
+
+
+@dataclass(frozen=True)
+class PhaseLine:
+    """A milestone of the series' roadmap."""
+
+    id: int
+    title: str
+    target_date: date | None
+    description: str
+
+
+@dataclass(frozen=True)
+class SeriesWorkshopLine:
+    """A workshop of the series as the roadmap lists it."""
+
+    number: int | None
+    title: str
+    planned_start: datetime
+    status: str
+
+
+@dataclass(frozen=True)
+class RoadmapData:
+    """The roadmap of a series: phases, commitments per phase, contributions, decisions."""
+
+    series_id: int
+    title: str
+    coordinator: str
+    description: str
+    workshops: tuple[SeriesWorkshopLine, ...]
+    phases: tuple[PhaseLine, ...]
+    commitments: tuple[CommitmentLine, ...]
+    decisions: tuple[DecisionLine, ...]
+
+
+# -- reading ------------------------------------------------------------------------
+
+
+def _models():
+    from facilitator import models
+
+    return models
+
+
+def _name(person) -> str:
+    return person.display_name() if person is not None else ""
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return value.astimezone(UTC) if value is not None else None
+
+
+def _header(s: Session, w) -> WorkshopHeader:
+    m = _models()
+    rapporteurs = s.scalars(
+        select(m.Person)
+        .join(m.Participation, m.Participation.person_id == m.Person.id)
+        .where(m.Participation.workshop_id == w.id, m.Participation.role == Role.RAPPORTEUR)
+    ).all()
+    return WorkshopHeader(
+        id=w.id,
+        series_title=w.series.title if w.series else "",
+        number=w.number,
+        title=w.title,
+        guiding_question=w.guiding_question or "",
+        objectives=w.objectives or "",
+        planned_start=_utc(w.planned_start),
+        planned_end=_utc(w.planned_end),
+        actual_start=_utc(w.session_started_at),
+        actual_end=_utc(w.session_ended_at),
+        venue_name=w.venue_name or "",
+        venue_address=w.venue_address or "",
+        host=w.host.name if w.host else "",
+        moderator=_name(w.moderator),
+        rapporteurs=tuple(sorted((_name(p) for p in rapporteurs), key=sort_key)),
+        status=str(w.status.value if hasattr(w.status, "value") else w.status),
+    )
+
+
+def _workshop(s: Session, workshop_id: int):
+    return get_or_raise(s, _models().Workshop, workshop_id, translate("Errors", "workshop"))
+
+
+def _participants(s: Session, workshop_id: int) -> tuple[ParticipantLine, ...]:
+    m = _models()
+    rows = s.execute(
+        select(m.Participation, m.Person, m.Organization)
+        .join(m.Person, m.Participation.person_id == m.Person.id)
+        .outerjoin(m.Organization, m.Participation.organization_id == m.Organization.id)
+        .where(m.Participation.workshop_id == workshop_id)
+    ).all()
+    lines = [
+        ParticipantLine(
+            name=person.display_name(),
+            organization=org.name if org else "",
+            sector=org.sector.value if org else "",
+            role=part.role.value,
+            position=person.position or "",
+            invitation=part.invitation.value,
+            attendance=part.attendance.value,
+            email=person.email if person.contact_consent else "",
+            phone=person.phone if person.contact_consent else "",
+        )
+        for part, person, org in rows
+    ]
+    lines.sort(key=lambda p: sort_key(p.name))
+    return tuple(lines)
+
+
+def _agenda(s: Session, w) -> tuple[AgendaLine, ...]:
+    from facilitator.services.agenda import _rows
+
+    return tuple(
+        AgendaLine(
+            id=r.id,
+            position=r.position,
+            title=r.title,
+            kind=r.kind.value,
+            planned_minutes=r.planned_minutes,
+            planned_start=r.planned_start,
+            planned_end=r.planned_end,
+            actual_start=r.actual_start,
+            actual_end=r.actual_end,
+            presenter=r.presenter_name,
+            goal=r.goal or "",
+        )
+        for r in _rows(s, w)
+    )
+
+
+def _notes(s: Session, workshop_id: int) -> tuple[NoteLine, ...]:
+    m = _models()
+    rows = s.execute(
+        select(m.Note, m.Person)
+        .outerjoin(m.Person, m.Note.speaker_id == m.Person.id)
+        .where(m.Note.workshop_id == workshop_id)
+        .order_by(m.Note.noted_at, m.Note.id)
+    ).all()
+    return tuple(
+        NoteLine(
+            agenda_item_id=note.agenda_item_id,
+            kind=note.kind.value,
+            text=note.text,
+            speaker=_name(person),
+            noted_at=_utc(note.noted_at),
+        )
+        for note, person in rows
+    )
+
+
+def _tally(method: str, values: Counter) -> tuple[tuple[str, int], ...]:
+    order = SCALE_ORDER.get(method, ())
+    known = [(v, values.get(v, 0)) for v in order]
+    extra = sorted((v, n) for v, n in values.items() if v not in order)
+    return tuple(known + extra)
+
+
+def _decisions(s: Session, workshop_ids: list[int]) -> tuple[DecisionLine, ...]:
+    """Proposals of these workshops that reached an outcome or a number, with their rounds."""
+    m = _models()
+    if not workshop_ids:
+        return ()
+    proposals = s.scalars(
+        select(m.Proposal)
+        .where(m.Proposal.workshop_id.in_(workshop_ids))
+        .where((m.Proposal.outcome.is_not(None)) | (m.Proposal.decision_number.is_not(None)))
+    ).all()
+    workshops = {
+        w.id: w for w in s.scalars(select(m.Workshop).where(m.Workshop.id.in_(workshop_ids)))
+    }
+    items = {
+        i.id: i.title
+        for i in s.scalars(select(m.AgendaItem).where(m.AgendaItem.workshop_id.in_(workshop_ids)))
+    }
+    lines = []
+    for p in proposals:
+        w = workshops[p.workshop_id]
+        rounds = []
+        for r in p.rounds:
+            method = r.method.value
+            if r.counts:
+                values = Counter({c.value: c.count for c in r.counts})
+            else:
+                values = Counter(pos.value for pos in r.positions)
+            rounds.append(RoundLine(r.number, method, r.voice.value, _tally(method, values)))
+        prefix = w.number if w.number is not None else w.id
+        label = f"{prefix}/{p.decision_number}" if p.decision_number is not None else ""
+        text = p.versions[-1].text if p.versions else ""
+        lines.append(
+            DecisionLine(
+                label=label,
+                title=p.title,
+                text=text,
+                agenda_item=items.get(p.agenda_item_id, ""),
+                method=p.method.value,
+                voice=p.voice.value,
+                rounds=tuple(rounds),
+                outcome=p.outcome.value if p.outcome else None,
+                statement=p.outcome_statement or "",
+                override_reason=p.override_reason or "",
+                review_date=p.review_date,
+                workshop_title=w.title,
+                decided_at=_utc(p.decided_at),
+            )
+        )
+
+    keyed = sorted(
+        zip(proposals, lines, strict=True),
+        key=lambda pl: (
+            _utc(workshops[pl[0].workshop_id].planned_start),
+            pl[0].decision_number is None,
+            pl[0].decision_number or 0,
+            pl[0].id,
+        ),
+    )
+    return tuple(line for _p, line in keyed)
+
+
+def _commitments(s: Session, *, workshop_id=None, series_id=None) -> tuple[CommitmentLine, ...]:
+    m = _models()
+    stmt = (
+        select(m.Commitment, m.Organization, m.Person, m.Phase)
+        .join(m.Organization, m.Commitment.organization_id == m.Organization.id)
+        .outerjoin(m.Person, m.Commitment.person_id == m.Person.id)
+        .outerjoin(m.Phase, m.Commitment.phase_id == m.Phase.id)
+    )
+    if workshop_id is not None:
+        stmt = stmt.where(m.Commitment.workshop_id == workshop_id)
+    else:
+        stmt = stmt.where(m.Commitment.series_id == series_id)
+    lines = [
+        CommitmentLine(
+            title=c.title,
+            organization=org.name,
+            person=_name(person),
+            contribution_type=c.contribution_type.value,
+            quantity=c.quantity,
+            unit=c.unit.value if c.unit else None,
+            phase_id=c.phase_id,
+            phase=phase.title if phase else "",
+            start_date=c.start_date,
+            due_date=c.due_date,
+            status=c.status.value,
+        )
+        for c, org, person, phase in s.execute(stmt)
+    ]
+    lines.sort(key=lambda c: (sort_key(c.organization), c.due_date or date.max, sort_key(c.title)))
+    return tuple(lines)
+
+
+def _next_workshop(s: Session, w) -> NextWorkshop | None:
+    m = _models()
+    if w.series_id is None:
+        return None
+    nxt = s.scalars(
+        select(m.Workshop)
+        .where(m.Workshop.series_id == w.series_id, m.Workshop.planned_start > w.planned_start)
+        .order_by(m.Workshop.planned_start)
+        .limit(1)
+    ).first()
+    if nxt is None:
+        return None
+    return NextWorkshop(
+        nxt.number, nxt.title, _utc(nxt.planned_start), _utc(nxt.planned_end), nxt.venue_name or ""
+    )
+
+
+# -- per document -------------------------------------------------------------------
+
+
+def minutes_data(store: Store, workshop_id: int) -> MinutesData:
+    """Everything the minutes of ``workshop_id`` show."""
+    with store.session() as s:
+        w = _workshop(s, workshop_id)
+        return MinutesData(
+            workshop=_header(s, w),
+            participants=_participants(s, w.id),
+            agenda=_agenda(s, w),
+            notes=_notes(s, w.id),
+            decisions=_decisions(s, [w.id]),
+            commitments=_commitments(s, workshop_id=w.id),
+            next_workshop=_next_workshop(s, w),
+        )
+
+
+def agenda_data(store: Store, workshop_id: int) -> AgendaData:
+    """The agenda handout of ``workshop_id``."""
+    with store.session() as s:
+        w = _workshop(s, workshop_id)
+        return AgendaData(workshop=_header(s, w), agenda=_agenda(s, w))
+
+
+def attendance_data(store: Store, workshop_id: int) -> AttendanceData:
+    """Invited and confirmed attendees of ``workshop_id``, in Turkish alphabetical order."""
+    with store.session() as s:
+        w = _workshop(s, workshop_id)
+        wanted = {Invitation.INVITED.value, Invitation.CONFIRMED.value}
+        attendees = [
+            p
+            for p in _participants(s, w.id)
+            if p.invitation in wanted or p.attendance == Attendance.PRESENT.value
+        ]
+        return AttendanceData(workshop=_header(s, w), attendees=tuple(attendees))
+
+
+def series_of_workshop(store: Store, workshop_id: int) -> int:
+    """The series ``workshop_id`` belongs to; a workshop outside any series is an error."""
+    with store.session() as s:
+        w = _workshop(s, workshop_id)
+        if w.series_id is None:
+            raise NotFoundError(
+                translate(
+                    "Errors",
+                    "The workshop “{title}” is not part of a series, so it has no roadmap.",
+                ).format(title=w.title)
+            )
+        return w.series_id
+
+
+def roadmap_data(store: Store, series_id: int) -> RoadmapData:
+    """The roadmap of ``series_id``: phases, commitments, contributions and the decisions."""
+    m = _models()
+    with store.session() as s:
+        series = get_or_raise(s, m.Series, series_id, translate("Errors", "series"))
+        workshops = s.scalars(
+            select(m.Workshop)
+            .where(m.Workshop.series_id == series.id)
+            .order_by(m.Workshop.planned_start, m.Workshop.id)
+        ).all()
+        phases = s.scalars(
+            select(m.Phase).where(m.Phase.series_id == series.id).order_by(m.Phase.id)
+        ).all()
+        phase_lines = sorted(
+            (PhaseLine(p.id, p.title, p.target_date, p.description or "") for p in phases),
+            key=lambda p: (p.target_date is None, p.target_date or date.max, p.id),
+        )
+        return RoadmapData(
+            series_id=series.id,
+            title=series.title,
+            coordinator=series.coordinator.name if series.coordinator else "",
+            description=series.description or "",
+            workshops=tuple(
+                SeriesWorkshopLine(w.number, w.title, _utc(w.planned_start), w.status.value)
+                for w in workshops
+            ),
+            phases=tuple(phase_lines),
+            commitments=_commitments(s, series_id=series.id),
+            decisions=_decisions(s, [w.id for w in workshops]),
+        )
