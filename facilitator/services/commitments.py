@@ -1,0 +1,619 @@
+"""Commitments: what an institution undertakes to do for a series, by when, and their review.
+
+A commitment is made at a workshop (or straight on the series' roadmap), by
+an organization and optionally one of its people, with a contribution type,
+an optional quantity in one unit, a phase, start and due dates, a status and
+the decision it serves. Open commitments of earlier workshops are carried
+into each later workshop of the series for review; the review records the
+workshop where it happened. Rows come back as frozen dataclasses so the
+minutes (#7), the workshop page and the roadmap read the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from facilitator.errors import ValidationError
+from facilitator.i18n import translate
+from facilitator.models import (
+    Commitment,
+    CommitmentStatus,
+    ContributionType,
+    Note,
+    Organization,
+    Outcome,
+    Person,
+    Phase,
+    Proposal,
+    QuantityUnit,
+    Sector,
+    Series,
+    Workshop,
+)
+from facilitator.services._common import (
+    check_aware,
+    check_choice,
+    check_date,
+    check_id,
+    clean_text,
+    get_or_raise,
+    unknown_fields,
+)
+from facilitator.store import Store
+from facilitator.text import sort_key
+
+OPEN_STATUSES = (
+    CommitmentStatus.PROPOSED,
+    CommitmentStatus.COMMITTED,
+    CommitmentStatus.IN_PROGRESS,
+)
+CLOSED_STATUSES = (CommitmentStatus.DONE, CommitmentStatus.DROPPED)
+AGREED_OUTCOMES = (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS)
+MAX_TITLE = 2000
+# Numeric(14, 2): twelve digits before the decimal comma.
+MAX_QUANTITY = Decimal("999999999999.99")
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    """One commitment as tables, the timeline, the matrix and the minutes show it."""
+
+    id: int
+    uuid: str
+    series_id: int | None
+    workshop_id: int | None  # where it was made
+    workshop_number: int | None
+    made_on: date | None  # the day of that workshop
+    title: str
+    organization_id: int
+    organization_name: str
+    sector: Sector
+    person_id: int | None
+    person_name: str
+    contribution_type: ContributionType
+    quantity: Decimal | None
+    unit: QuantityUnit | None
+    phase_id: int | None
+    phase_title: str
+    start_date: date | None
+    due_date: date | None
+    status: CommitmentStatus
+    proposal_id: int | None
+    decision_label: str
+    reviewed_workshop_id: int | None
+    reviewed_workshop_number: int | None
+    reviewed_at: datetime | None
+    overdue: bool = False  # set by :func:`carried_over` and :func:`with_overdue`
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+@dataclass(frozen=True)
+class DecisionChoice:
+    """An agreed decision a commitment can serve: "5/2 İlk ortak proje …"."""
+
+    id: int
+    label: str
+
+
+def is_overdue(status: CommitmentStatus, due: date | None, today: date) -> bool:
+    """Past its due date and neither done nor dropped."""
+    return due is not None and due < today and status not in CLOSED_STATUSES
+
+
+def with_overdue(rows, today: date) -> list[CommitmentRow]:
+    """The rows with ``overdue`` worked out for ``today``."""
+    return [replace(r, overdue=is_overdue(r.status, r.due_date, today)) for r in rows]
+
+
+def decision_label(workshop_number: int | None, decision_number: int | None, title: str) -> str:
+    if decision_number is not None and workshop_number is not None:
+        return f"{workshop_number}/{decision_number} {title}"
+    return title
+
+
+# -- reading --------------------------------------------------------------------------------
+
+_made = aliased(Workshop)
+_reviewed = aliased(Workshop)
+_decided = aliased(Workshop)
+
+
+def _select():
+    c = Commitment
+    return (
+        select(
+            c.id,
+            c.uuid,
+            c.series_id,
+            c.workshop_id,
+            _made.number.label("workshop_number"),
+            _made.planned_start.label("made_at"),
+            c.title,
+            c.organization_id,
+            Organization.name.label("organization_name"),
+            Organization.sector,
+            c.person_id,
+            Person.honorific,
+            Person.given_name,
+            Person.family_name,
+            c.contribution_type,
+            c.quantity,
+            c.unit,
+            c.phase_id,
+            Phase.title.label("phase_title"),
+            c.start_date,
+            c.due_date,
+            c.status,
+            c.proposal_id,
+            Proposal.title.label("proposal_title"),
+            Proposal.decision_number,
+            _decided.number.label("decided_workshop_number"),
+            c.reviewed_workshop_id,
+            _reviewed.number.label("reviewed_workshop_number"),
+            c.reviewed_at,
+        )
+        .join(Organization, Organization.id == c.organization_id)
+        .outerjoin(Person, Person.id == c.person_id)
+        .outerjoin(_made, _made.id == c.workshop_id)
+        .outerjoin(Phase, Phase.id == c.phase_id)
+        .outerjoin(Proposal, Proposal.id == c.proposal_id)
+        .outerjoin(_decided, _decided.id == Proposal.workshop_id)
+        .outerjoin(_reviewed, _reviewed.id == c.reviewed_workshop_id)
+    )
+
+
+def _local_day(value: datetime | None) -> date | None:
+    if value is None:
+        return None
+    return value.astimezone().date()  # the day as the user's clock shows it
+
+
+def _rows(result) -> list[CommitmentRow]:
+    rows = []
+    for r in result:
+        person = " ".join(p for p in (r.honorific, r.given_name, r.family_name) if p)
+        rows.append(
+            CommitmentRow(
+                id=r.id,
+                uuid=r.uuid,
+                series_id=r.series_id,
+                workshop_id=r.workshop_id,
+                workshop_number=r.workshop_number,
+                made_on=_local_day(r.made_at),
+                title=r.title,
+                organization_id=r.organization_id,
+                organization_name=r.organization_name,
+                sector=Sector(r.sector),
+                person_id=r.person_id,
+                person_name=person,
+                contribution_type=ContributionType(r.contribution_type),
+                quantity=r.quantity,
+                unit=QuantityUnit(r.unit) if r.unit is not None else None,
+                phase_id=r.phase_id,
+                phase_title=r.phase_title or "",
+                start_date=r.start_date,
+                due_date=r.due_date,
+                status=CommitmentStatus(r.status),
+                proposal_id=r.proposal_id,
+                decision_label=decision_label(
+                    r.decided_workshop_number, r.decision_number, r.proposal_title
+                )
+                if r.proposal_id is not None
+                else "",
+                reviewed_workshop_id=r.reviewed_workshop_id,
+                reviewed_workshop_number=r.reviewed_workshop_number,
+                reviewed_at=r.reviewed_at,
+            )
+        )
+    return rows
+
+
+def _order(rows: list[CommitmentRow]) -> list[CommitmentRow]:
+    far = date.max
+    return sorted(
+        rows,
+        key=lambda r: (sort_key(r.organization_name), r.due_date or far, sort_key(r.title), r.id),
+    )
+
+
+def _read(session: Session, commitment_id: int) -> CommitmentRow:
+    return _rows(session.execute(_select().where(Commitment.id == commitment_id)))[0]
+
+
+def get_commitment(store: Store, commitment_id: int) -> CommitmentRow:
+    with store.session() as s:
+        get_or_raise(s, Commitment, commitment_id, translate("Errors", "commitment"))
+        return _read(s, commitment_id)
+
+
+def commitments_of_workshop(store: Store, workshop_id: int) -> list[CommitmentRow]:
+    """The commitments made at a workshop, by organization (Turkish order), then due date."""
+    with store.session() as s:
+        get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        return _order(_rows(s.execute(_select().where(Commitment.workshop_id == workshop_id))))
+
+
+def commitments_of_series(store: Store, series_id: int) -> list[CommitmentRow]:
+    """Every commitment on a series' roadmap, by organization, then due date."""
+    with store.session() as s:
+        get_or_raise(s, Series, series_id, translate("Errors", "series"))
+        return _order(_rows(s.execute(_select().where(Commitment.series_id == series_id))))
+
+
+def carried_over(store: Store, workshop_id: int, today: date) -> list[CommitmentRow]:
+    """Commitments of earlier workshops of the same series to review at this one.
+
+    The open ones (proposed, committed, in progress), plus those already
+    reviewed at this workshop whatever their status now, so that what was
+    marked done or dropped here stays in sight. ``overdue`` is set for
+    ``today``. A workshop outside any series has nothing carried over.
+    """
+    today = check_date(today, "today", translate("Fields", "Today"))
+    with store.session() as s:
+        workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        if workshop.series_id is None:
+            return []
+        earlier = select(Workshop.id).where(
+            Workshop.series_id == workshop.series_id,
+            or_(
+                Workshop.planned_start < workshop.planned_start,
+                and_(Workshop.planned_start == workshop.planned_start, Workshop.id < workshop.id),
+            ),
+        )
+        stmt = _select().where(
+            Commitment.workshop_id.in_(earlier),
+            or_(
+                Commitment.status.in_([st.value for st in OPEN_STATUSES]),
+                Commitment.reviewed_workshop_id == workshop_id,
+            ),
+        )
+        rows = _rows(s.execute(stmt))
+    rows = with_overdue(rows, today)
+    # Overdue first (they need a word), then by due date.
+    return sorted(
+        rows,
+        key=lambda r: (not r.overdue, r.due_date or date.max, sort_key(r.organization_name), r.id),
+    )
+
+
+def decision_choices(store: Store, workshop_id: int) -> list[DecisionChoice]:
+    """The workshop's agreed decisions (agreed, or with reservations), by decision number."""
+    with store.session() as s:
+        workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        stmt = (
+            select(Proposal.id, Proposal.title, Proposal.decision_number)
+            .where(
+                Proposal.workshop_id == workshop_id,
+                Proposal.outcome.in_([o.value for o in AGREED_OUTCOMES]),
+            )
+            .order_by(Proposal.decision_number.is_(None), Proposal.decision_number, Proposal.id)
+        )
+        return [
+            DecisionChoice(r.id, decision_label(workshop.number, r.decision_number, r.title))
+            for r in s.execute(stmt)
+        ]
+
+
+# -- writing --------------------------------------------------------------------------------
+
+_FIELDS = {
+    "title",
+    "organization_id",
+    "person_id",
+    "contribution_type",
+    "quantity",
+    "unit",
+    "phase_id",
+    "start_date",
+    "due_date",
+    "status",
+    "proposal_id",
+}
+_RESTORABLE = _FIELDS | {"reviewed_workshop_id", "reviewed_at"}
+
+
+def _quantity(value) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    label = translate("Fields", "Quantity")
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+        raise ValidationError(
+            translate("Errors", "{label} must be a number.").format(label=label), "quantity"
+        )
+    try:
+        # Through str(): a float gives the number it prints as, not its binary expansion.
+        number = Decimal(str(value).strip().replace(" ", ""))
+    except InvalidOperation:
+        raise ValidationError(
+            translate("Errors", "{label} must be a number.").format(label=label), "quantity"
+        ) from None
+    if not number.is_finite():
+        raise ValidationError(
+            translate("Errors", "{label} must be a number.").format(label=label), "quantity"
+        )
+    if number < 0:
+        raise ValidationError(
+            translate("Errors", "{label} cannot be negative.").format(label=label), "quantity"
+        )
+    if number > MAX_QUANTITY:
+        raise ValidationError(
+            translate("Errors", "{label} is too large.").format(label=label), "quantity"
+        )
+    if number != number.quantize(Decimal("0.01")):
+        raise ValidationError(
+            translate("Errors", "{label} can have at most two decimals.").format(label=label),
+            "quantity",
+        )
+    return number.quantize(Decimal("0.01"))
+
+
+def _clean(session: Session, series_id: int | None, changes: dict) -> dict:
+    unknown_fields(changes, _RESTORABLE)
+    cleaned: dict = {}
+    if "title" in changes:
+        cleaned["title"] = clean_text(
+            changes["title"],
+            "title",
+            translate("Fields", "What"),
+            required=True,
+            max_length=MAX_TITLE,
+        )
+    if "organization_id" in changes:
+        if changes["organization_id"] is None:
+            raise ValidationError(
+                translate("Errors", "A commitment needs the organization that makes it."),
+                "organization_id",
+            )
+        get_or_raise(
+            session, Organization, changes["organization_id"], translate("Errors", "organization")
+        )
+        cleaned["organization_id"] = changes["organization_id"]
+    if "person_id" in changes:
+        if changes["person_id"] is not None:
+            get_or_raise(session, Person, changes["person_id"], translate("Errors", "person"))
+        cleaned["person_id"] = changes["person_id"]
+    if "contribution_type" in changes:
+        cleaned["contribution_type"] = check_choice(
+            changes["contribution_type"],
+            ContributionType,
+            "contribution_type",
+            translate("Fields", "contribution type"),
+        )
+    if "quantity" in changes:
+        cleaned["quantity"] = _quantity(changes["quantity"])
+    if "unit" in changes:
+        cleaned["unit"] = (
+            None
+            if changes["unit"] in (None, "")
+            else check_choice(changes["unit"], QuantityUnit, "unit", translate("Fields", "unit"))
+        )
+    if "phase_id" in changes:
+        if changes["phase_id"] is not None:
+            phase = get_or_raise(session, Phase, changes["phase_id"], translate("Errors", "phase"))
+            if series_id is not None and phase.series_id != series_id:
+                raise ValidationError(
+                    translate("Errors", "The phase “{title}” belongs to another series.").format(
+                        title=phase.title
+                    ),
+                    "phase_id",
+                )
+        cleaned["phase_id"] = changes["phase_id"]
+    for field, label in (
+        ("start_date", translate("Fields", "Start date")),
+        ("due_date", translate("Fields", "Due date")),
+    ):
+        if field in changes:
+            value = changes[field]
+            cleaned[field] = None if value is None else check_date(value, field, label)
+    if "status" in changes:
+        cleaned["status"] = check_choice(
+            changes["status"], CommitmentStatus, "status", translate("Fields", "status")
+        )
+    if "proposal_id" in changes:
+        if changes["proposal_id"] is not None:
+            get_or_raise(session, Proposal, changes["proposal_id"], translate("Errors", "decision"))
+        cleaned["proposal_id"] = changes["proposal_id"]
+    if "reviewed_workshop_id" in changes:
+        if changes["reviewed_workshop_id"] is not None:
+            get_or_raise(
+                session, Workshop, changes["reviewed_workshop_id"], translate("Errors", "workshop")
+            )
+        cleaned["reviewed_workshop_id"] = changes["reviewed_workshop_id"]
+    if "reviewed_at" in changes:
+        value = changes["reviewed_at"]
+        cleaned["reviewed_at"] = (
+            None
+            if value is None
+            else check_aware(value, "reviewed_at", translate("Fields", "Reviewed"))
+        )
+    return cleaned
+
+
+def _check_whole(c: Commitment) -> None:
+    """The rules between fields, on the commitment as it would be saved."""
+    if c.quantity is not None and c.unit is None:
+        raise ValidationError(
+            translate(
+                "Errors", "A quantity needs its unit (TRY, EUR, volunteer hours or volunteers)."
+            ),
+            "unit",
+        )
+    if c.unit is not None and c.quantity is None:
+        raise ValidationError(
+            translate("Errors", "A unit needs a quantity; enter the amount or clear the unit."),
+            "quantity",
+        )
+    if c.start_date is not None and c.due_date is not None and c.due_date < c.start_date:
+        raise ValidationError(
+            translate("Errors", "The due date ({due}) is before the start date ({start}).").format(
+                due=c.due_date.strftime("%d.%m.%Y"), start=c.start_date.strftime("%d.%m.%Y")
+            ),
+            "due_date",
+        )
+
+
+def create_commitment(
+    store: Store,
+    title: str,
+    organization_id: int | None,
+    *,
+    workshop_id: int | None = None,
+    series_id: int | None = None,
+    **fields,
+) -> CommitmentRow:
+    """A new commitment, made at ``workshop_id`` (its series is the roadmap it goes on)
+    or straight on the roadmap of ``series_id``."""
+    with store.transaction() as s:
+        return _create(s, title, organization_id, workshop_id, series_id, fields)
+
+
+def _create(s: Session, title, organization_id, workshop_id, series_id, fields) -> CommitmentRow:
+    if workshop_id is not None:
+        workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        series_id = workshop.series_id
+    elif series_id is not None:
+        get_or_raise(s, Series, series_id, translate("Errors", "series"))
+    else:
+        raise ValidationError(
+            translate("Errors", "A commitment is made at a workshop or on a series' roadmap.")
+        )
+    cleaned = _clean(s, series_id, {"title": title, "organization_id": organization_id, **fields})
+    commitment = Commitment(series_id=series_id, workshop_id=workshop_id, **cleaned)
+    _check_whole(commitment)
+    s.add(commitment)
+    s.flush()
+    return _read(s, commitment.id)
+
+
+def update_commitment(store: Store, commitment_id: int, **changes) -> CommitmentRow:
+    """Change fields of a commitment; a refused value changes nothing."""
+    with store.transaction() as s:
+        commitment = get_or_raise(s, Commitment, commitment_id, translate("Errors", "commitment"))
+        cleaned = _clean(s, commitment.series_id, changes)
+        for field, value in cleaned.items():
+            setattr(commitment, field, value)
+        _check_whole(commitment)
+        s.flush()
+        return _read(s, commitment_id)
+
+
+def commitment_values(store: Store, commitment_id: int) -> dict:
+    """The editable values of a commitment, to put them back on undo."""
+    with store.session() as s:
+        c = get_or_raise(s, Commitment, commitment_id, translate("Errors", "commitment"))
+        return {field: getattr(c, field) for field in sorted(_RESTORABLE)}
+
+
+def restore_values(store: Store, commitment_id: int, values: dict) -> CommitmentRow:
+    """Put back values taken by :func:`commitment_values` (undo of an edit or a review)."""
+    return update_commitment(store, commitment_id, **values)
+
+
+def delete_commitment(store: Store, commitment_id: int) -> dict:
+    """Delete a commitment; returns what :func:`restore_commitment` needs to bring it back."""
+    with store.transaction() as s:
+        c = get_or_raise(s, Commitment, commitment_id, translate("Errors", "commitment"))
+        taken = {column.key: getattr(c, column.key) for column in Commitment.__table__.columns}
+        s.delete(c)
+        return taken
+
+
+def restore_commitment(store: Store, taken: dict) -> CommitmentRow:
+    """Bring a deleted commitment back with the same id and uuid (undo of a delete)."""
+    with store.transaction() as s:
+        values = dict(taken)
+        for key, model in (
+            ("workshop_id", Workshop),
+            ("phase_id", Phase),
+            ("proposal_id", Proposal),
+        ):
+            if values.get(key) is not None and s.get(model, values[key]) is None:
+                values[key] = None  # gone meanwhile: the commitment still stands
+        if (
+            values.get("reviewed_workshop_id") is not None
+            and s.get(Workshop, values["reviewed_workshop_id"]) is None
+        ):
+            values["reviewed_workshop_id"] = None
+        get_or_raise(
+            s, Organization, values["organization_id"], translate("Errors", "organization")
+        )
+        commitment = Commitment(**values)
+        s.add(commitment)
+        s.flush()
+        return _read(s, commitment.id)
+
+
+def commitment_from_note(
+    store: Store, note_id: int, organization_id: int | None, **fields
+) -> CommitmentRow:
+    """A commitment made from a note: its text is what is committed, at the note's workshop.
+
+    The speaker of the note becomes the responsible person when they belong to
+    the organization (unless ``person_id`` is given).
+    """
+    with store.transaction() as s:
+        note = get_or_raise(s, Note, note_id, translate("Errors", "note"))
+        if "person_id" not in fields and note.speaker_id is not None and organization_id:
+            speaker = s.get(Person, note.speaker_id)
+            if speaker is not None and speaker.organization_id == organization_id:
+                fields["person_id"] = speaker.id
+        title = fields.pop("title", None) or note.text
+        return _create(s, title, organization_id, note.workshop_id, None, fields)
+
+
+def commitment_from_decision(
+    store: Store, proposal_id: int, organization_id: int | None, **fields
+) -> CommitmentRow:
+    """A commitment serving an agreed decision, made at the workshop that decided it.
+
+    The decision's outcome statement (or its title) is the starting text.
+    """
+    with store.transaction() as s:
+        proposal = get_or_raise(
+            s, Proposal, check_id(proposal_id, "decision"), translate("Errors", "decision")
+        )
+        if proposal.outcome not in AGREED_OUTCOMES:
+            raise ValidationError(
+                translate(
+                    "Errors",
+                    "“{title}” has not been agreed; a commitment serves an agreed decision.",
+                ).format(title=proposal.title),
+                "proposal_id",
+            )
+        title = fields.pop("title", None) or proposal.outcome_statement or proposal.title
+        fields["proposal_id"] = proposal.id
+        return _create(s, title, organization_id, proposal.workshop_id, None, fields)
+
+
+def review(
+    store: Store,
+    commitment_id: int,
+    workshop_id: int,
+    status: CommitmentStatus | str | None = None,
+    now: datetime | None = None,
+) -> CommitmentRow:
+    """Record that a commitment was reviewed at a workshop (and, optionally, its new status)."""
+    now = now or datetime.now(UTC)
+    with store.transaction() as s:
+        commitment = get_or_raise(s, Commitment, commitment_id, translate("Errors", "commitment"))
+        workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        if commitment.series_id is not None and workshop.series_id != commitment.series_id:
+            raise ValidationError(
+                translate("Errors", "A commitment is reviewed at a workshop of its own series."),
+                "workshop_id",
+            )
+        changes: dict = {"reviewed_workshop_id": workshop_id, "reviewed_at": now}
+        if status is not None:
+            changes["status"] = status
+        for field, value in _clean(s, commitment.series_id, changes).items():
+            setattr(commitment, field, value)
+        s.flush()
+        return _read(s, commitment_id)

@@ -1,0 +1,193 @@
+"""The roadmap of a series: phases, timeline, contribution matrix and indicators (demo series)."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from facilitator.errors import ValidationError
+from facilitator.models import CommitmentStatus, ContributionType, QuantityUnit, Sector
+from facilitator.services import commitments, roadmap, series
+from facilitator.services.demo import load_demo
+from facilitator.services.listing import list_workshops
+
+TRY, EUR = QuantityUnit.TRY, QuantityUnit.EUR
+HOURS, VOLUNTEERS = QuantityUnit.VOLUNTEER_HOURS, QuantityUnit.VOLUNTEERS
+
+
+@pytest.fixture
+def demo(store):
+    load_demo(store)
+    return next(s for s in series.list_series(store) if s.workshop_count >= 6).id
+
+
+def test_phases_are_listed_by_target_date_with_undated_ones_last(store, make_series):
+    series_id = make_series().id
+    roadmap.create_phase(store, series_id, "Yaygınlaştırma", target_date=date(2027, 6, 30))
+    roadmap.create_phase(store, series_id, "Değerlendirme")
+    first = roadmap.create_phase(store, series_id, "Kuruluş", target_date=date(2026, 6, 30))
+    assert [p.title for p in roadmap.list_phases(store, series_id)] == [
+        "Kuruluş",
+        "Yaygınlaştırma",
+        "Değerlendirme",
+    ]
+    roadmap.update_phase(store, first.id, target_date=date(2028, 1, 1))
+    assert [p.title for p in roadmap.list_phases(store, series_id)][:2] == [
+        "Yaygınlaştırma",
+        "Kuruluş",
+    ]
+    with pytest.raises(ValidationError, match="cannot be empty"):
+        roadmap.update_phase(store, first.id, title=" ")
+
+
+def test_deleting_a_phase_keeps_its_commitments_and_undo_puts_them_back_in_it(store, demo):
+    phases = roadmap.list_phases(store, demo)
+    project = next(p for p in phases if p.title.startswith("İlk ortak proje"))
+    # fon, gonullu, gida and egitim are in the "first joint project" phase.
+    assert project.commitment_count == 4
+    taken = roadmap.delete_phase(store, project.id)
+    assert series.roadmap_commitments(store, demo) == 9
+    assert all(r.phase_id != project.id for r in commitments.commitments_of_series(store, demo))
+    assert roadmap.restore_phase(store, taken).commitment_count == 4
+
+
+def test_the_timeline_groups_bars_by_organization_from_start_to_due(store, demo):
+    line = roadmap.timeline(store, demo)
+    assert [p.title for p in line.phases] == [
+        "Platformun kuruluşu",
+        "İlk ortak proje: gönüllü eşleştirme",
+        "Yaygınlaştırma",
+    ]
+    # Nine commitments by seven organizations (Yeşilova and TKSSA have two each).
+    assert line.bar_count == 9
+    assert len(line.lanes) == 7
+    assert line.lanes[0].organization_name == "Çocuk Sağlığı Dayanışma Derneği"  # Ç after C
+    yesilova = next(lane for lane in line.lanes if lane.organization_name == "Yeşilova Grup")
+    assert [(b.start, b.end) for b in yesilova.bars] == [
+        (date(2026, 3, 16), date(2026, 4, 30)),
+        (date(2026, 4, 1), date(2026, 12, 31)),
+    ]
+    # The moral support has no start date: its bar starts on the day of the 5th workshop.
+    csdd = line.lanes[0].bars[0]
+    assert (csdd.start, csdd.end) == (date(2026, 3, 14), date(2026, 6, 30))
+    # From that day to the last target (phase 3 and the latest due dates, 30.06.2027).
+    assert (line.first, line.last) == (date(2026, 3, 14), date(2027, 6, 30))
+
+
+def test_the_contribution_matrix_counts_and_sums_per_unit_never_across_units(store, demo):
+    matrix = roadmap.contribution_matrix(store, demo)
+    rows = {r.label: r for r in matrix.organizations}
+    assert len(rows) == 7
+    tkssa = rows["Türkiye Kurumsal Sosyal Sorumluluk Ağı"]
+    # 200 volunteer hours of communication and €15.000 of co-financing: two units, two sums.
+    assert tkssa.cell(ContributionType.COMMUNICATION).sums == ((HOURS, Decimal("200")),)
+    assert tkssa.cell(ContributionType.FINANCIAL).sums == ((EUR, Decimal("15000")),)
+    assert tkssa.total.count == 2
+    assert tkssa.total.sums == ((EUR, Decimal("15000")), (HOURS, Decimal("200")))
+    # Financial overall: Yeşilova ₺250.000 + TKSSA €15.000 — 2 commitments, two separate sums.
+    financial = matrix.total.cell(ContributionType.FINANCIAL)
+    assert financial.count == 2
+    assert financial.sums == ((TRY, Decimal("250000")), (EUR, Decimal("15000")))
+    # Hours: 24 (university training) + 200 (TKSSA communication) = 224.
+    assert matrix.total.total.amount(HOURS) == Decimal("224")
+    assert matrix.total.total.amount(VOLUNTEERS) == Decimal("40")
+    assert matrix.total.total.count == 9
+
+
+def test_the_matrix_totals_per_sector(store, demo):
+    matrix = roadmap.contribution_matrix(store, demo)
+    sectors = {r.sector: r for r in matrix.sectors}
+    # Companies: Yeşilova 2 (protocol, funding) + Marmara 1 + Öncü 1 + Villa Zeytin 1 = 5;
+    # NGOs: ÇSDD 1 + TKSSA 2 = 3; university: 1. 5 + 3 + 1 = 9.
+    assert [(s, r.total.count) for s, r in sectors.items()] == [
+        (Sector.COMPANY, 5),
+        (Sector.NGO, 3),
+        (Sector.UNIVERSITY, 1),
+    ]
+    assert sectors[Sector.COMPANY].total.sums == (
+        (TRY, Decimal("250000")),
+        (VOLUNTEERS, Decimal("40")),
+    )
+    assert sectors[Sector.COMPANY].cell(ContributionType.EXPERTISE).count == 1
+
+
+def test_the_matrix_filters_by_phase_and_status(store, demo):
+    phases = {p.title: p.id for p in roadmap.list_phases(store, demo)}
+    project = roadmap.contribution_matrix(
+        store, demo, phase_id=phases["İlk ortak proje: gönüllü eşleştirme"]
+    )
+    # fon (₺250.000), gonullu (40 volunteers), gida (in kind), egitim (24 h) = 4.
+    assert project.total.total.count == 4
+    assert project.total.total.sums == (
+        (TRY, Decimal("250000")),
+        (HOURS, Decimal("24")),
+        (VOLUNTEERS, Decimal("40")),
+    )
+    proposed = roadmap.contribution_matrix(store, demo, statuses=[CommitmentStatus.PROPOSED])
+    # egitim (24 h), iletisim (200 h), eur (€15.000) are only proposed: 3, hours 24 + 200.
+    assert proposed.total.total.count == 3
+    assert proposed.total.total.amount(HOURS) == Decimal("224")
+    assert proposed.total.total.amount(TRY) is None
+    both = roadmap.contribution_matrix(
+        store, demo, phase_id=phases["Yaygınlaştırma"], statuses=["in_progress", "done"]
+    )
+    assert [r.label for r in both.organizations] == ["Villa Zeytin"]  # the free venue
+
+
+def test_a_new_commitment_changes_the_matrix_totals(store, demo):
+    fifth = list_workshops(store, demo)[4].id
+    org = commitments.commitments_of_workshop(store, fifth)[0].organization_id
+    commitments.create_commitment(
+        store,
+        "Ek bağış",
+        org,
+        workshop_id=fifth,
+        contribution_type="financial",
+        quantity="12500.50",
+        unit="TRY",
+    )
+    total = roadmap.contribution_matrix(store, demo).total.total
+    assert total.count == 10
+    assert total.amount(TRY) == Decimal("262500.50")  # 250.000 + 12.500,50
+
+
+def test_series_indicators_of_the_demo(store, demo):
+    ind = roadmap.series_indicators(store, demo)
+    # Six workshops; 1–4 minutes sent, 5 held, 6 scheduled → 5 held.
+    assert (ind.workshops_total, ind.workshops_held) == (6, 5)
+    # Workshop n ≤ 4 had the first 10 + 2n people of the 5th's list present (12, 14, 16, 18);
+    # the 5th had 23 present of 26 (Yusuf and Ahmet absent, Levent excused).
+    # Everyone of 1–4 is among those 23, so 23 unique people and 12+14+16+18+23 = 83 attendances.
+    assert ind.unique_participants == 23
+    assert ind.participations == 83
+    # Organizations of the 23: companies Yeşilova, Villa Zeytin, Marmara, Öncü, İpekyolu (5),
+    # NGOs ÇSDD, TKSSA, ÇYGD (3), foundations SEGEV, Işık (2), the university (1), KGKM (1).
+    assert ind.unique_organizations == 12
+    assert ind.organizations_by_sector == (
+        (Sector.COMPANY, 5),
+        (Sector.NGO, 3),
+        (Sector.FOUNDATION, 2),
+        (Sector.UNIVERSITY, 1),
+        (Sector.PUBLIC, 1),
+    )
+    # Company attendances: 4 (Dilara, Selin, Özge, Gizem) at 1 and 2; +Kemal = 5 at 3;
+    # +Mert, Uğur = 7 at 4; +Şule, Ebru, Nazlı = 10 at 5 → 4+4+5+7+10 = 30.
+    # NGO: Murat, Gülşen (2) at 1, 2; +Burak at 3, 4 (3); +Cem, Dilek at 5 (5) → 2+2+3+3+5 = 15.
+    # Foundations 4 at each of 5 = 20; university 2 × 5 = 10; KGKM 2 at 2–5 = 8. 30+15+20+10+8 = 83.
+    assert ind.participations_by_sector == (
+        (Sector.COMPANY, 30),
+        (Sector.NGO, 15),
+        (Sector.FOUNDATION, 20),
+        (Sector.UNIVERSITY, 10),
+        (Sector.PUBLIC, 8),
+    )
+    # Proposed: training, social media, EU co-financing (3); committed: funding, food bank (2);
+    # in progress: volunteers, venue (2); done: protocol, moral support (2); dropped: none.
+    assert ind.commitments_by_status == (
+        (CommitmentStatus.PROPOSED, 3),
+        (CommitmentStatus.COMMITTED, 2),
+        (CommitmentStatus.IN_PROGRESS, 2),
+        (CommitmentStatus.DONE, 2),
+        (CommitmentStatus.DROPPED, 0),
+    )
+    assert ind.commitments_total == 9
