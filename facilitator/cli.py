@@ -41,6 +41,20 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="load the demo series (does nothing if already loaded)")
     list_parser = commands.add_parser("list", help="list things in the database")
     list_parser.add_argument("what", choices=["workshops"], help="what to list")
+    commands.add_parser(
+        "check",
+        help="check the database file: integrity, schema version, row counts "
+        "(exit status 0 when healthy, 1 when not)",
+    )
+    backup_parser = commands.add_parser(
+        "backup", help="write a verified copy of the database (safe while the app runs)"
+    )
+    backup_parser.add_argument("-o", "--output", metavar="FILE", required=True)
+    restore_parser = commands.add_parser(
+        "restore",
+        help="replace the database with a backup file; the replaced file is kept beside it",
+    )
+    restore_parser.add_argument("file", metavar="FILE", help="a Facilitator database or backup")
 
     import_parser = commands.add_parser(
         "import",
@@ -106,6 +120,52 @@ def _cmd_list(args) -> int:
     for item in items:
         local = item.planned_start.astimezone()
         print(f"{item.id}\t{local:%Y-%m-%d}\t{item.title}")
+    return EXIT_OK
+
+
+EXIT_UNHEALTHY = 1
+
+
+def _cmd_check(args) -> int:
+    from facilitator.store.health import check_database, database_path
+
+    health = check_database(database_path(args.database))
+    if not health.ok:
+        print(f"facilitator: {health.problem}", file=sys.stderr)
+        return EXIT_UNHEALTHY
+    state = "current" if health.current else "older; upgraded when opened"
+    print(f"{health.path}: integrity ok, schema {health.revision} ({state})")
+    for table, count in health.counts.items():
+        print(f"{table}\t{count}")
+    return EXIT_OK
+
+
+def _cmd_backup(args) -> int:
+    from facilitator.store import sqlite_file
+    from facilitator.store.backups import copy_to
+    from facilitator.store.health import database_path
+
+    source = database_path(args.database)
+    output = Path(args.output).expanduser().absolute()
+    if not source.exists():
+        raise FacilitatorError(f"there is no database at {source}")
+    if output.exists():
+        raise FacilitatorError(f"{output} already exists; choose another file name")
+    sqlite_file.inspect_file(source)  # a damaged database is refused, not copied
+    copy_to(source, output)
+    print(f"Wrote a verified backup of {source} to {output}")
+    return EXIT_OK
+
+
+def _cmd_restore(args) -> int:
+    from facilitator.store.backups import restore_backup
+    from facilitator.store.health import database_path
+
+    target = database_path(args.database)
+    result = restore_backup(target, Path(args.file).expanduser())
+    print(f"Restored {target} from {result.source}")
+    if result.kept_as is not None:
+        print(f"The replaced file was kept as {result.kept_as}")
     return EXIT_OK
 
 
@@ -186,6 +246,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command in ("check", "backup", "restore"):
+            return {"check": _cmd_check, "backup": _cmd_backup, "restore": _cmd_restore}[
+                args.command
+            ](args)
         return _run_gui(args)
     except FacilitatorError as exc:
         print(f"facilitator: error: {exc}", file=sys.stderr)

@@ -19,6 +19,18 @@ class SchemaTooNewError(StoreError):
     """The database was written by a newer version of Facilitator."""
 
 
+class DamagedDatabaseError(StoreError):
+    """The database file failed its integrity check; it is left untouched."""
+
+
+class DatabaseLockedError(StoreError):
+    """Another running Facilitator holds the database file (``holder`` says who)."""
+
+    def __init__(self, message: str, holder=None):
+        super().__init__(message)
+        self.holder = holder
+
+
 class NotFoundError(FacilitatorError):
     """A row the user referred to does not exist (any more)."""
 

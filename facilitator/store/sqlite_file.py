@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.errors import StoreError
+from facilitator.errors import DamagedDatabaseError, StoreError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -78,7 +78,7 @@ def inspect_file(path: Path) -> FileInspection:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if [tuple(r) for r in check] != [("ok",)]:
             first = str(check[0][0]).strip().splitlines()[0] if check else "no answer"
-            raise StoreError(f"{path} is damaged (integrity check: {first})")
+            raise DamagedDatabaseError(f"{path} is damaged (integrity check: {first})")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
         if "alembic_version" in tables:
@@ -86,7 +86,7 @@ def inspect_file(path: Path) -> FileInspection:
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         reason = str(exc).strip().splitlines()[0]
-        raise StoreError(f"{path} is damaged or not a database ({reason})") from exc
+        raise DamagedDatabaseError(f"{path} is damaged or not a database ({reason})") from exc
     finally:
         conn.close()
     user_tables = {t for t in tables if not t.startswith("sqlite_")}

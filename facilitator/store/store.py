@@ -8,10 +8,8 @@ is current nothing from Alembic is imported, which keeps start-up light.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
@@ -89,14 +87,15 @@ class Store:
         needs_upgrade = found.revision != SCHEMA_HEAD
         backup = None
         if needs_upgrade and found.exists and not found.empty:
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            target = paths.backups_dir() / f"{path.stem}-schema-{found.revision}-{stamp}.db"
+            from facilitator.store import backups
+
             try:
-                backup = sqlite_file.backup_copy(path, target)
-            except (OSError, sqlite3.Error) as exc:
+                backup = backups.make_backup(
+                    path, backups.SCHEMA_REASON, detail=found.revision or ""
+                ).path
+            except StoreError as exc:
                 raise StoreError(
-                    f"cannot back up {path} before upgrading it ({target.parent}: {exc}); "
-                    "nothing was changed"
+                    f"cannot back up {path} before upgrading it ({exc}); nothing was changed"
                 ) from exc
         # URL.create: a path with "?" or "%" in it is a file name, not URL syntax.
         engine = create_engine(URL.create("sqlite", database=str(path)))

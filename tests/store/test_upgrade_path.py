@@ -78,7 +78,7 @@ def test_an_older_database_is_backed_up_then_upgraded_with_nothing_lost(home, tm
     finally:
         opened.close()
 
-    backups = sorted((home / "data" / "backups").glob("eski-schema-0001-*.db"))
+    backups = sorted((home / "data" / "backups").glob("eski-*--schema-0001.db"))
     assert len(backups) == 1, "one backup, made before the migration"
     conn = sqlite3.connect(backups[0])
     try:

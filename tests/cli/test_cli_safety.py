@@ -1,0 +1,94 @@
+"""``facilitator check | backup | restore`` run as a user runs them, in a subprocess."""
+
+import hashlib
+import random
+from pathlib import Path
+
+import pytest
+
+from facilitator.services.demo import load_demo
+from facilitator.store import SCHEMA_HEAD, Store
+from tests.cli.test_cli import run
+
+pytestmark = pytest.mark.slow
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def demo_database(path: Path) -> Path:
+    store = Store.open(path)
+    try:
+        load_demo(store)
+    finally:
+        store.close()
+    return path
+
+
+def test_check_of_a_healthy_database_prints_schema_and_counts_and_exits_0(tmp_path):
+    db = demo_database(tmp_path / "sağlam.db")
+    before = sha256(db)
+    result = run("--database", str(db), "check")
+    assert result.returncode == 0, result.stderr
+    first, *rows = result.stdout.splitlines()
+    assert "integrity ok" in first and f"schema {SCHEMA_HEAD} (current)" in first
+    counts = dict(line.split("\t") for line in rows)
+    assert int(counts["workshop"]) >= 6
+    assert sha256(db) == before
+
+
+def test_check_of_a_damaged_database_says_so_and_exits_1(tmp_path):
+    db = demo_database(tmp_path / "bozuk.db")
+    data = db.read_bytes()
+    middle = len(data) // 2
+    db.write_bytes(data[:middle] + random.Random(3).randbytes(8192) + data[middle + 8192 :])
+    before = sha256(db)
+    result = run("--database", str(db), "check")
+    assert result.returncode == 1
+    assert "damaged" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert sha256(db) == before
+
+
+def test_backup_then_restore_brings_back_the_content(tmp_path, dump_database):
+    db = demo_database(tmp_path / "asıl.db")
+    copy = tmp_path / "yedek" / "kopya.db"
+    result = run("--database", str(db), "backup", "-o", str(copy))
+    assert result.returncode == 0, result.stderr
+    assert dump_database(copy) == dump_database(db)
+    original = dump_database(db)
+
+    db.write_bytes(db.read_bytes()[:5000])  # ruined
+    result = run("--database", str(db), "restore", str(copy))
+    assert result.returncode == 0, result.stderr
+    assert "kept as" in result.stdout
+    assert dump_database(db) == original
+    kept = [
+        p
+        for p in tmp_path.iterdir()
+        if p.name.startswith("asıl.db.replaced-") and not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert len(kept) == 1 and kept[0].stat().st_size == 5000
+
+
+def test_backup_refuses_to_overwrite_a_file(tmp_path):
+    db = demo_database(tmp_path / "asıl.db")
+    existing = tmp_path / "var.db"
+    existing.write_text("önemli", encoding="utf-8")
+    result = run("--database", str(db), "backup", "-o", str(existing))
+    assert result.returncode == 2
+    assert "already exists" in result.stderr
+    assert existing.read_text(encoding="utf-8") == "önemli"
+
+
+def test_restore_refuses_a_file_that_is_not_a_facilitator_database(tmp_path):
+    db = demo_database(tmp_path / "asıl.db")
+    before = sha256(db)
+    bogus = tmp_path / "notlar.txt"
+    bogus.write_text("toplantı notları", encoding="utf-8")
+    result = run("--database", str(db), "restore", str(bogus))
+    assert result.returncode == 2
+    assert "not a Facilitator database" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert sha256(db) == before
