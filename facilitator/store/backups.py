@@ -250,13 +250,18 @@ def newest_verified_backup(database: Path, folder: Path | None = None) -> Backup
     return None
 
 
+def aside_path(database: Path, label: str, now: datetime) -> Path:
+    """Where :func:`move_aside` puts ``database`` at ``now``."""
+    database = Path(database)
+    return database.with_name(f"{database.name}.{label}-{_stamp(now)}")
+
+
 def move_aside(database: Path, label: str, *, now: datetime | None = None) -> Path | None:
     """Rename ``database`` (and its -wal/-shm) to ``NAME.LABEL-TIMESTAMP``; returns the new path."""
     database = Path(database)
     if not database.exists():
         return None
-    moment = utc_now() if now is None else now
-    aside = database.with_name(f"{database.name}.{label}-{_stamp(moment)}")
+    aside = aside_path(database, label, utc_now() if now is None else now)
     os.replace(database, aside)
     for suffix in ("-wal", "-shm"):
         extra = database.with_name(database.name + suffix)

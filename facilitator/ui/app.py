@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator import APP_NAME, __version__, i18n, paths
 from facilitator.assets import resource_path
-from facilitator.errors import FacilitatorError
+from facilitator.errors import DamagedDatabaseError, FacilitatorError
 from facilitator.store import Store
 from facilitator.ui.main_window import MainWindow
 
@@ -139,6 +139,24 @@ class Application:
             old.deleteLater()
 
 
+def _offer_restore(database, argv) -> Store | None:
+    """The database is damaged: offer the newest verified backup (ui/restore_dialog.py)."""
+    from facilitator.ui.restore_dialog import open_or_restore
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    translators = Translators(app)
+    language = str(open_settings().value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE))
+    translators.use(language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
+    try:
+        return open_or_restore(database)
+    except FacilitatorError as exc:
+        if sys.stderr is not None:
+            print(f"facilitator: error: {exc}", file=sys.stderr)
+        return None
+    finally:
+        translators.remove_all()
+
+
 def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) -> int:
     """Open the database, then the window; returns the process exit status.
 
@@ -147,6 +165,10 @@ def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) 
     """
     try:
         store = Store.open(database)
+    except DamagedDatabaseError:
+        store = _offer_restore(database, argv)
+        if store is None:
+            return 2
     except FacilitatorError as exc:
         if sys.stderr is not None:
             print(f"facilitator: error: {exc}", file=sys.stderr)
