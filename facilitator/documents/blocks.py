@@ -1,0 +1,167 @@
+"""Building blocks the documents share: escaped paragraphs, detail lists, tables, tally bars.
+
+Every user string reaches reportlab through :func:`para` (and so through
+:func:`facilitator.documents.escape.para_text`); tables split inside rows so a
+very long cell never makes a page overflow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from facilitator.documents.escape import para_text, plain
+from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.styles import Styles
+
+LONG_CELL = 400  # characters; a cell this long may be taller than a page in a narrow column
+
+
+def para(text, style):
+    """A paragraph showing ``text`` exactly (user text is escaped here)."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(para_text(text), style)
+
+
+def markup(fixed_markup: str, style):
+    """A paragraph from markup built by the documents themselves (values escaped by the caller)."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(fixed_markup, style)
+
+
+def bold_label(label: str, value) -> str:
+    """'<b>Label:</b> value' with the value escaped."""
+    return f"<b>{para_text(label)}:</b> {para_text(value)}"
+
+
+def details_table(rows: Sequence[tuple[str, object]], styles: Styles, width: float):
+    """Label/value pairs in two columns; rows with an empty value are left out."""
+    from reportlab.platypus import Table
+
+    data = [
+        [para(label, styles.head), para(value, styles.cell) if isinstance(value, str) else value]
+        for label, value in rows
+        if value not in ("", None)
+    ]
+    if not data:
+        return None
+    table = Table(data, colWidths=[0.24 * width, 0.76 * width], hAlign="LEFT", splitInRow=1)
+    table.setStyle(styles.table_style(header_rows=0))
+    return table
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    fractions: Sequence[float],
+    styles: Styles,
+    width: float,
+    *,
+    extra_style=(),
+    row_heights=None,
+    split_rows: bool | None = None,
+    head_style=None,
+):
+    """A table with a repeated header row; strings become escaped cell paragraphs.
+
+    Rows are split across pages only when a cell is long enough to need it
+    (``split_rows=None``): reportlab's in-row splitting can leave a lone header
+    row at the foot of a page, so ordinary tables keep their rows whole.
+    """
+    from reportlab.platypus import Table
+
+    if split_rows is None:
+        split_rows = any(isinstance(c, str) and len(c) > LONG_CELL for row in rows for c in row)
+    total = sum(fractions)
+    widths = [width * f / total for f in fractions]
+    data = [[para(h, head_style or styles.head) for h in header]]
+    for row in rows:
+        data.append([para(c, styles.cell) if isinstance(c, str) else c for c in row])
+    table = Table(
+        data,
+        colWidths=widths,
+        repeatRows=1,
+        hAlign="LEFT",
+        splitInRow=1 if split_rows else 0,
+        rowHeights=row_heights,
+    )
+    table.setStyle(styles.table_style(extra=extra_style))
+    return table
+
+
+def tally_table(
+    method: str, tally: Sequence[tuple[str, int]], labels: DocumentLabels, styles: Styles, width
+):
+    """A round's tally: position label, count and a bar, in the scale order given."""
+    from reportlab.graphics.shapes import Drawing, Rect
+
+    most = max((n for _v, n in tally), default=0) or 1
+    bar_width = width * 0.40
+    rows = []
+    for value, count in tally:
+        drawing = Drawing(bar_width, 9)
+        length = bar_width * count / most
+        if count:
+            drawing.add(Rect(0, 1, length, 7, fillColor=styles.accent, strokeColor=None))
+        rows.append([labels.position(method, value), str(count), drawing])
+    return data_table(
+        [labels.text("position"), labels.text("count"), ""],
+        rows,
+        [0.45, 0.12, 0.43],
+        styles,
+        width,
+        extra_style=[("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (2, 1), (2, -1), "MIDDLE")],
+    )
+
+
+def outline_safe(text) -> str:
+    return plain(text) or "—"
+
+
+def series_line(series_title: str, number, labels: DocumentLabels) -> str:
+    """'Series title — 5. çalıştay' (either part may be missing)."""
+    parts = [plain(series_title)] if series_title else []
+    if number is not None:
+        parts.append(labels.text("workshop_n", n=number))
+    return " — ".join(parts)
+
+
+def title_block(document_key: str, header, labels: DocumentLabels, styles: Styles) -> list:
+    """Document name, the series line and the workshop title, as the first flowables."""
+    from facilitator.documents.template import heading
+
+    flow = [
+        para(labels.text(document_key), styles.subtitle),
+        heading(header.title, styles.title, 0, outline=labels.text(document_key)),
+    ]
+    line = series_line(header.series_title, header.number, labels)
+    if line:
+        flow.append(para(line, styles.subtitle))
+    return flow
+
+
+def workshop_details(header, labels: DocumentLabels, styles: Styles, width, *, actual: bool):
+    """The details table of a workshop: date, time, venue, host, moderator, …"""
+    planned = labels.time_range(header.planned_start, header.planned_end)
+    time_text = planned
+    if actual and header.actual_start is not None:
+        happened = labels.time_range(header.actual_start, header.actual_end)
+        time_text = happened
+        if happened != planned:
+            time_text = f"{happened} ({labels.text('planned')}: {planned})"
+    venue = ", ".join(v for v in (plain(header.venue_name), plain(header.venue_address)) if v)
+    rows = [
+        (labels.text("date"), labels.long_date(header.actual_start or header.planned_start)),
+        (labels.text("actual_time") if actual else labels.text("time"), time_text),
+        (labels.text("venue"), venue),
+        (labels.text("host"), header.host),
+        (labels.text("moderator"), header.moderator),
+    ]
+    if actual:
+        rows.append((labels.text("rapporteur"), ", ".join(header.rapporteurs)))
+    rows += [
+        (labels.text("guiding_question"), header.guiding_question),
+        (labels.text("objectives"), header.objectives),
+    ]
+    return details_table(rows, styles, width)

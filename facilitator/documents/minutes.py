@@ -1,0 +1,327 @@
+"""The minutes (tutanak) of a workshop as a PDF.
+
+Sections, each a bookmark of the outline: details, participants (present ones
+by organization, absent and excused apart; contact details only with
+consent), figures, agenda (planned and actual), discussion notes per agenda
+item grouped by kind (speakers named, or not with the Chatham House option),
+decisions with their tallies, commitments, the next workshop and an approval
+block for moderator and rapporteur.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+
+from facilitator.documents.blocks import (
+    data_table,
+    details_table,
+    markup,
+    para,
+    tally_table,
+    title_block,
+    workshop_details,
+)
+from facilitator.documents.escape import para_text
+from facilitator.documents.fonts import BOLD
+from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.styles import Styles
+from facilitator.documents.template import RenderOptions, heading, write_pdf
+from facilitator.models.enums import NoteKind
+from facilitator.services.documents import MinutesData
+from facilitator.text import sort_key
+
+_NOTE_ORDER = [k.value for k in NoteKind]
+
+
+def write_minutes(path: str | os.PathLike, data: MinutesData, options: RenderOptions) -> int:
+    """Write the minutes of ``data`` to ``path``; returns the page count."""
+    labels = DocumentLabels(options.language)
+    w = data.workshop
+    return write_pdf(
+        path,
+        options,
+        title=f"{labels.text('minutes')}: {w.title}",
+        subject=labels.text("subject_minutes"),
+        author=w.host or w.moderator or "Facilitator",
+        running_title=f"{labels.text('minutes')} — {w.title}",
+        story=lambda labels, styles, width: _story(data, options, labels, styles, width),
+    )
+
+
+def _story(data: MinutesData, options: RenderOptions, labels, styles, width) -> list:
+    flow = title_block("minutes", data.workshop, labels, styles)
+    details = workshop_details(data.workshop, labels, styles, width, actual=True)
+    if details is not None:
+        flow.append(details)
+    flow += _participants(data, labels, styles, width)
+    flow += _figures(data, labels, styles, width)
+    flow += _agenda(data, labels, styles, width)
+    flow += _notes(data, options, labels, styles)
+    flow += _decisions(data, labels, styles, width)
+    flow += _commitments(data.commitments, labels, styles, width)
+    flow += _next(data, labels, styles)
+    flow += _approval(data, labels, styles, width)
+    return flow
+
+
+def _participants(data: MinutesData, labels: DocumentLabels, styles: Styles, width) -> list:
+    from reportlab.platypus import KeepTogether
+
+    flow = [heading(labels.text("participants"), styles.h1, 0)]
+    present = [p for p in data.participants if p.attendance == "present"]
+    by_org: dict[str, list] = defaultdict(list)
+    for p in present:
+        by_org[p.organization].append(p)
+    for org in sorted(by_org, key=lambda o: (o == "", sort_key(o))):
+        people = by_org[org]
+        sector = labels.enum("sector", people[0].sector) if people[0].sector else ""
+        title = para_text(org or "—")
+        if sector:
+            title += f' <font size="8" color="#555555">· {para_text(sector)}</font>'
+        rows = []
+        for p in people:
+            contact = "\n".join(c for c in (p.email, p.phone) if c)
+            rows.append([p.name, p.position, labels.enum("role", p.role), contact])
+        table = data_table(
+            [labels.text("name"), labels.text("job_position"), labels.text("role"),
+             labels.text("contact")],
+            rows,
+            [0.28, 0.30, 0.15, 0.27],
+            styles,
+            width,
+        )  # fmt: skip
+        flow.append(KeepTogether([markup(title, styles.h3), table]))
+    for key, attendance in (("absent", "absent"), ("excused", "excused")):
+        names = [p for p in data.participants if p.attendance == attendance]
+        if names:
+            listed = "; ".join(
+                para_text(p.name) + (f" ({para_text(p.organization)})" if p.organization else "")
+                for p in names
+            )
+            flow.append(markup(f"<b>{para_text(labels.text(key))}:</b> {listed}", styles.body))
+    return flow
+
+
+def _figures(data: MinutesData, labels: DocumentLabels, styles: Styles, width) -> list:
+    present = [p for p in data.participants if p.attendance == "present"]
+    orgs = {p.organization for p in present if p.organization}
+    flow = [
+        heading(labels.text("figures"), styles.h1, 0),
+        para(labels.text("figures_line", n=len(present), m=len(orgs)), styles.body),
+    ]
+    people_by = Counter(p.sector or "other" for p in present)
+    orgs_by = Counter()
+    seen = set()
+    for p in present:
+        if p.organization and p.organization not in seen:
+            seen.add(p.organization)
+            orgs_by[p.sector or "other"] += 1
+    if people_by:
+        rows = [
+            [labels.enum("sector", sector), str(orgs_by.get(sector, 0)), str(count)]
+            for sector, count in sorted(people_by.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
+        rows.append([labels.text("total"), str(len(orgs)), str(len(present))])
+        flow.append(
+            data_table(
+                [labels.text("by_sector"), labels.text("organization"),
+                 labels.text("participants")],
+                rows,
+                [0.5, 0.25, 0.25],
+                styles,
+                width * 0.6,
+                extra_style=[("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                             ("FONTNAME", (0, -1), (-1, -1), BOLD)],
+            )
+        )  # fmt: skip
+    return flow
+
+
+def _agenda(data: MinutesData, labels: DocumentLabels, styles: Styles, width) -> list:
+    if not data.agenda:
+        return []
+    rows = []
+    for item in data.agenda:
+        actual = labels.time_range(item.actual_start, item.actual_end)
+        if item.actual_start is not None and item.actual_end is not None:
+            minutes = round((item.actual_end - item.actual_start).total_seconds() / 60)
+            actual += f"\n{labels.text('minutes_unit', n=minutes)}"
+        planned = labels.time_range(item.planned_start, item.planned_end)
+        planned += f"\n{labels.text('minutes_unit', n=item.planned_minutes)}"
+        title = item.title
+        rows.append([str(item.position), title, item.presenter, planned, actual])
+    return [
+        heading(labels.text("agenda"), styles.h1, 0),
+        data_table(
+            [labels.text("no"), labels.text("item"), labels.text("presenter"),
+             labels.text("planned_time"), labels.text("actual_time")],
+            rows,
+            [0.06, 0.44, 0.2, 0.15, 0.15],
+            styles,
+            width,
+        ),
+    ]  # fmt: skip
+
+
+def _note_lines(notes, anonymise: bool, labels, styles) -> list:
+    from reportlab.platypus import Paragraph
+
+    flow = []
+    by_kind: dict[str, list] = defaultdict(list)
+    for note in notes:
+        by_kind[note.kind].append(note)
+    for kind in sorted(by_kind, key=lambda k: _NOTE_ORDER.index(k) if k in _NOTE_ORDER else 99):
+        flow.append(para(labels.enum("note_kind", kind), styles.h3))
+        for note in by_kind[kind]:
+            text = para_text(note.text)
+            if note.speaker and not anonymise:
+                text += f" <i>— {para_text(note.speaker)}</i>"
+            flow.append(Paragraph(text, styles.body, bulletText="•"))
+    return flow
+
+
+def _notes(data: MinutesData, options: RenderOptions, labels, styles) -> list:
+    flow = [heading(labels.text("notes"), styles.h1, 0)]
+    if options.anonymise:
+        flow.append(para(labels.text("anonymised"), styles.small))
+    if not data.notes:
+        flow.append(para(labels.text("no_notes"), styles.body))
+        return flow
+    by_item: dict[int | None, list] = defaultdict(list)
+    for note in data.notes:
+        by_item[note.agenda_item_id].append(note)
+    known = {item.id for item in data.agenda}
+    for item in data.agenda:
+        if item.id in by_item:
+            flow.append(heading(f"{item.position}. {item.title}", styles.h2, 1))
+            flow += _note_lines(by_item[item.id], options.anonymise, labels, styles)
+    others = [n for key, notes in by_item.items() if key not in known for n in notes]
+    if others:
+        flow.append(heading(labels.text("unassigned_notes"), styles.h2, 1))
+        flow += _note_lines(others, options.anonymise, labels, styles)
+    return flow
+
+
+def decision_flow(decision, labels: DocumentLabels, styles: Styles, width, *, level=1) -> list:
+    """One decision: title, wording, method, rounds with tallies, outcome and statement."""
+    title = decision.title
+    if decision.label:
+        title = f"{labels.text('decision_n', label=decision.label)} — {decision.title}"
+    flow = [heading(title, styles.h2, level)]
+    rows = [
+        (labels.text("proposal_text"), decision.text),
+        (labels.text("agenda"), decision.agenda_item),
+        (labels.text("method"), labels.enum("method", decision.method)),
+        (labels.text("voice"), labels.enum("voice", decision.voice)),
+        (
+            labels.text("outcome"),
+            labels.enum("outcome", decision.outcome)
+            if decision.outcome
+            else labels.text("undecided"),
+        ),
+        (labels.text("statement"), decision.statement),
+        (labels.text("override"), decision.override_reason),
+        (labels.text("review_date"), labels.long_date(decision.review_date)),
+    ]
+    table = details_table(rows, styles, width)
+    if table is not None:
+        flow.append(table)
+    for rnd in decision.rounds:
+        if not rnd.tally:
+            continue
+        flow.append(para(labels.text("round_n", n=rnd.number), styles.h3))
+        flow.append(tally_table(rnd.method, rnd.tally, labels, styles, width * 0.8))
+    return flow
+
+
+def _decisions(data: MinutesData, labels, styles, width) -> list:
+    flow = [heading(labels.text("decisions"), styles.h1, 0)]
+    if not data.decisions:
+        flow.append(para(labels.text("no_decisions"), styles.body))
+    for decision in data.decisions:
+        flow += decision_flow(decision, labels, styles, width)
+    return flow
+
+
+def commitment_rows(commitments, labels: DocumentLabels, *, with_phase=False) -> list:
+    rows = []
+    for c in commitments:
+        who = c.organization + (f"\n{c.person}" if c.person else "")
+        due = labels.short_date(c.due_date)
+        row = [
+            who,
+            c.title,
+            labels.enum("contribution", c.contribution_type),
+            labels.quantity(c.quantity, c.unit),
+            due,
+            labels.enum("commitment_status", c.status),
+        ]
+        if with_phase:
+            row.insert(2, c.phase)
+        rows.append(row)
+    return rows
+
+
+def commitments_table(commitments, labels: DocumentLabels, styles: Styles, width):
+    return data_table(
+        [labels.text("organization"), labels.text("commitment"), labels.text("contribution"),
+         labels.text("quantity"), labels.text("due"), labels.text("status")],
+        commitment_rows(commitments, labels),
+        [0.22, 0.28, 0.12, 0.12, 0.12, 0.14],
+        styles,
+        width,
+    )  # fmt: skip
+
+
+def _commitments(commitments, labels, styles, width) -> list:
+    flow = [heading(labels.text("commitments"), styles.h1, 0)]
+    if not commitments:
+        flow.append(para(labels.text("no_commitments"), styles.body))
+        return flow
+    flow.append(commitments_table(commitments, labels, styles, width))
+    return flow
+
+
+def _next(data: MinutesData, labels, styles) -> list:
+    nxt = data.next_workshop
+    if nxt is None:
+        return []
+    hours = labels.time_range(nxt.planned_start, nxt.planned_end)
+    when = f"{labels.long_date(nxt.planned_start)}, {hours}"
+    parts = [nxt.title, when]
+    if nxt.venue_name:
+        parts.append(nxt.venue_name)
+    if nxt.number is not None:
+        parts[0] = f"{labels.text('workshop_n', n=nxt.number)}: {nxt.title}"
+    return [
+        heading(labels.text("next_workshop"), styles.h1, 0),
+        markup("<br/>".join(para_text(p) for p in parts), styles.body),
+    ]
+
+
+def _approval(data: MinutesData, labels: DocumentLabels, styles: Styles, width) -> list:
+    from reportlab.platypus import KeepTogether, Spacer, Table
+
+    w = data.workshop
+    rapporteur = ", ".join(w.rapporteurs)
+    cells = []
+    for role, name in (("moderator", w.moderator), ("rapporteur", rapporteur)):
+        cells.append(
+            [
+                para(labels.text(role), styles.head),
+                para(name or " ", styles.cell),
+                Spacer(1, 28),
+                para(f"{labels.text('signature')} / {labels.text('date')}", styles.small),
+            ]
+        )
+    table = Table([cells], colWidths=[width / 2, width / 2], hAlign="LEFT")
+    table.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.25, styles.grid),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 18),
+        ]
+    )
+    return [KeepTogether([heading(labels.text("approval"), styles.h1, 0), table])]

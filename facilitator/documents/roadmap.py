@@ -1,0 +1,279 @@
+"""The roadmap of a series as a PDF.
+
+The phases and workshops on a timeline drawn as vector graphics, the
+commitments of each phase with the responsible organization and status, the
+contribution matrix (organizations × kinds of contribution) and, as an
+appendix, the register of the series' decisions.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from datetime import date, timedelta
+from decimal import Decimal
+
+from facilitator.documents.blocks import data_table, details_table, para
+from facilitator.documents.escape import plain
+from facilitator.documents.fonts import BOLD, FAMILY
+from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.minutes import commitments_table
+from facilitator.documents.styles import Styles
+from facilitator.documents.template import RenderOptions, heading, write_pdf
+from facilitator.models.enums import ContributionType
+from facilitator.services.documents import RoadmapData
+from facilitator.text import sort_key
+
+
+def write_roadmap(path: str | os.PathLike, data: RoadmapData, options: RenderOptions) -> int:
+    """Write the roadmap of ``data``'s series to ``path``; returns the page count."""
+    labels = DocumentLabels(options.language)
+    return write_pdf(
+        path,
+        options,
+        title=f"{labels.text('roadmap')}: {data.title}",
+        subject=labels.text("subject_roadmap"),
+        author=data.coordinator or "Facilitator",
+        running_title=f"{labels.text('roadmap')} — {data.title}",
+        story=lambda labels, styles, width: _story(data, labels, styles, width),
+    )
+
+
+def _story(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> list:
+    flow = [
+        para(labels.text("roadmap"), styles.subtitle),
+        heading(data.title, styles.title, 0, outline=labels.text("roadmap")),
+    ]
+    details = details_table(
+        [
+            (labels.text("coordinator"), data.coordinator),
+            (labels.text("details"), data.description),
+        ],
+        styles,
+        width,
+    )
+    if details is not None:
+        flow.append(details)
+    if data.workshops:
+        flow.append(heading(labels.text("workshops"), styles.h1, 0))
+        flow.append(
+            data_table(
+                [labels.text("no"), labels.text("date"), labels.text("workshop"),
+                 labels.text("status")],
+                [
+                    ["" if w.number is None else str(w.number), labels.short_date(w.planned_start),
+                     w.title, labels.enum("workshop_status", w.status)]
+                    for w in data.workshops
+                ],
+                [0.07, 0.16, 0.59, 0.18],
+                styles,
+                width,
+            )
+        )  # fmt: skip
+    flow.append(heading(labels.text("timeline"), styles.h1, 0))
+    drawing = timeline_drawing(data, labels, styles, width)
+    if drawing is None:
+        flow.append(para(labels.text("no_phases"), styles.body))
+    else:
+        flow.append(drawing)
+    flow += _phases(data, labels, styles, width)
+    flow += _matrix(data, labels, styles, width)
+    flow += _register(data, labels, styles, width)
+    return flow
+
+
+def _fit(text: str, size: float, limit: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = plain(text)
+    if stringWidth(text, FAMILY, size) <= limit:
+        return text
+    while text and stringWidth(text + "…", FAMILY, size) > limit:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def timeline_drawing(data: RoadmapData, labels: DocumentLabels, styles: Styles, width):
+    """Phases (diamonds, labelled) and workshops (dots) along one dated axis; None if undated."""
+    from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
+    from reportlab.lib import colors
+
+    phases = [p for p in data.phases if p.target_date is not None]
+    workshop_days = [w.planned_start.astimezone().date() for w in data.workshops]
+    days = [p.target_date for p in phases] + workshop_days
+    if not phases:
+        return None
+    first, last = min(days), max(days)
+    first = date(first.year, first.month, 1)
+    last = (date(last.year, last.month, 28) + timedelta(days=4)).replace(day=1)
+    span = max((last - first).days, 1)
+    left, right = 4, width - 4
+    rows = 3  # phase labels alternate over three heights so neighbours do not collide
+    label_h = 11
+    axis_y = 30
+    height = axis_y + 14 + rows * 2 * label_h
+    d = Drawing(width, height)
+    grey = colors.HexColor("#888888")
+
+    def x_of(day: date) -> float:
+        return left + (right - left) * (day - first).days / span
+
+    d.add(Line(left, axis_y, right, axis_y, strokeColor=grey, strokeWidth=1))
+    # Month ticks, with a label every few months so they stay readable.
+    months = []
+    cursor = first
+    while cursor <= last:
+        months.append(cursor)
+        cursor = (cursor + timedelta(days=32)).replace(day=1)
+    step = max(1, len(months) // 12 + (1 if len(months) % 12 else 0))
+    for n, month in enumerate(months):
+        x = x_of(month)
+        d.add(Line(x, axis_y - 3, x, axis_y + 3, strokeColor=grey, strokeWidth=0.5))
+        if n % step == 0:
+            d.add(
+                String(x, axis_y - 12, labels.month_year(month), fontName=FAMILY, fontSize=6,
+                       fillColor=grey, textAnchor="middle")
+            )  # fmt: skip
+    for day in workshop_days:
+        d.add(
+            Circle(x_of(day), axis_y, 2.6, fillColor=colors.white, strokeColor=styles.accent,
+                   strokeWidth=1)
+        )  # fmt: skip
+    slot = (right - left) / 3
+    for n, phase in enumerate(phases):
+        x = x_of(phase.target_date)
+        level = n % rows
+        y = axis_y + 14 + level * 2 * label_h
+        d.add(Line(x, axis_y + 4, x, y - 2, strokeColor=styles.accent, strokeWidth=0.5))
+        d.add(
+            Polygon([x, axis_y + 5, x + 5, axis_y, x, axis_y - 5, x - 5, axis_y],
+                    fillColor=styles.accent, strokeColor=None)
+        )  # fmt: skip
+        anchor = "start" if x < left + slot else ("end" if x > right - slot else "middle")
+        room = right - x if anchor == "start" else (x - left if anchor == "end" else slot)
+        d.add(
+            String(x, y + label_h, _fit(phase.title, 7.5, room), fontName=BOLD, fontSize=7.5,
+                   fillColor=styles.accent, textAnchor=anchor)
+        )  # fmt: skip
+        d.add(
+            String(x, y + 1, labels.short_date(phase.target_date), fontName=FAMILY, fontSize=6.5,
+                   fillColor=grey, textAnchor=anchor)
+        )  # fmt: skip
+    return d
+
+
+def _phases(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> list:
+    flow = [heading(labels.text("phases"), styles.h1, 0)]
+    by_phase = defaultdict(list)
+    for c in data.commitments:
+        by_phase[c.phase_id].append(c)
+    known = {p.id for p in data.phases}
+    for phase in data.phases:
+        title = phase.title
+        if phase.target_date is not None:
+            title = f"{phase.title} ({labels.short_date(phase.target_date)})"
+        flow.append(heading(title, styles.h2, 1))
+        if phase.description:
+            flow.append(para(phase.description, styles.body))
+        if by_phase.get(phase.id):
+            flow.append(commitments_table(by_phase[phase.id], labels, styles, width))
+        else:
+            flow.append(para(labels.text("no_commitments"), styles.small))
+    loose = [c for key, items in by_phase.items() if key not in known for c in items]
+    if loose:
+        flow.append(heading(labels.text("no_phase"), styles.h2, 1))
+        flow.append(commitments_table(loose, labels, styles, width))
+    if not data.phases and not loose:
+        flow.append(para(labels.text("no_phases"), styles.body))
+    return flow
+
+
+def contribution_matrix(commitments) -> tuple[list[str], list[str], dict]:
+    """Organizations (Turkish order), the kinds used (enum order) and cell contents.
+
+    A cell holds the number of commitments and the summed amounts per unit.
+    Dropped commitments are left out: the matrix shows what is on the table.
+    """
+    cells: dict[tuple[str, str], dict] = defaultdict(lambda: {"n": 0, "amounts": {}})
+    for c in commitments:
+        if c.status == "dropped":
+            continue
+        cell = cells[(c.organization, c.contribution_type)]
+        cell["n"] += 1
+        if c.quantity is not None and c.unit:
+            cell["amounts"][c.unit] = cell["amounts"].get(c.unit, Decimal(0)) + c.quantity
+    orgs = sorted({org for org, _k in cells}, key=sort_key)
+    order = [k.value for k in ContributionType]
+    kinds = sorted({k for _o, k in cells}, key=lambda k: order.index(k) if k in order else 99)
+    return orgs, kinds, dict(cells)
+
+
+def _matrix(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> list:
+    orgs, kinds, cells = contribution_matrix(data.commitments)
+    flow = [heading(labels.text("contribution_matrix"), styles.h1, 0)]
+    if not orgs:
+        flow.append(para(labels.text("no_commitments"), styles.body))
+        return flow
+    rows = []
+    for org in orgs:
+        row = [org]
+        for kind in kinds:
+            cell = cells.get((org, kind))
+            if cell is None:
+                row.append("")
+                continue
+            lines = [f"{cell['n']} ×"] + [
+                labels.quantity(amount, unit) for unit, amount in sorted(cell["amounts"].items())
+            ]
+            row.append("\n".join(lines))
+        rows.append(row)
+    from reportlab.lib.styles import ParagraphStyle
+
+    first = 0.28 if len(kinds) < 6 else 0.22
+    fractions = [first] + [(1 - first) / len(kinds)] * len(kinds)
+    # Seven kinds side by side leave narrow columns: a smaller header keeps
+    # words like "Communication" whole.
+    narrow = ParagraphStyle("matrix_head", parent=styles.head, fontSize=6.8, leading=8.5)
+    flow.append(
+        data_table(
+            [labels.text("organization")] + [labels.enum("contribution", k) for k in kinds],
+            rows,
+            fractions,
+            styles,
+            width,
+            head_style=narrow if len(kinds) > 4 else None,
+        )
+    )
+    return flow
+
+
+def _register(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> list:
+    flow = [heading(labels.text("decision_register"), styles.h1, 0)]
+    if not data.decisions:
+        flow.append(para(labels.text("no_decisions"), styles.body))
+        return flow
+    rows = []
+    for d in data.decisions:
+        what = [para(d.title, styles.cell_bold)]
+        if d.statement:
+            what.append(para(d.statement, styles.cell))
+        rows.append(
+            [
+                d.label,
+                what,
+                d.workshop_title,
+                labels.enum("outcome", d.outcome) if d.outcome else labels.text("undecided"),
+                labels.short_date(d.review_date),
+            ]
+        )
+    flow.append(
+        data_table(
+            [labels.text("no"), labels.text("decisions"), labels.text("workshop"),
+             labels.text("outcome"), labels.text("review_date")],
+            rows,
+            [0.07, 0.45, 0.2, 0.14, 0.14],
+            styles,
+            width,
+        )
+    )  # fmt: skip
+    return flow
