@@ -57,6 +57,7 @@ class WorkshopHeader:
     moderator: str
     rapporteurs: tuple[str, ...]
     status: str
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,7 @@ def _header(s: Session, w) -> WorkshopHeader:
         moderator=_name(w.moderator),
         rapporteurs=tuple(sorted((_name(p) for p in rapporteurs), key=sort_key)),
         status=str(w.status.value if hasattr(w.status, "value") else w.status),
+        uuid=w.uuid,
     )
 
 
@@ -490,6 +492,36 @@ def attendance_data(store: Store, workshop_id: int) -> AttendanceData:
             if p.invitation in wanted or p.attendance == Attendance.PRESENT.value
         ]
         return AttendanceData(workshop=_header(s, w), attendees=tuple(attendees))
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Someone the minutes can be e-mailed to."""
+
+    name: str
+    email: str
+
+
+def email_recipients(store: Store, workshop_id: int) -> tuple[Recipient, ...]:
+    """Attendees of ``workshop_id`` with an e-mail address (not those who declined), by name.
+
+    Sending someone the minutes of a meeting they were invited to does not
+    publish their address, so the contact-consent flag does not apply here.
+    """
+    m = _models()
+    with store.session() as s:
+        w = _workshop(s, workshop_id)
+        people = s.scalars(
+            select(m.Person)
+            .join(m.Participation, m.Participation.person_id == m.Person.id)
+            .where(
+                m.Participation.workshop_id == w.id,
+                m.Participation.invitation != Invitation.DECLINED,
+                m.Person.email != "",
+            )
+        ).all()
+        found = [Recipient(p.display_name(), p.email.strip()) for p in people if p.email.strip()]
+        return tuple(sorted(found, key=lambda r: sort_key(r.name)))
 
 
 def series_of_workshop(store: Store, workshop_id: int) -> int:

@@ -1,0 +1,63 @@
+"""A workshop as a calendar invitation (.ics, RFC 5545), written with the ``icalendar`` library.
+
+One VEVENT with a stable UID (the workshop's UUID), DTSTAMP, start and end in
+UTC, the venue as LOCATION and the timed agenda in DESCRIPTION.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from facilitator import __version__
+from facilitator.documents.escape import clean, plain
+from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.safe_write import write_bytes_atomically
+from facilitator.services.documents import AgendaData
+
+
+def calendar_bytes(data: AgendaData, language: str, *, now: datetime | None = None) -> bytes:
+    """The .ics file of the workshop in ``data`` as bytes."""
+    from icalendar import Calendar, Event
+
+    labels = DocumentLabels(language)
+    w = data.workshop
+    calendar = Calendar()
+    calendar.add("prodid", f"-//Facilitator//Facilitator {__version__}//{language.upper()}")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    event = Event()
+    event.add("uid", f"{w.uuid or w.id}@facilitator")
+    event.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
+    event.add("dtstart", w.planned_start.astimezone(UTC))
+    event.add("dtend", w.planned_end.astimezone(UTC))
+    summary = plain(w.title)
+    if w.series_title:
+        summary = f"{summary} — {plain(w.series_title)}"
+    event.add("summary", summary)
+    location = ", ".join(v for v in (plain(w.venue_name), plain(w.venue_address)) if v)
+    if location:
+        event.add("location", location)
+    lines = []
+    if w.guiding_question:
+        lines += [clean(w.guiding_question), ""]
+    if data.agenda:
+        lines.append(f"{labels.text('ics_agenda')}:")
+        for item in data.agenda:
+            line = f"{labels.time_range(item.planned_start, item.planned_end)}  {plain(item.title)}"
+            if item.presenter:
+                line += f" ({plain(item.presenter)})"
+            lines.append(line)
+    if lines:
+        event.add("description", "\n".join(lines).strip())
+    calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def write_calendar(
+    path: str | os.PathLike, data: AgendaData, language: str, *, now: datetime | None = None
+) -> Path:
+    """Write the invitation to ``path`` (whole or not at all); returns the path."""
+    return write_bytes_atomically(Path(path), calendar_bytes(data, language, now=now))

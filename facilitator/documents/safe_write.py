@@ -1,0 +1,49 @@
+"""Writing a file whole or not at all: a temporary file beside the target, then a rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from facilitator.errors import FacilitatorError
+from facilitator.i18n import translate
+
+
+class WriteError(FacilitatorError):
+    """A file could not be written (the message names the file and the reason)."""
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_bytes_atomically(path: Path, payload: bytes) -> Path:
+    """Write ``payload`` to ``path`` through a temporary file in the same folder."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".facilitator-", suffix=path.suffix, dir=folder)
+    except OSError as exc:
+        raise WriteError(
+            translate("Errors", "Cannot write in {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc
+            )
+        ) from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+        os.chmod(temp_name, 0o666 & ~_umask())
+        os.replace(temp_name, path)
+    except OSError as exc:
+        raise WriteError(
+            translate("Errors", "Cannot write {file}: {reason}").format(
+                file=path.name, reason=exc.strerror or exc
+            )
+        ) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+    return path
