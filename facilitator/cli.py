@@ -68,18 +68,37 @@ def build_parser() -> argparse.ArgumentParser:
     import_parser.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
 
     export_parser = commands.add_parser(
-        "export", help="export attendees of a workshop to a CSV or XLSX file"
+        "export",
+        help="export attendees (CSV/XLSX), a document (PDF) or the invitation (.ics)",
+        description="attendees: FILE.csv or FILE.xlsx; minutes, agenda, attendance: a PDF of "
+        "the workshop; roadmap: a PDF of the workshop's series; ics: a calendar invitation.",
     )
-    export_parser.add_argument("what", choices=["attendees"], help="what to export")
+    export_parser.add_argument(
+        "what",
+        choices=["attendees", "minutes", "roadmap", "agenda", "attendance", "ics"],
+        help="what to export",
+    )
     export_parser.add_argument("workshop_id", metavar="WORKSHOP_ID", type=int)
     export_parser.add_argument(
-        "-o", "--output", metavar="FILE", required=True, help="FILE.csv or FILE.xlsx"
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help="FILE.csv or FILE.xlsx (attendees), FILE.pdf (documents), FILE.ics (ics)",
     )
     export_parser.add_argument(
         "--lang",
         choices=["tr", "en"],
         default="tr",
         help="language of the headers and labels (default: tr)",
+    )
+    export_parser.add_argument(
+        "--no-attribution",
+        action="store_true",
+        help="minutes: notes without speakers' names (Chatham House rule)",
+    )
+    export_parser.add_argument(
+        "--landscape", action="store_true", help="attendance: landscape pages"
     )
     return parser
 
@@ -210,6 +229,8 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_export(args) -> int:
+    if args.what != "attendees":
+        return _cmd_export_document(args)
     from facilitator import i18n
     from facilitator.documents.attendee_files import write_attendee_file
     from facilitator.errors import ValidationError
@@ -226,6 +247,24 @@ def _cmd_export(args) -> int:
         store.close()
     write_attendee_file(output, table.headers, table.rows, sheet_title=table.sheet_title)
     print(f"Wrote {len(table.rows)} attendees to {output}")
+    return EXIT_OK
+
+
+def _cmd_export_document(args) -> int:
+    from facilitator.documents.exports import check_output, export_document
+    from facilitator.documents.template import RenderOptions
+
+    check_output(args.what, args.output)  # before opening the database: bad names touch nothing
+    options = RenderOptions(
+        language=args.lang, landscape=args.landscape, anonymise=args.no_attribution
+    )
+    store = _open_store(args.database)
+    try:
+        result = export_document(store, args.what, args.workshop_id, args.output, options)
+    finally:
+        store.close()
+    pages = f" ({result.pages} pages)" if result.pages is not None else ""
+    print(f"Wrote {result.path}{pages}")
     return EXIT_OK
 
 

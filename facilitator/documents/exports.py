@@ -1,0 +1,87 @@
+"""One entry point that makes any workshop document from the store: used by the CLI and the app.
+
+:func:`export_document` gathers the data (one unit of work), then writes the
+file; bad input raises a :class:`facilitator.errors.FacilitatorError` before
+anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator.documents.template import RenderOptions
+from facilitator.errors import ValidationError
+from facilitator.i18n import translate
+
+PDF_DOCUMENTS = ("minutes", "roadmap", "agenda", "attendance")
+DOCUMENTS = (*PDF_DOCUMENTS, "ics")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written: the file and, for PDFs, its number of pages."""
+
+    path: Path
+    pages: int | None
+
+
+def expected_suffix(what: str) -> str:
+    return ".ics" if what == "ics" else ".pdf"
+
+
+def check_output(what: str, output: str | os.PathLike) -> Path:
+    """The output path, refused unless it ends as the document needs and its folder exists."""
+    if what not in DOCUMENTS:
+        raise ValidationError(
+            translate("Errors", "“{value}” is not a document Facilitator makes.").format(
+                value=str(what)[:40]
+            )
+        )
+    path = Path(output)
+    suffix = expected_suffix(what)
+    if path.suffix.lower() != suffix:
+        raise ValidationError(
+            translate("Errors", "{file}: the file name must end in {suffix}.").format(
+                file=path.name or str(path), suffix=suffix
+            )
+        )
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ValidationError(
+            translate("Errors", "The folder {folder} does not exist.").format(folder=folder)
+        )
+    return path
+
+
+def export_document(
+    store, what: str, workshop_id: int, output: str | os.PathLike, options: RenderOptions
+) -> ExportResult:
+    """Make the document ``what`` of ``workshop_id`` (roadmap: of its series) at ``output``."""
+    from facilitator.services import documents as data
+
+    path = check_output(what, output)
+    if what == "minutes":
+        from facilitator.documents.minutes import write_minutes
+
+        minutes = data.minutes_data(store, workshop_id)
+        return ExportResult(path, write_minutes(path, minutes, options))
+    if what == "agenda":
+        from facilitator.documents.agenda import write_agenda
+
+        return ExportResult(path, write_agenda(path, data.agenda_data(store, workshop_id), options))
+    if what == "attendance":
+        from facilitator.documents.attendance import write_attendance
+
+        sheet = data.attendance_data(store, workshop_id)
+        return ExportResult(path, write_attendance(path, sheet, options))
+    if what == "roadmap":
+        from facilitator.documents.roadmap import write_roadmap
+
+        series_id = data.series_of_workshop(store, workshop_id)
+        return ExportResult(path, write_roadmap(path, data.roadmap_data(store, series_id), options))
+    from facilitator.documents.calendar import write_calendar
+
+    write_calendar(path, data.agenda_data(store, workshop_id), options.language)
+    return ExportResult(path, None)
