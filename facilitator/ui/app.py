@@ -5,7 +5,16 @@ from __future__ import annotations
 import contextlib
 import sys
 
-from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from facilitator import APP_NAME, __version__, i18n, paths
@@ -81,10 +90,13 @@ class Application:
             self.language = i18n.DEFAULT_LANGUAGE
         self.translators.use(self.language)
         self.window: MainWindow | None = None
+        self.backups = None  # BackupScheduler, once start_backups() ran
 
     def build_window(self) -> MainWindow:
         window = MainWindow(self.store, language=self.language, now=self._now)
         window.language_change_requested.connect(self.change_language)
+        if self.backups is not None:
+            window.bus.saved.connect(self.backups.note_change)
         geometry = open_geometry().value("main/geometry")
         if isinstance(geometry, QByteArray):
             window.restoreGeometry(geometry)
@@ -118,6 +130,30 @@ class Application:
         window.when_first_painted(then)
         window.show()
         return window
+
+    def start_backups(self) -> None:
+        """Automatic backups of the database file, on a worker thread (ui/backup_scheduler.py)."""
+        if self.store.path is None or self.backups is not None:
+            return
+        from facilitator.ui.backup_scheduler import BackupScheduler
+
+        self.backups = BackupScheduler(self.store.path)
+        self.backups.failed.connect(self._backup_failed)
+        if self.window is not None:
+            self.window.bus.saved.connect(self.backups.note_change)
+        self.backups.start()
+
+    def finish_backups(self) -> None:
+        """On quit: a last backup when something changed, then wait for it."""
+        if self.backups is not None:
+            self.backups.finish()
+
+    def _backup_failed(self, message: str) -> None:
+        text = QCoreApplication.translate("Application", "Automatic backup failed: %1")
+        if sys.stderr is not None:
+            print(f"facilitator: {message}", file=sys.stderr)
+        if self.window is not None:
+            self.window.statusBar().showMessage(text.replace("%1", message), 15000)
 
     def change_language(self, language: str) -> None:
         """Switch the interface language now: rebuild the window in the new language."""
@@ -197,7 +233,9 @@ def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) 
             return 2
     facilitator = Application(app, store)
     facilitator.start(live)
+    facilitator.start_backups()
     app.aboutToQuit.connect(facilitator.save_geometry)
+    app.aboutToQuit.connect(facilitator.finish_backups)
     try:
         return app.exec()
     finally:
