@@ -23,6 +23,7 @@ from facilitator.store import Store
 from facilitator.ui.changes import WORKSHOP, ChangeBus
 from facilitator.ui.live.agenda_panel import AgendaPanel, CurrentItemHeader
 from facilitator.ui.live.checkin_panel import CheckInPanel
+from facilitator.ui.live.commitment_panel import CommitmentPanel
 from facilitator.ui.live.models import NOTE_KINDS
 from facilitator.ui.live.notes_panel import NotesPanel
 from facilitator.ui.live.projector_window import ProjectorWindow
@@ -46,6 +47,7 @@ KEY_WALK_IN = QKeySequence("Ctrl+W")
 KEY_PROJECTOR = QKeySequence("F5")
 KEY_END_SESSION = QKeySequence("Ctrl+Shift+E")
 KEY_NOTES = QKeySequence("Ctrl+L")
+KEY_COMMITMENT = QKeySequence("Ctrl+T")
 KEY_KINDS = tuple(QKeySequence(f"Ctrl+{n}") for n in range(1, len(NOTE_KINDS) + 1))
 
 _STYLE = """
@@ -95,6 +97,7 @@ class LiveWindow(QWidget):
         self.checkin = CheckInPanel(store, now)
         self.notes = NotesPanel(store, self.history, now)
         self.speakers = SpeakersPanel(store, now)
+        self.commitment = CommitmentPanel(store, bus, self.history)
         self.status_line = QLabel("")
         self.status_line.setObjectName("liveStatus")
         self.status_line.setTextFormat(Qt.PlainText)
@@ -102,7 +105,8 @@ class LiveWindow(QWidget):
         self.key_hints = QLabel(
             self.tr(
                 "Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · "
-                "Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+Z undo · "
+                "Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+T commitment · "
+                "Ctrl+Z undo · "
                 "Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · "
                 "Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session"
             )
@@ -127,11 +131,13 @@ class LiveWindow(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.commitment)
         layout.addWidget(self.status_line)
         layout.addWidget(self.key_hints)
 
-        for panel in (self.notes, self.speakers, self.checkin):
+        for panel in (self.notes, self.speakers, self.checkin, self.commitment):
             panel.message.connect(self._tell)
+        self.commitment.finished.connect(self.notes.focus_note)
         self.speakers.changed.connect(self.refresh)
         self.speakers.add.picked.connect(lambda _row: self.notes.focus_note())
         self.speakers.add.cancelled.connect(self.notes.focus_note)
@@ -161,6 +167,7 @@ class LiveWindow(QWidget):
             (KEY_PROJECTOR, self.toggle_projector),
             (KEY_END_SESSION, self.end_session),
             (KEY_NOTES, self.notes.focus_note),
+            (KEY_COMMITMENT, lambda: self.commitment.start(self.workshop_id)),
         ]
         for standard, action in ((QKeySequence.Undo, self._undo), (QKeySequence.Redo, self._redo)):
             bindings += [(key, action) for key in QKeySequence.keyBindings(standard)]
@@ -179,6 +186,7 @@ class LiveWindow(QWidget):
             self.notes.attribute.field,
             self.speakers.add.field,
             self.checkin.field,
+            self.commitment.field,
         ):
             field.installEventFilter(keys_first)
 
@@ -311,6 +319,7 @@ class LiveWindow(QWidget):
         present = self.checkin.present_rows()
         self.speakers.set_people(present)
         self.notes.set_people(present)
+        self.commitment.set_people(present)
 
     def _on_attendance(self) -> None:
         self._share_present()
