@@ -402,7 +402,8 @@ def create_proposal(
         return _row(s, proposal)
 
 
-def _title_from(text: str) -> str:
+def title_from_text(text: str) -> str:
+    """A title for a proposal typed as one text: its first line, cut at a word."""
     first = " ".join(text.split("\n", 1)[0].split())
     if len(first) <= NOTE_TITLE_LENGTH:
         return first
@@ -426,7 +427,7 @@ def proposal_from_note(
     return create_proposal(
         store,
         workshop_id,
-        _title_from(text),
+        title_from_text(text),
         text,
         method=method,
         voice=voice,

@@ -1,0 +1,508 @@
+"""The proposal panel of the live screen: a proposal from the last note, its round, its outcome.
+
+Keyboard only and never modal. Ctrl+D (held by the live window) makes a
+proposal from the last note — or shows the open one already made from it —
+and the panel walks through three steps, each saying its keys:
+
+1. *method*: Up/Down choose the method, Tab the voice (and, for a majority
+   vote, quorum and threshold); Enter opens the round;
+2. *round*: the fast grid (one key per position, the row moves on) or the
+   counts; Enter closes the round and shows the outcome the rule proposes;
+3. *outcome*: Enter confirms it; O overrides (choose the outcome, type the
+   reason, Enter); W withdraws; D defers; A amends the wording (Enter saves
+   it and opens the next round).
+
+Esc returns to the note field at any step; the panel keeps its state.
+Messages go to the live screen's status line (``message``); ``decided``
+asks the window to read the session again, so agreed decisions reach the
+projector.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import FacilitatorError
+from facilitator.models import DecisionMethod, Outcome, Threshold, Voice
+from facilitator.services import live, proposals
+from facilitator.services.live import Clock
+from facilitator.services.proposals import ProposalRow, RoundRow
+from facilitator.store import Store
+from facilitator.ui.changes import PROPOSAL, WORKSHOP, ChangeBus
+from facilitator.ui.decision_labels import (
+    method_label,
+    outcome_color,
+    outcome_label,
+    threshold_label,
+    voice_label,
+)
+from facilitator.ui.distribution_bar import DistributionBar
+from facilitator.ui.round_grid import RoundGrid
+
+STEP_METHOD = 0
+STEP_ROUND = 1
+STEP_OUTCOME = 2
+OVERRIDES = (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS, Outcome.NOT_AGREED)
+
+
+class ProposalPanel(QWidget):
+    """One proposal at a time, from the method to the outcome (see the module docstring)."""
+
+    message = Signal(str)
+    decided = Signal()
+    done = Signal()  # Esc: back to the note field
+
+    def __init__(self, store: Store, bus: ChangeBus, now: Clock, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._bus = bus
+        self._now = now
+        self.workshop_id: int | None = None
+        self.proposal: ProposalRow | None = None
+
+        heading = QLabel(self.tr("Proposal"))
+        heading.setObjectName("panelTitle")
+        self.title = QLabel("")
+        self.title.setObjectName("proposalTitle")
+        self.title.setTextFormat(Qt.PlainText)
+        self.title.setWordWrap(True)
+        self.wording = QLabel("")
+        self.wording.setTextFormat(Qt.PlainText)
+        self.wording.setWordWrap(True)
+        self.hint = QLabel("")
+        self.hint.setObjectName("keyHints")
+        self.hint.setWordWrap(True)
+
+        # step 1: method and voice
+        self.method = QComboBox()
+        for method in DecisionMethod:
+            self.method.addItem(method_label(method), method)
+        self.method.activated.connect(self._save_method)
+        self.voice = QComboBox()
+        for voice in Voice:
+            self.voice.addItem(voice_label(voice), voice)
+        self.voice.activated.connect(self._save_voice)
+        self.quorum = QSpinBox()
+        self.quorum.setRange(0, 100_000)
+        self.quorum.setSpecialValueText(self.tr("no quorum"))
+        self.threshold = QComboBox()
+        for threshold in Threshold:
+            self.threshold.addItem(threshold_label(threshold), threshold)
+        self.majority = QWidget()
+        majority_row = QHBoxLayout(self.majority)
+        majority_row.setContentsMargins(0, 0, 0, 0)
+        majority_row.addWidget(QLabel(self.tr("Quorum")))
+        majority_row.addWidget(self.quorum)
+        majority_row.addWidget(self.threshold, 1)
+        method_step = QWidget()
+        method_layout = QVBoxLayout(method_step)
+        method_layout.setContentsMargins(0, 0, 0, 0)
+        method_layout.addWidget(self.method)
+        method_layout.addWidget(self.voice)
+        method_layout.addWidget(self.majority)
+        method_layout.addStretch(1)
+
+        # step 2: the round
+        self.grid = RoundGrid(store)
+        self.grid.recorded.connect(self._on_recorded)
+        self.grid.message.connect(self.message)
+        self.grid.finish_requested.connect(self.close_round)
+        self.bar = DistributionBar()
+        round_step = QWidget()
+        round_layout = QVBoxLayout(round_step)
+        round_layout.setContentsMargins(0, 0, 0, 0)
+        round_layout.addWidget(self.grid, 1)
+        round_layout.addWidget(self.bar)
+
+        # step 3: the outcome
+        self.past_bar = DistributionBar()
+        self.proposed = QLabel("")
+        self.proposed.setObjectName("proposedOutcome")
+        self.proposed.setTextFormat(Qt.PlainText)
+        self.proposed.setWordWrap(True)
+        self.explanation = QLabel("")
+        self.explanation.setTextFormat(Qt.PlainText)
+        self.explanation.setWordWrap(True)
+        self.override_outcome = QComboBox()
+        for outcome in OVERRIDES:
+            self.override_outcome.addItem(outcome_label(outcome), outcome)
+        self.override_reason = QLineEdit()
+        self.override_reason.setPlaceholderText(
+            self.tr("Reason for overriding (Enter saves, Esc cancels)")
+        )
+        self.override_reason.returnPressed.connect(self.override)
+        self.override_row = QWidget()
+        override_layout = QHBoxLayout(self.override_row)
+        override_layout.setContentsMargins(0, 0, 0, 0)
+        override_layout.addWidget(self.override_outcome)
+        override_layout.addWidget(self.override_reason, 1)
+        self.override_row.hide()
+        self.amend_field = QLineEdit()
+        self.amend_field.setPlaceholderText(
+            self.tr("Amended wording (Enter saves it and opens the next round)")
+        )
+        self.amend_field.returnPressed.connect(self.amend)
+        self.amend_field.hide()
+        self.outcome_step = QWidget()
+        self.outcome_step.setFocusPolicy(Qt.StrongFocus)
+        outcome_layout = QVBoxLayout(self.outcome_step)
+        outcome_layout.setContentsMargins(0, 0, 0, 0)
+        outcome_layout.addWidget(self.past_bar)
+        outcome_layout.addWidget(self.proposed)
+        outcome_layout.addWidget(self.explanation)
+        outcome_layout.addWidget(self.override_row)
+        outcome_layout.addWidget(self.amend_field)
+        outcome_layout.addStretch(1)
+
+        self.steps = QStackedWidget()
+        self.steps.addWidget(method_step)
+        self.steps.addWidget(round_step)
+        self.steps.addWidget(self.outcome_step)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.title)
+        layout.addWidget(self.wording)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.hint)
+
+        for widget in (
+            self.method,
+            self.voice,
+            self.quorum,
+            self.threshold,
+            self.grid.view,
+            self.outcome_step,
+            self.override_outcome,
+            self.override_reason,
+            self.amend_field,
+            self.grid.reason,
+        ):
+            widget.installEventFilter(self)
+        bus.changed.connect(self._on_changed)
+
+    def text_fields(self) -> list[QWidget]:
+        """The fields that take text, for the live screen's keys to pass through."""
+        return [self.override_reason, self.amend_field, self.grid.reason]
+
+    # -- starting --------------------------------------------------------------------------
+
+    def start_from_last_note(self, workshop_id: int | None) -> None:
+        """Ctrl+D: a proposal worded as the last note (the open one made from it, if any)."""
+        if workshop_id is None:
+            return
+        self.workshop_id = workshop_id
+        try:
+            note = live.last_note(self._store, workshop_id)
+            if note is None:
+                self.message.emit(self.tr("No note yet: type the proposal as a note, then Ctrl+D."))
+                return
+            existing = [
+                p
+                for p in proposals.list_proposals(self._store, workshop_id)
+                if p.source_note_id == note.id and p.outcome is None
+            ]
+            if existing:
+                row = existing[-1]
+                self.message.emit(self.tr("This note is already a proposal; here it is."))
+            else:
+                row = proposals.proposal_from_note(self._store, note.id)
+                self.message.emit(
+                    self.tr("Proposal made from the last note: %1").replace("%1", row.title)
+                )
+                self._bus.announce(PROPOSAL, row.id)
+        except FacilitatorError as exc:
+            self.message.emit(str(exc))
+            return
+        self.show()
+        self._show(row)
+
+    def _show(self, row: ProposalRow) -> None:
+        self.proposal = row
+        self.title.setText(row.title)
+        self.wording.setText(row.text if row.text != row.title else "")
+        self.wording.setVisible(bool(self.wording.text()))
+        open_round = row.open_round
+        if row.outcome is not None:
+            self._show_outcome_step(row)
+        elif open_round is not None:
+            self._show_round_step(open_round)
+        elif row.last_closed_round is not None:
+            self._show_outcome_step(row)
+        else:
+            self._show_method_step(row)
+
+    def _show_method_step(self, row: ProposalRow) -> None:
+        self.method.setCurrentIndex(self.method.findData(row.method))
+        self.voice.setCurrentIndex(self.voice.findData(row.voice))
+        self.majority.setVisible(row.method is DecisionMethod.MAJORITY)
+        self.steps.setCurrentIndex(STEP_METHOD)
+        self.hint.setText(
+            self.tr("Up/Down method · Tab voice · Enter opens the round · Esc back to notes")
+        )
+        self.method.setFocus()
+
+    def _show_round_step(self, r: RoundRow) -> None:
+        try:
+            voters = proposals.voters(self._store, self.workshop_id, r.voice)
+        except FacilitatorError as exc:
+            self.message.emit(str(exc))
+            voters = []
+        self.grid.show_round(r, voters)
+        for spin in self.grid.counts.spins.values():
+            spin.installEventFilter(self)  # Ctrl+Enter and Esc from a count
+        self.bar.set_tally(r.method, r.tally)
+        self.steps.setCurrentIndex(STEP_ROUND)
+        if r.voice is Voice.COUNTS:
+            self.hint.setText(
+                self.tr("Type the counts, Enter saves · Ctrl+Enter closes the round · Esc notes")
+            )
+        else:
+            self.hint.setText(self.tr("Enter closes the round · Esc back to notes"))
+        self.grid.focus_grid()
+
+    def _show_outcome_step(self, row: ProposalRow) -> None:
+        last = row.last_closed_round
+        self.past_bar.set_tally(last.method if last else None, last.tally if last else ())
+        self.past_bar.setVisible(last is not None)
+        self.override_row.hide()
+        self.amend_field.hide()
+        self.steps.setCurrentIndex(STEP_OUTCOME)
+        if row.outcome is not None:
+            text = outcome_label(row.outcome)
+            if row.label:
+                text = self.tr("Decision %1: %2").replace("%1", row.label).replace("%2", text)
+            self.proposed.setText(text)
+            self.proposed.setStyleSheet(
+                f"font-size: 16pt; font-weight: bold; color: {outcome_color(row.outcome).name()};"
+            )
+            self.explanation.setText(row.override_reason)
+            self.hint.setText(self.tr("Decided · Ctrl+D next proposal · Esc back to notes"))
+        else:
+            self.proposed.setText(
+                self.tr("Proposed: %1").replace("%1", outcome_label(last.proposed_outcome))
+            )
+            self.proposed.setStyleSheet(
+                "font-size: 16pt; font-weight: bold; color: "
+                f"{outcome_color(last.proposed_outcome).name()};"
+            )
+            self.explanation.setText(last.explanation)
+            self.hint.setText(
+                self.tr(
+                    "Enter confirms · O override with a reason · A amend and test again · "
+                    "W withdraw · D defer · Esc back to notes"
+                )
+            )
+        self.outcome_step.setFocus()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _write(self, action, success: str = "") -> bool:
+        try:
+            result = action()
+        except FacilitatorError as exc:
+            self.message.emit(str(exc))
+            return False
+        proposal_id = self.proposal.id
+        self.proposal = proposals.get_proposal(self._store, proposal_id)
+        self._bus.announce(PROPOSAL, proposal_id)
+        if success:
+            self.message.emit(success)
+        del result
+        return True
+
+    def _save_method(self) -> None:
+        if self.proposal is None:
+            return
+        method = self.method.currentData()
+        proposal_id = self.proposal.id
+        if self._write(lambda: proposals.update_proposal(self._store, proposal_id, method=method)):
+            self.majority.setVisible(method is DecisionMethod.MAJORITY)
+
+    def _save_voice(self) -> None:
+        if self.proposal is None:
+            return
+        voice = self.voice.currentData()
+        proposal_id = self.proposal.id
+        self._write(lambda: proposals.update_proposal(self._store, proposal_id, voice=voice))
+
+    def open_round(self) -> None:
+        if self.proposal is None:
+            return
+        self._save_method()
+        self._save_voice()
+        majority = self.proposal.method is DecisionMethod.MAJORITY
+        quorum = (self.quorum.value() or None) if majority else None
+        threshold = self.threshold.currentData() if majority else None
+        proposal_id = self.proposal.id
+        if self._write(
+            lambda: proposals.open_round(
+                self._store, proposal_id, now=self._now(), quorum=quorum, threshold=threshold
+            ),
+            self.tr("Round open: %1").replace("%1", method_label(self.proposal.method)),
+        ):
+            self._show(self.proposal)
+
+    def _on_recorded(self, r: RoundRow) -> None:
+        self.bar.set_tally(r.method, r.tally)
+        self._bus.announce(PROPOSAL, r.proposal_id)
+
+    def close_round(self) -> None:
+        if self.proposal is None or self.proposal.open_round is None:
+            return
+        round_id = self.proposal.open_round.id
+        if self._write(lambda: proposals.close_round(self._store, round_id, self._now())):
+            last = self.proposal.last_closed_round
+            self.message.emit(
+                self.tr("Round closed; the rule proposes: %1").replace(
+                    "%1", outcome_label(last.proposed_outcome)
+                )
+            )
+            self._show(self.proposal)
+
+    def _decide(self, action) -> None:
+        if self._write(action):
+            row = self.proposal
+            text = outcome_label(row.outcome)
+            if row.label:
+                text = self.tr("Decision %1: %2").replace("%1", row.label).replace("%2", text)
+            self.message.emit(text)
+            self._show(row)
+            self.decided.emit()
+
+    def confirm(self) -> None:
+        if self.proposal is None:
+            return
+        proposal_id = self.proposal.id
+        self._decide(lambda: proposals.confirm(self._store, proposal_id, now=self._now()))
+
+    def start_override(self) -> None:
+        self.override_row.show()
+        self.override_outcome.setFocus()
+        self.hint.setText(
+            self.tr("Up/Down outcome · Tab reason · Enter saves · Esc cancels the override")
+        )
+
+    def override(self) -> None:
+        if self.proposal is None:
+            return
+        proposal_id = self.proposal.id
+        outcome = self.override_outcome.currentData()
+        reason = self.override_reason.text()
+        self._decide(
+            lambda: proposals.set_outcome(
+                self._store, proposal_id, outcome, now=self._now(), reason=reason
+            )
+        )
+        if self.proposal.outcome is not None:
+            self.override_reason.clear()
+
+    def set_outcome(self, outcome: Outcome) -> None:
+        if self.proposal is None:
+            return
+        proposal_id = self.proposal.id
+        self._decide(
+            lambda: proposals.set_outcome(self._store, proposal_id, outcome, now=self._now())
+        )
+
+    def start_amend(self) -> None:
+        if self.proposal is None:
+            return
+        self.amend_field.setText(self.proposal.text)
+        self.amend_field.show()
+        self.amend_field.setFocus()
+        self.hint.setText(
+            self.tr("Type the amended wording · Enter saves and opens the next round")
+        )
+
+    def amend(self) -> None:
+        if self.proposal is None:
+            return
+        proposal_id = self.proposal.id
+        text = self.amend_field.text()
+        if not self._write(
+            lambda: proposals.amend(self._store, proposal_id, text),
+            self.tr("Wording amended."),
+        ):
+            return
+        self.amend_field.hide()
+        self.open_round()
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.ControlModifier)
+        if key == Qt.Key_Escape:
+            if self.override_row.isVisible() or self.amend_field.isVisible():
+                self.override_row.hide()
+                self.amend_field.hide()
+                if self.proposal is not None:
+                    self._show(self.proposal)
+                return True
+            self.done.emit()
+            return True
+        step = self.steps.currentIndex()
+        if key in (Qt.Key_Return, Qt.Key_Enter):
+            if step == STEP_METHOD and watched in (
+                self.method,
+                self.voice,
+                self.quorum,
+                self.threshold,
+            ):
+                self.open_round()
+                return True
+            if step == STEP_ROUND and ctrl:
+                self.close_round()
+                return True
+            if watched is self.override_outcome:
+                self.override_reason.setFocus()
+                return True
+            if watched is self.outcome_step and self.proposal and self.proposal.outcome is None:
+                self.confirm()
+                return True
+        if (
+            watched is self.outcome_step
+            and not ctrl
+            and self.proposal is not None
+            and self.proposal.outcome is None
+        ):
+            action = {
+                "o": self.start_override,
+                "a": self.start_amend,
+                "w": lambda: self.set_outcome(Outcome.WITHDRAWN),
+                "d": lambda: self.set_outcome(Outcome.DEFERRED),
+            }.get(event.text().lower())
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_changed(self, kind: str, _ids) -> None:
+        # Someone checked in or left: the grid lists who is present now.
+        if (
+            kind == WORKSHOP
+            and self.isVisible()
+            and self.proposal is not None
+            and self.steps.currentIndex() == STEP_ROUND
+            and self.proposal.open_round is not None
+        ):
+            row = self.grid.current_row()
+            focused = self.grid.view.hasFocus()
+            self._show_round_step(self.proposal.open_round)
+            if 0 <= row < self.grid.model.rowCount():
+                self.grid.view.setCurrentIndex(self.grid.model.index(row, 2))
+            if not focused:
+                self.done.emit()
