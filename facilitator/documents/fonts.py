@@ -32,6 +32,11 @@ def register_fonts() -> str:
     )
     for bold, italic, face in ((0, 0, FAMILY), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
         addMapping(FAMILY, bold, italic, face)
+    # Drawings (charts, the roadmap timeline) start from reportlab's default
+    # state, Helvetica: point it at the family so no unembedded font is used.
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FAMILY
     _state["registered"] = True
     return FAMILY
 

@@ -23,7 +23,7 @@ from facilitator.documents.blocks import (
     workshop_details,
 )
 from facilitator.documents.escape import para_text
-from facilitator.documents.fonts import BOLD
+from facilitator.documents.fonts import BOLD, FAMILY
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.styles import Styles
 from facilitator.documents.template import RenderOptions, heading, write_pdf
@@ -318,6 +318,7 @@ def _approval(data: MinutesData, labels: DocumentLabels, styles: Styles, width) 
     table = Table([cells], colWidths=[width / 2, width / 2], hAlign="LEFT")
     table.setStyle(
         [
+            ("FONTNAME", (0, 0), (-1, -1), FAMILY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 0.25, styles.grid),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -70,6 +70,7 @@ def make_styles(accent: str | None = None) -> Styles:
         textColor=dark,
         spaceAfter=3,
         splitLongWords=1,
+        bulletFontName=FAMILY,
     )
 
     def derive(name, **kw):

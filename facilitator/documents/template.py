@@ -151,6 +151,9 @@ def _template_class():
                 producer=f"Facilitator {__version__} (ReportLab)",
                 lang=labels.language,
                 keywords=[],
+                # Otherwise every page starts in Helvetica, an unembedded font.
+                initialFontName=FAMILY,
+                initialFontSize=9.5,
             )
             frame = Frame(
                 self.leftMargin,

@@ -1,0 +1,403 @@
+"""Every document of the demo series, rendered in Turkish and English and read back."""
+
+from __future__ import annotations
+
+import email
+import os
+import time
+from datetime import UTC, datetime
+from email import policy
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from pypdf import PdfReader
+
+from facilitator.documents.agenda import write_agenda
+from facilitator.documents.attendance import WALK_IN_ROWS, write_attendance
+from facilitator.documents.calendar import write_calendar
+from facilitator.documents.email_drafts import safe_file_name, write_email_drafts
+from facilitator.documents.minutes import write_minutes
+from facilitator.documents.roadmap import write_roadmap
+from facilitator.documents.template import Branding, RenderOptions
+from facilitator.errors import NotFoundError, ValidationError
+from facilitator.services import documents as data
+from facilitator.services.demo import load_demo
+from facilitator.store import Store
+from facilitator.text import sort_key
+from tests.documents.pdf_text import (
+    body_text,
+    fonts_without_file,
+    outline_titles,
+    page_texts,
+    pdftotext,
+    qpdf_check,
+    squeeze,
+    tools_missing,
+)
+
+pytestmark = pytest.mark.skipif(bool(tools_missing()), reason="needs qpdf and poppler-utils")
+
+LANGUAGES = ("tr", "en")
+WORKSHOP_5 = "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """The demo database and every document rendered from it, once for this module."""
+    folder = tmp_path_factory.mktemp("documents")
+    # Times are shown in the computer's zone; the demo's is Istanbul.
+    old_zone = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Istanbul"
+    time.tzset()
+    store = Store.open(folder / "demo.db")
+    load_demo(store)
+    ids = {w.title: w.id for w in _workshops(store)}
+    w5 = ids[WORKSHOP_5]
+    w6 = ids["Platformun ilk ortak projesi: gönüllü eşleştirme"]
+    series = data.series_of_workshop(store, w5)
+    rendered = {}
+    for lang in LANGUAGES:
+        options = RenderOptions(language=lang)
+        for name, write, value in (
+            ("minutes", write_minutes, data.minutes_data(store, w5)),
+            ("agenda", write_agenda, data.agenda_data(store, w5)),
+            ("attendance", write_attendance, data.attendance_data(store, w6)),
+            ("roadmap", write_roadmap, data.roadmap_data(store, series)),
+        ):
+            path = folder / f"{name}-{lang}.pdf"
+            pages = write(path, value, options)
+            rendered[name, lang] = (path, pages, value)
+    yield {"store": store, "folder": folder, "w5": w5, "w6": w6, "docs": rendered}
+    store.close()
+    if old_zone is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old_zone
+    time.tzset()
+
+
+def _workshops(store):
+    from facilitator.services.workshops import list_workshops
+
+    return list_workshops(store)
+
+
+NAMES = ("minutes", "agenda", "attendance", "roadmap")
+ALL = [(name, lang) for name in NAMES for lang in LANGUAGES]
+
+
+@pytest.mark.parametrize(("name", "lang"), ALL)
+def test_every_document_passes_qpdf_and_embeds_its_fonts(demo, name, lang):
+    path, pages, _value = demo["docs"][name, lang]
+    check = qpdf_check(path)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert fonts_without_file(path) == []
+    assert len(PdfReader(str(path)).pages) == pages >= 1
+
+
+@pytest.mark.parametrize(("name", "lang"), ALL)
+def test_last_page_says_page_n_of_n_and_first_page_1(demo, name, lang):
+    path, pages, _value = demo["docs"][name, lang]
+    texts = page_texts(path)
+    expected = {"tr": "Sayfa {p} / {n}", "en": "page {p} of {n}"}[lang]
+    assert expected.format(p=pages, n=pages) in " ".join(texts[-1].split())
+    assert expected.format(p=1, n=pages) in " ".join(texts[0].split())
+
+
+@pytest.mark.parametrize(("name", "lang"), ALL)
+def test_metadata_language_and_outline(demo, name, lang):
+    path, _pages, _value = demo["docs"][name, lang]
+    reader = PdfReader(str(path))
+    meta = reader.metadata
+    assert meta.title and meta.author and meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == lang
+    titles = outline_titles(path)
+    assert (
+        titles[0]
+        == {
+            "minutes": {"tr": "Tutanak", "en": "Minutes"},
+            "agenda": {"tr": "Gündem", "en": "Agenda"},
+            "attendance": {"tr": "Katılım listesi", "en": "Attendance sheet"},
+            "roadmap": {"tr": "Yol haritası", "en": "Roadmap"},
+        }[name][lang]
+    )
+    assert len(titles) >= (1 if name == "attendance" else 2)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_minutes_name_every_present_participant_decision_and_commitment(demo, lang):
+    path, _pages, minutes = demo["docs"]["minutes", lang]
+    text = pdftotext(path)
+    present = [p for p in minutes.participants if p.attendance == "present"]
+    assert len(present) >= 20
+    body = squeeze(body_text(path))
+    for person in present:
+        assert squeeze(person.name) in body, person.name
+    for decision in minutes.decisions:
+        assert squeeze(decision.title) in body
+        assert squeeze(decision.statement) in body
+    assert len(minutes.commitments) >= 5
+    for commitment in minutes.commitments:
+        assert squeeze(commitment.title) in body
+    # Turkish letters survive as themselves, never as replacement marks or boxes.
+    for word in ("Küçükosmanoğlu", "Işık", "İpekyolu", "Şahin", "Çağdaş"):
+        assert word in text
+    assert "\ufffd" not in text and "■" not in text
+    titles = outline_titles(path)
+    sections = {
+        "tr": ["Katılımcılar", "Rakamlarla", "Gündem", "Görüşmeler", "Kararlar", "Taahhütler",
+               "Onay"],
+        "en": ["Participants", "In figures", "Agenda", "Discussion", "Decisions", "Commitments",
+               "Approval"],
+    }[lang]  # fmt: skip
+    for section in sections:
+        assert section in titles
+    assert any(t.startswith(("Karar 5/1", "Decision 5/1")) for t in titles)
+
+
+def test_minutes_in_turkish_use_turkish_dates_figures_and_labels(demo):
+    text = " ".join(pdftotext(demo["docs"]["minutes", "tr"][0]).split())
+    assert "Cumartesi, 14 Mart 2026" in text
+    assert "kurumdan" in text and "katılımcı" in text
+    assert "Kabul edildi" in text and "Çekincelerle kabul edildi" in text
+    assert "250.000 ₺" in text
+
+
+def test_minutes_in_english_use_english_dates_and_amounts(demo):
+    text = " ".join(pdftotext(demo["docs"]["minutes", "en"][0]).split())
+    assert "Saturday 14 March 2026" in text
+    assert "₺250,000" in text
+    assert "Agreed with reservations" in text
+
+
+def test_minutes_show_contact_details_only_with_consent(demo):
+    _path, _pages, minutes = demo["docs"]["minutes", "tr"]
+    text = pdftotext(demo["docs"]["minutes", "tr"][0])
+    store = demo["store"]
+    from sqlalchemy import select
+
+    from facilitator.models import Person
+
+    with store.session() as s:
+        people = {p.display_name(): p for p in s.scalars(select(Person))}
+    shown = [p for p in minutes.participants if p.attendance == "present"]
+    with_consent = [people[p.name] for p in shown if people[p.name].contact_consent]
+    without = [people[p.name] for p in shown if not people[p.name].contact_consent]
+    assert with_consent and without
+    flat = squeeze(text)
+    for person in with_consent:
+        assert squeeze(person.email) in flat
+    for person in without:
+        assert squeeze(person.email) not in flat
+        assert squeeze(person.phone) not in flat
+
+
+def test_minutes_list_absent_and_excused_apart(demo):
+    _path, _pages, minutes = demo["docs"]["minutes", "en"]
+    text = " ".join(pdftotext(demo["docs"]["minutes", "en"][0]).split())
+    away = [p for p in minutes.participants if p.attendance in ("absent", "excused")]
+    assert away
+    for person in away:
+        assert person.name in text
+    assert "Excused:" in text or "Absent:" in text
+
+
+def test_no_attribution_leaves_speakers_out_of_the_discussion(demo, tmp_path):
+    _path, _pages, minutes = demo["docs"]["minutes", "tr"]
+    named = tmp_path / "named.pdf"
+    anonymous = tmp_path / "anonymous.pdf"
+    write_minutes(named, minutes, RenderOptions(language="tr"))
+    write_minutes(anonymous, minutes, RenderOptions(language="tr", anonymise=True))
+    speaker = next(n.speaker for n in minutes.notes if n.speaker)
+    assert f"— {speaker}" in " ".join(pdftotext(named).split())
+    plain_text = " ".join(pdftotext(anonymous).split())
+    assert f"— {speaker}" not in plain_text
+    assert "Chatham House" in plain_text
+    for note in minutes.notes:
+        assert squeeze(note.text) in squeeze(body_text(anonymous))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_agenda_handout_lists_items_with_times_and_presenters(demo, lang):
+    path, _pages, agenda = demo["docs"]["agenda", lang]
+    body = squeeze(body_text(path))
+    text = " ".join(pdftotext(path).split())
+    for item in agenda.agenda:
+        assert squeeze(item.title) in body
+        if item.presenter:
+            assert squeeze(item.presenter) in body
+    assert "10:00–10:15" in text  # Europe/Istanbul, the demo's time zone
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_attendance_sheet_in_turkish_order_with_blank_rows(demo, lang):
+    path, _pages, sheet = demo["docs"]["attendance", lang]
+    names = [p.name for p in sheet.attendees]
+    assert names == sorted(names, key=sort_key) and len(names) == 7
+    text = pdftotext(path)
+    body = squeeze(body_text(path))
+    positions = [body.index(squeeze(name)) for name in names]
+    assert positions == sorted(positions)
+    last = len(names) + WALK_IN_ROWS
+    assert str(last) in text.split()
+    assert {"tr": "İmza", "en": "Signature"}[lang] in text
+
+
+def test_attendance_sheet_in_landscape(demo, tmp_path):
+    _path, _pages, sheet = demo["docs"]["attendance", "tr"]
+    path = tmp_path / "landscape.pdf"
+    write_attendance(path, sheet, RenderOptions(language="tr", landscape=True))
+    box = PdfReader(str(path)).pages[0].mediabox
+    assert float(box.width) > float(box.height)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_roadmap_shows_phases_commitments_matrix_and_register(demo, lang):
+    path, _pages, roadmap = demo["docs"]["roadmap", lang]
+    body = squeeze(body_text(path))
+    for phase in roadmap.phases:
+        assert squeeze(phase.title) in body
+    for commitment in roadmap.commitments:
+        assert squeeze(commitment.title) in body
+        assert squeeze(commitment.organization) in body
+    for decision in roadmap.decisions:
+        assert squeeze(decision.label) in body and squeeze(decision.title) in body
+    titles = outline_titles(path)
+    expected = {
+        "tr": ["Zaman çizelgesi", "Aşamalar", "Kurumlara göre katkılar", "Ek: karar kaydı"],
+        "en": ["Timeline", "Phases", "Contributions by organization",
+               "Appendix: decision register"],
+    }[lang]  # fmt: skip
+    for title in expected:
+        assert title in titles
+
+
+def test_roadmap_of_a_workshop_without_series_is_refused(store):
+    from facilitator.services.workshops import create_workshop
+
+    start = datetime(2026, 5, 1, 7, tzinfo=UTC)
+    w = create_workshop(store, "Tek başına çalıştay", start, start.replace(hour=9))
+    with pytest.raises(NotFoundError, match=r"series|seri"):
+        data.series_of_workshop(store, w.id)
+
+
+def test_branding_logos_and_disclaimer_on_every_page(demo, tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (240, 80), (20, 90, 160)).save(logo)
+    funder = tmp_path / "funder.jpg"
+    Image.new("RGB", (200, 120), (250, 200, 0)).save(funder)
+    disclaimer = "Bu yayın Avrupa Birliği'nin mali desteğiyle hazırlanmıştır <&>."
+    branding = Branding(str(logo), str(funder), disclaimer, "#8b1f3a")
+    path = tmp_path / "branded.pdf"
+    _p, _n, minutes = demo["docs"]["minutes", "tr"]
+    pages = write_minutes(path, minutes, RenderOptions(language="tr", branding=branding))
+    reader = PdfReader(str(path))
+    for page in reader.pages:
+        images = page["/Resources"].get("/XObject", {})
+        assert len([k for k, v in images.items() if v.get_object()["/Subtype"] == "/Image"]) == 2
+        assert "mali desteğiyle hazırlanmıştır <&>." in " ".join(page.extract_text().split())
+    assert qpdf_check(path).returncode == 0
+    assert len(reader.pages) == pages
+
+
+def test_a_bad_logo_is_refused_and_nothing_is_written(demo, tmp_path):
+    bad = tmp_path / "logo.png"
+    bad.write_text("not an image")
+    path = tmp_path / "out.pdf"
+    _p, _n, minutes = demo["docs"]["minutes", "tr"]
+    with pytest.raises(ValidationError, match=r"logo\.png"):
+        write_minutes(path, minutes, RenderOptions(branding=Branding(organization_logo=str(bad))))
+    assert not path.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "logo.png"]
+
+
+def test_a_failed_export_keeps_the_previous_file(demo, tmp_path, monkeypatch):
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(b"previous")
+    _p, _n, minutes = demo["docs"]["minutes", "tr"]
+
+    import facilitator.documents.minutes as module
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk vanished")
+
+    monkeypatch.setattr(module, "_approval", broken)
+    with pytest.raises(RuntimeError):
+        write_minutes(path, minutes, RenderOptions())
+    assert path.read_bytes() == b"previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "minutes.pdf"]
+
+
+def test_calendar_invitation_parses_back_in_utc(demo, tmp_path):
+    store = demo["store"]
+    agenda = data.agenda_data(store, demo["w5"])
+    path = write_calendar(tmp_path / "w.ics", agenda, "tr")
+    calendar = Calendar.from_ical(path.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == 1
+    event = events[0]
+    assert event.decoded("dtstart") == datetime(2026, 3, 14, 7, 0, tzinfo=UTC)
+    assert event.decoded("dtend") == datetime(2026, 3, 14, 10, 0, tzinfo=UTC)
+    assert event.decoded("dtstart").utcoffset().total_seconds() == 0
+    assert str(event["uid"]).endswith("@facilitator")
+    assert event.get("dtstamp") is not None
+    assert "Villa Zeytin" in str(event["location"])
+    description = str(event["description"])
+    for item in agenda.agenda:
+        assert item.title in description
+    assert b"DTSTART:20260314T070000Z" in path.read_bytes()
+
+
+def test_email_drafts_one_per_address_with_the_minutes_attached(demo, tmp_path):
+    store = demo["store"]
+    pdf, _pages, minutes = demo["docs"]["minutes", "tr"]
+    recipients = data.email_recipients(store, demo["w5"])
+    assert len(recipients) >= 20
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    written = write_email_drafts(folder, recipients, minutes.workshop, pdf, "tr")
+    assert len(written) == len(recipients) == len(list(folder.iterdir()))
+    for path, recipient in zip(written, recipients, strict=True):
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        assert recipient.email in message["To"]
+        assert message["Subject"] == f"Tutanak: {WORKSHOP_5}"
+        attachments = list(message.iter_attachments())
+        assert len(attachments) == 1
+        assert attachments[0].get_content_type() == "application/pdf"
+        assert attachments[0].get_content() == pdf.read_bytes()
+        body = message.get_body(("plain",)).get_content()
+        assert "Sayın" in body and "14 Mart 2026" in body
+
+
+def test_email_drafts_in_english_and_safe_names_that_never_collide(demo, tmp_path):
+    pdf, _pages, minutes = demo["docs"]["minutes", "en"]
+    recipients = [
+        data.Recipient('A/B: "C" <x>', "a@example.org"),
+        data.Recipient('A/B: "C" <x>', "b@example.org"),
+        data.Recipient("CON", "c@example.org"),
+    ]
+    written = write_email_drafts(tmp_path, recipients, minutes.workshop, pdf, "en")
+    names = [p.name for p in written]
+    assert len(set(names)) == 3
+    for name in names:
+        assert not set(name) & set('<>:"/\\|?*')
+    assert safe_file_name("CON", ".eml") != "CON.eml"
+    body = email.message_from_bytes(written[0].read_bytes(), policy=policy.default)
+    assert "Dear" in body.get_body(("plain",)).get_content()
+
+
+def test_documents_do_not_need_reportlab_at_start_up():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "facilitator", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0
+    assert "reportlab" not in result.stderr
