@@ -103,17 +103,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(location, *, create: bool = False):
-    """The database; only ``demo`` may create it — the other commands need one that exists."""
+def _open_store(location, *, create: bool = False, write: bool = False):
+    """The database; only ``demo`` may create it — the other commands need one that exists.
+
+    Commands that write pass ``write=True``: they hold the file's lock, so they
+    are refused while the app (or another writing command) has it open.
+    """
     from facilitator.store import Store
 
-    return Store.open(location, create=create)
+    return Store.open(location, create=create, lock=write)
 
 
 def _cmd_demo(args) -> int:
     from facilitator.services.demo import load_demo
 
-    store = _open_store(args.database, create=True)
+    store = _open_store(args.database, create=True, write=True)
     try:
         result = load_demo(store)
     finally:
@@ -179,9 +183,14 @@ def _cmd_backup(args) -> int:
 def _cmd_restore(args) -> int:
     from facilitator.store.backups import restore_backup
     from facilitator.store.health import database_path
+    from facilitator.store.lock import InstanceLock
 
     target = database_path(args.database)
-    result = restore_backup(target, Path(args.file).expanduser())
+    held = InstanceLock.acquire(target)  # refused while the app has the file open
+    try:
+        result = restore_backup(target, Path(args.file).expanduser())
+    finally:
+        held.release()
     print(f"Restored {target} from {result.source}")
     if result.kept_as is not None:
         print(f"The replaced file was kept as {result.kept_as}")
@@ -203,7 +212,7 @@ def _cmd_import(args) -> int:
     from facilitator.services.attendee_import import RowStatus, apply_import, build_preview
 
     table = read_attendee_file(args.file)  # before opening the database: bad files touch nothing
-    store = _open_store(args.database)
+    store = _open_store(args.database, write=True)
     try:
         preview = build_preview(store, args.workshop_id, table, guess_columns(table))
         problem = preview.first_error()

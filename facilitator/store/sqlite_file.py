@@ -98,14 +98,20 @@ def inspect_file(path: Path) -> FileInspection:
     )
 
 
-def apply_pragmas(dbapi_connection) -> None:
-    """Pragmas every connection gets: enforced foreign keys, WAL, full sync, a busy timeout."""
+def apply_pragmas(dbapi_connection, *, read_only: bool = False) -> None:
+    """Pragmas every connection gets: enforced foreign keys, WAL, full sync, a busy timeout.
+
+    ``read_only`` adds ``query_only``: SQLite itself then refuses every write.
+    """
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
     finally:
         cursor.close()
 

@@ -44,18 +44,30 @@ def resolve_location(location: str | Path | None) -> str | Path:
 class Store:
     """Owns the engine; hands out one session per unit of work."""
 
-    def __init__(self, engine: Engine, path: Path | None):
+    def __init__(self, engine: Engine, path: Path | None, *, read_only: bool = False, lock=None):
         self.engine = engine
         self.path = path
+        self.read_only = read_only  # refuses every write (another Facilitator holds the file)
+        self._lock = lock  # the InstanceLock held while this store is open, if any
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     # -- opening -----------------------------------------------------------------
 
     @classmethod
-    def open(cls, location: str | Path | None = None, *, create: bool = True) -> Store:
+    def open(
+        cls,
+        location: str | Path | None = None,
+        *,
+        create: bool = True,
+        lock: bool = False,
+        read_only: bool = False,
+    ) -> Store:
         """Open (creating or upgrading as needed) the database at ``location``.
 
         With ``create=False`` a missing file is an error (read-only commands).
+        With ``lock=True`` the file is held for this process until :meth:`close`
+        (``DatabaseLockedError`` names the holder when another one has it); with
+        ``read_only=True`` every write is refused and the file is never changed.
         Raises :class:`StoreError` with a one-line message when the location
         cannot be used; the file is then left exactly as it was.
         """
@@ -69,12 +81,12 @@ class Store:
                 resolved = Path(url.database)
             else:
                 return cls._open_url(url)
-        if not create and not resolved.exists():
+        if (not create or read_only) and not resolved.exists():
             raise StoreError(f"there is no database at {resolved}")
-        return cls._open_file(resolved)
+        return cls._open_file(resolved, lock=lock, read_only=read_only)
 
     @classmethod
-    def _open_file(cls, path: Path) -> Store:
+    def _open_file(cls, path: Path, *, lock: bool = False, read_only: bool = False) -> Store:
         path = path.absolute()
         found = sqlite_file.inspect_file(path)
         if found.has_foreign_tables:
@@ -85,6 +97,22 @@ class Store:
                 f"(schema {found.revision}); update Facilitator to open it"
             )
         needs_upgrade = found.revision != SCHEMA_HEAD
+        if read_only and needs_upgrade:
+            raise StoreError(f"{path} must be upgraded first, which cannot be done read-only")
+        held = None
+        if lock and not read_only:
+            from facilitator.store.lock import InstanceLock
+
+            held = InstanceLock.acquire(path)
+        try:
+            return cls._open_checked(path, found, needs_upgrade, held, read_only)
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
+
+    @classmethod
+    def _open_checked(cls, path, found, needs_upgrade, held, read_only) -> Store:
         backup = None
         if needs_upgrade and found.exists and not found.empty:
             from facilitator.store import backups
@@ -99,8 +127,12 @@ class Store:
                 ) from exc
         # URL.create: a path with "?" or "%" in it is a file name, not URL syntax.
         engine = create_engine(URL.create("sqlite", database=str(path)))
-        event.listen(engine, "connect", lambda conn, _rec: sqlite_file.apply_pragmas(conn))
-        store = cls(engine, path)
+        event.listen(
+            engine,
+            "connect",
+            lambda conn, _rec: sqlite_file.apply_pragmas(conn, read_only=read_only),
+        )
+        store = cls(engine, path, read_only=read_only, lock=held)
         try:
             with engine.connect():
                 pass  # the pragmas (WAL needs to write beside the file) run here
@@ -171,6 +203,14 @@ class Store:
         A failure of the database itself (locked, disk full, file gone) comes out
         as a :class:`StoreError` the interface can show; nothing half-done stays.
         """
+        if self.read_only:
+            raise StoreError(
+                translate(
+                    "Errors",
+                    "The database is open read-only because another Facilitator is using it; "
+                    "nothing was changed.",
+                )
+            )
         with _as_store_errors(), self._sessions() as session, session.begin():
             yield session
 
@@ -180,6 +220,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
 def _first_line(exc: BaseException) -> str:
