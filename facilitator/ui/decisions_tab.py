@@ -394,11 +394,11 @@ class DecisionsTab(QWidget):
 
     def _show_rounds(self, p: ProposalRow) -> None:
         while self.past_rounds.count():
-            item = self.past_rounds.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+            widget = self.past_rounds.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
         for r in p.rounds:
             if r.is_open:
                 continue

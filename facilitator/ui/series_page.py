@@ -19,6 +19,7 @@ from facilitator.services import directory, series
 from facilitator.store import Store
 from facilitator.ui.autosave import AutoSaveForm, PlainTextEdit, error_label
 from facilitator.ui.changes import ORGANIZATION, SERIES, WORKSHOP, ChangeBus
+from facilitator.ui.register_page import RegisterPage
 
 
 class SeriesPage(QWidget):
@@ -53,6 +54,8 @@ class SeriesPage(QWidget):
         details_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.addTab(details, self.tr("Deta&ils"))
+        self.register = RegisterPage(store, bus)
+        self.tabs.addTab(self.register, self.tr("Decision register"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -70,6 +73,7 @@ class SeriesPage(QWidget):
         for org in directory.list_organizations(self._store):
             self.coordinator.addItem(org.name, org.id)
         self.reload()
+        self.register.show_series(series_id)
 
     def reload(self) -> None:
         if self.series_id is None:

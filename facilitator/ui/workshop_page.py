@@ -13,6 +13,7 @@ from facilitator.ui.agenda_tab import AgendaTab
 from facilitator.ui.attendees_tab import AttendeesTab
 from facilitator.ui.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus
 from facilitator.ui.commitments_tab import CommitmentsTab
+from facilitator.ui.decisions_tab import DecisionsTab
 from facilitator.ui.labels import status_label
 from facilitator.ui.overview_tab import OverviewTab
 from facilitator.ui.timefmt import clock, long_date
@@ -45,6 +46,9 @@ class WorkshopPage(QWidget):
         self.agenda = AgendaTab(store, bus, history)
         self.tabs.addTab(self.agenda, "")
         self.agenda.count_changed.connect(self._show_agenda_count)
+        self.decisions = DecisionsTab(store, bus, history)
+        self.tabs.addTab(self.decisions, "")
+        self.decisions.count_changed.connect(self._show_decision_count)
         self.commitments = CommitmentsTab(store, bus, history)
         self.tabs.addTab(self.commitments, "")
         self.commitments.count_changed.connect(self._show_commitment_count)
@@ -60,6 +64,7 @@ class WorkshopPage(QWidget):
         self.overview.show_workshop(workshop_id)
         self.attendees.show_workshop(workshop_id)
         self.agenda.show_workshop(workshop_id)
+        self.decisions.show_workshop(workshop_id)
         self.commitments.show_workshop(workshop_id)
 
     def _refresh_header(self) -> None:
@@ -91,6 +96,10 @@ class WorkshopPage(QWidget):
     def _show_agenda_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.agenda)
         self.tabs.setTabText(index, self.tr("A&genda %1").replace("%1", str(count)))
+
+    def _show_decision_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.decisions)
+        self.tabs.setTabText(index, self.tr("&Decisions %1").replace("%1", str(count)))
 
     def _show_commitment_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.commitments)

@@ -27,6 +27,7 @@ from facilitator.ui.live.commitment_panel import CommitmentPanel
 from facilitator.ui.live.models import NOTE_KINDS
 from facilitator.ui.live.notes_panel import NotesPanel
 from facilitator.ui.live.projector_window import ProjectorWindow
+from facilitator.ui.live.proposal_panel import ProposalPanel
 from facilitator.ui.live.speakers_panel import SpeakersPanel
 from facilitator.ui.live.type_ahead import ScreenKeysFirst
 from facilitator.ui.undo import EditHistory
@@ -47,6 +48,7 @@ KEY_WALK_IN = QKeySequence("Ctrl+W")
 KEY_PROJECTOR = QKeySequence("F5")
 KEY_END_SESSION = QKeySequence("Ctrl+Shift+E")
 KEY_NOTES = QKeySequence("Ctrl+L")
+KEY_PROPOSAL = QKeySequence("Ctrl+D")
 KEY_COMMITMENT = QKeySequence("Ctrl+T")
 KEY_KINDS = tuple(QKeySequence(f"Ctrl+{n}") for n in range(1, len(NOTE_KINDS) + 1))
 
@@ -97,6 +99,8 @@ class LiveWindow(QWidget):
         self.checkin = CheckInPanel(store, now)
         self.notes = NotesPanel(store, self.history, now)
         self.speakers = SpeakersPanel(store, now)
+        self.proposal = ProposalPanel(store, bus, now)
+        self.proposal.hide()  # until Ctrl+D makes a proposal
         self.commitment = CommitmentPanel(store, bus, self.history)
         self.status_line = QLabel("")
         self.status_line.setObjectName("liveStatus")
@@ -105,7 +109,8 @@ class LiveWindow(QWidget):
         self.key_hints = QLabel(
             self.tr(
                 "Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · "
-                "Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+T commitment · "
+                "Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · "
+                "Ctrl+T commitment · "
                 "Ctrl+Z undo · "
                 "Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · "
                 "Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session"
@@ -123,6 +128,7 @@ class LiveWindow(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.notes)
         splitter.addWidget(self.speakers)
+        splitter.addWidget(self.proposal)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 3)
@@ -138,6 +144,9 @@ class LiveWindow(QWidget):
         for panel in (self.notes, self.speakers, self.checkin, self.commitment):
             panel.message.connect(self._tell)
         self.commitment.finished.connect(self.notes.focus_note)
+        self.proposal.message.connect(self._tell)
+        self.proposal.done.connect(self.notes.focus_note)
+        self.proposal.decided.connect(self.refresh)  # agreed decisions reach the projector
         self.speakers.changed.connect(self.refresh)
         self.speakers.add.picked.connect(lambda _row: self.notes.focus_note())
         self.speakers.add.cancelled.connect(self.notes.focus_note)
@@ -168,6 +177,7 @@ class LiveWindow(QWidget):
             (KEY_END_SESSION, self.end_session),
             (KEY_NOTES, self.notes.focus_note),
             (KEY_COMMITMENT, lambda: self.commitment.start(self.workshop_id)),
+            (KEY_PROPOSAL, lambda: self.proposal.start_from_last_note(self.workshop_id)),
         ]
         for standard, action in ((QKeySequence.Undo, self._undo), (QKeySequence.Redo, self._redo)):
             bindings += [(key, action) for key in QKeySequence.keyBindings(standard)]
@@ -187,6 +197,7 @@ class LiveWindow(QWidget):
             self.speakers.add.field,
             self.checkin.field,
             self.commitment.field,
+            *self.proposal.text_fields(),
         ):
             field.installEventFilter(keys_first)
 

@@ -140,7 +140,6 @@ class ProposalPanel(QWidget):
         self.override_reason.setPlaceholderText(
             self.tr("Reason for overriding (Enter saves, Esc cancels)")
         )
-        self.override_reason.returnPressed.connect(self.override)
         self.override_row = QWidget()
         override_layout = QHBoxLayout(self.override_row)
         override_layout.setContentsMargins(0, 0, 0, 0)
@@ -151,7 +150,6 @@ class ProposalPanel(QWidget):
         self.amend_field.setPlaceholderText(
             self.tr("Amended wording (Enter saves it and opens the next round)")
         )
-        self.amend_field.returnPressed.connect(self.amend)
         self.amend_field.hide()
         self.outcome_step = QWidget()
         self.outcome_step.setFocusPolicy(Qt.StrongFocus)
@@ -324,7 +322,7 @@ class ProposalPanel(QWidget):
     def _save_method(self) -> None:
         if self.proposal is None:
             return
-        method = self.method.currentData()
+        method = DecisionMethod(self.method.currentData())
         proposal_id = self.proposal.id
         if self._write(lambda: proposals.update_proposal(self._store, proposal_id, method=method)):
             self.majority.setVisible(method is DecisionMethod.MAJORITY)
@@ -469,6 +467,14 @@ class ProposalPanel(QWidget):
                 return True
             if watched is self.override_outcome:
                 self.override_reason.setFocus()
+                return True
+            # Handled here, not by returnPressed: a line edit passes Enter on to its
+            # parents, where it would also confirm the proposed outcome.
+            if watched is self.override_reason:
+                self.override()
+                return True
+            if watched is self.amend_field:
+                self.amend()
                 return True
             if watched is self.outcome_step and self.proposal and self.proposal.outcome is None:
                 self.confirm()
