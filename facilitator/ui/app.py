@@ -15,11 +15,11 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from facilitator import APP_NAME, __version__, i18n, paths
 from facilitator.assets import resource_path
-from facilitator.errors import DamagedDatabaseError, FacilitatorError
+from facilitator.errors import DamagedDatabaseError, DatabaseLockedError, FacilitatorError
 from facilitator.store import Store
 from facilitator.ui.main_window import MainWindow
 
@@ -95,6 +95,17 @@ class Application:
     def build_window(self) -> MainWindow:
         window = MainWindow(self.store, language=self.language, now=self._now)
         window.language_change_requested.connect(self.change_language)
+        if self.store.read_only:
+            window.setWindowTitle(
+                QCoreApplication.translate("Application", "Facilitator (read-only)")
+            )
+            notice = QLabel(
+                QCoreApplication.translate(
+                    "Application", "Read-only: another Facilitator is using this database"
+                )
+            )
+            notice.setStyleSheet("color: #a33; font-weight: bold;")
+            window.statusBar().addPermanentWidget(notice)
         if self.backups is not None:
             window.bus.saved.connect(self.backups.note_change)
         geometry = open_geometry().value("main/geometry")
@@ -133,7 +144,7 @@ class Application:
 
     def start_backups(self) -> None:
         """Automatic backups of the database file, on a worker thread (ui/backup_scheduler.py)."""
-        if self.store.path is None or self.backups is not None:
+        if self.store.path is None or self.store.read_only or self.backups is not None:
             return
         from facilitator.ui.backup_scheduler import BackupScheduler
 
@@ -175,16 +186,19 @@ class Application:
             old.deleteLater()
 
 
-def _offer_restore(database, argv) -> Store | None:
-    """The database is damaged: offer the newest verified backup (ui/restore_dialog.py)."""
+def _offer_choice(database, argv, problem: FacilitatorError) -> Store | None:
+    """Damaged: offer the newest verified backup (ui/restore_dialog.py); held by another
+    Facilitator: offer read-only (ui/lock_dialog.py). None when the user quits."""
+    from facilitator.ui.lock_dialog import open_or_read_only
     from facilitator.ui.restore_dialog import open_or_restore
 
+    opening = open_or_restore if isinstance(problem, DamagedDatabaseError) else open_or_read_only
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     translators = Translators(app)
     language = str(open_settings().value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE))
     translators.use(language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
     try:
-        return open_or_restore(database)
+        return opening(database)
     except FacilitatorError as exc:
         if sys.stderr is not None:
             print(f"facilitator: error: {exc}", file=sys.stderr)
@@ -200,9 +214,9 @@ def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) 
     console (``facilitator-gui``), the message is shown in a window too.
     """
     try:
-        store = Store.open(database)
-    except DamagedDatabaseError:
-        store = _offer_restore(database, argv)
+        store = Store.open(database, lock=True)
+    except (DamagedDatabaseError, DatabaseLockedError) as problem:
+        store = _offer_choice(database, argv, problem)
         if store is None:
             return 2
     except FacilitatorError as exc:

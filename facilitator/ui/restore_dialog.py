@@ -119,8 +119,12 @@ def ask_restore(
     return dialog.exec() == QDialog.Accepted
 
 
+def _open_holding_lock(location) -> Store:
+    return Store.open(location, lock=True)
+
+
 def open_or_restore(
-    location, *, now: Callable[[], datetime] = backups.utc_now, open_store=Store.open
+    location, *, now: Callable[[], datetime] = backups.utc_now, open_store=_open_holding_lock
 ) -> Store:
     """Open the database; when it is damaged, offer the newest verified backup.
 
@@ -140,5 +144,11 @@ def open_or_restore(
             raise
         if backup is None:  # the dialog offers no restore then
             raise
-        backups.restore_backup(database, backup.path, label=DAMAGED_LABEL, now=moment)
+        from facilitator.store.lock import InstanceLock
+
+        held = InstanceLock.acquire(database)  # not while another Facilitator has it open
+        try:
+            backups.restore_backup(database, backup.path, label=DAMAGED_LABEL, now=moment)
+        finally:
+            held.release()
         return open_store(location)
