@@ -27,6 +27,7 @@ _workshop = table(
     column("planned_start", UTCDateTime),
     column("planned_end", UTCDateTime),
     column("status", String),
+    column("session_started_at", UTCDateTime),
 )
 
 
@@ -111,6 +112,10 @@ def workshop_in_session(store: Store) -> tuple[int, str] | None:
     w = _workshop.c
     with store.connection() as conn:
         row = conn.execute(
-            select(w.id, w.title).where(w.status == WorkshopStatus.IN_SESSION.value).limit(1)
+            select(w.id, w.title)
+            .where(w.status == WorkshopStatus.IN_SESSION.value)
+            # The most recently started, as live.resume_info; NULLs last on PostgreSQL too.
+            .order_by(w.session_started_at.is_(None), w.session_started_at.desc(), w.id.desc())
+            .limit(1)
         ).first()
     return (row.id, row.title) if row else None

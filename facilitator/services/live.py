@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from facilitator.errors import ConflictError, ValidationError
+from facilitator.errors import ConflictError, NotFoundError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import (
     AgendaItem,
@@ -670,7 +670,12 @@ def start_session(store: Store, workshop_id: int, now: datetime) -> SessionState
             w.session_started_at = now
             w.session_ended_at = None
             items = _items(s, workshop_id)
-            if _running(items) is None:
+            running = _running(items)
+            if running is not None:
+                # Left running by an earlier start (the status was set back since): its
+                # clock restarts with this session instead of counting the days between.
+                running.actual_start = now
+            else:
                 first = next((i for i in items if i.actual_start is None), None)
                 if first is not None:
                     first.actual_start = now
@@ -907,15 +912,26 @@ def delete_note(store: Store, note_id: int) -> NoteSnapshot:
         return NoteSnapshot(values, proposal_ids)
 
 
+def note_id_of(store: Store, uuid: str) -> int:
+    """The current id of the note with this uuid; a note brought back may have a new id."""
+    with store.session() as s:
+        note_id = s.scalar(select(Note.id).where(Note.uuid == uuid))
+    if note_id is None:
+        raise NotFoundError(translate("Errors", "That note no longer exists."))
+    return note_id
+
+
 def restore_note(store: Store, snapshot: NoteSnapshot) -> NoteRow:
-    """Bring a deleted note back with the same id, and re-link the proposals made from it."""
+    """Bring a deleted note back (same uuid; same id unless a newer note took it meanwhile),
+    and re-link the proposals made from it."""
     with store.transaction() as s:
         values = dict(snapshot.values)
         _workshop(s, values["workshop_id"])
+        if s.scalar(select(Note.id).where(Note.uuid == values["uuid"])) is not None:
+            raise ConflictError(translate("Errors", "That note is already there."))
         if s.get(Note, values["id"]) is not None:
-            raise ConflictError(
-                translate("Errors", "The note #{id} is already there.").format(id=values["id"])
-            )
+            # SQLite hands a deleted row's id to the next insert; the newer note keeps it.
+            del values["id"]
         # What it pointed to may have gone meanwhile; the note itself comes back.
         if values.get("agenda_item_id") is not None and (
             s.get(AgendaItem, values["agenda_item_id"]) is None
@@ -923,8 +939,10 @@ def restore_note(store: Store, snapshot: NoteSnapshot) -> NoteRow:
             values["agenda_item_id"] = None
         if values.get("speaker_id") is not None and s.get(Person, values["speaker_id"]) is None:
             values["speaker_id"] = None
-        s.add(Note(**values))
+        note = Note(**values)
+        s.add(note)
         s.flush()
+        values["id"] = note.id
         if snapshot.proposal_ids:
             for proposal in s.scalars(
                 select(Proposal).where(
@@ -1152,6 +1170,19 @@ def set_present(
             if p.attendance is Attendance.PRESENT:
                 p.attendance = Attendance.UNKNOWN
             p.arrived_at = None
+            # Someone who is not in the room cannot be given the floor: their waiting
+            # requests leave the queue and a turn they were having ends now.
+            for turn in s.scalars(
+                select(SpeakerTurn).where(
+                    SpeakerTurn.workshop_id == p.workshop_id,
+                    SpeakerTurn.person_id == p.person_id,
+                    SpeakerTurn.ended_at.is_(None),
+                )
+            ):
+                if turn.started_at is None:
+                    s.delete(turn)
+                else:
+                    turn.ended_at = max(now, _utc(turn.started_at))
         s.flush()
         return attendees._rows(s, p.workshop_id, [p.id])[0]
 

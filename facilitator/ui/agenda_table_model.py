@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFont
 
 from facilitator.models.enums import AgendaKind
 from facilitator.services.agenda import AgendaItemRow
+from facilitator.ui.labels import plain_tooltip
 from facilitator.ui.timefmt import clock
 
 COLUMN_START = 0
@@ -185,9 +186,9 @@ class AgendaTableModel(QAbstractTableModel):
                 text += "\n" + self.tr("Ends after the planned end of the workshop.")
             return text
         if column == COLUMN_GOAL:
-            return item.goal or None
+            return plain_tooltip(item.goal)
         if column == COLUMN_TITLE:
-            return item.title
+            return plain_tooltip(item.title)
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.models.enums import Attendance, Invitation, Role, Sector, WorkshopStatus
@@ -61,3 +63,11 @@ def attendance_label(attendance: Attendance) -> str:
         Attendance.ABSENT: QCoreApplication.translate("Labels", "Absent"),
         Attendance.EXCUSED: QCoreApplication.translate("Labels", "Excused"),
     }[Attendance(attendance)]
+
+
+def plain_tooltip(text: str | None) -> str | None:
+    """User text as a tooltip: Qt takes tooltip text that looks like markup for rich text,
+    so it is escaped and marked up as one preformatted paragraph."""
+    if not text:
+        return None
+    return '<p style="white-space:pre-wrap">' + html.escape(text) + "</p>"

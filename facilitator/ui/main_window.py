@@ -297,7 +297,14 @@ class MainWindow(QMainWindow):
         if self.live_window is not None:
             self.live_window.close()
         self.live_window = LiveWindow(self.store, self.bus, now=self._now)
-        self.live_window.open_workshop(workshop_id)
+        if not self.live_window.open_workshop(workshop_id):
+            # Refused (a held workshop, an unknown id): say why here, not in an empty screen.
+            reason = self.live_window.status_line.text()
+            self.live_window.close()
+            self.live_window.deleteLater()
+            self.live_window = None
+            dialogs.tell_error(self, self.tr("Cannot start the live session"), reason)
+            return
         self.live_window.showMaximized()
         self.live_window.activateWindow()
 

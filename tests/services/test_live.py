@@ -29,7 +29,7 @@ from facilitator.models import (
     Workshop,
     WorkshopStatus,
 )
-from facilitator.services import agenda, attendees, directory, live
+from facilitator.services import agenda, attendees, directory, live, workshops
 from facilitator.services.live import ClockStatus, ItemStatus
 from facilitator.store import Store
 
@@ -993,3 +993,35 @@ def test_a_session_held_on_another_day_is_measured_by_its_planned_length(store):
     state = live.session_state(store, w.id, today + timedelta(minutes=30))
     assert state.planned_end == today + timedelta(hours=3)
     assert state.session_remaining_seconds == 150 * 60
+
+
+def test_checking_someone_out_takes_them_off_the_queue_and_ends_their_turn(store, room, clock):
+    check_in(store, room, clock, "sule", "elif", "umit")
+    live.start_session(store, room.workshop_id, clock())
+    for key in ("sule", "elif", "umit"):
+        live.request_floor(store, room.workshop_id, room.people[key], clock())
+    speaking = live.next_speaker(store, room.workshop_id, clock())
+    assert speaking.person_id == room.people["sule"]
+    clock.advance(minutes=2)
+    live.set_present(store, room.attendee["sule"], False, clock())  # left while speaking
+    live.set_present(store, room.attendee["elif"], False, clock())  # left while waiting
+    state = live.session_state(store, room.workshop_id, clock())
+    assert state.current_turn is None
+    assert [t.person_id for t in live.queue(store, room.workshop_id)] == [room.people["umit"]]
+    assert live.next_speaker(store, room.workshop_id, clock()).person_id == room.people["umit"]
+    with store.session() as s:
+        ended = s.scalar(
+            select(SpeakerTurn.ended_at).where(SpeakerTurn.person_id == room.people["sule"])
+        )
+    assert ended == clock()
+
+
+def test_a_session_started_by_mistake_and_set_back_restarts_its_clock(store, room, clock):
+    early = clock()
+    live.start_session(store, room.workshop_id, early)  # Ctrl+L three days early, by mistake
+    workshops.update_workshop(store, room.workshop_id, status=WorkshopStatus.SCHEDULED)
+    on_the_day = clock.advance(days=3)
+    state = live.start_session(store, room.workshop_id, on_the_day)
+    assert state.current_item.id == room.items[0]
+    assert state.item_elapsed_seconds == 0  # not 72 hours over
+    assert _item_times(store, room)[0] == (on_the_day, None)

@@ -471,3 +471,136 @@ def test_the_item_models_pass_the_model_tester(qtmodeltester, qtbot, room, open_
         win.notes.attribute.model,
     ):
         qtmodeltester.check(model)
+
+
+def _texts(store, workshop_id) -> list[str]:
+    with store.session() as s:
+        return list(
+            s.scalars(select(Note.text).where(Note.workshop_id == workshop_id).order_by(Note.id))
+        )
+
+
+def test_undo_after_a_new_note_took_a_deleted_notes_id_loses_nothing(
+    qtbot, store, room, open_screen
+):
+    """SQLite gives a deleted note's id to the next note; undo must find its own note."""
+    win = open_screen()
+    note(qtbot, win, "A notu")
+    note(qtbot, win, "X yazm hatası")
+    press(qtbot, Qt.Key_Up, Qt.NoModifier)
+    win.notes.note_field.setText("")
+    type_text(win.notes.note_field, "X yazım hatası")
+    enter(qtbot)
+    press(qtbot, Qt.Key_Backspace)  # the field is empty: deletes the last note
+    note(qtbot, win, "Y yeni not")
+    press(qtbot, Qt.Key_Z)  # brings X back (under a new id if Y took the old one)
+    press(qtbot, Qt.Key_Z)  # and its original wording
+    assert sorted(_texts(store, room.workshop_id)) == ["A notu", "X yazm hatası", "Y yeni not"]
+    assert sorted(r.text for r in win.notes.feed.rows()) == [
+        "A notu",
+        "X yazm hatası",
+        "Y yeni not",
+    ]
+    assert "Y yeni not" not in win.status_line.text()
+
+
+def test_editing_keys_stay_with_the_field_while_it_holds_text(qtbot, store, room, open_screen):
+    """Ctrl+Backspace deletes a word while typing; only from an empty field is it the
+    screen's "delete the last note"; Ctrl+Left likewise moves the cursor, not the agenda."""
+    win = open_screen()
+    press(qtbot, Qt.Key_Right)  # on to the second item
+    started = win.state.current_item.id
+    note(qtbot, win, "Kaydedilmiş not")
+    type_text(win.notes.note_field, "yarım kalan cümle")
+    press(qtbot, Qt.Key_Backspace)
+    # The field's editing key (deletes a word where the platform binds it so).
+    assert win.notes.note_field.text().startswith("yarım kalan")
+    press(qtbot, Qt.Key_Left)
+    assert win.state.current_item.id == started
+    assert _texts(store, room.workshop_id) == ["Kaydedilmiş not"]
+    win.notes.note_field.setText("")
+    press(qtbot, Qt.Key_Backspace)
+    assert _texts(store, room.workshop_id) == []
+    assert "Kaydedilmiş not" in win.status_line.text()
+
+
+def test_ctrl_p_while_editing_gives_the_note_to_another_person(
+    qtbot, store, clock, room, open_screen
+):
+    someone = room.attendees[0]
+    live.set_present(store, someone.id, True, clock.now)
+    win = open_screen()
+    note(qtbot, win, "Kimin olduğu sonra anlaşıldı")
+    press(qtbot, Qt.Key_Up, Qt.NoModifier)
+    press(qtbot, Qt.Key_P)
+    type_text(win.notes.attribute.field, someone.full_name)
+    enter(qtbot)
+    assert QApplication.focusWidget() is win.notes.note_field
+    enter(qtbot)
+    last = live.last_note(store, room.workshop_id)
+    assert (last.text, last.speaker_id) == ("Kimin olduğu sonra anlaşıldı", someone.person_id)
+    assert "nobody in particular" in win.notes.who_label.text()  # the next note is anyone's
+    press(qtbot, Qt.Key_Z)
+    assert live.last_note(store, room.workshop_id).speaker_id is None
+
+
+def test_note_keys_act_on_the_shown_item_only(qtbot, store, room, open_screen):
+    win = open_screen()
+    note(qtbot, win, "Birinci maddenin notu")
+    press(qtbot, Qt.Key_Right)  # the second item: its feed is empty
+    press(qtbot, Qt.Key_Backspace)
+    press(qtbot, Qt.Key_K)
+    assert win.notes.feed.rows() == []
+    last = live.last_note(store, room.workshop_id)
+    assert (last.text, last.kind) == ("Birinci maddenin notu", NoteKind.POINT)
+    assert "no note" in win.status_line.text()
+
+
+def test_markup_in_user_text_is_shown_as_typed_on_the_screen_and_the_projector(
+    qtbot, store, clock, room, open_screen
+):
+    title = "<i>Bütçe</i> ve <Taslak> & öneriler"
+    agenda.update_item(store, room.items[0], title=title)
+    person = directory.create_person(store, "<u>Ali</u>", "Şen & Co")
+    attendees.add_attendee(store, room.workshop_id, person.id)
+    win = open_screen()  # the first item starts
+    press(qtbot, Qt.Key_F5, Qt.NoModifier)
+    shown = [
+        label
+        for window in (win, win.projector)
+        for label in window.findChildren(QLabel)
+        if "<i>Bütçe</i>" in label.text()
+    ]
+    assert len(shown) >= 2  # the current item on both screens
+    # Rich text would show "Bütçe" in italics and swallow "<Taslak>".
+    assert all(label.textFormat() == Qt.PlainText for label in shown)
+    tooltip = win.agenda.model.index(0, 1).data(Qt.ToolTipRole)
+    assert "&lt;Taslak&gt;" in tooltip and "<Taslak>" not in tooltip
+
+
+def test_turn_limit_and_first_timers_first_by_keyboard(qtbot, store, clock, room, open_screen):
+    first, second, third = room.attendees[:3]
+    for row in (first, second, third):
+        live.set_present(store, row.id, True, clock.now)
+    win = open_screen()
+    shift = Qt.ControlModifier | Qt.ShiftModifier
+    press(qtbot, Qt.Key_L, shift)
+    assert win.speakers.limit.value() == 60
+    assert "01:00" in win.status_line.text()
+    # The first speaker has had a turn; then the second and the first ask again.
+    queue_up(qtbot, win, first.full_name)
+    press(qtbot, Qt.Key_N)
+    assert win.state.current_turn.limit_seconds == 60
+    clock.advance(seconds=61)
+    win.tick()
+    assert win.speakers.turn_warning.text()  # over the limit: the warning shows
+    press(qtbot, Qt.Key_E)
+    queue_up(qtbot, win, first.full_name)
+    queue_up(qtbot, win, second.full_name)
+    assert [t.person_id for t in win.state.queue] == [first.person_id, second.person_id]
+    press(qtbot, Qt.Key_F, shift)
+    assert win.speakers.first_timers.isChecked()
+    assert [t.person_id for t in win.state.queue] == [second.person_id, first.person_id]
+    for _ in range(4):  # 2, 3, 5 minutes, then no limit again
+        press(qtbot, Qt.Key_L, shift)
+    assert win.speakers.limit.value() == 0

@@ -38,4 +38,17 @@ def test_a_session_left_running_is_offered_for_resuming(qtbot, store, facilitato
     assert "hâlâ oturumda" in answers.questions[0]
     state = live.session_state(store, sixth.id, NOW)
     assert state.current_item is not None and state.current_item.title == "Açılış"
+    shown = window.live_window
+    assert shown.state.current_item.title == "Açılış"  # the reopened screen, not just the data
+    assert shown.header.item_title.text().endswith("Açılış")
     window.live_window.close()
+
+
+def test_a_refused_session_is_explained_in_the_main_window(qtbot, demo_window, store, answers):
+    held = next(i for i in listing.list_workshops(store) if i.number == 1 and i.series_id == 1)
+    assert held.status is WorkshopStatus.MINUTES_SENT  # long over
+    demo_window.open_workshop(held.id)
+    qtbot.keyClick(demo_window, Qt.Key_L, Qt.ControlModifier)
+    assert demo_window.live_window is None  # no empty live screen left open
+    assert len(answers.errors) == 1 and answers.errors[0]
+    assert workshops.get_workshop(store, held.id).status is WorkshopStatus.MINUTES_SENT

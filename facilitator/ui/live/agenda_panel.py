@@ -45,12 +45,14 @@ class CurrentItemHeader(QWidget):
         super().__init__(parent)
         self._state: SessionState | None = None
         self.item_title = QLabel("")
+        self.item_title.setTextFormat(Qt.PlainText)  # user text, never markup
         self.item_title.setObjectName("currentItem")
         self.item_title.setWordWrap(True)
         self.item_clock = QLabel("")
         self.item_clock.setObjectName("itemClock")
         self.item_clock.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.next_label = QLabel("")
+        self.next_label.setTextFormat(Qt.PlainText)  # user text, never markup
         self.next_label.setObjectName("nextItem")
         self.session_clock = QLabel("")
         self.session_clock.setObjectName("sessionClock")
@@ -82,6 +84,8 @@ class CurrentItemHeader(QWidget):
             .replace("%2", str(nxt.planned_minutes))
             if nxt is not None
             else self.tr("Next: — (this is the last item)")
+            if item is not None
+            else ""
         )
         self.tick(state.now)
 

@@ -47,6 +47,8 @@ KEY_CHECK_IN = QKeySequence("Ctrl+I")
 KEY_WALK_IN = QKeySequence("Ctrl+W")
 KEY_PROJECTOR = QKeySequence("F5")
 KEY_END_SESSION = QKeySequence("Ctrl+Shift+E")
+KEY_TURN_LIMIT = QKeySequence("Ctrl+Shift+L")
+KEY_FIRST_TIMERS = QKeySequence("Ctrl+Shift+F")
 KEY_NOTES = QKeySequence("Ctrl+L")
 KEY_PROPOSAL = QKeySequence("Ctrl+D")
 KEY_COMMITMENT = QKeySequence("Ctrl+T")
@@ -91,7 +93,8 @@ class LiveWindow(QWidget):
         self.workshop_id: int | None = None
         self.state: SessionState | None = None
         self._end_pressed_at = None
-        self.history = EditHistory(self._tell, self)
+        self.history = EditHistory(self._undo_failed, self)
+        self._failed = False
         self.projector: ProjectorWindow | None = None
 
         self.header = CurrentItemHeader()
@@ -113,6 +116,7 @@ class LiveWindow(QWidget):
                 "Ctrl+T commitment · "
                 "Ctrl+Z undo · "
                 "Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · "
+                "Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · "
                 "Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session"
             )
         )
@@ -171,6 +175,8 @@ class LiveWindow(QWidget):
             (KEY_ADD_SPEAKER, self.speakers.start_adding),
             (KEY_NEXT_SPEAKER, self.speakers.next_speaker),
             (KEY_END_TURN, self.speakers.end_turn),
+            (KEY_TURN_LIMIT, self.speakers.cycle_limit),
+            (KEY_FIRST_TIMERS, self.speakers.toggle_first_timers),
             (KEY_CHECK_IN, self.checkin.start),
             (KEY_WALK_IN, self.checkin.add_walk_in),
             (KEY_PROJECTOR, self.toggle_projector),
@@ -201,17 +207,25 @@ class LiveWindow(QWidget):
         ):
             field.installEventFilter(keys_first)
 
+    def _undo_failed(self, message: str) -> None:
+        self._failed = True
+        self._tell(message)
+
     def _undo(self) -> None:
-        if self.history.canUndo():
-            self.history.undo()
-            self._tell(self.tr("Undone: %1").replace("%1", self.history.redoText()))
-        else:
+        if not self.history.canUndo():
             self._tell(self.tr("Nothing to undo."))
+            return
+        text, self._failed = self.history.undoText(), False
+        self.history.undo()
+        if not self._failed:  # a refused undo has said why; don't cover it
+            self._tell(self.tr("Undone: %1").replace("%1", text))
 
     def _redo(self) -> None:
         if self.history.canRedo():
+            text, self._failed = self.history.redoText(), False
             self.history.redo()
-            self._tell(self.tr("Redone: %1").replace("%1", self.history.undoText()))
+            if not self._failed:
+                self._tell(self.tr("Redone: %1").replace("%1", text))
 
     # -- the session -----------------------------------------------------------------------
 

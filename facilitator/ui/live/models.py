@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont
 from facilitator.models.enums import NoteKind
 from facilitator.services.attendees import AttendeeRow
 from facilitator.services.live import ClockStatus, ItemStatus, LiveItem, NoteRow
+from facilitator.ui.labels import plain_tooltip
 from facilitator.ui.row_table_model import Column, RowTableModel
 from facilitator.ui.timefmt import clock
 
@@ -135,6 +136,10 @@ class NoteFeedModel(QAbstractListModel):
     def rows(self) -> list[NoteRow]:
         return list(self._rows)
 
+    def last(self) -> NoteRow | None:
+        """The latest note shown: what Up, delete and parking lot act on."""
+        return self._rows[-1] if self._rows else None
+
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._rows)
 
@@ -147,7 +152,9 @@ class NoteFeedModel(QAbstractListModel):
             return f"{clock(row.noted_at)}  [{note_kind_label(row.kind)}]  {who}{row.text}"
         if role == Qt.ToolTipRole:
             org = f" ({row.organization_name})" if row.organization_name else ""
-            return f"{row.speaker_name}{org}\n{row.text}" if row.speaker_name else row.text
+            return plain_tooltip(
+                f"{row.speaker_name}{org}\n{row.text}" if row.speaker_name else row.text
+            )
         if role == ROW_ID_ROLE:
             return row.id
         if role == Qt.ForegroundRole and row.kind is NoteKind.PARKING_LOT:
@@ -213,6 +220,8 @@ class AgendaListModel(QAbstractTableModel):
             return None
         item = self._items[index.row()]
         column = index.column()
+        if role == Qt.ToolTipRole and column == AGENDA_COLUMN_TITLE:
+            return plain_tooltip(f"{item.position}. {item.title}")
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             if column == AGENDA_COLUMN_STATUS:
                 return {ItemStatus.DONE: "✓", ItemStatus.CURRENT: "▶", ItemStatus.UPCOMING: ""}[

@@ -32,6 +32,10 @@ from facilitator.ui.undo import EditHistory
 FEED_LIMIT = 500
 
 
+def _excerpt(text: str, length: int = 40) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
 class NotesPanel(QWidget):
     """Type, press Enter: the note is saved and shown. ``message(text)`` goes to the status line."""
 
@@ -48,6 +52,7 @@ class NotesPanel(QWidget):
         self._speaker: TurnRow | None = None
         self._attributed = None  # an AttendeeRow chosen with Ctrl+P, for the next note
         self._editing: NoteRow | None = None
+        self._kind_before_edit = NoteKind.POINT
 
         self.kind_label = QLabel()
         self.kind_label.setObjectName("noteKind")
@@ -60,6 +65,7 @@ class NotesPanel(QWidget):
         )
         self.note_field.installEventFilter(self)
         self.who_label = QLabel()
+        self.who_label.setTextFormat(Qt.PlainText)  # user text, never markup
         self.who_label.setObjectName("noteSpeaker")
         self.mode_label = QLabel()
         self.mode_label.setObjectName("noteMode")
@@ -231,15 +237,23 @@ class NotesPanel(QWidget):
             self.feed.put(row)
             self.feed_view.scrollTo(self.feed.index(self.feed.row_of_id(row.id), 0))
 
+    def _last_shown(self) -> NoteRow | None:
+        """The latest note in the feed: the keys act on what the moderator sees, never on a
+        note of another item."""
+        return self.feed.last() if self.workshop_id is not None else None
+
+    def _by_uuid(self, uuid: str) -> int:
+        # A deleted note brought back by undo may have a new id; its uuid never changes.
+        return live.note_id_of(self._store, uuid)
+
     def edit_last(self) -> None:
-        """Up in the empty field: load the last note to edit it."""
-        if self.workshop_id is None:
-            return
-        note = live.last_note(self._store, self.workshop_id)
+        """Up in the empty field: load the last note of this item to edit it."""
+        note = self._last_shown()
         if note is None:
             self.message.emit(self.tr("There is no note to edit yet."))
             return
         self._editing = note
+        self._kind_before_edit = self.kind
         self.kind = note.kind
         self._show_kind()
         self.note_field.setText(note.text)
@@ -249,36 +263,41 @@ class NotesPanel(QWidget):
     def cancel_edit(self) -> None:
         self._editing = None
         self.note_field.setText("")
-        self.kind = NoteKind.POINT
+        self.kind = self._kind_before_edit
+        self._kind_before_edit = NoteKind.POINT
         self._show_kind()
         self.mode_label.hide()
 
     def _save_edit(self, text: str) -> None:
         before = self._editing
+        changes = {"text": text, "kind": self.kind}
+        if self._attributed is not None:  # Ctrl+P while editing: the note changes hands
+            changes["speaker_id"] = self._attributed.person_id
         try:
-            row = live.edit_note(self._store, before.id, text=text, kind=self.kind)
+            row = live.edit_note(self._store, before.id, **changes)
         except FacilitatorError as exc:
             self._fail(exc)
             return
+        old = {"text": before.text, "kind": before.kind, "speaker_id": before.speaker_id}
+        new = {"text": row.text, "kind": row.kind, "speaker_id": row.speaker_id}
 
         def undo() -> None:
-            self._show_note(
-                live.edit_note(self._store, before.id, text=before.text, kind=before.kind)
-            )
+            self._show_note(live.edit_note(self._store, self._by_uuid(before.uuid), **old))
 
         def redo() -> None:
-            self._show_note(live.edit_note(self._store, before.id, text=row.text, kind=row.kind))
+            self._show_note(live.edit_note(self._store, self._by_uuid(before.uuid), **new))
 
         self._history.record(self.tr("edit note"), undo, redo, lambda: None)
         self._show_note(row)
+        self._kind_before_edit = NoteKind.POINT
         self.cancel_edit()
+        self._attributed = None
+        self._show_who()
         self.message.emit(self.tr("Note changed — Ctrl+Z to undo."))
 
     def delete_last(self) -> None:
-        """Delete the last note; Ctrl+Z brings it back."""
-        if self.workshop_id is None:
-            return
-        note = live.last_note(self._store, self.workshop_id)
+        """Delete the last note of this item; Ctrl+Z brings it back."""
+        note = self._last_shown()
         if note is None:
             self.message.emit(self.tr("There is no note to delete."))
             return
@@ -296,17 +315,18 @@ class NotesPanel(QWidget):
             self._show_note(live.restore_note(self._store, kept[0]))
 
         def redo() -> None:
-            kept[0] = live.delete_note(self._store, note.id)
-            self.feed.drop(note.id)
+            note_id = self._by_uuid(note.uuid)
+            kept[0] = live.delete_note(self._store, note_id)
+            self.feed.drop(note_id)
 
         self._history.record(self.tr("delete note"), undo, redo, lambda: None)
-        self.message.emit(self.tr("Note deleted — Ctrl+Z to undo."))
+        self.message.emit(
+            self.tr("Note deleted: “%1” — Ctrl+Z to undo.").replace("%1", _excerpt(note.text))
+        )
 
     def park_last(self) -> None:
-        """Send the last note to the parking lot; Ctrl+Z takes it back."""
-        if self.workshop_id is None:
-            return
-        note = live.last_note(self._store, self.workshop_id)
+        """Send the last note of this item to the parking lot; Ctrl+Z takes it back."""
+        note = self._last_shown()
         if note is None:
             self.message.emit(self.tr("There is no note to send to the parking lot."))
             return
@@ -317,10 +337,10 @@ class NotesPanel(QWidget):
             return
 
         def undo() -> None:
-            self._show_note(live.edit_note(self._store, note.id, kind=note.kind))
+            self._show_note(live.edit_note(self._store, self._by_uuid(note.uuid), kind=note.kind))
 
         def redo() -> None:
-            self._show_note(live.send_to_parking_lot(self._store, note.id))
+            self._show_note(live.send_to_parking_lot(self._store, self._by_uuid(note.uuid)))
 
         self._history.record(self.tr("parking lot"), undo, redo, lambda: None)
         self._show_note(row)

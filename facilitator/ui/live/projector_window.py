@@ -42,16 +42,20 @@ class ProjectorWindow(QWidget):
         self.setWindowTitle(self.tr("Facilitator — projector"))
         self._state: SessionState | None = None
         self.title = QLabel("")
+        self.title.setTextFormat(Qt.PlainText)  # user text, never markup
         self.title.setObjectName("projectorTitle")
         self.item = QLabel("")
+        self.item.setTextFormat(Qt.PlainText)  # user text, never markup
         self.item.setObjectName("projectorItem")
         self.item.setWordWrap(True)
         self.clock = QLabel("")
         self.clock.setObjectName("projectorClock")
         self.speaker = QLabel("")
+        self.speaker.setTextFormat(Qt.PlainText)  # user text, never markup
         self.speaker.setObjectName("projectorSpeaker")
         self.speaker.setWordWrap(True)
         self.next_speaker = QLabel("")
+        self.next_speaker.setTextFormat(Qt.PlainText)  # user text, never markup
         self.next_speaker.setObjectName("projectorNext")
         rule = QFrame()
         rule.setObjectName("projectorRule")
@@ -59,6 +63,7 @@ class ProjectorWindow(QWidget):
         decisions_title = QLabel(self.tr("Decisions agreed"))
         decisions_title.setObjectName("projectorDecisionsTitle")
         self.decisions = QLabel("")
+        self.decisions.setTextFormat(Qt.PlainText)  # user text, never markup
         self.decisions.setObjectName("projectorDecisions")
         self.decisions.setWordWrap(True)
         self.decisions.setTextFormat(Qt.PlainText)
@@ -80,9 +85,12 @@ class ProjectorWindow(QWidget):
         self._state = state
         self.title.setText(state.title)
         item = state.current_item
-        self.item.setText(
-            f"{item.position}. {item.title}" if item is not None else self.tr("Break")
-        )
+        if item is not None:
+            self.item.setText(f"{item.position}. {item.title}")
+        elif state.session_ended_at is not None:
+            self.item.setText(self.tr("The session has ended"))
+        else:  # between items, or no agenda at all
+            self.item.setText("")
         turn = state.current_turn
         self.speaker.setText(
             self.tr("Speaking: %1").replace("%1", turn.name) if turn is not None else ""

@@ -37,6 +37,9 @@ from facilitator.ui.live.models import (
 from facilitator.ui.live.type_ahead import TypeAhead
 from facilitator.ui.row_table_model import RowTableModel
 
+# What Ctrl+Shift+L steps through, in seconds (0: no limit).
+TURN_LIMIT_STEPS = (0, 60, 120, 180, 300)
+
 
 def _table(model: RowTableModel, rows: int) -> QTableView:
     view = QTableView()
@@ -74,6 +77,7 @@ class SpeakersPanel(QWidget):
         title = QLabel(self.tr("Speakers"))
         title.setObjectName("panelTitle")
         self.speaker_label = QLabel(self.tr("Nobody is speaking"))
+        self.speaker_label.setTextFormat(Qt.PlainText)  # user text, never markup
         self.speaker_label.setObjectName("speaker")
         self.speaker_label.setWordWrap(True)
         self.turn_clock = QLabel("")
@@ -81,6 +85,7 @@ class SpeakersPanel(QWidget):
         self.turn_warning = QLabel("")
         self.turn_warning.setObjectName("turnWarning")
         self.next_label = QLabel("")
+        self.next_label.setTextFormat(Qt.PlainText)  # user text, never markup
         self.next_label.setWordWrap(True)
 
         self.limit = QSpinBox()
@@ -206,6 +211,27 @@ class SpeakersPanel(QWidget):
         self.by_organization.set_rows(by_org)
 
     # -- actions -----------------------------------------------------------------------
+
+    def cycle_limit(self) -> None:
+        """Ctrl+Shift+L: no limit → 1 → 2 → 3 → 5 minutes → no limit, for the next turns."""
+        steps = TURN_LIMIT_STEPS
+        current = self.limit.value()
+        later = [s for s in steps if s > current]
+        self.limit.setValue(later[0] if later else steps[0])
+        if self.limit.value():
+            text = self.tr("Turn limit: %1").replace("%1", duration(self.limit.value()))
+        else:
+            text = self.tr("Turns have no time limit.")
+        self.message.emit(text)
+
+    def toggle_first_timers(self) -> None:
+        """Ctrl+Shift+F: people who have not spoken yet go to the front of the queue, or not."""
+        self.first_timers.setChecked(not self.first_timers.isChecked())
+        if self.first_timers.isChecked():
+            text = self.tr("People who have not spoken yet go first.")
+        else:
+            text = self.tr("The queue is in the order people asked.")
+        self.message.emit(text)
 
     def start_adding(self) -> None:
         self.add.start()

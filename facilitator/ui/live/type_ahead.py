@@ -16,16 +16,22 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayo
 
 from facilitator.ui.row_table_model import RowTableModel
 
+# Keys a line edit uses to edit its text (word left/right, delete word, delete to the end):
+# the screen takes them only from an empty field, so typing is never turned into an action.
+EDITING_KEYS = ("Ctrl+Left", "Ctrl+Right", "Ctrl+Backspace", "Ctrl+K", "Ctrl+Delete")
+
 
 class ScreenKeysFirst(QObject):
     """Lets the given key sequences reach the window's shortcuts from a text field.
 
-    Ctrl+Z still undoes typing while the field has typing to undo.
+    Ctrl+Z still undoes typing while the field has typing to undo; the editing keys
+    stay the field's while it holds text.
     """
 
     def __init__(self, sequences: Sequence[QKeySequence], parent=None):
         super().__init__(parent)
         self._combos = {seq[0].toCombined() for seq in sequences if not seq.isEmpty()}
+        self._editing = {QKeySequence(key)[0].toCombined() for key in EDITING_KEYS}
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.ShortcutOverride or not isinstance(watched, QLineEdit):
@@ -41,7 +47,11 @@ class ScreenKeysFirst(QObject):
             event.ignore()
             return True
         modifiers = event.modifiers() & ~Qt.KeypadModifier
-        if (event.key() | modifiers.value) in self._combos:
+        combo = event.key() | modifiers.value
+        if combo in self._editing and watched.text():
+            event.accept()  # the field's own editing key while there is text to edit
+            return True
+        if combo in self._combos:
             event.ignore()  # not the field's: the window's shortcut takes it
             return True
         return False
