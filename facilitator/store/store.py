@@ -214,6 +214,20 @@ class Store:
         with _as_store_errors(), self._sessions() as session, session.begin():
             yield session
 
+    def erase_freed_space(self) -> None:
+        """Rewrite the database so replaced or deleted values are gone from its bytes.
+
+        On SQLite: the WAL is checkpointed into the file, the file is vacuumed
+        (rebuilt without free pages) and the WAL emptied. Used after a person
+        is anonymised. Other databases are left to their server's own policy.
+        """
+        if self.engine.dialect.name != "sqlite" or self.read_only:
+            return
+        with _as_store_errors(), self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def schema_revision(self) -> str | None:
         with self.connection() as conn:
             return _current_revision(conn)

@@ -1,0 +1,322 @@
+"""Personal data (KVKK / GDPR): what is kept about a person, anonymising them, and retention.
+
+* :func:`person_data` gathers everything the database holds about one person:
+  their details, every participation, every note attributed to them, every
+  position recorded for them in a round, every commitment naming them, their
+  speaking turns and the workshops they moderated. :func:`person_data_json`
+  gives it as the JSON file handed to the person.
+* :func:`anonymise_person` replaces their name and contact details with a
+  placeholder ("Participant N"); notes, positions and commitments stay, now
+  attributed to the placeholder. The store then rewrites the file so the old
+  values are gone from its bytes.
+* :func:`people_not_seen` lists people not seen in any workshop for more than
+  N years: candidates for anonymising.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from facilitator.errors import ValidationError
+from facilitator.i18n import translate
+from facilitator.models import (
+    Commitment,
+    Note,
+    Organization,
+    Participation,
+    Person,
+    Position,
+    Proposal,
+    Round,
+    SpeakerTurn,
+    Workshop,
+)
+from facilitator.services._common import check_id, get_or_raise
+from facilitator.store import Store
+from facilitator.text import sort_key
+
+FORMAT = "facilitator-person-data"
+FORMAT_VERSION = 1
+
+
+def _value(value):
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if hasattr(value, "value"):  # enums
+        return value.value
+    return value
+
+
+def _workshop(workshop: Workshop | None) -> dict | None:
+    if workshop is None:
+        return None
+    return {
+        "uuid": workshop.uuid,
+        "title": workshop.title,
+        "planned_start": _value(workshop.planned_start),
+    }
+
+
+def person_data(store: Store, person_id: int, *, now: datetime | None = None) -> dict:
+    """Everything the database holds about one person, as plain JSON-ready values."""
+    person_id = check_id(person_id, translate("Errors", "person"))
+    with store.session() as s:
+        person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
+        org = s.get(Organization, person.organization_id) if person.organization_id else None
+        participations = []
+        stmt = (
+            select(Participation, Workshop, Organization.name)
+            .join(Workshop, Participation.workshop_id == Workshop.id)
+            .outerjoin(Organization, Participation.organization_id == Organization.id)
+            .where(Participation.person_id == person_id)
+            .order_by(Workshop.planned_start, Participation.id)
+        )
+        for p, w, org_name in s.execute(stmt):
+            participations.append(
+                {
+                    "workshop": _workshop(w),
+                    "organization": org_name or "",
+                    "role": _value(p.role),
+                    "invitation": _value(p.invitation),
+                    "attendance": _value(p.attendance),
+                    "arrived_at": _value(p.arrived_at),
+                }
+            )
+        notes = [
+            {
+                "uuid": n.uuid,
+                "workshop": _workshop(w),
+                "noted_at": _value(n.noted_at),
+                "kind": _value(n.kind),
+                "text": n.text,
+            }
+            for n, w in s.execute(
+                select(Note, Workshop)
+                .join(Workshop, Note.workshop_id == Workshop.id)
+                .where(Note.speaker_id == person_id)
+                .order_by(Note.noted_at, Note.id)
+            )
+        ]
+        positions = [
+            {
+                "workshop": _workshop(w),
+                "proposal": pr.title,
+                "round": r.number,
+                "value": pos.value,
+                "reason": pos.reason,
+            }
+            for pos, r, pr, w in s.execute(
+                select(Position, Round, Proposal, Workshop)
+                .join(Round, Position.round_id == Round.id)
+                .join(Proposal, Round.proposal_id == Proposal.id)
+                .join(Workshop, Proposal.workshop_id == Workshop.id)
+                .where(Position.person_id == person_id)
+                .order_by(Workshop.planned_start, Proposal.id, Round.number)
+            )
+        ]
+        commitments = [
+            {
+                "uuid": c.uuid,
+                "title": c.title,
+                "organization": org_name,
+                "contribution_type": _value(c.contribution_type),
+                "quantity": _value(c.quantity),
+                "unit": _value(c.unit),
+                "start_date": _value(c.start_date),
+                "due_date": _value(c.due_date),
+                "status": _value(c.status),
+            }
+            for c, org_name in s.execute(
+                select(Commitment, Organization.name)
+                .join(Organization, Commitment.organization_id == Organization.id)
+                .where(Commitment.person_id == person_id)
+                .order_by(Commitment.id)
+            )
+        ]
+        turns = [
+            {
+                "workshop": _workshop(w),
+                "requested_at": _value(t.requested_at),
+                "started_at": _value(t.started_at),
+                "ended_at": _value(t.ended_at),
+            }
+            for t, w in s.execute(
+                select(SpeakerTurn, Workshop)
+                .join(Workshop, SpeakerTurn.workshop_id == Workshop.id)
+                .where(SpeakerTurn.person_id == person_id)
+                .order_by(SpeakerTurn.requested_at, SpeakerTurn.id)
+            )
+        ]
+        moderated = [
+            _workshop(w)
+            for w in s.scalars(
+                select(Workshop)
+                .where(Workshop.moderator_id == person_id)
+                .order_by(Workshop.planned_start)
+            )
+        ]
+        return {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "exported_at": _value(now or datetime.now(UTC)),
+            "person": {
+                "uuid": person.uuid,
+                "honorific": person.honorific,
+                "given_name": person.given_name,
+                "family_name": person.family_name,
+                "position": person.position,
+                "organization": org.name if org else "",
+                "email": person.email,
+                "phone": person.phone,
+                "contact_details_may_appear_in_documents": person.contact_consent,
+                "consent_date": _value(person.consent_date),
+                "created_at": _value(person.created_at),
+                "updated_at": _value(person.updated_at),
+            },
+            "participations": participations,
+            "notes": notes,
+            "positions": positions,
+            "commitments": commitments,
+            "speaking_turns": turns,
+            "moderated_workshops": moderated,
+        }
+
+
+def person_data_json(store: Store, person_id: int, *, now: datetime | None = None) -> str:
+    """:func:`person_data` as UTF-8 JSON text, indented for reading."""
+    return json.dumps(person_data(store, person_id, now=now), ensure_ascii=False, indent=2)
+
+
+def placeholder_name(person_id: int) -> str:
+    """The name an anonymised person gets, in the current language ("Participant 12")."""
+    return translate("PersonalData", "Participant {number}").format(number=person_id)
+
+
+def _placeholders(person_id: int) -> set[str]:
+    return {f"Participant {person_id}", f"Katılımcı {person_id}", placeholder_name(person_id)}
+
+
+@dataclass(frozen=True)
+class Anonymised:
+    """The result of anonymising a person: their id and the placeholder they now carry."""
+
+    person_id: int
+    placeholder: str
+    notes: int
+    positions: int
+    commitments: int
+
+
+def anonymise_person(store: Store, person_id: int) -> Anonymised:
+    """Replace a person's name and contact details with a placeholder, for good.
+
+    Their participations, notes, positions and commitments stay, attributed to
+    the placeholder. The database file is then rewritten (see
+    :meth:`Store.erase_freed_space`) so the old values are gone from it.
+    """
+    person_id = check_id(person_id, translate("Errors", "person"))
+    with store.transaction() as s:
+        person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
+        if person.given_name in _placeholders(person_id) and not (
+            person.family_name or person.email or person.phone
+        ):
+            raise ValidationError(
+                translate("Errors", "{name} is already anonymised.").format(name=person.given_name)
+            )
+        placeholder = placeholder_name(person_id)
+        person.honorific = ""
+        person.given_name = placeholder
+        person.family_name = ""
+        person.position = ""
+        person.email = ""
+        person.phone = ""
+        person.contact_consent = False
+        person.consent_date = None
+
+        def count(model, column):
+            return s.scalar(select(func.count()).select_from(model).where(column == person_id))
+
+        result = Anonymised(
+            person_id,
+            placeholder,
+            count(Note, Note.speaker_id),
+            count(Position, Position.person_id),
+            count(Commitment, Commitment.person_id),
+        )
+    store.erase_freed_space()
+    return result
+
+
+@dataclass(frozen=True)
+class RetentionRow:
+    """A person not seen in any workshop for a long time (or never, and long known)."""
+
+    id: int
+    display_name: str
+    organization_name: str
+    last_seen: datetime | None  # start of the last workshop they took part in
+    workshops: int
+
+
+def _years_before(moment: datetime, years: int) -> datetime:
+    try:
+        return moment.replace(year=moment.year - years)
+    except ValueError:  # 29 February
+        return moment.replace(year=moment.year - years, day=28)
+
+
+def people_not_seen(store: Store, years: int, now: datetime) -> list[RetentionRow]:
+    """People whose last workshop started more than ``years`` years before ``now``.
+
+    People in no workshop at all count when they were added that long ago.
+    Anonymised people are left out. Oldest first.
+    """
+    if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= 100:
+        raise ValidationError(
+            translate("Errors", "The number of years must be between 1 and 100."), "years"
+        )
+    cutoff = _years_before(now.astimezone(UTC), years)
+    last = (
+        select(
+            Participation.person_id.label("person_id"),
+            func.max(Workshop.planned_start).label("last_seen"),
+            func.count(Participation.id).label("workshops"),
+        )
+        .join(Workshop, Participation.workshop_id == Workshop.id)
+        .group_by(Participation.person_id)
+        .subquery()
+    )
+    stmt = (
+        select(Person, Organization.name, last.c.last_seen, last.c.workshops)
+        .outerjoin(Organization, Person.organization_id == Organization.id)
+        .outerjoin(last, last.c.person_id == Person.id)
+    )
+    rows = []
+    with store.session() as s:
+        for person, org_name, last_seen, workshops in s.execute(stmt):
+            if person.given_name in _placeholders(person.id) and not person.family_name:
+                continue
+            seen = last_seen  # max() keeps the column's type: an aware UTC datetime
+            if seen is not None and seen >= cutoff:
+                continue
+            if seen is None and person.created_at >= cutoff:
+                continue
+            name = " ".join(filter(None, (person.honorific, person.given_name, person.family_name)))
+            rows.append(RetentionRow(person.id, name, org_name or "", seen, workshops or 0))
+    rows.sort(
+        key=lambda r: (
+            r.last_seen is not None,
+            r.last_seen or datetime.min.replace(tzinfo=UTC),
+            sort_key(r.display_name),
+        )
+    )
+    return rows
