@@ -115,7 +115,8 @@ def parse_quantity(text: str) -> Decimal | str | None:
     """A typed quantity as a Decimal ("12.500,50" in Turkish, "12,500.50" in English, or
     "12500.5" anywhere); None when empty; the text itself when it is not a number, so the
     service refuses it with its message."""
-    text = text.strip().replace(" ", "").replace("\u00a0", "")
+    typed = text.strip()
+    text = typed.replace(" ", "").replace("\u00a0", "")
     if not text:
         return None
     locale = QLocale()
@@ -135,7 +136,7 @@ def parse_quantity(text: str) -> Decimal | str | None:
     try:
         return Decimal(normal)
     except InvalidOperation:
-        return text
+        return typed
 
 
 def short_day(day: date | None) -> str:

@@ -113,6 +113,7 @@ class CommitmentsTab(QWidget):
         self.carried_view.doubleClicked.connect(lambda _i: self.edit_carried())
         self.carried_empty = QLabel(self.tr("Nothing open from earlier workshops of the series."))
         self.carried_empty.setStyleSheet("color: #5c6370; padding: 8px;")
+        self.carried_empty.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.carried_stack = QStackedWidget()
         self.carried_stack.addWidget(self.carried_view)
         self.carried_stack.addWidget(self.carried_empty)

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         if self._series_page is None:
             from facilitator.ui.series_page import SeriesPage
 
-            self._series_page = SeriesPage(self.store, self.bus)
+            self._series_page = SeriesPage(self.store, self.bus, history=self.history)
             self.pages.addWidget(self._series_page)
         return self._series_page
 

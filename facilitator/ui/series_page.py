@@ -19,13 +19,19 @@ from facilitator.services import directory, series
 from facilitator.store import Store
 from facilitator.ui.autosave import AutoSaveForm, PlainTextEdit, error_label
 from facilitator.ui.changes import ORGANIZATION, SERIES, WORKSHOP, ChangeBus
+from facilitator.ui.indicators_view import IndicatorsView
+from facilitator.ui.matrix_view import MatrixView
 from facilitator.ui.register_page import RegisterPage
+from facilitator.ui.roadmap_view import RoadmapView
+from facilitator.ui.undo import EditHistory
 
 
 class SeriesPage(QWidget):
     """A series: its details, and a tab for each view across its workshops."""
 
-    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+    def __init__(
+        self, store: Store, bus: ChangeBus, parent=None, *, history: EditHistory | None = None
+    ):
         super().__init__(parent)
         self._store = store
         self._bus = bus
@@ -54,6 +60,14 @@ class SeriesPage(QWidget):
         details_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.addTab(details, self.tr("Deta&ils"))
+        # Roadmap edits join the window's undo history (a page of its own without one).
+        history = history if history is not None else EditHistory(lambda _m: None, self)
+        self.roadmap = RoadmapView(store, bus, history)
+        self.tabs.addTab(self.roadmap, self.tr("Roadmap"))
+        self.matrix = MatrixView(store, bus)
+        self.tabs.addTab(self.matrix, self.tr("Contribution matrix"))
+        self.indicators = IndicatorsView(store, bus)
+        self.tabs.addTab(self.indicators, self.tr("Indicators"))
         self.register = RegisterPage(store, bus)
         self.tabs.addTab(self.register, self.tr("Decision register"))
         layout = QVBoxLayout(self)
@@ -73,6 +87,9 @@ class SeriesPage(QWidget):
         for org in directory.list_organizations(self._store):
             self.coordinator.addItem(org.name, org.id)
         self.reload()
+        self.roadmap.show_series(series_id)
+        self.matrix.show_series(series_id)
+        self.indicators.show_series(series_id)
         self.register.show_series(series_id)
 
     def reload(self) -> None:
