@@ -593,6 +593,27 @@ def commitment_from_decision(
         return _create(s, title, organization_id, proposal.workshop_id, None, fields)
 
 
+def decision_defaults(store: Store, proposal_id: int) -> dict:
+    """What a new commitment serving an agreed decision starts from: the decision's outcome
+    statement (or title) as its text, and the decision itself."""
+    with store.session() as s:
+        proposal = get_or_raise(
+            s, Proposal, check_id(proposal_id, "decision"), translate("Errors", "decision")
+        )
+        if proposal.outcome not in AGREED_OUTCOMES:
+            raise ValidationError(
+                translate(
+                    "Errors",
+                    "“{title}” has not been agreed; a commitment serves an agreed decision.",
+                ).format(title=proposal.title),
+                "proposal_id",
+            )
+        return {
+            "title": proposal.outcome_statement or proposal.title,
+            "proposal_id": proposal.id,
+        }
+
+
 def review(
     store: Store,
     commitment_id: int,

@@ -290,6 +290,15 @@ class CommitmentsTab(QWidget):
         self.form.show()
         self.form.what.setFocus(Qt.OtherFocusReason)
 
+    def start_from_decision(self, proposal_id: int) -> None:
+        """Open the form for a commitment serving an agreed decision of this workshop."""
+        try:
+            defaults = commitments.decision_defaults(self._store, proposal_id)
+        except FacilitatorError as exc:
+            self._show_error(str(exc))
+            return
+        self.start_new(**defaults)
+
     def edit_selected(self) -> None:
         row = self._selected(self.made_view, self.made)
         if row is not None:

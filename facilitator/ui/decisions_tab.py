@@ -109,6 +109,7 @@ class DecisionsTab(QWidget):
     """Proposals of one workshop and everything about each (see the module docstring)."""
 
     count_changed = Signal(int)
+    commitment_requested = Signal(int)  # "Commitment from this decision": its proposal id
 
     def __init__(
         self, store: Store, bus: ChangeBus, history: EditHistory, now=system_now, parent=None
@@ -271,6 +272,10 @@ class DecisionsTab(QWidget):
             self.tr("Clear the outcome to test the proposal again; its number is kept.")
         )
         self.reopen_button.clicked.connect(lambda: self._set(None))
+        self.commitment_button = QPushButton(self.tr("Commitment from this decision"))
+        self.commitment_button.clicked.connect(
+            lambda: self.current is not None and self.commitment_requested.emit(self.current.id)
+        )
         outcome_layout = QVBoxLayout(self.outcome_box)
         outcome_layout.addWidget(self.outcome_now)
         outcome_layout.addWidget(self.proposed)
@@ -287,6 +292,7 @@ class DecisionsTab(QWidget):
         other_row.addWidget(self.withdraw_button)
         other_row.addWidget(self.defer_button)
         other_row.addWidget(self.reopen_button)
+        other_row.addWidget(self.commitment_button)
         other_row.addStretch(1)
         outcome_layout.addLayout(other_row)
 
@@ -461,6 +467,9 @@ class DecisionsTab(QWidget):
         self.withdraw_button.setVisible(not decided)
         self.defer_button.setVisible(not decided)
         self.reopen_button.setVisible(decided)
+        self.commitment_button.setVisible(
+            p.outcome in (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS)
+        )
 
     # -- writing -----------------------------------------------------------------------------
 

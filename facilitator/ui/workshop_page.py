@@ -52,6 +52,7 @@ class WorkshopPage(QWidget):
         self.commitments = CommitmentsTab(store, bus, history)
         self.tabs.addTab(self.commitments, "")
         self.commitments.count_changed.connect(self._show_commitment_count)
+        self.decisions.commitment_requested.connect(self._commitment_from_decision)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -104,6 +105,10 @@ class WorkshopPage(QWidget):
     def _show_commitment_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.commitments)
         self.tabs.setTabText(index, self.tr("&Commitments %1").replace("%1", str(count)))
+
+    def _commitment_from_decision(self, proposal_id: int) -> None:
+        self.tabs.setCurrentWidget(self.commitments)
+        self.commitments.start_from_decision(proposal_id)
 
     def _on_changed(self, kind: str, ids: tuple) -> None:
         if self.workshop_id is None:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from facilitator.models import (
     CommitmentStatus,
@@ -260,3 +261,38 @@ def test_ctrl_t_without_a_note_says_what_to_do(qtbot, store, demo):
     finally:
         win.timer.stop()
         win.close()
+
+
+def test_commitment_from_this_decision_in_the_decisions_tab(qtbot, store, history, bus, demo):
+    """The button of an agreed decision opens the Commitments tab's form serving it."""
+    from facilitator.ui.workshop_page import WorkshopPage
+
+    page = WorkshopPage(store, bus, history)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show_workshop(demo[4])
+    page.show()
+    page.tabs.setCurrentWidget(page.decisions)
+    with store.session() as s:
+        first = s.scalar(select(Proposal.id).where(Proposal.decision_number == 1))
+        statement = s.get(Proposal, first).outcome_statement
+    page.decisions.reload(select_id=first)
+    assert page.decisions.commitment_button.isVisible()
+    qtbot.mouseClick(page.decisions.commitment_button, Qt.LeftButton)
+    assert page.tabs.currentWidget() is page.commitments
+    form = page.commitments.form
+    assert form.isVisible()
+    assert form.what.text() == statement
+    assert form.decision.currentText() == "5/1 Platformun kuruluş biçimi"
+    choose(form.organization, "Kent Gönüllüleri Koordinasyon Merkezi")
+    form.submit()
+    made = [
+        r for r in commitments.commitments_of_workshop(store, demo[4]) if r.proposal_id == first
+    ]
+    assert [r.organization_name for r in made] == ["Kent Gönüllüleri Koordinasyon Merkezi"]
+    assert made[0].decision_label == "5/1 Platformun kuruluş biçimi"
+    # A decision not agreed offers no such button.
+    with store.transaction() as s:
+        s.get(Proposal, first).outcome = Outcome.DEFERRED
+    page.decisions.reload(select_id=first)
+    assert not page.decisions.commitment_button.isVisible()
