@@ -30,6 +30,7 @@ from facilitator.ui import dialogs, merge_dialog, new_item_dialogs
 from facilitator.ui.autosave import AutoSaveForm, error_label
 from facilitator.ui.changes import ORGANIZATION, PERSON, ChangeBus
 from facilitator.ui.labels import role_label, sector_label
+from facilitator.ui.personal_data_panel import PersonalDataPanel
 from facilitator.ui.row_table_model import Column, RowTableModel
 from facilitator.ui.timefmt import short_date
 
@@ -249,6 +250,8 @@ class PeoplePane(_DirectoryPane):
         self.workshops = QListWidget()
         self.workshops.setUniformItemSizes(True)
         f.addRow(self.tr("Workshops"), self.workshops)
+        self.personal_data = PersonalDataPanel(store, bus)
+        f.addRow(self.personal_data)
         for name in ("honorific", "given_name", "family_name", "position", "email", "phone"):
             self.form.bind_line(name, getattr(self, name))
         self.form.bind_combo("organization_id", self.organization)
@@ -273,6 +276,7 @@ class PeoplePane(_DirectoryPane):
         self.model.set_rows(directory.list_people(self._store))
 
     def show_row(self, row) -> None:
+        self.personal_data.set_person(row.id, row.display_name)
         self.workshops.clear()
         for w in directory.person_workshops(self._store, row.id):
             line = f"{short_date(w.planned_start)} · {w.title} — {role_label(w.role)}"
