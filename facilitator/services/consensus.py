@@ -136,44 +136,46 @@ def tally_from_counts(method: DecisionMethod | str, counts: Mapping[str, int]) -
     return result
 
 
-def _t(text: str) -> str:
-    return translate("Consensus", text)
-
-
 def _gradients(t: Mapping[str, int]) -> ProposedOutcome:
     if t["8"]:
         return ProposedOutcome(
             Outcome.NOT_AGREED,
-            _t("A veto (8) blocks the proposal: {n} veto.").format(n=t["8"]),
+            translate("Consensus", "A veto (8) blocks the proposal: {n} veto.").format(n=t["8"]),
         )
     deciding = sum(t.values()) - t["4"]
     if deciding == 0:
-        return ProposedOutcome(Outcome.DEFERRED, _t("Everyone abstained (4): no decision."))
+        return ProposedOutcome(
+            Outcome.DEFERRED, translate("Consensus", "Everyone abstained (4): no decision.")
+        )
     support = t["1"] + t["2"] + t["3"] + t["6"]
     discuss, against = t["5"], t["7"]
     if discuss + against >= support:
         if against > discuss:
             return ProposedOutcome(
                 Outcome.NOT_AGREED,
-                _t(
-                    "Serious disagreement (7: {against}) outweighs support (1–3, 6: {support})."
+                translate(
+                    "Consensus",
+                    "Serious disagreement (7: {against}) outweighs support (1–3, 6: {support}).",
                 ).format(against=against, support=support),
             )
         return ProposedOutcome(
             Outcome.DEFERRED,
-            _t(
+            translate(
+                "Consensus",
                 "More discussion is needed (5: {discuss}, 7: {against} against "
-                "{support} in support)."
+                "{support} in support).",
             ).format(discuss=discuss, against=against, support=support),
         )
     if t["3"] + t["6"] + discuss + against == 0:
         return ProposedOutcome(
-            Outcome.AGREED, _t("Everyone who took a stand endorses or agrees (1–2).")
+            Outcome.AGREED,
+            translate("Consensus", "Everyone who took a stand endorses or agrees (1–2)."),
         )
     return ProposedOutcome(
         Outcome.AGREED_WITH_RESERVATIONS,
-        _t(
-            "Supported by {support}; reservations: 3: {r3}, 6: {r6}, 5: {discuss}, 7: {against}."
+        translate(
+            "Consensus",
+            "Supported by {support}; reservations: 3: {r3}, 6: {r6}, 5: {discuss}, 7: {against}.",
         ).format(support=support, r3=t["3"], r6=t["6"], discuss=discuss, against=against),
     )
 
@@ -183,13 +185,15 @@ def _fist(t: Mapping[str, int]) -> ProposedOutcome:
     if low:
         return ProposedOutcome(
             Outcome.DEFERRED,
-            _t("{n} showed 0 or 1: their concerns are heard before agreeing.").format(n=low),
+            translate(
+                "Consensus", "{n} showed 0 or 1: their concerns are heard before agreeing."
+            ).format(n=low),
         )
     if t["2"] + t["3"] == 0:
-        return ProposedOutcome(Outcome.AGREED, _t("Every hand shows 4 or 5."))
+        return ProposedOutcome(Outcome.AGREED, translate("Consensus", "Every hand shows 4 or 5."))
     return ProposedOutcome(
         Outcome.AGREED_WITH_RESERVATIONS,
-        _t("No hand below 2; {n} showed 2 or 3.").format(n=t["2"] + t["3"]),
+        translate("Consensus", "No hand below 2; {n} showed 2 or 3.").format(n=t["2"] + t["3"]),
     )
 
 
@@ -197,20 +201,21 @@ def _consent(t: Mapping[str, int]) -> ProposedOutcome:
     if t["objection"]:
         return ProposedOutcome(
             Outcome.NOT_AGREED,
-            _t("{n} objection(s) stand: amend the proposal and test it again.").format(
-                n=t["objection"]
-            ),
+            translate(
+                "Consensus", "{n} objection(s) stand: amend the proposal and test it again."
+            ).format(n=t["objection"]),
         )
     if t["no_objection"] == 0:
         return ProposedOutcome(
-            Outcome.DEFERRED, _t("Everyone stands aside: nobody objects, but nobody carries it.")
+            Outcome.DEFERRED,
+            translate("Consensus", "Everyone stands aside: nobody objects, but nobody carries it."),
         )
     if t["stand_aside"]:
         return ProposedOutcome(
             Outcome.AGREED_WITH_RESERVATIONS,
-            _t("No objection; {n} stand(s) aside.").format(n=t["stand_aside"]),
+            translate("Consensus", "No objection; {n} stand(s) aside.").format(n=t["stand_aside"]),
         )
-    return ProposedOutcome(Outcome.AGREED, _t("No objection."))
+    return ProposedOutcome(Outcome.AGREED, translate("Consensus", "No objection."))
 
 
 def _majority(t: Mapping[str, int], quorum: int | None, threshold: Threshold) -> ProposedOutcome:
@@ -218,29 +223,32 @@ def _majority(t: Mapping[str, int], quorum: int | None, threshold: Threshold) ->
     if quorum is not None and total < quorum:
         return ProposedOutcome(
             Outcome.DEFERRED,
-            _t("Quorum not met: {total} of {quorum} needed took part; no decision.").format(
-                total=total, quorum=quorum
-            ),
+            translate(
+                "Consensus", "Quorum not met: {total} of {quorum} needed took part; no decision."
+            ).format(total=total, quorum=quorum),
         )
     yes, no = t["yes"], t["no"]
     if yes + no == 0:
         return ProposedOutcome(
-            Outcome.NOT_AGREED, _t("Everyone abstained: no vote carried the proposal.")
+            Outcome.NOT_AGREED,
+            translate("Consensus", "Everyone abstained: no vote carried the proposal."),
         )
     if threshold is Threshold.TWO_THIRDS:
         carried = yes * 3 >= (yes + no) * 2
-        rule = _t("two thirds of the votes cast")
+        rule = translate("Consensus", "two thirds of the votes cast")
     else:
         carried = yes > no
-        rule = _t("a simple majority of the votes cast")
+        rule = translate("Consensus", "a simple majority of the votes cast")
     if yes == no and threshold is Threshold.SIMPLE:
         return ProposedOutcome(
             Outcome.NOT_AGREED,
-            _t("A tie ({yes} yes, {no} no) is not a majority.").format(yes=yes, no=no),
+            translate("Consensus", "A tie ({yes} yes, {no} no) is not a majority.").format(
+                yes=yes, no=no
+            ),
         )
-    text = _t("{yes} yes, {no} no, {abstain} abstaining; needed: {rule}.").format(
-        yes=yes, no=no, abstain=t["abstain"], rule=rule
-    )
+    text = translate(
+        "Consensus", "{yes} yes, {no} no, {abstain} abstaining; needed: {rule}."
+    ).format(yes=yes, no=no, abstain=t["abstain"], rule=rule)
     return ProposedOutcome(Outcome.AGREED if carried else Outcome.NOT_AGREED, text)
 
 
@@ -248,20 +256,21 @@ def _cards(t: Mapping[str, int]) -> ProposedOutcome:
     if t["red"]:
         return ProposedOutcome(
             Outcome.NOT_AGREED,
-            _t("{n} red card(s): an objection stands.").format(n=t["red"]),
+            translate("Consensus", "{n} red card(s): an objection stands.").format(n=t["red"]),
         )
     if t["green"] == 0:
         return ProposedOutcome(
-            Outcome.DEFERRED, _t("Only yellow cards: nobody objects, but nobody carries it.")
+            Outcome.DEFERRED,
+            translate("Consensus", "Only yellow cards: nobody objects, but nobody carries it."),
         )
     if t["yellow"]:
         return ProposedOutcome(
             Outcome.AGREED_WITH_RESERVATIONS,
-            _t("{green} green, {yellow} yellow: agreed with reservations.").format(
-                green=t["green"], yellow=t["yellow"]
-            ),
+            translate(
+                "Consensus", "{green} green, {yellow} yellow: agreed with reservations."
+            ).format(green=t["green"], yellow=t["yellow"]),
         )
-    return ProposedOutcome(Outcome.AGREED, _t("Only green cards."))
+    return ProposedOutcome(Outcome.AGREED, translate("Consensus", "Only green cards."))
 
 
 def check_quorum(quorum) -> int | None:
@@ -297,7 +306,8 @@ def propose_outcome(
         if method is DecisionMethod.MAJORITY and quorum:
             return _majority(t, quorum, Threshold(threshold or Threshold.SIMPLE))
         return ProposedOutcome(
-            Outcome.DEFERRED, _t("Nobody took a position: there is nothing to decide on.")
+            Outcome.DEFERRED,
+            translate("Consensus", "Nobody took a position: there is nothing to decide on."),
         )
     if method is DecisionMethod.GRADIENTS:
         return _gradients(t)

@@ -829,17 +829,17 @@ def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> None:
         "1",
         "2",
         "1",
-        "3",
+        "2",
         "2",
         "1",
         "1",
         "2",
         "4",
         "1",
-        "6",
+        "1",
         "2",
         "1",
-        "3",
+        "2",
         "2",
         "1",
         "2",
@@ -918,7 +918,9 @@ def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> None:
             voice=Voice.ORGANIZATION,
             opened_at=items[6].actual_start + timedelta(minutes=8 + number * 10),
             closed_at=items[6].actual_start + timedelta(minutes=12 + number * 10),
-            proposed_outcome=Outcome.NOT_AGREED if number == 1 else Outcome.AGREED,
+            proposed_outcome=(
+                Outcome.NOT_AGREED if number == 1 else Outcome.AGREED_WITH_RESERVATIONS
+            ),
         )
         s.add(rnd)
         s.flush()

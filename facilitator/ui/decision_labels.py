@@ -18,37 +18,43 @@ from facilitator.services import consensus
 from facilitator.text import name_key
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DecisionLabels", text)
-
-
 def method_label(method: DecisionMethod | str) -> str:
     return {
-        DecisionMethod.GRADIENTS: _t("Gradients of agreement (1–8)"),
-        DecisionMethod.FIST_TO_FIVE: _t("Fist-to-five (0–5)"),
-        DecisionMethod.CONSENT: _t("Consent"),
-        DecisionMethod.MAJORITY: _t("Majority vote"),
-        DecisionMethod.COUNTS: _t("Cards (green, yellow, red)"),
+        DecisionMethod.GRADIENTS: QCoreApplication.translate(
+            "DecisionLabels", "Gradients of agreement (1–8)"
+        ),
+        DecisionMethod.FIST_TO_FIVE: QCoreApplication.translate(
+            "DecisionLabels", "Fist-to-five (0–5)"
+        ),
+        DecisionMethod.CONSENT: QCoreApplication.translate("DecisionLabels", "Consent"),
+        DecisionMethod.MAJORITY: QCoreApplication.translate("DecisionLabels", "Majority vote"),
+        DecisionMethod.COUNTS: QCoreApplication.translate(
+            "DecisionLabels", "Cards (green, yellow, red)"
+        ),
     }[DecisionMethod(method)]
 
 
 def voice_label(voice: Voice | str) -> str:
     return {
-        Voice.PERSON: _t("Per person"),
-        Voice.ORGANIZATION: _t("Per institution (one voice each)"),
-        Voice.COUNTS: _t("Counts only"),
+        Voice.PERSON: QCoreApplication.translate("DecisionLabels", "Per person"),
+        Voice.ORGANIZATION: QCoreApplication.translate(
+            "DecisionLabels", "Per institution (one voice each)"
+        ),
+        Voice.COUNTS: QCoreApplication.translate("DecisionLabels", "Counts only"),
     }[Voice(voice)]
 
 
 def outcome_label(outcome: Outcome | str | None) -> str:
     if outcome is None:
-        return _t("Open")
+        return QCoreApplication.translate("DecisionLabels", "Open")
     return {
-        Outcome.AGREED: _t("Agreed"),
-        Outcome.AGREED_WITH_RESERVATIONS: _t("Agreed with reservations"),
-        Outcome.NOT_AGREED: _t("Not agreed"),
-        Outcome.DEFERRED: _t("Deferred"),
-        Outcome.WITHDRAWN: _t("Withdrawn"),
+        Outcome.AGREED: QCoreApplication.translate("DecisionLabels", "Agreed"),
+        Outcome.AGREED_WITH_RESERVATIONS: QCoreApplication.translate(
+            "DecisionLabels", "Agreed with reservations"
+        ),
+        Outcome.NOT_AGREED: QCoreApplication.translate("DecisionLabels", "Not agreed"),
+        Outcome.DEFERRED: QCoreApplication.translate("DecisionLabels", "Deferred"),
+        Outcome.WITHDRAWN: QCoreApplication.translate("DecisionLabels", "Withdrawn"),
     }[Outcome(outcome)]
 
 
@@ -56,8 +62,8 @@ def threshold_label(threshold: Threshold | str | None) -> str:
     if threshold is None:
         return ""
     return {
-        Threshold.SIMPLE: _t("Simple majority"),
-        Threshold.TWO_THIRDS: _t("Two thirds"),
+        Threshold.SIMPLE: QCoreApplication.translate("DecisionLabels", "Simple majority"),
+        Threshold.TWO_THIRDS: QCoreApplication.translate("DecisionLabels", "Two thirds"),
     }[Threshold(threshold)]
 
 
@@ -65,30 +71,40 @@ def value_label(method: DecisionMethod | str, value: str) -> str:
     """The words of one position, e.g. "8 Veto" or "Stand aside"."""
     words = {
         DecisionMethod.GRADIENTS: {
-            "1": _t("Whole-hearted endorsement"),
-            "2": _t("Agreement with a minor point of contention"),
-            "3": _t("Support with reservations"),
-            "4": _t("Abstain"),
-            "5": _t("More discussion needed"),
-            "6": _t("Don't like but will support"),
-            "7": _t("Serious disagreement"),
-            "8": _t("Veto"),
+            "1": QCoreApplication.translate("DecisionLabels", "Whole-hearted endorsement"),
+            "2": QCoreApplication.translate(
+                "DecisionLabels", "Agreement with a minor point of contention"
+            ),
+            "3": QCoreApplication.translate("DecisionLabels", "Support with reservations"),
+            "4": QCoreApplication.translate("DecisionLabels", "Abstain"),
+            "5": QCoreApplication.translate("DecisionLabels", "More discussion needed"),
+            "6": QCoreApplication.translate("DecisionLabels", "Don't like but will support"),
+            "7": QCoreApplication.translate("DecisionLabels", "Serious disagreement"),
+            "8": QCoreApplication.translate("DecisionLabels", "Veto"),
         },
         DecisionMethod.FIST_TO_FIVE: {
-            "0": _t("Fist: cannot go along"),
-            "1": _t("Major concerns"),
-            "2": _t("Some concerns"),
-            "3": _t("Can live with it"),
-            "4": _t("Support"),
-            "5": _t("Full support"),
+            "0": QCoreApplication.translate("DecisionLabels", "Fist: cannot go along"),
+            "1": QCoreApplication.translate("DecisionLabels", "Major concerns"),
+            "2": QCoreApplication.translate("DecisionLabels", "Some concerns"),
+            "3": QCoreApplication.translate("DecisionLabels", "Can live with it"),
+            "4": QCoreApplication.translate("DecisionLabels", "Support"),
+            "5": QCoreApplication.translate("DecisionLabels", "Full support"),
         },
         DecisionMethod.CONSENT: {
-            "no_objection": _t("No objection"),
-            "objection": _t("Objection"),
-            "stand_aside": _t("Stand aside"),
+            "no_objection": QCoreApplication.translate("DecisionLabels", "No objection"),
+            "objection": QCoreApplication.translate("DecisionLabels", "Objection"),
+            "stand_aside": QCoreApplication.translate("DecisionLabels", "Stand aside"),
         },
-        DecisionMethod.MAJORITY: {"yes": _t("Yes"), "no": _t("No"), "abstain": _t("Abstain")},
-        DecisionMethod.COUNTS: {"green": _t("Green"), "yellow": _t("Yellow"), "red": _t("Red")},
+        DecisionMethod.MAJORITY: {
+            "yes": QCoreApplication.translate("DecisionLabels", "Yes"),
+            "no": QCoreApplication.translate("DecisionLabels", "No"),
+            "abstain": QCoreApplication.translate("DecisionLabels", "Abstain"),
+        },
+        DecisionMethod.COUNTS: {
+            "green": QCoreApplication.translate("DecisionLabels", "Green"),
+            "yellow": QCoreApplication.translate("DecisionLabels", "Yellow"),
+            "red": QCoreApplication.translate("DecisionLabels", "Red"),
+        },
     }[DecisionMethod(method)][value]
     if value.isdigit():
         return f"{value} {words}"
@@ -103,9 +119,15 @@ def short_value_label(method: DecisionMethod | str, value: str) -> str:
 def _letters(method: DecisionMethod) -> list[str]:
     # One translated line per letter scale, its last words the keys in scale order.
     line = {
-        DecisionMethod.CONSENT: _t("Keys for no objection, objection, stand aside: N O S"),
-        DecisionMethod.MAJORITY: _t("Keys for yes, no, abstain: Y N A"),
-        DecisionMethod.COUNTS: _t("Keys for green, yellow, red cards: G Y R"),
+        DecisionMethod.CONSENT: QCoreApplication.translate(
+            "DecisionLabels", "Keys for no objection, objection, stand aside: N O S"
+        ),
+        DecisionMethod.MAJORITY: QCoreApplication.translate(
+            "DecisionLabels", "Keys for yes, no, abstain: Y N A"
+        ),
+        DecisionMethod.COUNTS: QCoreApplication.translate(
+            "DecisionLabels", "Keys for green, yellow, red cards: G Y R"
+        ),
     }[method]
     count = len(consensus.scale(method))
     letters = line.split()[-count:]
@@ -145,10 +167,14 @@ def keys_help(method: DecisionMethod | str) -> str:
     values = consensus.scale(method)
     if values[0].isdigit():
         return (
-            _t("Keys: %1–%2 · Backspace clears").replace("%1", values[0]).replace("%2", values[-1])
+            QCoreApplication.translate("DecisionLabels", "Keys: %1–%2 · Backspace clears")
+            .replace("%1", values[0])
+            .replace("%2", values[-1])
         )
     parts = [f"{value_key(method, v)} {value_label(method, v)}" for v in values]
-    return " · ".join(parts) + " · " + _t("Backspace clears")
+    return (
+        " · ".join(parts) + " · " + QCoreApplication.translate("DecisionLabels", "Backspace clears")
+    )
 
 
 _PALETTES = {

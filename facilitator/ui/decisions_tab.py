@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,16 +66,15 @@ def system_now() -> datetime:
 
 def proposals_model(parent=None) -> RowTableModel:
     """Number, title and outcome of each proposal (rows: ProposalRow)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DecisionsTab", text)
-
     return RowTableModel(
         [
-            Column(tr("No."), lambda p: p.label, 50),
-            Column(tr("Proposal"), lambda p: p.title, 260),
-            Column(tr("Outcome"), lambda p: outcome_label(p.outcome), 150),
+            Column(QCoreApplication.translate("DecisionsTab", "No."), lambda p: p.label, 50),
+            Column(QCoreApplication.translate("DecisionsTab", "Proposal"), lambda p: p.title, 260),
+            Column(
+                QCoreApplication.translate("DecisionsTab", "Outcome"),
+                lambda p: outcome_label(p.outcome),
+                150,
+            ),
         ],
         lambda p: f"{p.title} {p.text}",
         parent,
@@ -84,24 +83,31 @@ def proposals_model(parent=None) -> RowTableModel:
 
 def round_summary(r: RoundRow) -> str:
     """ "Round 2 · wording 2 · Consent · Per institution · proposed: Agreed" """
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DecisionsTab", text)
-
-    parts = [tr("Round %1").replace("%1", str(r.number))]
+    parts = [QCoreApplication.translate("DecisionsTab", "Round %1").replace("%1", str(r.number))]
     if r.version_number is not None:
-        parts.append(tr("wording %1").replace("%1", str(r.version_number)))
+        parts.append(
+            QCoreApplication.translate("DecisionsTab", "wording %1").replace(
+                "%1", str(r.version_number)
+            )
+        )
     parts += [method_label(r.method), voice_label(r.voice)]
     if r.method is DecisionMethod.MAJORITY:
         if r.quorum is not None:
-            parts.append(tr("quorum %1").replace("%1", str(r.quorum)))
+            parts.append(
+                QCoreApplication.translate("DecisionsTab", "quorum %1").replace("%1", str(r.quorum))
+            )
         parts.append(threshold_label(r.threshold))
-    parts.append(tr("%1 positions").replace("%1", str(r.total)))
+    parts.append(
+        QCoreApplication.translate("DecisionsTab", "%1 positions").replace("%1", str(r.total))
+    )
     if r.is_open:
-        parts.append(tr("open"))
+        parts.append(QCoreApplication.translate("DecisionsTab", "open"))
     elif r.proposed_outcome is not None:
-        parts.append(tr("proposed: %1").replace("%1", outcome_label(r.proposed_outcome)))
+        parts.append(
+            QCoreApplication.translate("DecisionsTab", "proposed: %1").replace(
+                "%1", outcome_label(r.proposed_outcome)
+            )
+        )
     return " · ".join(parts)
 
 
@@ -386,6 +392,8 @@ class DecisionsTab(QWidget):
             else NO_DATE
         )
         self.statement.setText(p.outcome_statement)
+        self.statement.setCursorPosition(0)  # a long statement shows its beginning
+        self.title.setCursorPosition(0)
         self.wording.setPlainText(p.text)
         earlier = [
             self.tr("Wording %1: %2").replace("%1", str(v.number)).replace("%2", v.text)

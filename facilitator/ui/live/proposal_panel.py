@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,7 @@ from facilitator.ui.round_grid import RoundGrid
 STEP_METHOD = 0
 STEP_ROUND = 1
 STEP_OUTCOME = 2
+PANEL_WIDTH = 440
 OVERRIDES = (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS, Outcome.NOT_AGREED)
 
 
@@ -76,6 +78,10 @@ class ProposalPanel(QWidget):
         self.title.setObjectName("proposalTitle")
         self.title.setTextFormat(Qt.PlainText)
         self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
         self.wording = QLabel("")
         self.wording.setTextFormat(Qt.PlainText)
         self.wording.setWordWrap(True)
@@ -222,8 +228,27 @@ class ProposalPanel(QWidget):
         except FacilitatorError as exc:
             self.message.emit(str(exc))
             return
-        self.show()
+        self._reveal()
         self._show(row)
+
+    def _reveal(self) -> None:
+        # Hidden in the live screen's splitter until first used: it then takes its share.
+        self.show()
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter):
+            return
+        sizes = splitter.sizes()
+        index = splitter.indexOf(self)
+        want = max(PANEL_WIDTH, self.minimumSizeHint().width())
+        if sizes[index] >= want:
+            return
+        others = sum(sizes) - sizes[index]
+        spare = max(others - want, 0)
+        sizes = [
+            want if i == index else (size * spare // others if others else 0)
+            for i, size in enumerate(sizes)
+        ]
+        splitter.setSizes(sizes)
 
     def _show(self, row: ProposalRow) -> None:
         self.proposal = row
