@@ -1,0 +1,707 @@
+"""Workshop bundles: one ``.facilitator`` file that carries a workshop to another database.
+
+A bundle is a zip holding two JSON files: ``manifest.json`` (format name and
+version, the workshop, a SHA-256 checksum of the data) and ``data.json`` (the
+rows, table by table). Rows are written from the models with every column
+except the local integer ids; a reference to another row is written as that
+row's UUID. The bundle holds the workshop and everything it refers to: its
+agenda, attendees, notes, speaking turns, proposals with their versions,
+rounds, positions and counts, its commitments, the phases of its series, and
+every person, organization and series those rows point to.
+
+Importing merges by UUID: a row whose UUID the database lacks is created; a
+row the database has with the same content is matched; a row that differs is
+a conflict, listed in the preview, and the user keeps their own version or
+takes the bundle's, row by row. Everything is written in one unit of work or
+nothing is. A file that is not a well-formed bundle (not a zip, truncated,
+unsafe names, sizes or compression ratios beyond the caps, an unknown format
+version, a wrong checksum, values of the wrong type, duplicate UUIDs, a
+reference to a row the bundle lacks) is refused with a message naming the
+problem before anything is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import uuid as uuid_module
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from sqlalchemy import Boolean, Date, Enum, Integer, Numeric, String, select
+
+from facilitator import __version__
+from facilitator.errors import ConflictError, ValidationError
+from facilitator.i18n import translate
+from facilitator.models import Base, Workshop
+from facilitator.models.types import UTCDateTime
+from facilitator.services._common import check_id, get_or_raise
+from facilitator.store import Store
+
+FORMAT = "facilitator-bundle"
+FORMAT_VERSION = 1
+SUFFIX = ".facilitator"
+MANIFEST = "manifest.json"
+DATA = "data.json"
+
+# Caps against hostile archives: sizes after decompression and the ratio.
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
+MAX_RATIO = 200
+MAX_ENTRIES = 8
+
+# The tables a bundle carries, parents before children.
+TABLES = (
+    "organization",
+    "person",
+    "series",
+    "phase",
+    "workshop",
+    "agenda_item",
+    "participation",
+    "note",
+    "speaker_turn",
+    "proposal",
+    "proposal_version",
+    "round",
+    "position",
+    "round_count",
+    "commitment",
+)
+_SKIPPED = {"id", "search_text"}  # local keys; derived search text
+_NOT_COMPARED = {"created_at", "updated_at"}
+
+KEEP_MINE = "mine"
+TAKE_THEIRS = "theirs"
+
+
+def _error(text: str, **values) -> ValidationError:
+    return ValidationError(translate("Errors", text).format(**values))
+
+
+# -- the schema, read from the models ----------------------------------------------------
+
+
+def _models() -> dict[str, type]:
+    return {m.local_table.name: m.class_ for m in Base.registry.mappers}
+
+
+def _columns(table: str) -> dict:
+    """Column name -> Column of a bundled table (without the skipped ones)."""
+    return {c.name: c for c in Base.metadata.tables[table].columns if c.name not in _SKIPPED}
+
+
+def _references(table: str) -> dict[str, str]:
+    """Foreign-key column -> the table it refers to."""
+    return {
+        c.name: next(iter(c.foreign_keys)).column.table.name
+        for c in Base.metadata.tables[table].columns
+        if c.foreign_keys
+    }
+
+
+# -- values --------------------------------------------------------------------------------
+
+
+def _dump(column, value):
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(kind, Enum):
+        return getattr(value, "value", value)
+    if isinstance(kind, Date):
+        return value.isoformat()
+    if isinstance(kind, Numeric):
+        return str(value)
+    return value
+
+
+def _load(column, raw, where: str):
+    """A value from the bundle, checked against the column's type."""
+    kind = column.type
+
+    def wrong():
+        return _error(
+            "The bundle is damaged: {where} has a wrong value for {field}.",
+            where=where,
+            field=column.name,
+        )
+
+    if raw is None:
+        if column.nullable:
+            return None
+        raise wrong()
+    if isinstance(kind, UTCDateTime):
+        if not isinstance(raw, str):
+            raise wrong()
+        try:
+            value = datetime.fromisoformat(raw)
+        except ValueError:
+            raise wrong() from None
+        if value.tzinfo is None:
+            raise wrong()
+        return value.astimezone(UTC)
+    if isinstance(kind, Enum):
+        allowed = {m.value: m for m in kind.enum_class} if kind.enum_class else None
+        if not isinstance(raw, str) or (allowed is not None and raw not in allowed):
+            raise wrong()
+        return allowed[raw] if allowed is not None else raw
+    if isinstance(kind, Date):
+        if not isinstance(raw, str):
+            raise wrong()
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            raise wrong() from None
+    if isinstance(kind, Numeric):
+        if isinstance(raw, bool) or not isinstance(raw, (str, int)):
+            raise wrong()
+        try:
+            value = Decimal(str(raw))
+        except InvalidOperation:
+            raise wrong() from None
+        if not value.is_finite():
+            raise wrong()
+        return value
+    if isinstance(kind, Boolean):
+        if not isinstance(raw, bool):
+            raise wrong()
+        return raw
+    if isinstance(kind, Integer):
+        if isinstance(raw, bool) or not isinstance(raw, int) or abs(raw) > 2**53:
+            raise wrong()
+        return raw
+    if isinstance(kind, String):
+        if not isinstance(raw, str):
+            raise wrong()
+        if kind.length is not None and len(raw) > kind.length:
+            raise wrong()
+        return raw
+    raise wrong()
+
+
+# -- export --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What a bundle holds: the workshop and the number of rows per table."""
+
+    path: Path
+    workshop_title: str
+    counts: dict[str, int]
+
+
+def _collect(session, workshop_id: int) -> dict[str, dict[int, object]]:
+    """The rows of one workshop and everything they refer to, by table and id."""
+    models = _models()
+    rows: dict[str, dict[int, object]] = {t: {} for t in TABLES}
+    workshop = get_or_raise(session, Workshop, workshop_id, translate("Errors", "workshop"))
+    rows["workshop"][workshop.id] = workshop
+
+    def children(table: str, column: str, ids) -> list:
+        ids = list(ids)
+        if not ids:
+            return []
+        model = models[table]
+        found = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.extend(session.scalars(select(model).where(getattr(model, column).in_(chunk))))
+        return found
+
+    # what the workshop owns (deleted with it), level by level
+    owned = {"workshop"}
+    changed = True
+    while changed:
+        changed = False
+        for table in TABLES:
+            for column, target in _references(table).items():
+                fk = next(iter(Base.metadata.tables[table].c[column].foreign_keys))
+                if target in owned and fk.ondelete == "CASCADE" and table not in owned:
+                    for row in children(table, column, rows[target].keys()):
+                        rows[table][row.id] = row
+                    owned.add(table)
+                    changed = True
+    # commitments made at the workshop or from its proposals; the phases of its series
+    for row in children("commitment", "workshop_id", [workshop.id]):
+        rows["commitment"][row.id] = row
+    for row in children("commitment", "proposal_id", rows["proposal"].keys()):
+        rows["commitment"][row.id] = row
+    if workshop.series_id is not None:
+        for row in children("phase", "series_id", [workshop.series_id]):
+            rows["phase"][row.id] = row
+    # everything those rows point to, until nothing new turns up
+    pending = [(t, row) for t in TABLES for row in rows[t].values()]
+    while pending:
+        table, row = pending.pop()
+        for column, target in _references(table).items():
+            ref = getattr(row, column)
+            if ref is None or ref in rows[target]:
+                continue
+            parent = session.get(models[target], ref)
+            if parent is not None:
+                rows[target][ref] = parent
+                pending.append((target, parent))
+    return rows
+
+
+def _serialise(rows: dict[str, dict[int, object]]) -> dict[str, list[dict]]:
+    uuids = {t: {i: r.uuid for i, r in found.items()} for t, found in rows.items()}
+    tables: dict[str, list[dict]] = {}
+    for table in TABLES:
+        columns = _columns(table)
+        references = _references(table)
+        out = []
+        for row_id in sorted(rows[table]):
+            row = rows[table][row_id]
+            record = {}
+            for name, column in columns.items():
+                value = getattr(row, name)
+                if name in references:
+                    record[name] = None if value is None else uuids[references[name]][value]
+                else:
+                    record[name] = _dump(column, value)
+            out.append(record)
+        tables[table] = out
+    return tables
+
+
+def export_bundle(
+    store: Store, workshop_id: int, path: str | Path, *, now: datetime | None = None
+) -> ExportResult:
+    """Write the workshop and everything it refers to as a ``.facilitator`` file at ``path``."""
+    workshop_id = check_id(workshop_id, translate("Errors", "workshop"))
+    path = Path(path)
+    with store.session() as s:
+        rows = _collect(s, workshop_id)
+        workshop = rows["workshop"][workshop_id]
+        title, workshop_uuid = workshop.title, workshop.uuid
+        tables = _serialise(rows)
+    data = json.dumps({"tables": tables}, ensure_ascii=False, separators=(",", ":")).encode()
+    counts = {t: len(v) for t, v in tables.items()}
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": (now or datetime.now(UTC)).astimezone(UTC).isoformat(),
+        "workshop": {"uuid": workshop_uuid, "title": title},
+        "counts": counts,
+        "checksums": {DATA: hashlib.sha256(data).hexdigest()},
+    }
+    part = path.with_name(path.name + ".part")
+    try:
+        with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            archive.writestr(DATA, data)
+        os.replace(part, path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise _error(
+            "Cannot write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
+    return ExportResult(path, title, counts)
+
+
+# -- reading a bundle safely ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Bundle:
+    manifest: dict
+    rows: dict[str, list[dict]]  # typed values; references as UUID strings
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
+    if info.file_size > MAX_ENTRY_BYTES:
+        raise _error("The bundle {name} is too large to be imported safely.", name=name)
+    if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise _error(
+            "The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.",
+            name=name,
+        )
+    out = io.BytesIO()
+    with archive.open(info) as stream:  # the sizes in the header may lie: count what comes
+        while chunk := stream.read(1024 * 1024):
+            out.write(chunk)
+            if out.tell() > MAX_ENTRY_BYTES:
+                raise _error("The bundle {name} is too large to be imported safely.", name=name)
+    return out.getvalue()
+
+
+def _read_archive(path: Path) -> tuple[dict, bytes]:
+    name = path.name
+    if not path.is_file():
+        raise _error("There is no bundle at {path}.", path=str(path))
+    damaged = _error(
+        "{name} is not a Facilitator bundle, or it is damaged or incomplete.", name=name
+    )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_ENTRIES:
+                raise damaged
+            seen = {}
+            for info in infos:
+                entry = info.filename
+                if (
+                    entry.startswith(("/", "\\"))
+                    or "\\" in entry
+                    or ".." in entry.split("/")
+                    or ":" in entry
+                ):
+                    raise _error(
+                        "The bundle {name} holds an unsafe file name ({entry}); not imported.",
+                        name=name,
+                        entry=entry,
+                    )
+                if entry not in (MANIFEST, DATA) or entry in seen:
+                    raise damaged
+                seen[entry] = info
+            if set(seen) != {MANIFEST, DATA}:
+                raise damaged
+            manifest_bytes = _read_entry(archive, seen[MANIFEST], name)
+            data = _read_entry(archive, seen[DATA], name)
+    except ValidationError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise damaged from exc
+    try:
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise damaged from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise damaged
+    version = manifest.get("format_version")
+    if version != FORMAT_VERSION:
+        raise _error(
+            "{name} is a bundle of format version {version}, which this version of "
+            "Facilitator does not know; update Facilitator to import it.",
+            name=name,
+            version=str(version),
+        )
+    checksums = manifest.get("checksums")
+    if not isinstance(checksums, dict) or checksums.get(DATA) != hashlib.sha256(data).hexdigest():
+        raise _error("The bundle {name} is damaged: its checksum does not match.", name=name)
+    return manifest, data
+
+
+def _parse(path: Path) -> _Bundle:
+    manifest, data = _read_archive(path)
+    name = path.name
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise _error("The bundle {name} is damaged: its data cannot be read.", name=name) from exc
+    tables = document.get("tables") if isinstance(document, dict) else None
+    if not isinstance(tables, dict):
+        raise _error("The bundle {name} is damaged: its data cannot be read.", name=name)
+    unknown = sorted(set(tables) - set(TABLES))
+    if unknown:
+        raise _error(
+            "The bundle {name} holds an unknown kind of record ({what}).",
+            name=name,
+            what=unknown[0],
+        )
+    rows: dict[str, list[dict]] = {}
+    where_of: dict[str, str] = {}
+    for table in TABLES:
+        raw_rows = tables.get(table, [])
+        if not isinstance(raw_rows, list):
+            raise _error("The bundle {name} is damaged: its data cannot be read.", name=name)
+        columns = _columns(table)
+        references = _references(table)
+        parsed = []
+        for number, raw in enumerate(raw_rows, start=1):
+            where = f"{table} #{number}"
+            if not isinstance(raw, dict) or set(raw) != set(columns):
+                raise _error(
+                    "The bundle is damaged: {where} does not have the expected fields.",
+                    where=where,
+                )
+            uuid = raw.get("uuid")
+            try:
+                if not isinstance(uuid, str) or str(uuid_module.UUID(uuid)) != uuid.lower():
+                    raise ValueError(uuid)
+            except ValueError:
+                raise _error(
+                    "The bundle is damaged: {where} has a wrong value for {field}.",
+                    where=where,
+                    field="uuid",
+                ) from None
+            if uuid in where_of:
+                raise _error(
+                    "The bundle holds the UUID {uuid} twice ({first} and {second}).",
+                    uuid=uuid,
+                    first=where_of[uuid],
+                    second=where,
+                )
+            where_of[uuid] = where
+            values = {}
+            for column_name, column in columns.items():
+                value = raw[column_name]
+                if column_name in references:
+                    if value is not None and not isinstance(value, str):
+                        raise _error(
+                            "The bundle is damaged: {where} has a wrong value for {field}.",
+                            where=where,
+                            field=column_name,
+                        )
+                    if value is None and not column.nullable:
+                        raise _error(
+                            "The bundle is damaged: {where} has a wrong value for {field}.",
+                            where=where,
+                            field=column_name,
+                        )
+                    values[column_name] = value
+                else:
+                    values[column_name] = _load(column, value, where)
+            parsed.append(values)
+        rows[table] = parsed
+    # every reference must point to a row of the right table inside the bundle
+    by_table = {t: {r["uuid"] for r in rows[t]} for t in TABLES}
+    for table in TABLES:
+        for column_name, target in _references(table).items():
+            for number, values in enumerate(rows[table], start=1):
+                ref = values[column_name]
+                if ref is not None and ref not in by_table[target]:
+                    raise _error(
+                        "The bundle is incomplete: {where} refers to a missing {target} ({uuid}).",
+                        where=f"{table} #{number}",
+                        target=target,
+                        uuid=ref,
+                    )
+    workshop = manifest.get("workshop")
+    if (
+        not isinstance(workshop, dict)
+        or workshop.get("uuid") not in by_table["workshop"]
+        or not isinstance(workshop.get("title"), str)
+    ):
+        raise _error("The bundle {name} is damaged: it names no workshop it holds.", name=name)
+    return _Bundle(manifest, rows)
+
+
+# -- preview and import ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    """One field of a row that differs between the database (mine) and the bundle (theirs)."""
+
+    field: str
+    mine: str
+    theirs: str
+
+
+@dataclass(frozen=True)
+class RowConflict:
+    """A row both sides have, with different content: the user keeps theirs or mine."""
+
+    table: str
+    uuid: str
+    label: str
+    differences: tuple[FieldDifference, ...]
+    mine_updated_at: datetime
+    theirs_updated_at: datetime
+
+    @property
+    def suggested(self) -> str:
+        """The newer side, as a default choice."""
+        return TAKE_THEIRS if self.theirs_updated_at > self.mine_updated_at else KEEP_MINE
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing a bundle would do, computed without writing anything."""
+
+    path: Path
+    workshop_uuid: str
+    workshop_title: str
+    new: dict[str, int]
+    same: dict[str, int]
+    conflicts: tuple[RowConflict, ...]
+    _bundle: _Bundle = field(repr=False, compare=False)
+
+    @property
+    def total_new(self) -> int:
+        return sum(self.new.values())
+
+    @property
+    def total_same(self) -> int:
+        return sum(self.same.values())
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did."""
+
+    workshop_id: int
+    created: int
+    updated: int
+    matched: int
+
+
+def _label(table: str, values: dict) -> str:
+    for key in ("title", "name", "text", "value"):
+        if values.get(key):
+            return f"{table}: {str(values[key])[:60]}"
+    if table == "person":
+        return f"person: {values.get('given_name', '')} {values.get('family_name', '')}".strip()
+    return f"{table}: {values['uuid']}"
+
+
+def _shown(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    return str(getattr(value, "value", value))
+
+
+def _plan(session, bundle: _Bundle):
+    """Match every bundle row by UUID: new, the same, or a conflict (with the existing row)."""
+    models = _models()
+    existing: dict[str, dict[str, object]] = {}
+    for table in TABLES:
+        model = models[table]
+        uuids = [r["uuid"] for r in bundle.rows[table]]
+        found = {}
+        for start in range(0, len(uuids), 500):
+            chunk = uuids[start : start + 500]
+            for row in session.scalars(select(model).where(model.uuid.in_(chunk))):
+                found[row.uuid] = row
+        existing[table] = found
+    # uuid of every row an existing row refers to, for comparing references
+    ids_to_uuid: dict[str, dict[int, str]] = {t: {} for t in TABLES}
+    for table in TABLES:
+        for row in existing[table].values():
+            ids_to_uuid[table][row.id] = row.uuid
+    missing: dict[str, set[int]] = {t: set() for t in TABLES}
+    for table in TABLES:
+        for column_name, target in _references(table).items():
+            for row in existing[table].values():
+                ref = getattr(row, column_name)
+                if ref is not None and ref not in ids_to_uuid[target]:
+                    missing[target].add(ref)
+    for target, ids in missing.items():
+        model = models[target]
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row_id, row_uuid in session.execute(
+                select(model.id, model.uuid).where(model.id.in_(chunk))
+            ):
+                ids_to_uuid[target][row_id] = row_uuid
+
+    new: dict[str, int] = {}
+    same: dict[str, int] = {}
+    conflicts: list[RowConflict] = []
+    for table in TABLES:
+        references = _references(table)
+        for values in bundle.rows[table]:
+            mine = existing[table].get(values["uuid"])
+            if mine is None:
+                new[table] = new.get(table, 0) + 1
+                continue
+            differences = []
+            for column_name, theirs in values.items():
+                if column_name in _NOT_COMPARED:
+                    continue
+                current = getattr(mine, column_name)
+                if column_name in references and current is not None:
+                    current = ids_to_uuid[references[column_name]].get(current)
+                if isinstance(current, datetime) and current.tzinfo is None:
+                    current = current.replace(tzinfo=UTC)
+                if current != theirs:
+                    differences.append(
+                        FieldDifference(column_name, _shown(current), _shown(theirs))
+                    )
+            if differences:
+                conflicts.append(
+                    RowConflict(
+                        table,
+                        values["uuid"],
+                        _label(table, values),
+                        tuple(differences),
+                        mine.updated_at,
+                        values["updated_at"],
+                    )
+                )
+            else:
+                same[table] = same.get(table, 0) + 1
+    return existing, new, same, conflicts
+
+
+def preview_import(store: Store, path: str | Path) -> ImportPreview:
+    """Read and check a bundle, and say what importing it would do; writes nothing."""
+    path = Path(path)
+    bundle = _parse(path)
+    with store.session() as s:
+        _existing, new, same, conflicts = _plan(s, bundle)
+    workshop = bundle.manifest["workshop"]
+    return ImportPreview(
+        path, workshop["uuid"], workshop["title"], new, same, tuple(conflicts), bundle
+    )
+
+
+def apply_import(
+    store: Store, preview: ImportPreview, choices: dict[str, str] | None = None
+) -> ImportResult:
+    """Import the previewed bundle: all of it in one unit of work, or nothing.
+
+    ``choices`` maps the UUID of each conflicting row to ``"mine"`` or
+    ``"theirs"``; a conflict without a choice keeps the database's row.
+    """
+    choices = dict(choices or {})
+    for choice in choices.values():
+        if choice not in (KEEP_MINE, TAKE_THEIRS):
+            raise _error("A conflict can only be resolved as mine or theirs.")
+    models = _models()
+    bundle = preview._bundle
+    created = updated = matched = 0
+    with store.transaction() as s:
+        existing, _new, _same, conflicts = _plan(s, bundle)
+        if {c.uuid for c in conflicts} != {c.uuid for c in preview.conflicts}:
+            raise ConflictError(
+                translate(
+                    "Errors",
+                    "The database changed since the preview; look at the preview again.",
+                )
+            )
+        conflicting = {c.uuid for c in conflicts}
+        ids: dict[str, dict[str, int]] = {
+            t: {u: row.id for u, row in existing[t].items()} for t in TABLES
+        }
+        for table in TABLES:
+            model = models[table]
+            references = _references(table)
+            added = []
+            for values in bundle.rows[table]:
+                resolved = {
+                    k: (ids[references[k]][v] if k in references and v is not None else v)
+                    for k, v in values.items()
+                }
+                mine = existing[table].get(values["uuid"])
+                if mine is None:
+                    row = model(**resolved)
+                    s.add(row)
+                    added.append((values["uuid"], row))
+                    created += 1
+                elif values["uuid"] in conflicting and choices.get(values["uuid"]) == TAKE_THEIRS:
+                    for key, value in resolved.items():
+                        setattr(mine, key, value)
+                    updated += 1
+                else:
+                    matched += 1
+            s.flush()
+            for row_uuid, row in added:
+                ids[table][row_uuid] = row.id
+        workshop_id = ids["workshop"][preview.workshop_uuid]
+    return ImportResult(workshop_id, created, updated, matched)
