@@ -55,6 +55,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the database with a backup file; the replaced file is kept beside it",
     )
     restore_parser.add_argument("file", metavar="FILE", help="a Facilitator database or backup")
+    bundle_parser = commands.add_parser(
+        "bundle",
+        help="move a workshop between databases as one .facilitator file",
+        description="export: the workshop with everything it refers to; import: merged by "
+        "UUID, all rows or none (rows changed on both sides need --conflicts)",
+    )
+    bundle_commands = bundle_parser.add_subparsers(dest="bundle_command", required=True)
+    bundle_export = bundle_commands.add_parser("export", help="write a workshop bundle")
+    bundle_export.add_argument("workshop_id", metavar="WORKSHOP_ID", type=int)
+    bundle_export.add_argument("-o", "--output", metavar="FILE", required=True)
+    bundle_import = bundle_commands.add_parser("import", help="import a workshop bundle")
+    bundle_import.add_argument("file", metavar="FILE")
+    bundle_import.add_argument(
+        "--conflicts",
+        choices=["mine", "theirs"],
+        help="for rows changed on both sides: keep this database's (mine) or take the "
+        "bundle's (theirs); without it such an import is refused",
+    )
 
     import_parser = commands.add_parser(
         "import",
@@ -197,6 +215,43 @@ def _cmd_restore(args) -> int:
     return EXIT_OK
 
 
+def _cmd_bundle(args) -> int:
+    from facilitator.services import bundles
+
+    if args.bundle_command == "export":
+        output = Path(args.output)
+        if output.suffix.lower() != bundles.SUFFIX:
+            output = output.with_name(output.name + bundles.SUFFIX)
+        store = _open_store(args.database)
+        try:
+            result = bundles.export_bundle(store, args.workshop_id, output)
+        finally:
+            store.close()
+        rows = sum(result.counts.values())
+        print(f"Wrote {result.workshop_title!r} ({rows} rows) to {output}")
+        return EXIT_OK
+    store = _open_store(args.database, write=True)
+    try:
+        preview = bundles.preview_import(store, args.file)
+        if preview.conflicts and args.conflicts is None:
+            for conflict in preview.conflicts:
+                fields = ", ".join(d.field for d in conflict.differences)
+                print(f"changed on both sides: {conflict.label} ({fields})", file=sys.stderr)
+            raise FacilitatorError(
+                f"{len(preview.conflicts)} rows were changed on both sides; nothing was "
+                "imported. Run again with --conflicts mine or --conflicts theirs"
+            )
+        choices = {c.uuid: args.conflicts for c in preview.conflicts}
+        result = bundles.apply_import(store, preview, choices)
+    finally:
+        store.close()
+    print(
+        f"Imported {preview.workshop_title!r} as workshop {result.workshop_id}: "
+        f"created {result.created}, updated {result.updated}, matched {result.matched}"
+    )
+    return EXIT_OK
+
+
 _ENCODINGS = {
     "utf-8": "UTF-8",
     "utf-8-sig": "UTF-8 with BOM",
@@ -294,6 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command == "bundle":
+            return _cmd_bundle(args)
         if args.command in ("check", "backup", "restore"):
             return {"check": _cmd_check, "backup": _cmd_backup, "restore": _cmd_restore}[
                 args.command

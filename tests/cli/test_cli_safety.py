@@ -92,3 +92,59 @@ def test_restore_refuses_a_file_that_is_not_a_facilitator_database(tmp_path):
     assert "not a Facilitator database" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert sha256(db) == before
+
+
+def test_bundle_export_then_import_into_another_database(tmp_path, dump_database):
+    from facilitator.services import workshops
+
+    source = demo_database(tmp_path / "kaynak.db")
+    target = tmp_path / "hedef.db"
+    Store.open(target).close()
+    store = Store.open(source)
+    try:
+        workshop = workshops.list_workshops(store)[0]
+    finally:
+        store.close()
+    bundle = tmp_path / "paket"
+    result = run("--database", str(source), "bundle", "export", str(workshop.id), "-o", str(bundle))
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / "paket.facilitator"
+    assert written.exists()
+
+    result = run("--database", str(target), "bundle", "import", str(written))
+    assert result.returncode == 0, result.stderr
+    assert "created" in result.stdout and "created 0" not in result.stdout
+    before = dump_database(target)
+    again = run("--database", str(target), "bundle", "import", str(written))
+    assert again.returncode == 0 and "created 0, updated 0" in again.stdout
+    assert dump_database(target) == before
+
+    # the same workshop renamed on both sides: refused without --conflicts
+    for path, title in ((source, "Kaynaktaki başlık"), (target, "Hedefteki başlık")):
+        store = Store.open(path)
+        try:
+            workshops.update_workshop(store, workshops.list_workshops(store)[0].id, title=title)
+        finally:
+            store.close()
+    run("--database", str(source), "bundle", "export", str(workshop.id), "-o", str(written))
+    refused = run("--database", str(target), "bundle", "import", str(written))
+    assert refused.returncode == 2
+    assert "changed on both sides" in refused.stderr and "(title)" in refused.stderr
+    taken = run(
+        "--database", str(target), "bundle", "import", str(written), "--conflicts", "theirs"
+    )
+    assert taken.returncode == 0, taken.stderr
+    assert "updated 1" in taken.stdout
+    listing = run("--database", str(target), "list", "workshops")
+    assert "Kaynaktaki başlık" in listing.stdout
+
+
+def test_bundle_import_of_a_hostile_file_changes_nothing(tmp_path, dump_database):
+    target = demo_database(tmp_path / "hedef.db")
+    bogus = tmp_path / "bomba.facilitator"
+    bogus.write_bytes(b"PK\x03\x04 bu bir zip degil")
+    before = dump_database(target)
+    result = run("--database", str(target), "bundle", "import", str(bogus))
+    assert result.returncode == 2
+    assert "not a Facilitator bundle" in result.stderr
+    assert dump_database(target) == before
