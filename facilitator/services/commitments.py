@@ -176,10 +176,22 @@ def _local_day(value: datetime | None) -> date | None:
     return value.astimezone().date()  # the day as the user's clock shows it
 
 
+# Stored value → member, by a dict lookup (StrEnum members hash as their values): a roadmap
+# reads thousands of rows, and calling the enum class for each is a measurable part of it.
+_SECTOR = {m.value: m for m in Sector}
+_TYPE = {m.value: m for m in ContributionType}
+_UNIT = {m.value: m for m in QuantityUnit}
+_STATUS = {m.value: m for m in CommitmentStatus}
+
+
 def _rows(result) -> list[CommitmentRow]:
     rows = []
+    days: dict = {None: None}
     for r in result:
         person = " ".join(p for p in (r.honorific, r.given_name, r.family_name) if p)
+        made = days.get(r.made_at)
+        if made is None and r.made_at is not None:
+            made = days[r.made_at] = _local_day(r.made_at)
         rows.append(
             CommitmentRow(
                 id=r.id,
@@ -187,21 +199,21 @@ def _rows(result) -> list[CommitmentRow]:
                 series_id=r.series_id,
                 workshop_id=r.workshop_id,
                 workshop_number=r.workshop_number,
-                made_on=_local_day(r.made_at),
+                made_on=made,
                 title=r.title,
                 organization_id=r.organization_id,
                 organization_name=r.organization_name,
-                sector=Sector(r.sector),
+                sector=_SECTOR[r.sector],
                 person_id=r.person_id,
                 person_name=person,
-                contribution_type=ContributionType(r.contribution_type),
+                contribution_type=_TYPE[r.contribution_type],
                 quantity=r.quantity,
-                unit=QuantityUnit(r.unit) if r.unit is not None else None,
+                unit=_UNIT[r.unit] if r.unit is not None else None,
                 phase_id=r.phase_id,
                 phase_title=r.phase_title or "",
                 start_date=r.start_date,
                 due_date=r.due_date,
-                status=CommitmentStatus(r.status),
+                status=_STATUS[r.status],
                 proposal_id=r.proposal_id,
                 decision_label=decision_label(
                     r.decided_workshop_number, r.decision_number, r.proposal_title
@@ -217,11 +229,13 @@ def _rows(result) -> list[CommitmentRow]:
 
 
 def _order(rows: list[CommitmentRow]) -> list[CommitmentRow]:
+    """By organization (Turkish order), then due date (undated last), then as entered."""
     far = date.max
-    return sorted(
-        rows,
-        key=lambda r: (sort_key(r.organization_name), r.due_date or far, sort_key(r.title), r.id),
-    )
+    keys: dict[str, tuple] = {}
+    for r in rows:
+        if r.organization_name not in keys:
+            keys[r.organization_name] = sort_key(r.organization_name)
+    return sorted(rows, key=lambda r: (keys[r.organization_name], r.due_date or far, r.id))
 
 
 def _read(session: Session, commitment_id: int) -> CommitmentRow:

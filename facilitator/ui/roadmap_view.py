@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ from facilitator.ui.timeline_scene import (
     TODAY_COLOUR,
     BarItem,
     TimelineScene,
+    bar_tooltip,
     header_font,
     months_between,
 )
@@ -118,6 +120,17 @@ class TimelineView(QGraphicsView):
             )
 
     # -- bars -----------------------------------------------------------------------------
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.ToolTip:
+            # Made when asked for: 2,000 tooltips written up front cost a third of a second.
+            item = self.itemAt(event.pos())
+            if isinstance(item, BarItem):
+                QToolTip.showText(event.globalPos(), bar_tooltip(item.bar), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)

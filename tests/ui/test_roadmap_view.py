@@ -19,7 +19,7 @@ from facilitator.ui.commitments_tab import CommitmentsTab
 from facilitator.ui.indicators_view import IndicatorsView
 from facilitator.ui.matrix_view import COLUMN_TOTAL, MatrixView
 from facilitator.ui.roadmap_view import RoadmapView
-from facilitator.ui.timeline_scene import MONTHS_SCALE, QUARTERS_SCALE
+from facilitator.ui.timeline_scene import LABEL_WIDTH, MONTHS_SCALE, QUARTERS_SCALE
 from facilitator.ui.undo import EditHistory
 from tests.ui.keys import type_text
 
@@ -55,6 +55,19 @@ def page(qtbot, store, bus, history, demo):
     return view
 
 
+def colour(bar) -> str:
+    """The colour the bar is painted in on screen, read from the view's pixels."""
+    view = bar.scene().views()[0]
+    view.centerOn(bar)  # clear of the names' column on the left
+    QApplication.processEvents()
+    box = view.mapFromScene(bar.sceneBoundingRect()).boundingRect()
+    image = view.viewport().grab().toImage()
+    # In the part of the bar in sight, right of the names' column, just under its border.
+    left = max(box.left(), LABEL_WIDTH + 10)
+    right = min(box.right(), image.width() - 10)
+    return image.pixelColor((left + right) // 2, box.top() + 1).name()
+
+
 def bar_of(page, title):
     return next(b for b in page.view.timeline().bars if b.bar.commitment.title == title)
 
@@ -64,21 +77,22 @@ def test_the_timeline_draws_a_bar_per_commitment_from_start_to_due(page):
     assert len(scene.bars) == 9
     assert "9" in page.summary.text()
     funding = bar_of(page, "Platformun ilk yıl giderlerine katkı")
-    rect = funding.rect()
+    rect = funding.sceneBoundingRect()
     # 01.04.2026–31.12.2026: 30+31+30+31+31+30+31+30+31 = 275 days at 4 px a day.
     assert rect.x() == pytest.approx(scene.x_of(date(2026, 4, 1)))
     assert rect.width() == pytest.approx(275 * MONTHS_SCALE)
     protocol = bar_of(page, "İş birliği protokolü taslağını hazırlamak")
     # 16.03.2026 is 16 days before 01.04.2026; 16.03–30.04 is 46 days.
-    assert rect.x() - protocol.rect().x() == pytest.approx(16 * MONTHS_SCALE)
-    assert protocol.rect().width() == pytest.approx(46 * MONTHS_SCALE)
+    assert rect.x() - protocol.sceneBoundingRect().x() == pytest.approx(16 * MONTHS_SCALE)
+    assert protocol.sceneBoundingRect().width() == pytest.approx(46 * MONTHS_SCALE)
     # Same organization (Yeşilova), overlapping dates: two rows of one lane.
-    assert protocol.rect().y() != rect.y()
+    assert protocol.sceneBoundingRect().y() != rect.y()
     assert [lane.name for lane in scene.lanes][-1] == "Yeşilova Grup"
     # Coloured by status, with a line for today and three phase bands.
-    assert funding.brush().color().name() == STATUS_COLOURS[CommitmentStatus.COMMITTED]
-    assert protocol.brush().color().name() == STATUS_COLOURS[CommitmentStatus.DONE]
-    assert scene.today_line.line().x1() == pytest.approx(scene.x_of(TODAY) + MONTHS_SCALE / 2)
+    assert colour(funding) == STATUS_COLOURS[CommitmentStatus.COMMITTED]
+    assert colour(protocol) == STATUS_COLOURS[CommitmentStatus.DONE]
+    today_x = scene.today_line.mapToScene(scene.today_line.line().p1()).x()
+    assert today_x == pytest.approx(scene.x_of(TODAY) + MONTHS_SCALE / 2)
     assert len(scene.bands) == 3
 
 
@@ -86,7 +100,7 @@ def test_zooming_to_quarters_and_with_ctrl_wheel_rescales_the_bars(qtbot, page):
     funding = bar_of(page, "Platformun ilk yıl giderlerine katkı")
     qtbot.mouseClick(page.quarters_button, Qt.LeftButton)
     assert page.quarters_button.isChecked()
-    assert funding.rect().width() == pytest.approx(275 * QUARTERS_SCALE)
+    assert funding.sceneBoundingRect().width() == pytest.approx(275 * QUARTERS_SCALE)
     before = page.view.timeline().scale
     viewport = page.view.viewport()
     event = QWheelEvent(
@@ -102,15 +116,15 @@ def test_zooming_to_quarters_and_with_ctrl_wheel_rescales_the_bars(qtbot, page):
     QApplication.sendEvent(viewport, event)
     scale = page.view.timeline().scale
     assert scale == pytest.approx(before * 1.25**2)
-    assert funding.rect().width() == pytest.approx(275 * scale)
+    assert funding.sceneBoundingRect().width() == pytest.approx(275 * scale)
     qtbot.mouseClick(page.months_button, Qt.LeftButton)
-    assert funding.rect().width() == pytest.approx(275 * MONTHS_SCALE)
+    assert funding.sceneBoundingRect().width() == pytest.approx(275 * MONTHS_SCALE)
 
 
 def test_a_click_on_a_bar_opens_its_form_and_a_saved_edit_recolours_it(qtbot, store, page, history):
     venue = bar_of(page, "Platform toplantılarına ücretsiz mekân")
     page.view.ensureVisible(venue)
-    point = page.view.mapFromScene(venue.rect().center())
+    point = page.view.mapFromScene(venue.sceneBoundingRect().center())
     qtbot.mouseClick(page.view.viewport(), Qt.LeftButton, pos=point)
     assert page.form.isVisible()
     assert page.form.what.text() == "Platform toplantılarına ücretsiz mekân"
@@ -118,10 +132,10 @@ def test_a_click_on_a_bar_opens_its_form_and_a_saved_edit_recolours_it(qtbot, st
     page.form.submit()
     assert commitments.get_commitment(store, venue.commitment_id).status is CommitmentStatus.DONE
     recoloured = bar_of(page, "Platform toplantılarına ücretsiz mekân")
-    assert recoloured.brush().color().name() == STATUS_COLOURS[CommitmentStatus.DONE]
+    assert colour(recoloured) == STATUS_COLOURS[CommitmentStatus.DONE]
     history.undo()
     back = bar_of(page, "Platform toplantılarına ücretsiz mekân")
-    assert back.brush().color().name() == STATUS_COLOURS[CommitmentStatus.IN_PROGRESS]
+    assert colour(back) == STATUS_COLOURS[CommitmentStatus.IN_PROGRESS]
 
 
 def test_enter_on_the_selected_bar_opens_its_form(qtbot, page):
@@ -183,8 +197,8 @@ def test_a_commitment_made_and_reviewed_in_workshops_shows_on_the_roadmap_and_in
     assert len(scene.bars) == 10
     new = bar_of(page, "Eşleştirme etkinliğine ikram")
     # 16.01.–15.02.2027 = 31 days.
-    assert new.rect().width() == pytest.approx(31 * scene.scale)
-    assert new.rect().x() == pytest.approx(scene.x_of(date(2027, 1, 16)))
+    assert new.sceneBoundingRect().width() == pytest.approx(31 * scene.scale)
+    assert new.sceneBoundingRect().x() == pytest.approx(scene.x_of(date(2027, 1, 16)))
     total_row = matrix.model.rowCount() - 1
     after = matrix.model.data(matrix.model.index(total_row, COLUMN_TOTAL))
     # ₺250.000 + ₺12.500,50 = ₺262.500,50, and 10 commitments (the tests' locale is English).
@@ -194,7 +208,7 @@ def test_a_commitment_made_and_reviewed_in_workshops_shows_on_the_roadmap_and_in
     tab.carried_view.selectRow(row)
     tab.done_button.click()
     food = bar_of(page, "Gıda bankası için ayni destek")
-    assert food.brush().color().name() == STATUS_COLOURS[CommitmentStatus.DONE]
+    assert colour(food) == STATUS_COLOURS[CommitmentStatus.DONE]
     assert food.bar.commitment.reviewed_workshop_number == 6
 
 
