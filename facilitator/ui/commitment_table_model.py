@@ -93,7 +93,7 @@ def made_model(parent=None) -> CommitmentTableModel:
         QCoreApplication.translate("Commitments", "Due"), lambda r: short_day(r.due_date), 90
     )
     columns[MADE_STATUS] = Column(
-        QCoreApplication.translate("Commitments", "Status"), lambda r: status_label(r.status), 110
+        QCoreApplication.translate("Commitments", "Status"), lambda r: status_label(r.status), 140
     )
     columns[MADE_PERSON] = Column(
         QCoreApplication.translate("Commitments", "Person"), lambda r: r.person_name, 150
@@ -145,7 +145,7 @@ def carried_model(parent=None) -> CommitmentTableModel:
         160,
     )
     columns[CARRIED_STATUS] = Column(
-        QCoreApplication.translate("Commitments", "Status"), lambda r: status_label(r.status), 110
+        QCoreApplication.translate("Commitments", "Status"), lambda r: status_label(r.status), 140
     )
     columns[CARRIED_REVIEWED] = Column(
         QCoreApplication.translate("Commitments", "Reviewed"), _reviewed, 120

@@ -250,7 +250,11 @@ class TimelineView(QGraphicsView):
             painter.setPen(QPen(QColor("#9aa5b1")))
             painter.drawLine(round(x), round(top + 2), round(x), round(top + 20))
             if quarters:
-                text = f"Q{(day.month - 1) // 3 + 1} {day.year}"
+                text = (
+                    self.tr("Q%1 %2")
+                    .replace("%1", str((day.month - 1) // 3 + 1))
+                    .replace("%2", str(day.year))
+                )
             else:
                 text = self.locale().toString(_qdate(day), "MMM yyyy")
             painter.setPen(QColor("#1f2933"))
