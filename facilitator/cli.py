@@ -236,7 +236,10 @@ def _cmd_bundle(args) -> int:
         if preview.conflicts and args.conflicts is None:
             for conflict in preview.conflicts:
                 fields = ", ".join(d.field for d in conflict.differences)
-                print(f"changed on both sides: {conflict.label} ({fields})", file=sys.stderr)
+                print(
+                    f"changed on both sides: {conflict.table} {conflict.label!r} ({fields})",
+                    file=sys.stderr,
+                )
             raise FacilitatorError(
                 f"{len(preview.conflicts)} rows were changed on both sides; nothing was "
                 "imported. Run again with --conflicts mine or --conflicts theirs"

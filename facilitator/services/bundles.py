@@ -506,7 +506,7 @@ class RowConflict:
 
     table: str
     uuid: str
-    label: str
+    label: str  # title, name or text of the row
     differences: tuple[FieldDifference, ...]
     mine_updated_at: datetime
     theirs_updated_at: datetime
@@ -549,12 +549,13 @@ class ImportResult:
 
 
 def _label(table: str, values: dict) -> str:
+    """What names the row for a person: its title, name or text (shortened), else its UUID."""
+    if table == "person":
+        return f"{values.get('given_name', '')} {values.get('family_name', '')}".strip()
     for key in ("title", "name", "text", "value"):
         if values.get(key):
-            return f"{table}: {str(values[key])[:60]}"
-    if table == "person":
-        return f"person: {values.get('given_name', '')} {values.get('family_name', '')}".strip()
-    return f"{table}: {values['uuid']}"
+            return str(values[key])[:60]
+    return values["uuid"]
 
 
 def _shown(value) -> str:

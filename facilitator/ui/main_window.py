@@ -34,6 +34,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import listing
 from facilitator.store import Store
 from facilitator.ui import dialogs
+from facilitator.ui.bundle_actions import BundleActions
 from facilitator.ui.changes import SERIES, WORKSHOP, ChangeBus
 from facilitator.ui.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
 from facilitator.ui.undo import EditHistory, UndoKeysToWindow
@@ -258,6 +259,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_workshop_action)
         file_menu.addAction(self.new_series_action)
         file_menu.addSeparator()
+        self.bundle_actions = BundleActions(self)
+        file_menu.addAction(self.bundle_actions.export_action)
+        file_menu.addAction(self.bundle_actions.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
         self.duplicate_action.setEnabled(on_workshop)
         self.live_action.setEnabled(on_workshop)
         self.delete_workshop_action.setEnabled(on_workshop)
+        self.bundle_actions.export_action.setEnabled(on_workshop)
         self.delete_series_action.setEnabled(self._showing("series_page"))
 
     @_reports_errors

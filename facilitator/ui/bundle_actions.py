@@ -1,0 +1,329 @@
+"""File menu: export the shown workshop as a bundle, import a bundle through its preview.
+
+The preview says what importing would do — rows new to this database, rows
+already here, and rows changed on both sides — and lets the user keep their
+own version or take the bundle's for each changed row before anything is
+written. The file questions and the preview sit behind ``ask…`` functions
+that tests replace. Bundles of even large workshops take well under two
+seconds, so the work runs on the GUI thread under a wait cursor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import FacilitatorError
+from facilitator.services import bundles
+from facilitator.services.workshops import get_workshop
+from facilitator.ui import dialogs
+from facilitator.ui.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP
+from facilitator.ui.last_folder import last_folder, remember_folder
+
+_UNSAFE = '<>:"/\\|?*'
+
+PREVIEW_COLUMN_KIND = 0
+PREVIEW_COLUMN_NEW = 1
+PREVIEW_COLUMN_SAME = 2
+PREVIEW_COLUMN_CONFLICTS = 3
+
+CONFLICT_COLUMN_ROW = 0
+CONFLICT_COLUMN_CHANGES = 1
+CONFLICT_COLUMN_CHOICE = 2
+
+
+def table_label(table: str) -> str:
+    """The kind of row a bundle table holds, as a user says it."""
+    labels = {
+        "organization": QCoreApplication.translate("BundlePreview", "Organizations"),
+        "person": QCoreApplication.translate("BundlePreview", "People"),
+        "series": QCoreApplication.translate("BundlePreview", "Series"),
+        "phase": QCoreApplication.translate("BundlePreview", "Phases"),
+        "workshop": QCoreApplication.translate("BundlePreview", "Workshops"),
+        "agenda_item": QCoreApplication.translate("BundlePreview", "Agenda items"),
+        "participation": QCoreApplication.translate("BundlePreview", "Attendees"),
+        "note": QCoreApplication.translate("BundlePreview", "Notes"),
+        "speaker_turn": QCoreApplication.translate("BundlePreview", "Speaking turns"),
+        "proposal": QCoreApplication.translate("BundlePreview", "Proposals"),
+        "proposal_version": QCoreApplication.translate("BundlePreview", "Proposal versions"),
+        "round": QCoreApplication.translate("BundlePreview", "Rounds"),
+        "position": QCoreApplication.translate("BundlePreview", "Positions"),
+        "round_count": QCoreApplication.translate("BundlePreview", "Round counts"),
+        "commitment": QCoreApplication.translate("BundlePreview", "Commitments"),
+    }
+    return labels.get(table, table)
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "title": QCoreApplication.translate("BundlePreview", "title"),
+        "name": QCoreApplication.translate("BundlePreview", "name"),
+        "given_name": QCoreApplication.translate("BundlePreview", "given name"),
+        "family_name": QCoreApplication.translate("BundlePreview", "family name"),
+        "email": QCoreApplication.translate("BundlePreview", "e-mail"),
+        "phone": QCoreApplication.translate("BundlePreview", "phone"),
+        "text": QCoreApplication.translate("BundlePreview", "text"),
+        "planned_start": QCoreApplication.translate("BundlePreview", "start"),
+        "planned_end": QCoreApplication.translate("BundlePreview", "end"),
+        "status": QCoreApplication.translate("BundlePreview", "status"),
+    }
+    return labels.get(name, name)
+
+
+def suggested_file_name(title: str) -> str:
+    name = "".join("-" if ch in _UNSAFE or ord(ch) < 32 else ch for ch in title)
+    name = " ".join(name.split()).strip(" .")[:80]
+    return f"{name or 'workshop'}{bundles.SUFFIX}"
+
+
+def _filter() -> str:
+    return QCoreApplication.translate("BundleActions", "Workshop bundle (*.facilitator)")
+
+
+def ask_save_bundle_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Where to write the bundle (a modal file dialog; tests replace this)."""
+    path, _chosen = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("BundleActions", "Export workshop bundle"),
+        str(suggested),
+        _filter(),
+    )
+    if not path:
+        return None
+    result = Path(path)
+    if result.suffix.lower() != bundles.SUFFIX:
+        result = result.with_name(result.name + bundles.SUFFIX)
+    return result
+
+
+def ask_open_bundle_path(parent: QWidget | None) -> Path | None:
+    """Which bundle to import (a modal file dialog; tests replace this)."""
+    path, _chosen = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("BundleActions", "Import workshop bundle"),
+        str(last_folder()),
+        _filter(),
+    )
+    return Path(path) if path else None
+
+
+class BundlePreviewDialog(QDialog):
+    """What importing a bundle would do, with keep mine / take theirs for each changed row."""
+
+    def __init__(self, preview: bundles.ImportPreview, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Import workshop bundle"))
+        self.resize(760, 560)
+        heading = QLabel(self.tr("Workshop: %1").replace("%1", preview.workshop_title))
+        heading.setTextFormat(Qt.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+
+        conflict_counts: dict[str, int] = {}
+        for conflict in preview.conflicts:
+            conflict_counts[conflict.table] = conflict_counts.get(conflict.table, 0) + 1
+        tables = [
+            t
+            for t in bundles.TABLES
+            if preview.new.get(t) or preview.same.get(t) or conflict_counts.get(t)
+        ]
+        self.summary = QTableWidget(len(tables), 4)
+        self.summary.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("New"), self.tr("Already here"), self.tr("Changed on both")]
+        )
+        for row, table in enumerate(tables):
+            values = [
+                table_label(table),
+                str(preview.new.get(table, 0)),
+                str(preview.same.get(table, 0)),
+                str(conflict_counts.get(table, 0)),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.summary.setItem(row, column, item)
+        _fixed_rows(self.summary)
+        header = self.summary.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (PREVIEW_COLUMN_NEW, PREVIEW_COLUMN_SAME, PREVIEW_COLUMN_CONFLICTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+
+        self.conflicts = QTableWidget(len(preview.conflicts), 3)
+        self.conflicts.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("What differs (mine → theirs)"), self.tr("Keep")]
+        )
+        self.choices: dict[str, QComboBox] = {}
+        for row, conflict in enumerate(preview.conflicts):
+            label = QTableWidgetItem(f"{table_label(conflict.table)}: {conflict.label}")
+            self.conflicts.setItem(row, CONFLICT_COLUMN_ROW, label)
+            changes = "; ".join(
+                f"{field_label(d.field)}: {_short(d.mine)} → {_short(d.theirs)}"
+                for d in conflict.differences
+            )
+            changed = QTableWidgetItem(changes)
+            changed.setToolTip(
+                "\n".join(
+                    f"{field_label(d.field)}: {d.mine} → {d.theirs}" for d in conflict.differences
+                )
+            )
+            self.conflicts.setItem(row, CONFLICT_COLUMN_CHANGES, changed)
+            choice = QComboBox()
+            choice.addItem(self.tr("Mine"), bundles.KEEP_MINE)
+            choice.addItem(self.tr("Theirs"), bundles.TAKE_THEIRS)
+            choice.setCurrentIndex(1 if conflict.suggested == bundles.TAKE_THEIRS else 0)
+            self.conflicts.setCellWidget(row, CONFLICT_COLUMN_CHOICE, choice)
+            self.choices[conflict.uuid] = choice
+        _fixed_rows(self.conflicts)
+        self.conflicts.setColumnWidth(CONFLICT_COLUMN_ROW, 220)
+        self.conflicts.horizontalHeader().setSectionResizeMode(
+            CONFLICT_COLUMN_CHANGES, QHeaderView.Stretch
+        )
+        self.conflicts.setColumnWidth(CONFLICT_COLUMN_CHOICE, 110)
+
+        if preview.conflicts:
+            conflict_text = self.tr(
+                "These rows were changed both here and in the bundle. For each, keep "
+                "this database's version (mine) or take the bundle's (theirs):"
+            )
+        else:
+            conflict_text = self.tr("No row was changed on both sides.")
+        conflicts_label = QLabel(conflict_text)
+        conflicts_label.setWordWrap(True)
+        nothing = not preview.total_new and not preview.conflicts
+        note = QLabel(
+            self.tr("Everything in the bundle is already here; importing changes nothing.")
+            if nothing
+            else self.tr("All of it is imported in one step, or nothing is.")
+        )
+        note.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
+        self.import_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary, 2)
+        layout.addWidget(conflicts_label)
+        layout.addWidget(self.conflicts, 3)
+        self.conflicts.setVisible(bool(preview.conflicts))
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> dict[str, str]:
+        return {row_uuid: combo.currentData() for row_uuid, combo in self.choices.items()}
+
+
+def _short(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= 40 else value[:39] + "…"
+
+
+def _fixed_rows(table: QTableWidget) -> None:
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+    table.verticalHeader().hide()
+
+
+def ask_bundle_choices(parent: QWidget | None, preview: bundles.ImportPreview) -> dict | None:
+    """Show the preview; the choices per changed row, or None when cancelled (tests replace)."""
+    dialog = BundlePreviewDialog(preview, parent)
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    return dialog.chosen()
+
+
+class BundleActions(QObject):
+    """The two File menu actions and what they do for a main window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self._window = window
+        self.export_action = QAction(self.tr("&Export workshop bundle…"), window)
+        self.export_action.triggered.connect(self.export_shown)
+        self.import_action = QAction(self.tr("&Import workshop bundle…"), window)
+        self.import_action.triggered.connect(self.import_bundle)
+        self.import_action.setEnabled(not window.store.read_only)
+
+    def _shown_workshop(self) -> int | None:
+        window = self._window
+        if window._workshop_page is None or not window._showing("workshop_page"):
+            return None
+        return window.workshop_page.workshop_id
+
+    def export_shown(self) -> Path | None:
+        workshop_id = self._shown_workshop()
+        if workshop_id is None:
+            return None
+        return self.export(workshop_id)
+
+    def export(self, workshop_id: int) -> Path | None:
+        window = self._window
+        title = self.tr("Export workshop bundle")
+        try:
+            workshop = get_workshop(window.store, workshop_id)
+            path = ask_save_bundle_path(window, last_folder() / suggested_file_name(workshop.title))
+            if path is None:
+                return None
+            remember_folder(path)
+            QApplication.setOverrideCursor(Qt.WaitCursor)
+            try:
+                bundles.export_bundle(window.store, workshop_id, path)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except FacilitatorError as exc:
+            dialogs.tell_error(window, title, str(exc))
+            return None
+        window.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(path)), 10000)
+        return path
+
+    def import_bundle(self) -> int | None:
+        """Ask for a bundle, show its preview, import it; the workshop id, or None."""
+        window = self._window
+        title = self.tr("Import workshop bundle")
+        try:
+            path = ask_open_bundle_path(window)
+            if path is None:
+                return None
+            remember_folder(path)
+            preview = bundles.preview_import(window.store, path)
+            choices = ask_bundle_choices(window, preview)
+            if choices is None:
+                return None
+            QApplication.setOverrideCursor(Qt.WaitCursor)
+            try:
+                result = bundles.apply_import(window.store, preview, choices)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except FacilitatorError as exc:
+            dialogs.tell_error(window, title, str(exc))
+            return None
+        if result.created or result.updated:
+            for kind in (ORGANIZATION, PERSON, SERIES):
+                window.bus.announce(kind)
+            window.bus.announce(WORKSHOP, result.workshop_id)
+        window.open_workshop(result.workshop_id)
+        return result.workshop_id

@@ -1,0 +1,125 @@
+"""File menu bundles: export the shown workshop, import through the preview, hostile files."""
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from facilitator.services import bundles, workshops
+from facilitator.services.demo import load_demo
+from facilitator.store import Store
+from facilitator.ui import bundle_actions
+from facilitator.ui.bundle_actions import (
+    CONFLICT_COLUMN_CHANGES,
+    PREVIEW_COLUMN_KIND,
+    PREVIEW_COLUMN_NEW,
+    BundlePreviewDialog,
+)
+
+
+@pytest.fixture
+def other_database(tmp_path):
+    """Another laptop's database with the demo in it."""
+    store = Store.open(tmp_path / "başka.db")
+    load_demo(store)
+    yield store
+    store.close()
+
+
+def test_export_writes_the_shown_workshop(
+    qtbot, demo_window, tmp_path, monkeypatch, answers, other_database
+):
+    window = demo_window
+    workshop = workshops.list_workshops(window.store)[0]
+    window.show_directory()
+    assert not window.bundle_actions.export_action.isEnabled(), "no workshop shown"
+    window.open_workshop(workshop.id)
+    assert window.bundle_actions.export_action.isEnabled()
+    target = tmp_path / "paket.facilitator"
+    offered = []
+    monkeypatch.setattr(
+        bundle_actions,
+        "ask_save_bundle_path",
+        lambda _parent, suggested: offered.append(suggested) or target,
+    )
+    window.bundle_actions.export_action.trigger()
+    assert answers.errors == []
+    assert offered[0].name.endswith(".facilitator") and workshop.title[:10] in offered[0].name
+    preview = bundles.preview_import(other_database, target)
+    assert preview.workshop_title == workshop.title
+
+
+def test_import_through_the_preview_opens_the_new_workshop(
+    qtbot, window, tmp_path, monkeypatch, answers, other_database
+):
+    source = workshops.list_workshops(other_database)[0]
+    path = tmp_path / "gelen.facilitator"
+    bundles.export_bundle(other_database, source.id, path)
+    previews = []
+    monkeypatch.setattr(bundle_actions, "ask_open_bundle_path", lambda _parent: path)
+    monkeypatch.setattr(
+        bundle_actions, "ask_bundle_choices", lambda _p, preview: previews.append(preview) or {}
+    )
+    window.bundle_actions.import_action.trigger()
+    assert answers.errors == []
+    assert previews[0].total_new > 0
+    imported = workshops.list_workshops(window.store)
+    assert [w.title for w in imported] == [source.title]
+    assert window.workshop_page.workshop_id == imported[0].id
+    assert window.tree_model.rowCount() > 0, "the sidebar shows the imported workshop"
+
+
+def test_cancelling_the_preview_imports_nothing(
+    qtbot, window, tmp_path, monkeypatch, answers, other_database
+):
+    path = tmp_path / "gelen.facilitator"
+    bundles.export_bundle(other_database, workshops.list_workshops(other_database)[0].id, path)
+    monkeypatch.setattr(bundle_actions, "ask_open_bundle_path", lambda _parent: path)
+    monkeypatch.setattr(bundle_actions, "ask_bundle_choices", lambda *_a: None)
+    window.bundle_actions.import_action.trigger()
+    assert workshops.list_workshops(window.store) == []
+
+
+def test_a_hostile_bundle_is_reported_and_changes_nothing(
+    qtbot, window, tmp_path, monkeypatch, answers
+):
+    path = tmp_path / "zararlı.facilitator"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 50)
+    monkeypatch.setattr(bundle_actions, "ask_open_bundle_path", lambda _parent: path)
+    window.bundle_actions.import_action.trigger()
+    assert answers.errors and "not a Facilitator bundle" in answers.errors[0]
+    assert workshops.list_workshops(window.store) == []
+
+
+def test_the_preview_lists_counts_and_rows_changed_on_both_sides(
+    qtbot, qtmodeltester, store, tmp_path, other_database
+):
+    source = workshops.list_workshops(other_database)[0]
+    first = tmp_path / "bir.facilitator"
+    bundles.export_bundle(other_database, source.id, first)
+    bundles.apply_import(store, bundles.preview_import(store, first))
+    mine = workshops.list_workshops(store)[0]
+    workshops.update_workshop(store, mine.id, title="Burada <değişti> & kaldı")
+    workshops.update_workshop(other_database, source.id, title="Orada değişti")
+    second = tmp_path / "iki.facilitator"
+    bundles.export_bundle(other_database, source.id, second)
+
+    preview = bundles.preview_import(store, second)
+    dialog = BundlePreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtmodeltester.check(dialog.summary.model())
+    qtmodeltester.check(dialog.conflicts.model())
+    kinds = [
+        dialog.summary.item(r, PREVIEW_COLUMN_KIND).text() for r in range(dialog.summary.rowCount())
+    ]
+    assert "Workshops" in kinds
+    workshops_row = kinds.index("Workshops")
+    assert dialog.summary.item(workshops_row, PREVIEW_COLUMN_NEW).text() == "0"
+    assert dialog.conflicts.rowCount() == 1
+    changes = dialog.conflicts.item(0, CONFLICT_COLUMN_CHANGES).text()
+    assert "Burada <değişti> & kaldı → Orada değişti" in changes
+    (conflict,) = preview.conflicts
+    assert dialog.chosen() == {conflict.uuid: "theirs"}, "the newer side is suggested"
+    dialog.choices[conflict.uuid].setCurrentIndex(0)
+    assert dialog.chosen() == {conflict.uuid: "mine"}
+    dialog.import_button.click()
+    assert dialog.result() == QDialog.Accepted
