@@ -604,3 +604,17 @@ def test_turn_limit_and_first_timers_first_by_keyboard(qtbot, store, clock, room
     for _ in range(4):  # 2, 3, 5 minutes, then no limit again
         press(qtbot, Qt.Key_L, shift)
     assert win.speakers.limit.value() == 0
+
+
+def test_an_attendee_added_in_the_main_window_can_be_checked_in_at_once(
+    qtbot, store, bus, room, open_screen
+):
+    from facilitator.ui.changes import WORKSHOP
+
+    win = open_screen()
+    person = directory.create_person(store, "Şükrü", "Öztürk")
+    attendees.add_attendee(store, room.workshop_id, person.id)
+    bus.announce(WORKSHOP, room.workshop_id)  # as the attendees tab does after adding
+    check_in(qtbot, win, "şükrü öztürk")
+    assert person.id in [r.person_id for r in win.checkin.present_rows()]
+    assert "1 present" in win.checkin.counts.text()

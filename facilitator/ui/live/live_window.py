@@ -20,7 +20,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import live
 from facilitator.services.live import Clock, SessionState, system_clock
 from facilitator.store import Store
-from facilitator.ui.changes import WORKSHOP, ChangeBus
+from facilitator.ui.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus
 from facilitator.ui.live.agenda_panel import AgendaPanel, CurrentItemHeader
 from facilitator.ui.live.checkin_panel import CheckInPanel
 from facilitator.ui.live.commitment_panel import CommitmentPanel
@@ -95,6 +95,8 @@ class LiveWindow(QWidget):
         self._end_pressed_at = None
         self.history = EditHistory(self._undo_failed, self)
         self._failed = False
+        self._announcing = False
+        bus.changed.connect(self._on_changed_elsewhere)
         self.projector: ProjectorWindow | None = None
 
         self.header = CurrentItemHeader()
@@ -248,7 +250,7 @@ class LiveWindow(QWidget):
             self._tell("")
         self.notes.focus_note()
         self.timer.start()
-        self._bus.announce(WORKSHOP, workshop_id)
+        self._announce_workshop()
         return True
 
     def refresh(self) -> None:
@@ -335,7 +337,7 @@ class LiveWindow(QWidget):
         self.timer.stop()
         self.refresh()
         self._tell(self.tr("The session has ended."))
-        self._bus.announce(WORKSHOP, self.workshop_id)
+        self._announce_workshop()
         self.session_ended.emit(self.workshop_id)
 
     # -- check-in ------------------------------------------------------------------------
@@ -349,7 +351,24 @@ class LiveWindow(QWidget):
     def _on_attendance(self) -> None:
         self._share_present()
         self.refresh()
-        self._bus.announce(WORKSHOP, self.workshop_id)
+        self._announce_workshop()
+
+    def _announce_workshop(self) -> None:
+        self._announcing = True
+        try:
+            self._bus.announce(WORKSHOP, self.workshop_id)
+        finally:
+            self._announcing = False
+
+    def _on_changed_elsewhere(self, kind: str, ids) -> None:
+        """An attendee added or a name changed in the main window: check-in, the type-aheads
+        and the speaker names follow without reopening the screen."""
+        if self._announcing or self.workshop_id is None or not self.isVisible():
+            return
+        if (kind == WORKSHOP and self.workshop_id in ids) or kind in (PERSON, ORGANIZATION):
+            self.checkin.show_workshop(self.workshop_id)
+            self._share_present()
+            self.refresh()
 
     # -- the projector -----------------------------------------------------------------------
 
