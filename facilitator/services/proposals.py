@@ -464,6 +464,64 @@ def amend(store: Store, proposal_id: int, text: str) -> ProposalRow:
         return _row(s, proposal)
 
 
+def remove_last_wording(store: Store, proposal_id: int) -> ProposalRow:
+    """Take back the latest amendment (what undo does); refused when a round tested it."""
+    with store.transaction() as s:
+        proposal = _proposal(s, proposal_id)
+        if len(proposal.versions) < 2:
+            raise ValidationError(
+                translate("Errors", "“{title}” has no amendment to take back.").format(
+                    title=proposal.title
+                )
+            )
+        last = proposal.versions[-1]
+        if any(r.version_id == last.id for r in proposal.rounds):
+            raise ConflictError(
+                translate(
+                    "Errors", "A round was held on the amended wording of “{title}”; it stays."
+                ).format(title=proposal.title)
+            )
+        s.delete(last)
+        s.flush()
+        s.expire(proposal)
+        return _row(s, proposal)
+
+
+@dataclass(frozen=True)
+class OutcomeSnapshot:
+    """A proposal's outcome fields as they were, for undo."""
+
+    outcome: Outcome | None
+    outcome_statement: str
+    override_reason: str
+    decided_at: datetime | None
+
+
+def outcome_snapshot(row: ProposalRow) -> OutcomeSnapshot:
+    return OutcomeSnapshot(row.outcome, row.outcome_statement, row.override_reason, row.decided_at)
+
+
+def restore_outcome(store: Store, proposal_id: int, snapshot: OutcomeSnapshot) -> ProposalRow:
+    """Put the outcome fields back as a snapshot had them (undo and redo of an outcome).
+
+    The decision number stays as it is: numbers are never taken back.
+    """
+    with store.transaction() as s:
+        proposal = _proposal(s, proposal_id)
+        proposal.outcome = snapshot.outcome
+        proposal.outcome_statement = snapshot.outcome_statement
+        proposal.override_reason = snapshot.override_reason
+        proposal.decided_at = snapshot.decided_at
+        if snapshot.outcome in AGREED and proposal.decision_number is None:
+            highest = s.scalar(
+                select(func.max(Proposal.decision_number)).where(
+                    Proposal.workshop_id == proposal.workshop_id
+                )
+            )
+            proposal.decision_number = (highest or 0) + 1
+        return _row(s, proposal)
+
+
 def update_proposal(store: Store, proposal_id: int, **changes) -> ProposalRow:
     """Change ``title``, ``method``, ``voice``, ``review_date``, ``outcome_statement``,
     ``agenda_item_id``. Method and voice cannot change while a round is open."""

@@ -43,6 +43,7 @@ from facilitator.models import DecisionMethod, Outcome, Threshold, Voice
 from facilitator.services import proposals
 from facilitator.services.proposals import ProposalRow, RoundRow
 from facilitator.store import Store
+from facilitator.ui import dialogs
 from facilitator.ui.autosave import error_label
 from facilitator.ui.changes import ORGANIZATION, PERSON, PROPOSAL, WORKSHOP, ChangeBus
 from facilitator.ui.decision_labels import (
@@ -278,6 +279,8 @@ class DecisionsTab(QWidget):
             self.tr("Clear the outcome to test the proposal again; its number is kept.")
         )
         self.reopen_button.clicked.connect(lambda: self._set(None))
+        self.delete_button = QPushButton(self.tr("Delete proposal"))
+        self.delete_button.clicked.connect(self.delete_proposal)
         self.commitment_button = QPushButton(self.tr("Commitment from this decision"))
         self.commitment_button.clicked.connect(
             lambda: self.current is not None and self.commitment_requested.emit(self.current.id)
@@ -298,6 +301,7 @@ class DecisionsTab(QWidget):
         other_row.addWidget(self.withdraw_button)
         other_row.addWidget(self.defer_button)
         other_row.addWidget(self.reopen_button)
+        other_row.addWidget(self.delete_button)
         other_row.addWidget(self.commitment_button)
         other_row.addStretch(1)
         outcome_layout.addLayout(other_row)
@@ -475,6 +479,7 @@ class DecisionsTab(QWidget):
         self.withdraw_button.setVisible(not decided)
         self.defer_button.setVisible(not decided)
         self.reopen_button.setVisible(decided)
+        self.delete_button.setVisible(p.decision_number is None)
         self.commitment_button.setVisible(
             p.outcome in (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS)
         )
@@ -528,11 +533,27 @@ class DecisionsTab(QWidget):
             self.tr("add proposal “%1”").replace("%1", row.title), undo, redo, after, workshop_id
         )
 
+    def _undoable(self, text: str, proposal_id: int, undo, redo) -> None:
+        """Record a write already made on the window's history (Ctrl+Z)."""
+
+        def after() -> None:
+            self.reload(proposal_id)
+            self._announce(proposal_id)
+
+        self._history.record(text, undo, redo, after, self.workshop_id)
+
     def _save_field(self, **changes) -> None:
         if self.current is None or self._loading:
             return
-        proposal_id = self.current.id
-        self._write(lambda: proposals.update_proposal(self._store, proposal_id, **changes))
+        proposal_id, title = self.current.id, self.current.title
+        before = {key: getattr(self.current, key) for key in changes}
+        if self._write(lambda: proposals.update_proposal(self._store, proposal_id, **changes)):
+            self._undoable(
+                self.tr("change of “%1”").replace("%1", title),
+                proposal_id,
+                lambda: proposals.update_proposal(self._store, proposal_id, **before),
+                lambda: proposals.update_proposal(self._store, proposal_id, **changes),
+            )
 
     def _save_title(self) -> None:
         if self.current is not None and self.title.text().strip() != self.current.title:
@@ -563,8 +584,14 @@ class DecisionsTab(QWidget):
     def amend(self) -> None:
         if self.current is None:
             return
-        proposal_id, text = self.current.id, self.wording.toPlainText()
-        self._write(lambda: proposals.amend(self._store, proposal_id, text))
+        proposal_id, text, title = self.current.id, self.wording.toPlainText(), self.current.title
+        if self._write(lambda: proposals.amend(self._store, proposal_id, text)):
+            self._undoable(
+                self.tr("amendment of “%1”").replace("%1", title),
+                proposal_id,
+                lambda: proposals.remove_last_wording(self._store, proposal_id),
+                lambda: proposals.amend(self._store, proposal_id, text),
+            )
 
     def open_round(self) -> None:
         if self.current is None:
@@ -592,11 +619,27 @@ class DecisionsTab(QWidget):
         round_id = self.current.open_round.id
         self._write(lambda: proposals.close_round(self._store, round_id, self._now()))
 
+    def _decide(self, action) -> bool:
+        """Set an outcome through ``action``; undo puts the earlier outcome back."""
+        proposal_id, title = self.current.id, self.current.title
+        before = proposals.outcome_snapshot(self.current)
+        row = self._write(action)
+        if row is None:
+            return False
+        after = proposals.outcome_snapshot(row)
+        self._undoable(
+            self.tr("outcome of “%1”").replace("%1", title),
+            proposal_id,
+            lambda: proposals.restore_outcome(self._store, proposal_id, before),
+            lambda: proposals.restore_outcome(self._store, proposal_id, after),
+        )
+        return True
+
     def confirm(self) -> None:
         if self.current is None:
             return
         proposal_id = self.current.id
-        self._write(lambda: proposals.confirm(self._store, proposal_id, now=self._now()))
+        self._decide(lambda: proposals.confirm(self._store, proposal_id, now=self._now()))
 
     def override(self) -> None:
         if self.current is None:
@@ -604,7 +647,7 @@ class DecisionsTab(QWidget):
         proposal_id = self.current.id
         outcome = self.override_outcome.currentData()
         reason = self.override_reason.text()
-        if self._write(
+        if self._decide(
             lambda: proposals.set_outcome(
                 self._store, proposal_id, outcome, now=self._now(), reason=reason
             )
@@ -615,9 +658,29 @@ class DecisionsTab(QWidget):
         if self.current is None:
             return
         proposal_id = self.current.id
-        self._write(
+        self._decide(
             lambda: proposals.set_outcome(self._store, proposal_id, outcome, now=self._now())
         )
+
+    def delete_proposal(self) -> None:
+        """Delete an undecided proposal with its rounds, after asking."""
+        if self.current is None:
+            return
+        proposal_id, title = self.current.id, self.current.title
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Delete proposal"),
+            self.tr("Delete the proposal “%1” with its wordings and rounds?").replace("%1", title),
+        ):
+            return
+        try:
+            proposals.delete_proposal(self._store, proposal_id)
+        except FacilitatorError as exc:
+            self._show_message(str(exc))
+            return
+        self.current = None
+        self.reload()
+        self._announce(proposal_id)
 
     def _announce(self, proposal_id: int) -> None:
         self._announcing = True

@@ -337,3 +337,28 @@ def test_decisions_for_minutes(store, room):
     assert minutes_round.tally == (("yes", 2), ("no", 1), ("abstain", 1))
     assert minutes_round.quorum == 3 and minutes_round.threshold is Threshold.SIMPLE
     assert minutes_round.proposed_outcome is Outcome.AGREED
+
+
+def test_remove_last_wording_takes_back_an_untested_amendment_only(store, room):
+    p = _proposal(store, room)
+    with pytest.raises(ValidationError, match="no amendment"):
+        proposals.remove_last_wording(store, p.id)
+    proposals.amend(store, p.id, "İkinci metin")
+    p = proposals.remove_last_wording(store, p.id)
+    assert [v.number for v in p.versions] == [1]
+    proposals.amend(store, p.id, "Üçüncü metin")
+    r = proposals.open_round(store, p.id, now=NOW)
+    proposals.close_round(store, r.id, NOW)
+    with pytest.raises(ConflictError, match="round"):
+        proposals.remove_last_wording(store, p.id)
+
+
+def test_restore_outcome_puts_back_the_earlier_outcome_and_keeps_the_number(store, room):
+    p = _proposal(store, room)
+    before = proposals.outcome_snapshot(p)
+    p = proposals.set_outcome(store, p.id, Outcome.AGREED, now=NOW, reason="Oda onayladı")
+    after = proposals.outcome_snapshot(p)
+    p = proposals.restore_outcome(store, p.id, before)
+    assert (p.outcome, p.override_reason, p.label) == (None, "", "5/1")
+    p = proposals.restore_outcome(store, p.id, after)
+    assert (p.outcome, p.override_reason, p.label) == (Outcome.AGREED, "Oda onayladı", "5/1")

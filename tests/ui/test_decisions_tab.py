@@ -197,3 +197,48 @@ def test_adding_a_proposal_can_be_undone(qtbot, tab, store, room):
     assert tab.right.currentWidget() is tab.empty
     tab.history_for_test.redo()
     assert [p.title for p in proposals.list_proposals(store, room.id)] == ["Geri alınacak öneri"]
+
+
+def test_amendment_title_and_outcome_are_undone_and_redone(qtbot, tab, store, room):
+    history = tab.history_for_test
+    _new_proposal(qtbot, tab, "Bursa'da gönüllülük haftası")
+    tab.title.setFocus()
+    tab.title.selectAll()
+    type_text(tab.title, "Gönüllülük haftası")
+    tab.title.editingFinished.emit()
+    tab.wording.setPlainText("Bursa ve İzmir'de gönüllülük haftası düzenlensin.")
+    qtbot.mouseClick(tab.amend_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.defer_button, Qt.LeftButton)
+    (p,) = proposals.list_proposals(store, room.id)
+    assert (p.title, len(p.versions), p.outcome) == ("Gönüllülük haftası", 2, Outcome.DEFERRED)
+    history.undo()  # the outcome
+    assert proposals.get_proposal(store, p.id).outcome is None
+    assert tab.outcome_now.text() == "Not decided yet."
+    history.undo()  # the amendment
+    assert len(proposals.get_proposal(store, p.id).versions) == 1
+    assert tab.wording.toPlainText() == "Bursa'da gönüllülük haftası"
+    history.undo()  # the title
+    assert tab.title.text() == "Bursa'da gönüllülük haftası"
+    history.redo()
+    history.redo()
+    history.redo()
+    p = proposals.get_proposal(store, p.id)
+    assert (p.title, len(p.versions), p.outcome) == ("Gönüllülük haftası", 2, Outcome.DEFERRED)
+
+
+def test_delete_asks_first_and_numbered_decisions_have_no_delete(qtbot, tab, store, room, answers):
+    _new_proposal(qtbot, tab, "Silinecek öneri")
+    answers.yes_no.append(False)
+    qtbot.mouseClick(tab.delete_button, Qt.LeftButton)
+    assert "Silinecek öneri" in answers.questions[-1]
+    assert len(proposals.list_proposals(store, room.id)) == 1
+    answers.yes_no.append(True)
+    qtbot.mouseClick(tab.delete_button, Qt.LeftButton)
+    assert proposals.list_proposals(store, room.id) == []
+    assert tab.right.currentWidget() is tab.empty
+    _new_proposal(qtbot, tab, "Numaralı karar")
+    tab.override_outcome.setCurrentIndex(tab.override_outcome.findData(Outcome.AGREED))
+    type_text(tab.override_reason, "Oybirliğiyle kabul")
+    qtbot.mouseClick(tab.override_button, Qt.LeftButton)
+    assert tab.outcome_now.text().startswith("Decision 5/1")
+    assert not tab.delete_button.isVisible()
