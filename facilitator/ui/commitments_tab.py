@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,7 +31,15 @@ from facilitator.services import commitments, directory, roadmap, workshops
 from facilitator.services.commitments import CommitmentRow
 from facilitator.store import Store
 from facilitator.ui.autosave import error_label
-from facilitator.ui.changes import COMMITMENT, ORGANIZATION, PERSON, PHASE, PROPOSAL, ChangeBus
+from facilitator.ui.changes import (
+    COMMITMENT,
+    ORGANIZATION,
+    PERSON,
+    PHASE,
+    PROPOSAL,
+    WORKSHOP,
+    ChangeBus,
+)
 from facilitator.ui.commitment_form import CommitmentForm
 from facilitator.ui.commitment_table_model import carried_model, made_model
 from facilitator.ui.undo import EditHistory
@@ -154,8 +162,14 @@ class CommitmentsTab(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.splitter, 1)
 
-        delete = QKeySequence(QKeySequence.Delete)
-        self.delete_button.setToolTip(delete.toString(QKeySequence.NativeText))
+        delete = QAction(self)
+        delete.setShortcut(QKeySequence.Delete)
+        delete.setShortcutContext(Qt.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.made_view.addAction(delete)
+        self.delete_button.setToolTip(
+            QKeySequence(QKeySequence.Delete).toString(QKeySequence.NativeText)
+        )
         self.made_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.carried_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
@@ -250,7 +264,8 @@ class CommitmentsTab(QWidget):
     def _on_changed(self, kind: str, _ids) -> None:
         if self._announcing or self.workshop_id is None:
             return
-        if kind in (COMMITMENT, PHASE, PROPOSAL, ORGANIZATION, PERSON):
+        # WORKSHOP: a date moved changes which workshops come earlier (carry-over).
+        if kind in (COMMITMENT, PHASE, PROPOSAL, ORGANIZATION, PERSON, WORKSHOP):
             self.reload()
             if self.form.isVisible():
                 self._refresh_choices()

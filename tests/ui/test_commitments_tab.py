@@ -296,3 +296,18 @@ def test_commitment_from_this_decision_in_the_decisions_tab(qtbot, store, histor
         s.get(Proposal, first).outcome = Outcome.DEFERRED
     page.decisions.reload(select_id=first)
     assert not page.decisions.commitment_button.isVisible()
+
+
+def test_delete_key_removes_the_selected_commitment_and_ctrl_z_brings_it_back(
+    qtbot, store, tab, history, demo
+):
+    tab.show_workshop(demo[4])
+    tab.made_view.setFocus()
+    tab.made_view.selectRow(0)
+    gone = tab.made.row_at(0)
+    qtbot.keyClick(tab.made_view, Qt.Key_Delete)
+    assert tab.made.rowCount() == 8
+    assert tab.made.row_of_id(gone.id) < 0
+    history.undo()
+    assert commitments.get_commitment(store, gone.id) == gone
+    assert tab.made.rowCount() == 9
