@@ -201,6 +201,8 @@ class RoundGrid(QWidget):
         self.keys = QLabel("")
         self.keys.setObjectName("roundKeys")
         self.keys.setWordWrap(True)
+        self.progress = QLabel("")
+        self.progress.setObjectName("roundProgress")
         self.model = RoundGridModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -234,7 +236,10 @@ class RoundGrid(QWidget):
         self.stack.addWidget(self.counts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.keys)
+        keys_row = QHBoxLayout()
+        keys_row.addWidget(self.keys, 1)
+        keys_row.addWidget(self.progress)
+        layout.addLayout(keys_row)
         layout.addWidget(self.stack, 1)
 
     # -- showing ---------------------------------------------------------------------------
@@ -249,6 +254,7 @@ class RoundGrid(QWidget):
             return
         self.stack.setCurrentIndex(0)
         self.model.set_round(round_row.method, round_row.voice, voters, round_row.positions)
+        self._show_progress()
         self.keys.setText(keys_help(round_row.method))
         if voters:
             self.view.setCurrentIndex(self.model.index(0, COLUMN_POSITION))
@@ -257,6 +263,17 @@ class RoundGrid(QWidget):
             self.keys.setText(
                 self.tr("Nobody is checked in as present: check people in, or use counts only.")
             )
+
+    def _show_progress(self) -> None:
+        voters = self.model.rowCount()
+        if self.round is None or self.round.voice is Voice.COUNTS or not voters:
+            self.progress.setText("")
+            return
+        ids = {self.model.voter_at(i).id for i in range(voters)}
+        done = sum(1 for p in self.round.positions if p.holder_id in ids)
+        self.progress.setText(
+            self.tr("%1 of %2 recorded").replace("%1", str(done)).replace("%2", str(voters))
+        )
 
     def focus_grid(self) -> None:
         if self.round is not None and self.round.voice is Voice.COUNTS:
@@ -278,6 +295,7 @@ class RoundGrid(QWidget):
         self.round = row
         if row.voice is not Voice.COUNTS:
             self.model.set_positions(row.positions)
+            self._show_progress()
         self.recorded.emit(row)
         return True
 

@@ -91,7 +91,9 @@ def test_gradients_round_for_twelve_people_by_keyboard(qtbot, tab, store, room, 
     assert tab.grid.model.rowCount() == 12
     qtmodeltester.check(tab.grid.model)
     tab.grid.view.setFocus()
+    assert tab.grid.progress.text() == "0 of 12 recorded"
     _keys(qtbot, tab, "112231121264")
+    assert tab.grid.progress.text() == "12 of 12 recorded"
     (p,) = proposals.list_proposals(store, room.id)
     r = p.open_round
     assert dict(r.tally) == {"1": 5, "2": 4, "3": 1, "4": 1, "5": 0, "6": 1, "7": 0, "8": 0}
