@@ -41,10 +41,13 @@ def register_fonts() -> str:
     return FAMILY
 
 
-def has_glyph(char: str) -> bool:
-    """Whether the regular face can draw ``char`` (others are replaced before layout)."""
+def has_glyph(char: str, faces: tuple[str, ...] = _FACES) -> bool:
+    """Whether every one of ``faces`` (by default all four) can draw ``char``.
+
+    The bold and oblique faces cover fewer scripts than the regular one; a
+    character one of them lacks shows as an empty box where that face is used.
+    """
     register_fonts()
     from reportlab.pdfbase import pdfmetrics
 
-    face = pdfmetrics.getFont(FAMILY).face
-    return ord(char) in face.charWidths
+    return all(ord(char) in pdfmetrics.getFont(face).face.charWidths for face in faces)
