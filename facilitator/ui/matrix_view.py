@@ -85,7 +85,7 @@ class MatrixTableModel(QAbstractTableModel):
             return None
         kind, row = self._rows[index.row()]
         column = index.column()
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role == Qt.DisplayRole:  # no tooltip: names may look like markup
             if column == COLUMN_ORGANIZATION:
                 return self._label(kind, row)
             if column == COLUMN_SECTOR:

@@ -10,6 +10,7 @@ so they stay in sight while scrolling.
 from __future__ import annotations
 
 import ctypes
+import html
 import sys
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -79,7 +80,9 @@ def bar_tooltip(bar: TimelineBar) -> str:
         lines.append(quantity)
     if c.overdue:
         lines.append(QCoreApplication.translate("Timeline", "overdue"))
-    return "\n".join(lines)
+    # Rich text on purpose, with the user's text escaped: a tooltip that merely looks like
+    # markup ("<b>…") would otherwise be rendered as markup.
+    return "<qt>" + "<br>".join(html.escape(line) for line in lines) + "</qt>"
 
 
 class BarItem(QGraphicsRectItem):

@@ -19,7 +19,7 @@ from facilitator.ui.commitments_tab import CommitmentsTab
 from facilitator.ui.indicators_view import IndicatorsView
 from facilitator.ui.matrix_view import COLUMN_TOTAL, MatrixView
 from facilitator.ui.roadmap_view import RoadmapView
-from facilitator.ui.timeline_scene import LABEL_WIDTH, MONTHS_SCALE, QUARTERS_SCALE
+from facilitator.ui.timeline_scene import LABEL_WIDTH, MONTHS_SCALE, QUARTERS_SCALE, bar_tooltip
 from facilitator.ui.undo import EditHistory
 from tests.ui.keys import type_text
 
@@ -278,3 +278,21 @@ def test_amounts_read_and_written_the_turkish_way(turkish_locale):
     assert parse_quantity("1.234.567") == Decimal("1234567")
     assert parse_quantity("on bin") == "on bin"  # the service says it is not a number
     assert parse_quantity("  ") is None
+
+
+def test_user_text_that_looks_like_markup_is_shown_as_typed(qtbot, store, page, demo):
+    fifth = demo[1][4]
+    org = commitments.commitments_of_workshop(store, fifth)[0].organization_id
+    commitments.create_commitment(
+        store,
+        "<b>Kalın</b> & <i>eğik</i> değil",
+        org,
+        workshop_id=fifth,
+        start_date=date(2026, 5, 1),
+        due_date=date(2026, 9, 1),
+    )
+    page.reload()
+    bar = bar_of(page, "<b>Kalın</b> & <i>eğik</i> değil")
+    tip = bar_tooltip(bar.bar)
+    assert "&lt;b&gt;Kalın&lt;/b&gt; &amp; &lt;i&gt;eğik&lt;/i&gt; değil" in tip
+    assert "<b>" not in tip
