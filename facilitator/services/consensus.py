@@ -173,10 +173,10 @@ def _gradients(t: Mapping[str, int]) -> ProposedOutcome:
         )
     return ProposedOutcome(
         Outcome.AGREED_WITH_RESERVATIONS,
-        translate(
-            "Consensus",
-            "Supported by {support}; reservations: 3: {r3}, 6: {r6}, 5: {discuss}, 7: {against}.",
-        ).format(support=support, r3=t["3"], r6=t["6"], discuss=discuss, against=against),
+        translate("Consensus", "Supported by {support}; reservations ({details}).").format(
+            support=support,
+            details=", ".join(f"{v}: {t[v]}" for v in ("3", "6", "5", "7") if t[v]),
+        ),
     )
 
 
