@@ -1,0 +1,93 @@
+"""``facilitator export minutes|roadmap|agenda|attendance|ics`` as a user runs it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from icalendar import Calendar
+from pypdf import PdfReader
+
+from facilitator.services.workshops import create_workshop
+from facilitator.store import Store
+from tests.cli.test_cli import run
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    db = tmp_path / "demo.db"
+    assert run("--database", str(db), "demo").returncode == 0
+    return db
+
+
+@pytest.mark.parametrize("what", ["minutes", "roadmap", "agenda", "attendance"])
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_export_each_pdf(demo_db, tmp_path, what, lang):
+    out = tmp_path / f"{what}-{lang}.pdf"
+    result = run("--database", str(demo_db), "export", what, "5", "-o", str(out), "--lang", lang)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(str(out))
+    assert f"({len(reader.pages)} pages)" in result.stdout
+    assert reader.trailer["/Root"]["/Lang"] == lang
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Yeşilova" in text or "Bursa Sosyal Sorumluluk" in text
+
+
+def test_export_minutes_without_attribution_and_attendance_in_landscape(demo_db, tmp_path):
+    anonymous = tmp_path / "b.pdf"
+    result = run(
+        "--database", str(demo_db), "export", "minutes", "5", "-o", str(anonymous),
+        "--no-attribution",
+    )  # fmt: skip
+    assert result.returncode == 0
+    assert "Chatham House" in " ".join(p.extract_text() for p in PdfReader(str(anonymous)).pages)
+    sheet = tmp_path / "sheet.pdf"
+    result = run(
+        "--database", str(demo_db), "export", "attendance", "6", "-o", str(sheet), "--landscape"
+    )
+    assert result.returncode == 0
+    box = PdfReader(str(sheet)).pages[0].mediabox
+    assert float(box.width) > float(box.height)
+
+
+def test_export_ics(demo_db, tmp_path):
+    out = tmp_path / "w.ics"
+    result = run("--database", str(demo_db), "export", "ics", "5", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    event = next(iter(Calendar.from_ical(out.read_bytes()).walk("VEVENT")))
+    assert event.decoded("dtstart") == datetime(2026, 3, 14, 7, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["minutes", "999", "-o", "{tmp}/x.pdf"], "#999"),
+        (["minutes", "5", "-o", "{tmp}/x.docx"], ".pdf"),
+        (["ics", "5", "-o", "{tmp}/x.pdf"], ".ics"),
+        (["agenda", "5", "-o", "{tmp}/missing/x.pdf"], "missing"),
+    ],
+)
+def test_bad_input_one_line_error_nothing_written(demo_db, tmp_path, args, message):
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    args = [a.replace("{tmp}", str(out_dir)) for a in args]
+    result = run("--database", str(demo_db), "export", *args)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert list(out_dir.iterdir()) == []
+
+
+def test_roadmap_of_a_workshop_without_series_is_a_clear_error(demo_db, tmp_path):
+    store = Store.open(demo_db)
+    try:
+        start = datetime(2026, 5, 1, 7, tzinfo=UTC)
+        alone = create_workshop(store, "Tek başına çalıştay", start, start.replace(hour=9))
+    finally:
+        store.close()
+    out = tmp_path / "r.pdf"
+    result = run("--database", str(demo_db), "export", "roadmap", str(alone.id), "-o", str(out))
+    assert result.returncode == 2
+    assert "series" in result.stderr and "Tek başına çalıştay" in result.stderr
+    assert not out.exists()
