@@ -357,7 +357,10 @@ def contribution_matrix(
     wanted = (
         None
         if statuses is None
-        else {check_choice(s, CommitmentStatus, "statuses", "status") for s in statuses}
+        else {
+            check_choice(s, CommitmentStatus, "statuses", translate("Fields", "status"))
+            for s in statuses
+        }
     )
     rows = [
         r

@@ -191,3 +191,8 @@ def test_series_indicators_of_the_demo(store, demo):
         (CommitmentStatus.DROPPED, 0),
     )
     assert ind.commitments_total == 9
+
+
+def test_an_unknown_status_filter_is_refused_by_name(store, demo):
+    with pytest.raises(ValidationError, match="“finished” is not a valid"):
+        roadmap.contribution_matrix(store, demo, statuses=["finished"])
