@@ -36,6 +36,7 @@ from facilitator.store import Store
 from facilitator.ui import dialogs
 from facilitator.ui.bundle_actions import BundleActions
 from facilitator.ui.changes import SERIES, WORKSHOP, ChangeBus
+from facilitator.ui.document_actions import DocumentActions
 from facilitator.ui.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
 from facilitator.ui.undo import EditHistory, UndoKeysToWindow
 
@@ -278,6 +279,8 @@ class MainWindow(QMainWindow):
         workshop_menu.addAction(self.delete_series_action)
         live_menu = bar.addMenu(self.tr("&Live"))
         live_menu.addAction(self.live_action)
+        self.document_actions = DocumentActions(self)
+        bar.addMenu(self.document_actions.menu)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.settings_action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -289,6 +292,7 @@ class MainWindow(QMainWindow):
         self.live_action.setEnabled(on_workshop)
         self.delete_workshop_action.setEnabled(on_workshop)
         self.bundle_actions.export_action.setEnabled(on_workshop)
+        self.document_actions.update()
         self.delete_series_action.setEnabled(self._showing("series_page"))
 
     @_reports_errors
@@ -311,6 +315,7 @@ class MainWindow(QMainWindow):
             self.live_window = None
             dialogs.tell_error(self, self.tr("Cannot start the live session"), reason)
             return
+        self.live_window.session_ended.connect(self.document_actions.offer_minutes)
         self.live_window.showMaximized()
         self.live_window.activateWindow()
 

@@ -77,7 +77,7 @@ class OverviewTab(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Se&ries"), self.series)
         form.addRow(self.tr("&Number in series"), self.number)
-        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("T&itle"), self.title)
         form.addRow(self.tr("Guiding &question"), self.guiding_question)
         when_label = QLabel(self.tr("&Date and time"))
         when_label.setBuddy(self.date)
@@ -87,7 +87,7 @@ class OverviewTab(QWidget):
         form.addRow(self.tr("Host organi&zation"), self.host)
         form.addRow(self.tr("&Moderator"), self.moderator)
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Stat&us"), self.status)
+        form.addRow(self.tr("S&tatus"), self.status)
         form.addRow(self.tr("Ob&jectives"), self.objectives)
 
         self.error = error_label()

@@ -1,9 +1,11 @@
-"""Settings: the interface language (applied at once by rebuilding the window)."""
+"""Settings: the interface language (applied at once by rebuilding the window) and the
+branding of the documents (see ``branding_settings.py``)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
 
+from facilitator.ui.branding_settings import BrandingSection
 from facilitator.ui.labels import language_label
 
 
@@ -22,8 +24,10 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.branding = BrandingSection(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.branding)
         layout.addWidget(buttons)
 
     def chosen_language(self) -> str:
@@ -33,4 +37,7 @@ class SettingsDialog(QDialog):
 def ask_settings(parent, language: str) -> str | None:
     """The language chosen, or None when the dialog was cancelled."""
     dialog = SettingsDialog(language, parent)
-    return dialog.chosen_language() if dialog.exec() == QDialog.Accepted else None
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    dialog.branding.save()
+    return dialog.chosen_language()

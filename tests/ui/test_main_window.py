@@ -224,7 +224,9 @@ def test_menus_have_keyboard_shortcuts(demo_window):
     }
     assert {"Ctrl+N", "Ctrl+D", "Ctrl+Q", "Ctrl+F"} <= shortcuts
     menus = [a.text() for a in demo_window.menuBar().actions()]
-    assert menus == ["&Dosya", "Dü&zen", "&Çalıştay", "&Canlı", "&Ayarlar", "&Yardım"]
+    assert menus == [
+        "&Dosya", "Dü&zen", "&Çalıştay", "&Canlı", "&Belgeler", "&Ayarlar", "&Yardım"
+    ]  # fmt: skip
 
 
 def test_start_page_prefers_a_workshop_in_session(qtbot, store, facilitator_app):

@@ -34,6 +34,7 @@ def test_switching_to_english_rebuilds_the_window_and_is_remembered(
         "&Edit",
         "&Workshop",
         "&Live",
+        "Doc&uments",
         "&Settings",
         "&Help",
     ]

@@ -1,0 +1,194 @@
+"""Exporting documents from the app: preview rendered off the GUI thread, save, open folder,
+e-mail drafts, the Documents menu, the offer after a live session, branding in Settings."""
+
+from __future__ import annotations
+
+import email
+import threading
+from email import policy
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+
+from facilitator.services import documents as data
+from facilitator.services.demo import load_demo
+from facilitator.services.workshops import list_workshops
+from facilitator.ui import branding_settings, document_actions, export_dialog
+from facilitator.ui.export_dialog import ExportDialog
+
+WORKSHOP_5 = "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası"
+
+
+@pytest.fixture
+def demo_ids(store):
+    load_demo(store)
+    return {w.title: w.id for w in list_workshops(store)}
+
+
+def _wait_preview(qtbot, dialog) -> int:
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30000) as blocker:
+        pass
+    return blocker.args[0]
+
+
+def test_preview_is_rendered_off_the_gui_thread_and_shows_every_page(qtbot, store, demo_ids):
+    dialog = ExportDialog(store, "minutes", workshop_id=demo_ids[WORKSHOP_5], language="tr")
+    qtbot.addWidget(dialog)
+    pages = _wait_preview(qtbot, dialog)
+    assert pages >= 3
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+    assert dialog.document.pageCount() == pages
+    assert dialog.save_button.isEnabled()
+    assert dialog.busy.isHidden()
+    threads = dialog.render_threads()
+    assert threads and None not in threads
+    assert threading.get_ident() not in threads
+
+
+def test_save_writes_the_previewed_pdf_and_open_folder_shows_it(
+    qtbot, store, demo_ids, tmp_path, monkeypatch
+):
+    target = tmp_path / "out" / "tutanak.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(export_dialog, "ask_save_pdf_path", lambda *a: target)
+    opened = []
+    monkeypatch.setattr(export_dialog, "open_folder", opened.append)
+    dialog = ExportDialog(store, "minutes", workshop_id=demo_ids[WORKSHOP_5], language="tr")
+    qtbot.addWidget(dialog)
+    pages = _wait_preview(qtbot, dialog)
+    assert not dialog.open_folder_button.isEnabled()
+    dialog.save_button.click()
+    assert len(PdfReader(str(target)).pages) == pages
+    assert str(target) in dialog.status.text()
+    assert dialog.open_folder_button.isEnabled()
+    dialog.open_folder_button.click()
+    assert opened == [target.parent]
+    assert sorted(p.name for p in target.parent.iterdir()) == ["tutanak.pdf"]
+
+
+def test_changing_the_language_renders_again_and_saves_that_language(
+    qtbot, store, demo_ids, tmp_path, monkeypatch
+):
+    target = tmp_path / "minutes.pdf"
+    monkeypatch.setattr(export_dialog, "ask_save_pdf_path", lambda *a: target)
+    dialog = ExportDialog(store, "minutes", workshop_id=demo_ids[WORKSHOP_5], language="tr")
+    qtbot.addWidget(dialog)
+    _wait_preview(qtbot, dialog)
+    assert dialog.suggested_name().startswith("Tutanak - ")
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30000):
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.suggested_name().startswith("Minutes - ")
+    dialog.anonymise.setChecked(True)
+    _wait_preview(qtbot, dialog)
+    dialog.save_button.click()
+    text = " ".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert "Participants" in text and "Chatham House" in text
+    assert PdfReader(str(target)).trailer["/Root"]["/Lang"] == "en"
+
+
+def test_attendance_sheet_offers_landscape(qtbot, store, demo_ids, tmp_path, monkeypatch):
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(export_dialog, "ask_save_pdf_path", lambda *a: target)
+    workshop = demo_ids["Platformun ilk ortak projesi: gönüllü eşleştirme"]
+    dialog = ExportDialog(store, "attendance", workshop_id=workshop, language="en")
+    qtbot.addWidget(dialog)
+    assert not dialog.orientation.isHidden() and dialog.anonymise.isHidden()
+    _wait_preview(qtbot, dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30000):
+        dialog.orientation.setCurrentIndex(1)
+    dialog.save_button.click()
+    box = PdfReader(str(target)).pages[0].mediabox
+    assert float(box.width) > float(box.height)
+
+
+def test_email_drafts_are_written_to_the_chosen_folder(
+    qtbot, store, demo_ids, tmp_path, monkeypatch
+):
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    monkeypatch.setattr(export_dialog, "ask_folder", lambda *a: folder)
+    dialog = ExportDialog(store, "email", workshop_id=demo_ids[WORKSHOP_5], language="tr")
+    qtbot.addWidget(dialog)
+    _wait_preview(qtbot, dialog)
+    dialog.save_button.click()
+    drafts = sorted(folder.glob("*.eml"))
+    recipients = data.email_recipients(store, demo_ids[WORKSHOP_5])
+    assert len(drafts) == len(recipients) >= 20
+    assert len(list(folder.glob("*.pdf"))) == 1
+    message = email.message_from_bytes(drafts[0].read_bytes(), policy=policy.default)
+    assert [a.get_content_type() for a in message.iter_attachments()] == ["application/pdf"]
+    assert str(len(drafts)) in dialog.status.text()
+
+
+def test_documents_menu_sits_between_live_and_settings(demo_window, monkeypatch):
+    titles = [a.text() for a in demo_window.menuBar().actions()]
+    documents = titles.index(demo_window.document_actions.menu.title())
+    assert titles[documents - 1] == demo_window.tr("&Live")
+    assert titles[documents + 1] == demo_window.tr("&Settings")
+
+
+def test_menu_opens_the_dialog_for_the_shown_workshop(demo_window, store, monkeypatch):
+    shown = []
+    monkeypatch.setattr(document_actions, "run_dialog", shown.append)
+    ids = {w.title: w.id for w in list_workshops(store)}
+    actions = demo_window.document_actions
+    demo_window.open_workshop(ids[WORKSHOP_5])
+    assert actions.minutes_action.isEnabled() and actions.roadmap_action.isEnabled()
+    actions.minutes_action.trigger()
+    actions.roadmap_action.trigger()
+    assert [d.kind for d in shown] == ["minutes", "roadmap"]
+    assert shown[0].workshop_id == ids[WORKSHOP_5]
+    assert shown[0].language.currentData() == demo_window.language
+    for dialog in shown:
+        dialog.done(0)
+
+
+def test_calendar_invitation_is_saved_from_the_menu(demo_window, store, tmp_path, monkeypatch):
+    target = tmp_path / "davet.ics"
+    monkeypatch.setattr(document_actions, "ask_save_ics_path", lambda *a: target)
+    ids = {w.title: w.id for w in list_workshops(store)}
+    demo_window.open_workshop(ids[WORKSHOP_5])
+    demo_window.document_actions.calendar_action.trigger()
+    assert b"BEGIN:VEVENT" in target.read_bytes()
+
+
+def test_after_a_live_session_the_status_bar_offers_the_minutes(demo_window, store, monkeypatch):
+    shown = []
+    monkeypatch.setattr(document_actions, "run_dialog", shown.append)
+    ids = {w.title: w.id for w in list_workshops(store)}
+    actions = demo_window.document_actions
+    actions.offer_minutes(ids[WORKSHOP_5])
+    assert actions.offer_button is not None and actions.offer_button.isVisibleTo(demo_window)
+    actions.offer_button.click()
+    assert [d.kind for d in shown] == ["minutes"]
+    assert actions.offer_button is None
+    shown[0].done(0)
+
+
+def test_branding_refuses_a_bad_image_and_stores_a_good_one(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QColor, QImage
+
+    bad = tmp_path / "logo.png"
+    bad.write_text("not an image")
+    good = tmp_path / "funder.png"
+    image = QImage(40, 20, QImage.Format_RGB32)
+    image.fill(QColor("#224488"))
+    assert image.save(str(good))
+    section = branding_settings.BrandingSection()
+    qtbot.addWidget(section)
+    monkeypatch.setattr(branding_settings, "ask_image_path", lambda *a: bad)
+    section.organization_logo.choose.click()
+    assert "logo.png" in section.organization_logo.problem.text()
+    assert not section.organization_logo.problem.isHidden()
+    assert section.organization_logo.path is None
+    monkeypatch.setattr(branding_settings, "ask_image_path", lambda *a: good)
+    section.funder_logo.choose.click()
+    monkeypatch.setattr(branding_settings, "ask_colour", lambda *a: "#aa3300")
+    section.accent_button.click()
+    section.disclaimer.setPlainText("AB desteğiyle <hazırlanmıştır> & dağıtılır.")
+    section.save()
+    stored = branding_settings.load_branding()
+    assert stored.funder_logo == str(good) and stored.organization_logo is None
+    assert stored.accent == "#aa3300"
+    assert stored.disclaimer == "AB desteğiyle <hazırlanmıştır> & dağıtılır."
