@@ -109,6 +109,15 @@ class PositionRow:
 
 
 @dataclass(frozen=True)
+class StatedReason:
+    """A position given with its reason (an objection, for instance), with who gave it."""
+
+    name: str  # the person or the institution
+    value: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class RoundRow:
     """One round: its method and voice as they were, its tally and the outcome its rule proposed."""
 
@@ -126,6 +135,7 @@ class RoundRow:
     explanation: str
     tally: tuple[tuple[str, int], ...]  # every value of the scale, in scale order
     positions: tuple[PositionRow, ...]
+    reasons: tuple[StatedReason, ...] = ()  # positions given with a reason, in Turkish order
 
     @property
     def is_open(self) -> bool:
@@ -220,6 +230,7 @@ class MinutesRound:
     threshold: Threshold | None
     proposed_outcome: Outcome | None
     version_number: int | None
+    reasons: tuple[StatedReason, ...] = ()  # e.g. each objection with who raised it
 
 
 @dataclass(frozen=True)
@@ -259,7 +270,23 @@ def _round(session: Session, round_id: int) -> Round:
     return get_or_raise(session, Round, round_id, translate("Errors", "round"))
 
 
-def _round_row(r: Round, version_numbers: dict[int, int]) -> RoundRow:
+def _reasons(session: Session, r: Round) -> tuple[StatedReason, ...]:
+    reasons = []
+    for p in r.positions:
+        if not p.reason:
+            continue
+        if p.person_id is not None:
+            person = session.get(Person, p.person_id)
+            name = person.full_name() if person else ""
+        else:
+            org = session.get(Organization, p.organization_id)
+            name = org.name if org else ""
+        reasons.append(StatedReason(name, p.value, p.reason))
+    reasons.sort(key=lambda x: (sort_key(x.name), x.reason))
+    return tuple(reasons)
+
+
+def _round_row(r: Round, version_numbers: dict[int, int], session: Session) -> RoundRow:
     if r.voice is Voice.COUNTS:
         counts = consensus.tally_from_counts(r.method, {c.value: c.count for c in r.counts})
     else:
@@ -287,6 +314,7 @@ def _round_row(r: Round, version_numbers: dict[int, int]) -> RoundRow:
             PositionRow(p.person_id or p.organization_id, p.value, p.reason)
             for p in sorted(r.positions, key=lambda p: p.id)
         ),
+        reasons=_reasons(session, r),
     )
 
 
@@ -314,7 +342,7 @@ def _row(session: Session, p: Proposal) -> ProposalRow:
         review_date=p.review_date,
         decided_at=p.decided_at.astimezone(UTC) if p.decided_at else None,
         decision_number=p.decision_number,
-        rounds=tuple(_round_row(r, numbers) for r in p.rounds),
+        rounds=tuple(_round_row(r, numbers, session) for r in p.rounds),
     )
 
 
@@ -693,7 +721,7 @@ def _round_out(session: Session, r: Round) -> RoundRow:
             select(ProposalVersion).where(ProposalVersion.proposal_id == r.proposal_id)
         )
     }
-    return _round_row(r, numbers)
+    return _round_row(r, numbers, session)
 
 
 def get_round(store: Store, round_id: int) -> RoundRow:
@@ -1021,6 +1049,7 @@ def decisions_for_minutes(store: Store, workshop_id: int) -> tuple[MinutesDecisi
                     threshold=r.threshold,
                     proposed_outcome=r.proposed_outcome,
                     version_number=r.version_number,
+                    reasons=r.reasons,
                 )
                 for r in p.rounds
                 if not r.is_open

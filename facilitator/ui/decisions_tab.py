@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import FacilitatorError, NotFoundError
 from facilitator.models import DecisionMethod, Outcome, Threshold, Voice
-from facilitator.services import proposals
+from facilitator.services import agenda, proposals
 from facilitator.services.proposals import ProposalRow, RoundRow
 from facilitator.store import Store
 from facilitator.ui import dialogs
@@ -51,6 +51,7 @@ from facilitator.ui.decision_labels import (
     outcome_color,
     outcome_label,
     threshold_label,
+    value_label,
     voice_label,
 )
 from facilitator.ui.distribution_bar import DistributionBar
@@ -169,6 +170,8 @@ class DecisionsTab(QWidget):
         for voice in Voice:
             self.voice.addItem(voice_label(voice), voice)
         self.voice.activated.connect(self._save_voice)
+        self.item = QComboBox()
+        self.item.activated.connect(self._save_item)
         self.review = QDateEdit()
         self.review.setCalendarPopup(True)
         self.review.setDisplayFormat("dd.MM.yyyy")
@@ -183,6 +186,7 @@ class DecisionsTab(QWidget):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Voice"), self.voice)
+        form.addRow(self.tr("Agenda item"), self.item)
         form.addRow(self.tr("Review date"), self.review)
         form.addRow(self.tr("Outcome statement"), self.statement)
 
@@ -352,7 +356,20 @@ class DecisionsTab(QWidget):
     def show_workshop(self, workshop_id: int) -> None:
         self.workshop_id = workshop_id
         self.current = None
+        self._fill_items()
         self.reload()
+
+    def _fill_items(self) -> None:
+        self.item.clear()
+        self.item.addItem(self.tr("(no agenda item)"), None)
+        if self.workshop_id is None:
+            return
+        try:
+            plan = agenda.get_agenda(self._store, self.workshop_id)
+        except FacilitatorError:
+            return
+        for item in plan.items:
+            self.item.addItem(f"{item.position}. {item.title}", item.id)
 
     def reload(self, select_id: int | None = None) -> None:
         if self.workshop_id is None:
@@ -398,6 +415,7 @@ class DecisionsTab(QWidget):
             else NO_DATE
         )
         self.statement.setText(p.outcome_statement)
+        self.item.setCurrentIndex(max(self.item.findData(p.agenda_item_id), 0))
         self.statement.setCursorPosition(0)  # a long statement shows its beginning
         self.title.setCursorPosition(0)
         self.wording.setPlainText(p.text)
@@ -429,6 +447,19 @@ class DecisionsTab(QWidget):
             bar.set_tally(r.method, r.tally)
             self.past_rounds.addWidget(label)
             self.past_rounds.addWidget(bar)
+            label.show()
+            bar.show()
+            if r.reasons:
+                reasons = QLabel(
+                    "\n".join(
+                        f"{value_label(r.method, x.value)} — {x.name}: {x.reason}"
+                        for x in r.reasons
+                    )
+                )
+                reasons.setTextFormat(Qt.PlainText)
+                reasons.setWordWrap(True)
+                self.past_rounds.addWidget(reasons)
+                reasons.show()  # at once, not when the event loop next runs
         open_round = p.open_round
         can_open = open_round is None and p.outcome is None
         self.open_button.setVisible(can_open)
@@ -577,6 +608,10 @@ class DecisionsTab(QWidget):
         if value != self.current.review_date:
             self._save_field(review_date=value)
 
+    def _save_item(self) -> None:
+        if self.current is not None and self.item.currentData() != self.current.agenda_item_id:
+            self._save_field(agenda_item_id=self.item.currentData())
+
     def _save_statement(self) -> None:
         if self.current is not None and self.statement.text().strip() != (
             self.current.outcome_statement
@@ -694,5 +729,7 @@ class DecisionsTab(QWidget):
     def _on_changed(self, kind: str, _ids: tuple) -> None:
         if self.workshop_id is None or self._announcing:
             return
+        if kind == WORKSHOP:
+            self._fill_items()  # the agenda may have changed
         if kind in (PROPOSAL, PERSON, ORGANIZATION, WORKSHOP):
             self.reload()

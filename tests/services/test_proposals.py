@@ -148,6 +148,9 @@ def test_consent_by_organization_objection_then_amendment_and_second_round(store
     assert r.position_of(orgs[1].id).reason == "Bütçe belirsiz"
     r = proposals.close_round(store, r.id, NOW)
     assert r.proposed_outcome is Outcome.NOT_AGREED
+    assert [(x.name, x.value, x.reason) for x in r.reasons] == [
+        (orgs[1].name, "objection", "Bütçe belirsiz")
+    ]
     p = proposals.amend(store, p.id, "Platform kurulur; bütçe ilk yıl 100.000 TL ile sınırlı.")
     r2 = proposals.open_round(store, p.id, now=NOW + timedelta(minutes=10))
     for org in orgs[:2]:

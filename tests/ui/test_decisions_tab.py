@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from facilitator.models import Attendance, DecisionMethod, Outcome, Voice
 from facilitator.services import attendees, proposals
@@ -139,6 +140,9 @@ def test_consent_by_institution_objection_amendment_and_second_round(qtbot, tab,
     qtbot.mouseClick(tab.close_button, Qt.LeftButton)
     assert "Not agreed" in tab.proposed.text()
     assert "objection" in tab.proposed.text()
+    shown = [w.text() for w in tab.rounds_box.findChildren(QLabel) if w.isVisible()]
+    objecting = tab.grid.model.voter_at(1).name
+    assert f"Objection — {objecting}: Bütçe <belirsiz> & kaynak yok" in shown
 
     tab.wording.setPlainText("İlk ortak proje: gönüllü eşleştirme programı; ilk yıl Bursa'da.")
     qtbot.mouseClick(tab.amend_button, Qt.LeftButton)
@@ -244,3 +248,16 @@ def test_delete_asks_first_and_numbered_decisions_have_no_delete(qtbot, tab, sto
     qtbot.mouseClick(tab.override_button, Qt.LeftButton)
     assert tab.outcome_now.text().startswith("Decision 5/1")
     assert not tab.delete_button.isVisible()
+
+
+def test_a_proposal_is_put_on_an_agenda_item(qtbot, tab, store, room):
+    from facilitator.services import agenda
+
+    agenda.add_item(store, room.id, "Açılış")
+    item = agenda.add_item(store, room.id, "Öncelikler ve katkı türleri")
+    tab.show_workshop(room.id)
+    _new_proposal(qtbot, tab, "Öncelik gençlik projeleri")
+    assert tab.item.currentText() == "(no agenda item)"
+    _choose(tab.item, item.id)
+    (p,) = proposals.list_proposals(store, room.id)
+    assert p.agenda_item_title == "Öncelikler ve katkı türleri"
