@@ -46,7 +46,9 @@ def screen(qtbot, store, make_series, make_workshop, make_org):
             store, w.id, person.id, organization_id=orgs[i % 3].id, attendance=Attendance.PRESENT
         )
     clock = Clock(START + timedelta(minutes=1))
-    win = LiveWindow(store, ChangeBus(), now=clock)
+    bus = ChangeBus()
+    win = LiveWindow(store, bus, now=clock)
+    win.test_bus = bus
     qtbot.addWidget(win)
     assert win.open_workshop(w.id)
     win.show()
@@ -190,3 +192,24 @@ def test_ctrl_d_without_a_note_says_so(qtbot, screen):
     press(qtbot, Qt.Key_D, Qt.ControlModifier)
     assert not screen.proposal.isVisible()
     assert "No note yet" in screen.status_line.text()
+
+
+def test_a_walk_in_during_a_round_gets_a_row_and_positions_stay(qtbot, store, screen):
+    from facilitator.services import live
+    from facilitator.ui.changes import WORKSHOP
+
+    win = screen
+    note(qtbot, win, "Yıllık buluşma Kasım'da olsun")
+    press(qtbot, Qt.Key_D, Qt.ControlModifier)
+    press(qtbot, Qt.Key_Return)
+    for key in "111":
+        press(qtbot, key)
+    press(qtbot, Qt.Key_Escape)  # back to the notes while the round stays open
+    assert QApplication.focusWidget() is win.notes.note_field
+    live.add_walk_in(store, win.test_workshop_id, "Nur", "Şahin", now=START)
+    win.test_bus.announce(WORKSHOP, win.test_workshop_id)
+    grid = win.proposal.grid
+    assert grid.model.rowCount() == 13
+    assert [grid.model.index(i, 2).data() for i in range(3)] == ["1 Whole-hearted endorsement"] * 3
+    assert grid.progress.text() == "3 of 13 recorded"
+    assert QApplication.focusWidget() is win.notes.note_field  # the keyboard stays put

@@ -275,7 +275,7 @@ class ProposalPanel(QWidget):
         )
         self.method.setFocus()
 
-    def _show_round_step(self, r: RoundRow) -> None:
+    def _show_round_step(self, r: RoundRow, *, focus: bool = True) -> None:
         try:
             voters = proposals.voters(self._store, self.workshop_id, r.voice)
         except FacilitatorError as exc:
@@ -292,7 +292,8 @@ class ProposalPanel(QWidget):
             )
         else:
             self.hint.setText(self.tr("Enter closes the round · Esc back to notes"))
-        self.grid.focus_grid()
+        if focus:
+            self.grid.focus_grid()
 
     def _show_outcome_step(self, row: ProposalRow) -> None:
         last = row.last_closed_round
@@ -332,7 +333,7 @@ class ProposalPanel(QWidget):
 
     def _write(self, action, success: str = "") -> bool:
         try:
-            result = action()
+            action()
         except FacilitatorError as exc:
             self.message.emit(str(exc))
             return False
@@ -341,7 +342,6 @@ class ProposalPanel(QWidget):
         self._bus.announce(PROPOSAL, proposal_id)
         if success:
             self.message.emit(success)
-        del result
         return True
 
     def _save_method(self) -> None:
@@ -530,10 +530,12 @@ class ProposalPanel(QWidget):
             and self.steps.currentIndex() == STEP_ROUND
             and self.proposal.open_round is not None
         ):
+            # Without taking the keyboard: the moderator may be checking someone in.
             row = self.grid.current_row()
-            focused = self.grid.view.hasFocus()
-            self._show_round_step(self.proposal.open_round)
+            try:
+                current = proposals.get_round(self._store, self.proposal.open_round.id)
+            except FacilitatorError:
+                return
+            self._show_round_step(current, focus=False)
             if 0 <= row < self.grid.model.rowCount():
                 self.grid.view.setCurrentIndex(self.grid.model.index(row, 2))
-            if not focused:
-                self.done.emit()
