@@ -27,6 +27,17 @@ TODAY = date(2026, 11, 22)
 TRY_UNIT, HOURS_UNIT = QuantityUnit.TRY, QuantityUnit.VOLUNTEER_HOURS
 
 
+@pytest.fixture(autouse=True)
+def english_locale():
+    """Amounts and dates as the English interface writes them, whatever ran before."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def demo(store):
     load_demo(store)
@@ -201,7 +212,7 @@ def test_a_commitment_made_and_reviewed_in_workshops_shows_on_the_roadmap_and_in
     assert new.sceneBoundingRect().x() == pytest.approx(scene.x_of(date(2027, 1, 16)))
     total_row = matrix.model.rowCount() - 1
     after = matrix.model.data(matrix.model.index(total_row, COLUMN_TOTAL))
-    # ₺250.000 + ₺12.500,50 = ₺262.500,50, and 10 commitments (the tests' locale is English).
+    # ₺250.000 + ₺12.500,50 = ₺262.500,50, and 10 commitments (English locale here).
     assert after.startswith("10 — ₺262,500.50 · €15,000")
     # Review a carried-over commitment as done at the 6th workshop.
     row = tab.carried.row_of_id(bar_of(page, "Gıda bankası için ayni destek").commitment_id)
