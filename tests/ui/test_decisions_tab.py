@@ -261,3 +261,33 @@ def test_a_proposal_is_put_on_an_agenda_item(qtbot, tab, store, room):
     _choose(tab.item, item.id)
     (p,) = proposals.list_proposals(store, room.id)
     assert p.agenda_item_title == "Öncelikler ve katkı türleri"
+
+
+def test_position_keys_follow_the_language(qapp):
+    from facilitator import i18n
+    from facilitator.ui.app import Translators
+    from facilitator.ui.decision_labels import keys_help, value_for_key
+
+    assert value_for_key(DecisionMethod.MAJORITY, "y") == "yes"
+    assert value_for_key(DecisionMethod.CONSENT, "S") == "stand_aside"
+    assert value_for_key(DecisionMethod.COUNTS, "2") == "yellow"  # the position number works too
+    assert value_for_key(DecisionMethod.GRADIENTS, "9") is None
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    translators = Translators(qapp)
+    translators.use("tr")
+    try:
+        assert value_for_key(DecisionMethod.MAJORITY, "e") == "yes"
+        assert value_for_key(DecisionMethod.MAJORITY, "h") == "no"
+        assert (
+            value_for_key(DecisionMethod.MAJORITY, "c") == "abstain"
+        )  # Ç without a Turkish keyboard
+        assert value_for_key(DecisionMethod.CONSENT, "i") == "objection"
+        assert value_for_key(DecisionMethod.CONSENT, "ı") == "objection"
+        assert value_for_key(DecisionMethod.COUNTS, "k") == "red"
+        assert keys_help(DecisionMethod.CONSENT).startswith("Y İtiraz yok · İ İtiraz")
+    finally:
+        translators.remove_all()
+        i18n.set_language("en")
+        QLocale.setDefault(locale)
