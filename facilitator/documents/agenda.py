@@ -53,6 +53,7 @@ def _story(data: AgendaData, labels: DocumentLabels, styles, width) -> list:
             [0.14, 0.46, 0.13, 0.18, 0.09],
             styles,
             width,
+            right=(4,),
         )
     )  # fmt: skip
     return flow

@@ -62,8 +62,10 @@ def data_table(
     row_heights=None,
     split_rows: bool | None = None,
     head_style=None,
+    right: Sequence[int] = (),
 ):
-    """A table with a repeated header row; strings become escaped cell paragraphs.
+    """A table with a repeated header row; strings become escaped cell paragraphs
+    (right-aligned in the columns listed in ``right``).
 
     Rows are split across pages only when a cell is long enough to need it
     (``split_rows=None``): reportlab's in-row splitting can leave a lone header
@@ -77,7 +79,12 @@ def data_table(
     widths = [width * f / total for f in fractions]
     data = [[para(h, head_style or styles.head) for h in header]]
     for row in rows:
-        data.append([para(c, styles.cell) if isinstance(c, str) else c for c in row])
+        cells = []
+        for n, cell in enumerate(row):
+            if isinstance(cell, str):
+                cell = para(cell, styles.cell_right if n in right else styles.cell)
+            cells.append(cell)
+        data.append(cells)
     table = Table(
         data,
         colWidths=widths,
@@ -111,7 +118,8 @@ def tally_table(
         [0.45, 0.12, 0.43],
         styles,
         width,
-        extra_style=[("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (2, 1), (2, -1), "MIDDLE")],
+        right=(1,),
+        extra_style=[("VALIGN", (2, 1), (2, -1), "MIDDLE")],
     )
 
 

@@ -98,6 +98,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "timeline": ("Timeline", "Zaman çizelgesi"),
     "no_phases": ("No phases are planned yet.", "Henüz aşama planlanmadı."),
     "contribution_matrix": ("Contributions by organization", "Kurumlara göre katkılar"),
+    "matrix_note": (
+        "Each cell: the number of commitments (dropped ones left out) and the amounts committed.",
+        "Her hücre: taahhüt sayısı (vazgeçilenler hariç) ve taahhüt edilen miktarlar.",
+    ),
     "decision_register": ("Appendix: decision register", "Ek: karar kaydı"),
     "total": ("Total", "Toplam"),
     "workshops": ("Workshops", "Çalıştaylar"),

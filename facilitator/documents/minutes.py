@@ -23,7 +23,7 @@ from facilitator.documents.blocks import (
     workshop_details,
 )
 from facilitator.documents.escape import para_text
-from facilitator.documents.fonts import BOLD, FAMILY
+from facilitator.documents.fonts import FAMILY
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.styles import Styles
 from facilitator.documents.template import RenderOptions, heading, write_pdf
@@ -66,32 +66,46 @@ def _story(data: MinutesData, options: RenderOptions, labels, styles, width) -> 
 
 
 def _participants(data: MinutesData, labels: DocumentLabels, styles: Styles, width) -> list:
-    from reportlab.platypus import KeepTogether
+    """Present participants in one table: a row per organization (with its sector), then
+    its people; contact details only where the person consented (the data says so)."""
+    from reportlab.platypus import Spacer
 
     flow = [heading(labels.text("participants"), styles.h1, 0)]
     present = [p for p in data.participants if p.attendance == "present"]
     by_org: dict[str, list] = defaultdict(list)
     for p in present:
         by_org[p.organization].append(p)
+    rows: list = []
+    extra = []
     for org in sorted(by_org, key=lambda o: (o == "", sort_key(o))):
         people = by_org[org]
         sector = labels.enum("sector", people[0].sector) if people[0].sector else ""
-        title = para_text(org or "—")
+        title = f"<b>{para_text(org or '—')}</b>"
         if sector:
-            title += f' <font size="8" color="#555555">· {para_text(sector)}</font>'
-        rows = []
+            title += f' <font size="7.5" color="#555555">· {para_text(sector)}</font>'
+        row = len(rows) + 1  # the header is row 0
+        rows.append([markup(title, styles.cell), "", "", ""])
+        extra += [
+            ("SPAN", (0, row), (-1, row)),
+            ("BACKGROUND", (0, row), (-1, row), styles.shade),
+            # An organization's row never stays alone at the foot of a page.
+            ("NOSPLIT", (0, row), (-1, row + 1)),
+        ]
         for p in people:
             contact = "\n".join(c for c in (p.email, p.phone) if c)
             rows.append([p.name, p.position, labels.enum("role", p.role), contact])
-        table = data_table(
-            [labels.text("name"), labels.text("job_position"), labels.text("role"),
-             labels.text("contact")],
-            rows,
-            [0.28, 0.30, 0.15, 0.27],
-            styles,
-            width,
+    if rows:
+        flow.append(
+            data_table(
+                [labels.text("name"), labels.text("job_position"), labels.text("role"),
+                 labels.text("contact")],
+                rows,
+                [0.24, 0.27, 0.13, 0.36],
+                styles,
+                width,
+                extra_style=extra,
+            )
         )  # fmt: skip
-        flow.append(KeepTogether([markup(title, styles.h3), table]))
     for key, attendance in (("absent", "absent"), ("excused", "excused")):
         names = [p for p in data.participants if p.attendance == attendance]
         if names:
@@ -99,6 +113,7 @@ def _participants(data: MinutesData, labels: DocumentLabels, styles: Styles, wid
                 para_text(p.name) + (f" ({para_text(p.organization)})" if p.organization else "")
                 for p in names
             )
+            flow.append(Spacer(1, 4))
             flow.append(markup(f"<b>{para_text(labels.text(key))}:</b> {listed}", styles.body))
     return flow
 
@@ -122,7 +137,10 @@ def _figures(data: MinutesData, labels: DocumentLabels, styles: Styles, width) -
             [labels.enum("sector", sector), str(orgs_by.get(sector, 0)), str(count)]
             for sector, count in sorted(people_by.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
-        rows.append([labels.text("total"), str(len(orgs)), str(len(present))])
+        rows.append(
+            [para(labels.text("total"), styles.cell_bold)]
+            + [markup(f"<b>{n}</b>", styles.cell_right) for n in (len(orgs), len(present))]
+        )  # fmt: skip
         flow.append(
             data_table(
                 [labels.text("by_sector"), labels.text("organization"),
@@ -131,8 +149,7 @@ def _figures(data: MinutesData, labels: DocumentLabels, styles: Styles, width) -
                 [0.5, 0.25, 0.25],
                 styles,
                 width * 0.6,
-                extra_style=[("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-                             ("FONTNAME", (0, -1), (-1, -1), BOLD)],
+                right=(1, 2),
             )
         )  # fmt: skip
     return flow
@@ -268,7 +285,7 @@ def commitments_table(commitments, labels: DocumentLabels, styles: Styles, width
         [labels.text("organization"), labels.text("commitment"), labels.text("contribution"),
          labels.text("quantity"), labels.text("due"), labels.text("status")],
         commitment_rows(commitments, labels),
-        [0.22, 0.28, 0.12, 0.12, 0.12, 0.14],
+        [0.21, 0.25, 0.15, 0.13, 0.12, 0.14],
         styles,
         width,
     )  # fmt: skip

@@ -222,14 +222,14 @@ def _matrix(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) ->
             if cell is None:
                 row.append("")
                 continue
-            lines = [f"{cell['n']} ×"] + [
+            lines = [str(cell["n"])] + [
                 labels.quantity(amount, unit) for unit, amount in sorted(cell["amounts"].items())
             ]
             row.append("\n".join(lines))
         rows.append(row)
     from reportlab.lib.styles import ParagraphStyle
 
-    first = 0.28 if len(kinds) < 6 else 0.22
+    first = 0.28 if len(kinds) < 6 else 0.19
     fractions = [first] + [(1 - first) / len(kinds)] * len(kinds)
     # Seven kinds side by side leave narrow columns: a smaller header keeps
     # words like "Communication" whole.
@@ -244,6 +244,7 @@ def _matrix(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) ->
             head_style=narrow if len(kinds) > 4 else None,
         )
     )
+    flow.append(para(labels.text("matrix_note"), styles.small))
     return flow
 
 

@@ -26,6 +26,7 @@ class Styles:
     small: object
     cell: object
     cell_bold: object
+    cell_right: object
     head: object
     accent: object  # reportlab Color
     grid: object
@@ -91,6 +92,7 @@ def make_styles(accent: str | None = None) -> Styles:
         body=base,
         small=derive("small", fontSize=7.5, leading=9.5, textColor=colors.HexColor("#555555")),
         cell=derive("cell", fontSize=8.5, leading=10.5, spaceAfter=0),
+        cell_right=derive("cell_right", fontSize=8.5, leading=10.5, spaceAfter=0, alignment=2),
         cell_bold=derive("cell_bold", fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0),
         head=derive("head", fontName=BOLD, fontSize=8, leading=10, spaceAfter=0),
         accent=tint,

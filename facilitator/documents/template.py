@@ -55,24 +55,32 @@ class DocumentError(FacilitatorError):
 
 
 def load_logo(path: str | os.PathLike | None):
-    """A logo as reportlab reads it, or None; a file that is not a readable image is an error."""
+    """A logo as reportlab reads it, or None; a file that is not a readable image is an error.
+
+    Only a local PNG or JPEG file is read (reportlab itself would also try a
+    path it cannot open as a URL).
+    """
     if not path:
         return None
+    from PIL import Image, UnidentifiedImageError
     from reportlab.lib.utils import ImageReader
 
+    name = Path(path).name
     try:
-        reader = ImageReader(str(path))
+        with Image.open(Path(path)) as image:
+            if image.format not in ("PNG", "JPEG"):
+                raise ValueError(image.format)
+            image.load()
+            reader = ImageReader(image.copy())
         width, height = reader.getSize()
-    except Exception as exc:  # PIL raises many kinds for a bad file
+    except (OSError, ValueError, UnidentifiedImageError, Image.DecompressionBombError) as exc:
         raise ValidationError(
             translate("Errors", "The logo {file} cannot be read as a PNG or JPEG image.").format(
-                file=Path(path).name
+                file=name
             )
         ) from exc
     if width <= 0 or height <= 0:
-        raise ValidationError(
-            translate("Errors", "The logo {file} has no size.").format(file=Path(path).name)
-        )
+        raise ValidationError(translate("Errors", "The logo {file} has no size.").format(file=name))
     return reader
 
 
@@ -102,6 +110,32 @@ def _template_class():
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+    from reportlab.platypus.doctemplate import FrameBreak
+    from reportlab.platypus.flowables import KeepTogether
+
+    class _KeepWithNext(KeepTogether):
+        """A heading and what follows it: kept together when short; when long (a big
+        table), it starts where it is, unless the heading and a few lines would not fit.
+
+        reportlab's own KeepTogether moves anything up to a page long to the next page,
+        which left half-empty pages before every long table.
+        """
+
+        SHORT = 150  # points: groups up to this height are kept whole
+        ROOM = 70  # points needed below a heading to start a long group
+
+        def split(self, avail_width, avail_height):
+            if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+                self.wrap(avail_width, avail_height)
+            content = list(self._content)
+            if avail_height >= self._H:
+                return content
+            frame = getattr(self, "_frame", None)
+            at_top = frame is not None and getattr(frame, "_atTop", False)
+            short = self._H <= self.SHORT
+            if not at_top and (short or avail_height < self._H0 + self.ROOM):
+                content.insert(0, FrameBreak())
+            return content
 
     class _Template(BaseDocTemplate):
         """A4 pages with the branding header and the numbered footer."""
@@ -167,6 +201,7 @@ def _template_class():
                 bottomPadding=0,
             )
             self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+            self.keepTogetherClass = _KeepWithNext
 
         # -- page decorations ---------------------------------------------------------
 
