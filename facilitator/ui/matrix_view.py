@@ -29,9 +29,10 @@ from facilitator.ui.labels import sector_label
 
 COLUMN_ORGANIZATION = 0
 COLUMN_SECTOR = 1
-FIRST_TYPE_COLUMN = 2
+COLUMN_TOTAL = 2  # next to the names, in sight without scrolling
+FIRST_TYPE_COLUMN = 3
 TYPES = tuple(ContributionType)
-COLUMN_TOTAL = FIRST_TYPE_COLUMN + len(TYPES)
+COLUMN_COUNT = FIRST_TYPE_COLUMN + len(TYPES)
 
 SECTOR_TOTAL_BACKGROUND = QColor("#eef3f8")
 GRAND_TOTAL_BACKGROUND = QColor("#dde6f0")
@@ -71,7 +72,7 @@ class MatrixTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else COLUMN_TOTAL + 1
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def _label(self, kind: str, row: MatrixRow) -> str:
         if kind == "org":
@@ -102,7 +103,7 @@ class MatrixTableModel(QAbstractTableModel):
             if kind == "total":
                 return GRAND_TOTAL_BACKGROUND
             return None
-        if role == Qt.TextAlignmentRole and column >= FIRST_TYPE_COLUMN:
+        if role == Qt.TextAlignmentRole and column >= COLUMN_TOTAL:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
 
