@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from facilitator.errors import ConflictError, ValidationError
 from facilitator.i18n import translate
@@ -977,6 +977,7 @@ def register(
             select(Proposal, Workshop)
             .join(Workshop, Proposal.workshop_id == Workshop.id)
             .where(Workshop.series_id == series_id, Proposal.outcome.is_not(None))
+            .options(selectinload(Proposal.versions))  # one query for every wording
         )
         if workshop_id is not None:
             stmt = stmt.where(Proposal.workshop_id == check_id(workshop_id, "workshop"))
