@@ -601,6 +601,19 @@ def _plan(session, bundle: _Bundle):
             ):
                 ids_to_uuid[target][row_id] = row_uuid
 
+    bundle_labels = {v["uuid"]: _label(t, v) for t in TABLES for v in bundle.rows[t]}
+
+    def shown_reference(target: str, row_uuid: str | None, row_id: int | None) -> str:
+        """A referenced row as a person reads it: its name or title, not its UUID."""
+        if row_uuid is None:
+            return ""
+        if row_uuid in bundle_labels:
+            return bundle_labels[row_uuid]
+        row = session.get(models[target], row_id) if row_id is not None else None
+        if row is None:
+            return row_uuid
+        return _label(target, {c: getattr(row, c) for c in _columns(target)})
+
     new: dict[str, int] = {}
     same: dict[str, int] = {}
     conflicts: list[RowConflict] = []
@@ -616,14 +629,23 @@ def _plan(session, bundle: _Bundle):
                 if column_name in _NOT_COMPARED:
                     continue
                 current = getattr(mine, column_name)
+                current_id = current
                 if column_name in references and current is not None:
                     current = ids_to_uuid[references[column_name]].get(current)
                 if isinstance(current, datetime) and current.tzinfo is None:
                     current = current.replace(tzinfo=UTC)
-                if current != theirs:
-                    differences.append(
-                        FieldDifference(column_name, _shown(current), _shown(theirs))
+                if current == theirs:
+                    continue
+                if column_name in references:
+                    target = references[column_name]
+                    difference = FieldDifference(
+                        column_name,
+                        shown_reference(target, current, current_id),
+                        shown_reference(target, theirs, None),
                     )
+                else:
+                    difference = FieldDifference(column_name, _shown(current), _shown(theirs))
+                differences.append(difference)
             if differences:
                 conflicts.append(
                     RowConflict(

@@ -388,3 +388,23 @@ def test_the_bundle_is_a_zip_of_json_with_format_version_and_checksum(source, tm
     assert manifest["format"] == "facilitator-bundle" and manifest["format_version"] == 1
     assert manifest["checksums"]["data.json"] == hashlib.sha256(data).hexdigest()
     assert io.BytesIO(data).read(1) == b"{"
+
+
+def test_a_changed_reference_is_shown_by_name_not_by_uuid(source, target, tmp_path):
+    store, workshop_id = source
+    first = export(store, workshop_id, tmp_path)
+    bundles.apply_import(target, bundles.preview_import(target, first))
+    # the note is attributed to someone else in the source
+    with store.transaction() as s:
+        note = s.query(Note).filter_by(workshop_id=workshop_id, kind=NoteKind.PROPOSAL).one()
+        old_speaker = note.speaker_id
+        other = next(p for p in directory.list_people(store) if p.id != old_speaker)
+        note.speaker_id = other.id
+    second = tmp_path / "konuşmacı.facilitator"
+    bundles.export_bundle(store, workshop_id, second)
+    (conflict,) = bundles.preview_import(target, second).conflicts
+    (difference,) = conflict.differences
+    assert difference.field == "speaker_id"
+    old_name = directory.get_person(store, old_speaker)
+    assert difference.mine == f"{old_name.given_name} {old_name.family_name}"
+    assert difference.theirs == f"{other.given_name} {other.family_name}"
