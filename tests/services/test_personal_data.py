@@ -123,7 +123,7 @@ def test_after_anonymising_the_old_values_are_gone_from_the_file_bytes(
         wal = db_path.with_name(db_path.name + "-wal")
         return data + (wal.read_bytes() if wal.exists() else b"")
 
-    secrets = [s.encode("utf-8") for s in ("Öztürkoğlu", EMAIL, PHONE, "Genel Sekreter")]
+    secrets = [s.encode("utf-8") for s in ("Gülşen", "Öztürkoğlu", EMAIL, PHONE, "Genel Sekreter")]
     before = file_bytes()
     assert all(secret in before for secret in secrets), "the test must see them first"
 
