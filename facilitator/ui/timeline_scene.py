@@ -9,9 +9,7 @@ so they stay in sight while scrolling.
 
 from __future__ import annotations
 
-import ctypes
 import html
-import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,13 +26,6 @@ from PySide6.QtWidgets import (
 
 from facilitator.services.roadmap import Timeline, TimelineBar
 from facilitator.ui.commitment_labels import format_quantity, short_day, status_colour, status_label
-
-if sys.version_info < (3, 12):  # pragma: no cover - depends on the interpreter
-    # PySide6 6.12 on Python 3.11 drops one reference to None on every call of a C++ method
-    # that returns nothing (measured: 1,000 QGraphicsRectItem.setRect calls, None's count
-    # -1,000). Laying out 2,000 bars a few times brings the count to zero and the process
-    # aborts ("none_dealloc"). From Python 3.12 None is immortal; give it the same safety here.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 HEADER_HEIGHT = 46.0  # the axis (and phase names) painted over the top of the view
 LABEL_WIDTH = 230.0  # the organizations' names painted over the left of the view
