@@ -258,15 +258,6 @@ _ENUMS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
-# Scale order for tallies (the order the method defines, not alphabetical).
-SCALES: dict[str, tuple[str, ...]] = {
-    "gradients": tuple(str(n) for n in range(1, 9)),
-    "fist_to_five": tuple(str(n) for n in range(0, 6)),
-    "consent": ("no_objection", "stand_aside", "objection"),
-    "majority": ("yes", "no", "abstain"),
-    "counts": ("green", "yellow", "red"),
-}
-
 _WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"),

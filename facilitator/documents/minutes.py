@@ -58,7 +58,7 @@ def _story(data: MinutesData, options: RenderOptions, labels, styles, width) -> 
     flow += _figures(data, labels, styles, width)
     flow += _agenda(data, labels, styles, width)
     flow += _notes(data, options, labels, styles)
-    flow += _decisions(data, labels, styles, width)
+    flow += _decisions(data, options, labels, styles, width)
     flow += _commitments(data.commitments, labels, styles, width)
     flow += _next(data, labels, styles)
     flow += _approval(data, labels, styles, width)
@@ -220,11 +220,15 @@ def _notes(data: MinutesData, options: RenderOptions, labels, styles) -> list:
     return flow
 
 
-def decision_flow(decision, labels: DocumentLabels, styles: Styles, width, *, level=1) -> list:
+def decision_flow(
+    decision, labels: DocumentLabels, styles: Styles, width, *, level=1, anonymise=False
+) -> list:
     """One decision: title, wording, method, rounds with tallies, outcome and statement."""
     title = decision.title
     if decision.label:
         title = f"{labels.text('decision_n', label=decision.label)} — {decision.title}"
+    from reportlab.platypus import Paragraph
+
     flow = [heading(title, styles.h2, level)]
     rows = [
         (labels.text("proposal_text"), decision.text),
@@ -249,15 +253,23 @@ def decision_flow(decision, labels: DocumentLabels, styles: Styles, width, *, le
             continue
         flow.append(para(labels.text("round_n", n=rnd.number), styles.h3))
         flow.append(tally_table(rnd.method, rnd.tally, labels, styles, width * 0.8))
+        for who, value, reason in rnd.reasons:
+            # The stated reasons (an objection, say); without names under the Chatham House rule.
+            said = para_text(labels.position(rnd.method, value))
+            if who and not anonymise:
+                said += f" — {para_text(who)}"
+            if reason:
+                said += f": <i>{para_text(reason)}</i>"
+            flow.append(Paragraph(said, styles.body, bulletText="•"))
     return flow
 
 
-def _decisions(data: MinutesData, labels, styles, width) -> list:
+def _decisions(data: MinutesData, options: RenderOptions, labels, styles, width) -> list:
     flow = [heading(labels.text("decisions"), styles.h1, 0)]
     if not data.decisions:
         flow.append(para(labels.text("no_decisions"), styles.body))
     for decision in data.decisions:
-        flow += decision_flow(decision, labels, styles, width)
+        flow += decision_flow(decision, labels, styles, width, anonymise=options.anonymise)
     return flow
 
 

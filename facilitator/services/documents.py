@@ -1,18 +1,20 @@
 """What the documents show, gathered from the store as plain frozen dataclasses.
 
 One function per document (:func:`minutes_data`, :func:`agenda_data`,
-:func:`attendance_data`, :func:`roadmap_data`), each one unit of work. The
-document writers in ``facilitator/documents`` take these values and never
-touch the database, so they are tested and rendered without a store.
+:func:`attendance_data`, :func:`roadmap_data`). The document writers in
+``facilitator/documents`` take these values and never touch the database, so
+they are tested and rendered without a store.
 
-Decisions and commitments are read here directly from their tables (the
-proposal and commitment services of #5/#6 were being written at the same
-time); the tally of a round is given in the scale order of its method.
+Decisions come from :mod:`facilitator.services.proposals` (the minutes' view
+and the series register, tallies in the scale order of
+:mod:`facilitator.services.consensus`), commitments from
+:mod:`facilitator.services.commitments` and phases from
+:mod:`facilitator.services.roadmap`; this module only turns their rows into
+the documents' dataclasses.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -26,15 +28,6 @@ from facilitator.models.enums import Attendance, Invitation, Role
 from facilitator.services._common import get_or_raise
 from facilitator.store import Store
 from facilitator.text import sort_key
-
-# Scale order of every method's position values (cards: green, yellow, red).
-SCALE_ORDER: dict[str, tuple[str, ...]] = {
-    "gradients": tuple(str(n) for n in range(1, 9)),
-    "fist_to_five": tuple(str(n) for n in range(0, 6)),
-    "consent": ("no_objection", "stand_aside", "objection"),
-    "majority": ("yes", "no", "abstain"),
-    "counts": ("green", "yellow", "red"),
-}
 
 
 @dataclass(frozen=True)
@@ -111,6 +104,7 @@ class RoundLine:
     method: str
     voice: str
     tally: tuple[tuple[str, int], ...]
+    reasons: tuple[tuple[str, str, str], ...] = ()  # (who, position value, reason)
 
 
 @dataclass(frozen=True)
@@ -339,104 +333,69 @@ def _notes(s: Session, workshop_id: int) -> tuple[NoteLine, ...]:
     )
 
 
-def _tally(method: str, values: Counter) -> tuple[tuple[str, int], ...]:
-    order = SCALE_ORDER.get(method, ())
-    known = [(v, values.get(v, 0)) for v in order]
-    extra = sorted((v, n) for v, n in values.items() if v not in order)
-    return tuple(known + extra)
+def _value(v) -> str:
+    return str(getattr(v, "value", v)) if v is not None else ""
 
 
-def _decisions(s: Session, workshop_ids: list[int]) -> tuple[DecisionLine, ...]:
-    """Proposals of these workshops that reached an outcome or a number, with their rounds."""
-    m = _models()
-    if not workshop_ids:
-        return ()
-    proposals = s.scalars(
-        select(m.Proposal)
-        .where(m.Proposal.workshop_id.in_(workshop_ids))
-        .where((m.Proposal.outcome.is_not(None)) | (m.Proposal.decision_number.is_not(None)))
-    ).all()
-    workshops = {
-        w.id: w for w in s.scalars(select(m.Workshop).where(m.Workshop.id.in_(workshop_ids)))
-    }
-    items = {
-        i.id: i.title
-        for i in s.scalars(select(m.AgendaItem).where(m.AgendaItem.workshop_id.in_(workshop_ids)))
-    }
-    lines = []
-    for p in proposals:
-        w = workshops[p.workshop_id]
-        rounds = []
-        for r in p.rounds:
-            method = r.method.value
-            if r.counts:
-                values = Counter({c.value: c.count for c in r.counts})
-            else:
-                values = Counter(pos.value for pos in r.positions)
-            rounds.append(RoundLine(r.number, method, r.voice.value, _tally(method, values)))
-        prefix = w.number if w.number is not None else w.id
-        label = f"{prefix}/{p.decision_number}" if p.decision_number is not None else ""
-        text = p.versions[-1].text if p.versions else ""
-        lines.append(
-            DecisionLine(
-                label=label,
-                title=p.title,
-                text=text,
-                agenda_item=items.get(p.agenda_item_id, ""),
-                method=p.method.value,
-                voice=p.voice.value,
-                rounds=tuple(rounds),
-                outcome=p.outcome.value if p.outcome else None,
-                statement=p.outcome_statement or "",
-                override_reason=p.override_reason or "",
-                review_date=p.review_date,
-                workshop_title=w.title,
-                decided_at=_utc(p.decided_at),
+def _minutes_decision(d) -> DecisionLine:
+    """A decision of the minutes from :func:`proposals.decisions_for_minutes`."""
+    return DecisionLine(
+        label=d.label,
+        title=d.title,
+        text=d.text,
+        agenda_item=d.agenda_item_title,
+        method=_value(d.method),
+        voice=_value(d.voice),
+        rounds=tuple(
+            RoundLine(
+                number=r.number,
+                method=_value(r.method),
+                voice=_value(r.voice),
+                tally=tuple(r.tally),
+                reasons=tuple((x.name, x.value, x.reason) for x in r.reasons),
             )
-        )
-
-    keyed = sorted(
-        zip(proposals, lines, strict=True),
-        key=lambda pl: (
-            _utc(workshops[pl[0].workshop_id].planned_start),
-            pl[0].decision_number is None,
-            pl[0].decision_number or 0,
-            pl[0].id,
+            for r in d.rounds
         ),
+        outcome=_value(d.outcome) or None,
+        statement=d.outcome_statement or "",
+        override_reason=d.override_reason or "",
+        review_date=d.review_date,
     )
-    return tuple(line for _p, line in keyed)
 
 
-def _commitments(s: Session, *, workshop_id=None, series_id=None) -> tuple[CommitmentLine, ...]:
-    m = _models()
-    stmt = (
-        select(m.Commitment, m.Organization, m.Person, m.Phase)
-        .join(m.Organization, m.Commitment.organization_id == m.Organization.id)
-        .outerjoin(m.Person, m.Commitment.person_id == m.Person.id)
-        .outerjoin(m.Phase, m.Commitment.phase_id == m.Phase.id)
+def _register_decision(r) -> DecisionLine:
+    """A decision of the series register from :func:`proposals.register`."""
+    return DecisionLine(
+        label=r.label,
+        title=r.title,
+        text=r.text,
+        agenda_item="",
+        method="",
+        voice="",
+        rounds=(),
+        outcome=_value(r.outcome) or None,
+        statement=r.outcome_statement or "",
+        override_reason="",
+        review_date=r.review_date,
+        workshop_title=r.workshop_title,
     )
-    if workshop_id is not None:
-        stmt = stmt.where(m.Commitment.workshop_id == workshop_id)
-    else:
-        stmt = stmt.where(m.Commitment.series_id == series_id)
-    lines = [
-        CommitmentLine(
-            title=c.title,
-            organization=org.name,
-            person=_name(person),
-            contribution_type=c.contribution_type.value,
-            quantity=c.quantity,
-            unit=c.unit.value if c.unit else None,
-            phase_id=c.phase_id,
-            phase=phase.title if phase else "",
-            start_date=c.start_date,
-            due_date=c.due_date,
-            status=c.status.value,
-        )
-        for c, org, person, phase in s.execute(stmt)
-    ]
-    lines.sort(key=lambda c: (sort_key(c.organization), c.due_date or date.max, sort_key(c.title)))
-    return tuple(lines)
+
+
+def _commitment(c) -> CommitmentLine:
+    """A commitment from :mod:`facilitator.services.commitments`."""
+    return CommitmentLine(
+        title=c.title,
+        organization=c.organization_name,
+        person=c.person_name or "",
+        contribution_type=_value(c.contribution_type),
+        quantity=c.quantity,
+        unit=_value(c.unit) or None,
+        phase_id=c.phase_id,
+        phase=c.phase_title or "",
+        start_date=c.start_date,
+        due_date=c.due_date,
+        status=_value(c.status),
+    )
 
 
 def _next_workshop(s: Session, w) -> NextWorkshop | None:
@@ -461,17 +420,25 @@ def _next_workshop(s: Session, w) -> NextWorkshop | None:
 
 def minutes_data(store: Store, workshop_id: int) -> MinutesData:
     """Everything the minutes of ``workshop_id`` show."""
+    from facilitator.services.commitments import commitments_of_workshop
+    from facilitator.services.proposals import decisions_for_minutes
+
     with store.session() as s:
         w = _workshop(s, workshop_id)
-        return MinutesData(
-            workshop=_header(s, w),
-            participants=_participants(s, w.id),
-            agenda=_agenda(s, w),
-            notes=_notes(s, w.id),
-            decisions=_decisions(s, [w.id]),
-            commitments=_commitments(s, workshop_id=w.id),
-            next_workshop=_next_workshop(s, w),
-        )
+        header = _header(s, w)
+        participants = _participants(s, w.id)
+        agenda = _agenda(s, w)
+        notes = _notes(s, w.id)
+        nxt = _next_workshop(s, w)
+    return MinutesData(
+        workshop=header,
+        participants=participants,
+        agenda=agenda,
+        notes=notes,
+        decisions=tuple(_minutes_decision(d) for d in decisions_for_minutes(store, workshop_id)),
+        commitments=tuple(_commitment(c) for c in commitments_of_workshop(store, workshop_id)),
+        next_workshop=nxt,
+    )
 
 
 def agenda_data(store: Store, workshop_id: int) -> AgendaData:
@@ -538,8 +505,12 @@ def series_of_workshop(store: Store, workshop_id: int) -> int:
         return w.series_id
 
 
-def roadmap_data(store: Store, series_id: int) -> RoadmapData:
+def roadmap_data(store: Store, series_id: int, *, today: date | None = None) -> RoadmapData:
     """The roadmap of ``series_id``: phases, commitments, contributions and the decisions."""
+    from facilitator.services.commitments import commitments_of_series
+    from facilitator.services.proposals import register
+    from facilitator.services.roadmap import list_phases
+
     m = _models()
     with store.session() as s:
         series = get_or_raise(s, m.Series, series_id, translate("Errors", "series"))
@@ -548,23 +519,25 @@ def roadmap_data(store: Store, series_id: int) -> RoadmapData:
             .where(m.Workshop.series_id == series.id)
             .order_by(m.Workshop.planned_start, m.Workshop.id)
         ).all()
-        phases = s.scalars(
-            select(m.Phase).where(m.Phase.series_id == series.id).order_by(m.Phase.id)
-        ).all()
-        phase_lines = sorted(
-            (PhaseLine(p.id, p.title, p.target_date, p.description or "") for p in phases),
-            key=lambda p: (p.target_date is None, p.target_date or date.max, p.id),
+        title = series.title
+        coordinator = series.coordinator.name if series.coordinator else ""
+        description = series.description or ""
+        workshop_lines = tuple(
+            SeriesWorkshopLine(w.number, w.title, _utc(w.planned_start), w.status.value)
+            for w in workshops
         )
-        return RoadmapData(
-            series_id=series.id,
-            title=series.title,
-            coordinator=series.coordinator.name if series.coordinator else "",
-            description=series.description or "",
-            workshops=tuple(
-                SeriesWorkshopLine(w.number, w.title, _utc(w.planned_start), w.status.value)
-                for w in workshops
-            ),
-            phases=tuple(phase_lines),
-            commitments=_commitments(s, series_id=series.id),
-            decisions=_decisions(s, [w.id for w in workshops]),
-        )
+    phases = tuple(
+        PhaseLine(p.id, p.title, p.target_date, p.description or "")
+        for p in list_phases(store, series_id)
+    )
+    decisions = register(store, series_id, today=today or date.today())
+    return RoadmapData(
+        series_id=series_id,
+        title=title,
+        coordinator=coordinator,
+        description=description,
+        workshops=workshop_lines,
+        phases=phases,
+        commitments=tuple(_commitment(c) for c in commitments_of_series(store, series_id)),
+        decisions=tuple(_register_decision(r) for r in decisions),
+    )

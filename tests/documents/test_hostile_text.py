@@ -156,7 +156,8 @@ def _documents(t):
         label="5/1", title=t[21], text=t[22], agenda_item=t[15], method="consent",
         voice="organization",
         rounds=(RoundLine(1, "consent", "organization",
-                          (("no_objection", 3), ("stand_aside", 0), ("objection", 1))),),
+                          (("no_objection", 3), ("objection", 1), ("stand_aside", 0)),
+                          ((t[7], "objection", t[30]),)),),
         outcome="agreed", statement=t[23], override_reason=t[24], review_date=date(2026, 9, 1),
         workshop_title=t[1],
     )  # fmt: skip
@@ -179,7 +180,7 @@ def _documents(t):
         "minutes": (write_minutes, minutes, [t[0], t[1], t[2], t[3], t[6], t[7], t[8], t[9],
                                              t[10], t[11], t[12], t[14], t[15], t[16], t[18],
                                              t[19], t[20], t[21], t[22], t[23], t[24], t[25],
-                                             t[26], t[27], t[29]]),
+                                             t[26], t[27], t[29], t[30]]),
         "agenda": (write_agenda, AgendaData(header, (item,)), [t[1], t[2], t[15], t[16], t[17]]),
         "attendance": (write_attendance, AttendanceData(header, (person,)),
                        [t[1], t[9], t[10], t[11]]),

@@ -137,6 +137,9 @@ def test_minutes_name_every_present_participant_decision_and_commitment(demo, la
     for decision in minutes.decisions:
         assert squeeze(decision.title) in body
         assert squeeze(decision.statement) in body
+        for rnd in decision.rounds:
+            for _who, _value, reason in rnd.reasons:
+                assert squeeze(reason) in body
     assert len(minutes.commitments) >= 5
     for commitment in minutes.commitments:
         assert squeeze(commitment.title) in body

@@ -35,9 +35,13 @@ def test_minutes_data_of_the_recorded_workshop(store, demo):
     assert [d.label for d in minutes.decisions] == ["5/1", "5/2"]
     consent = minutes.decisions[1]
     assert [r.number for r in consent.rounds] == [1, 2]
-    # Scale order, not alphabetical: no objection, stand aside, objection.
-    assert [v for v, _n in consent.rounds[0].tally] == ["no_objection", "stand_aside", "objection"]
+    # The scale order of the consensus rules, not alphabetical.
+    assert [v for v, _n in consent.rounds[0].tally] == ["no_objection", "objection", "stand_aside"]
     assert dict(consent.rounds[0].tally)["objection"] == 1
+    # The objection's reason, with the institution that gave it.
+    assert [(v, r) for _who, v, r in consent.rounds[0].reasons] == [
+        ("objection", "Kapsam ilk yıl için fazla geniş.")
+    ]
     gradients = minutes.decisions[0].rounds[0].tally
     assert [v for v, _n in gradients] == [str(n) for n in range(1, 9)]
     assert sum(n for _v, n in gradients) == 20
