@@ -77,7 +77,11 @@ def data_table(
         split_rows = any(isinstance(c, str) and len(c) > LONG_CELL for row in rows for c in row)
     total = sum(fractions)
     widths = [width * f / total for f in fractions]
-    data = [[para(h, head_style or styles.head) for h in header]]
+    from reportlab.lib.styles import ParagraphStyle
+
+    head = head_style or styles.head
+    head_right = ParagraphStyle(f"{head.name}_right", parent=head, alignment=2) if right else head
+    data = [[para(h, head_right if n in right else head) for n, h in enumerate(header)]]
     for row in rows:
         cells = []
         for n, cell in enumerate(row):

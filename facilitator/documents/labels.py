@@ -98,6 +98,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "timeline": ("Timeline", "Zaman çizelgesi"),
     "no_phases": ("No phases are planned yet.", "Henüz aşama planlanmadı."),
     "contribution_matrix": ("Contributions by organization", "Kurumlara göre katkılar"),
+    "workshops_held": ("Workshops held", "Yapılan çalıştaylar"),
+    "unique_participants": ("Participants (different people)", "Katılımcılar (farklı kişi)"),
+    "participations": ("Attendances in all", "Toplam katılım"),
+    "organizations_n": ("Organizations", "Kurumlar"),
     "matrix_note": (
         "Each cell: the number of commitments (dropped ones left out) and the amounts committed.",
         "Her hücre: taahhüt sayısı (vazgeçilenler hariç) ve taahhüt edilen miktarlar.",

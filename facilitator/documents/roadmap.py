@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from datetime import date, timedelta
-from decimal import Decimal
 
 from facilitator.documents.blocks import data_table, details_table, para
 from facilitator.documents.escape import plain
@@ -20,9 +19,7 @@ from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.minutes import commitments_table
 from facilitator.documents.styles import Styles
 from facilitator.documents.template import RenderOptions, heading, write_pdf
-from facilitator.models.enums import ContributionType
 from facilitator.services.documents import RoadmapData
-from facilitator.text import sort_key
 
 
 def write_roadmap(path: str | os.PathLike, data: RoadmapData, options: RenderOptions) -> int:
@@ -70,6 +67,7 @@ def _story(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> 
                 width,
             )
         )  # fmt: skip
+    flow += _figures(data, labels, styles, width)
     flow.append(heading(labels.text("timeline"), styles.h1, 0))
     drawing = timeline_drawing(data, labels, styles, width)
     if drawing is None:
@@ -188,64 +186,68 @@ def _phases(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) ->
     return flow
 
 
-def contribution_matrix(commitments) -> tuple[list[str], list[str], dict]:
-    """Organizations (Turkish order), the kinds used (enum order) and cell contents.
-
-    A cell holds the number of commitments and the summed amounts per unit.
-    Dropped commitments are left out: the matrix shows what is on the table.
-    """
-    cells: dict[tuple[str, str], dict] = defaultdict(lambda: {"n": 0, "amounts": {}})
-    for c in commitments:
-        if c.status == "dropped":
-            continue
-        cell = cells[(c.organization, c.contribution_type)]
-        cell["n"] += 1
-        if c.quantity is not None and c.unit:
-            cell["amounts"][c.unit] = cell["amounts"].get(c.unit, Decimal(0)) + c.quantity
-    orgs = sorted({org for org, _k in cells}, key=sort_key)
-    order = [k.value for k in ContributionType]
-    kinds = sorted({k for _o, k in cells}, key=lambda k: order.index(k) if k in order else 99)
-    return orgs, kinds, dict(cells)
-
-
 def _matrix(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> list:
-    orgs, kinds, cells = contribution_matrix(data.commitments)
-    flow = [heading(labels.text("contribution_matrix"), styles.h1, 0)]
-    if not orgs:
-        flow.append(para(labels.text("no_commitments"), styles.body))
-        return flow
-    rows = []
-    for org in orgs:
-        row = [org]
-        for kind in kinds:
-            cell = cells.get((org, kind))
-            if cell is None:
-                row.append("")
-                continue
-            lines = [str(cell["n"])] + [
-                labels.quantity(amount, unit) for unit, amount in sorted(cell["amounts"].items())
-            ]
-            row.append("\n".join(lines))
-        rows.append(row)
     from reportlab.lib.styles import ParagraphStyle
 
-    first = 0.28 if len(kinds) < 6 else 0.19
-    fractions = [first] + [(1 - first) / len(kinds)] * len(kinds)
+    flow = [heading(labels.text("contribution_matrix"), styles.h1, 0)]
+    if not data.matrix:
+        flow.append(para(labels.text("no_commitments"), styles.body))
+        return flow
+    kinds = data.matrix_types
+    rows = []
+    for line in data.matrix:
+        label = line.label if line.label else labels.text("total")
+        row = [label if line.label else para(label, styles.cell_bold)]
+        for count, amounts in line.cells:
+            shown = [str(count)] if count else [""]
+            shown += [labels.quantity(amount, unit) for unit, amount in amounts]
+            row.append("\n".join(shown))
+        row.append(str(line.total))
+        rows.append(row)
+    first = 0.26 if len(kinds) < 6 else 0.18
+    fractions = [first] + [(0.93 - first) / max(len(kinds), 1)] * len(kinds) + [0.07]
     # Seven kinds side by side leave narrow columns: a smaller header keeps
     # words like "Communication" whole.
-    narrow = ParagraphStyle("matrix_head", parent=styles.head, fontSize=6.8, leading=8.5)
+    narrow = ParagraphStyle("matrix_head", parent=styles.head, fontSize=6.6, leading=8.5)
     flow.append(
         data_table(
-            [labels.text("organization")] + [labels.enum("contribution", k) for k in kinds],
+            [labels.text("organization")]
+            + [labels.enum("contribution", k) for k in kinds]
+            + [labels.text("total")],
             rows,
             fractions,
             styles,
             width,
             head_style=narrow if len(kinds) > 4 else None,
+            right=tuple(range(1, len(kinds) + 2)),
+            extra_style=[("LINEABOVE", (0, -1), (-1, -1), 0.8, styles.accent)],
         )
     )
     flow.append(para(labels.text("matrix_note"), styles.small))
     return flow
+
+
+def _figures(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> list:
+    f = data.figures
+    if f is None:
+        return []
+    sectors = ", ".join(
+        f"{labels.enum('sector', s) if s else '—'} {n}" for s, n in f.organizations_by_sector
+    )
+    statuses = ", ".join(
+        f"{labels.enum('commitment_status', s)} {n}" for s, n in f.commitments_by_status if n
+    )
+    rows = [
+        (labels.text("workshops_held"), f"{f.workshops_held} / {f.workshops_total}"),
+        (labels.text("unique_participants"), str(f.unique_participants)),
+        (labels.text("participations"), str(f.participations)),
+        (labels.text("organizations_n"), f"{f.unique_organizations} ({sectors})" if sectors
+         else str(f.unique_organizations)),
+        (labels.text("commitments"), f"{f.commitments_total} ({statuses})" if statuses
+         else str(f.commitments_total)),
+    ]  # fmt: skip
+    table = details_table(rows, styles, width)
+    return [heading(labels.text("figures"), styles.h1, 0), table] if table else []
 
 
 def _register(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> list:

@@ -204,6 +204,30 @@ class SeriesWorkshopLine:
 
 
 @dataclass(frozen=True)
+class MatrixLine:
+    """One organization (or the total) across the contribution types shown: per type the
+    number of commitments and their amounts summed per unit."""
+
+    label: str
+    cells: tuple[tuple[int, tuple[tuple[str, Decimal], ...]], ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class SeriesFigures:
+    """What the series achieved so far (from :func:`roadmap.series_indicators`)."""
+
+    workshops_total: int
+    workshops_held: int
+    unique_participants: int
+    participations: int
+    unique_organizations: int
+    organizations_by_sector: tuple[tuple[str, int], ...]  # sector value ("" for none)
+    commitments_by_status: tuple[tuple[str, int], ...]
+    commitments_total: int
+
+
+@dataclass(frozen=True)
 class RoadmapData:
     """The roadmap of a series: phases, commitments per phase, contributions, decisions."""
 
@@ -215,6 +239,9 @@ class RoadmapData:
     phases: tuple[PhaseLine, ...]
     commitments: tuple[CommitmentLine, ...]
     decisions: tuple[DecisionLine, ...]
+    matrix_types: tuple[str, ...] = ()  # contribution types with any commitment
+    matrix: tuple[MatrixLine, ...] = ()  # organizations in Turkish order, then the total
+    figures: SeriesFigures | None = None
 
 
 # -- reading ------------------------------------------------------------------------
@@ -531,6 +558,7 @@ def roadmap_data(store: Store, series_id: int, *, today: date | None = None) -> 
         for p in list_phases(store, series_id)
     )
     decisions = register(store, series_id, today=today or date.today())
+    matrix_types, matrix = _matrix(store, series_id)
     return RoadmapData(
         series_id=series_id,
         title=title,
@@ -540,4 +568,44 @@ def roadmap_data(store: Store, series_id: int, *, today: date | None = None) -> 
         phases=phases,
         commitments=tuple(_commitment(c) for c in commitments_of_series(store, series_id)),
         decisions=tuple(_register_decision(r) for r in decisions),
+        matrix_types=matrix_types,
+        matrix=matrix,
+        figures=_figures(store, series_id),
+    )
+
+
+def _matrix(store: Store, series_id: int):
+    """The contribution matrix without dropped commitments, as plain lines."""
+    from facilitator.models.enums import CommitmentStatus
+    from facilitator.services.roadmap import contribution_matrix
+
+    kept = [s for s in CommitmentStatus if s is not CommitmentStatus.DROPPED]
+    matrix = contribution_matrix(store, series_id, statuses=kept)
+    used = [n for n, _t in enumerate(matrix.types) if matrix.total.cells[n].count]
+
+    def line(label: str, row) -> MatrixLine:
+        cells = tuple(
+            (row.cells[n].count, tuple((_value(u), a) for u, a in row.cells[n].sums)) for n in used
+        )
+        return MatrixLine(label, cells, row.total.count)
+
+    lines = [line(r.label, r) for r in matrix.organizations]
+    if lines:
+        lines.append(line("", matrix.total))
+    return tuple(_value(matrix.types[n]) for n in used), tuple(lines)
+
+
+def _figures(store: Store, series_id: int) -> SeriesFigures:
+    from facilitator.services.roadmap import series_indicators
+
+    i = series_indicators(store, series_id)
+    return SeriesFigures(
+        workshops_total=i.workshops_total,
+        workshops_held=i.workshops_held,
+        unique_participants=i.unique_participants,
+        participations=i.participations,
+        unique_organizations=i.unique_organizations,
+        organizations_by_sector=tuple((_value(s), n) for s, n in i.organizations_by_sector),
+        commitments_by_status=tuple((_value(s), n) for s, n in i.commitments_by_status),
+        commitments_total=i.commitments_total,
     )

@@ -25,6 +25,7 @@ from facilitator.services.documents import (
     AttendanceData,
     CommitmentLine,
     DecisionLine,
+    MatrixLine,
     MinutesData,
     NextWorkshop,
     NoteLine,
@@ -174,7 +175,9 @@ def _documents(t):
         series_id=1, title=t[0], coordinator=t[6], description=t[3],
         workshops=(SeriesWorkshopLine(5, t[1], start, "held"),),
         phases=(PhaseLine(1, t[28], date(2026, 12, 31), t[30]),),
-        commitments=(commitment,), decisions=(decision,),
+        commitments=(commitment,), decisions=(decision,), matrix_types=("financial",),
+        matrix=(MatrixLine(t[26], ((1, (("TRY", Decimal("1234.50")),)),), 1),
+                MatrixLine("", ((1, (("TRY", Decimal("1234.50")),)),), 1)),
     )  # fmt: skip
     return {
         "minutes": (write_minutes, minutes, [t[0], t[1], t[2], t[3], t[6], t[7], t[8], t[9],

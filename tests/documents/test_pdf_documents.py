@@ -266,10 +266,16 @@ def test_roadmap_shows_phases_commitments_matrix_and_register(demo, lang):
         assert squeeze(commitment.organization) in body
     for decision in roadmap.decisions:
         assert squeeze(decision.label) in body and squeeze(decision.title) in body
+    figures = roadmap.figures
+    held = f"{figures.workshops_held}/{figures.workshops_total}"
+    assert squeeze({"tr": "Yapılan çalıştaylar", "en": "Workshops held"}[lang]) + held in body
+    for line in roadmap.matrix[:-1]:
+        assert squeeze(line.label) in body
     titles = outline_titles(path)
     expected = {
-        "tr": ["Zaman çizelgesi", "Aşamalar", "Kurumlara göre katkılar", "Ek: karar kaydı"],
-        "en": ["Timeline", "Phases", "Contributions by organization",
+        "tr": ["Rakamlarla", "Zaman çizelgesi", "Aşamalar", "Kurumlara göre katkılar",
+               "Ek: karar kaydı"],
+        "en": ["In figures", "Timeline", "Phases", "Contributions by organization",
                "Appendix: decision register"],
     }[lang]  # fmt: skip
     for title in expected:
