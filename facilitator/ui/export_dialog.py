@@ -173,7 +173,7 @@ class ExportDialog(QDialog):
         for code in ("tr", "en"):
             self.language.addItem(language_label(code), code)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
-        self.anonymise = QCheckBox(self.tr("&No attribution (Chatham House rule)"))
+        self.anonymise = QCheckBox(self.tr("&No attribution (the Chatham House rule)"))
         self.anonymise.setToolTip(self.tr("Notes are listed without the speakers' names."))
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("Portrait"), False)
@@ -207,14 +207,16 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
 
         self.save_button = QPushButton(
-            self.tr("Write e-mail &drafts…") if kind == EMAIL else self.tr("&Save…")
+            self.tr("Write e-mail &drafts…") if kind == EMAIL else self.tr("&Save the PDF…")
         )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.open_folder_button = QPushButton(self.tr("Open &folder"))
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.show_folder)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        close = QPushButton(self.tr("Close"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(close, QDialogButtonBox.RejectRole)
         buttons.rejected.connect(self.reject)
         # Action roles: saving keeps the dialog open for "Open folder" or another language.
         buttons.addButton(self.save_button, QDialogButtonBox.ActionRole)
