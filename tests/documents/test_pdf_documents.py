@@ -410,3 +410,21 @@ def test_documents_do_not_need_reportlab_at_start_up():
     )
     assert result.returncode == 0
     assert "reportlab" not in result.stderr
+
+
+def test_an_empty_workshop_still_makes_its_documents(store, tmp_path):
+    from facilitator.services.workshops import create_workshop
+
+    start = datetime(2026, 5, 1, 7, tzinfo=UTC)
+    w = create_workshop(store, "Boş çalıştay", start, start.replace(hour=9))
+    for name, write, value in (
+        ("minutes", write_minutes, data.minutes_data(store, w.id)),
+        ("agenda", write_agenda, data.agenda_data(store, w.id)),
+        ("attendance", write_attendance, data.attendance_data(store, w.id)),
+    ):
+        path = tmp_path / f"{name}.pdf"
+        assert write(path, value, RenderOptions(language="en")) == 1
+        assert qpdf_check(path).returncode == 0
+        assert "Boş çalıştay" in pdftotext(path)
+    text = " ".join(pdftotext(tmp_path / "minutes.pdf").split())
+    assert "No decisions were taken." in text and "No commitments were made." in text
