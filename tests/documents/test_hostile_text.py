@@ -99,7 +99,9 @@ def _appears(piece: str, body: str) -> bool:
     page break has the table's repeated header row between its parts."""
     if piece in body:
         return True
-    for cut in range(20, len(piece) - 19):
+    if len(piece) < 30:
+        return False
+    for cut in range(3, len(piece) - 2):
         start = body.find(piece[:cut])
         if start >= 0 and body.find(piece[cut:], start + cut) >= 0:
             return True
