@@ -192,3 +192,22 @@ def test_branding_refuses_a_bad_image_and_stores_a_good_one(qtbot, tmp_path, mon
     assert stored.funder_logo == str(good) and stored.organization_logo is None
     assert stored.accent == "#aa3300"
     assert stored.disclaimer == "AB desteğiyle <hazırlanmıştır> & dağıtılır."
+
+
+def test_ending_the_live_session_offers_the_minutes_in_the_main_window(
+    demo_window, store, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr(document_actions, "run_dialog", shown.append)
+    ids = {w.title: w.id for w in list_workshops(store)}
+    workshop = ids["Platformun ilk ortak projesi: gönüllü eşleştirme"]
+    demo_window.open_live_for(workshop)
+    live = demo_window.live_window
+    assert live is not None
+    live.session_ended.emit(workshop)
+    button = demo_window.document_actions.offer_button
+    assert button is not None and button.isVisibleTo(demo_window)
+    button.click()
+    assert [(d.kind, d.workshop_id) for d in shown] == [("minutes", workshop)]
+    shown[0].done(0)
+    live.close()
