@@ -395,16 +395,16 @@ class AgendaTab(QWidget):
         self.add_button.clicked.connect(self.add_item)
 
         self.break_action = self._action(self.tr("Insert &break"), "Ctrl+B", self.insert_break)
-        self.delete_action = self._action(self.tr("&Delete item"), None, self.delete_selected)
+        self.delete_action = self._action(self.tr("Delete ite&m"), None, self.delete_selected)
         self.delete_action.setShortcut(QKeySequence.Delete)
         self.delete_action.setShortcutContext(Qt.WidgetShortcut)
         self.view.addAction(self.delete_action)
-        self.move_up_action = self._action(self.tr("Move &up"), "Alt+Up", self.move_selected_up)
+        self.move_up_action = self._action(self.tr("Move u&p"), "Alt+Up", self.move_selected_up)
         self.move_down_action = self._action(
             self.tr("Move dow&n"), "Alt+Down", self.move_selected_down
         )
         self.copy_action = self._action(
-            self.tr("&Copy from a workshop…"), None, self.copy_from_workshop
+            self.tr("Cop&y from a workshop…"), None, self.copy_from_workshop
         )
         self.save_template_action = self._action(
             self.tr("&Save as template…"), None, self.save_as_template

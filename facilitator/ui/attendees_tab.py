@@ -157,7 +157,7 @@ class AttendeesTab(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_search, 1)
         add_row.addWidget(self.new_person_button)
-        self.import_button = QPushButton(self.tr("I&mport…"))
+        self.import_button = QPushButton(self.tr("Im&port…"))
         self.import_button.setToolTip(self.tr("Import attendees from a CSV or Excel file"))
         self.import_button.clicked.connect(self.import_file)
         self.export_button = QPushButton(self.tr("E&xport…"))
@@ -216,7 +216,7 @@ class AttendeesTab(QWidget):
         form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("Represents"), self.organization)
         form.addRow(self.tr("In&vitation"), self.invitation)
-        form.addRow(self.tr("Atten&dance"), self.attendance)
+        form.addRow(self.tr("A&ttendance"), self.attendance)
         self.role.activated.connect(lambda _i: self._apply("role", self.role.currentData()))
         self.organization.activated.connect(
             lambda _i: self._apply("organization_id", self.organization.currentData())
@@ -231,15 +231,15 @@ class AttendeesTab(QWidget):
         self.invite_button.clicked.connect(
             lambda: self._apply("invitation", Invitation.INVITED.value)
         )
-        self.confirm_button = QPushButton(self.tr("&Confirm"))
+        self.confirm_button = QPushButton(self.tr("Confir&m"))
         self.confirm_button.clicked.connect(
             lambda: self._apply("invitation", Invitation.CONFIRMED.value)
         )
-        self.present_button = QPushButton(self.tr("Mark &present"))
+        self.present_button = QPushButton(self.tr("Mar&k present"))
         self.present_button.clicked.connect(
             lambda: self._apply("attendance", Attendance.PRESENT.value)
         )
-        self.remove_button = QPushButton(self.tr("Remove from wor&kshop"))
+        self.remove_button = QPushButton(self.tr("Remove from workshop"))
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(QKeySequence.Delete, self.view, self.remove_selected)
         buttons = QVBoxLayout()

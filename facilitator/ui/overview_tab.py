@@ -79,7 +79,7 @@ class OverviewTab(QWidget):
         form.addRow(self.tr("&Number in series"), self.number)
         form.addRow(self.tr("T&itle"), self.title)
         form.addRow(self.tr("Guiding &question"), self.guiding_question)
-        when_label = QLabel(self.tr("&Date and time"))
+        when_label = QLabel(self.tr("Da&y and time"))
         when_label.setBuddy(self.date)
         form.addRow(when_label, when)
         form.addRow(self.tr("&Venue"), self.venue_name)

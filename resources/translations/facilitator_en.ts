@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="76" />
+      <location filename="../../facilitator/ui/main_window.py" line="78" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -12,22 +12,22 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="29" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="31" />
       <source>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</source>
       <translation>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="34" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="36" />
       <source>Facilitator is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Facilitator is free software under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="38" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="40" />
       <source>Components and their licences</source>
       <translation>Components and their licences</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="50" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="52" />
       <source>About Facilitator</source>
       <translation>About Facilitator</translation>
     </message>
@@ -48,37 +48,37 @@
   <context>
     <name>AgendaKind</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="56" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="57" />
       <source>Opening</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="57" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="58" />
       <source>Talk</source>
       <translation>Talk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="58" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="59" />
       <source>Discussion</source>
       <translation>Discussion</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="59" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="60" />
       <source>Group work</source>
       <translation>Group work</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="60" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="61" />
       <source>Break</source>
       <translation>Break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="61" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="62" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="62" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="63" />
       <source>Closing</source>
       <translation>Closing</translation>
     </message>
@@ -86,7 +86,7 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="125" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="129" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
@@ -144,24 +144,24 @@
       <translation>Insert &amp;break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="398" />
-      <source>&amp;Delete item</source>
-      <translation>&amp;Delete item</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="402" />
-      <source>Move &amp;up</source>
-      <translation>Move &amp;up</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="404" />
       <source>Move dow&amp;n</source>
       <translation>Move dow&amp;n</translation>
     </message>
     <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="398" />
+      <source>Delete ite&amp;m</source>
+      <translation>Delete ite&amp;m</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="402" />
+      <source>Move u&amp;p</source>
+      <translation>Move u&amp;p</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="407" />
-      <source>&amp;Copy from a workshop…</source>
-      <translation>&amp;Copy from a workshop…</translation>
+      <source>Cop&amp;y from a workshop…</source>
+      <translation>Cop&amp;y from a workshop…</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="410" />
@@ -327,44 +327,62 @@
   <context>
     <name>AgendaTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="162" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="163" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="185" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="186" />
       <source>Ends after the planned end of the workshop.</source>
       <translation>Ends after the planned end of the workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="197" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="198" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="198" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="199" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="199" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="200" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="200" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="201" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="201" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="202" />
       <source>Presenter</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="202" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="203" />
       <source>Goal</source>
       <translation>Goal</translation>
+    </message>
+  </context>
+  <context>
+    <name>Application</name>
+    <message>
+      <location filename="../../facilitator/ui/app.py" line="100" />
+      <source>Facilitator (read-only)</source>
+      <translation>Facilitator (read-only)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/app.py" line="103" />
+      <source>Read-only: another Facilitator is using this database</source>
+      <translation>Read-only: another Facilitator is using this database</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/app.py" line="163" />
+      <source>Automatic backup failed: %1</source>
+      <translation>Automatic backup failed: %1</translation>
     </message>
   </context>
   <context>
@@ -442,11 +460,6 @@
       <translation>&amp;New person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="160" />
-      <source>I&amp;mport…</source>
-      <translation>I&amp;mport…</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="161" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Import attendees from a CSV or Excel file</translation>
@@ -487,29 +500,34 @@
       <translation>In&amp;vitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
-      <source>Atten&amp;dance</source>
-      <translation>Atten&amp;dance</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="230" />
       <source>&amp;Invite</source>
       <translation>&amp;Invite</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="238" />
-      <source>Mark &amp;present</source>
-      <translation>Mark &amp;present</translation>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="160" />
+      <source>Im&amp;port…</source>
+      <translation>Im&amp;port…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
+      <source>A&amp;ttendance</source>
+      <translation>A&amp;ttendance</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="234" />
-      <source>&amp;Confirm</source>
-      <translation>&amp;Confirm</translation>
+      <source>Confir&amp;m</source>
+      <translation>Confir&amp;m</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="238" />
+      <source>Mar&amp;k present</source>
+      <translation>Mar&amp;k present</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="242" />
-      <source>Remove from wor&amp;kshop</source>
-      <translation>Remove from wor&amp;kshop</translation>
+      <source>Remove from workshop</source>
+      <translation>Remove from workshop</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="295" />
@@ -598,6 +616,325 @@
     </message>
   </context>
   <context>
+    <name>Branding</name>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="49" />
+      <source>%1 does not exist.</source>
+      <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="52" />
+      <source>%1 is not a PNG or JPEG image.</source>
+      <translation>%1 is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="56" />
+      <source>%1 cannot be read as an image.</source>
+      <translation>%1 cannot be read as an image.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="91" />
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BrandingSection</name>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="157" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="159" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="183" />
+      <source>Organization logo</source>
+      <translation>Organization logo</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="160" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="184" />
+      <source>Funder logo</source>
+      <translation>Funder logo</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="163" />
+      <source>e.g. the funder's visibility statement, printed at the foot of every page</source>
+      <translation>e.g. the funder's visibility statement, printed at the foot of every page</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="167" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="177" />
+      <source>Organi&amp;zation logo</source>
+      <translation>Organi&amp;zation logo</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="179" />
+      <source>F&amp;under logo</source>
+      <translation>F&amp;under logo</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="181" />
+      <source>Dis&amp;claimer</source>
+      <translation>Dis&amp;claimer</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="182" />
+      <source>Accent colour</source>
+      <translation>Accent colour</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundleActions</name>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="96" />
+      <source>Workshop bundle (*.facilitator)</source>
+      <translation>Workshop bundle (*.facilitator)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="103" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="285" />
+      <source>Export workshop bundle</source>
+      <translation>Export workshop bundle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="119" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="306" />
+      <source>Import workshop bundle</source>
+      <translation>Import workshop bundle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="265" />
+      <source>&amp;Export workshop bundle…</source>
+      <translation>&amp;Export workshop bundle…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="267" />
+      <source>&amp;Import workshop bundle…</source>
+      <translation>&amp;Import workshop bundle…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="300" />
+      <source>Wrote %1</source>
+      <translation>Wrote %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundlePreview</name>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="54" />
+      <source>Organizations</source>
+      <translation>Organizations</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="55" />
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="56" />
+      <source>Series</source>
+      <translation>Series</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="57" />
+      <source>Phases</source>
+      <translation>Phases</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="58" />
+      <source>Workshops</source>
+      <translation>Workshops</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="59" />
+      <source>Agenda items</source>
+      <translation>Agenda items</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="60" />
+      <source>Attendees</source>
+      <translation>Attendees</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="61" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="62" />
+      <source>Speaking turns</source>
+      <translation>Speaking turns</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="63" />
+      <source>Proposals</source>
+      <translation>Proposals</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="64" />
+      <source>Proposal versions</source>
+      <translation>Proposal versions</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="65" />
+      <source>Rounds</source>
+      <translation>Rounds</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="66" />
+      <source>Positions</source>
+      <translation>Positions</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="67" />
+      <source>Round counts</source>
+      <translation>Round counts</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="68" />
+      <source>Commitments</source>
+      <translation>Commitments</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="75" />
+      <source>title</source>
+      <translation>title</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="76" />
+      <source>name</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="77" />
+      <source>given name</source>
+      <translation>given name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="78" />
+      <source>family name</source>
+      <translation>family name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
+      <source>phone</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
+      <source>text</source>
+      <translation>text</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
+      <source>start</source>
+      <translation>start</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
+      <source>end</source>
+      <translation>end</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundlePreviewDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="132" />
+      <source>Import workshop bundle</source>
+      <translation>Import workshop bundle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="134" />
+      <source>Workshop: %1</source>
+      <translation>Workshop: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <source>Already here</source>
+      <translation>Already here</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <source>Changed on both</source>
+      <translation>Changed on both</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <source>What differs (mine → theirs)</source>
+      <translation>What differs (mine → theirs)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <source>Keep</source>
+      <translation>Keep</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="190" />
+      <source>Mine</source>
+      <translation>Mine</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="191" />
+      <source>Theirs</source>
+      <translation>Theirs</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="204" />
+      <source>These rows were changed both here and in the bundle. For each, keep this database's version (mine) or take the bundle's (theirs):</source>
+      <translation>These rows were changed both here and in the bundle. For each, keep this database's version (mine) or take the bundle's (theirs):</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="208" />
+      <source>No row was changed on both sides.</source>
+      <translation>No row was changed on both sides.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="213" />
+      <source>Everything in the bundle is already here; importing changes nothing.</source>
+      <translation>Everything in the bundle is already here; importing changes nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="215" />
+      <source>All of it is imported in one step, or nothing is.</source>
+      <translation>All of it is imported in one step, or nothing is.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="220" />
+      <source>&amp;Import</source>
+      <translation>&amp;Import</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckInPanel</name>
     <message>
       <location filename="../../facilitator/ui/live/checkin_panel.py" line="43" />
@@ -633,6 +970,562 @@
       <location filename="../../facilitator/ui/live/checkin_panel.py" line="126" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 added as a walk-in, present.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitmentForm</name>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="76" />
+      <source>What the organization will do</source>
+      <translation>What the organization will do</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="84" />
+      <source>amount (optional)</source>
+      <translation>amount (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="94" />
+      <source>e.g. %1</source>
+      <translation>e.g. %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="99" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="102" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="112" />
+      <source>due</source>
+      <translation>due</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="115" />
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="116" />
+      <source>Organization</source>
+      <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="117" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="118" />
+      <source>Contribution</source>
+      <translation>Contribution</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="119" />
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="120" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="121" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="122" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="123" />
+      <source>Serves decision</source>
+      <translation>Serves decision</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="145" />
+      <source>(choose the organization)</source>
+      <translation>(choose the organization)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="153" />
+      <source>(no phase)</source>
+      <translation>(no phase)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="159" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="168" />
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="184" />
+      <source>New commitment</source>
+      <translation>New commitment</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="202" />
+      <source>Edit commitment</source>
+      <translation>Edit commitment</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="230" />
+      <source>The start date</source>
+      <translation>The start date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="231" />
+      <source>The due date</source>
+      <translation>The due date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="236" />
+      <source>%1 “%2” is not a date; type it like %3.</source>
+      <translation>%1 “%2” is not a date; type it like %3.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitmentLabels</name>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="19" />
+      <source>Financial</source>
+      <translation>Financial</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="20" />
+      <source>Moral support</source>
+      <translation>Moral support</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="21" />
+      <source>Expertise</source>
+      <translation>Expertise</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="22" />
+      <source>In kind</source>
+      <translation>In kind</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="23" />
+      <source>Volunteering</source>
+      <translation>Volunteering</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="26" />
+      <source>Hosting</source>
+      <translation>Hosting</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="27" />
+      <source>Communication</source>
+      <translation>Communication</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="30" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="36" />
+      <source>TRY (₺)</source>
+      <translation>TRY (₺)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="37" />
+      <source>EUR (€)</source>
+      <translation>EUR (€)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="38" />
+      <source>volunteer hours</source>
+      <translation>volunteer hours</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="41" />
+      <source>volunteers</source>
+      <translation>volunteers</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="47" />
+      <source>Proposed</source>
+      <translation>Proposed</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="48" />
+      <source>Committed</source>
+      <translation>Committed</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="49" />
+      <source>In progress</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="50" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="51" />
+      <source>Dropped</source>
+      <translation>Dropped</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="105" />
+      <source>%1 h</source>
+      <translation>%1 h</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="106" />
+      <source>%1 volunteers</source>
+      <translation>%1 volunteers</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitmentPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="85" />
+      <source>Commitment from the last note</source>
+      <translation>Commitment from the last note</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="92" />
+      <source>Type the organization that commits, Enter: record; Esc: cancel</source>
+      <translation>Type the organization that commits, Enter: record; Esc: cancel</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="122" />
+      <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
+      <translation>No note yet: type the commitment as a note, then Ctrl+T.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
+      <source>No organization is represented by the people present; check them in.</source>
+      <translation>No organization is represented by the people present; check them in.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="156" />
+      <source>commitment of %1</source>
+      <translation>commitment of %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="164" />
+      <source>Commitment recorded: %1 — %2</source>
+      <translation>Commitment recorded: %1 — %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Commitments</name>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="68" />
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="132" />
+      <source>Organization</source>
+      <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="73" />
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="137" />
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="76" />
+      <source>Contribution</source>
+      <translation>Contribution</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="81" />
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="87" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="90" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="93" />
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="140" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="96" />
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="148" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="99" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="102" />
+      <source>Serves decision</source>
+      <translation>Serves decision</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="112" />
+      <source>at workshop %1</source>
+      <translation>at workshop %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="121" />
+      <source>Made at</source>
+      <translation>Made at</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="123" />
+      <source>workshop %1</source>
+      <translation>workshop %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="143" />
+      <source>overdue</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="151" />
+      <source>Reviewed</source>
+      <translation>Reviewed</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitmentsTab</name>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="76" />
+      <source>Made at this workshop</source>
+      <translation>Made at this workshop</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="78" />
+      <source>&amp;New commitment</source>
+      <translation>&amp;New commitment</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="79" />
+      <source>Add a commitment made at this workshop</source>
+      <translation>Add a commitment made at this workshop</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="81" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="117" />
+      <source>Edit</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="83" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="96" />
+      <source>No commitments made at this workshop yet.
+Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
+      <translation>No commitments made at this workshop yet.
+Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="108" />
+      <source>Reviewed</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="110" />
+      <source>Record that the selected commitment was reviewed at this workshop</source>
+      <translation>Record that the selected commitment was reviewed at this workshop</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="113" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="115" />
+      <source>Dropped</source>
+      <translation>Dropped</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="122" />
+      <source>Nothing open from earlier workshops of the series.</source>
+      <translation>Nothing open from earlier workshops of the series.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="224" />
+      <source>Carried over from earlier workshops: %1</source>
+      <translation>Carried over from earlier workshops: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="226" />
+      <source>%1 overdue</source>
+      <translation>%1 overdue</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="364" />
+      <source>add commitment %1</source>
+      <translation>add commitment %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="377" />
+      <source>edit commitment %1</source>
+      <translation>edit commitment %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="402" />
+      <source>delete commitment %1</source>
+      <translation>delete commitment %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="418" />
+      <source>review commitment %1</source>
+      <translation>review commitment %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="419" />
+      <source>mark commitment %1 done</source>
+      <translation>mark commitment %1 done</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="420" />
+      <source>mark commitment %1 dropped</source>
+      <translation>mark commitment %1 dropped</translation>
+    </message>
+  </context>
+  <context>
+    <name>Consensus</name>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="143" />
+      <source>A veto (8) blocks the proposal: {n} veto.</source>
+      <translation>A veto (8) blocks the proposal: {n} veto.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="148" />
+      <source>Everyone abstained (4): no decision.</source>
+      <translation>Everyone abstained (4): no decision.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="156" />
+      <source>Serious disagreement (7: {against}) outweighs support (1–3, 6: {support}).</source>
+      <translation>Serious disagreement (7: {against}) outweighs support (1–3, 6: {support}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="163" />
+      <source>More discussion is needed (5: {discuss}, 7: {against} against {support} in support).</source>
+      <translation>More discussion is needed (5: {discuss}, 7: {against} against {support} in support).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="172" />
+      <source>Everyone who took a stand endorses or agrees (1–2).</source>
+      <translation>Everyone who took a stand endorses or agrees (1–2).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="176" />
+      <source>Supported by {support}; reservations ({details}).</source>
+      <translation>Supported by {support}; reservations ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="188" />
+      <source>{n} showed 0 or 1: their concerns are heard before agreeing.</source>
+      <translation>{n} showed 0 or 1: their concerns are heard before agreeing.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="193" />
+      <source>Every hand shows 4 or 5.</source>
+      <translation>Every hand shows 4 or 5.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="196" />
+      <source>No hand below 2; {n} showed 2 or 3.</source>
+      <translation>No hand below 2; {n} showed 2 or 3.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="204" />
+      <source>{n} objection(s) stand: amend the proposal and test it again.</source>
+      <translation>{n} objection(s) stand: amend the proposal and test it again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="211" />
+      <source>Everyone stands aside: nobody objects, but nobody carries it.</source>
+      <translation>Everyone stands aside: nobody objects, but nobody carries it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="216" />
+      <source>No objection; {n} stand(s) aside.</source>
+      <translation>No objection; {n} stand(s) aside.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="218" />
+      <source>No objection.</source>
+      <translation>No objection.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="226" />
+      <source>Quorum not met: {total} of {quorum} needed took part; no decision.</source>
+      <translation>Quorum not met: {total} of {quorum} needed took part; no decision.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="234" />
+      <source>Everyone abstained: no vote carried the proposal.</source>
+      <translation>Everyone abstained: no vote carried the proposal.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="238" />
+      <source>two thirds of the votes cast</source>
+      <translation>two thirds of the votes cast</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="241" />
+      <source>a simple majority of the votes cast</source>
+      <translation>a simple majority of the votes cast</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="245" />
+      <source>A tie ({yes} yes, {no} no) is not a majority.</source>
+      <translation>A tie ({yes} yes, {no} no) is not a majority.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="249" />
+      <source>{yes} yes, {no} no, {abstain} abstaining; needed: {rule}.</source>
+      <translation>{yes} yes, {no} no, {abstain} abstaining; needed: {rule}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="259" />
+      <source>{n} red card(s): an objection stands.</source>
+      <translation>{n} red card(s): an objection stands.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="264" />
+      <source>Only yellow cards: nobody objects, but nobody carries it.</source>
+      <translation>Only yellow cards: nobody objects, but nobody carries it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="269" />
+      <source>{green} green, {yellow} yellow: agreed with reservations.</source>
+      <translation>{green} green, {yellow} yellow: agreed with reservations.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="273" />
+      <source>Only green cards.</source>
+      <translation>Only green cards.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="310" />
+      <source>Nobody took a position: there is nothing to decide on.</source>
+      <translation>Nobody took a position: there is nothing to decide on.</translation>
     </message>
   </context>
   <context>
@@ -674,78 +1567,560 @@
     </message>
   </context>
   <context>
+    <name>CountsEntry</name>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="130" />
+      <source>Save counts</source>
+      <translation>Save counts</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="132" />
+      <source>Type the counts the room shows; Enter saves them.</source>
+      <translation>Type the counts the room shows; Enter saves them.</translation>
+    </message>
+  </context>
+  <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="75" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="77" />
       <source>The session has ended</source>
       <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="77" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="79" />
       <source>No agenda item is running</source>
       <translation>No agenda item is running</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="80" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="82" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Next: %1 (%2 min) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="84" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="86" />
       <source>Next: — (this is the last item)</source>
       <translation>Next: — (this is the last item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="114" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="118" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Session %1 · planned end %2 · %3 left</translation>
     </message>
   </context>
   <context>
+    <name>DecisionLabels</name>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="23" />
+      <source>Gradients of agreement (1–8)</source>
+      <translation>Gradients of agreement (1–8)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="26" />
+      <source>Fist-to-five (0–5)</source>
+      <translation>Fist-to-five (0–5)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="29" />
+      <source>Consent</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="30" />
+      <source>Majority vote</source>
+      <translation>Majority vote</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="31" />
+      <source>Cards (green, yellow, red)</source>
+      <translation>Cards (green, yellow, red)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="39" />
+      <source>Per person</source>
+      <translation>Per person</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="40" />
+      <source>Per institution (one voice each)</source>
+      <translation>Per institution (one voice each)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="43" />
+      <source>Counts only</source>
+      <translation>Counts only</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="49" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="51" />
+      <source>Agreed</source>
+      <translation>Agreed</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="52" />
+      <source>Agreed with reservations</source>
+      <translation>Agreed with reservations</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="55" />
+      <source>Not agreed</source>
+      <translation>Not agreed</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="56" />
+      <source>Deferred</source>
+      <translation>Deferred</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="57" />
+      <source>Withdrawn</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="65" />
+      <source>Simple majority</source>
+      <translation>Simple majority</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="66" />
+      <source>Two thirds</source>
+      <translation>Two thirds</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="74" />
+      <source>Whole-hearted endorsement</source>
+      <translation>Whole-hearted endorsement</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="75" />
+      <source>Agreement with a minor point of contention</source>
+      <translation>Agreement with a minor point of contention</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="78" />
+      <source>Support with reservations</source>
+      <translation>Support with reservations</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="79" />
+      <location filename="../../facilitator/ui/decision_labels.py" line="101" />
+      <source>Abstain</source>
+      <translation>Abstain</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="80" />
+      <source>More discussion needed</source>
+      <translation>More discussion needed</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="81" />
+      <source>Don't like but will support</source>
+      <translation>Don't like but will support</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="82" />
+      <source>Serious disagreement</source>
+      <translation>Serious disagreement</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="83" />
+      <source>Veto</source>
+      <translation>Veto</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="86" />
+      <source>Fist: cannot go along</source>
+      <translation>Fist: cannot go along</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="87" />
+      <source>Major concerns</source>
+      <translation>Major concerns</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="88" />
+      <source>Some concerns</source>
+      <translation>Some concerns</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="89" />
+      <source>Can live with it</source>
+      <translation>Can live with it</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="90" />
+      <source>Support</source>
+      <translation>Support</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="91" />
+      <source>Full support</source>
+      <translation>Full support</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="94" />
+      <source>No objection</source>
+      <translation>No objection</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="95" />
+      <source>Objection</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="96" />
+      <source>Stand aside</source>
+      <translation>Stand aside</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="99" />
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="100" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="104" />
+      <source>Green</source>
+      <translation>Green</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="105" />
+      <source>Yellow</source>
+      <translation>Yellow</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="106" />
+      <source>Red</source>
+      <translation>Red</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="122" />
+      <source>Keys for no objection, objection, stand aside: N O S</source>
+      <translation>Keys for no objection, objection, stand aside: N O S</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="125" />
+      <source>Keys for yes, no, abstain: Y N A</source>
+      <translation>Keys for yes, no, abstain: Y N A</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="128" />
+      <source>Keys for green, yellow, red cards: G Y R</source>
+      <translation>Keys for green, yellow, red cards: G Y R</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="170" />
+      <source>Keys: %1–%2 · Backspace clears</source>
+      <translation>Keys: %1–%2 · Backspace clears</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="176" />
+      <source>Backspace clears</source>
+      <translation>Backspace clears</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsTab</name>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="137" />
+      <source>Type a new proposal and press Enter</source>
+      <translation>Type a new proposal and press Enter</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="179" />
+      <source>no review date</source>
+      <translation>no review date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="183" />
+      <source>What was decided, in one or two sentences</source>
+      <translation>What was decided, in one or two sentences</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="186" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="187" />
+      <source>Method</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="188" />
+      <source>Voice</source>
+      <translation>Voice</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="190" />
+      <source>Review date</source>
+      <translation>Review date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="191" />
+      <source>Outcome statement</source>
+      <translation>Outcome statement</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="196" />
+      <source>Save as amended wording</source>
+      <translation>Save as amended wording</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="202" />
+      <source>Wording</source>
+      <translation>Wording</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="212" />
+      <source>Rounds</source>
+      <translation>Rounds</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="218" />
+      <source>no quorum</source>
+      <translation>no quorum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="222" />
+      <source>Open a round</source>
+      <translation>Open a round</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="227" />
+      <source>Quorum</source>
+      <translation>Quorum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="229" />
+      <source>Threshold</source>
+      <translation>Threshold</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="244" />
+      <source>Close the round</source>
+      <translation>Close the round</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="76" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="259" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="73" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="74" />
+      <source>Proposal</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="88" />
+      <source>Round %1</source>
+      <translation>Round %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="91" />
+      <source>wording %1</source>
+      <translation>wording %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="99" />
+      <source>quorum %1</source>
+      <translation>quorum %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="103" />
+      <source>%1 positions</source>
+      <translation>%1 positions</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="106" />
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="109" />
+      <source>proposed: %1</source>
+      <translation>proposed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="189" />
+      <source>Agenda item</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="267" />
+      <source>Confirm the proposed outcome</source>
+      <translation>Confirm the proposed outcome</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="274" />
+      <source>Reason for overriding (required)</source>
+      <translation>Reason for overriding (required)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="276" />
+      <source>Override</source>
+      <translation>Override</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="278" />
+      <source>Withdraw</source>
+      <translation>Withdraw</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="280" />
+      <source>Defer</source>
+      <translation>Defer</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="282" />
+      <source>Reopen</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="284" />
+      <source>Clear the outcome to test the proposal again; its number is kept.</source>
+      <translation>Clear the outcome to test the proposal again; its number is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="287" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="709" />
+      <source>Delete proposal</source>
+      <translation>Delete proposal</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="289" />
+      <source>Commitment from this decision</source>
+      <translation>Commitment from this decision</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="330" />
+      <source>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</source>
+      <translation>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="364" />
+      <source>(no agenda item)</source>
+      <translation>(no agenda item)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="423" />
+      <source>Wording %1: %2</source>
+      <translation>Wording %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="427" />
+      <source>Earlier wordings:</source>
+      <translation>Earlier wordings:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="483" />
+      <source>Not decided yet.</source>
+      <translation>Not decided yet.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="488" />
+      <source>Decision %1: %2</source>
+      <translation>Decision %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="490" />
+      <source>overridden: %1</source>
+      <translation>overridden: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="500" />
+      <source>The rule proposes: %1. %2</source>
+      <translation>The rule proposes: %1. %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="505" />
+      <source>Open a round to test agreement on the wording.</source>
+      <translation>Open a round to test agreement on the wording.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="566" />
+      <source>add proposal “%1”</source>
+      <translation>add proposal “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="585" />
+      <source>change of “%1”</source>
+      <translation>change of “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="627" />
+      <source>amendment of “%1”</source>
+      <translation>amendment of “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="668" />
+      <source>outcome of “%1”</source>
+      <translation>outcome of “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="710" />
+      <source>Delete the proposal “%1” with its wordings and rounds?</source>
+      <translation>Delete the proposal “%1” with its wordings and rounds?</translation>
+    </message>
+  </context>
+  <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="55" />
-      <location filename="../../facilitator/ui/directory_page.py" line="83" />
+      <location filename="../../facilitator/ui/directory_page.py" line="56" />
+      <location filename="../../facilitator/ui/directory_page.py" line="84" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="58" />
+      <location filename="../../facilitator/ui/directory_page.py" line="59" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="63" />
+      <location filename="../../facilitator/ui/directory_page.py" line="64" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="66" />
+      <location filename="../../facilitator/ui/directory_page.py" line="67" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="69" />
+      <location filename="../../facilitator/ui/directory_page.py" line="70" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="86" />
+      <location filename="../../facilitator/ui/directory_page.py" line="87" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="89" />
+      <location filename="../../facilitator/ui/directory_page.py" line="90" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="92" />
+      <location filename="../../facilitator/ui/directory_page.py" line="93" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="95" />
+      <location filename="../../facilitator/ui/directory_page.py" line="96" />
       <source>People</source>
       <translation>People</translation>
     </message>
@@ -753,12 +2128,12 @@
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="482" />
+      <location filename="../../facilitator/ui/directory_page.py" line="486" />
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="483" />
+      <location filename="../../facilitator/ui/directory_page.py" line="487" />
       <source>O&amp;rganizations</source>
       <translation>O&amp;rganizations</translation>
     </message>
@@ -766,25 +2141,106 @@
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="135" />
+      <location filename="../../facilitator/ui/directory_page.py" line="136" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="137" />
+      <location filename="../../facilitator/ui/directory_page.py" line="138" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Merge into…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="181" />
+      <location filename="../../facilitator/ui/directory_page.py" line="182" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
   </context>
   <context>
+    <name>DistributionBar</name>
+    <message>
+      <location filename="../../facilitator/ui/distribution_bar.py" line="52" />
+      <source>No positions yet</source>
+      <translation>No positions yet</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentActions</name>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="25" />
+      <source>Calendar invitation (*.ics)</source>
+      <translation>Calendar invitation (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="28" />
+      <source>Save the calendar invitation</source>
+      <translation>Save the calendar invitation</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="49" />
+      <source>Doc&amp;uments</source>
+      <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="50" />
+      <source>&amp;Minutes…</source>
+      <translation>&amp;Minutes…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="51" />
+      <source>&amp;Roadmap…</source>
+      <translation>&amp;Roadmap…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="52" />
+      <source>&amp;Agenda handout…</source>
+      <translation>&amp;Agenda handout…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="54" />
+      <source>A&amp;ttendance sheet…</source>
+      <translation>A&amp;ttendance sheet…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="57" />
+      <source>&amp;Calendar invitation…</source>
+      <translation>&amp;Calendar invitation…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="58" />
+      <source>&amp;E-mail drafts…</source>
+      <translation>&amp;E-mail drafts…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="125" />
+      <source>Cannot make the document</source>
+      <translation>Cannot make the document</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="149" />
+      <source>Cannot save the invitation</source>
+      <translation>Cannot save the invitation</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="151" />
+      <source>Saved to %1</source>
+      <translation>Saved to %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="159" />
+      <source>Export the minutes…</source>
+      <translation>Export the minutes…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="160" />
+      <source>The live session has ended: export its minutes as a PDF.</source>
+      <translation>The live session has ended: export its minutes as a PDF.</translation>
+    </message>
+  </context>
+  <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="49" />
+      <location filename="../../facilitator/ui/main_window.py" line="51" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</translation>
     </message>
@@ -875,11 +2331,13 @@
     <message>
       <location filename="../../facilitator/services/attendees.py" line="155" />
       <location filename="../../facilitator/services/attendees.py" line="203" />
+      <location filename="../../facilitator/services/commitments.py" line="390" />
+      <location filename="../../facilitator/services/commitments.py" line="560" />
       <location filename="../../facilitator/services/directory.py" line="138" />
       <location filename="../../facilitator/services/directory.py" line="179" />
       <location filename="../../facilitator/services/directory.py" line="220" />
       <location filename="../../facilitator/services/directory.py" line="272" />
-      <location filename="../../facilitator/services/live.py" line="1187" />
+      <location filename="../../facilitator/services/live.py" line="1218" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
@@ -894,7 +2352,7 @@
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="237" />
-      <location filename="../../facilitator/services/live.py" line="1145" />
+      <location filename="../../facilitator/services/live.py" line="1163" />
       <source>attendee</source>
       <translation>attendee</translation>
     </message>
@@ -942,8 +2400,9 @@
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="194" />
-      <location filename="../../facilitator/services/live.py" line="836" />
-      <location filename="../../facilitator/services/live.py" line="951" />
+      <location filename="../../facilitator/services/live.py" line="841" />
+      <location filename="../../facilitator/services/live.py" line="969" />
+      <location filename="../../facilitator/services/proposals.py" line="386" />
       <source>agenda item</source>
       <translation>agenda item</translation>
     </message>
@@ -955,12 +2414,17 @@
     <message>
       <location filename="../../facilitator/services/attendees.py" line="103" />
       <location filename="../../facilitator/services/attendees.py" line="140" />
+      <location filename="../../facilitator/services/commitments.py" line="395" />
       <location filename="../../facilitator/services/directory.py" line="315" />
       <location filename="../../facilitator/services/directory.py" line="325" />
       <location filename="../../facilitator/services/directory.py" line="407" />
       <location filename="../../facilitator/services/directory.py" line="446" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
+      <location filename="../../facilitator/services/personal_data.py" line="71" />
+      <location filename="../../facilitator/services/personal_data.py" line="73" />
+      <location filename="../../facilitator/services/personal_data.py" line="226" />
+      <location filename="../../facilitator/services/personal_data.py" line="228" />
       <location filename="../../facilitator/services/workshops.py" line="133" />
       <source>person</source>
       <translation>person</translation>
@@ -1048,6 +2512,23 @@
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/commitments.py" line="247" />
+      <location filename="../../facilitator/services/commitments.py" line="513" />
+      <location filename="../../facilitator/services/commitments.py" line="525" />
+      <location filename="../../facilitator/services/commitments.py" line="537" />
+      <location filename="../../facilitator/services/commitments.py" line="641" />
+      <source>commitment</source>
+      <translation>commitment</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="261" />
+      <location filename="../../facilitator/services/commitments.py" line="497" />
+      <location filename="../../facilitator/services/documents.py" line="543" />
+      <location filename="../../facilitator/services/proposals.py" line="975" />
+      <location filename="../../facilitator/services/roadmap.py" line="111" />
+      <location filename="../../facilitator/services/roadmap.py" line="136" />
+      <location filename="../../facilitator/services/roadmap.py" line="182" />
+      <location filename="../../facilitator/services/roadmap.py" line="425" />
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
@@ -1055,6 +2536,84 @@
       <location filename="../../facilitator/services/workshops.py" line="308" />
       <source>series</source>
       <translation>series</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="343" />
+      <location filename="../../facilitator/services/commitments.py" line="350" />
+      <location filename="../../facilitator/services/commitments.py" line="354" />
+      <source>{label} must be a number.</source>
+      <translation>{label} must be a number.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="358" />
+      <source>{label} cannot be negative.</source>
+      <translation>{label} cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="362" />
+      <source>{label} is too large.</source>
+      <translation>{label} is too large.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="366" />
+      <source>{label} can have at most two decimals.</source>
+      <translation>{label} can have at most two decimals.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="386" />
+      <source>A commitment needs the organization that makes it.</source>
+      <translation>A commitment needs the organization that makes it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="414" />
+      <location filename="../../facilitator/services/roadmap.py" line="145" />
+      <location filename="../../facilitator/services/roadmap.py" line="155" />
+      <location filename="../../facilitator/services/roadmap.py" line="170" />
+      <source>phase</source>
+      <translation>phase</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="417" />
+      <source>The phase “{title}” belongs to another series.</source>
+      <translation>The phase “{title}” belongs to another series.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="436" />
+      <location filename="../../facilitator/services/commitments.py" line="595" />
+      <location filename="../../facilitator/services/commitments.py" line="615" />
+      <source>decision</source>
+      <translation>decision</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="458" />
+      <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
+      <translation>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="465" />
+      <source>A unit needs a quantity; enter the amount or clear the unit.</source>
+      <translation>A unit needs a quantity; enter the amount or clear the unit.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="470" />
+      <source>The due date ({due}) is before the start date ({start}).</source>
+      <translation>The due date ({due}) is before the start date ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="500" />
+      <source>A commitment is made at a workshop or on a series' roadmap.</source>
+      <translation>A commitment is made at a workshop or on a series' roadmap.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="599" />
+      <location filename="../../facilitator/services/commitments.py" line="619" />
+      <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
+      <translation>“{title}” has not been agreed; a commitment serves an agreed decision.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="645" />
+      <source>A commitment is reviewed at a workshop of its own series.</source>
+      <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/series.py" line="108" />
@@ -1091,7 +2650,17 @@
       <location filename="../../facilitator/services/attendee_import.py" line="218" />
       <location filename="../../facilitator/services/attendees.py" line="123" />
       <location filename="../../facilitator/services/attendees.py" line="139" />
+      <location filename="../../facilitator/services/bundles.py" line="206" />
+      <location filename="../../facilitator/services/bundles.py" line="281" />
+      <location filename="../../facilitator/services/commitments.py" line="254" />
+      <location filename="../../facilitator/services/commitments.py" line="275" />
+      <location filename="../../facilitator/services/commitments.py" line="304" />
+      <location filename="../../facilitator/services/commitments.py" line="441" />
+      <location filename="../../facilitator/services/commitments.py" line="494" />
+      <location filename="../../facilitator/services/commitments.py" line="642" />
+      <location filename="../../facilitator/services/documents.py" line="293" />
       <location filename="../../facilitator/services/live.py" line="304" />
+      <location filename="../../facilitator/services/proposals.py" line="365" />
       <location filename="../../facilitator/services/workshops.py" line="242" />
       <location filename="../../facilitator/services/workshops.py" line="259" />
       <location filename="../../facilitator/services/workshops.py" line="270" />
@@ -1110,12 +2679,17 @@
       <translation>An organization cannot be merged with itself.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="198" />
+      <location filename="../../facilitator/store/store.py" line="208" />
+      <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
+      <translation>The database is open read-only because another Facilitator is using it; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="254" />
       <source>The change was refused by the database: {reason}</source>
       <translation>The change was refused by the database: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="204" />
+      <location filename="../../facilitator/store/store.py" line="260" />
       <source>The database could not be used: {reason}</source>
       <translation>The database could not be used: {reason}</translation>
     </message>
@@ -1287,59 +2861,355 @@
       <translation>The session of “{title}” has not started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="693" />
+      <location filename="../../facilitator/services/live.py" line="698" />
       <source>There is no next agenda item.</source>
       <translation>There is no next agenda item.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="722" />
+      <location filename="../../facilitator/services/live.py" line="727" />
       <source>There is no previous agenda item.</source>
       <translation>There is no previous agenda item.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="839" />
+      <location filename="../../facilitator/services/live.py" line="844" />
+      <location filename="../../facilitator/services/proposals.py" line="389" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="880" />
+      <location filename="../../facilitator/services/commitments.py" line="577" />
+      <location filename="../../facilitator/services/live.py" line="885" />
+      <location filename="../../facilitator/services/proposals.py" line="420" />
+      <location filename="../../facilitator/services/proposals.py" line="453" />
       <source>note</source>
       <translation>note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="917" />
-      <source>The note #{id} is already there.</source>
-      <translation>The note #{id} is already there.</translation>
+      <location filename="../../facilitator/services/live.py" line="920" />
+      <source>That note no longer exists.</source>
+      <translation>That note no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="999" />
+      <location filename="../../facilitator/services/live.py" line="931" />
+      <source>That note is already there.</source>
+      <translation>That note is already there.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1017" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1021" />
+      <location filename="../../facilitator/services/live.py" line="1039" />
+      <location filename="../../facilitator/services/proposals.py" line="753" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} is not checked in as present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1035" />
+      <location filename="../../facilitator/services/live.py" line="1053" />
       <source>{name} is already waiting for the floor.</source>
       <translation>{name} is already waiting for the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1078" />
+      <location filename="../../facilitator/services/live.py" line="1096" />
       <source>Nobody is waiting for the floor.</source>
       <translation>Nobody is waiting for the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1101" />
+      <location filename="../../facilitator/services/live.py" line="1119" />
       <source>speaker turn</source>
       <translation>speaker turn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1104" />
+      <location filename="../../facilitator/services/live.py" line="1122" />
       <source>This turn has already started; end it instead.</source>
       <translation>This turn has already started; end it instead.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/template.py" line="78" />
+      <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
+      <translation>The logo {file} cannot be read as a PNG or JPEG image.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/template.py" line="83" />
+      <source>The logo {file} has no size.</source>
+      <translation>The logo {file} has no size.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/safe_write.py" line="31" />
+      <location filename="../../facilitator/documents/template.py" line="332" />
+      <source>Cannot write in {folder}: {reason}</source>
+      <translation>Cannot write in {folder}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/template.py" line="353" />
+      <source>The document could not be laid out: {reason}</source>
+      <translation>The document could not be laid out: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/safe_write.py" line="42" />
+      <location filename="../../facilitator/documents/template.py" line="361" />
+      <source>Cannot write {file}: {reason}</source>
+      <translation>Cannot write {file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="107" />
+      <source>“{value}” is not a position of this method ({values}).</source>
+      <translation>“{value}” is not a position of this method ({values}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="130" />
+      <source>A count must be a whole number from 0 to {n}.</source>
+      <translation>A count must be a whole number from 0 to {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="282" />
+      <source>A quorum must be a whole number from 0 to {n}.</source>
+      <translation>A quorum must be a whole number from 0 to {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/documents.py" line="527" />
+      <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
+      <translation>The workshop “{title}” is not part of a series, so it has no roadmap.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="266" />
+      <source>proposal</source>
+      <translation>proposal</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="270" />
+      <source>round</source>
+      <translation>round</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="423" />
+      <source>The note is not from this workshop.</source>
+      <translation>The note is not from this workshop.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="474" />
+      <location filename="../../facilitator/services/proposals.py" line="896" />
+      <source>A round is open on “{title}”; close it first.</source>
+      <translation>A round is open on “{title}”; close it first.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="488" />
+      <source>The new wording is the same as the current one.</source>
+      <translation>The new wording is the same as the current one.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="501" />
+      <source>“{title}” has no amendment to take back.</source>
+      <translation>“{title}” has no amendment to take back.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="508" />
+      <source>A round was held on the amended wording of “{title}”; it stays.</source>
+      <translation>A round was held on the amended wording of “{title}”; it stays.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="602" />
+      <source>“{title}” is decision {label} of the register; change its outcome instead.</source>
+      <translation>“{title}” is decision {label} of the register; change its outcome instead.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="680" />
+      <source>“{title}” is already decided; clear its outcome to test it again.</source>
+      <translation>“{title}” is already decided; clear its outcome to test it again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="695" />
+      <source>Only a majority vote has a quorum and a threshold.</source>
+      <translation>Only a majority vote has a quorum and a threshold.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="735" />
+      <source>This round is closed; open a new round.</source>
+      <translation>This round is closed; open a new round.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="743" />
+      <source>This round records counts, not positions.</source>
+      <translation>This round records counts, not positions.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="757" />
+      <source>Nobody present represents {name}; one voice per institution present.</source>
+      <translation>Nobody present represents {name}; one voice per institution present.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="811" />
+      <source>This round records positions by name, not counts.</source>
+      <translation>This round records positions by name, not counts.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="814" />
+      <source>Counts must be given per value.</source>
+      <translation>Counts must be given per value.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="848" />
+      <source>“{title}” is decided; its rounds are kept.</source>
+      <translation>“{title}” is decided; its rounds are kept.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="905" />
+      <source>No round was held: give the reason for this outcome.</source>
+      <translation>No round was held: give the reason for this outcome.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="909" />
+      <source>The rule proposed another outcome: give the reason for overriding it.</source>
+      <translation>The rule proposed another outcome: give the reason for overriding it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="936" />
+      <source>No round has been closed on “{title}” yet.</source>
+      <translation>No round has been closed on “{title}” yet.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/exports.py" line="38" />
+      <source>“{value}” is not a document Facilitator makes.</source>
+      <translation>“{value}” is not a document Facilitator makes.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/exports.py" line="46" />
+      <source>{file}: the file name must end in {suffix}.</source>
+      <translation>{file}: the file name must end in {suffix}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/exports.py" line="53" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="233" />
+      <source>{name} is already anonymised.</source>
+      <translation>{name} is already anonymised.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="285" />
+      <source>The number of years must be between 1 and 100.</source>
+      <translation>The number of years must be between 1 and 100.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="696" />
+      <source>The database changed since the preview; look at the preview again.</source>
+      <translation>The database changed since the preview; look at the preview again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="66" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="177" />
+      <source>Notes are listed without the speakers' names.</source>
+      <translation>Notes are listed without the speakers' names.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="179" />
+      <source>Portrait</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="180" />
+      <source>Landscape</source>
+      <translation>Landscape</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="181" />
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="183" />
+      <source>&amp;Orientation</source>
+      <translation>&amp;Orientation</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="210" />
+      <source>Write e-mail &amp;drafts…</source>
+      <translation>Write e-mail &amp;drafts…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="176" />
+      <source>&amp;No attribution (the Chatham House rule)</source>
+      <translation>&amp;No attribution (the Chatham House rule)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="210" />
+      <source>&amp;Save the PDF…</source>
+      <translation>&amp;Save the PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="214" />
+      <source>Open &amp;folder</source>
+      <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="217" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="261" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="262" />
+      <source>Roadmap</source>
+      <translation>Roadmap</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="263" />
+      <source>Agenda handout</source>
+      <translation>Agenda handout</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="264" />
+      <source>Attendance sheet</source>
+      <translation>Attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="265" />
+      <source>E-mail drafts</source>
+      <translation>E-mail drafts</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="293" />
+      <source>Preparing the preview…</source>
+      <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="304" />
+      <source>%1 pages</source>
+      <translation>%1 pages</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="333" />
+      <source>Saved to %1</source>
+      <translation>Saved to %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="336" />
+      <source>Folder for the e-mail drafts</source>
+      <translation>Folder for the e-mail drafts</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="342" />
+      <source>No attendee of this workshop has an e-mail address.</source>
+      <translation>No attendee of this workshop has an e-mail address.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="355" />
+      <source>Wrote %1 e-mail drafts to %2</source>
+      <translation>Wrote %1 e-mail drafts to %2</translation>
     </message>
   </context>
   <context>
@@ -1393,14 +3263,14 @@
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="67" />
       <location filename="../../facilitator/services/directory.py" line="251" />
-      <location filename="../../facilitator/services/live.py" line="1179" />
+      <location filename="../../facilitator/services/live.py" line="1210" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="68" />
       <location filename="../../facilitator/services/directory.py" line="252" />
-      <location filename="../../facilitator/services/live.py" line="1184" />
+      <location filename="../../facilitator/services/live.py" line="1215" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
@@ -1429,6 +3299,8 @@
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="267" />
+      <location filename="../../facilitator/services/proposals.py" line="373" />
+      <location filename="../../facilitator/services/roadmap.py" line="74" />
       <location filename="../../facilitator/services/series.py" line="37" />
       <location filename="../../facilitator/services/workshops.py" line="92" />
       <location filename="../../facilitator/services/workshops.py" line="318" />
@@ -1451,6 +3323,12 @@
       <translation>Template name</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/roadmap.py" line="81" />
+      <source>Target date</source>
+      <translation>Target date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/roadmap.py" line="85" />
       <location filename="../../facilitator/services/series.py" line="50" />
       <source>Description</source>
       <translation>Description</translation>
@@ -1489,9 +3367,51 @@
       <translation>End</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/commitments.py" line="273" />
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="340" />
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="379" />
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="402" />
+      <source>contribution type</source>
+      <translation>contribution type</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="410" />
+      <source>unit</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="424" />
+      <source>Start date</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="425" />
+      <source>Due date</source>
+      <translation>Due date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="432" />
+      <location filename="../../facilitator/services/roadmap.py" line="361" />
       <location filename="../../facilitator/services/workshops.py" line="144" />
       <source>status</source>
       <translation>status</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="449" />
+      <source>Reviewed</source>
+      <translation>Reviewed</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="160" />
@@ -1532,19 +3452,77 @@
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="820" />
+      <location filename="../../facilitator/services/live.py" line="825" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="826" />
+      <location filename="../../facilitator/services/live.py" line="831" />
       <source>kind of note</source>
       <translation>kind of note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1143" />
+      <location filename="../../facilitator/services/live.py" line="1161" />
       <source>Present</source>
       <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="379" />
+      <source>Proposal text</source>
+      <translation>Proposal text</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="414" />
+      <location filename="../../facilitator/services/proposals.py" line="565" />
+      <source>method</source>
+      <translation>method</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="415" />
+      <location filename="../../facilitator/services/proposals.py" line="569" />
+      <location filename="../../facilitator/services/proposals.py" line="652" />
+      <source>voice</source>
+      <translation>voice</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="576" />
+      <source>Review date</source>
+      <translation>Review date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="582" />
+      <location filename="../../facilitator/services/proposals.py" line="885" />
+      <source>Outcome statement</source>
+      <translation>Outcome statement</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="674" />
+      <location filename="../../facilitator/services/proposals.py" line="829" />
+      <location filename="../../facilitator/services/proposals.py" line="873" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="691" />
+      <source>threshold</source>
+      <translation>threshold</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="778" />
+      <location filename="../../facilitator/services/proposals.py" line="879" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="877" />
+      <location filename="../../facilitator/services/proposals.py" line="973" />
+      <source>outcome</source>
+      <translation>outcome</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="971" />
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
   </context>
   <context>
@@ -1839,264 +3817,343 @@
     </message>
   </context>
   <context>
+    <name>IndicatorsView</name>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="61" />
+      <source>Workshops held</source>
+      <translation>Workshops held</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="62" />
+      <source>Unique participants</source>
+      <translation>Unique participants</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="63" />
+      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <source>Attendances</source>
+      <translation>Attendances</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="64" />
+      <source>Organizations taking part</source>
+      <translation>Organizations taking part</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="65" />
+      <location filename="../../facilitator/ui/indicators_view.py" line="83" />
+      <source>Commitments</source>
+      <translation>Commitments</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <source>Sector</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <source>Organizations</source>
+      <translation>Organizations</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="83" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="86" />
+      <source>Attendance counts people marked present at held workshops; an attendance counts for the organization the person represented there.</source>
+      <translation>Attendance counts people marked present at held workshops; an attendance counts for the organization the person represented there.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="94" />
+      <source>By sector</source>
+      <translation>By sector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="99" />
+      <source>Commitments by status</source>
+      <translation>Commitments by status</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="127" />
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="140" />
+      <source>(no organization)</source>
+      <translation>(no organization)</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="12" />
+      <location filename="../../facilitator/ui/labels.py" line="14" />
       <source>Company</source>
       <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="13" />
+      <location filename="../../facilitator/ui/labels.py" line="15" />
       <source>NGO / association</source>
       <translation>NGO / association</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="14" />
+      <location filename="../../facilitator/ui/labels.py" line="16" />
       <source>Foundation</source>
       <translation>Foundation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="15" />
+      <location filename="../../facilitator/ui/labels.py" line="17" />
       <source>University</source>
       <translation>University</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="16" />
+      <location filename="../../facilitator/ui/labels.py" line="18" />
       <source>Public body</source>
       <translation>Public body</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="17" />
+      <location filename="../../facilitator/ui/labels.py" line="19" />
       <source>International</source>
       <translation>International</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="18" />
+      <location filename="../../facilitator/ui/labels.py" line="20" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="24" />
+      <location filename="../../facilitator/ui/labels.py" line="26" />
       <source>Draft</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="25" />
+      <location filename="../../facilitator/ui/labels.py" line="27" />
       <source>Scheduled</source>
       <translation>Scheduled</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="26" />
+      <location filename="../../facilitator/ui/labels.py" line="28" />
       <source>In session</source>
       <translation>In session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="27" />
+      <location filename="../../facilitator/ui/labels.py" line="29" />
       <source>Held</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="28" />
+      <location filename="../../facilitator/ui/labels.py" line="30" />
       <source>Minutes sent</source>
       <translation>Minutes sent</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="31" />
-      <location filename="../../facilitator/ui/labels.py" line="38" />
+      <location filename="../../facilitator/ui/labels.py" line="40" />
       <source>Moderator</source>
       <translation>Moderator</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="32" />
-      <location filename="../../facilitator/ui/labels.py" line="39" />
+      <location filename="../../facilitator/ui/labels.py" line="41" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="33" />
-      <location filename="../../facilitator/ui/labels.py" line="40" />
+      <location filename="../../facilitator/ui/labels.py" line="42" />
       <source>Speaker</source>
       <translation>Speaker</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="34" />
-      <location filename="../../facilitator/ui/labels.py" line="41" />
+      <location filename="../../facilitator/ui/labels.py" line="43" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="35" />
-      <location filename="../../facilitator/ui/labels.py" line="42" />
+      <location filename="../../facilitator/ui/labels.py" line="44" />
       <source>Observer</source>
       <translation>Observer</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="36" />
-      <location filename="../../facilitator/ui/labels.py" line="43" />
+      <location filename="../../facilitator/ui/labels.py" line="45" />
       <source>Rapporteur</source>
       <translation>Rapporteur</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="37" />
-      <location filename="../../facilitator/ui/labels.py" line="44" />
+      <location filename="../../facilitator/ui/labels.py" line="46" />
       <source>Organizer</source>
       <translation>Organizer</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="43" />
-      <location filename="../../facilitator/ui/labels.py" line="50" />
+      <location filename="../../facilitator/ui/labels.py" line="52" />
       <source>Not invited</source>
       <translation>Not invited</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="44" />
-      <location filename="../../facilitator/ui/labels.py" line="51" />
+      <location filename="../../facilitator/ui/labels.py" line="53" />
       <source>Invited</source>
       <translation>Invited</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="45" />
-      <location filename="../../facilitator/ui/labels.py" line="52" />
+      <location filename="../../facilitator/ui/labels.py" line="54" />
       <source>Confirmed</source>
       <translation>Confirmed</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="46" />
-      <location filename="../../facilitator/ui/labels.py" line="53" />
+      <location filename="../../facilitator/ui/labels.py" line="55" />
       <source>Declined</source>
       <translation>Declined</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="52" />
-      <location filename="../../facilitator/ui/labels.py" line="59" />
+      <location filename="../../facilitator/ui/labels.py" line="61" />
       <source>Unknown</source>
       <translation>Unknown</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="53" />
-      <location filename="../../facilitator/ui/labels.py" line="60" />
+      <location filename="../../facilitator/ui/labels.py" line="62" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="54" />
-      <location filename="../../facilitator/ui/labels.py" line="61" />
+      <location filename="../../facilitator/ui/labels.py" line="63" />
       <source>Absent</source>
       <translation>Absent</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="55" />
-      <location filename="../../facilitator/ui/labels.py" line="62" />
+      <location filename="../../facilitator/ui/labels.py" line="64" />
       <source>Excused</source>
       <translation>Excused</translation>
     </message>
   </context>
   <context>
+    <name>Legend</name>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="301" />
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+  </context>
+  <context>
     <name>Live</name>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="53" />
+      <location filename="../../facilitator/ui/live/models.py" line="54" />
       <source>Point</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="54" />
+      <location filename="../../facilitator/ui/live/models.py" line="55" />
       <source>Idea</source>
       <translation>Idea</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="55" />
+      <location filename="../../facilitator/ui/live/models.py" line="56" />
       <source>Concern</source>
       <translation>Concern</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="56" />
+      <location filename="../../facilitator/ui/live/models.py" line="57" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="57" />
+      <location filename="../../facilitator/ui/live/models.py" line="58" />
       <source>Proposal</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="58" />
+      <location filename="../../facilitator/ui/live/models.py" line="59" />
       <source>Quote</source>
       <translation>Quote</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="59" />
+      <location filename="../../facilitator/ui/live/models.py" line="60" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="60" />
+      <location filename="../../facilitator/ui/live/models.py" line="61" />
       <source>Parking lot</source>
       <translation>Parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="201" />
+      <location filename="../../facilitator/ui/live/models.py" line="208" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="206" />
+      <location filename="../../facilitator/ui/live/models.py" line="213" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="249" />
+      <location filename="../../facilitator/ui/live/models.py" line="258" />
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="250" />
+      <location filename="../../facilitator/ui/live/models.py" line="259" />
       <source>Actual / planned</source>
       <translation>Actual / planned</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="264" />
+      <location filename="../../facilitator/ui/live/models.py" line="273" />
       <source>present</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="268" />
+      <location filename="../../facilitator/ui/live/models.py" line="277" />
       <source>Attendee</source>
       <translation>Attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="282" />
+      <location filename="../../facilitator/ui/live/models.py" line="291" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="287" />
+      <location filename="../../facilitator/ui/live/models.py" line="296" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="296" />
+      <location filename="../../facilitator/ui/live/models.py" line="305" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="298" />
-      <location filename="../../facilitator/ui/live/models.py" line="325" />
+      <location filename="../../facilitator/ui/live/models.py" line="307" />
+      <location filename="../../facilitator/ui/live/models.py" line="334" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="304" />
-      <location filename="../../facilitator/ui/live/models.py" line="331" />
+      <location filename="../../facilitator/ui/live/models.py" line="313" />
+      <location filename="../../facilitator/ui/live/models.py" line="340" />
       <source>Turns</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="320" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="54" />
+      <location filename="../../facilitator/ui/live/models.py" line="329" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="321" />
+      <location filename="../../facilitator/ui/live/models.py" line="330" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
@@ -2104,257 +4161,366 @@
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="104" />
-      <source>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</source>
-      <translation>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="223" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="190" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="218" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="116" />
+      <source>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · Ctrl+T commitment · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</source>
+      <translation>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · Ctrl+T commitment · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="230" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="208" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="243" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="213" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="248" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="329" />
       <source>Press Ctrl+Shift+E again to end the session.</source>
       <translation>Press Ctrl+Shift+E again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="304" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="339" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
   </context>
   <context>
+    <name>LockDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="36" />
+      <source>Database in use</source>
+      <translation>Database in use</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="43" />
+      <source>This database is already open in another Facilitator.</source>
+      <translation>This database is already open in another Facilitator.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="57" />
+      <source>File:</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="58" />
+      <source>Computer:</source>
+      <translation>Computer:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="59" />
+      <source>Process:</source>
+      <translation>Process:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="60" />
+      <source>Open since:</source>
+      <translation>Open since:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="72" />
+      <source>Only one Facilitator at a time may change a database. You can open it read-only to look at it, or quit and close the other one first.</source>
+      <translation>Only one Facilitator at a time may change a database. You can open it read-only to look at it, or quit and close the other one first.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="85" />
+      <source>Open &amp;read-only</source>
+      <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="88" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="113" />
+      <location filename="../../facilitator/ui/main_window.py" line="115" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="128" />
+      <location filename="../../facilitator/ui/main_window.py" line="130" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="216" />
+      <location filename="../../facilitator/ui/main_window.py" line="218" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="219" />
+      <location filename="../../facilitator/ui/main_window.py" line="221" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="222" />
+      <location filename="../../facilitator/ui/main_window.py" line="224" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="225" />
+      <location filename="../../facilitator/ui/main_window.py" line="227" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="228" />
+      <location filename="../../facilitator/ui/main_window.py" line="230" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="231" />
+      <location filename="../../facilitator/ui/main_window.py" line="233" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="234" />
+      <location filename="../../facilitator/ui/main_window.py" line="236" />
       <source>Start or resume the &amp;live session</source>
       <translation>Start or resume the &amp;live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="237" />
+      <location filename="../../facilitator/ui/main_window.py" line="239" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="240" />
+      <location filename="../../facilitator/ui/main_window.py" line="242" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="243" />
+      <location filename="../../facilitator/ui/main_window.py" line="245" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="248" />
+      <location filename="../../facilitator/ui/main_window.py" line="250" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="251" />
+      <location filename="../../facilitator/ui/main_window.py" line="253" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="253" />
+      <location filename="../../facilitator/ui/main_window.py" line="255" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="257" />
+      <location filename="../../facilitator/ui/main_window.py" line="259" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="262" />
+      <location filename="../../facilitator/ui/main_window.py" line="268" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_window.py" line="274" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="274" />
+      <location filename="../../facilitator/ui/main_window.py" line="280" />
       <source>&amp;Live</source>
       <translation>&amp;Live</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="276" />
+      <location filename="../../facilitator/ui/main_window.py" line="284" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="278" />
+      <location filename="../../facilitator/ui/main_window.py" line="286" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="312" />
+      <location filename="../../facilitator/ui/main_window.py" line="316" />
+      <source>Cannot start the live session</source>
+      <translation>Cannot start the live session</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="330" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="313" />
+      <location filename="../../facilitator/ui/main_window.py" line="331" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="331" />
+      <location filename="../../facilitator/ui/main_window.py" line="349" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="335" />
+      <location filename="../../facilitator/ui/main_window.py" line="353" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="450" />
+      <location filename="../../facilitator/ui/main_window.py" line="468" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="461" />
+      <location filename="../../facilitator/ui/main_window.py" line="479" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="461" />
+      <location filename="../../facilitator/ui/main_window.py" line="479" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="467" />
+      <location filename="../../facilitator/ui/main_window.py" line="485" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="491" />
+      <location filename="../../facilitator/ui/main_window.py" line="509" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="505" />
+      <location filename="../../facilitator/ui/main_window.py" line="523" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="519" />
+      <location filename="../../facilitator/ui/main_window.py" line="537" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="522" />
+      <location filename="../../facilitator/ui/main_window.py" line="540" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="527" />
+      <location filename="../../facilitator/ui/main_window.py" line="545" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="545" />
+      <location filename="../../facilitator/ui/main_window.py" line="563" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>Its roadmap with %1 commitments is deleted with it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="547" />
+      <location filename="../../facilitator/ui/main_window.py" line="565" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="541" />
+      <location filename="../../facilitator/ui/main_window.py" line="559" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="552" />
+      <location filename="../../facilitator/ui/main_window.py" line="570" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="570" />
+      <location filename="../../facilitator/ui/main_window.py" line="588" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="572" />
+      <location filename="../../facilitator/ui/main_window.py" line="590" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="596" />
+      <location filename="../../facilitator/ui/main_window.py" line="614" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="599" />
+      <location filename="../../facilitator/ui/main_window.py" line="617" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatrixTableModel</name>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="81" />
+      <source>Total: %1</source>
+      <translation>Total: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="82" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="114" />
+      <source>Organization</source>
+      <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="116" />
+      <source>Sector</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="118" />
+      <source>All types</source>
+      <translation>All types</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatrixView</name>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="134" />
+      <source>Phase:</source>
+      <translation>Phase:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="137" />
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="160" />
+      <source>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</source>
+      <translation>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="166" />
+      <source>No commitment matches these filters.</source>
+      <translation>No commitment matches these filters.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="188" />
+      <source>All phases</source>
+      <translation>All phases</translation>
     </message>
   </context>
   <context>
@@ -2482,87 +4648,87 @@
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="59" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="64" />
       <source>Type a note and press Enter (Up: edit the last note)</source>
       <translation>Type a note and press Enter (Up: edit the last note)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="69" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="75" />
       <source>Attribute the next note to… (Enter picks, Esc cancels)</source>
       <translation>Attribute the next note to… (Enter picks, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="85" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="91" />
       <source>Notes of this item</source>
       <translation>Notes of this item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="132" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="138" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Kind of the next note: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="158" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="164" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="162" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="168" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by the speaker: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="166" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="172" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Next note: nobody in particular (Ctrl+P: attribute it)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="240" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="253" />
       <source>There is no note to edit yet.</source>
       <translation>There is no note to edit yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="246" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="260" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Editing the last note — Enter saves, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="272" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="290" />
       <source>edit note</source>
       <translation>edit note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="275" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="296" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Note changed — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="283" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="302" />
       <source>There is no note to delete.</source>
       <translation>There is no note to delete.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="302" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="322" />
       <source>delete note</source>
       <translation>delete note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="303" />
-      <source>Note deleted — Ctrl+Z to undo.</source>
-      <translation>Note deleted — Ctrl+Z to undo.</translation>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="324" />
+      <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
+      <translation>Note deleted: “%1” — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="311" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
       <source>There is no note to send to the parking lot.</source>
       <translation>There is no note to send to the parking lot.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="325" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="345" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="327" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Note sent to the parking lot — Ctrl+Z to undo.</translation>
     </message>
@@ -2570,78 +4736,78 @@
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="371" />
+      <location filename="../../facilitator/ui/directory_page.py" line="375" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Search organizations by name, short name, city…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="372" />
+      <location filename="../../facilitator/ui/directory_page.py" line="376" />
       <source>&amp;Add organization…</source>
       <translation>&amp;Add organization…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="381" />
+      <location filename="../../facilitator/ui/directory_page.py" line="385" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="382" />
+      <location filename="../../facilitator/ui/directory_page.py" line="386" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="383" />
+      <location filename="../../facilitator/ui/directory_page.py" line="387" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="384" />
+      <location filename="../../facilitator/ui/directory_page.py" line="388" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="385" />
+      <location filename="../../facilitator/ui/directory_page.py" line="389" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="415" />
+      <location filename="../../facilitator/ui/directory_page.py" line="419" />
       <source>Cannot add the organization</source>
       <translation>Cannot add the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="426" />
+      <location filename="../../facilitator/ui/directory_page.py" line="430" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="427" />
+      <location filename="../../facilitator/ui/directory_page.py" line="431" />
       <source>Delete organization</source>
       <translation>Delete organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="432" />
+      <location filename="../../facilitator/ui/directory_page.py" line="436" />
       <source>Cannot delete the organization</source>
       <translation>Cannot delete the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="447" />
-      <location filename="../../facilitator/ui/directory_page.py" line="459" />
+      <location filename="../../facilitator/ui/directory_page.py" line="451" />
+      <location filename="../../facilitator/ui/directory_page.py" line="463" />
       <source>Merge organization</source>
       <translation>Merge organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="449" />
+      <location filename="../../facilitator/ui/directory_page.py" line="453" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="460" />
+      <location filename="../../facilitator/ui/directory_page.py" line="464" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="468" />
+      <location filename="../../facilitator/ui/directory_page.py" line="472" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -2664,16 +4830,6 @@
       <translation>&amp;Number in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="80" />
-      <source>&amp;Title</source>
-      <translation>&amp;Title</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="82" />
-      <source>&amp;Date and time</source>
-      <translation>&amp;Date and time</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="85" />
       <source>&amp;Venue</source>
       <translation>&amp;Venue</translation>
@@ -2694,6 +4850,16 @@
       <translation>Se&amp;ries</translation>
     </message>
     <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="80" />
+      <source>T&amp;itle</source>
+      <translation>T&amp;itle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="82" />
+      <source>Da&amp;y and time</source>
+      <translation>Da&amp;y and time</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="86" />
       <source>Venue address</source>
       <translation>Venue address</translation>
@@ -2710,8 +4876,8 @@
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="90" />
-      <source>Stat&amp;us</source>
-      <translation>Stat&amp;us</translation>
+      <source>S&amp;tatus</source>
+      <translation>S&amp;tatus</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="91" />
@@ -2798,120 +4964,256 @@
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="224" />
+      <location filename="../../facilitator/ui/directory_page.py" line="225" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Search people by name, organization, e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="225" />
+      <location filename="../../facilitator/ui/directory_page.py" line="226" />
       <source>&amp;Add person…</source>
       <translation>&amp;Add person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="233" />
+      <location filename="../../facilitator/ui/directory_page.py" line="234" />
       <source>Contact details may appear in documents</source>
       <translation>Contact details may appear in documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="238" />
+      <location filename="../../facilitator/ui/directory_page.py" line="239" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="240" />
+      <location filename="../../facilitator/ui/directory_page.py" line="241" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="241" />
+      <location filename="../../facilitator/ui/directory_page.py" line="242" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="242" />
+      <location filename="../../facilitator/ui/directory_page.py" line="243" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="243" />
+      <location filename="../../facilitator/ui/directory_page.py" line="244" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="244" />
+      <location filename="../../facilitator/ui/directory_page.py" line="245" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="245" />
+      <location filename="../../facilitator/ui/directory_page.py" line="246" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="246" />
+      <location filename="../../facilitator/ui/directory_page.py" line="247" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="248" />
+      <location filename="../../facilitator/ui/directory_page.py" line="249" />
       <source>Data-processing consent given on</source>
       <translation>Data-processing consent given on</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="251" />
+      <location filename="../../facilitator/ui/directory_page.py" line="252" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="269" />
+      <location filename="../../facilitator/ui/directory_page.py" line="272" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="283" />
+      <location filename="../../facilitator/ui/directory_page.py" line="287" />
       <source>Not in any workshop yet</source>
       <translation>Not in any workshop yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="309" />
+      <location filename="../../facilitator/ui/directory_page.py" line="313" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="320" />
+      <location filename="../../facilitator/ui/directory_page.py" line="324" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="321" />
+      <location filename="../../facilitator/ui/directory_page.py" line="325" />
       <source>Delete person</source>
       <translation>Delete person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="326" />
+      <location filename="../../facilitator/ui/directory_page.py" line="330" />
       <source>Cannot delete the person</source>
       <translation>Cannot delete the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="339" />
-      <location filename="../../facilitator/ui/directory_page.py" line="351" />
+      <location filename="../../facilitator/ui/directory_page.py" line="343" />
+      <location filename="../../facilitator/ui/directory_page.py" line="355" />
       <source>Merge person</source>
       <translation>Merge person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="341" />
+      <location filename="../../facilitator/ui/directory_page.py" line="345" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="352" />
+      <location filename="../../facilitator/ui/directory_page.py" line="356" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="360" />
+      <location filename="../../facilitator/ui/directory_page.py" line="364" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonalData</name>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="201" />
+      <source>Participant {number}</source>
+      <translation>Participant {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonalDataPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="53" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="72" />
+      <source>Export personal data</source>
+      <translation>Export personal data</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="55" />
+      <source>JSON file (*.json)</source>
+      <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="66" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="124" />
+      <source>Personal data</source>
+      <translation>Personal data</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="85" />
+      <source>Cannot write %1: %2</source>
+      <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="98" />
+      <source>Anonymise person</source>
+      <translation>Anonymise person</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="99" />
+      <source>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</source>
+      <translation>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="130" />
+      <source>E&amp;xport data…</source>
+      <translation>E&amp;xport data…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="132" />
+      <source>Everything kept about this person, as a JSON file to hand to them</source>
+      <translation>Everything kept about this person, as a JSON file to hand to them</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="135" />
+      <source>A&amp;nonymise…</source>
+      <translation>A&amp;nonymise…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="137" />
+      <source>Replace name and contact details with a placeholder, for good</source>
+      <translation>Replace name and contact details with a placeholder, for good</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="140" />
+      <source>Re&amp;tention…</source>
+      <translation>Re&amp;tention…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="142" />
+      <source>People not seen in any workshop for more than a number of years</source>
+      <translation>People not seen in any workshop for more than a number of years</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhasesPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="310" />
+      <source>Phases</source>
+      <translation>Phases</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="317" />
+      <source>Title of the phase</source>
+      <translation>Title of the phase</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="320" />
+      <source>e.g. %1</source>
+      <translation>e.g. %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="325" />
+      <source>New phase</source>
+      <translation>New phase</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="326" />
+      <source>Save phase</source>
+      <translation>Save phase</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="327" />
+      <source>Delete phase</source>
+      <translation>Delete phase</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="329" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="330" />
+      <source>Target date</source>
+      <translation>Target date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="331" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="354" />
+      <source>no date</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="356" />
+      <source>%1 — %2 (%3)</source>
+      <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="397" />
+      <source>“%1” is not a date; type it like %2.</source>
+      <translation>“%1” is not a date; type it like %2.</translation>
     </message>
   </context>
   <context>
@@ -2922,61 +5224,497 @@
       <translation>Facilitator — projector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="59" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="63" />
       <source>Decisions agreed</source>
       <translation>Decisions agreed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="84" />
-      <source>Break</source>
-      <translation>Break</translation>
+      <location filename="../../facilitator/ui/live/projector_window.py" line="91" />
+      <source>The session has ended</source>
+      <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="88" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="96" />
       <source>Speaking: %1</source>
       <translation>Speaking: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="92" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="100" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="97" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="105" />
       <source>None yet</source>
       <translation>None yet</translation>
     </message>
   </context>
   <context>
+    <name>ProposalPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="75" />
+      <source>Proposal</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="103" />
+      <source>no quorum</source>
+      <translation>no quorum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="110" />
+      <source>Quorum</source>
+      <translation>Quorum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="147" />
+      <source>Reason for overriding (Enter saves, Esc cancels)</source>
+      <translation>Reason for overriding (Enter saves, Esc cancels)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="157" />
+      <source>Amended wording (Enter saves it and opens the next round)</source>
+      <translation>Amended wording (Enter saves it and opens the next round)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="212" />
+      <source>No note yet: type the proposal as a note, then Ctrl+D.</source>
+      <translation>No note yet: type the proposal as a note, then Ctrl+D.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="221" />
+      <source>This note is already a proposal; here it is.</source>
+      <translation>This note is already a proposal; here it is.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="225" />
+      <source>Proposal made from the last note: %1</source>
+      <translation>Proposal made from the last note: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="274" />
+      <source>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</source>
+      <translation>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="291" />
+      <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Esc notes</source>
+      <translation>Type the counts, Enter saves · Ctrl+Enter closes the round · Esc notes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="294" />
+      <source>Enter closes the round · Esc back to notes</source>
+      <translation>Enter closes the round · Esc back to notes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="308" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="401" />
+      <source>Decision %1: %2</source>
+      <translation>Decision %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="314" />
+      <source>Decided · Ctrl+D next proposal · Esc back to notes</source>
+      <translation>Decided · Ctrl+D next proposal · Esc back to notes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="317" />
+      <source>Proposed: %1</source>
+      <translation>Proposed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="326" />
+      <source>Enter confirms · O override with a reason · A amend and test again · W withdraw · D defer · Esc back to notes</source>
+      <translation>Enter confirms · O override with a reason · A amend and test again · W withdraw · D defer · Esc back to notes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="375" />
+      <source>Round open: %1</source>
+      <translation>Round open: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="390" />
+      <source>Round closed; the rule proposes: %1</source>
+      <translation>Round closed; the rule proposes: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="416" />
+      <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
+      <translation>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="448" />
+      <source>Type the amended wording · Enter saves and opens the next round</source>
+      <translation>Type the amended wording · Enter saves and opens the next round</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="458" />
+      <source>Wording amended.</source>
+      <translation>Wording amended.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPage</name>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="144" />
+      <source>Search decisions (title, wording, statement)</source>
+      <translation>Search decisions (title, wording, statement)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="150" />
+      <source>All outcomes</source>
+      <translation>All outcomes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="187" />
+      <source>All workshops</source>
+      <translation>All workshops</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="224" />
+      <source>No decision matches the search and filters.</source>
+      <translation>No decision matches the search and filters.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="227" />
+      <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
+      <translation>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="232" />
+      <source>%1 decisions</source>
+      <translation>%1 decisions</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="234" />
+      <source>%1 due for review</source>
+      <translation>%1 due for review</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterTableModel</name>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="86" />
+      <source>%1 (due)</source>
+      <translation>%1 (due)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="99" />
+      <source>The review date has come: review this decision.</source>
+      <translation>The review date has come: review this decision.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="123" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="124" />
+      <source>Workshop</source>
+      <translation>Workshop</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="125" />
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="126" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="127" />
+      <source>Statement</source>
+      <translation>Statement</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="128" />
+      <source>Review</source>
+      <translation>Review</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="45" />
+      <source>Damaged database</source>
+      <translation>Damaged database</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="52" />
+      <source>The database file is damaged and cannot be used safely.</source>
+      <translation>The database file is damaged and cannot be used safely.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="60" />
+      <source>File: %1</source>
+      <translation>File: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="61" />
+      <source>Nothing has been written to it.</source>
+      <translation>Nothing has been written to it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="62" />
+      <source>Details: %1</source>
+      <translation>Details: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="67" />
+      <source>The newest verified backup is from %1 at %2.</source>
+      <translation>The newest verified backup is from %1 at %2.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="73" />
+      <source>Restoring puts that backup in place of the damaged file; changes made after it was taken are not in it. The damaged file is kept in the same folder as %1.</source>
+      <translation>Restoring puts that backup in place of the damaged file; changes made after it was taken are not in it. The damaged file is kept in the same folder as %1.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="79" />
+      <source>There is no verified backup of this file to restore.</source>
+      <translation>There is no verified backup of this file to restore.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="95" />
+      <source>&amp;Restore the backup</source>
+      <translation>&amp;Restore the backup</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="98" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="174" />
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="177" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="180" />
+      <source>Organization</source>
+      <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="185" />
+      <source>Last workshop</source>
+      <translation>Last workshop</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="190" />
+      <source>Workshops</source>
+      <translation>Workshops</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="206" />
+      <source>Retention of personal data</source>
+      <translation>Retention of personal data</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="211" />
+      <source> years</source>
+      <translation> years</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="214" />
+      <source>People not seen in any &amp;workshop for more than</source>
+      <translation>People not seen in any &amp;workshop for more than</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="233" />
+      <source>&amp;Anonymise selected…</source>
+      <translation>&amp;Anonymise selected…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="254" />
+      <source>%1 people</source>
+      <translation>%1 people</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoadmapView</name>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="438" />
+      <source>Months</source>
+      <translation>Months</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="439" />
+      <source>Quarters</source>
+      <translation>Quarters</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="440" />
+      <source>Go to today</source>
+      <translation>Go to today</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="456" />
+      <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
+      <translation>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="473" />
+      <source>Zoom:</source>
+      <translation>Zoom:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="538" />
+      <source>%1 commitments of %2 organizations</source>
+      <translation>%1 commitments of %2 organizations</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="543" />
+      <source>%1 without dates (not drawn)</source>
+      <translation>%1 without dates (not drawn)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="600" />
+      <source>edit commitment %1</source>
+      <translation>edit commitment %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="637" />
+      <source>add phase %1</source>
+      <translation>add phase %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="642" />
+      <source>edit phase %1</source>
+      <translation>edit phase %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="669" />
+      <source>delete phase %1</source>
+      <translation>delete phase %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundGrid</name>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="225" />
+      <source>Reason for the selected position (Enter saves)</source>
+      <translation>Reason for the selected position (Enter saves)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="253" />
+      <source>Counts only: how many of each the room shows.</source>
+      <translation>Counts only: how many of each the room shows.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="264" />
+      <source>Nobody is checked in as present: check people in, or use counts only.</source>
+      <translation>Nobody is checked in as present: check people in, or use counts only.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="275" />
+      <source>%1 of %2 recorded</source>
+      <translation>%1 of %2 recorded</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="314" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="332" />
+      <source>%1: cleared</source>
+      <translation>%1: cleared</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="341" />
+      <source>Record a position first, then its reason.</source>
+      <translation>Record a position first, then its reason.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="360" />
+      <source>Counts saved.</source>
+      <translation>Counts saved.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundGridModel</name>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="108" />
+      <location filename="../../facilitator/ui/round_grid.py" line="114" />
+      <source>Institution</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="108" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="112" />
+      <source>Present</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="116" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+  </context>
+  <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="46" />
+      <location filename="../../facilitator/ui/series_page.py" line="53" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="47" />
+      <location filename="../../facilitator/ui/series_page.py" line="54" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Coordinating organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="48" />
+      <location filename="../../facilitator/ui/series_page.py" line="55" />
       <source>&amp;Description</source>
       <translation>&amp;Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="55" />
+      <location filename="../../facilitator/ui/series_page.py" line="62" />
       <source>Deta&amp;ils</source>
       <translation>Deta&amp;ils</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="69" />
+      <location filename="../../facilitator/ui/series_page.py" line="66" />
+      <source>Roadmap</source>
+      <translation>Roadmap</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="68" />
+      <source>Contribution matrix</source>
+      <translation>Contribution matrix</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="70" />
+      <source>Indicators</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="72" />
+      <source>Decision register</source>
+      <translation>Decision register</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="86" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="83" />
-      <location filename="../../facilitator/ui/series_page.py" line="103" />
+      <location filename="../../facilitator/ui/series_page.py" line="104" />
+      <location filename="../../facilitator/ui/series_page.py" line="124" />
       <source>%1 workshops</source>
       <translation>%1 workshops</translation>
     </message>
@@ -2997,12 +5735,12 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facilitator/ui/settings_dialog.py" line="15" />
+      <location filename="../../facilitator/ui/settings_dialog.py" line="17" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings_dialog.py" line="21" />
+      <location filename="../../facilitator/ui/settings_dialog.py" line="23" />
       <source>Interface &amp;language</source>
       <translation>Interface &amp;language</translation>
     </message>
@@ -3010,83 +5748,103 @@
   <context>
     <name>SpeakersPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="74" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="77" />
       <source>Speakers</source>
       <translation>Speakers</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="76" />
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="144" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="79" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="149" />
       <source>Nobody is speaking</source>
       <translation>Nobody is speaking</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="89" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="94" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="90" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="95" />
       <source>no limit</source>
       <translation>no limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="92" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="97" />
       <source>First-timers first</source>
       <translation>First-timers first</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="93" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="98" />
       <source>People who have not spoken yet go to the front</source>
       <translation>People who have not spoken yet go to the front</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="97" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="102" />
       <source>Turn limit</source>
       <translation>Turn limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="103" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="108" />
       <source>Ctrl+S: add a present person to the queue…</source>
       <translation>Ctrl+S: add a present person to the queue…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="150" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="155" />
       <source>Next: %1 (Ctrl+N)</source>
       <translation>Next: %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="152" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="157" />
       <source>Nobody is waiting</source>
       <translation>Nobody is waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="183" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="188" />
       <source>Time is nearly up</source>
       <translation>Time is nearly up</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="184" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="189" />
       <source>Over the time limit</source>
       <translation>Over the time limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="228" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="222" />
+      <source>Turn limit: %1</source>
+      <translation>Turn limit: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="224" />
+      <source>Turns have no time limit.</source>
+      <translation>Turns have no time limit.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="231" />
+      <source>People who have not spoken yet go first.</source>
+      <translation>People who have not spoken yet go first.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="233" />
+      <source>The queue is in the order people asked.</source>
+      <translation>The queue is in the order people asked.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="254" />
       <source>%1 is in the queue.</source>
       <translation>%1 is in the queue.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="271" />
       <source>%1 has the floor.</source>
       <translation>%1 has the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="247" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="273" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>The turn ended; nobody is waiting.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="259" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="285" />
       <source>Nobody is speaking.</source>
       <translation>Nobody is speaking.</translation>
     </message>
@@ -3130,31 +5888,70 @@
     </message>
   </context>
   <context>
+    <name>Timeline</name>
+    <message>
+      <location filename="../../facilitator/ui/timeline_scene.py" line="73" />
+      <source>overdue</source>
+      <translation>overdue</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="254" />
+      <source>Q%1 %2</source>
+      <translation>Q%1 %2</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="40" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="42" />
       <source>&amp;Overview</source>
       <translation>&amp;Overview</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="68" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="79" />
       <source>%1. Workshop — </source>
       <translation>%1. Workshop — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="77" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="88" />
       <source>host: %1</source>
       <translation>host: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="84" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="95" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Attendees %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="88" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="99" />
       <source>A&amp;genda %1</source>
       <translation>A&amp;genda %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop_page.py" line="103" />
+      <source>&amp;Decisions %1</source>
+      <translation>&amp;Decisions %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop_page.py" line="107" />
+      <source>&amp;Commitments %1</source>
+      <translation>&amp;Commitments %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>_LogoField</name>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="111" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="113" />
+      <source>Remove</source>
+      <translation>Remove</translation>
     </message>
   </context>
 </TS>

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="76" />
+      <location filename="../../facilitator/ui/main_window.py" line="78" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -12,22 +12,22 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="29" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="31" />
       <source>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</source>
       <translation>Çok paydaşlı çalıştayları çevrimdışı yürütün: katılımcılar, zamanlı gündem, notlar, uzlaşı kararları, taahhütler ve tutanaklar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="34" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="36" />
       <source>Facilitator is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Facilitator, GNU Genel Kamu Lisansı sürüm 3 veya sonrası kapsamında özgür bir yazılımdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="38" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="40" />
       <source>Components and their licences</source>
       <translation>Bileşenler ve lisansları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="50" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="52" />
       <source>About Facilitator</source>
       <translation>Facilitator hakkında</translation>
     </message>
@@ -48,37 +48,37 @@
   <context>
     <name>AgendaKind</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="56" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="57" />
       <source>Opening</source>
       <translation>Açılış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="57" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="58" />
       <source>Talk</source>
       <translation>Sunum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="58" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="59" />
       <source>Discussion</source>
       <translation>Tartışma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="59" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="60" />
       <source>Group work</source>
       <translation>Grup çalışması</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="60" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="61" />
       <source>Break</source>
       <translation>Ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="61" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="62" />
       <source>Decision</source>
       <translation>Karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="62" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="63" />
       <source>Closing</source>
       <translation>Kapanış</translation>
     </message>
@@ -86,7 +86,7 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="125" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="129" />
       <source>Agenda</source>
       <translation>Gündem</translation>
     </message>
@@ -141,26 +141,26 @@
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="397" />
       <source>Insert &amp;break</source>
-      <translation>A&amp;ra ekle</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="398" />
-      <source>&amp;Delete item</source>
-      <translation>Maddeyi &amp;sil</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="402" />
-      <source>Move &amp;up</source>
-      <translation>Y&amp;ukarı taşı</translation>
+      <translation>Ara &amp;ekle</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="404" />
       <source>Move dow&amp;n</source>
-      <translation>Aşağı &amp;taşı</translation>
+      <translation>Aşa&amp;ğı taşı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="398" />
+      <source>Delete ite&amp;m</source>
+      <translation>Maddeyi &amp;sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/agenda_tab.py" line="402" />
+      <source>Move u&amp;p</source>
+      <translation>Y&amp;ukarı taşı</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="407" />
-      <source>&amp;Copy from a workshop…</source>
+      <source>Cop&amp;y from a workshop…</source>
       <translation>Bir çalıştaydan k&amp;opyala…</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="418" />
       <source>&amp;Templates</source>
-      <translation>Şa&amp;blonlar</translation>
+      <translation>Şab&amp;lonlar</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/agenda_tab.py" line="530" />
@@ -327,44 +327,62 @@
   <context>
     <name>AgendaTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="162" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="163" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="185" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="186" />
       <source>Ends after the planned end of the workshop.</source>
       <translation>Çalıştayın planlanan bitişinden sonra bitiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="197" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="198" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="198" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="199" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="199" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="200" />
       <source>Kind</source>
       <translation>Tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="200" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="201" />
       <source>Minutes</source>
       <translation>Süre (dk)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="201" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="202" />
       <source>Presenter</source>
       <translation>Sunan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="202" />
+      <location filename="../../facilitator/ui/agenda_table_model.py" line="203" />
       <source>Goal</source>
       <translation>Amaç</translation>
+    </message>
+  </context>
+  <context>
+    <name>Application</name>
+    <message>
+      <location filename="../../facilitator/ui/app.py" line="100" />
+      <source>Facilitator (read-only)</source>
+      <translation>Facilitator (salt okunur)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/app.py" line="103" />
+      <source>Read-only: another Facilitator is using this database</source>
+      <translation>Salt okunur: bu veritabanını başka bir Facilitator kullanıyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/app.py" line="163" />
+      <source>Automatic backup failed: %1</source>
+      <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
   </context>
   <context>
@@ -442,11 +460,6 @@
       <translation>Ye&amp;ni kişi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="160" />
-      <source>I&amp;mport…</source>
-      <translation>İç&amp;e aktar…</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="161" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Katılımcıları bir CSV ya da Excel dosyasından içe aktarın</translation>
@@ -474,7 +487,7 @@
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="216" />
       <source>&amp;Role</source>
-      <translation>&amp;Rol</translation>
+      <translation>Ro&amp;l</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="217" />
@@ -487,28 +500,33 @@
       <translation>Da&amp;vet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
-      <source>Atten&amp;dance</source>
-      <translation>Katı&amp;lım</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="230" />
       <source>&amp;Invite</source>
-      <translation>Davet e&amp;t</translation>
+      <translation>Davet g&amp;önder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="238" />
-      <source>Mark &amp;present</source>
-      <translation>Geldi olarak &amp;işaretle</translation>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="160" />
+      <source>Im&amp;port…</source>
+      <translation>İç&amp;e aktar…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
+      <source>A&amp;ttendance</source>
+      <translation>Katılı&amp;m</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="234" />
-      <source>&amp;Confirm</source>
+      <source>Confir&amp;m</source>
       <translation>&amp;Onayla</translation>
     </message>
     <message>
+      <location filename="../../facilitator/ui/attendees_tab.py" line="238" />
+      <source>Mar&amp;k present</source>
+      <translation>Geldi olarak &amp;işaretle</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/ui/attendees_tab.py" line="242" />
-      <source>Remove from wor&amp;kshop</source>
+      <source>Remove from workshop</source>
       <translation>Çalıştaydan ç&amp;ıkar</translation>
     </message>
     <message>
@@ -598,6 +616,325 @@
     </message>
   </context>
   <context>
+    <name>Branding</name>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="49" />
+      <source>%1 does not exist.</source>
+      <translation>Dosya bulunamadı: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="52" />
+      <source>%1 is not a PNG or JPEG image.</source>
+      <translation>PNG ya da JPEG resmi değil: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="56" />
+      <source>%1 cannot be read as an image.</source>
+      <translation>Resim olarak okunamıyor: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="91" />
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Resimler (*.png *.jpg *.jpeg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BrandingSection</name>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="157" />
+      <source>Documents</source>
+      <translation>Belgeler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="159" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="183" />
+      <source>Organization logo</source>
+      <translation>Kurum logosu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="160" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="184" />
+      <source>Funder logo</source>
+      <translation>Destekçi logosu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="163" />
+      <source>e.g. the funder's visibility statement, printed at the foot of every page</source>
+      <translation>ör. destekçinin görünürlük metni; her sayfanın altına basılır</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="167" />
+      <source>Choose…</source>
+      <translation>Seç…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="177" />
+      <source>Organi&amp;zation logo</source>
+      <translation>&amp;Kurum logosu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="179" />
+      <source>F&amp;under logo</source>
+      <translation>Destekçi l&amp;ogosu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="181" />
+      <source>Dis&amp;claimer</source>
+      <translation>&amp;Sorumluluk notu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="182" />
+      <source>Accent colour</source>
+      <translation>Vurgu rengi</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundleActions</name>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="96" />
+      <source>Workshop bundle (*.facilitator)</source>
+      <translation>Çalıştay paketi (*.facilitator)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="103" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="285" />
+      <source>Export workshop bundle</source>
+      <translation>Çalıştay paketini dışa aktar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="119" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="306" />
+      <source>Import workshop bundle</source>
+      <translation>Çalıştay paketini içe aktar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="265" />
+      <source>&amp;Export workshop bundle…</source>
+      <translation>Çalıştay paketini &amp;dışa aktar…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="267" />
+      <source>&amp;Import workshop bundle…</source>
+      <translation>Çalıştay paketini &amp;içe aktar…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="300" />
+      <source>Wrote %1</source>
+      <translation>Yazıldı: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundlePreview</name>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="54" />
+      <source>Organizations</source>
+      <translation>Kurumlar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="55" />
+      <source>People</source>
+      <translation>Kişiler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="56" />
+      <source>Series</source>
+      <translation>Seriler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="57" />
+      <source>Phases</source>
+      <translation>Aşamalar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="58" />
+      <source>Workshops</source>
+      <translation>Çalıştaylar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="59" />
+      <source>Agenda items</source>
+      <translation>Gündem maddeleri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="60" />
+      <source>Attendees</source>
+      <translation>Katılımcılar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="61" />
+      <source>Notes</source>
+      <translation>Notlar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="62" />
+      <source>Speaking turns</source>
+      <translation>Söz sıraları</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="63" />
+      <source>Proposals</source>
+      <translation>Öneriler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="64" />
+      <source>Proposal versions</source>
+      <translation>Öneri sürümleri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="65" />
+      <source>Rounds</source>
+      <translation>Turlar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="66" />
+      <source>Positions</source>
+      <translation>Görüşler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="67" />
+      <source>Round counts</source>
+      <translation>Tur sayımları</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="68" />
+      <source>Commitments</source>
+      <translation>Taahhütler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="75" />
+      <source>title</source>
+      <translation>başlık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="76" />
+      <source>name</source>
+      <translation>ad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="77" />
+      <source>given name</source>
+      <translation>ad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="78" />
+      <source>family name</source>
+      <translation>soyad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
+      <source>e-mail</source>
+      <translation>e-posta</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
+      <source>phone</source>
+      <translation>telefon</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
+      <source>text</source>
+      <translation>metin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
+      <source>start</source>
+      <translation>başlangıç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
+      <source>end</source>
+      <translation>bitiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
+      <source>status</source>
+      <translation>durum</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundlePreviewDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="132" />
+      <source>Import workshop bundle</source>
+      <translation>Çalıştay paketini içe aktar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="134" />
+      <source>Workshop: %1</source>
+      <translation>Çalıştay: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <source>Kind</source>
+      <translation>Tür</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <source>New</source>
+      <translation>Yeni</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <source>Already here</source>
+      <translation>Zaten var</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <source>Changed on both</source>
+      <translation>İki tarafta da değişmiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <source>Row</source>
+      <translation>Kayıt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <source>What differs (mine → theirs)</source>
+      <translation>Farklar (benimki → paketteki)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <source>Keep</source>
+      <translation>Hangisi kalsın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="190" />
+      <source>Mine</source>
+      <translation>Benimki</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="191" />
+      <source>Theirs</source>
+      <translation>Paketteki</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="204" />
+      <source>These rows were changed both here and in the bundle. For each, keep this database's version (mine) or take the bundle's (theirs):</source>
+      <translation>Bu kayıtlar hem burada hem pakette değiştirilmiş. Her biri için bu veritabanındaki sürümü (benimki) koruyun ya da paketteki sürümü (paketteki) alın:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="208" />
+      <source>No row was changed on both sides.</source>
+      <translation>İki tarafta da değiştirilmiş kayıt yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="213" />
+      <source>Everything in the bundle is already here; importing changes nothing.</source>
+      <translation>Paketteki her şey zaten burada; içe aktarmak hiçbir şeyi değiştirmez.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="215" />
+      <source>All of it is imported in one step, or nothing is.</source>
+      <translation>Hepsi tek adımda içe aktarılır ya da hiçbiri aktarılmaz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="220" />
+      <source>&amp;Import</source>
+      <translation>&amp;İçe aktar</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckInPanel</name>
     <message>
       <location filename="../../facilitator/ui/live/checkin_panel.py" line="43" />
@@ -633,6 +970,562 @@
       <location filename="../../facilitator/ui/live/checkin_panel.py" line="126" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 kayıtsız gelen olarak eklendi, geldi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitmentForm</name>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="76" />
+      <source>What the organization will do</source>
+      <translation>Kurumun ne yapacağı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="84" />
+      <source>amount (optional)</source>
+      <translation>miktar (isteğe bağlı)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="94" />
+      <source>e.g. %1</source>
+      <translation>örn. %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="99" />
+      <source>Save</source>
+      <translation>Kaydet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="102" />
+      <source>Cancel</source>
+      <translation>Vazgeç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="112" />
+      <source>due</source>
+      <translation>bitiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="115" />
+      <source>What</source>
+      <translation>Taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="116" />
+      <source>Organization</source>
+      <translation>Kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="117" />
+      <source>Person</source>
+      <translation>Kişi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="118" />
+      <source>Contribution</source>
+      <translation>Katkı türü</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="119" />
+      <source>Quantity</source>
+      <translation>Miktar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="120" />
+      <source>Phase</source>
+      <translation>Aşama</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="121" />
+      <source>Start</source>
+      <translation>Başlangıç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="122" />
+      <source>Status</source>
+      <translation>Durum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="123" />
+      <source>Serves decision</source>
+      <translation>Hizmet ettiği karar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="145" />
+      <source>(choose the organization)</source>
+      <translation>(kurumu seçin)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="153" />
+      <source>(no phase)</source>
+      <translation>(aşama yok)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="159" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="168" />
+      <source>(none)</source>
+      <translation>(yok)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="184" />
+      <source>New commitment</source>
+      <translation>Yeni taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="202" />
+      <source>Edit commitment</source>
+      <translation>Taahhüdü düzenle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="230" />
+      <source>The start date</source>
+      <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="231" />
+      <source>The due date</source>
+      <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_form.py" line="236" />
+      <source>%1 “%2” is not a date; type it like %3.</source>
+      <translation>%1 “%2” bir tarih değil; %3 biçiminde yazın.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitmentLabels</name>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="19" />
+      <source>Financial</source>
+      <translation>Maddi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="20" />
+      <source>Moral support</source>
+      <translation>Manevi destek</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="21" />
+      <source>Expertise</source>
+      <translation>Uzmanlık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="22" />
+      <source>In kind</source>
+      <translation>Ayni</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="23" />
+      <source>Volunteering</source>
+      <translation>Gönüllülük</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="26" />
+      <source>Hosting</source>
+      <translation>Ev sahipliği</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="27" />
+      <source>Communication</source>
+      <translation>İletişim</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="30" />
+      <source>Other</source>
+      <translation>Diğer</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="36" />
+      <source>TRY (₺)</source>
+      <translation>TL (₺)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="37" />
+      <source>EUR (€)</source>
+      <translation>Avro (€)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="38" />
+      <source>volunteer hours</source>
+      <translation>gönüllü saati</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="41" />
+      <source>volunteers</source>
+      <translation>gönüllü</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="47" />
+      <source>Proposed</source>
+      <translation>Önerildi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="48" />
+      <source>Committed</source>
+      <translation>Taahhüt edildi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="49" />
+      <source>In progress</source>
+      <translation>Sürüyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="50" />
+      <source>Done</source>
+      <translation>Tamamlandı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="51" />
+      <source>Dropped</source>
+      <translation>Vazgeçildi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="105" />
+      <source>%1 h</source>
+      <translation>%1 saat</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_labels.py" line="106" />
+      <source>%1 volunteers</source>
+      <translation>%1 gönüllü</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitmentPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="85" />
+      <source>Commitment from the last note</source>
+      <translation>Son nottan taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="92" />
+      <source>Type the organization that commits, Enter: record; Esc: cancel</source>
+      <translation>Taahhüt veren kurumu yazın, Enter: kaydet; Esc: vazgeç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="122" />
+      <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
+      <translation>Henüz not yok: taahhüdü not olarak yazın, sonra Ctrl+T.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
+      <source>No organization is represented by the people present; check them in.</source>
+      <translation>Gelenler arasında bir kurumu temsil eden yok; önce katılımcıların girişini yapın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="156" />
+      <source>commitment of %1</source>
+      <translation>taahhüt: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="164" />
+      <source>Commitment recorded: %1 — %2</source>
+      <translation>Taahhüt kaydedildi: %1 — %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Commitments</name>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="68" />
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="132" />
+      <source>Organization</source>
+      <translation>Kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="73" />
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="137" />
+      <source>What</source>
+      <translation>Taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="76" />
+      <source>Contribution</source>
+      <translation>Katkı türü</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="81" />
+      <source>Quantity</source>
+      <translation>Miktar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="87" />
+      <source>Phase</source>
+      <translation>Aşama</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="90" />
+      <source>Start</source>
+      <translation>Başlangıç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="93" />
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="140" />
+      <source>Due</source>
+      <translation>Bitiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="96" />
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="148" />
+      <source>Status</source>
+      <translation>Durum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="99" />
+      <source>Person</source>
+      <translation>Kişi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="102" />
+      <source>Serves decision</source>
+      <translation>Hizmet ettiği karar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="112" />
+      <source>at workshop %1</source>
+      <translation>%1. çalıştayda</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="121" />
+      <source>Made at</source>
+      <translation>Verildiği yer</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="123" />
+      <source>workshop %1</source>
+      <translation>%1. çalıştay</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="143" />
+      <source>overdue</source>
+      <translation>gecikti</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitment_table_model.py" line="151" />
+      <source>Reviewed</source>
+      <translation>Gözden geçirildi</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitmentsTab</name>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="76" />
+      <source>Made at this workshop</source>
+      <translation>Bu çalıştayda verilenler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="78" />
+      <source>&amp;New commitment</source>
+      <translation>Ye&amp;ni taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="79" />
+      <source>Add a commitment made at this workshop</source>
+      <translation>Bu çalıştayda verilen bir taahhüdü ekle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="81" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="117" />
+      <source>Edit</source>
+      <translation>Düzenle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="83" />
+      <source>Delete</source>
+      <translation>Sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="96" />
+      <source>No commitments made at this workshop yet.
+Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
+      <translation>Bu çalıştayda henüz taahhüt verilmedi.
+Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt”e basın ya da canlı ekranda Ctrl+T ile son notu taahhüde dönüştürün.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="108" />
+      <source>Reviewed</source>
+      <translation>Gözden geçirildi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="110" />
+      <source>Record that the selected commitment was reviewed at this workshop</source>
+      <translation>Seçili taahhüdün bu çalıştayda gözden geçirildiğini kaydet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="113" />
+      <source>Done</source>
+      <translation>Tamamlandı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="115" />
+      <source>Dropped</source>
+      <translation>Vazgeçildi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="122" />
+      <source>Nothing open from earlier workshops of the series.</source>
+      <translation>Serinin önceki çalıştaylarından açık taahhüt yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="224" />
+      <source>Carried over from earlier workshops: %1</source>
+      <translation>Önceki çalıştaylardan devreden: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="226" />
+      <source>%1 overdue</source>
+      <translation>%1 gecikmiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="364" />
+      <source>add commitment %1</source>
+      <translation>taahhüt ekleme: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="377" />
+      <source>edit commitment %1</source>
+      <translation>taahhüt düzenleme: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="402" />
+      <source>delete commitment %1</source>
+      <translation>taahhüt silme: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="418" />
+      <source>review commitment %1</source>
+      <translation>taahhüdü gözden geçirme: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="419" />
+      <source>mark commitment %1 done</source>
+      <translation>taahhüdü tamamlandı sayma: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="420" />
+      <source>mark commitment %1 dropped</source>
+      <translation>taahhütten vazgeçme: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Consensus</name>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="143" />
+      <source>A veto (8) blocks the proposal: {n} veto.</source>
+      <translation>Veto (8) öneriyi engeller: {n} veto.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="148" />
+      <source>Everyone abstained (4): no decision.</source>
+      <translation>Herkes çekimser kaldı (4): karar yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="156" />
+      <source>Serious disagreement (7: {against}) outweighs support (1–3, 6: {support}).</source>
+      <translation>Ciddi itirazlar (7: {against}) desteği (1–3, 6: {support}) aşıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="163" />
+      <source>More discussion is needed (5: {discuss}, 7: {against} against {support} in support).</source>
+      <translation>Daha fazla tartışma gerekli (5: {discuss}, 7: {against}; destek: {support}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="172" />
+      <source>Everyone who took a stand endorses or agrees (1–2).</source>
+      <translation>Görüş bildiren herkes tam destek veriyor ya da katılıyor (1–2).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="176" />
+      <source>Supported by {support}; reservations ({details}).</source>
+      <translation>Destek: {support}; çekinceler ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="188" />
+      <source>{n} showed 0 or 1: their concerns are heard before agreeing.</source>
+      <translation>0 ya da 1 gösteren: {n}. Uzlaşmadan önce kaygıları dinlenir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="193" />
+      <source>Every hand shows 4 or 5.</source>
+      <translation>Bütün eller 4 ya da 5 gösteriyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="196" />
+      <source>No hand below 2; {n} showed 2 or 3.</source>
+      <translation>2'nin altında el yok; 2 ya da 3 gösteren: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="204" />
+      <source>{n} objection(s) stand: amend the proposal and test it again.</source>
+      <translation>İtiraz sayısı: {n}. Öneriyi değiştirip yeniden sınayın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="211" />
+      <source>Everyone stands aside: nobody objects, but nobody carries it.</source>
+      <translation>Herkes kenarda kalıyor: itiraz eden yok, ama sahiplenen de yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="216" />
+      <source>No objection; {n} stand(s) aside.</source>
+      <translation>İtiraz yok; kenarda kalan: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="218" />
+      <source>No objection.</source>
+      <translation>İtiraz yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="226" />
+      <source>Quorum not met: {total} of {quorum} needed took part; no decision.</source>
+      <translation>Yeter sayı sağlanmadı: gereken {quorum} kişiden {total} katıldı; karar yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="234" />
+      <source>Everyone abstained: no vote carried the proposal.</source>
+      <translation>Herkes çekimser kaldı: öneriyi taşıyan oy yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="238" />
+      <source>two thirds of the votes cast</source>
+      <translation>kullanılan oyların üçte ikisi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="241" />
+      <source>a simple majority of the votes cast</source>
+      <translation>kullanılan oyların basit çoğunluğu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="245" />
+      <source>A tie ({yes} yes, {no} no) is not a majority.</source>
+      <translation>Eşitlik ({yes} evet, {no} hayır) çoğunluk sayılmaz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="249" />
+      <source>{yes} yes, {no} no, {abstain} abstaining; needed: {rule}.</source>
+      <translation>{yes} evet, {no} hayır, {abstain} çekimser; gereken: {rule}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="259" />
+      <source>{n} red card(s): an objection stands.</source>
+      <translation>Kırmızı kart: {n}. Bir itiraz var.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="264" />
+      <source>Only yellow cards: nobody objects, but nobody carries it.</source>
+      <translation>Yalnızca sarı kartlar: itiraz eden yok, ama sahiplenen de yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="269" />
+      <source>{green} green, {yellow} yellow: agreed with reservations.</source>
+      <translation>{green} yeşil, {yellow} sarı: çekincelerle kabul.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="273" />
+      <source>Only green cards.</source>
+      <translation>Yalnızca yeşil kartlar.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="310" />
+      <source>Nobody took a position: there is nothing to decide on.</source>
+      <translation>Kimse görüş bildirmedi: karar verilecek bir şey yok.</translation>
     </message>
   </context>
   <context>
@@ -674,78 +1567,560 @@
     </message>
   </context>
   <context>
+    <name>CountsEntry</name>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="130" />
+      <source>Save counts</source>
+      <translation>Sayıları kaydet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="132" />
+      <source>Type the counts the room shows; Enter saves them.</source>
+      <translation>Salonda gösterilen sayıları yazın; Enter kaydeder.</translation>
+    </message>
+  </context>
+  <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="75" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="77" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="77" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="79" />
       <source>No agenda item is running</source>
       <translation>Şu an yürüyen gündem maddesi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="80" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="82" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Sıradaki: %1 (%2 dk) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="84" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="86" />
       <source>Next: — (this is the last item)</source>
       <translation>Sıradaki: — (bu son madde)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="114" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="118" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Oturum %1 · planlanan bitiş %2 · kalan %3</translation>
     </message>
   </context>
   <context>
+    <name>DecisionLabels</name>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="23" />
+      <source>Gradients of agreement (1–8)</source>
+      <translation>Uzlaşı dereceleri (1–8)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="26" />
+      <source>Fist-to-five (0–5)</source>
+      <translation>Yumruktan beşe (0–5)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="29" />
+      <source>Consent</source>
+      <translation>İtirazsızlık (rıza)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="30" />
+      <source>Majority vote</source>
+      <translation>Oy çokluğu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="31" />
+      <source>Cards (green, yellow, red)</source>
+      <translation>Kartlar (yeşil, sarı, kırmızı)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="39" />
+      <source>Per person</source>
+      <translation>Kişi başına</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="40" />
+      <source>Per institution (one voice each)</source>
+      <translation>Kurum başına (her kuruma bir ses)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="43" />
+      <source>Counts only</source>
+      <translation>Yalnızca sayılar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="49" />
+      <source>Open</source>
+      <translation>Açık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="51" />
+      <source>Agreed</source>
+      <translation>Kabul edildi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="52" />
+      <source>Agreed with reservations</source>
+      <translation>Çekincelerle kabul edildi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="55" />
+      <source>Not agreed</source>
+      <translation>Kabul edilmedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="56" />
+      <source>Deferred</source>
+      <translation>Ertelendi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="57" />
+      <source>Withdrawn</source>
+      <translation>Geri çekildi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="65" />
+      <source>Simple majority</source>
+      <translation>Basit çoğunluk</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="66" />
+      <source>Two thirds</source>
+      <translation>Üçte iki</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="74" />
+      <source>Whole-hearted endorsement</source>
+      <translation>Tam destek</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="75" />
+      <source>Agreement with a minor point of contention</source>
+      <translation>Küçük bir itirazla katılıyorum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="78" />
+      <source>Support with reservations</source>
+      <translation>Çekincelerle destekliyorum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="79" />
+      <location filename="../../facilitator/ui/decision_labels.py" line="101" />
+      <source>Abstain</source>
+      <translation>Çekimser</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="80" />
+      <source>More discussion needed</source>
+      <translation>Daha fazla tartışma gerekli</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="81" />
+      <source>Don't like but will support</source>
+      <translation>Beğenmiyorum ama destekleyeceğim</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="82" />
+      <source>Serious disagreement</source>
+      <translation>Ciddi itirazım var</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="83" />
+      <source>Veto</source>
+      <translation>Veto</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="86" />
+      <source>Fist: cannot go along</source>
+      <translation>Yumruk: katılamam</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="87" />
+      <source>Major concerns</source>
+      <translation>Ciddi kaygılar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="88" />
+      <source>Some concerns</source>
+      <translation>Bazı kaygılar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="89" />
+      <source>Can live with it</source>
+      <translation>Kabul edebilirim</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="90" />
+      <source>Support</source>
+      <translation>Destekliyorum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="91" />
+      <source>Full support</source>
+      <translation>Tam destek</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="94" />
+      <source>No objection</source>
+      <translation>İtiraz yok</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="95" />
+      <source>Objection</source>
+      <translation>İtiraz</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="96" />
+      <source>Stand aside</source>
+      <translation>Kenarda kalma</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="99" />
+      <source>Yes</source>
+      <translation>Evet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="100" />
+      <source>No</source>
+      <translation>Hayır</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="104" />
+      <source>Green</source>
+      <translation>Yeşil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="105" />
+      <source>Yellow</source>
+      <translation>Sarı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="106" />
+      <source>Red</source>
+      <translation>Kırmızı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="122" />
+      <source>Keys for no objection, objection, stand aside: N O S</source>
+      <translation>İtiraz yok, itiraz, kenarda kalma tuşları: Y İ K</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="125" />
+      <source>Keys for yes, no, abstain: Y N A</source>
+      <translation>Evet, hayır, çekimser tuşları: E H Ç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="128" />
+      <source>Keys for green, yellow, red cards: G Y R</source>
+      <translation>Yeşil, sarı, kırmızı kart tuşları: Y S K</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="170" />
+      <source>Keys: %1–%2 · Backspace clears</source>
+      <translation>Tuşlar: %1–%2 · Backspace siler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decision_labels.py" line="176" />
+      <source>Backspace clears</source>
+      <translation>Backspace siler</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsTab</name>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="137" />
+      <source>Type a new proposal and press Enter</source>
+      <translation>Yeni bir öneri yazıp Enter'a basın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="179" />
+      <source>no review date</source>
+      <translation>gözden geçirme tarihi yok</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="183" />
+      <source>What was decided, in one or two sentences</source>
+      <translation>Ne karar verildi, bir iki cümleyle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="186" />
+      <source>Title</source>
+      <translation>Başlık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="187" />
+      <source>Method</source>
+      <translation>Yöntem</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="188" />
+      <source>Voice</source>
+      <translation>Ses</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="190" />
+      <source>Review date</source>
+      <translation>Gözden geçirme tarihi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="191" />
+      <source>Outcome statement</source>
+      <translation>Karar metni</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="196" />
+      <source>Save as amended wording</source>
+      <translation>Değiştirilmiş metin olarak kaydet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="202" />
+      <source>Wording</source>
+      <translation>Metin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="212" />
+      <source>Rounds</source>
+      <translation>Turlar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="218" />
+      <source>no quorum</source>
+      <translation>yeter sayı yok</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="222" />
+      <source>Open a round</source>
+      <translation>Tur aç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="227" />
+      <source>Quorum</source>
+      <translation>Yeter sayı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="229" />
+      <source>Threshold</source>
+      <translation>Eşik</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="244" />
+      <source>Close the round</source>
+      <translation>Turu kapat</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="76" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="259" />
+      <source>Outcome</source>
+      <translation>Sonuç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="73" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="74" />
+      <source>Proposal</source>
+      <translation>Öneri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="88" />
+      <source>Round %1</source>
+      <translation>%1. tur</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="91" />
+      <source>wording %1</source>
+      <translation>metin %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="99" />
+      <source>quorum %1</source>
+      <translation>yeter sayı %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="103" />
+      <source>%1 positions</source>
+      <translation>görüş sayısı: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="106" />
+      <source>open</source>
+      <translation>açık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="109" />
+      <source>proposed: %1</source>
+      <translation>önerilen sonuç: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="189" />
+      <source>Agenda item</source>
+      <translation>Gündem maddesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="267" />
+      <source>Confirm the proposed outcome</source>
+      <translation>Önerilen sonucu onayla</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="274" />
+      <source>Reason for overriding (required)</source>
+      <translation>Farklı karar verme gerekçesi (zorunlu)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="276" />
+      <source>Override</source>
+      <translation>Farklı karar ver</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="278" />
+      <source>Withdraw</source>
+      <translation>Geri çek</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="280" />
+      <source>Defer</source>
+      <translation>Ertele</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="282" />
+      <source>Reopen</source>
+      <translation>Yeniden aç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="284" />
+      <source>Clear the outcome to test the proposal again; its number is kept.</source>
+      <translation>Öneriyi yeniden sınamak için sonucu kaldırır; karar numarası korunur.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="287" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="709" />
+      <source>Delete proposal</source>
+      <translation>Öneriyi sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="289" />
+      <source>Commitment from this decision</source>
+      <translation>Bu karardan taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="330" />
+      <source>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</source>
+      <translation>Henüz öneri yok: yukarıdaki alana bir öneri yazıp Enter'a basın ya da canlı ekranda Ctrl+D ile son nottan öneri oluşturun. Her öneri turlarla sınanır (uzlaşı dereceleri, yumruktan beşe, itirazsızlık, oy çokluğu ya da kartlar); kabul edilenler dizinin karar sicilinde bir numara alır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="364" />
+      <source>(no agenda item)</source>
+      <translation>(gündem maddesi yok)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="423" />
+      <source>Wording %1: %2</source>
+      <translation>Metin %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="427" />
+      <source>Earlier wordings:</source>
+      <translation>Önceki metinler:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="483" />
+      <source>Not decided yet.</source>
+      <translation>Henüz karar verilmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="488" />
+      <source>Decision %1: %2</source>
+      <translation>Karar %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="490" />
+      <source>overridden: %1</source>
+      <translation>kurala rağmen verildi: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="500" />
+      <source>The rule proposes: %1. %2</source>
+      <translation>Kuralın önerdiği sonuç: %1. %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="505" />
+      <source>Open a round to test agreement on the wording.</source>
+      <translation>Metin üzerinde uzlaşıyı sınamak için bir tur açın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="566" />
+      <source>add proposal “%1”</source>
+      <translation>“%1” önerisinin eklenmesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="585" />
+      <source>change of “%1”</source>
+      <translation>“%1” önerisinin düzenlenmesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="627" />
+      <source>amendment of “%1”</source>
+      <translation>“%1” önerisinin metninin değiştirilmesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="668" />
+      <source>outcome of “%1”</source>
+      <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="710" />
+      <source>Delete the proposal “%1” with its wordings and rounds?</source>
+      <translation>“%1” önerisi metinleri ve turlarıyla birlikte silinsin mi?</translation>
+    </message>
+  </context>
+  <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="55" />
-      <location filename="../../facilitator/ui/directory_page.py" line="83" />
+      <location filename="../../facilitator/ui/directory_page.py" line="56" />
+      <location filename="../../facilitator/ui/directory_page.py" line="84" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="58" />
+      <location filename="../../facilitator/ui/directory_page.py" line="59" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="63" />
+      <location filename="../../facilitator/ui/directory_page.py" line="64" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="66" />
+      <location filename="../../facilitator/ui/directory_page.py" line="67" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="69" />
+      <location filename="../../facilitator/ui/directory_page.py" line="70" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="86" />
+      <location filename="../../facilitator/ui/directory_page.py" line="87" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="89" />
+      <location filename="../../facilitator/ui/directory_page.py" line="90" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="92" />
+      <location filename="../../facilitator/ui/directory_page.py" line="93" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="95" />
+      <location filename="../../facilitator/ui/directory_page.py" line="96" />
       <source>People</source>
       <translation>Kişi sayısı</translation>
     </message>
@@ -753,12 +2128,12 @@
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="482" />
+      <location filename="../../facilitator/ui/directory_page.py" line="486" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="483" />
+      <location filename="../../facilitator/ui/directory_page.py" line="487" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
@@ -766,25 +2141,106 @@
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="135" />
+      <location filename="../../facilitator/ui/directory_page.py" line="136" />
       <source>&amp;Delete</source>
       <translation>&amp;Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="137" />
+      <location filename="../../facilitator/ui/directory_page.py" line="138" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="181" />
+      <location filename="../../facilitator/ui/directory_page.py" line="182" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
   </context>
   <context>
+    <name>DistributionBar</name>
+    <message>
+      <location filename="../../facilitator/ui/distribution_bar.py" line="52" />
+      <source>No positions yet</source>
+      <translation>Henüz görüş yok</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentActions</name>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="25" />
+      <source>Calendar invitation (*.ics)</source>
+      <translation>Takvim daveti (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="28" />
+      <source>Save the calendar invitation</source>
+      <translation>Takvim davetini kaydet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="49" />
+      <source>Doc&amp;uments</source>
+      <translation>&amp;Belgeler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="50" />
+      <source>&amp;Minutes…</source>
+      <translation>&amp;Tutanak…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="51" />
+      <source>&amp;Roadmap…</source>
+      <translation>&amp;Yol haritası…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="52" />
+      <source>&amp;Agenda handout…</source>
+      <translation>&amp;Gündem…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="54" />
+      <source>A&amp;ttendance sheet…</source>
+      <translation>&amp;Katılım listesi…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="57" />
+      <source>&amp;Calendar invitation…</source>
+      <translation>Takvim &amp;daveti…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="58" />
+      <source>&amp;E-mail drafts…</source>
+      <translation>&amp;E-posta taslakları…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="125" />
+      <source>Cannot make the document</source>
+      <translation>Belge hazırlanamadı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="149" />
+      <source>Cannot save the invitation</source>
+      <translation>Davet kaydedilemedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="151" />
+      <source>Saved to %1</source>
+      <translation>Kaydedildi: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="159" />
+      <source>Export the minutes…</source>
+      <translation>Tutanağı dışa aktar…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="160" />
+      <source>The live session has ended: export its minutes as a PDF.</source>
+      <translation>Canlı oturum sona erdi: tutanağını PDF olarak dışa aktarın.</translation>
+    </message>
+  </context>
+  <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="49" />
+      <location filename="../../facilitator/ui/main_window.py" line="51" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Henüz çalıştay yok&lt;/h2&gt;&lt;p&gt;Bir seri (bir tema ve çalıştayları) ya da tek bir çalıştay oluşturarak başlayın. Eklediğiniz kişiler ve kurumlar her çalıştay için rehberde saklanır.&lt;/p&gt;</translation>
     </message>
@@ -875,11 +2331,13 @@
     <message>
       <location filename="../../facilitator/services/attendees.py" line="155" />
       <location filename="../../facilitator/services/attendees.py" line="203" />
+      <location filename="../../facilitator/services/commitments.py" line="390" />
+      <location filename="../../facilitator/services/commitments.py" line="560" />
       <location filename="../../facilitator/services/directory.py" line="138" />
       <location filename="../../facilitator/services/directory.py" line="179" />
       <location filename="../../facilitator/services/directory.py" line="220" />
       <location filename="../../facilitator/services/directory.py" line="272" />
-      <location filename="../../facilitator/services/live.py" line="1187" />
+      <location filename="../../facilitator/services/live.py" line="1218" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
@@ -894,7 +2352,7 @@
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="237" />
-      <location filename="../../facilitator/services/live.py" line="1145" />
+      <location filename="../../facilitator/services/live.py" line="1163" />
       <source>attendee</source>
       <translation>katılımcı</translation>
     </message>
@@ -942,8 +2400,9 @@
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="194" />
-      <location filename="../../facilitator/services/live.py" line="836" />
-      <location filename="../../facilitator/services/live.py" line="951" />
+      <location filename="../../facilitator/services/live.py" line="841" />
+      <location filename="../../facilitator/services/live.py" line="969" />
+      <location filename="../../facilitator/services/proposals.py" line="386" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
     </message>
@@ -955,12 +2414,17 @@
     <message>
       <location filename="../../facilitator/services/attendees.py" line="103" />
       <location filename="../../facilitator/services/attendees.py" line="140" />
+      <location filename="../../facilitator/services/commitments.py" line="395" />
       <location filename="../../facilitator/services/directory.py" line="315" />
       <location filename="../../facilitator/services/directory.py" line="325" />
       <location filename="../../facilitator/services/directory.py" line="407" />
       <location filename="../../facilitator/services/directory.py" line="446" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
+      <location filename="../../facilitator/services/personal_data.py" line="71" />
+      <location filename="../../facilitator/services/personal_data.py" line="73" />
+      <location filename="../../facilitator/services/personal_data.py" line="226" />
+      <location filename="../../facilitator/services/personal_data.py" line="228" />
       <location filename="../../facilitator/services/workshops.py" line="133" />
       <source>person</source>
       <translation>kişi</translation>
@@ -1048,6 +2512,23 @@
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/commitments.py" line="247" />
+      <location filename="../../facilitator/services/commitments.py" line="513" />
+      <location filename="../../facilitator/services/commitments.py" line="525" />
+      <location filename="../../facilitator/services/commitments.py" line="537" />
+      <location filename="../../facilitator/services/commitments.py" line="641" />
+      <source>commitment</source>
+      <translation>taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="261" />
+      <location filename="../../facilitator/services/commitments.py" line="497" />
+      <location filename="../../facilitator/services/documents.py" line="543" />
+      <location filename="../../facilitator/services/proposals.py" line="975" />
+      <location filename="../../facilitator/services/roadmap.py" line="111" />
+      <location filename="../../facilitator/services/roadmap.py" line="136" />
+      <location filename="../../facilitator/services/roadmap.py" line="182" />
+      <location filename="../../facilitator/services/roadmap.py" line="425" />
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
@@ -1055,6 +2536,84 @@
       <location filename="../../facilitator/services/workshops.py" line="308" />
       <source>series</source>
       <translation>seri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="343" />
+      <location filename="../../facilitator/services/commitments.py" line="350" />
+      <location filename="../../facilitator/services/commitments.py" line="354" />
+      <source>{label} must be a number.</source>
+      <translation>{label} bir sayı olmalı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="358" />
+      <source>{label} cannot be negative.</source>
+      <translation>{label} eksi olamaz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="362" />
+      <source>{label} is too large.</source>
+      <translation>{label} çok büyük.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="366" />
+      <source>{label} can have at most two decimals.</source>
+      <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="386" />
+      <source>A commitment needs the organization that makes it.</source>
+      <translation>Taahhüdü veren kurum seçilmeli.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="414" />
+      <location filename="../../facilitator/services/roadmap.py" line="145" />
+      <location filename="../../facilitator/services/roadmap.py" line="155" />
+      <location filename="../../facilitator/services/roadmap.py" line="170" />
+      <source>phase</source>
+      <translation>aşama</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="417" />
+      <source>The phase “{title}” belongs to another series.</source>
+      <translation>“{title}” aşaması başka bir seriye ait.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="436" />
+      <location filename="../../facilitator/services/commitments.py" line="595" />
+      <location filename="../../facilitator/services/commitments.py" line="615" />
+      <source>decision</source>
+      <translation>karar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="458" />
+      <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
+      <translation>Miktarın birimi de seçilmeli (TL, avro, gönüllü saati ya da gönüllü).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="465" />
+      <source>A unit needs a quantity; enter the amount or clear the unit.</source>
+      <translation>Birim seçildiyse miktar da girilmeli; miktarı yazın ya da birimi kaldırın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="470" />
+      <source>The due date ({due}) is before the start date ({start}).</source>
+      <translation>Bitiş tarihi ({due}) başlangıç tarihinden ({start}) önce.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="500" />
+      <source>A commitment is made at a workshop or on a series' roadmap.</source>
+      <translation>Taahhüt bir çalıştayda ya da bir serinin yol haritasında verilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="599" />
+      <location filename="../../facilitator/services/commitments.py" line="619" />
+      <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
+      <translation>“{title}” üzerinde uzlaşılmadı; taahhüt ancak uzlaşılmış bir karara hizmet eder.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="645" />
+      <source>A commitment is reviewed at a workshop of its own series.</source>
+      <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/series.py" line="108" />
@@ -1091,7 +2650,17 @@
       <location filename="../../facilitator/services/attendee_import.py" line="218" />
       <location filename="../../facilitator/services/attendees.py" line="123" />
       <location filename="../../facilitator/services/attendees.py" line="139" />
+      <location filename="../../facilitator/services/bundles.py" line="206" />
+      <location filename="../../facilitator/services/bundles.py" line="281" />
+      <location filename="../../facilitator/services/commitments.py" line="254" />
+      <location filename="../../facilitator/services/commitments.py" line="275" />
+      <location filename="../../facilitator/services/commitments.py" line="304" />
+      <location filename="../../facilitator/services/commitments.py" line="441" />
+      <location filename="../../facilitator/services/commitments.py" line="494" />
+      <location filename="../../facilitator/services/commitments.py" line="642" />
+      <location filename="../../facilitator/services/documents.py" line="293" />
       <location filename="../../facilitator/services/live.py" line="304" />
+      <location filename="../../facilitator/services/proposals.py" line="365" />
       <location filename="../../facilitator/services/workshops.py" line="242" />
       <location filename="../../facilitator/services/workshops.py" line="259" />
       <location filename="../../facilitator/services/workshops.py" line="270" />
@@ -1110,12 +2679,17 @@
       <translation>Bir kurum kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="198" />
+      <location filename="../../facilitator/store/store.py" line="208" />
+      <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
+      <translation>Veritabanını başka bir Facilitator kullandığı için salt okunur açıldı; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="254" />
       <source>The change was refused by the database: {reason}</source>
       <translation>Değişiklik veritabanı tarafından reddedildi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="204" />
+      <location filename="../../facilitator/store/store.py" line="260" />
       <source>The database could not be used: {reason}</source>
       <translation>Veritabanı kullanılamadı: {reason}</translation>
     </message>
@@ -1287,59 +2861,355 @@
       <translation>“{title}” oturumu henüz başlamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="693" />
+      <location filename="../../facilitator/services/live.py" line="698" />
       <source>There is no next agenda item.</source>
       <translation>Sonraki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="722" />
+      <location filename="../../facilitator/services/live.py" line="727" />
       <source>There is no previous agenda item.</source>
       <translation>Önceki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="839" />
+      <location filename="../../facilitator/services/live.py" line="844" />
+      <location filename="../../facilitator/services/proposals.py" line="389" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="880" />
+      <location filename="../../facilitator/services/commitments.py" line="577" />
+      <location filename="../../facilitator/services/live.py" line="885" />
+      <location filename="../../facilitator/services/proposals.py" line="420" />
+      <location filename="../../facilitator/services/proposals.py" line="453" />
       <source>note</source>
       <translation>not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="917" />
-      <source>The note #{id} is already there.</source>
-      <translation>#{id} numaralı not zaten var.</translation>
+      <location filename="../../facilitator/services/live.py" line="920" />
+      <source>That note no longer exists.</source>
+      <translation>Bu not artık yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="999" />
+      <location filename="../../facilitator/services/live.py" line="931" />
+      <source>That note is already there.</source>
+      <translation>Bu not zaten yerinde.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live.py" line="1017" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1021" />
+      <location filename="../../facilitator/services/live.py" line="1039" />
+      <location filename="../../facilitator/services/proposals.py" line="753" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} gelmiş olarak işaretlenmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1035" />
+      <location filename="../../facilitator/services/live.py" line="1053" />
       <source>{name} is already waiting for the floor.</source>
       <translation>{name} zaten söz sırasında bekliyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1078" />
+      <location filename="../../facilitator/services/live.py" line="1096" />
       <source>Nobody is waiting for the floor.</source>
       <translation>Söz sırasında bekleyen kimse yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1101" />
+      <location filename="../../facilitator/services/live.py" line="1119" />
       <source>speaker turn</source>
       <translation>söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1104" />
+      <location filename="../../facilitator/services/live.py" line="1122" />
       <source>This turn has already started; end it instead.</source>
       <translation>Bu konuşma başladı; geri çekmek yerine bitirin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/template.py" line="78" />
+      <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
+      <translation>Logo dosyası PNG ya da JPEG resmi olarak okunamıyor: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/template.py" line="83" />
+      <source>The logo {file} has no size.</source>
+      <translation>Logo dosyasının boyutu yok: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/safe_write.py" line="31" />
+      <location filename="../../facilitator/documents/template.py" line="332" />
+      <source>Cannot write in {folder}: {reason}</source>
+      <translation>Klasöre yazılamıyor ({folder}): {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/template.py" line="353" />
+      <source>The document could not be laid out: {reason}</source>
+      <translation>Belge sayfalara yerleştirilemedi: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/safe_write.py" line="42" />
+      <location filename="../../facilitator/documents/template.py" line="361" />
+      <source>Cannot write {file}: {reason}</source>
+      <translation>Dosya yazılamıyor ({file}): {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="107" />
+      <source>“{value}” is not a position of this method ({values}).</source>
+      <translation>“{value}” bu yöntemin bir görüşü değil ({values}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="130" />
+      <source>A count must be a whole number from 0 to {n}.</source>
+      <translation>Sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/consensus.py" line="282" />
+      <source>A quorum must be a whole number from 0 to {n}.</source>
+      <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/documents.py" line="527" />
+      <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
+      <translation>“{title}” çalıştayı bir seriye bağlı değil; bu yüzden yol haritası yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="266" />
+      <source>proposal</source>
+      <translation>öneri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="270" />
+      <source>round</source>
+      <translation>tur</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="423" />
+      <source>The note is not from this workshop.</source>
+      <translation>Not bu çalıştaya ait değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="474" />
+      <location filename="../../facilitator/services/proposals.py" line="896" />
+      <source>A round is open on “{title}”; close it first.</source>
+      <translation>“{title}” için açık bir tur var; önce onu kapatın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="488" />
+      <source>The new wording is the same as the current one.</source>
+      <translation>Yeni metin şimdiki metinle aynı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="501" />
+      <source>“{title}” has no amendment to take back.</source>
+      <translation>“{title}” önerisinde geri alınacak bir değişiklik yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="508" />
+      <source>A round was held on the amended wording of “{title}”; it stays.</source>
+      <translation>“{title}” önerisinin değiştirilmiş metni üzerinde tur yapıldı; metin kalıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="602" />
+      <source>“{title}” is decision {label} of the register; change its outcome instead.</source>
+      <translation>“{title}”, sicildeki {label} numaralı karar; silmek yerine sonucunu değiştirin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="680" />
+      <source>“{title}” is already decided; clear its outcome to test it again.</source>
+      <translation>“{title}” için karar verildi; yeniden sınamak için sonucunu kaldırın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="695" />
+      <source>Only a majority vote has a quorum and a threshold.</source>
+      <translation>Yeter sayı ve eşik yalnızca oy çokluğunda olur.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="735" />
+      <source>This round is closed; open a new round.</source>
+      <translation>Bu tur kapandı; yeni bir tur açın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="743" />
+      <source>This round records counts, not positions.</source>
+      <translation>Bu turda kişi görüşleri değil, sayılar kaydedilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="757" />
+      <source>Nobody present represents {name}; one voice per institution present.</source>
+      <translation>Salonda {name} kurumunu temsil eden kimse yok; yalnızca salonda temsil edilen kurumların birer sesi var.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="811" />
+      <source>This round records positions by name, not counts.</source>
+      <translation>Bu turda sayılar değil, tek tek görüşler kaydedilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="814" />
+      <source>Counts must be given per value.</source>
+      <translation>Sayılar her değer için ayrı verilmeli.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="848" />
+      <source>“{title}” is decided; its rounds are kept.</source>
+      <translation>“{title}” için karar verildi; turları korunur.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="905" />
+      <source>No round was held: give the reason for this outcome.</source>
+      <translation>Tur yapılmadı: bu sonucun gerekçesini yazın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="909" />
+      <source>The rule proposed another outcome: give the reason for overriding it.</source>
+      <translation>Kural başka bir sonuç önerdi: farklı karar vermenin gerekçesini yazın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="936" />
+      <source>No round has been closed on “{title}” yet.</source>
+      <translation>“{title}” için henüz kapanmış bir tur yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/exports.py" line="38" />
+      <source>“{value}” is not a document Facilitator makes.</source>
+      <translation>“{value}” Facilitator'ın hazırladığı bir belge değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/exports.py" line="46" />
+      <source>{file}: the file name must end in {suffix}.</source>
+      <translation>{file}: dosya adı {suffix} ile bitmeli.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/exports.py" line="53" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Klasör yok: {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="233" />
+      <source>{name} is already anonymised.</source>
+      <translation>{name} zaten anonimleştirilmiş.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="285" />
+      <source>The number of years must be between 1 and 100.</source>
+      <translation>Yıl sayısı 1 ile 100 arasında olmalı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="696" />
+      <source>The database changed since the preview; look at the preview again.</source>
+      <translation>Önizlemeden sonra veritabanı değişti; önizlemeye yeniden bakın.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="66" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF belgesi (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="177" />
+      <source>Notes are listed without the speakers' names.</source>
+      <translation>Notlar konuşmacıların adları olmadan listelenir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="179" />
+      <source>Portrait</source>
+      <translation>Dikey</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="180" />
+      <source>Landscape</source>
+      <translation>Yatay</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="181" />
+      <source>&amp;Language</source>
+      <translation>&amp;Dil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="183" />
+      <source>&amp;Orientation</source>
+      <translation>Sayfa &amp;yönü</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="210" />
+      <source>Write e-mail &amp;drafts…</source>
+      <translation>E-posta &amp;taslaklarını yaz…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="176" />
+      <source>&amp;No attribution (the Chatham House rule)</source>
+      <translation>Konuşmacı adı &amp;olmadan (Chatham House kuralı)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="210" />
+      <source>&amp;Save the PDF…</source>
+      <translation>PDF'i &amp;kaydet…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="214" />
+      <source>Open &amp;folder</source>
+      <translation>Klasörü &amp;aç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="217" />
+      <source>Close</source>
+      <translation>Kapat</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="261" />
+      <source>Minutes</source>
+      <translation>Tutanak</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="262" />
+      <source>Roadmap</source>
+      <translation>Yol haritası</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="263" />
+      <source>Agenda handout</source>
+      <translation>Gündem</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="264" />
+      <source>Attendance sheet</source>
+      <translation>Katılım listesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="265" />
+      <source>E-mail drafts</source>
+      <translation>E-posta taslakları</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="293" />
+      <source>Preparing the preview…</source>
+      <translation>Önizleme hazırlanıyor…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="304" />
+      <source>%1 pages</source>
+      <translation>Sayfa sayısı: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="333" />
+      <source>Saved to %1</source>
+      <translation>Kaydedildi: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="336" />
+      <source>Folder for the e-mail drafts</source>
+      <translation>E-posta taslakları için klasör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="342" />
+      <source>No attendee of this workshop has an e-mail address.</source>
+      <translation>Bu çalıştayın hiçbir katılımcısının e-posta adresi yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="355" />
+      <source>Wrote %1 e-mail drafts to %2</source>
+      <translation>E-posta taslakları yazıldı: %1 (klasör: %2)</translation>
     </message>
   </context>
   <context>
@@ -1393,14 +3263,14 @@
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="67" />
       <location filename="../../facilitator/services/directory.py" line="251" />
-      <location filename="../../facilitator/services/live.py" line="1179" />
+      <location filename="../../facilitator/services/live.py" line="1210" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="68" />
       <location filename="../../facilitator/services/directory.py" line="252" />
-      <location filename="../../facilitator/services/live.py" line="1184" />
+      <location filename="../../facilitator/services/live.py" line="1215" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
@@ -1429,6 +3299,8 @@
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="267" />
+      <location filename="../../facilitator/services/proposals.py" line="373" />
+      <location filename="../../facilitator/services/roadmap.py" line="74" />
       <location filename="../../facilitator/services/series.py" line="37" />
       <location filename="../../facilitator/services/workshops.py" line="92" />
       <location filename="../../facilitator/services/workshops.py" line="318" />
@@ -1451,6 +3323,12 @@
       <translation>Şablon adı</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/roadmap.py" line="81" />
+      <source>Target date</source>
+      <translation>Hedef tarih</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/roadmap.py" line="85" />
       <location filename="../../facilitator/services/series.py" line="50" />
       <source>Description</source>
       <translation>Açıklama</translation>
@@ -1489,9 +3367,51 @@
       <translation>Bitiş</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/commitments.py" line="273" />
+      <source>Today</source>
+      <translation>Bugün</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="340" />
+      <source>Quantity</source>
+      <translation>Miktar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="379" />
+      <source>What</source>
+      <translation>Taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="402" />
+      <source>contribution type</source>
+      <translation>katkı türü</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="410" />
+      <source>unit</source>
+      <translation>birim</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="424" />
+      <source>Start date</source>
+      <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="425" />
+      <source>Due date</source>
+      <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="432" />
+      <location filename="../../facilitator/services/roadmap.py" line="361" />
       <location filename="../../facilitator/services/workshops.py" line="144" />
       <source>status</source>
       <translation>durum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="449" />
+      <source>Reviewed</source>
+      <translation>Gözden geçirilme</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="160" />
@@ -1532,19 +3452,77 @@
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="820" />
+      <location filename="../../facilitator/services/live.py" line="825" />
       <source>Note</source>
       <translation>Not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="826" />
+      <location filename="../../facilitator/services/live.py" line="831" />
       <source>kind of note</source>
       <translation>not türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1143" />
+      <location filename="../../facilitator/services/live.py" line="1161" />
       <source>Present</source>
       <translation>Geldi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="379" />
+      <source>Proposal text</source>
+      <translation>Öneri metni</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="414" />
+      <location filename="../../facilitator/services/proposals.py" line="565" />
+      <source>method</source>
+      <translation>yöntem</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="415" />
+      <location filename="../../facilitator/services/proposals.py" line="569" />
+      <location filename="../../facilitator/services/proposals.py" line="652" />
+      <source>voice</source>
+      <translation>ses</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="576" />
+      <source>Review date</source>
+      <translation>Gözden geçirme tarihi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="582" />
+      <location filename="../../facilitator/services/proposals.py" line="885" />
+      <source>Outcome statement</source>
+      <translation>Karar metni</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="674" />
+      <location filename="../../facilitator/services/proposals.py" line="829" />
+      <location filename="../../facilitator/services/proposals.py" line="873" />
+      <source>Time</source>
+      <translation>Zaman</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="691" />
+      <source>threshold</source>
+      <translation>eşik</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="778" />
+      <location filename="../../facilitator/services/proposals.py" line="879" />
+      <source>Reason</source>
+      <translation>Gerekçe</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="877" />
+      <location filename="../../facilitator/services/proposals.py" line="973" />
+      <source>outcome</source>
+      <translation>sonuç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="971" />
+      <source>Date</source>
+      <translation>Tarih</translation>
     </message>
   </context>
   <context>
@@ -1839,264 +3817,343 @@
     </message>
   </context>
   <context>
+    <name>IndicatorsView</name>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="61" />
+      <source>Workshops held</source>
+      <translation>Yapılan çalıştay</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="62" />
+      <source>Unique participants</source>
+      <translation>Farklı katılımcı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="63" />
+      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <source>Attendances</source>
+      <translation>Katılım</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="64" />
+      <source>Organizations taking part</source>
+      <translation>Katılan kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="65" />
+      <location filename="../../facilitator/ui/indicators_view.py" line="83" />
+      <source>Commitments</source>
+      <translation>Taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <source>Sector</source>
+      <translation>Sektör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <source>Organizations</source>
+      <translation>Kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="83" />
+      <source>Status</source>
+      <translation>Durum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="86" />
+      <source>Attendance counts people marked present at held workshops; an attendance counts for the organization the person represented there.</source>
+      <translation>Katılım, yapılmış çalıştaylarda geldi olarak işaretlenen kişileri sayar; her katılım, kişinin o çalıştayda temsil ettiği kuruma yazılır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="94" />
+      <source>By sector</source>
+      <translation>Sektörlere göre</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="99" />
+      <source>Commitments by status</source>
+      <translation>Durumlarına göre taahhütler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="127" />
+      <source>%1 of %2</source>
+      <translation>%1 / %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/indicators_view.py" line="140" />
+      <source>(no organization)</source>
+      <translation>(kurumsuz)</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="12" />
+      <location filename="../../facilitator/ui/labels.py" line="14" />
       <source>Company</source>
       <translation>Şirket</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="13" />
+      <location filename="../../facilitator/ui/labels.py" line="15" />
       <source>NGO / association</source>
       <translation>STK / dernek</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="14" />
+      <location filename="../../facilitator/ui/labels.py" line="16" />
       <source>Foundation</source>
       <translation>Vakıf</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="15" />
+      <location filename="../../facilitator/ui/labels.py" line="17" />
       <source>University</source>
       <translation>Üniversite</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="16" />
+      <location filename="../../facilitator/ui/labels.py" line="18" />
       <source>Public body</source>
       <translation>Kamu kurumu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="17" />
+      <location filename="../../facilitator/ui/labels.py" line="19" />
       <source>International</source>
       <translation>Uluslararası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="18" />
+      <location filename="../../facilitator/ui/labels.py" line="20" />
       <source>Other</source>
       <translation>Diğer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="24" />
+      <location filename="../../facilitator/ui/labels.py" line="26" />
       <source>Draft</source>
       <translation>Taslak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="25" />
+      <location filename="../../facilitator/ui/labels.py" line="27" />
       <source>Scheduled</source>
       <translation>Planlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="26" />
+      <location filename="../../facilitator/ui/labels.py" line="28" />
       <source>In session</source>
       <translation>Oturumda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="27" />
+      <location filename="../../facilitator/ui/labels.py" line="29" />
       <source>Held</source>
       <translation>Yapıldı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="28" />
+      <location filename="../../facilitator/ui/labels.py" line="30" />
       <source>Minutes sent</source>
       <translation>Tutanak gönderildi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="31" />
-      <location filename="../../facilitator/ui/labels.py" line="38" />
+      <location filename="../../facilitator/ui/labels.py" line="40" />
       <source>Moderator</source>
       <translation>Moderatör</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="32" />
-      <location filename="../../facilitator/ui/labels.py" line="39" />
+      <location filename="../../facilitator/ui/labels.py" line="41" />
       <source>Host</source>
       <translation>Ev sahibi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="33" />
-      <location filename="../../facilitator/ui/labels.py" line="40" />
+      <location filename="../../facilitator/ui/labels.py" line="42" />
       <source>Speaker</source>
       <translation>Konuşmacı</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="34" />
-      <location filename="../../facilitator/ui/labels.py" line="41" />
+      <location filename="../../facilitator/ui/labels.py" line="43" />
       <source>Participant</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="35" />
-      <location filename="../../facilitator/ui/labels.py" line="42" />
+      <location filename="../../facilitator/ui/labels.py" line="44" />
       <source>Observer</source>
       <translation>Gözlemci</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="36" />
-      <location filename="../../facilitator/ui/labels.py" line="43" />
+      <location filename="../../facilitator/ui/labels.py" line="45" />
       <source>Rapporteur</source>
       <translation>Raportör</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="37" />
-      <location filename="../../facilitator/ui/labels.py" line="44" />
+      <location filename="../../facilitator/ui/labels.py" line="46" />
       <source>Organizer</source>
       <translation>Düzenleyici</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="43" />
-      <location filename="../../facilitator/ui/labels.py" line="50" />
+      <location filename="../../facilitator/ui/labels.py" line="52" />
       <source>Not invited</source>
       <translation>Davet edilmedi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="44" />
-      <location filename="../../facilitator/ui/labels.py" line="51" />
+      <location filename="../../facilitator/ui/labels.py" line="53" />
       <source>Invited</source>
       <translation>Davet edildi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="45" />
-      <location filename="../../facilitator/ui/labels.py" line="52" />
+      <location filename="../../facilitator/ui/labels.py" line="54" />
       <source>Confirmed</source>
       <translation>Onayladı</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="46" />
-      <location filename="../../facilitator/ui/labels.py" line="53" />
+      <location filename="../../facilitator/ui/labels.py" line="55" />
       <source>Declined</source>
       <translation>Katılamayacak</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="52" />
-      <location filename="../../facilitator/ui/labels.py" line="59" />
+      <location filename="../../facilitator/ui/labels.py" line="61" />
       <source>Unknown</source>
       <translation>Bilinmiyor</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="53" />
-      <location filename="../../facilitator/ui/labels.py" line="60" />
+      <location filename="../../facilitator/ui/labels.py" line="62" />
       <source>Present</source>
       <translation>Geldi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="54" />
-      <location filename="../../facilitator/ui/labels.py" line="61" />
+      <location filename="../../facilitator/ui/labels.py" line="63" />
       <source>Absent</source>
       <translation>Gelmedi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="55" />
-      <location filename="../../facilitator/ui/labels.py" line="62" />
+      <location filename="../../facilitator/ui/labels.py" line="64" />
       <source>Excused</source>
       <translation>Mazeretli</translation>
     </message>
   </context>
   <context>
+    <name>Legend</name>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="301" />
+      <source>Today</source>
+      <translation>Bugün</translation>
+    </message>
+  </context>
+  <context>
     <name>Live</name>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="53" />
+      <location filename="../../facilitator/ui/live/models.py" line="54" />
       <source>Point</source>
       <translation>Görüş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="54" />
+      <location filename="../../facilitator/ui/live/models.py" line="55" />
       <source>Idea</source>
       <translation>Fikir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="55" />
+      <location filename="../../facilitator/ui/live/models.py" line="56" />
       <source>Concern</source>
       <translation>Kaygı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="56" />
+      <location filename="../../facilitator/ui/live/models.py" line="57" />
       <source>Question</source>
       <translation>Soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="57" />
+      <location filename="../../facilitator/ui/live/models.py" line="58" />
       <source>Proposal</source>
       <translation>Öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="58" />
+      <location filename="../../facilitator/ui/live/models.py" line="59" />
       <source>Quote</source>
       <translation>Alıntı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="59" />
+      <location filename="../../facilitator/ui/live/models.py" line="60" />
       <source>Action</source>
       <translation>Eylem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="60" />
+      <location filename="../../facilitator/ui/live/models.py" line="61" />
       <source>Parking lot</source>
       <translation>Park alanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="201" />
+      <location filename="../../facilitator/ui/live/models.py" line="208" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="206" />
+      <location filename="../../facilitator/ui/live/models.py" line="213" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="249" />
+      <location filename="../../facilitator/ui/live/models.py" line="258" />
       <source>Agenda item</source>
       <translation>Gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="250" />
+      <location filename="../../facilitator/ui/live/models.py" line="259" />
       <source>Actual / planned</source>
       <translation>Gerçek / planlanan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="264" />
+      <location filename="../../facilitator/ui/live/models.py" line="273" />
       <source>present</source>
       <translation>geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="268" />
+      <location filename="../../facilitator/ui/live/models.py" line="277" />
       <source>Attendee</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="282" />
+      <location filename="../../facilitator/ui/live/models.py" line="291" />
       <source>Waiting</source>
       <translation>Bekleyen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="287" />
+      <location filename="../../facilitator/ui/live/models.py" line="296" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="296" />
+      <location filename="../../facilitator/ui/live/models.py" line="305" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="298" />
-      <location filename="../../facilitator/ui/live/models.py" line="325" />
+      <location filename="../../facilitator/ui/live/models.py" line="307" />
+      <location filename="../../facilitator/ui/live/models.py" line="334" />
       <source>Time</source>
       <translation>Süre</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="304" />
-      <location filename="../../facilitator/ui/live/models.py" line="331" />
+      <location filename="../../facilitator/ui/live/models.py" line="313" />
+      <location filename="../../facilitator/ui/live/models.py" line="340" />
       <source>Turns</source>
       <translation>Söz sayısı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="320" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="54" />
+      <location filename="../../facilitator/ui/live/models.py" line="329" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="321" />
+      <location filename="../../facilitator/ui/live/models.py" line="330" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
@@ -2104,257 +4161,366 @@
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="104" />
-      <source>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</source>
-      <translation>Enter notu kaydet · Ctrl+1…8 tür · Ctrl+P kişiye bağla · Yukarı son notu düzenle · Ctrl+Backspace son notu sil · Ctrl+K park alanı · Ctrl+Z geri al · Ctrl+←/→ gündem · Ctrl+S söz sırası · Ctrl+N sıradaki konuşmacı · Ctrl+E konuşmayı bitir · Ctrl+I giriş · Ctrl+W kayıtsız gelen · F5 projektör · Ctrl+Shift+E ×2 oturumu bitir</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="223" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="190" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="218" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="116" />
+      <source>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · Ctrl+T commitment · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</source>
+      <translation>Enter notu kaydet · Ctrl+1…8 tür · Ctrl+P kişiye bağla · Yukarı son notu düzenle · Ctrl+Backspace son notu sil · Ctrl+K park alanı · Ctrl+D öneri · Ctrl+T taahhüt · Ctrl+Z geri al · Ctrl+←/→ gündem · Ctrl+S söz sırası · Ctrl+N sıradaki konuşmacı · Ctrl+E konuşmayı bitir · Ctrl+Shift+L konuşma süresi · Ctrl+Shift+F ilk kez konuşanlar önce · Ctrl+I giriş · Ctrl+W kayıtsız gelen · F5 projektör · Ctrl+Shift+E ×2 oturumu bitir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="230" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="208" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="243" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="213" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="248" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="329" />
       <source>Press Ctrl+Shift+E again to end the session.</source>
       <translation>Oturumu bitirmek için Ctrl+Shift+E’ye yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="304" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="339" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
   </context>
   <context>
+    <name>LockDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="36" />
+      <source>Database in use</source>
+      <translation>Veritabanı kullanımda</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="43" />
+      <source>This database is already open in another Facilitator.</source>
+      <translation>Bu veritabanı başka bir Facilitator'da zaten açık.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="57" />
+      <source>File:</source>
+      <translation>Dosya:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="58" />
+      <source>Computer:</source>
+      <translation>Bilgisayar:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="59" />
+      <source>Process:</source>
+      <translation>İşlem:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="60" />
+      <source>Open since:</source>
+      <translation>Açılış zamanı:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="72" />
+      <source>Only one Facilitator at a time may change a database. You can open it read-only to look at it, or quit and close the other one first.</source>
+      <translation>Bir veritabanını aynı anda yalnızca bir Facilitator değiştirebilir. İncelemek için salt okunur açabilir ya da çıkıp önce diğerini kapatabilirsiniz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="85" />
+      <source>Open &amp;read-only</source>
+      <translation>&amp;Salt okunur aç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/lock_dialog.py" line="88" />
+      <source>&amp;Quit</source>
+      <translation>Çı&amp;k</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="113" />
+      <location filename="../../facilitator/ui/main_window.py" line="115" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="128" />
+      <location filename="../../facilitator/ui/main_window.py" line="130" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="216" />
+      <location filename="../../facilitator/ui/main_window.py" line="218" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="219" />
+      <location filename="../../facilitator/ui/main_window.py" line="221" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="222" />
+      <location filename="../../facilitator/ui/main_window.py" line="224" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="225" />
+      <location filename="../../facilitator/ui/main_window.py" line="227" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="228" />
+      <location filename="../../facilitator/ui/main_window.py" line="230" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="231" />
+      <location filename="../../facilitator/ui/main_window.py" line="233" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="234" />
+      <location filename="../../facilitator/ui/main_window.py" line="236" />
       <source>Start or resume the &amp;live session</source>
       <translation>&amp;Canlı oturumu başlat ya da sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="237" />
+      <location filename="../../facilitator/ui/main_window.py" line="239" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="240" />
+      <location filename="../../facilitator/ui/main_window.py" line="242" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="243" />
+      <location filename="../../facilitator/ui/main_window.py" line="245" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="248" />
+      <location filename="../../facilitator/ui/main_window.py" line="250" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="251" />
+      <location filename="../../facilitator/ui/main_window.py" line="253" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="253" />
+      <location filename="../../facilitator/ui/main_window.py" line="255" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="257" />
+      <location filename="../../facilitator/ui/main_window.py" line="259" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="262" />
+      <location filename="../../facilitator/ui/main_window.py" line="268" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_window.py" line="274" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="274" />
+      <location filename="../../facilitator/ui/main_window.py" line="280" />
       <source>&amp;Live</source>
       <translation>&amp;Canlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="276" />
+      <location filename="../../facilitator/ui/main_window.py" line="284" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="278" />
+      <location filename="../../facilitator/ui/main_window.py" line="286" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="312" />
+      <location filename="../../facilitator/ui/main_window.py" line="316" />
+      <source>Cannot start the live session</source>
+      <translation>Canlı oturum başlatılamıyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="330" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="313" />
+      <location filename="../../facilitator/ui/main_window.py" line="331" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="331" />
+      <location filename="../../facilitator/ui/main_window.py" line="349" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="335" />
+      <location filename="../../facilitator/ui/main_window.py" line="353" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="450" />
+      <location filename="../../facilitator/ui/main_window.py" line="468" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="461" />
+      <location filename="../../facilitator/ui/main_window.py" line="479" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="461" />
+      <location filename="../../facilitator/ui/main_window.py" line="479" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="467" />
+      <location filename="../../facilitator/ui/main_window.py" line="485" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="491" />
+      <location filename="../../facilitator/ui/main_window.py" line="509" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="505" />
+      <location filename="../../facilitator/ui/main_window.py" line="523" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="519" />
+      <location filename="../../facilitator/ui/main_window.py" line="537" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="522" />
+      <location filename="../../facilitator/ui/main_window.py" line="540" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="527" />
+      <location filename="../../facilitator/ui/main_window.py" line="545" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="545" />
+      <location filename="../../facilitator/ui/main_window.py" line="563" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="547" />
+      <location filename="../../facilitator/ui/main_window.py" line="565" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="541" />
+      <location filename="../../facilitator/ui/main_window.py" line="559" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="552" />
+      <location filename="../../facilitator/ui/main_window.py" line="570" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="570" />
+      <location filename="../../facilitator/ui/main_window.py" line="588" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="572" />
+      <location filename="../../facilitator/ui/main_window.py" line="590" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="596" />
+      <location filename="../../facilitator/ui/main_window.py" line="614" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="599" />
+      <location filename="../../facilitator/ui/main_window.py" line="617" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatrixTableModel</name>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="81" />
+      <source>Total: %1</source>
+      <translation>Toplam: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="82" />
+      <source>Total</source>
+      <translation>Genel toplam</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="114" />
+      <source>Organization</source>
+      <translation>Kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="116" />
+      <source>Sector</source>
+      <translation>Sektör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="118" />
+      <source>All types</source>
+      <translation>Tüm türler</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatrixView</name>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="134" />
+      <source>Phase:</source>
+      <translation>Aşama:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="137" />
+      <source>Status:</source>
+      <translation>Durum:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="160" />
+      <source>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</source>
+      <translation>Her hücre: taahhüt sayısı, ardından birim birim miktarları — TL, avro, gönüllü saati ve gönüllü sayısı asla birbirine eklenmez.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="166" />
+      <source>No commitment matches these filters.</source>
+      <translation>Bu süzgeçlere uyan taahhüt yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="188" />
+      <source>All phases</source>
+      <translation>Tüm aşamalar</translation>
     </message>
   </context>
   <context>
@@ -2482,87 +4648,87 @@
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="59" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="64" />
       <source>Type a note and press Enter (Up: edit the last note)</source>
       <translation>Notu yazıp Enter’a basın (Yukarı: son notu düzenle)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="69" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="75" />
       <source>Attribute the next note to… (Enter picks, Esc cancels)</source>
       <translation>Sıradaki not kimin… (Enter seçer, Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="85" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="91" />
       <source>Notes of this item</source>
       <translation>Bu maddenin notları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="132" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="138" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Sıradaki notun türü: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="158" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="164" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="162" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="168" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not konuşmacının: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="166" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="172" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Sıradaki not: kimseye bağlı değil (Ctrl+P: birine bağla)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="240" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="253" />
       <source>There is no note to edit yet.</source>
       <translation>Henüz düzenlenecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="246" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="260" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Son not düzenleniyor — Enter kaydeder, Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="272" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="290" />
       <source>edit note</source>
       <translation>not düzenleme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="275" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="296" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Not değişti — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="283" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="302" />
       <source>There is no note to delete.</source>
       <translation>Silinecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="302" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="322" />
       <source>delete note</source>
       <translation>not silme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="303" />
-      <source>Note deleted — Ctrl+Z to undo.</source>
-      <translation>Not silindi — geri almak için Ctrl+Z.</translation>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="324" />
+      <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
+      <translation>Not silindi: “%1” — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="311" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
       <source>There is no note to send to the parking lot.</source>
       <translation>Park alanına gönderilecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="325" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="345" />
       <source>parking lot</source>
       <translation>park alanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="327" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Not park alanına gönderildi — geri almak için Ctrl+Z.</translation>
     </message>
@@ -2570,78 +4736,78 @@
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="371" />
+      <location filename="../../facilitator/ui/directory_page.py" line="375" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="372" />
+      <location filename="../../facilitator/ui/directory_page.py" line="376" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="381" />
+      <location filename="../../facilitator/ui/directory_page.py" line="385" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="382" />
+      <location filename="../../facilitator/ui/directory_page.py" line="386" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="383" />
+      <location filename="../../facilitator/ui/directory_page.py" line="387" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="384" />
+      <location filename="../../facilitator/ui/directory_page.py" line="388" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="385" />
+      <location filename="../../facilitator/ui/directory_page.py" line="389" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="415" />
+      <location filename="../../facilitator/ui/directory_page.py" line="419" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="426" />
+      <location filename="../../facilitator/ui/directory_page.py" line="430" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="427" />
+      <location filename="../../facilitator/ui/directory_page.py" line="431" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="432" />
+      <location filename="../../facilitator/ui/directory_page.py" line="436" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="447" />
-      <location filename="../../facilitator/ui/directory_page.py" line="459" />
+      <location filename="../../facilitator/ui/directory_page.py" line="451" />
+      <location filename="../../facilitator/ui/directory_page.py" line="463" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="449" />
+      <location filename="../../facilitator/ui/directory_page.py" line="453" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="460" />
+      <location filename="../../facilitator/ui/directory_page.py" line="464" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="468" />
+      <location filename="../../facilitator/ui/directory_page.py" line="472" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -2664,16 +4830,6 @@
       <translation>Serideki sıra &amp;no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="80" />
-      <source>&amp;Title</source>
-      <translation>&amp;Başlık</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="82" />
-      <source>&amp;Date and time</source>
-      <translation>&amp;Tarih ve saat</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="85" />
       <source>&amp;Venue</source>
       <translation>&amp;Mekân</translation>
@@ -2686,12 +4842,22 @@
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="81" />
       <source>Guiding &amp;question</source>
-      <translation>Yol göste&amp;rici soru</translation>
+      <translation>Yol g&amp;österici soru</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="78" />
       <source>Se&amp;ries</source>
       <translation>&amp;Seri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="80" />
+      <source>T&amp;itle</source>
+      <translation>Baş&amp;lık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="82" />
+      <source>Da&amp;y and time</source>
+      <translation>Tarih &amp;ve saat</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="86" />
@@ -2710,7 +4876,7 @@
     </message>
     <message>
       <location filename="../../facilitator/ui/overview_tab.py" line="90" />
-      <source>Stat&amp;us</source>
+      <source>S&amp;tatus</source>
       <translation>D&amp;urum</translation>
     </message>
     <message>
@@ -2798,120 +4964,256 @@
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="224" />
+      <location filename="../../facilitator/ui/directory_page.py" line="225" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="225" />
+      <location filename="../../facilitator/ui/directory_page.py" line="226" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="233" />
+      <location filename="../../facilitator/ui/directory_page.py" line="234" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="238" />
+      <location filename="../../facilitator/ui/directory_page.py" line="239" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="240" />
+      <location filename="../../facilitator/ui/directory_page.py" line="241" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="241" />
+      <location filename="../../facilitator/ui/directory_page.py" line="242" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="242" />
+      <location filename="../../facilitator/ui/directory_page.py" line="243" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="243" />
+      <location filename="../../facilitator/ui/directory_page.py" line="244" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="244" />
+      <location filename="../../facilitator/ui/directory_page.py" line="245" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="245" />
+      <location filename="../../facilitator/ui/directory_page.py" line="246" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="246" />
+      <location filename="../../facilitator/ui/directory_page.py" line="247" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="248" />
+      <location filename="../../facilitator/ui/directory_page.py" line="249" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="251" />
+      <location filename="../../facilitator/ui/directory_page.py" line="252" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="269" />
+      <location filename="../../facilitator/ui/directory_page.py" line="272" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="283" />
+      <location filename="../../facilitator/ui/directory_page.py" line="287" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="309" />
+      <location filename="../../facilitator/ui/directory_page.py" line="313" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="320" />
+      <location filename="../../facilitator/ui/directory_page.py" line="324" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="321" />
+      <location filename="../../facilitator/ui/directory_page.py" line="325" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="326" />
+      <location filename="../../facilitator/ui/directory_page.py" line="330" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="339" />
-      <location filename="../../facilitator/ui/directory_page.py" line="351" />
+      <location filename="../../facilitator/ui/directory_page.py" line="343" />
+      <location filename="../../facilitator/ui/directory_page.py" line="355" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="341" />
+      <location filename="../../facilitator/ui/directory_page.py" line="345" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="352" />
+      <location filename="../../facilitator/ui/directory_page.py" line="356" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="360" />
+      <location filename="../../facilitator/ui/directory_page.py" line="364" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonalData</name>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="201" />
+      <source>Participant {number}</source>
+      <translation>Katılımcı {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonalDataPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="53" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="72" />
+      <source>Export personal data</source>
+      <translation>Kişisel verileri dışa aktar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="55" />
+      <source>JSON file (*.json)</source>
+      <translation>JSON dosyası (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="66" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="124" />
+      <source>Personal data</source>
+      <translation>Kişisel veriler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="85" />
+      <source>Cannot write %1: %2</source>
+      <translation>%1 yazılamadı: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="98" />
+      <source>Anonymise person</source>
+      <translation>Kişiyi anonimleştir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="99" />
+      <source>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</source>
+      <translation>Şu kişi anonimleştirilsin mi: %1? Adı ve iletişim bilgileri kalıcı olarak “%2” ile değiştirilir; notları, tutumları ve taahhütleri bu adla kalır. Bu işlem geri alınamaz. Bundan önce alınmış yedeklerde eski bilgiler durmaya devam eder.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="130" />
+      <source>E&amp;xport data…</source>
+      <translation>&amp;Verileri dışa aktar…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="132" />
+      <source>Everything kept about this person, as a JSON file to hand to them</source>
+      <translation>Bu kişi hakkında tutulan her şey; kişiye verilecek bir JSON dosyası olarak</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="135" />
+      <source>A&amp;nonymise…</source>
+      <translation>Anoni&amp;mleştir…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="137" />
+      <source>Replace name and contact details with a placeholder, for good</source>
+      <translation>Adı ve iletişim bilgilerini kalıcı olarak bir yer tutucuyla değiştir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="140" />
+      <source>Re&amp;tention…</source>
+      <translation>Saklama s&amp;üresi…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="142" />
+      <source>People not seen in any workshop for more than a number of years</source>
+      <translation>Belirli bir yıldan uzun süredir hiçbir çalıştaya katılmamış kişiler</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhasesPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="310" />
+      <source>Phases</source>
+      <translation>Aşamalar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="317" />
+      <source>Title of the phase</source>
+      <translation>Aşamanın adı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="320" />
+      <source>e.g. %1</source>
+      <translation>örn. %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="325" />
+      <source>New phase</source>
+      <translation>Yeni aşama</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="326" />
+      <source>Save phase</source>
+      <translation>Aşamayı kaydet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="327" />
+      <source>Delete phase</source>
+      <translation>Aşamayı sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="329" />
+      <source>Title</source>
+      <translation>Başlık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="330" />
+      <source>Target date</source>
+      <translation>Hedef tarih</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="331" />
+      <source>Description</source>
+      <translation>Açıklama</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="354" />
+      <source>no date</source>
+      <translation>tarihsiz</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="356" />
+      <source>%1 — %2 (%3)</source>
+      <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="397" />
+      <source>“%1” is not a date; type it like %2.</source>
+      <translation>“%1” bir tarih değil; %2 biçiminde yazın.</translation>
     </message>
   </context>
   <context>
@@ -2922,61 +5224,497 @@
       <translation>Facilitator — projektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="59" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="63" />
       <source>Decisions agreed</source>
       <translation>Alınan kararlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="84" />
-      <source>Break</source>
-      <translation>Ara</translation>
+      <location filename="../../facilitator/ui/live/projector_window.py" line="91" />
+      <source>The session has ended</source>
+      <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="88" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="96" />
       <source>Speaking: %1</source>
       <translation>Konuşan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="92" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="100" />
       <source>Next: %1</source>
       <translation>Sıradaki: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="97" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="105" />
       <source>None yet</source>
       <translation>Henüz yok</translation>
     </message>
   </context>
   <context>
+    <name>ProposalPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="75" />
+      <source>Proposal</source>
+      <translation>Öneri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="103" />
+      <source>no quorum</source>
+      <translation>yeter sayı yok</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="110" />
+      <source>Quorum</source>
+      <translation>Yeter sayı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="147" />
+      <source>Reason for overriding (Enter saves, Esc cancels)</source>
+      <translation>Farklı karar verme gerekçesi (Enter kaydeder, Esc vazgeçer)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="157" />
+      <source>Amended wording (Enter saves it and opens the next round)</source>
+      <translation>Değiştirilmiş metin (Enter kaydeder ve yeni turu açar)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="212" />
+      <source>No note yet: type the proposal as a note, then Ctrl+D.</source>
+      <translation>Henüz not yok: öneriyi not olarak yazın, sonra Ctrl+D.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="221" />
+      <source>This note is already a proposal; here it is.</source>
+      <translation>Bu not zaten bir öneri; işte burada.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="225" />
+      <source>Proposal made from the last note: %1</source>
+      <translation>Son nottan öneri oluşturuldu: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="274" />
+      <source>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</source>
+      <translation>Yukarı/Aşağı yöntem · Tab ses · Enter turu açar · Esc notlara döner</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="291" />
+      <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Esc notes</source>
+      <translation>Sayıları yazın, Enter kaydeder · Ctrl+Enter turu kapatır · Esc notlar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="294" />
+      <source>Enter closes the round · Esc back to notes</source>
+      <translation>Enter turu kapatır · Esc notlara döner</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="308" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="401" />
+      <source>Decision %1: %2</source>
+      <translation>Karar %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="314" />
+      <source>Decided · Ctrl+D next proposal · Esc back to notes</source>
+      <translation>Karar verildi · Ctrl+D sonraki öneri · Esc notlara döner</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="317" />
+      <source>Proposed: %1</source>
+      <translation>Önerilen sonuç: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="326" />
+      <source>Enter confirms · O override with a reason · A amend and test again · W withdraw · D defer · Esc back to notes</source>
+      <translation>Enter onaylar · O gerekçeyle farklı karar · A metni değiştirip yeniden sına · W geri çek · D ertele · Esc notlara döner</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="375" />
+      <source>Round open: %1</source>
+      <translation>Tur açık: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="390" />
+      <source>Round closed; the rule proposes: %1</source>
+      <translation>Tur kapandı; kuralın önerdiği sonuç: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="416" />
+      <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
+      <translation>Yukarı/Aşağı sonuç · Tab gerekçe · Enter kaydeder · Esc vazgeçer</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="448" />
+      <source>Type the amended wording · Enter saves and opens the next round</source>
+      <translation>Değiştirilmiş metni yazın · Enter kaydeder ve yeni turu açar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="458" />
+      <source>Wording amended.</source>
+      <translation>Metin değiştirildi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPage</name>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="144" />
+      <source>Search decisions (title, wording, statement)</source>
+      <translation>Kararlarda ara (başlık, metin, karar metni)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="150" />
+      <source>All outcomes</source>
+      <translation>Bütün sonuçlar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="187" />
+      <source>All workshops</source>
+      <translation>Bütün çalıştaylar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="224" />
+      <source>No decision matches the search and filters.</source>
+      <translation>Aramaya ve süzgeçlere uyan karar yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="227" />
+      <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
+      <translation>Henüz karar yok: bu dizinin çalıştaylarında karara bağlanan öneriler (Kararlar sekmesi ya da canlı ekranda Ctrl+D) burada listelenir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="232" />
+      <source>%1 decisions</source>
+      <translation>Karar sayısı: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="234" />
+      <source>%1 due for review</source>
+      <translation>gözden geçirilecek: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterTableModel</name>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="86" />
+      <source>%1 (due)</source>
+      <translation>%1 (zamanı geldi)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="99" />
+      <source>The review date has come: review this decision.</source>
+      <translation>Gözden geçirme tarihi geldi: bu kararı gözden geçirin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="123" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="124" />
+      <source>Workshop</source>
+      <translation>Çalıştay</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="125" />
+      <source>Decision</source>
+      <translation>Karar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="126" />
+      <source>Outcome</source>
+      <translation>Sonuç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="127" />
+      <source>Statement</source>
+      <translation>Karar metni</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/register_page.py" line="128" />
+      <source>Review</source>
+      <translation>Gözden geçirme</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="45" />
+      <source>Damaged database</source>
+      <translation>Hasarlı veritabanı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="52" />
+      <source>The database file is damaged and cannot be used safely.</source>
+      <translation>Veritabanı dosyası hasarlı; güvenle kullanılamaz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="60" />
+      <source>File: %1</source>
+      <translation>Dosya: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="61" />
+      <source>Nothing has been written to it.</source>
+      <translation>Dosyaya hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="62" />
+      <source>Details: %1</source>
+      <translation>Ayrıntılar: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="67" />
+      <source>The newest verified backup is from %1 at %2.</source>
+      <translation>Doğrulanmış en yeni yedek: %1, saat %2.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="73" />
+      <source>Restoring puts that backup in place of the damaged file; changes made after it was taken are not in it. The damaged file is kept in the same folder as %1.</source>
+      <translation>Geri yükleme, bu yedeği hasarlı dosyanın yerine koyar; yedek alındıktan sonra yapılan değişiklikler onda yoktur. Hasarlı dosya aynı klasörde şu adla saklanır: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="79" />
+      <source>There is no verified backup of this file to restore.</source>
+      <translation>Bu dosyanın geri yüklenebilecek doğrulanmış bir yedeği yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="95" />
+      <source>&amp;Restore the backup</source>
+      <translation>Yedeği &amp;geri yükle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/restore_dialog.py" line="98" />
+      <source>&amp;Quit</source>
+      <translation>Çı&amp;k</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="174" />
+      <source>never</source>
+      <translation>hiç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="177" />
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="180" />
+      <source>Organization</source>
+      <translation>Kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="185" />
+      <source>Last workshop</source>
+      <translation>Son çalıştay</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="190" />
+      <source>Workshops</source>
+      <translation>Çalıştaylar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="206" />
+      <source>Retention of personal data</source>
+      <translation>Kişisel verilerin saklanması</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="211" />
+      <source> years</source>
+      <translation> yıl</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="214" />
+      <source>People not seen in any &amp;workshop for more than</source>
+      <translation>Şu süreden uzun zamandır hiçbir ça&amp;lıştaya katılmamış kişiler:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="233" />
+      <source>&amp;Anonymise selected…</source>
+      <translation>Seçileni &amp;anonimleştir…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="254" />
+      <source>%1 people</source>
+      <translation>%1 kişi</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoadmapView</name>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="438" />
+      <source>Months</source>
+      <translation>Aylar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="439" />
+      <source>Quarters</source>
+      <translation>Çeyrekler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="440" />
+      <source>Go to today</source>
+      <translation>Bugüne git</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="456" />
+      <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
+      <translation>Bu yol haritasında henüz taahhüt yok. Serinin çalıştaylarında verilen taahhütler (Taahhütler sekmesi ya da canlı ekranda Ctrl+T) burada başlangıçtan bitiş tarihine uzanan çubuklar olarak görünür.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="473" />
+      <source>Zoom:</source>
+      <translation>Ölçek:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="538" />
+      <source>%1 commitments of %2 organizations</source>
+      <translation>%2 kurumdan %1 taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="543" />
+      <source>%1 without dates (not drawn)</source>
+      <translation>%1 taahhüt tarihsiz (çizilmedi)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="600" />
+      <source>edit commitment %1</source>
+      <translation>taahhüt düzenleme: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="637" />
+      <source>add phase %1</source>
+      <translation>aşama ekleme: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="642" />
+      <source>edit phase %1</source>
+      <translation>aşama düzenleme: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="669" />
+      <source>delete phase %1</source>
+      <translation>aşama silme: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundGrid</name>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="225" />
+      <source>Reason for the selected position (Enter saves)</source>
+      <translation>Seçili görüşün gerekçesi (Enter kaydeder)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="253" />
+      <source>Counts only: how many of each the room shows.</source>
+      <translation>Yalnızca sayılar: salonda her birinden kaç tane gösterildi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="264" />
+      <source>Nobody is checked in as present: check people in, or use counts only.</source>
+      <translation>Salonda olarak işaretlenmiş kimse yok: katılımcıları giriş yaptırın ya da yalnızca sayıları kullanın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="275" />
+      <source>%1 of %2 recorded</source>
+      <translation>Kaydedilen: %1 / %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="314" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="332" />
+      <source>%1: cleared</source>
+      <translation>%1: silindi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="341" />
+      <source>Record a position first, then its reason.</source>
+      <translation>Önce görüşü, sonra gerekçesini kaydedin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="360" />
+      <source>Counts saved.</source>
+      <translation>Sayılar kaydedildi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundGridModel</name>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="108" />
+      <location filename="../../facilitator/ui/round_grid.py" line="114" />
+      <source>Institution</source>
+      <translation>Kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="108" />
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="112" />
+      <source>Present</source>
+      <translation>Salonda</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="116" />
+      <source>Position</source>
+      <translation>Görüş</translation>
+    </message>
+  </context>
+  <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="46" />
+      <location filename="../../facilitator/ui/series_page.py" line="53" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="47" />
+      <location filename="../../facilitator/ui/series_page.py" line="54" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Koordinatör kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="48" />
+      <location filename="../../facilitator/ui/series_page.py" line="55" />
       <source>&amp;Description</source>
       <translation>&amp;Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="55" />
+      <location filename="../../facilitator/ui/series_page.py" line="62" />
       <source>Deta&amp;ils</source>
       <translation>&amp;Ayrıntılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="69" />
+      <location filename="../../facilitator/ui/series_page.py" line="66" />
+      <source>Roadmap</source>
+      <translation>Yol haritası</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="68" />
+      <source>Contribution matrix</source>
+      <translation>Katkı matrisi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="70" />
+      <source>Indicators</source>
+      <translation>Göstergeler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="72" />
+      <source>Decision register</source>
+      <translation>Karar sicili</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="86" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="83" />
-      <location filename="../../facilitator/ui/series_page.py" line="103" />
+      <location filename="../../facilitator/ui/series_page.py" line="104" />
+      <location filename="../../facilitator/ui/series_page.py" line="124" />
       <source>%1 workshops</source>
       <translation>%1 çalıştay</translation>
     </message>
@@ -2997,12 +5735,12 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facilitator/ui/settings_dialog.py" line="15" />
+      <location filename="../../facilitator/ui/settings_dialog.py" line="17" />
       <source>Settings</source>
       <translation>Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings_dialog.py" line="21" />
+      <location filename="../../facilitator/ui/settings_dialog.py" line="23" />
       <source>Interface &amp;language</source>
       <translation>Arayüz &amp;dili</translation>
     </message>
@@ -3010,83 +5748,103 @@
   <context>
     <name>SpeakersPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="74" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="77" />
       <source>Speakers</source>
       <translation>Konuşmacılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="76" />
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="144" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="79" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="149" />
       <source>Nobody is speaking</source>
       <translation>Kimse konuşmuyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="89" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="94" />
       <source> s</source>
       <translation> sn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="90" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="95" />
       <source>no limit</source>
       <translation>sınırsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="92" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="97" />
       <source>First-timers first</source>
       <translation>İlk kez konuşanlar öne</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="93" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="98" />
       <source>People who have not spoken yet go to the front</source>
       <translation>Henüz konuşmamış olanlar sıranın önüne geçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="97" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="102" />
       <source>Turn limit</source>
       <translation>Süre sınırı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="103" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="108" />
       <source>Ctrl+S: add a present person to the queue…</source>
       <translation>Ctrl+S: gelmiş bir kişiyi söz sırasına ekleyin…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="150" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="155" />
       <source>Next: %1 (Ctrl+N)</source>
       <translation>Sıradaki: %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="152" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="157" />
       <source>Nobody is waiting</source>
       <translation>Bekleyen yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="183" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="188" />
       <source>Time is nearly up</source>
       <translation>Süre dolmak üzere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="184" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="189" />
       <source>Over the time limit</source>
       <translation>Süre aşıldı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="228" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="222" />
+      <source>Turn limit: %1</source>
+      <translation>Söz süresi sınırı: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="224" />
+      <source>Turns have no time limit.</source>
+      <translation>Söz sürelerinde sınır yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="231" />
+      <source>People who have not spoken yet go first.</source>
+      <translation>Henüz konuşmamış olanlar öne alınıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="233" />
+      <source>The queue is in the order people asked.</source>
+      <translation>Söz sırası, söz isteme sırasına göre.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="254" />
       <source>%1 is in the queue.</source>
       <translation>%1 söz sırasında.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="271" />
       <source>%1 has the floor.</source>
       <translation>Konuşan: %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="247" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="273" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>Konuşma bitti; bekleyen yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="259" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="285" />
       <source>Nobody is speaking.</source>
       <translation>Kimse konuşmuyor.</translation>
     </message>
@@ -3130,31 +5888,70 @@
     </message>
   </context>
   <context>
+    <name>Timeline</name>
+    <message>
+      <location filename="../../facilitator/ui/timeline_scene.py" line="73" />
+      <source>overdue</source>
+      <translation>gecikti</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="254" />
+      <source>Q%1 %2</source>
+      <translation>%1. çeyrek %2</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="40" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="42" />
       <source>&amp;Overview</source>
       <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="68" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="79" />
       <source>%1. Workshop — </source>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="77" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="88" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="84" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="95" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Katılımcılar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="88" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="99" />
       <source>A&amp;genda %1</source>
       <translation>G&amp;ündem %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop_page.py" line="103" />
+      <source>&amp;Decisions %1</source>
+      <translation>Ka&amp;rarlar %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop_page.py" line="107" />
+      <source>&amp;Commitments %1</source>
+      <translation>&amp;Taahhütler %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>_LogoField</name>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="111" />
+      <source>Choose…</source>
+      <translation>Seç…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="113" />
+      <source>Remove</source>
+      <translation>Kaldır</translation>
     </message>
   </context>
 </TS>
