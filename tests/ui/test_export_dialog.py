@@ -211,3 +211,20 @@ def test_ending_the_live_session_offers_the_minutes_in_the_main_window(
     assert [(d.kind, d.workshop_id) for d in shown] == [("minutes", workshop)]
     shown[0].done(0)
     live.close()
+
+
+def test_on_the_series_page_only_the_roadmap_applies(demo_window, store, monkeypatch):
+    shown = []
+    monkeypatch.setattr(document_actions, "run_dialog", shown.append)
+    ids = {w.title: w.id for w in list_workshops(store)}
+    series_id = data.series_of_workshop(store, ids[WORKSHOP_5])
+    demo_window._select("series", series_id)
+    qt_pages = demo_window.pages
+    assert qt_pages.currentWidget() is demo_window.series_page
+    actions = demo_window.document_actions
+    assert actions.roadmap_action.isEnabled()
+    assert not actions.minutes_action.isEnabled() and not actions.calendar_action.isEnabled()
+    actions.roadmap_action.trigger()
+    assert [d.kind for d in shown] == ["roadmap"]
+    assert shown[0].value.series_id == series_id
+    shown[0].done(0)
