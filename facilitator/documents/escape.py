@@ -38,9 +38,33 @@ def para_text(text: object, *, newlines: bool = True) -> str:
     value = clean(text)
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = value.replace('"', "&quot;")
+    value = _regular_face_where_needed(value)
     if newlines:
         return "<br/>".join(value.split("\n"))
     return " ".join(value.split("\n"))
+
+
+def _regular_face_where_needed(value: str) -> str:
+    """Runs of characters the bold and oblique faces lack, set in the regular face, so
+    a speaker's name in italics or a heading in bold never shows empty boxes."""
+    from facilitator.documents.fonts import FAMILY, regular_only
+
+    special = regular_only()
+    if not any(ch in special for ch in value):
+        return value
+    out: list[str] = []
+    run: list[str] = []
+    for ch in value:
+        if ch in special:
+            run.append(ch)
+            continue
+        if run:
+            out.append(f'<font face="{FAMILY}">{"".join(run)}</font>')
+            run = []
+        out.append(ch)
+    if run:
+        out.append(f'<font face="{FAMILY}">{"".join(run)}</font>')
+    return "".join(out)
 
 
 def plain(text: object) -> str:

@@ -51,3 +51,21 @@ def has_glyph(char: str, faces: tuple[str, ...] = _FACES) -> bool:
     from reportlab.pdfbase import pdfmetrics
 
     return all(ord(char) in pdfmetrics.getFont(face).face.charWidths for face in faces)
+
+
+def regular_only() -> frozenset[str]:
+    """Characters only the regular face draws (the bold and oblique faces lack them).
+
+    Text in bold or italic shows them in the regular face rather than as empty
+    boxes (see :func:`facilitator.documents.escape.para_text`).
+    """
+    if "regular_only" not in _state:
+        register_fonts()
+        from reportlab.pdfbase import pdfmetrics
+
+        regular = set(pdfmetrics.getFont(FAMILY).face.charWidths)
+        others = [set(pdfmetrics.getFont(face).face.charWidths) for face in _FACES[1:]]
+        _state["regular_only"] = frozenset(
+            chr(code) for code in regular if not all(code in other for other in others)
+        )
+    return _state["regular_only"]

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from facilitator.documents.agenda import write_agenda
 from facilitator.documents.attendance import write_attendance
 from facilitator.documents.escape import para_text
-from facilitator.documents.fonts import has_glyph
+from facilitator.documents.fonts import FAMILY, has_glyph
 from facilitator.documents.minutes import write_minutes
 from facilitator.documents.roadmap import write_roadmap
 from facilitator.documents.template import Branding, RenderOptions
@@ -69,10 +69,11 @@ _CATEGORIES = ("Lu", "Ll", "Lt", "Lo", "Nd", "No", "Pc", "Pd", "Ps", "Pe", "Po",
 
 
 def _drawable(ch: str) -> bool:
-    # Characters the shipped font draws and a reader extracts as themselves;
+    # Characters the shipped font draws (bold and italic text falls back to the regular
+    # face for those the other faces lack) and a reader extracts as themselves;
     # right-to-left text comes from the fixed samples (see _pieces).
     return (
-        has_glyph(ch)
+        has_glyph(ch, (FAMILY,))
         and unicodedata.normalize("NFC", ch) == ch
         and unicodedata.bidirectional(ch) not in _RTL
     )
@@ -240,3 +241,18 @@ def test_control_characters_are_dropped_not_fatal(tmp_path):
         path = tmp_path / f"{name}.pdf"
         write(path, value, RenderOptions())
         assert "abcde" in squeeze(body_text(path))
+
+
+def test_letters_the_bold_and_italic_faces_lack_fall_back_to_the_regular_face(tmp_path):
+    from facilitator.documents.fonts import BOLD, ITALIC
+
+    rare = next(ch for ch in "ⵉⴰⵣⴳ" if has_glyph(ch, (FAMILY,)) and not has_glyph(ch, (ITALIC,)))
+    assert not has_glyph(rare, (BOLD,)) or not has_glyph(rare, (ITALIC,))
+    texts = [f"Ad{rare}soyad" for _ in range(31)]
+    write, value, _shown = _documents(texts)["minutes"]
+    path = tmp_path / "minutes.pdf"
+    write(path, value, RenderOptions())
+    body = body_text(path)
+    assert "\x00" not in body
+    # The speaker (italic) and the decision heading (bold) keep the letter.
+    assert body.count(f"Ad{rare}soyad") >= 10
