@@ -84,3 +84,21 @@ def qpdf_check(path: Path) -> subprocess.CompletedProcess:
 
 def tools_missing() -> list[str]:
     return [tool for tool in ("qpdf", "pdftotext") if shutil.which(tool) is None]
+
+
+_EMBEDDED_RTL = re.compile("\u202b([^\u202c]*)\u202c")
+
+
+def body_text_in_stream_order(path: Path) -> str:
+    """The text without header and footer, in content-stream order (``pdftotext -raw``),
+    right-to-left runs put back in logical order.
+
+    poppler marks each right-to-left run it reverses for display with U+202B … U+202C;
+    reversing the run again gives the text as stored, its neighbours untouched.
+    """
+    box = PdfReader(str(path)).pages[0].mediabox
+    width, height = int(float(box.width)), int(float(box.height))
+    args = ["pdftotext", "-raw", "-enc", "UTF-8", "-x", "0", "-y", str(EDGE), "-W", str(width)]
+    args += ["-H", str(height - 2 * EDGE), str(path), "-"]
+    text = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    return _EMBEDDED_RTL.sub(lambda m: m.group(1)[::-1], text)
