@@ -53,6 +53,7 @@ from facilitator.services._common import (
     get_or_raise,
     unknown_fields,
 )
+from facilitator.services.proposals import decision_label
 from facilitator.store import Store
 from facilitator.text import matches, sort_key
 
@@ -193,6 +194,7 @@ class AgreedDecision:
     number: int | None
     title: str
     outcome: Outcome
+    label: str = ""  # as in the register: "6/2" (workshop 6, decision 2)
 
 
 @dataclass(frozen=True)
@@ -537,8 +539,11 @@ def _decisions(session: Session, workshop_id: int) -> tuple[AgreedDecision, ...]
         .where(Proposal.workshop_id == workshop_id, Proposal.outcome.in_(AGREED))
         .order_by(Proposal.decision_number.is_(None), Proposal.decision_number, Proposal.id)
     )
+    workshop_number = session.scalar(select(Workshop.number).where(Workshop.id == workshop_id))
     return tuple(
-        AgreedDecision(pid, number, title, Outcome(outcome))
+        AgreedDecision(
+            pid, number, title, Outcome(outcome), decision_label(workshop_number, number)
+        )
         for pid, number, title, outcome in session.execute(stmt)
     )
 

@@ -413,7 +413,7 @@ def test_the_projector_shows_agreed_decisions_and_never_notes(qtbot, store, room
     projector = win.projector
     assert isinstance(projector, ProjectorWindow) and projector.isVisible()
     texts = " ".join(label.text() for label in projector.findChildren(QLabel))
-    assert "Ortak gönüllülük takvimi" in texts
+    assert "6/1  Ortak gönüllülük takvimi" in texts  # numbered as in the register
     assert "Reddedilen öneri" not in texts
     assert "Gizli" not in texts
     assert ITEMS[0][0] in texts

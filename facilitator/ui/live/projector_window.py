@@ -100,7 +100,7 @@ class ProjectorWindow(QWidget):
             self.tr("Next: %1").replace("%1", nxt.name) if nxt is not None else ""
         )
         lines = [
-            (f"{d.number}. " if d.number is not None else "• ") + d.title for d in state.decisions
+            (f"{d.label}  " if d.label else "• ") + d.title for d in state.decisions
         ]
         self.decisions.setText("\n".join(lines) if lines else self.tr("None yet"))
         self.tick(state.now)
