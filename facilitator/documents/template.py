@@ -109,7 +109,7 @@ def _template_class():
         return _cache["cls"]
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
     from reportlab.platypus.doctemplate import FrameBreak
     from reportlab.platypus.flowables import KeepTogether
 
@@ -123,6 +123,29 @@ def _template_class():
 
         SHORT = 150  # points: groups up to this height are kept whole
         ROOM = 70  # points needed below a heading to start a long group
+        LONG_TABLE = 8  # rows: a table this long is a long group, without measuring it
+
+        def wrap(self, avail_width, avail_height):
+            # Measure only as far as the decision needs: a long table would otherwise
+            # be laid out here once more than it is on the page.
+            self._wrapInfo = (avail_width, avail_height)
+            limit = max(avail_height, self.SHORT)
+            total = 0.0
+            for n, flowable in enumerate(self._content):
+                long_table = isinstance(flowable, Table) and (
+                    len(flowable._cellvalues) > self.LONG_TABLE
+                )
+                if n and long_table:
+                    total = float("inf")
+                    break
+                _w, height = flowable.wrapOn(self.canv, avail_width, avail_height)
+                total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+                if n == 0:
+                    self._H0 = total
+                if total > limit:
+                    break
+            self._H = total
+            return avail_width, 0xFFFFFF  # always asked to split
 
         def split(self, avail_width, avail_height):
             if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
