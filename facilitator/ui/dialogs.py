@@ -7,7 +7,7 @@ dialogs. The live screen never calls any of them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QStyle, QWidget
 
 
 def _box(parent, icon, title: str, text: str, buttons) -> QMessageBox:
@@ -30,3 +30,17 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.Normal, text)
     value = value.strip()
     return value if ok and value else None
+
+
+def warning_heading(dialog: QWidget, icon: QStyle.StandardPixmap, text: str) -> tuple:
+    """The large icon and the bold first line of a dialog that warns before a choice."""
+    picture = QLabel()
+    picture.setPixmap(dialog.style().standardIcon(icon).pixmap(48, 48))
+    picture.setAlignment(Qt.AlignTop)
+    heading = QLabel(text)
+    font = heading.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    heading.setFont(font)
+    heading.setWordWrap(True)
+    return picture, heading

@@ -23,6 +23,7 @@ from facilitator.store import Store
 from facilitator.ui.changes import COMMITMENT, ORGANIZATION, PERSON, WORKSHOP
 from facilitator.ui.commitment_labels import status_colour, status_label
 from facilitator.ui.labels import sector_label
+from facilitator.ui.reload_when_shown import ReloadWhenShown
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -46,14 +47,13 @@ def _number(value: int) -> QTableWidgetItem:
     return item
 
 
-class IndicatorsView(QWidget):
+class IndicatorsView(ReloadWhenShown, QWidget):
     """Headline figures of a series, and their break-down by sector and by status."""
 
     def __init__(self, store: Store, bus, parent=None):
         super().__init__(parent)
         self._store = store
         self.series_id: int | None = None
-        self._dirty = False
         self.indicators: SeriesIndicators | None = None
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -116,7 +116,7 @@ class IndicatorsView(QWidget):
     def reload(self) -> None:
         if self.series_id is None:
             return
-        self._dirty = False
+        self._stale = False
         try:
             ind = roadmap.series_indicators(self._store, self.series_id)
         except NotFoundError:
@@ -151,12 +151,4 @@ class IndicatorsView(QWidget):
     def _on_changed(self, kind: str, _ids) -> None:
         if self.series_id is None or kind not in (COMMITMENT, WORKSHOP, PERSON, ORGANIZATION):
             return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        self.reload_or_mark_stale()

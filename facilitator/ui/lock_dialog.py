@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator.errors import DatabaseLockedError
 from facilitator.store import Store
 from facilitator.store.lock import Holder
+from facilitator.ui import dialogs
 from facilitator.ui.timefmt import clock, long_date
 
 
@@ -36,16 +37,11 @@ class LockDialog(QDialog):
         self.setWindowTitle(self.tr("Database in use"))
         self.setMinimumWidth(520)
 
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxWarning).pixmap(48, 48))
-        icon.setAlignment(Qt.AlignTop)
-
-        heading = QLabel(self.tr("This database is already open in another Facilitator."))
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        heading.setWordWrap(True)
+        icon, heading = dialogs.warning_heading(
+            self,
+            QStyle.SP_MessageBoxWarning,
+            self.tr("This database is already open in another Facilitator."),
+        )
 
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}

@@ -26,6 +26,7 @@ from facilitator.store import Store
 from facilitator.ui.changes import COMMITMENT, ORGANIZATION, PHASE
 from facilitator.ui.commitment_labels import contribution_label, format_sums, status_label
 from facilitator.ui.labels import sector_label
+from facilitator.ui.reload_when_shown import ReloadWhenShown
 
 COLUMN_ORGANIZATION = 0
 COLUMN_SECTOR = 1
@@ -119,14 +120,13 @@ class MatrixTableModel(QAbstractTableModel):
         return contribution_label(TYPES[section - FIRST_TYPE_COLUMN])
 
 
-class MatrixView(QWidget):
+class MatrixView(ReloadWhenShown, QWidget):
     """The contribution matrix of a series with its phase and status filters."""
 
     def __init__(self, store: Store, bus, parent=None):
         super().__init__(parent)
         self._store = store
         self.series_id: int | None = None
-        self._dirty = False
         self.phase = QComboBox()
         self.phase.currentIndexChanged.connect(lambda _i: self.reload())
         self.statuses: dict[CommitmentStatus, QCheckBox] = {}
@@ -202,7 +202,7 @@ class MatrixView(QWidget):
     def reload(self) -> None:
         if self.series_id is None:
             return
-        self._dirty = False
+        self._stale = False
         try:
             matrix = roadmap.contribution_matrix(
                 self._store,
@@ -226,12 +226,4 @@ class MatrixView(QWidget):
             return
         if kind == PHASE:
             self._fill_phases(keep=self.phase.currentData())
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        self.reload_or_mark_stale()

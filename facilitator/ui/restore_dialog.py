@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import DamagedDatabaseError
 from facilitator.store import Store, backups
+from facilitator.ui import dialogs
 from facilitator.ui.timefmt import clock, long_date
 
 DAMAGED_LABEL = "damaged"
@@ -45,16 +46,11 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Damaged database"))
         self.setMinimumWidth(560)
 
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxCritical).pixmap(48, 48))
-        icon.setAlignment(Qt.AlignTop)
-
-        heading = QLabel(self.tr("The database file is damaged and cannot be used safely."))
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        heading.setWordWrap(True)
+        icon, heading = dialogs.warning_heading(
+            self,
+            QStyle.SP_MessageBoxCritical,
+            self.tr("The database file is damaged and cannot be used safely."),
+        )
 
         texts = [
             self.tr("File: %1").replace("%1", str(database)),

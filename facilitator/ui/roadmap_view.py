@@ -40,6 +40,7 @@ from facilitator.ui.autosave import error_label
 from facilitator.ui.changes import COMMITMENT, ORGANIZATION, PERSON, PHASE, PROPOSAL, WORKSHOP
 from facilitator.ui.commitment_form import CommitmentForm, parse_day
 from facilitator.ui.commitment_labels import STATUS_COLOURS, short_day, status_label
+from facilitator.ui.reload_when_shown import ReloadWhenShown
 from facilitator.ui.timeline_scene import (
     HEADER_HEIGHT,
     LABEL_WIDTH,
@@ -414,7 +415,7 @@ def _quoted(title: str, limit: int = 40) -> str:
     return f"“{title[:limit]}…”" if len(title) > limit else f"“{title}”"
 
 
-class RoadmapView(QWidget):
+class RoadmapView(ReloadWhenShown, QWidget):
     """The roadmap of one series: phases beside the timeline, the edited commitment beside it."""
 
     def __init__(
@@ -431,7 +432,6 @@ class RoadmapView(QWidget):
         self._history = history
         self._today = today
         self.series_id: int | None = None
-        self._dirty = False
         self._announcing = False
         self.data: roadmap.Timeline | None = None
 
@@ -509,7 +509,7 @@ class RoadmapView(QWidget):
         """Read the roadmap again and rebuild the timeline (keeping zoom and scroll)."""
         if self.series_id is None:
             return
-        self._dirty = False
+        self._stale = False
         try:
             data = roadmap.timeline(self._store, self.series_id)
         except NotFoundError:
@@ -554,15 +554,7 @@ class RoadmapView(QWidget):
         if self._announcing or self.series_id is None:
             return
         if kind in (COMMITMENT, PHASE, ORGANIZATION, PERSON, WORKSHOP, PROPOSAL):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._dirty = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+            self.reload_or_mark_stale()
 
     # -- commitments ----------------------------------------------------------------------
 

@@ -307,3 +307,24 @@ def test_user_text_that_looks_like_markup_is_shown_as_typed(qtbot, store, page, 
     tip = bar_tooltip(bar.bar)
     assert "&lt;b&gt;Kalın&lt;/b&gt; &amp; &lt;i&gt;eğik&lt;/i&gt; değil" in tip
     assert "<b>" not in tip
+
+
+def test_a_hidden_matrix_reads_again_when_it_is_shown(qtbot, store, bus, demo):
+    from facilitator.services import directory
+    from facilitator.ui.changes import COMMITMENT
+
+    series_id, workshop_ids = demo
+    matrix = MatrixView(store, bus)
+    qtbot.addWidget(matrix)
+    matrix.show_series(series_id)  # read once, then hidden behind another tab
+    total = matrix.model.rowCount() - 1
+    assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("9 — ")
+    villa = next(o for o in directory.list_organizations(store) if o.name == "Villa Zeytin")
+    row = commitments.create_commitment(
+        store, "Kahve molası ikramı", villa.id, workshop_id=workshop_ids[5]
+    )
+    bus.announce(COMMITMENT, row.id)
+    assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("9 — ")
+    matrix.show()
+    total = matrix.model.rowCount() - 1
+    assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("10 — ")
