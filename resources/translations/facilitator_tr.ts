@@ -2337,7 +2337,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/directory.py" line="179" />
       <location filename="../../facilitator/services/directory.py" line="220" />
       <location filename="../../facilitator/services/directory.py" line="272" />
-      <location filename="../../facilitator/services/live.py" line="1218" />
+      <location filename="../../facilitator/services/live.py" line="1223" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
@@ -2352,7 +2352,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="237" />
-      <location filename="../../facilitator/services/live.py" line="1163" />
+      <location filename="../../facilitator/services/live.py" line="1168" />
       <source>attendee</source>
       <translation>katılımcı</translation>
     </message>
@@ -2400,8 +2400,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="194" />
-      <location filename="../../facilitator/services/live.py" line="841" />
-      <location filename="../../facilitator/services/live.py" line="969" />
+      <location filename="../../facilitator/services/live.py" line="846" />
+      <location filename="../../facilitator/services/live.py" line="974" />
       <location filename="../../facilitator/services/proposals.py" line="386" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
@@ -2659,7 +2659,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="494" />
       <location filename="../../facilitator/services/commitments.py" line="642" />
       <location filename="../../facilitator/services/documents.py" line="293" />
-      <location filename="../../facilitator/services/live.py" line="304" />
+      <location filename="../../facilitator/services/live.py" line="306" />
       <location filename="../../facilitator/services/proposals.py" line="365" />
       <location filename="../../facilitator/services/workshops.py" line="242" />
       <location filename="../../facilitator/services/workshops.py" line="259" />
@@ -2851,77 +2851,77 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>İçe aktarma iptal edildi; hiçbir şey aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="312" />
+      <location filename="../../facilitator/services/live.py" line="314" />
       <source>The session of “{title}” has ended.</source>
       <translation>“{title}” oturumu sona erdi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="315" />
+      <location filename="../../facilitator/services/live.py" line="317" />
       <source>The session of “{title}” has not started.</source>
       <translation>“{title}” oturumu henüz başlamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="698" />
+      <location filename="../../facilitator/services/live.py" line="703" />
       <source>There is no next agenda item.</source>
       <translation>Sonraki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="727" />
+      <location filename="../../facilitator/services/live.py" line="732" />
       <source>There is no previous agenda item.</source>
       <translation>Önceki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="844" />
+      <location filename="../../facilitator/services/live.py" line="849" />
       <location filename="../../facilitator/services/proposals.py" line="389" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="577" />
-      <location filename="../../facilitator/services/live.py" line="885" />
+      <location filename="../../facilitator/services/live.py" line="890" />
       <location filename="../../facilitator/services/proposals.py" line="420" />
       <location filename="../../facilitator/services/proposals.py" line="453" />
       <source>note</source>
       <translation>not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="920" />
+      <location filename="../../facilitator/services/live.py" line="925" />
       <source>That note no longer exists.</source>
       <translation>Bu not artık yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="931" />
+      <location filename="../../facilitator/services/live.py" line="936" />
       <source>That note is already there.</source>
       <translation>Bu not zaten yerinde.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1017" />
+      <location filename="../../facilitator/services/live.py" line="1022" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1039" />
+      <location filename="../../facilitator/services/live.py" line="1044" />
       <location filename="../../facilitator/services/proposals.py" line="753" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} gelmiş olarak işaretlenmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1053" />
+      <location filename="../../facilitator/services/live.py" line="1058" />
       <source>{name} is already waiting for the floor.</source>
       <translation>{name} zaten söz sırasında bekliyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1096" />
+      <location filename="../../facilitator/services/live.py" line="1101" />
       <source>Nobody is waiting for the floor.</source>
       <translation>Söz sırasında bekleyen kimse yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1119" />
+      <location filename="../../facilitator/services/live.py" line="1124" />
       <source>speaker turn</source>
       <translation>söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1122" />
+      <location filename="../../facilitator/services/live.py" line="1127" />
       <source>This turn has already started; end it instead.</source>
       <translation>Bu konuşma başladı; geri çekmek yerine bitirin.</translation>
     </message>
@@ -2937,18 +2937,18 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/documents/safe_write.py" line="31" />
-      <location filename="../../facilitator/documents/template.py" line="332" />
+      <location filename="../../facilitator/documents/template.py" line="355" />
       <source>Cannot write in {folder}: {reason}</source>
       <translation>Klasöre yazılamıyor ({folder}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="353" />
+      <location filename="../../facilitator/documents/template.py" line="376" />
       <source>The document could not be laid out: {reason}</source>
       <translation>Belge sayfalara yerleştirilemedi: {reason}</translation>
     </message>
     <message>
       <location filename="../../facilitator/documents/safe_write.py" line="42" />
-      <location filename="../../facilitator/documents/template.py" line="361" />
+      <location filename="../../facilitator/documents/template.py" line="384" />
       <source>Cannot write {file}: {reason}</source>
       <translation>Dosya yazılamıyor ({file}): {reason}</translation>
     </message>
@@ -3263,14 +3263,14 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="67" />
       <location filename="../../facilitator/services/directory.py" line="251" />
-      <location filename="../../facilitator/services/live.py" line="1210" />
+      <location filename="../../facilitator/services/live.py" line="1215" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import.py" line="68" />
       <location filename="../../facilitator/services/directory.py" line="252" />
-      <location filename="../../facilitator/services/live.py" line="1215" />
+      <location filename="../../facilitator/services/live.py" line="1220" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
@@ -3452,17 +3452,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="825" />
+      <location filename="../../facilitator/services/live.py" line="830" />
       <source>Note</source>
       <translation>Not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="831" />
+      <location filename="../../facilitator/services/live.py" line="836" />
       <source>kind of note</source>
       <translation>not türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1161" />
+      <location filename="../../facilitator/services/live.py" line="1166" />
       <source>Present</source>
       <translation>Geldi</translation>
     </message>
@@ -4042,7 +4042,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="301" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="302" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
@@ -4204,7 +4204,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="36" />
+      <location filename="../../facilitator/ui/lock_dialog.py" line="37" />
       <source>Database in use</source>
       <translation>Veritabanı kullanımda</translation>
     </message>
@@ -4214,37 +4214,37 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu veritabanı başka bir Facilitator'da zaten açık.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="57" />
+      <location filename="../../facilitator/ui/lock_dialog.py" line="53" />
       <source>File:</source>
       <translation>Dosya:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="58" />
+      <location filename="../../facilitator/ui/lock_dialog.py" line="54" />
       <source>Computer:</source>
       <translation>Bilgisayar:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="59" />
+      <location filename="../../facilitator/ui/lock_dialog.py" line="55" />
       <source>Process:</source>
       <translation>İşlem:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="60" />
+      <location filename="../../facilitator/ui/lock_dialog.py" line="56" />
       <source>Open since:</source>
       <translation>Açılış zamanı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="72" />
+      <location filename="../../facilitator/ui/lock_dialog.py" line="68" />
       <source>Only one Facilitator at a time may change a database. You can open it read-only to look at it, or quit and close the other one first.</source>
       <translation>Bir veritabanını aynı anda yalnızca bir Facilitator değiştirebilir. İncelemek için salt okunur açabilir ya da çıkıp önce diğerini kapatabilirsiniz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="85" />
+      <location filename="../../facilitator/ui/lock_dialog.py" line="81" />
       <source>Open &amp;read-only</source>
       <translation>&amp;Salt okunur aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="88" />
+      <location filename="../../facilitator/ui/lock_dialog.py" line="84" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;k</translation>
     </message>
@@ -4470,27 +4470,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MatrixTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="81" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="82" />
       <source>Total: %1</source>
       <translation>Toplam: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="82" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="83" />
       <source>Total</source>
       <translation>Genel toplam</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="114" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="115" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="116" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="117" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="118" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="119" />
       <source>All types</source>
       <translation>Tüm türler</translation>
     </message>
@@ -5156,62 +5156,62 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="310" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="311" />
       <source>Phases</source>
       <translation>Aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="317" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="318" />
       <source>Title of the phase</source>
       <translation>Aşamanın adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="320" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="321" />
       <source>e.g. %1</source>
       <translation>örn. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="325" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="326" />
       <source>New phase</source>
       <translation>Yeni aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="326" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="327" />
       <source>Save phase</source>
       <translation>Aşamayı kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="327" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="328" />
       <source>Delete phase</source>
       <translation>Aşamayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="329" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="330" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="330" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="331" />
       <source>Target date</source>
       <translation>Hedef tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="331" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="332" />
       <source>Description</source>
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="354" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="355" />
       <source>no date</source>
       <translation>tarihsiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="356" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="357" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="397" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="398" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” bir tarih değil; %2 biçiminde yazın.</translation>
     </message>
@@ -5437,7 +5437,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="45" />
+      <location filename="../../facilitator/ui/restore_dialog.py" line="46" />
       <source>Damaged database</source>
       <translation>Hasarlı veritabanı</translation>
     </message>
@@ -5447,42 +5447,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Veritabanı dosyası hasarlı; güvenle kullanılamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="60" />
+      <location filename="../../facilitator/ui/restore_dialog.py" line="56" />
       <source>File: %1</source>
       <translation>Dosya: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="61" />
+      <location filename="../../facilitator/ui/restore_dialog.py" line="57" />
       <source>Nothing has been written to it.</source>
       <translation>Dosyaya hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="62" />
+      <location filename="../../facilitator/ui/restore_dialog.py" line="58" />
       <source>Details: %1</source>
       <translation>Ayrıntılar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="67" />
+      <location filename="../../facilitator/ui/restore_dialog.py" line="63" />
       <source>The newest verified backup is from %1 at %2.</source>
       <translation>Doğrulanmış en yeni yedek: %1, saat %2.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="73" />
+      <location filename="../../facilitator/ui/restore_dialog.py" line="69" />
       <source>Restoring puts that backup in place of the damaged file; changes made after it was taken are not in it. The damaged file is kept in the same folder as %1.</source>
       <translation>Geri yükleme, bu yedeği hasarlı dosyanın yerine koyar; yedek alındıktan sonra yapılan değişiklikler onda yoktur. Hasarlı dosya aynı klasörde şu adla saklanır: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="79" />
+      <location filename="../../facilitator/ui/restore_dialog.py" line="75" />
       <source>There is no verified backup of this file to restore.</source>
       <translation>Bu dosyanın geri yüklenebilecek doğrulanmış bir yedeği yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="95" />
+      <location filename="../../facilitator/ui/restore_dialog.py" line="91" />
       <source>&amp;Restore the backup</source>
       <translation>Yedeği &amp;geri yükle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="98" />
+      <location filename="../../facilitator/ui/restore_dialog.py" line="94" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;k</translation>
     </message>
@@ -5578,22 +5578,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>%1 taahhüt tarihsiz (çizilmedi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="600" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="592" />
       <source>edit commitment %1</source>
       <translation>taahhüt düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="637" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="629" />
       <source>add phase %1</source>
       <translation>aşama ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="642" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="634" />
       <source>edit phase %1</source>
       <translation>aşama düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="669" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="661" />
       <source>delete phase %1</source>
       <translation>aşama silme: %1</translation>
     </message>
@@ -5898,7 +5898,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="254" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="255" />
       <source>Q%1 %2</source>
       <translation>%1. çeyrek %2</translation>
     </message>
