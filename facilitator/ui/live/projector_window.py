@@ -99,9 +99,7 @@ class ProjectorWindow(QWidget):
         self.next_speaker.setText(
             self.tr("Next: %1").replace("%1", nxt.name) if nxt is not None else ""
         )
-        lines = [
-            (f"{d.label}  " if d.label else "• ") + d.title for d in state.decisions
-        ]
+        lines = [(f"{d.label}  " if d.label else "• ") + d.title for d in state.decisions]
         self.decisions.setText("\n".join(lines) if lines else self.tr("None yet"))
         self.tick(state.now)
 
