@@ -187,7 +187,11 @@ class ProposalRow:
 
     @property
     def last_closed_round(self) -> RoundRow | None:
-        closed = [r for r in self.rounds if not r.is_open]
+        """The last round closed with an outcome proposed by its rule.
+
+        A round cut short by withdrawing or deferring proposes nothing and is skipped.
+        """
+        closed = [r for r in self.rounds if not r.is_open and r.proposed_outcome is not None]
         return closed[-1] if closed else None
 
     @property
@@ -517,25 +521,60 @@ def remove_last_wording(store: Store, proposal_id: int) -> ProposalRow:
 
 @dataclass(frozen=True)
 class OutcomeSnapshot:
-    """A proposal's outcome fields as they were, for undo."""
+    """A proposal's outcome fields as they were, for undo (and the round then open, if any)."""
 
     outcome: Outcome | None
     outcome_statement: str
     override_reason: str
     decided_at: datetime | None
+    open_round_id: int | None = None
 
 
 def outcome_snapshot(row: ProposalRow) -> OutcomeSnapshot:
-    return OutcomeSnapshot(row.outcome, row.outcome_statement, row.override_reason, row.decided_at)
+    open_round = row.open_round
+    return OutcomeSnapshot(
+        row.outcome,
+        row.outcome_statement,
+        row.override_reason,
+        row.decided_at,
+        open_round.id if open_round else None,
+    )
 
 
 def restore_outcome(store: Store, proposal_id: int, snapshot: OutcomeSnapshot) -> ProposalRow:
     """Put the outcome fields back as a snapshot had them (undo and redo of an outcome).
 
-    The decision number stays as it is: numbers are never taken back.
+    A round that was open in the snapshot and was cut short by withdrawing or
+    deferring is opened again with its positions. Setting an outcome back while
+    a round is open is refused, unless the round is still empty (opened by
+    mistake after reopening): it is then removed. The decision number stays
+    as it is: numbers are never taken back.
     """
     with store.transaction() as s:
         proposal = _proposal(s, proposal_id)
+        open_round = _open(proposal)
+        if snapshot.outcome is not None and open_round is not None:
+            if snapshot.outcome in _NO_REASON_NEEDED:
+                open_round.closed_at = snapshot.decided_at or open_round.opened_at
+                open_round.proposed_outcome = None
+            elif open_round.positions or open_round.counts:
+                raise ConflictError(
+                    translate(
+                        "Errors",
+                        "A round is open on “{title}”; close or cancel it first.",
+                    ).format(title=proposal.title)
+                )
+            else:
+                s.delete(open_round)
+            s.flush()
+            s.expire(proposal)
+        if snapshot.outcome is None and snapshot.open_round_id is not None and open_round is None:
+            cut_short = s.get(Round, snapshot.open_round_id)
+            if cut_short is not None and cut_short.proposal_id == proposal.id:
+                cut_short.closed_at = None
+                cut_short.proposed_outcome = None
+                s.flush()
+                s.expire(proposal)
         proposal.outcome = snapshot.outcome
         proposal.outcome_statement = snapshot.outcome_statement
         proposal.override_reason = snapshot.override_reason
@@ -802,33 +841,45 @@ def clear_position(store: Store, round_id: int, holder_id: int) -> RoundRow:
     return record_position(store, round_id, holder_id, None)
 
 
+def _store_counts(session: Session, r: Round, counts) -> None:
+    if r.voice is not Voice.COUNTS:
+        raise ValidationError(
+            translate("Errors", "This round records positions by name, not counts."), "counts"
+        )
+    if not isinstance(counts, Mapping):
+        raise ValidationError(translate("Errors", "Counts must be given per value."), "counts")
+    cleaned = consensus.tally_from_counts(r.method, counts)
+    for old in list(r.counts):
+        session.delete(old)
+    session.flush()
+    for value, count in cleaned.items():
+        if count:
+            session.add(RoundCount(round_id=r.id, value=value, count=count))
+    session.flush()
+    session.expire(r)
+
+
 def record_counts(store: Store, round_id: int, counts: Mapping[str, int]) -> RoundRow:
     """Set the counts of a counts-only round (values left out count 0)."""
     with store.transaction() as s:
         r, _proposal_row = _open_round_for_writing(s, round_id)
-        if r.voice is not Voice.COUNTS:
-            raise ValidationError(
-                translate("Errors", "This round records positions by name, not counts."), "counts"
-            )
-        if not isinstance(counts, Mapping):
-            raise ValidationError(translate("Errors", "Counts must be given per value."), "counts")
-        cleaned = consensus.tally_from_counts(r.method, counts)
-        for old in list(r.counts):
-            s.delete(old)
-        s.flush()
-        for value, count in cleaned.items():
-            if count:
-                s.add(RoundCount(round_id=r.id, value=value, count=count))
-        s.flush()
-        s.expire(r)
+        _store_counts(s, r, counts)
         return _round_out(s, r)
 
 
-def close_round(store: Store, round_id: int, now: datetime) -> RoundRow:
-    """Close an open round and store the outcome its rule proposes."""
+def close_round(
+    store: Store, round_id: int, now: datetime, *, counts: Mapping[str, int] | None = None
+) -> RoundRow:
+    """Close an open round and store the outcome its rule proposes.
+
+    ``counts`` (counts-only rounds) are the counts on screen, saved first in
+    the same unit of work so that nothing typed is lost by closing.
+    """
     now = check_aware(now, "now", translate("Fields", "Time"))
     with store.transaction() as s:
         r, _proposal_row = _open_round_for_writing(s, round_id)
+        if counts is not None:
+            _store_counts(s, r, counts)
         row = _round_out(s, r)
         proposed = consensus.propose_outcome(
             r.method, dict(row.tally), quorum=r.quorum, threshold=r.threshold
@@ -839,7 +890,7 @@ def close_round(store: Store, round_id: int, now: datetime) -> RoundRow:
 
 
 def delete_round(store: Store, round_id: int) -> None:
-    """Delete a round opened by mistake (only while no outcome is set on its proposal)."""
+    """Cancel a round opened by mistake: only an open round in which nothing was recorded."""
     with store.transaction() as s:
         r = _round(s, round_id)
         proposal = s.get(Proposal, r.proposal_id)
@@ -848,6 +899,19 @@ def delete_round(store: Store, round_id: int) -> None:
                 translate("Errors", "“{title}” is decided; its rounds are kept.").format(
                     title=proposal.title
                 )
+            )
+        if r.closed_at is not None:
+            raise ConflictError(
+                translate("Errors", "Round {number} is closed; its result is kept.").format(
+                    number=r.number
+                )
+            )
+        if r.positions or r.counts:
+            raise ConflictError(
+                translate(
+                    "Errors",
+                    "Positions were recorded in round {number}; close it instead of cancelling.",
+                ).format(number=r.number)
             )
         s.delete(r)
 
@@ -897,7 +961,9 @@ def set_outcome(
                     title=proposal.title
                 )
             )
-        closed = [r for r in proposal.rounds if r.closed_at is not None]
+        closed = [
+            r for r in proposal.rounds if r.closed_at is not None and r.proposed_outcome is not None
+        ]
         proposed = Outcome(closed[-1].proposed_outcome) if closed else None
         overridden = outcome is not proposed and outcome not in _NO_REASON_NEEDED
         if overridden and not reason:
@@ -912,7 +978,10 @@ def set_outcome(
                 )
             raise ValidationError(message, "reason")
         if open_round is not None:
-            s.delete(open_round)  # withdrawn or deferred mid-round: the round decided nothing
+            # Withdrawn or deferred mid-round: the round is kept with its positions but
+            # proposes nothing; undo opens it again.
+            open_round.closed_at = now
+            open_round.proposed_outcome = None
         proposal.outcome = outcome
         proposal.decided_at = now
         proposal.override_reason = reason if overridden or reason else ""
@@ -930,7 +999,9 @@ def confirm(store: Store, proposal_id: int, *, now: datetime, statement: str | N
     """Set the outcome the last closed round proposed."""
     with store.session() as s:
         proposal = _proposal(s, proposal_id)
-        closed = [r for r in proposal.rounds if r.closed_at is not None]
+        closed = [
+            r for r in proposal.rounds if r.closed_at is not None and r.proposed_outcome is not None
+        ]
         if not closed:
             raise ValidationError(
                 translate("Errors", "No round has been closed on “{title}” yet.").format(
@@ -964,8 +1035,8 @@ def register(
     """Every decided proposal of a series, by workshop number and decision number.
 
     ``query`` matches title, wording and statement (Turkish-aware, every word);
-    ``workshop_id`` and ``outcome`` filter; ``review_due`` is set when the review
-    date is today or earlier.
+    ``workshop_id`` and ``outcome`` filter; ``review_due`` is set when an agreed
+    decision's review date is today or earlier (others have nothing to review).
     """
     query = clean_query(query)
     today = check_date(today, "today", translate("Fields", "Date"))
@@ -1000,7 +1071,9 @@ def register(
                     outcome=Outcome(p.outcome),
                     outcome_statement=p.outcome_statement,
                     review_date=p.review_date,
-                    review_due=p.review_date is not None and p.review_date <= today,
+                    review_due=p.outcome in AGREED
+                    and p.review_date is not None
+                    and p.review_date <= today,
                 )
             )
     big = 1 << 62
