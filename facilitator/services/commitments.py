@@ -27,6 +27,7 @@ from facilitator.models import (
     Note,
     Organization,
     Outcome,
+    Participation,
     Person,
     Phase,
     Proposal,
@@ -111,6 +112,19 @@ def is_overdue(status: CommitmentStatus, due: date | None, today: date) -> bool:
 def with_overdue(rows, today: date) -> list[CommitmentRow]:
     """The rows with ``overdue`` worked out for ``today``."""
     return [replace(r, overdue=is_overdue(r.status, r.due_date, today)) for r in rows]
+
+
+def shorten_title(text: str) -> str:
+    """A text as a commitment's title: whole when it fits, otherwise cut at a word before
+    :data:`MAX_TITLE` characters with "…" (a long live note becomes a commitment)."""
+    text = text.strip()
+    if len(text) <= MAX_TITLE:
+        return text
+    cut = text[: MAX_TITLE - 1]
+    space = cut.rfind(" ")
+    if space > MAX_TITLE // 2:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
 
 
 def decision_label(workshop_number: int | None, decision_number: int | None, title: str) -> str:
@@ -275,15 +289,19 @@ def carried_over(store: Store, workshop_id: int, today: date) -> list[Commitment
         workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
         if workshop.series_id is None:
             return []
-        earlier = select(Workshop.id).where(
+        # Everything on the series' roadmap except what was made here or at a later workshop:
+        # a commitment whose workshop was deleted (or one made straight on the roadmap) is
+        # still reviewed.
+        here_or_later = select(Workshop.id).where(
             Workshop.series_id == workshop.series_id,
             or_(
-                Workshop.planned_start < workshop.planned_start,
-                and_(Workshop.planned_start == workshop.planned_start, Workshop.id < workshop.id),
+                Workshop.planned_start > workshop.planned_start,
+                and_(Workshop.planned_start == workshop.planned_start, Workshop.id >= workshop.id),
             ),
         )
         stmt = _select().where(
-            Commitment.workshop_id.in_(earlier),
+            Commitment.series_id == workshop.series_id,
+            or_(Commitment.workshop_id.is_(None), Commitment.workshop_id.not_in(here_or_later)),
             or_(
                 Commitment.status.in_([st.value for st in OPEN_STATUSES]),
                 Commitment.reviewed_workshop_id == workshop_id,
@@ -474,6 +492,59 @@ def _check_whole(c: Commitment) -> None:
         )
 
 
+def _check_links(s: Session, c: Commitment, before: tuple | None) -> None:
+    """The person and the decision must fit the commitment; checked only when they (or the
+    organization) change, so undoing an old edit is not refused for what changed since."""
+    org_id, person_id, proposal_id = before or (None, None, None)
+    if c.person_id is not None and (
+        before is None or (c.person_id, c.organization_id) != (person_id, org_id)
+    ):
+        person = s.get(Person, c.person_id)
+        represented = (
+            c.series_id is not None
+            and s.scalar(
+                select(Participation.id)
+                .join(Workshop, Workshop.id == Participation.workshop_id)
+                .where(
+                    Participation.person_id == c.person_id,
+                    Participation.organization_id == c.organization_id,
+                    Workshop.series_id == c.series_id,
+                )
+                .limit(1)
+            )
+            is not None
+        )
+        if person.organization_id != c.organization_id and not represented:
+            organization = s.get(Organization, c.organization_id)
+            raise ValidationError(
+                translate(
+                    "Errors",
+                    "{person} is not with {organization}; choose one of its people or nobody.",
+                ).format(person=person.display_name(), organization=organization.name),
+                "person_id",
+            )
+    if c.proposal_id is not None and (before is None or c.proposal_id != proposal_id):
+        proposal = s.get(Proposal, c.proposal_id)
+        decided = s.get(Workshop, proposal.workshop_id)
+        if proposal.outcome not in AGREED_OUTCOMES:
+            raise ValidationError(
+                translate(
+                    "Errors",
+                    "“{title}” has not been agreed; a commitment serves an agreed decision.",
+                ).format(title=proposal.title),
+                "proposal_id",
+            )
+        if (c.series_id is not None and decided.series_id != c.series_id) or (
+            c.series_id is None and proposal.workshop_id != c.workshop_id
+        ):
+            raise ValidationError(
+                translate(
+                    "Errors", "The decision “{title}” was taken in another series."
+                ).format(title=proposal.title),
+                "proposal_id",
+            )
+
+
 def create_commitment(
     store: Store,
     title: str,
@@ -502,6 +573,7 @@ def _create(s: Session, title, organization_id, workshop_id, series_id, fields) 
     cleaned = _clean(s, series_id, {"title": title, "organization_id": organization_id, **fields})
     commitment = Commitment(series_id=series_id, workshop_id=workshop_id, **cleaned)
     _check_whole(commitment)
+    _check_links(s, commitment, None)
     s.add(commitment)
     s.flush()
     return _read(s, commitment.id)
@@ -511,10 +583,12 @@ def update_commitment(store: Store, commitment_id: int, **changes) -> Commitment
     """Change fields of a commitment; a refused value changes nothing."""
     with store.transaction() as s:
         commitment = get_or_raise(s, Commitment, commitment_id, translate("Errors", "commitment"))
+        before = (commitment.organization_id, commitment.person_id, commitment.proposal_id)
         cleaned = _clean(s, commitment.series_id, changes)
         for field, value in cleaned.items():
             setattr(commitment, field, value)
         _check_whole(commitment)
+        _check_links(s, commitment, before)
         s.flush()
         return _read(s, commitment_id)
 
@@ -579,7 +653,7 @@ def commitment_from_note(
             speaker = s.get(Person, note.speaker_id)
             if speaker is not None and speaker.organization_id == organization_id:
                 fields["person_id"] = speaker.id
-        title = fields.pop("title", None) or note.text
+        title = fields.pop("title", None) or shorten_title(note.text)
         return _create(s, title, organization_id, note.workshop_id, None, fields)
 
 
@@ -643,6 +717,19 @@ def review(
         if commitment.series_id is not None and workshop.series_id != commitment.series_id:
             raise ValidationError(
                 translate("Errors", "A commitment is reviewed at a workshop of its own series."),
+                "workshop_id",
+            )
+        made = s.get(Workshop, commitment.workshop_id) if commitment.workshop_id else None
+        if made is not None and (workshop.planned_start, workshop.id) < (
+            made.planned_start,
+            made.id,
+        ):
+            raise ValidationError(
+                translate(
+                    "Errors",
+                    "A commitment cannot be reviewed at a workshop held before the one where it "
+                    "was made.",
+                ),
                 "workshop_id",
             )
         changes: dict = {"reviewed_workshop_id": workshop_id, "reviewed_at": now}

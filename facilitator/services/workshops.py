@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.errors import ConflictError, ValidationError
@@ -247,9 +247,18 @@ def update_workshop(store: Store, workshop_id: int, **changes) -> WorkshopRow:
             and ("number" not in cleaned)
         ):
             cleaned["number"] = next_number(s, cleaned["series_id"])
+        moved = "series_id" in cleaned and cleaned["series_id"] != workshop.series_id
         for key, value in cleaned.items():
             setattr(workshop, key, value)
         _check_consistency(s, workshop)
+        if moved:
+            # The commitments made here go to the new series' roadmap (their phases were the
+            # old series' ones), so they are reviewed at its later workshops.
+            s.execute(
+                update(Commitment)
+                .where(Commitment.workshop_id == workshop_id)
+                .values(series_id=workshop.series_id, phase_id=None)
+            )
         s.flush()
         return _row(s, workshop)
 
