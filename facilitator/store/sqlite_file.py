@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator.errors import DamagedDatabaseError, StoreError
+from facilitator.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -29,6 +30,15 @@ class FileInspection:
 
 def _readonly_uri(path: Path, immutable: bool = False) -> str:
     return path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
+def _has_backups(path: Path) -> bool:
+    from facilitator.store import backups  # backups imports this module
+
+    try:
+        return bool(backups.list_backups(path))
+    except OSError:
+        return False
 
 
 def inspect_file(path: Path) -> FileInspection:
@@ -53,6 +63,14 @@ def inspect_file(path: Path) -> FileInspection:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
+    if header != SQLITE_HEADER and _has_backups(path):
+        # A file we backed up before that is now empty or garbled was cut or
+        # overwritten: damaged, so the restore is offered instead of starting over.
+        raise DamagedDatabaseError(
+            translate(
+                "Errors", "{path} is damaged: it is empty or no longer starts as a database"
+            ).format(path=path)
+        )
     if not header:
         if not os.access(path, os.W_OK):
             raise StoreError(f"{path} is read-only")
@@ -78,7 +96,11 @@ def inspect_file(path: Path) -> FileInspection:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if [tuple(r) for r in check] != [("ok",)]:
             first = str(check[0][0]).strip().splitlines()[0] if check else "no answer"
-            raise DamagedDatabaseError(f"{path} is damaged (integrity check: {first})")
+            raise DamagedDatabaseError(
+                translate("Errors", "{path} is damaged (integrity check: {reason})").format(
+                    path=path, reason=first
+                )
+            )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
         if "alembic_version" in tables:
@@ -86,7 +108,11 @@ def inspect_file(path: Path) -> FileInspection:
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         reason = str(exc).strip().splitlines()[0]
-        raise DamagedDatabaseError(f"{path} is damaged or not a database ({reason})") from exc
+        raise DamagedDatabaseError(
+            translate("Errors", "{path} is damaged or not a database ({reason})").format(
+                path=path, reason=reason
+            )
+        ) from exc
     finally:
         conn.close()
     user_tables = {t for t in tables if not t.startswith("sqlite_")}

@@ -42,6 +42,14 @@ def truncate(path: Path) -> None:
     path.write_bytes(data[: len(data) // 3])
 
 
+def cut_to_nothing(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def cut_to_ten_bytes(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:10])
+
+
 # -- making a backup ---------------------------------------------------------------
 
 
@@ -172,7 +180,11 @@ def test_a_backup_is_due_when_the_newest_is_older_than_twelve_hours(tmp_path):
 # -- damage and restore ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("damage", [overwrite_middle, truncate], ids=["middle", "truncated"])
+@pytest.mark.parametrize(
+    "damage",
+    [overwrite_middle, truncate, cut_to_nothing, cut_to_ten_bytes],
+    ids=["middle", "truncated", "zero-bytes", "ten-bytes"],
+)
 def test_a_damaged_database_is_detected_left_untouched_and_restored(
     tmp_path, damage, dump_database
 ):
@@ -196,6 +208,24 @@ def test_a_damaged_database_is_detected_left_untouched_and_restored(
     assert ".damaged-20261122T100000000Z" in result.kept_as.name
     assert dump_database(db) == good
     Store.open(db).close()
+
+
+def test_an_empty_file_without_backups_is_still_a_new_database(tmp_path):
+    db = tmp_path / "yeni.db"
+    db.write_bytes(b"")
+    store = Store.open(db)
+    try:
+        assert store.schema_revision() is not None
+    finally:
+        store.close()
+
+
+def test_a_short_foreign_file_without_backups_is_refused_as_not_ours(tmp_path):
+    db = tmp_path / "kısa.db"
+    db.write_bytes(b"merhaba")
+    with pytest.raises(StoreError, match="not a Facilitator database"):
+        Store.open(db)
+    assert db.read_bytes() == b"merhaba"
 
 
 def test_a_damaged_backup_is_skipped_for_an_older_verified_one(tmp_path):
