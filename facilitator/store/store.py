@@ -50,6 +50,9 @@ class Store:
         self.read_only = read_only  # refuses every write (another Facilitator holds the file)
         self._lock = lock  # the InstanceLock held while this store is open, if any
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Committed write transactions since opening: what the automatic backups
+        # compare, so writes that announce nothing (live notes) still count.
+        self.write_count = 0
 
     # -- opening -----------------------------------------------------------------
 
@@ -213,6 +216,7 @@ class Store:
             )
         with _as_store_errors(), self._sessions() as session, session.begin():
             yield session
+        self.write_count += 1  # reached only after the commit succeeded
 
     def erase_freed_space(self) -> None:
         """Rewrite the database so replaced or deleted values are gone from its bytes.

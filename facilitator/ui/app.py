@@ -148,7 +148,8 @@ class Application:
             return
         from facilitator.ui.backup_scheduler import BackupScheduler
 
-        self.backups = BackupScheduler(self.store.path)
+        store = self.store
+        self.backups = BackupScheduler(store.path, writes=lambda: store.write_count)
         self.backups.failed.connect(self._backup_failed)
         if self.window is not None:
             self.window.bus.saved.connect(self.backups.note_change)

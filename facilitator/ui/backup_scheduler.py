@@ -1,8 +1,11 @@
 """Automatic backups while the app runs, always on a worker thread so the window never waits.
 
 When they happen: on start when the newest backup is older than 12 hours,
-every 30 minutes while there have been changes (the ChangeBus ``saved``
-signal says so), and on quit when something changed since the last backup.
+every 30 minutes while there have been changes, and on quit when something
+changed since the last backup. A change is either the ChangeBus ``saved``
+signal or, with ``writes``, a different count of committed write
+transactions (``Store.write_count``) than at the last backup: the live screen
+writes notes without announcing them, and they count too.
 The work itself is :func:`facilitator.store.backups.backup_and_rotate`.
 """
 
@@ -59,6 +62,7 @@ class BackupScheduler(QObject):
         now: Callable[[], datetime] = backups.utc_now,
         pool: QThreadPool | None = None,
         period_ms: int = PERIOD_MS,
+        writes: Callable[[], int] | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -66,6 +70,8 @@ class BackupScheduler(QObject):
         self._now = now
         self._pool = pool if pool is not None else QThreadPool.globalInstance()
         self._changed = False
+        self._writes = writes
+        self._writes_at_backup = writes() if writes is not None else 0
         self._running = 0
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
@@ -77,7 +83,9 @@ class BackupScheduler(QObject):
     @property
     def has_unsaved_changes(self) -> bool:
         """True when something was written since the last backup started."""
-        return self._changed
+        if self._changed:
+            return True
+        return self._writes is not None and self._writes() != self._writes_at_backup
 
     @property
     def busy(self) -> bool:
@@ -96,18 +104,20 @@ class BackupScheduler(QObject):
 
     def tick(self) -> None:
         """The 30-minute timer: back up when there were changes and none is running."""
-        if self._changed and self._running == 0:
+        if self.has_unsaved_changes and self._running == 0:
             self._submit("periodic")
 
     def finish(self, timeout_ms: int = 30000) -> None:
         """On quit: back up when something changed, and wait for running backups to end."""
         self._timer.stop()
-        if self._changed:
+        if self.has_unsaved_changes:
             self._submit("quit")
         self._pool.waitForDone(timeout_ms)
 
     def _submit(self, reason: str) -> None:
         self._changed = False
+        if self._writes is not None:
+            self._writes_at_backup = self._writes()
         self._running += 1
         self._pool.start(_BackupJob(self.database, reason, self._now(), self._relay))
 

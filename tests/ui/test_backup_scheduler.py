@@ -1,5 +1,6 @@
 """Automatic backups while the app runs: when they are made, and off the GUI thread."""
 
+import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
 
@@ -137,3 +138,51 @@ def test_the_app_backs_up_on_start_and_hears_every_change(qtbot, facilitator_app
     assert facilitator_app.backups.has_unsaved_changes
     facilitator_app.finish_backups()
     assert reasons(store.path)[0] == "quit"
+
+
+def test_a_note_typed_on_the_live_screen_counts_as_a_change(qtbot, store, facilitator_app):
+    """Live notes announce nothing; the store's write count still makes them backed up."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.services import agenda, listing
+    from facilitator.services.demo import load_demo
+    from tests.ui.conftest import start_window
+    from tests.ui.keys import type_text
+
+    load_demo(store)
+    sixth = next(i for i in listing.list_workshops(store) if i.number == 6 and i.series_id == 1)
+    agenda.add_item(store, sixth.id, title="Açılış", planned_minutes=15)
+    window = start_window(qtbot, facilitator_app)
+    facilitator_app.start_backups()
+    scheduler = facilitator_app.backups
+    qtbot.waitUntil(lambda: reasons(store.path) == ["open"] and not scheduler.busy, timeout=10000)
+    window.open_workshop(sixth.id)
+    qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
+    live_window = window.live_window
+    assert live_window is not None
+    qtbot.addWidget(live_window)
+    with qtbot.waitSignal(scheduler.backed_up, timeout=10000):
+        scheduler.tick()  # opening the session was a change: backed up now
+    assert not scheduler.has_unsaved_changes
+
+    field = live_window.notes.note_field
+    field.setFocus()
+    type_text(field, "Yedeklenecek not")
+    qtbot.keyClick(field, Qt.Key_Return)
+    QApplication.processEvents()
+    assert live_window.notes.feed.rows()[-1].text == "Yedeklenecek not"
+    assert scheduler.has_unsaved_changes
+
+    with qtbot.waitSignal(scheduler.backed_up, timeout=10000) as signal:
+        scheduler.tick()
+    assert signal.args[0].reason == "periodic"
+    conn = sqlite3.connect(signal.args[0].path)
+    try:
+        texts = [r[0] for r in conn.execute("SELECT text FROM note")]
+    finally:
+        conn.close()
+    assert "Yedeklenecek not" in texts
+    assert not scheduler.has_unsaved_changes
+    live_window.timer.stop()
+    live_window.close()
