@@ -167,13 +167,25 @@ def keys_help(method: DecisionMethod | str) -> str:
     values = consensus.scale(method)
     if values[0].isdigit():
         return (
-            QCoreApplication.translate("DecisionLabels", "Keys: %1–%2 · Backspace clears")
+            QCoreApplication.translate("DecisionLabels", "Keys: %1–%2 (%3 … %4) · Backspace clears")
             .replace("%1", values[0])
             .replace("%2", values[-1])
+            .replace("%3", value_label(method, values[0]))
+            .replace("%4", value_label(method, values[-1]))
         )
     parts = [f"{value_key(method, v)} {value_label(method, v)}" for v in values]
     return (
         " · ".join(parts) + " · " + QCoreApplication.translate("DecisionLabels", "Backspace clears")
+    )
+
+
+def keys_legend(method: DecisionMethod | str) -> str:
+    """Every key with its position, one a line (the key line's tooltip)."""
+    return "\n".join(
+        value_label(method, v)
+        if v.isdigit()
+        else f"{value_key(method, v)} {value_label(method, v)}"
+        for v in consensus.scale(method)
     )
 
 

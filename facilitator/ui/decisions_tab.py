@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -178,6 +178,13 @@ class DecisionsTab(QWidget):
         self.review.setMinimumDate(NO_DATE)
         self.review.setSpecialValueText(self.tr("no review date"))
         self.review.editingFinished.connect(self._save_review)
+        self.review.calendarWidget().installEventFilter(self)  # opens on today, not on 2000
+        self.clear_review = QPushButton(self.tr("No review date"))
+        self.clear_review.clicked.connect(self._clear_review)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review)
+        review_row.addWidget(self.clear_review)
+        review_row.addStretch(1)
         self.statement = QLineEdit()
         self.statement.setMaxLength(proposals.STATEMENT_LENGTH)
         self.statement.setPlaceholderText(self.tr("What was decided, in one or two sentences"))
@@ -187,7 +194,7 @@ class DecisionsTab(QWidget):
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Voice"), self.voice)
         form.addRow(self.tr("Agenda item"), self.item)
-        form.addRow(self.tr("Review date"), self.review)
+        form.addRow(self.tr("Review date"), review_row)
         form.addRow(self.tr("Outcome statement"), self.statement)
 
         self.wording = QPlainTextEdit()
@@ -235,14 +242,25 @@ class DecisionsTab(QWidget):
         self.rounds_layout.addLayout(open_row)
         self.round_title = QLabel("")
         self.round_title.setTextFormat(Qt.PlainText)
-        self.grid = RoundGrid(store)
+        self.grid = RoundGrid(store, now=now)
         self.grid.setMinimumHeight(260)
         self.grid.recorded.connect(self._on_recorded)
-        self.grid.message.connect(self._show_message)
+        self.grid.message.connect(self._show_status)
+        self.grid.failed.connect(self._show_message)
         self.grid.finish_requested.connect(self.close_round)
         self.bar = DistributionBar()
         self.close_button = QPushButton(self.tr("Close the round"))
         self.close_button.clicked.connect(self.close_round)
+        self.cancel_round_button = QPushButton(self.tr("Cancel the round"))
+        self.cancel_round_button.setToolTip(
+            self.tr("Remove this round: nothing has been recorded in it yet.")
+        )
+        self.cancel_round_button.clicked.connect(self.cancel_round)
+        # What the grid did last ("Ayşe Çelik: 1 …"): plain, not the red error line.
+        self.round_status = QLabel("")
+        self.round_status.setObjectName("roundStatus")
+        self.round_status.setTextFormat(Qt.PlainText)
+        self.round_status.setWordWrap(True)
         self.open_round_widget = QWidget()
         open_layout = QVBoxLayout(self.open_round_widget)
         open_layout.setContentsMargins(0, 0, 0, 0)
@@ -251,9 +269,11 @@ class DecisionsTab(QWidget):
         open_layout.addWidget(self.bar)
         close_row = QHBoxLayout()
         close_row.addWidget(self.close_button)
+        close_row.addWidget(self.cancel_round_button)
         close_row.addStretch(1)
         open_layout.addLayout(close_row)
         self.rounds_layout.addWidget(self.open_round_widget)
+        self.rounds_layout.addWidget(self.round_status)
 
         # The outcome: proposed by the rule, confirmed or overridden with a reason.
         self.outcome_box = QGroupBox(self.tr("Outcome"))
@@ -400,6 +420,8 @@ class DecisionsTab(QWidget):
         self._show(self.model.row_at(current.row()))
 
     def _show(self, p: ProposalRow | None) -> None:
+        if p is None or self.current is None or p.id != self.current.id:
+            self._show_status("")  # what was done concerns the proposal shown before
         self.current = p
         self.error.hide()
         if p is None:
@@ -409,6 +431,15 @@ class DecisionsTab(QWidget):
         self.title.setText(p.title)
         self.method.setCurrentIndex(self.method.findData(p.method))
         self.voice.setCurrentIndex(self.voice.findData(p.voice))
+        has_open = p.open_round is not None
+        for combo in (self.method, self.voice):
+            combo.setEnabled(not has_open)
+            combo.setToolTip(
+                self.tr("Fixed while a round is open: close or cancel the round to change it.")
+                if has_open
+                else ""
+            )
+        self.clear_review.setEnabled(p.review_date is not None)
         self.review.setDate(
             QDate(p.review_date.year, p.review_date.month, p.review_date.day)
             if p.review_date
@@ -467,6 +498,7 @@ class DecisionsTab(QWidget):
         self.open_round_widget.setVisible(open_round is not None)
         if open_round is not None:
             self._show_open_round(open_round)
+        self.round_status.setVisible(bool(self.round_status.text()))
 
     def _show_open_round(self, r: RoundRow) -> None:
         self.round_title.setText(round_summary(r))
@@ -477,6 +509,7 @@ class DecisionsTab(QWidget):
             voters = []
         self.grid.show_round(r, voters)
         self.bar.set_tally(r.method, r.tally)
+        self.cancel_round_button.setVisible(r.total == 0)
 
     def _show_outcome(self, p: ProposalRow) -> None:
         if p.outcome is None:
@@ -495,7 +528,7 @@ class DecisionsTab(QWidget):
         last = p.last_closed_round
         decided = p.outcome is not None
         has_open = p.open_round is not None
-        if last is not None and not decided:
+        if last is not None and not decided and not has_open:
             self.proposed.setText(
                 self.tr("The rule proposes: %1. %2")
                 .replace("%1", outcome_label(last.proposed_outcome))
@@ -520,8 +553,24 @@ class DecisionsTab(QWidget):
     # -- writing -----------------------------------------------------------------------------
 
     def _show_message(self, message: str) -> None:
+        """An error: the red line at the top."""
         self.error.setText(message)
         self.error.setVisible(bool(message))
+
+    def _show_status(self, message: str) -> None:
+        """What was done: a plain line under the round."""
+        self.round_status.setText(message)
+        self.round_status.setVisible(bool(message))
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.review.calendarWidget()
+            and event.type() == QEvent.Show
+            and self.review.date() == NO_DATE
+        ):
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def _write(self, action) -> ProposalRow | None:
         try:
@@ -608,6 +657,10 @@ class DecisionsTab(QWidget):
         if value != self.current.review_date:
             self._save_field(review_date=value)
 
+    def _clear_review(self) -> None:
+        self.review.setDate(NO_DATE)
+        self._save_review()
+
     def _save_item(self) -> None:
         if self.current is not None and self.item.currentData() != self.current.agenda_item_id:
             self._save_field(agenda_item_id=self.item.currentData())
@@ -646,15 +699,44 @@ class DecisionsTab(QWidget):
 
     def _on_recorded(self, r: RoundRow) -> None:
         self.bar.set_tally(r.method, r.tally)
+        self.cancel_round_button.setVisible(r.total == 0)
         self.round_title.setText(round_summary(r))
         if self.current is not None:
             self._announce(self.current.id)
 
     def close_round(self) -> None:
+        """Close the open round; counts typed but not yet saved are saved with it."""
         if self.current is None or self.current.open_round is None:
             return
         round_id = self.current.open_round.id
-        self._write(lambda: proposals.close_round(self._store, round_id, self._now()))
+        counts = self.grid.counts_on_screen() if self.grid.round is not None else None
+        if self.grid.round is None or self.grid.round.id != round_id:
+            counts = None
+        missing = self.grid.missing_text()
+        row = self._write(
+            lambda: proposals.close_round(self._store, round_id, self._now(), counts=counts)
+        )
+        if row is None:
+            return
+        text = self.tr("Round %1 closed; the rule proposes: %2").replace("%1", str(row.number))
+        text = text.replace("%2", outcome_label(row.proposed_outcome))
+        if missing:
+            text += " (" + missing + ")"
+        self._show_status(text)
+
+    def cancel_round(self) -> None:
+        """Remove the open round while nothing is recorded in it (opened by mistake)."""
+        if self.current is None or self.current.open_round is None:
+            return
+        round_id, number = self.current.open_round.id, self.current.open_round.number
+        proposal_id = self.current.id
+
+        def cancel() -> ProposalRow:
+            proposals.delete_round(self._store, round_id)
+            return proposals.get_proposal(self._store, proposal_id)
+
+        if self._write(cancel) is not None:
+            self._show_status(self.tr("Round %1 cancelled.").replace("%1", str(number)))
 
     def _decide(self, action) -> bool:
         """Set an outcome through ``action``; undo puts the earlier outcome back."""

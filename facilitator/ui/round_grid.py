@@ -5,16 +5,22 @@ participants (or the institutions they represent). A key records the
 current row's position and moves to the next row: digits for gradients and
 fist-to-five, letters (or 1, 2, 3) for consent, majority and cards — the line
 above the grid says which. Backspace clears the row; Enter asks the owner to
-close the round (``finish_requested``). A consent objection takes its reason
-in the field under the grid. With voice "counts only" the grid is a row of
-counts, one per value, saved together.
+close the round (``finish_requested``) — when some voters took no position
+yet, Enter asks to be pressed again within three seconds and says how many
+are missing. A consent objection takes its reason in the field under the
+grid. With voice "counts only" the grid is a row of counts, one per value,
+saved together (and by the owner when it closes the round, see
+:meth:`RoundGrid.counts_on_screen`).
 
 Every keystroke is written through :mod:`facilitator.services.proposals` at
 once; ``recorded(round_row)`` carries the round as stored, ``message(text)``
-what went wrong.
+what was done (for a status line), ``failed(text)`` what went wrong.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -38,11 +44,18 @@ from facilitator.models import DecisionMethod, Voice
 from facilitator.services import consensus, proposals
 from facilitator.services.proposals import RoundRow, Voter
 from facilitator.store import Store
-from facilitator.ui.decision_labels import keys_help, value_color, value_for_key, value_label
+from facilitator.ui.decision_labels import (
+    keys_help,
+    keys_legend,
+    value_color,
+    value_for_key,
+    value_label,
+)
 
 COLUMN_NAME = 0
 COLUMN_DETAIL = 1
 COLUMN_POSITION = 2
+CONFIRM_SECONDS = 3  # Enter again within this time closes a round with positions missing
 
 
 class RoundGridModel(QAbstractTableModel):
@@ -192,11 +205,16 @@ class RoundGrid(QWidget):
 
     recorded = Signal(object)  # RoundRow
     message = Signal(str)
+    failed = Signal(str)
     finish_requested = Signal()
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(
+        self, store: Store, parent=None, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    ):
         super().__init__(parent)
         self._store = store
+        self._now = now
+        self._enter_pressed_at: datetime | None = None
         self.round: RoundRow | None = None
         self.keys = QLabel("")
         self.keys.setObjectName("roundKeys")
@@ -247,6 +265,8 @@ class RoundGrid(QWidget):
     def show_round(self, round_row: RoundRow, voters: list[Voter]) -> None:
         """Show an open round with the voters who take a position in it."""
         self.round = round_row
+        self._enter_pressed_at = None
+        self.keys.setToolTip(keys_legend(round_row.method))
         if round_row.voice is Voice.COUNTS:
             self.counts.set_round(round_row.method, round_row.tally)
             self.stack.setCurrentWidget(self.counts)
@@ -260,9 +280,74 @@ class RoundGrid(QWidget):
             self.view.setCurrentIndex(self.model.index(0, COLUMN_POSITION))
         self.reason.setVisible(round_row.method is DecisionMethod.CONSENT)
         if not voters:
-            self.keys.setText(
-                self.tr("Nobody is checked in as present: check people in, or use counts only.")
+            if round_row.voice is Voice.ORGANIZATION and self._anyone_present():
+                self.keys.setText(
+                    self.tr(
+                        "Nobody present represents an institution: record the institutions "
+                        "on the Attendees tab, or vote per person or by counts."
+                    )
+                )
+            else:
+                self.keys.setText(
+                    self.tr("Nobody is checked in as present: check people in, or use counts only.")
+                )
+
+    def _anyone_present(self) -> bool:
+        workshop_id = self._workshop_id()
+        if workshop_id is None:
+            return False
+        try:
+            return bool(proposals.voters(self._store, workshop_id, Voice.PERSON))
+        except FacilitatorError:
+            return False
+
+    def _workshop_id(self) -> int | None:
+        if self.round is None:
+            return None
+        try:
+            return proposals.get_proposal(self._store, self.round.proposal_id).workshop_id
+        except FacilitatorError:
+            return None
+
+    def missing(self) -> tuple[int, int]:
+        """(voters without a position, voters) in the round on screen; (0, 0) for counts."""
+        voters = self.model.rowCount()
+        if self.round is None or self.round.voice is Voice.COUNTS or not voters:
+            return 0, 0
+        ids = {self.model.voter_at(i).id for i in range(voters)}
+        done = sum(1 for p in self.round.positions if p.holder_id in ids)
+        return voters - done, voters
+
+    def missing_text(self) -> str:
+        """ "7 of 12 took no position", or "" when everyone did."""
+        missing, voters = self.missing()
+        if not missing:
+            return ""
+        return (
+            self.tr("%1 of %2 took no position")
+            .replace("%1", str(missing))
+            .replace("%2", str(voters))
+        )
+
+    def counts_on_screen(self) -> dict[str, int] | None:
+        """The counts typed in a counts-only round (saved or not); None for other rounds."""
+        if self.round is None or self.round.voice is not Voice.COUNTS:
+            return None
+        return self.counts.counts()
+
+    def request_finish(self) -> None:
+        """Enter: ask to close the round; with positions missing, only on a second Enter."""
+        missing = self.missing_text()
+        now = self._now()
+        pressed = self._enter_pressed_at
+        if missing and (pressed is None or now - pressed > timedelta(seconds=CONFIRM_SECONDS)):
+            self._enter_pressed_at = now
+            self.message.emit(
+                self.tr("%1: press Enter again to close the round.").replace("%1", missing)
             )
+            return
+        self._enter_pressed_at = None
+        self.finish_requested.emit()
 
     def _show_progress(self) -> None:
         voters = self.model.rowCount()
@@ -290,7 +375,7 @@ class RoundGrid(QWidget):
         try:
             row = action()
         except FacilitatorError as exc:
-            self.message.emit(str(exc))
+            self.failed.emit(str(exc))
             return False
         self.round = row
         if row.voice is not Voice.COUNTS:
@@ -338,7 +423,7 @@ class RoundGrid(QWidget):
         voter = self.model.voter_at(row)
         position = self.round.position_of(voter.id)
         if position is None:
-            self.message.emit(self.tr("Record a position first, then its reason."))
+            self.failed.emit(self.tr("Record a position first, then its reason."))
             return
         reason = self.reason.text()
         round_id = self.round.id
@@ -368,7 +453,7 @@ class RoundGrid(QWidget):
                 self.clear_current()
                 return True
             if event.key() in (Qt.Key_Return, Qt.Key_Enter):
-                self.finish_requested.emit()
+                self.request_finish()
                 return True
             if event.text() and self.record_key(event.text()):
                 return True
