@@ -50,8 +50,10 @@ SUFFIX = ".facilitator"
 MANIFEST = "manifest.json"
 DATA = "data.json"
 
-# Caps against hostile archives: sizes after decompression and the ratio.
-MAX_ENTRY_BYTES = 256 * 1024 * 1024
+# Caps against hostile archives: sizes after decompression and the ratio. A
+# bundle of the largest real workshop is a few MiB; the caps leave room for it.
+MAX_DATA_BYTES = 32 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_RATIO = 200
 MAX_ENTRIES = 8
 
@@ -143,11 +145,11 @@ def _load(column, raw, where: str):
             raise wrong()
         try:
             value = datetime.fromisoformat(raw)
-        except ValueError:
+            if value.tzinfo is None:
+                raise wrong()
+            return value.astimezone(UTC)
+        except (ValueError, OverflowError):  # year 1 or 9999 moved past the calendar's edge
             raise wrong() from None
-        if value.tzinfo is None:
-            raise wrong()
-        return value.astimezone(UTC)
     if isinstance(kind, Enum):
         allowed = {m.value: m for m in kind.enum_class} if kind.enum_class else None
         if not isinstance(raw, str) or (allowed is not None and raw not in allowed):
@@ -320,7 +322,8 @@ class _Bundle:
 
 
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
-    if info.file_size > MAX_ENTRY_BYTES:
+    limit = MAX_MANIFEST_BYTES if info.filename == MANIFEST else MAX_DATA_BYTES
+    if info.file_size > limit:
         raise _error("The bundle {name} is too large to be imported safely.", name=name)
     if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         raise _error(
@@ -331,7 +334,7 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> b
     with archive.open(info) as stream:  # the sizes in the header may lie: count what comes
         while chunk := stream.read(1024 * 1024):
             out.write(chunk)
-            if out.tell() > MAX_ENTRY_BYTES:
+            if out.tell() > limit:
                 raise _error("The bundle {name} is too large to be imported safely.", name=name)
     return out.getvalue()
 
@@ -375,11 +378,13 @@ def _read_archive(path: Path) -> tuple[dict, bytes]:
         raise damaged from exc
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # nesting beyond reason
         raise damaged from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise damaged
     version = manifest.get("format_version")
+    if type(version) is not int:  # true == 1 and 1.0 == 1 in Python: neither is a version
+        raise damaged
     if version != FORMAT_VERSION:
         raise _error(
             "{name} is a bundle of format version {version}, which this version of "
@@ -398,7 +403,7 @@ def _parse(path: Path) -> _Bundle:
     name = path.name
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # nesting beyond reason
         raise _error("The bundle {name} is damaged: its data cannot be read.", name=name) from exc
     tables = document.get("tables") if isinstance(document, dict) else None
     if not isinstance(tables, dict):
@@ -428,7 +433,8 @@ def _parse(path: Path) -> _Bundle:
                 )
             uuid = raw.get("uuid")
             try:
-                if not isinstance(uuid, str) or str(uuid_module.UUID(uuid)) != uuid.lower():
+                # only the canonical form: "ABC…" and "abc…" must not be two rows
+                if not isinstance(uuid, str) or str(uuid_module.UUID(uuid)) != uuid:
                     raise ValueError(uuid)
             except ValueError:
                 raise _error(

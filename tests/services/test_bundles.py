@@ -194,7 +194,17 @@ def test_a_database_changed_after_the_preview_is_not_imported(source, target, tm
 # -- hostile bundles -------------------------------------------------------------------
 
 
-def _rewrite(path: Path, out: Path, *, manifest=None, data=None, extra=(), fix_checksum=True):
+def _rewrite(
+    path: Path,
+    out: Path,
+    *,
+    manifest=None,
+    data=None,
+    extra=(),
+    fix_checksum=True,
+    raw_data=None,
+    raw_manifest=None,
+):
     with zipfile.ZipFile(path) as archive:
         m = json.loads(archive.read("manifest.json"))
         d = json.loads(archive.read("data.json"))
@@ -202,11 +212,11 @@ def _rewrite(path: Path, out: Path, *, manifest=None, data=None, extra=(), fix_c
         manifest(m)
     if data:
         data(d)
-    raw = json.dumps(d, ensure_ascii=False).encode()
+    raw = json.dumps(d, ensure_ascii=False).encode() if raw_data is None else raw_data
     if fix_checksum:
         m["checksums"]["data.json"] = hashlib.sha256(raw).hexdigest()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", json.dumps(m))
+        archive.writestr("manifest.json", json.dumps(m) if raw_manifest is None else raw_manifest)
         archive.writestr("data.json", raw)
         for name, content in extra:
             archive.writestr(name, content)
@@ -247,14 +257,35 @@ def _extra_field(d):
     d["tables"]["note"][0]["injected"] = "<script>"
 
 
-def _bomb(tmp_path, good):
-    out = tmp_path / "bomba.facilitator"
+def _bomb(tmp_path, good, mib=20):
+    out = tmp_path / f"bomba{mib}.facilitator"
     with zipfile.ZipFile(good) as archive:
         manifest = archive.read("manifest.json")
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", manifest)
-        archive.writestr("data.json", b"{" + b" " * (40 * 1024 * 1024) + b"}")
+        archive.writestr("data.json", b"{" + b" " * (mib * 1024 * 1024) + b"}")
     return out
+
+
+DEEP = b"[" * 200_000 + b"]" * 200_000
+
+
+def _year_one(d):
+    d["tables"]["workshop"][0]["planned_start"] = "0001-01-01T00:00:00+05:00"
+
+
+def _year_9999(d):
+    d["tables"]["workshop"][0]["planned_start"] = "9999-12-31T23:59:59-05:00"
+
+
+def _upper_case_uuid(d):
+    person = d["tables"]["person"][0]
+    old, new = person["uuid"], person["uuid"].upper()
+    for rows in d["tables"].values():
+        for row in rows:
+            for key, value in row.items():
+                if value == old:
+                    row[key] = new
 
 
 def _zip_slip(tmp_path, good):
@@ -269,6 +300,33 @@ HOSTILE = {
     ),
     "zip-slip": (_zip_slip, "unsafe file name"),
     "zip-bomb": (_bomb, "zip bomb"),
+    "too-large": (lambda tmp, good: _bomb(tmp, good, 40), "too large"),
+    "deeply-nested-data": (
+        lambda tmp, good: _rewrite(good, tmp / "derin.facilitator", raw_data=DEEP),
+        "cannot be read",
+    ),
+    "deeply-nested-manifest": (
+        lambda tmp, good: _rewrite(good, tmp / "derinm.facilitator", raw_manifest=DEEP),
+        "damaged or incomplete",
+    ),
+    "year-1-in-a-time-zone": (
+        lambda tmp, good: _rewrite(good, tmp / "yıl1.facilitator", data=_year_one),
+        "wrong value for planned_start",
+    ),
+    "year-9999-in-a-time-zone": (
+        lambda tmp, good: _rewrite(good, tmp / "yıl9999.facilitator", data=_year_9999),
+        "wrong value for planned_start",
+    ),
+    "upper-case-uuid": (
+        lambda tmp, good: _rewrite(good, tmp / "büyük.facilitator", data=_upper_case_uuid),
+        "wrong value for uuid",
+    ),
+    "version-true": (
+        lambda tmp, good: _rewrite(
+            good, tmp / "doğru.facilitator", manifest=lambda m: m.update(format_version=True)
+        ),
+        "damaged or incomplete",
+    ),
     "future-version": (
         lambda tmp, good: _rewrite(
             good,
