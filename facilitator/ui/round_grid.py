@@ -5,7 +5,7 @@ participants (or the institutions they represent). A key records the
 current row's position and moves to the next row: digits for gradients and
 fist-to-five, letters (or 1, 2, 3) for consent, majority and cards — the line
 above the grid says which. Backspace clears the row; Enter asks the owner to
-close the round (``finish_requested``) — when some voters took no position
+close the round (``finish_requested``) — when some voters gave no position
 yet, Enter asks to be pressed again within three seconds and says how many
 are missing. A consent objection takes its reason in the field under the
 grid. With voice "counts only" the grid is a row of counts, one per value,
@@ -319,12 +319,12 @@ class RoundGrid(QWidget):
         return voters - done, voters
 
     def missing_text(self) -> str:
-        """ "7 of 12 took no position", or "" when everyone did."""
+        """ "7 of 12 gave no position", or "" when everyone did."""
         missing, voters = self.missing()
         if not missing:
             return ""
         return (
-            self.tr("%1 of %2 took no position")
+            self.tr("%1 of %2 gave no position")
             .replace("%1", str(missing))
             .replace("%2", str(voters))
         )

@@ -81,12 +81,12 @@ def test_enter_with_positions_missing_asks_again_and_says_how_many(qtbot, tab, s
     (p,) = proposals.list_proposals(store, room.id)
     assert p.open_round is not None
     assert tab.round_status.text() == (
-        "7 of 12 took no position: press Enter again to close the round."
+        "7 of 12 gave no position: press Enter again to close the round."
     )
     qtbot.keyClick(tab.grid.view, Qt.Key_Return)
     (p,) = proposals.list_proposals(store, room.id)
     assert p.open_round is None
-    assert "(7 of 12 took no position)" in tab.round_status.text()
+    assert "(7 of 12 gave no position)" in tab.round_status.text()
 
 
 def test_an_empty_round_is_cancelled_a_used_one_is_not(qtbot, tab, store, room):  # noqa: F811

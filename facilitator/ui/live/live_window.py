@@ -104,7 +104,7 @@ class LiveWindow(QWidget):
         self.checkin = CheckInPanel(store, now)
         self.notes = NotesPanel(store, self.history, now)
         self.speakers = SpeakersPanel(store, now)
-        self.proposal = ProposalPanel(store, bus, now)
+        self.proposal = ProposalPanel(store, bus, now, history=self.history)
         self.proposal.hide()  # until Ctrl+D makes a proposal
         self.commitment = CommitmentPanel(store, bus, self.history)
         self.status_line = QLabel("")

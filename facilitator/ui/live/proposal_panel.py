@@ -1,17 +1,22 @@
 """The proposal panel of the live screen: a proposal from the last note, its round, its outcome.
 
-Keyboard only and never modal. Ctrl+D (held by the live window) makes a
-proposal from the last note — or shows the open one already made from it —
-and the panel walks through three steps, each saying its keys:
+Keyboard only and never modal. Ctrl+D (held by the live window) returns to
+a round still open in the workshop; otherwise it makes a proposal from the
+last note — or shows the one already made from it — and the panel walks
+through three steps, each saying its keys:
 
 1. *method*: Up/Down choose the method, Tab the voice (and, for a majority
    vote, quorum and threshold); Enter opens the round;
 2. *round*: the fast grid (one key per position, the row moves on) or the
-   counts; Enter closes the round and shows the outcome the rule proposes;
-3. *outcome*: Enter confirms it; O overrides (choose the outcome, type the
-   reason, Enter); W withdraws; D defers; A amends the wording (Enter saves
-   it and opens the next round).
+   counts; Enter closes the round and shows the outcome the rule proposes
+   (with positions missing, Enter once more within three seconds; counts on
+   screen are saved first); Ctrl+Delete cancels a round still empty;
+3. *outcome*: Enter confirms it; then one letter each (translated, the hint
+   says which) to override (choose the outcome, type the reason, Enter), to
+   amend the wording (Enter saves it and opens the next round), to withdraw
+   and to defer.
 
+Decisions go on the live window's edit history, so Ctrl+Z takes them back.
 Esc returns to the note field at any step; the panel keeps its state.
 Messages go to the live screen's status line (``message``); ``decided``
 asks the window to read the session again, so agreed decisions reach the
@@ -39,6 +44,7 @@ from facilitator.services import live, proposals
 from facilitator.services.live import Clock
 from facilitator.services.proposals import ProposalRow, RoundRow
 from facilitator.store import Store
+from facilitator.text import name_key
 from facilitator.ui.changes import PROPOSAL, WORKSHOP, ChangeBus
 from facilitator.ui.decision_labels import (
     method_label,
@@ -49,11 +55,13 @@ from facilitator.ui.decision_labels import (
 )
 from facilitator.ui.distribution_bar import DistributionBar
 from facilitator.ui.round_grid import RoundGrid
+from facilitator.ui.undo import EditHistory
 
 STEP_METHOD = 0
 STEP_ROUND = 1
 STEP_OUTCOME = 2
 PANEL_WIDTH = 440
+PANEL_FLOOR = 300  # the narrowest the other live panels are made to make room
 OVERRIDES = (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS, Outcome.NOT_AGREED)
 
 
@@ -64,11 +72,19 @@ class ProposalPanel(QWidget):
     decided = Signal()
     done = Signal()  # Esc: back to the note field
 
-    def __init__(self, store: Store, bus: ChangeBus, now: Clock, parent=None):
+    def __init__(
+        self,
+        store: Store,
+        bus: ChangeBus,
+        now: Clock,
+        parent=None,
+        history: EditHistory | None = None,
+    ):
         super().__init__(parent)
         self._store = store
         self._bus = bus
         self._now = now
+        self._history = history
         self.workshop_id: int | None = None
         self.proposal: ProposalRow | None = None
 
@@ -119,9 +135,10 @@ class ProposalPanel(QWidget):
         method_layout.addStretch(1)
 
         # step 2: the round
-        self.grid = RoundGrid(store)
+        self.grid = RoundGrid(store, now=now)
         self.grid.recorded.connect(self._on_recorded)
         self.grid.message.connect(self.message)
+        self.grid.failed.connect(self.message)
         self.grid.finish_requested.connect(self.close_round)
         self.bar = DistributionBar()
         round_step = QWidget()
@@ -202,23 +219,41 @@ class ProposalPanel(QWidget):
     # -- starting --------------------------------------------------------------------------
 
     def start_from_last_note(self, workshop_id: int | None) -> None:
-        """Ctrl+D: a proposal worded as the last note (the open one made from it, if any)."""
+        """Ctrl+D: back to a round still open in the workshop; else a proposal worded as the
+        last note (or the one already made from it)."""
         if workshop_id is None:
             return
         self.workshop_id = workshop_id
         try:
+            every = proposals.list_proposals(self._store, workshop_id)
+            with_round = [p for p in every if p.open_round is not None]
+            if with_round:
+                row = with_round[-1]
+                self.message.emit(
+                    self.tr(
+                        "Back to the open round on “%1”: close it before the next proposal."
+                    ).replace("%1", row.title)
+                )
+                self._reveal()
+                self._show(row)
+                return
             note = live.last_note(self._store, workshop_id)
             if note is None:
                 self.message.emit(self.tr("No note yet: type the proposal as a note, then Ctrl+D."))
                 return
-            existing = [
-                p
-                for p in proposals.list_proposals(self._store, workshop_id)
-                if p.source_note_id == note.id and p.outcome is None
-            ]
-            if existing:
-                row = existing[-1]
+            existing = [p for p in every if p.source_note_id == note.id]
+            undecided = [p for p in existing if p.outcome is None]
+            if undecided:
+                row = undecided[-1]
                 self.message.emit(self.tr("This note is already a proposal; here it is."))
+            elif existing:
+                row = existing[-1]
+                self.message.emit(
+                    self.tr(
+                        "This note's proposal is already decided; here it is. "
+                        "Type a new note for the next proposal."
+                    )
+                )
             else:
                 row = proposals.proposal_from_note(self._store, note.id)
                 self.message.emit(
@@ -242,12 +277,15 @@ class ProposalPanel(QWidget):
         want = max(PANEL_WIDTH, self.minimumSizeHint().width())
         if sizes[index] >= want:
             return
-        others = sum(sizes) - sizes[index]
-        spare = max(others - want, 0)
-        sizes = [
-            want if i == index else (size * spare // others if others else 0)
-            for i, size in enumerate(sizes)
-        ]
+        # The width comes from the widest panel first (the notes), each kept at its
+        # smallest readable width, so the agenda's columns keep their words.
+        need = want - sizes[index]
+        for i in sorted((i for i in range(len(sizes)) if i != index), key=lambda i: -sizes[i]):
+            floor = max(splitter.widget(i).minimumSizeHint().width(), PANEL_FLOOR)
+            take = min(need, max(sizes[i] - floor, 0))
+            sizes[i] -= take
+            need -= take
+        sizes[index] = want - need
         splitter.setSizes(sizes)
 
     def _show(self, row: ProposalRow) -> None:
@@ -288,10 +326,18 @@ class ProposalPanel(QWidget):
         self.steps.setCurrentIndex(STEP_ROUND)
         if r.voice is Voice.COUNTS:
             self.hint.setText(
-                self.tr("Type the counts, Enter saves · Ctrl+Enter closes the round · Esc notes")
+                self.tr(
+                    "Type the counts, Enter saves · Ctrl+Enter closes the round · "
+                    "Ctrl+Delete cancels an empty round · Esc notes"
+                )
             )
         else:
-            self.hint.setText(self.tr("Enter closes the round · Esc back to notes"))
+            self.hint.setText(
+                self.tr(
+                    "Enter closes the round · Ctrl+Delete cancels an empty round · "
+                    "Esc back to notes"
+                )
+            )
         if focus:
             self.grid.focus_grid()
 
@@ -321,11 +367,16 @@ class ProposalPanel(QWidget):
                 f"{outcome_color(last.proposed_outcome).name()};"
             )
             self.explanation.setText(last.explanation)
+            keys = self.outcome_keys()
             self.hint.setText(
                 self.tr(
-                    "Enter confirms · O override with a reason · A amend and test again · "
-                    "W withdraw · D defer · Esc back to notes"
+                    "Enter confirms · %1 override with a reason · %2 amend and test again · "
+                    "%3 withdraw · %4 defer · Esc back to notes"
                 )
+                .replace("%1", keys["override"])
+                .replace("%2", keys["amend"])
+                .replace("%3", keys["withdraw"])
+                .replace("%4", keys["defer"])
             )
         self.outcome_step.setFocus()
 
@@ -381,27 +432,78 @@ class ProposalPanel(QWidget):
         self._bus.announce(PROPOSAL, r.proposal_id)
 
     def close_round(self) -> None:
+        """Close the open round; counts typed but not yet saved are saved with it."""
         if self.proposal is None or self.proposal.open_round is None:
             return
         round_id = self.proposal.open_round.id
-        if self._write(lambda: proposals.close_round(self._store, round_id, self._now())):
+        same = self.grid.round is not None and self.grid.round.id == round_id
+        counts = self.grid.counts_on_screen() if same else None
+        missing = self.grid.missing_text() if same else ""
+        if self._write(
+            lambda: proposals.close_round(self._store, round_id, self._now(), counts=counts)
+        ):
             last = self.proposal.last_closed_round
-            self.message.emit(
-                self.tr("Round closed; the rule proposes: %1").replace(
-                    "%1", outcome_label(last.proposed_outcome)
-                )
+            text = self.tr("Round closed; the rule proposes: %1").replace(
+                "%1", outcome_label(last.proposed_outcome)
             )
+            if missing:
+                text += " (" + missing + ")"
+            self.message.emit(text)
+            self._show(self.proposal)
+
+    def cancel_round(self) -> None:
+        """Ctrl+Delete: remove the open round while nothing is recorded in it."""
+        if self.proposal is None or self.proposal.open_round is None:
+            return
+        round_id = self.proposal.open_round.id
+        if self._write(
+            lambda: proposals.delete_round(self._store, round_id),
+            self.tr("Round cancelled; nothing was recorded in it."),
+        ):
             self._show(self.proposal)
 
     def _decide(self, action) -> None:
-        if self._write(action):
-            row = self.proposal
-            text = outcome_label(row.outcome)
-            if row.label:
-                text = self.tr("Decision %1: %2").replace("%1", row.label).replace("%2", text)
-            self.message.emit(text)
-            self._show(row)
+        proposal_id, title = self.proposal.id, self.proposal.title
+        before = proposals.outcome_snapshot(self.proposal)
+        if not self._write(action):
+            return
+        row = self.proposal
+        after = proposals.outcome_snapshot(row)
+        text = outcome_label(row.outcome)
+        if row.label:
+            text = self.tr("Decision %1: %2").replace("%1", row.label).replace("%2", text)
+        self.message.emit(text)
+        self._show(row)
+        self.decided.emit()
+        if self._history is None:
+            return
+
+        def again() -> None:
+            self._bus.announce(PROPOSAL, proposal_id)
+            if self.proposal is not None and self.proposal.id == proposal_id:
+                try:
+                    self.proposal = proposals.get_proposal(self._store, proposal_id)
+                except FacilitatorError:
+                    return
+                self.override_reason.clear()
+                self._show(self.proposal)
             self.decided.emit()
+
+        self._history.record(
+            self.tr("outcome of “%1”").replace("%1", title),
+            lambda: proposals.restore_outcome(self._store, proposal_id, before),
+            lambda: proposals.restore_outcome(self._store, proposal_id, after),
+            again,
+            self.workshop_id,
+        )
+
+    def outcome_keys(self) -> dict[str, str]:
+        """The letters of the outcome step in the screen's language."""
+        line = self.tr("Keys for override, amend, withdraw, defer: O A W D")
+        letters = line.split()[-4:]
+        if len(letters) != 4 or len({name_key(x) for x in letters}) != 4:
+            letters = ["O", "A", "W", "D"]  # a bad translation must not break the keys
+        return dict(zip(("override", "amend", "withdraw", "defer"), letters, strict=True))
 
     def confirm(self) -> None:
         if self.proposal is None:
@@ -478,6 +580,9 @@ class ProposalPanel(QWidget):
             self.done.emit()
             return True
         step = self.steps.currentIndex()
+        if step == STEP_ROUND and ctrl and key == Qt.Key_Delete:
+            self.cancel_round()
+            return True
         if key in (Qt.Key_Return, Qt.Key_Enter):
             if step == STEP_METHOD and watched in (
                 self.method,
@@ -510,12 +615,14 @@ class ProposalPanel(QWidget):
             and self.proposal is not None
             and self.proposal.outcome is None
         ):
-            action = {
-                "o": self.start_override,
-                "a": self.start_amend,
-                "w": lambda: self.set_outcome(Outcome.WITHDRAWN),
-                "d": lambda: self.set_outcome(Outcome.DEFERRED),
-            }.get(event.text().lower())
+            keys = self.outcome_keys()
+            actions = {
+                name_key(keys["override"]): self.start_override,
+                name_key(keys["amend"]): self.start_amend,
+                name_key(keys["withdraw"]): lambda: self.set_outcome(Outcome.WITHDRAWN),
+                name_key(keys["defer"]): lambda: self.set_outcome(Outcome.DEFERRED),
+            }
+            action = actions.get(name_key(event.text())) if event.text().strip() else None
             if action is not None:
                 action()
                 return True
