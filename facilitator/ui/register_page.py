@@ -2,8 +2,9 @@
 
 A tab of the series page. Search is Turkish-aware (done by the service over
 title, wording and statement); the workshop and outcome filters narrow the
-list; a review date that is due (today or earlier) is highlighted. The table
-model is fed rows by the page and never reads the database.
+list; the review date of an agreed decision that is due (today or earlier)
+is highlighted and shown whole. The table model is fed rows by the page and
+never reads the database.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -160,9 +161,12 @@ class RegisterPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        self.view.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.view.setColumnWidth(column, width)
+        # The statement takes what is left; the review column fits a due date whole.
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().setSectionResizeMode(COLUMN_STATEMENT, QHeaderView.Stretch)
+        self.view.setColumnWidth(COLUMN_REVIEW, self.review_width())
         self.summary = QLabel("")
         self.summary.setTextFormat(Qt.PlainText)
         self.summary.setWordWrap(True)
@@ -175,6 +179,13 @@ class RegisterPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
         bus.changed.connect(self._on_changed)
+
+    def review_width(self) -> int:
+        """Wide enough for "30.09.2026 (due)" in the screen's language and font."""
+        sample = self.model.tr("%1 (due)").replace("%1", "30.09.2026")
+        font = QFont(self.view.font())
+        font.setBold(True)
+        return max(COLUMN_WIDTHS[COLUMN_REVIEW], QFontMetrics(font).horizontalAdvance(sample) + 24)
 
     def show_series(self, series_id: int) -> None:
         self.series_id = series_id

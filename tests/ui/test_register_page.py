@@ -119,3 +119,36 @@ def test_the_model_passes_the_model_tester_empty_and_full(qtmodeltester, page):
     qtmodeltester.check(model)
     model.set_rows([page.model.row_at(0)])
     qtmodeltester.check(model)
+
+
+def test_a_due_review_date_is_shown_whole_in_turkish(qapp, qtbot, store, demo):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from facilitator import i18n
+    from facilitator.ui.app import Translators
+
+    locale = QLocale()
+    translators = Translators(qapp)
+    translators.use("tr")
+    try:
+        widget = RegisterPage(store, ChangeBus(), today=lambda: TODAY)
+        qtbot.addWidget(widget)
+        widget.resize(1200, 500)
+        widget.show_series(demo[0])
+        widget.show()
+        qtbot.waitExposed(widget)
+        text = widget.model.index(0, COLUMN_REVIEW).data()
+        assert text == "30.09.2026 (zamanı geldi)"
+        font = QFont(widget.view.font())
+        font.setBold(True)
+        needed = QFontMetrics(font).horizontalAdvance(text)
+        assert widget.view.columnWidth(COLUMN_REVIEW) > needed + 8  # not cut to "zamanı ge…"
+        right_edge = widget.view.columnViewportPosition(COLUMN_REVIEW) + widget.view.columnWidth(
+            COLUMN_REVIEW
+        )
+        assert right_edge <= widget.view.viewport().width()
+    finally:
+        translators.remove_all()
+        i18n.set_language("en")
+        QLocale.setDefault(locale)
