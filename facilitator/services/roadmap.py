@@ -38,7 +38,7 @@ from facilitator.services._common import (
     get_or_raise,
     unknown_fields,
 )
-from facilitator.services.commitments import CommitmentRow, commitments_of_series
+from facilitator.services.commitments import CommitmentRow, commitments_of_series, with_overdue
 from facilitator.store import Store
 from facilitator.text import sort_key
 
@@ -245,10 +245,15 @@ def bar_span(row: CommitmentRow) -> tuple[date, date] | None:
     return start, end
 
 
-def timeline(store: Store, series_id: int) -> Timeline:
-    """The data of the roadmap timeline: phases, and bars grouped by organization."""
+def timeline(store: Store, series_id: int, today: date | None = None) -> Timeline:
+    """The data of the roadmap timeline: phases, and bars grouped by organization.
+
+    With ``today`` the commitments past their due date and still open are marked overdue.
+    """
     phases = list_phases(store, series_id)
     rows = commitments_of_series(store, series_id)
+    if today is not None:
+        rows = with_overdue(rows, today)
     lanes: dict[int, list[TimelineBar]] = defaultdict(list)
     names: dict[int, tuple[str, Sector]] = {}
     undated = []
@@ -343,6 +348,9 @@ def _matrix_row(label, sector, org_id, rows: list[CommitmentRow]) -> MatrixRow:
     )
 
 
+NO_PHASE = 0  # the matrix's filter for commitments without a phase (no phase has id 0)
+
+
 def contribution_matrix(
     store: Store,
     series_id: int,
@@ -351,8 +359,9 @@ def contribution_matrix(
 ) -> Matrix:
     """Organizations × contribution types over a series' commitments.
 
-    ``phase_id`` keeps one phase's commitments; ``statuses`` keeps those
-    statuses (all when None). Quantities are summed per unit.
+    ``phase_id`` keeps one phase's commitments (:data:`NO_PHASE`: those without a
+    phase); ``statuses`` keeps those statuses (all when None). Quantities are summed
+    per unit.
     """
     wanted = (
         None
@@ -365,7 +374,8 @@ def contribution_matrix(
     rows = [
         r
         for r in commitments_of_series(store, series_id)
-        if (phase_id is None or r.phase_id == phase_id) and (wanted is None or r.status in wanted)
+        if (phase_id is None or r.phase_id == (None if phase_id == NO_PHASE else phase_id))
+        and (wanted is None or r.status in wanted)
     ]
     by_org: dict[int, list[CommitmentRow]] = defaultdict(list)
     by_sector: dict[Sector, list[CommitmentRow]] = defaultdict(list)

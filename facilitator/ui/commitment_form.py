@@ -8,6 +8,7 @@ shows a refusal with :meth:`CommitmentForm.show_error`.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +36,10 @@ from facilitator.ui.commitment_labels import (
 
 def parse_day(text: str) -> date | str | None:
     """A typed date ("31.12.2026", "31.12.26", "2026-12-31"); None when empty; the text
-    itself when it is no date, so the caller can say so."""
+    itself when it is no date, so the caller can say so.
+
+    Every typed date of the commitment and phase forms goes through here. A two-digit
+    year is in this century ("31.12.26" is 2026, never 1926)."""
     text = text.strip()
     if not text:
         return None
@@ -47,10 +51,9 @@ def parse_day(text: str) -> date | str | None:
         "yyyy-MM-dd",
         "d/M/yyyy",
     ):
-        day = locale.toDate(text, fmt)
+        # Qt reads "yy" as 1900–1999 unless given the century to start from.
+        day = locale.toDate(text, fmt, 2000)
         if day.isValid():
-            if day.year() < 100:
-                day = day.addYears(2000)
             return date(day.year(), day.month(), day.day())
     return text
 
@@ -75,13 +78,16 @@ class CommitmentForm(QWidget):
         self.what = QLineEdit()
         self.what.setPlaceholderText(self.tr("What the organization will do"))
         self.organization = QComboBox()
-        self.organization.currentIndexChanged.connect(self._fill_people)
+        # Another organization: its people only, and nobody chosen yet.
+        self.organization.currentIndexChanged.connect(lambda _i: self._fill_people(reset=True))
         self.person = QComboBox()
         self.kind = QComboBox()
         for kind in ContributionType:
             self.kind.addItem(contribution_label(kind), kind.value)
         self.quantity = QLineEdit()
-        self.quantity.setPlaceholderText(self.tr("amount (optional)"))
+        self.quantity.setPlaceholderText(
+            self.tr("e.g. %1").replace("%1", format_number(Decimal("12500")))
+        )
         self.unit = QComboBox()
         self.unit.addItem("—", None)
         for unit in QuantityUnit:
@@ -161,8 +167,9 @@ class CommitmentForm(QWidget):
             self.decision.addItem(choice.label, choice.id)
         self._select(self.decision, keep)
 
-    def _fill_people(self, *_args, keep: int | None = None) -> None:
-        keep = keep if keep is not None else self.person.currentData()
+    def _fill_people(self, *, keep: int | None = None, reset: bool = False) -> None:
+        if not reset and keep is None:
+            keep = self.person.currentData()
         org_id = self.organization.currentData()
         self.person.clear()
         self.person.addItem(self.tr("(none)"), None)
@@ -185,7 +192,7 @@ class CommitmentForm(QWidget):
         self.error.hide()
         self.what.setText(defaults.get("title", ""))
         self._select(self.organization, defaults.get("organization_id"))
-        self._fill_people(keep=defaults.get("person_id"))
+        self._fill_people(keep=defaults.get("person_id"), reset=True)
         self._select(self.kind, ContributionType(defaults.get("contribution_type", "other")).value)
         self.quantity.setText("")
         self._select(self.unit, None)
@@ -204,7 +211,7 @@ class CommitmentForm(QWidget):
         self.what.setText(row.title)
         self.what.setCursorPosition(0)
         self._select(self.organization, row.organization_id)
-        self._fill_people(keep=row.person_id)
+        self._fill_people(keep=row.person_id, reset=True)
         if row.person_id is not None and self.person.findData(row.person_id) < 0:
             self.person.addItem(row.person_name, row.person_id)
             self._select(self.person, row.person_id)

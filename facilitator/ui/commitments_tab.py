@@ -121,6 +121,7 @@ class CommitmentsTab(QWidget):
         self.carried_view.doubleClicked.connect(lambda _i: self.edit_carried())
         self.carried_empty = QLabel(self.tr("Nothing open from earlier workshops of the series."))
         self.carried_empty.setStyleSheet("color: #5c6370; padding: 8px;")
+        self.carried_empty.setWordWrap(True)
         self.carried_empty.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.carried_stack = QStackedWidget()
         self.carried_stack.addWidget(self.carried_view)
@@ -220,6 +221,14 @@ class CommitmentsTab(QWidget):
         self._reselect(self.carried_view, self.carried, keep_carried)
         self.made_stack.setCurrentWidget(self.made_view if made else self.empty)
         self.carried_stack.setCurrentWidget(self.carried_view if carried else self.carried_empty)
+        self.carried_empty.setText(
+            self.tr("Nothing open from earlier workshops of the series.")
+            if row.series_id is not None
+            else self.tr(
+                "This workshop is not part of a series, so no commitments are carried over "
+                "to it. Its own commitments are listed above."
+            )
+        )
         overdue = sum(1 for r in carried if r.overdue)
         title = self.tr("Carried over from earlier workshops: %1").replace("%1", str(len(carried)))
         if overdue:

@@ -87,7 +87,12 @@ class MatrixTableModel(QAbstractTableModel):
             return None
         kind, row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.DisplayRole:  # no tooltip: names may look like markup
+        if role == Qt.ToolTipRole and column >= COLUMN_TOTAL:
+            # Figures only (never a name, which may look like markup): the whole cell when
+            # a narrow column cuts it.
+            cell = row.total if column == COLUMN_TOTAL else row.cells[column - FIRST_TYPE_COLUMN]
+            return cell_text(cell) or None
+        if role == Qt.DisplayRole:
             if column == COLUMN_ORGANIZATION:
                 return self._label(kind, row)
             if column == COLUMN_SECTOR:
@@ -146,15 +151,22 @@ class MatrixView(ReloadWhenShown, QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
+        # Every column in sight at 1400 px: the figures' columns share the width left by the
+        # names, and a cell's figures wrap onto a second line (rows are two lines high).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.ElideRight)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(
+            2 * self.table.fontMetrics().height() + 10
+        )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setDefaultSectionSize(118)
-        self.table.setColumnWidth(COLUMN_ORGANIZATION, 250)
-        self.table.setColumnWidth(COLUMN_SECTOR, 120)
-        self.table.setColumnWidth(COLUMN_TOTAL, 220)
+        header.setSectionResizeMode(QHeaderView.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in ((COLUMN_ORGANIZATION, 230), (COLUMN_SECTOR, 110)):
+            header.setSectionResizeMode(column, QHeaderView.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.matrix: Matrix | None = None
         self.note = QLabel(
             self.tr(
                 "Each cell: how many commitments, then their amounts per unit — TRY, EUR, "
@@ -186,6 +198,7 @@ class MatrixView(ReloadWhenShown, QWidget):
         self.phase.blockSignals(True)
         self.phase.clear()
         self.phase.addItem(self.tr("All phases"), None)
+        self.phase.addItem(self.tr("(no phase)"), roadmap.NO_PHASE)
         try:
             phases = roadmap.list_phases(self._store, self.series_id)
         except NotFoundError:
@@ -215,10 +228,6 @@ class MatrixView(ReloadWhenShown, QWidget):
             return
         self.matrix = matrix
         self.model.set_matrix(matrix)
-        # A few dozen rows: fitting the columns to their text is cheap and nothing is cut.
-        self.table.resizeColumnsToContents()
-        if self.table.columnWidth(COLUMN_ORGANIZATION) > 300:
-            self.table.setColumnWidth(COLUMN_ORGANIZATION, 300)
         self.empty.setVisible(not matrix.organizations)
 
     def _on_changed(self, kind: str, _ids) -> None:

@@ -45,6 +45,7 @@ from facilitator.ui.timeline_scene import (
     HEADER_HEIGHT,
     LABEL_WIDTH,
     MONTHS_SCALE,
+    OVERDUE_COLOUR,
     QUARTERS_SCALE,
     TODAY_COLOUR,
     BarItem,
@@ -125,7 +126,8 @@ class TimelineView(QGraphicsView):
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.ToolTip:
             # Made when asked for: 2,000 tooltips written up front cost a third of a second.
-            item = self.itemAt(event.pos())
+            over_names = event.pos().x() < LABEL_WIDTH or event.pos().y() < HEADER_HEIGHT
+            item = None if over_names else self.itemAt(event.pos())
             if isinstance(item, BarItem):
                 QToolTip.showText(event.globalPos(), bar_tooltip(item.bar), self.viewport())
             else:
@@ -136,7 +138,10 @@ class TimelineView(QGraphicsView):
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.LeftButton:
-            item = self.itemAt(event.position().toPoint())
+            point = event.position().toPoint()
+            if point.x() < LABEL_WIDTH or point.y() < HEADER_HEIGHT:
+                return  # on the names or the axis painted over the bars
+            item = self.itemAt(point)
             if isinstance(item, BarItem):
                 item.setSelected(True)
                 self.bar_activated.emit(item.commitment_id)
@@ -207,7 +212,7 @@ class TimelineView(QGraphicsView):
         # Lane names on the left.
         painter.fillRect(
             QRectF(left, top + HEADER_HEIGHT, LABEL_WIDTH, visible.height()),
-            QColor(255, 255, 255, 235),
+            QColor("white"),  # opaque: no bar shows through the names
         )
         painter.setPen(QPen(QColor("#c8d0d8")))
         painter.drawLine(
@@ -288,18 +293,26 @@ class Legend(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         for status in CommitmentStatus:
             chip = QLabel()
             chip.setFixedSize(14, 14)
             chip.setStyleSheet(f"background: {STATUS_COLOURS[status]}; border: 1px solid #556;")
             layout.addWidget(chip)
             layout.addWidget(QLabel(status_label(status)))
-            layout.addSpacing(8)
+            layout.addSpacing(4)
         line = QLabel()
         line.setFixedSize(3, 16)
         line.setStyleSheet(f"background: {TODAY_COLOUR};")
         layout.addWidget(line)
         layout.addWidget(QLabel(self.tr("Today")))
+        layout.addSpacing(4)
+        overdue = QLabel()
+        overdue.setFixedSize(14, 14)
+        overdue.setStyleSheet(f"border: 2px solid {OVERDUE_COLOUR}; background: white;")
+        layout.addWidget(overdue)
+        self.overdue_label = QLabel(self.tr("Overdue"))
+        layout.addWidget(self.overdue_label)
         layout.addStretch(1)
 
 
@@ -465,9 +478,11 @@ class RoadmapView(ReloadWhenShown, QWidget):
         self.phases.save_button.clicked.connect(self.save_phase)
         self.phases.delete_button.clicked.connect(self.delete_phase)
         self.form = CommitmentForm()
+        self.form.setMinimumWidth(400)  # dates, amounts and placeholders uncut
         self.form.submitted.connect(self._save_commitment)
-        self.form.cancelled.connect(self.form.hide)
+        self.form.cancelled.connect(self._close_form)
         self.form.hide()
+        self._sizes_before_form: list[int] | None = None
 
         tools = QHBoxLayout()
         tools.addWidget(QLabel(self.tr("Zoom:")))
@@ -480,7 +495,8 @@ class RoadmapView(ReloadWhenShown, QWidget):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(tools)
-        middle_layout.addWidget(Legend())
+        self.legend = Legend()
+        middle_layout.addWidget(self.legend)
         middle_layout.addWidget(self.empty)
         middle_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Horizontal)
@@ -500,7 +516,7 @@ class RoadmapView(ReloadWhenShown, QWidget):
 
     def show_series(self, series_id: int) -> None:
         if series_id != self.series_id:
-            self.form.hide()
+            self._close_form()
             self.phases.clear_form()
         self.series_id = series_id
         self.reload()
@@ -511,7 +527,7 @@ class RoadmapView(ReloadWhenShown, QWidget):
             return
         self._stale = False
         try:
-            data = roadmap.timeline(self._store, self.series_id)
+            data = roadmap.timeline(self._store, self.series_id, self._today())
         except NotFoundError:
             self.series_id = None
             return
@@ -572,10 +588,27 @@ class RoadmapView(ReloadWhenShown, QWidget):
         phases = self.data.phases if self.data is not None else ()
         self.form.set_choices(organizations, directory.list_people(self._store), phases, decisions)
         self.form.load(row)
+        self._open_form()
+
+    def _open_form(self) -> None:
+        """Show the form beside the timeline; the phases' panel gives way while it is open,
+        so the form's fields and the timeline's legend are not cut."""
         self.form.show()
         sizes = self.splitter.sizes()
-        if sizes[2] < 200:
-            self.splitter.setSizes([sizes[0], max(300, sizes[1] - 380), 380])
+        if sizes[2] < self.form.minimumWidth():
+            self._sizes_before_form = sizes
+            total = sum(sizes)
+            form = self.form.minimumWidth()
+            self.phases.hide()
+            self.splitter.setSizes([0, total - form, form])
+
+    def _close_form(self) -> None:
+        self.form.hide()
+        if not self.phases.isVisibleTo(self):
+            self.phases.show()
+            if self._sizes_before_form is not None:
+                self.splitter.setSizes(self._sizes_before_form)
+            self._sizes_before_form = None
 
     def _save_commitment(self, commitment_id: int | None, values: dict) -> None:
         if commitment_id is None:
@@ -587,7 +620,7 @@ class RoadmapView(ReloadWhenShown, QWidget):
             self.form.show_error(str(exc))
             return
         after = commitments.commitment_values(self._store, commitment_id)
-        self.form.hide()
+        self._close_form()
         self._record(
             self.tr("edit commitment %1").replace("%1", _quoted(row.title)),
             lambda: commitments.restore_values(self._store, commitment_id, before),

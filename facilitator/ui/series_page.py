@@ -78,6 +78,8 @@ class SeriesPage(QWidget):
         self.form.bind_line("title", self.title)
         self.form.bind_combo("coordinator_id", self.coordinator)
         self.form.bind_text("description", self.description)
+        self._pending: set[QWidget] = set()  # views not yet shown the current series
+        self.tabs.currentChanged.connect(self._show_pending)
         bus.changed.connect(self._on_changed)
 
     def show_series(self, series_id: int) -> None:
@@ -87,10 +89,15 @@ class SeriesPage(QWidget):
         for org in directory.list_organizations(self._store):
             self.coordinator.addItem(org.name, org.id)
         self.reload()
-        self.roadmap.show_series(series_id)
-        self.matrix.show_series(series_id)
-        self.indicators.show_series(series_id)
-        self.register.show_series(series_id)
+        # Only the tab in sight reads now; each other view reads when its tab is chosen.
+        self._pending = {self.roadmap, self.matrix, self.indicators, self.register}
+        self._show_pending(self.tabs.currentIndex())
+
+    def _show_pending(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if view in self._pending and self.series_id is not None:
+            self._pending.discard(view)
+            view.show_series(self.series_id)
 
     def reload(self) -> None:
         if self.series_id is None:

@@ -62,7 +62,7 @@ def _style(status) -> tuple[QBrush, QPen, QColor]:
 
 
 def bar_tooltip(bar: TimelineBar) -> str:
-    """What the pointer shows over a bar: what, who, when, status, how much."""
+    """What the pointer shows over a bar: what, who, when, status, how much, overdue."""
     c = bar.commitment
     lines = [c.title, c.organization_name]
     lines.append(f"{short_day(bar.start)} – {short_day(bar.end)} · {status_label(c.status)}")
@@ -85,6 +85,7 @@ class BarItem(QGraphicsRectItem):
         self.bar = bar
         self.commitment_id = bar.commitment.id
         self._elided: tuple[float, str] = (-1.0, "")
+        self.shown_text = ""  # the title as last painted (cut to fit), "" when none fits
         self.setPen(Qt.NoPen)  # the bounding rectangle is the bar, exactly
         self.setFlags(_BAR_FLAGS)
 
@@ -99,17 +100,28 @@ class BarItem(QGraphicsRectItem):
         painter.setPen(_SELECTED_PEN if selected else pen)
         painter.setBrush(brush)
         painter.drawRect(box)
-        if box.width() >= 28:
-            width = box.width() - 8
+        if self.bar.commitment.overdue:
+            painter.setPen(_OVERDUE_PEN)
+            painter.setBrush(_OVERDUE_BRUSH)
+            painter.drawRect(box.adjusted(1, 1, -1, -1))
+        # The names' column covers the view's left: a bar that starts under it (or before
+        # the visible area) shows its title from the column's edge.
+        text_left = max(box.left(), LABEL_WIDTH)
+        width = box.right() - text_left - 8
+        self.shown_text = ""
+        if width >= 20:
             if self._elided[0] != width:
                 metrics = QFontMetricsF(painter.font())
                 self._elided = (
                     width,
                     metrics.elidedText(self.bar.commitment.title, Qt.ElideRight, width),
                 )
+            self.shown_text = self._elided[1]
             painter.setPen(text_colour)
             painter.drawText(
-                box.adjusted(4, 0, -4, 0), Qt.AlignVCenter | Qt.AlignLeft, self._elided[1]
+                QRectF(text_left + 4, box.top(), width, box.height()),
+                Qt.AlignVCenter | Qt.AlignLeft,
+                self.shown_text,
             )
         painter.setWorldTransform(world)  # the view does not save the painter's state
 
@@ -117,6 +129,9 @@ class BarItem(QGraphicsRectItem):
 _IDENTITY = QTransform()
 _BAR_FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsFocusable
 _SELECTED_PEN = QPen(QColor("#111111"), 2)
+OVERDUE_COLOUR = "#c0392b"
+_OVERDUE_PEN = QPen(QColor(OVERDUE_COLOUR), 2)
+_OVERDUE_BRUSH = QBrush(QColor(OVERDUE_COLOUR), Qt.BDiagPattern)
 
 
 class TimelineScene(QGraphicsScene):

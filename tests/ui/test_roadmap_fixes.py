@@ -1,0 +1,220 @@
+"""The roadmap page as the review of issue #6 left it: dates with two-digit years, overdue bars,
+titles and clicks clear of the names' column, the form's organization and person, the series
+page reading only the tab in sight, and the matrix's filters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.services import commitments, directory, roadmap, series, workshops
+from facilitator.services.demo import load_demo
+from facilitator.services.listing import list_workshops
+from facilitator.ui.changes import ChangeBus
+from facilitator.ui.commitment_form import CommitmentForm, parse_day
+from facilitator.ui.commitments_tab import CommitmentsTab
+from facilitator.ui.matrix_view import MatrixView
+from facilitator.ui.roadmap_view import RoadmapView
+from facilitator.ui.series_page import SeriesPage
+from facilitator.ui.timeline_scene import HEADER_HEIGHT, LABEL_WIDTH, bar_tooltip
+from facilitator.ui.undo import EditHistory
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def english_locale():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def demo(store):
+    load_demo(store)
+    main = next(s for s in series.list_series(store) if s.workshop_count >= 6)
+    return main.id, [w.id for w in list_workshops(store, main.id)]
+
+
+@pytest.fixture
+def bus():
+    return ChangeBus()
+
+
+@pytest.fixture
+def history():
+    return EditHistory(lambda _message: None)
+
+
+@pytest.fixture
+def page(qtbot, store, bus, history, demo):
+    view = RoadmapView(store, bus, history, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1400, 700)
+    view.show_series(demo[0])
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def bar_of(page, title):
+    return next(b for b in page.view.timeline().bars if b.bar.commitment.title == title)
+
+
+@pytest.mark.parametrize(
+    "locale",
+    [QLocale(QLocale.Turkish, QLocale.Turkey), QLocale(QLocale.English, QLocale.UnitedStates)],
+)
+def test_a_two_digit_year_is_this_century(locale):
+    QLocale.setDefault(locale)
+    assert parse_day("31.12.26") == date(2026, 12, 31)
+    assert parse_day("1.2.27") == date(2027, 2, 1)
+    assert parse_day("31.12.2026") == date(2026, 12, 31)
+    assert parse_day("2026-12-31") == date(2026, 12, 31)
+    assert parse_day("31.13.26") == "31.13.26"  # no date: the form says so
+
+
+def test_a_due_date_typed_with_two_digits_is_saved_in_this_century(qtbot, store, page):
+    venue = bar_of(page, "Platform toplantılarına ücretsiz mekân")
+    page.edit_commitment(venue.commitment_id)
+    page.form.due.setText("31.12.27")
+    page.form.submit()
+    assert commitments.get_commitment(store, venue.commitment_id).due_date == date(2027, 12, 31)
+    page.phases.title.setText("Yaygınlaştırma")
+    page.phases.target.setText("30.6.28")
+    page.save_phase()
+    phases = {p.title: p.target_date for p in roadmap.list_phases(store, page.series_id)}
+    assert phases["Yaygınlaştırma"] == date(2028, 6, 30)
+
+
+def test_overdue_commitments_are_marked_on_the_timeline(page):
+    # On 22.11.2026 the in-kind food bank support (due 31.10.2026) is open and past due.
+    food = bar_of(page, "Gıda bankası için ayni destek")
+    assert food.bar.commitment.overdue
+    assert "overdue" in bar_tooltip(food.bar)
+    done = bar_of(page, "İş birliği protokolü taslağını hazırlamak")
+    assert not done.bar.commitment.overdue
+    assert "overdue" not in bar_tooltip(done.bar)
+    assert page.findChild(type(page.summary), "") is not None
+    legend = page.legend.overdue_label
+    assert legend.isVisible() and "Overdue" in legend.text()
+    # The frame is red where the bar is in sight.
+    view = page.view
+    view.centerOn(food)
+    QApplication.processEvents()
+    box = view.mapFromScene(food.sceneBoundingRect()).boundingRect()
+    image = view.viewport().grab().toImage()
+    x = max(box.left(), int(LABEL_WIDTH) + 10) + 5
+    assert image.pixelColor(x, box.top() + 1).name() == "#c0392b"
+
+
+def test_a_bar_running_under_the_names_shows_its_title_from_their_edge(qtbot, page):
+    funding = bar_of(page, "Platformun ilk yıl giderlerine katkı")
+    view = page.view
+    # Scroll so the bar starts 200 px left of the names' column's edge.
+    left = funding.sceneBoundingRect().left()
+    view.horizontalScrollBar().setValue(round(left + 200 - LABEL_WIDTH))
+    view.viewport().repaint()
+    QApplication.processEvents()
+    assert funding.shown_text.startswith("Platformun")
+    # The names' column is opaque: no bar colour shows through it.
+    image = view.viewport().grab().toImage()
+    y = view.mapFromScene(funding.sceneBoundingRect().center()).y()
+    assert image.pixelColor(int(LABEL_WIDTH) - 20, y).name() == "#ffffff"
+
+
+def test_a_click_on_an_organizations_name_opens_no_bar_hidden_under_it(qtbot, page):
+    funding = bar_of(page, "Platformun ilk yıl giderlerine katkı")
+    view = page.view
+    view.horizontalScrollBar().setValue(round(funding.sceneBoundingRect().left() + 200))
+    QApplication.processEvents()
+    y = view.mapFromScene(funding.sceneBoundingRect().center()).y()
+    assert isinstance(view.itemAt(QPoint(115, y)), type(funding))  # a bar is under the names
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=QPoint(115, y))
+    assert not page.form.isVisible()
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=QPoint(600, int(HEADER_HEIGHT) - 5))
+    assert not page.form.isVisible()
+
+
+def test_the_roadmap_form_is_wide_enough_for_its_fields(qtbot, page):
+    venue = bar_of(page, "Platform toplantılarına ücretsiz mekân")
+    page.edit_commitment(venue.commitment_id)
+    QApplication.processEvents()
+    form = page.form
+    assert form.width() >= 380
+    assert form.due.width() >= form.due.fontMetrics().horizontalAdvance("31/12/2026") + 8
+    assert page.legend.width() >= page.legend.sizeHint().width()
+
+
+def test_choosing_another_organization_clears_the_person(qtbot, store, demo):
+    people = directory.list_people(store)
+    orgs = {o.name: o.id for o in directory.list_organizations(store)}
+    form = CommitmentForm()
+    qtbot.addWidget(form)
+    form.set_choices([(i, n) for n, i in orgs.items()], people, [], [])
+    marmara = orgs["Marmara Tekstil A.Ş."]
+    mert = next(p for p in people if p.organization_id == marmara)
+    form.start_new(organization_id=marmara, person_id=mert.id)
+    assert form.person.currentData() == mert.id
+    form.organization.setCurrentIndex(form.organization.findData(orgs["Villa Zeytin"]))
+    assert form.person.currentData() is None
+    assert form.person.findData(mert.id) < 0  # only Villa Zeytin's people to choose from
+    # A new form does not keep the last one's person.
+    form.start_new(organization_id=orgs["Villa Zeytin"])
+    assert form.person.currentData() is None
+
+
+def test_the_series_page_reads_only_the_tab_in_sight(qtbot, store, bus, history, demo):
+    page = SeriesPage(store, bus, history=history)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.roadmap)
+    page.show_series(demo[0])
+    assert len(page.roadmap.view.timeline().bars) == 9
+    assert page.matrix.matrix is None  # not read until its tab is chosen
+    page.tabs.setCurrentWidget(page.matrix)
+    assert "Marmara Tekstil A.Ş." in [r.label for r in page.matrix.matrix.organizations]
+
+
+def test_the_matrix_filters_the_commitments_without_a_phase(qtbot, store, bus, demo):
+    series_id, workshop_ids = demo
+    villa = next(o for o in directory.list_organizations(store) if o.name == "Villa Zeytin")
+    commitments.create_commitment(store, "Aşamasız katkı", villa.id, workshop_id=workshop_ids[5])
+    matrix = MatrixView(store, bus)
+    qtbot.addWidget(matrix)
+    matrix.show_series(series_id)
+    index = matrix.phase.findText("(no phase)")
+    assert index > 0
+    matrix.phase.setCurrentIndex(index)
+    labels = [r.label for r in matrix.matrix.organizations]
+    assert "Villa Zeytin" in labels
+    assert all(
+        r.phase_id is None
+        for r in commitments.commitments_of_series(store, series_id)
+        if r.organization_name in labels and r.title == "Aşamasız katkı"
+    )
+
+
+def test_the_matrix_fits_1400_pixels_without_scrolling(qtbot, store, bus, demo):
+    matrix = MatrixView(store, bus)
+    qtbot.addWidget(matrix)
+    matrix.resize(1400, 700)
+    matrix.show_series(demo[0])
+    matrix.show()
+    qtbot.waitExposed(matrix)
+    assert not matrix.table.horizontalScrollBar().isVisible()
+
+
+def test_a_workshop_outside_any_series_says_it_has_nothing_to_carry_over(
+    qtbot, store, bus, history, make_workshop
+):
+    workshop = make_workshop()
+    tab = CommitmentsTab(store, bus, history)
+    qtbot.addWidget(tab)
+    tab.show_workshop(workshop.id)
+    assert "not part of a series" in tab.carried_empty.text()
+    assert workshops.get_workshop(store, workshop.id).series_id is None
