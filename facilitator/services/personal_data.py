@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from facilitator.errors import ValidationError
+from facilitator.errors import StoreError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import (
     Commitment,
@@ -216,22 +216,56 @@ class Anonymised:
     commitments: int
 
 
+class EraseIncompleteError(StoreError):
+    """The person is anonymised, but their old values could not yet be erased from the file.
+
+    Another program was reading the database; :func:`erase_old_values` tries again.
+    """
+
+
+def erase_old_values(store: Store) -> None:
+    """Rewrite the database file so values replaced earlier are gone from its bytes.
+
+    Raises :class:`EraseIncompleteError` when another reader keeps them there.
+    """
+    try:
+        store.erase_freed_space()
+    except StoreError as exc:
+        raise EraseIncompleteError(
+            translate(
+                "Errors",
+                "The old details are still in the database file because another program is "
+                "reading it. Close that program (or the other Facilitator) and try again.",
+            )
+        ) from exc
+
+
 def anonymise_person(store: Store, person_id: int) -> Anonymised:
     """Replace a person's name and contact details with a placeholder, for good.
 
     Their participations, notes, positions and commitments stay, attributed to
     the placeholder. The database file is then rewritten (see
-    :meth:`Store.erase_freed_space`) so the old values are gone from it.
+    :meth:`Store.erase_freed_space`) so the old values are gone from it; when
+    that cannot be done (another program is reading the file) the person stays
+    anonymised and :class:`EraseIncompleteError` says the erase must be tried again.
     """
     person_id = check_id(person_id, translate("Errors", "person"))
+    with store.session() as s:
+        person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
+        already = person.given_name in _placeholders(person_id) and not (
+            person.family_name or person.email or person.phone
+        )
+        name = person.given_name
+    if already:
+        # Anonymising again finishes an erase another reader prevented last time.
+        erase_old_values(store)
+        raise ValidationError(
+            translate(
+                "Errors", "{name} is already anonymised; no old details are left in the file."
+            ).format(name=name)
+        )
     with store.transaction() as s:
         person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
-        if person.given_name in _placeholders(person_id) and not (
-            person.family_name or person.email or person.phone
-        ):
-            raise ValidationError(
-                translate("Errors", "{name} is already anonymised.").format(name=person.given_name)
-            )
         placeholder = placeholder_name(person_id)
         person.honorific = ""
         person.given_name = placeholder
@@ -252,7 +286,17 @@ def anonymise_person(store: Store, person_id: int) -> Anonymised:
             count(Position, Position.person_id),
             count(Commitment, Commitment.person_id),
         )
-    store.erase_freed_space()
+    try:
+        erase_old_values(store)
+    except EraseIncompleteError as exc:
+        raise EraseIncompleteError(
+            translate(
+                "Errors",
+                "{name} is anonymised, but the old details are still in the database file "
+                "because another program is reading it. Close that program (or the other "
+                "Facilitator) and try again.",
+            ).format(name=placeholder)
+        ) from exc
     return result
 
 

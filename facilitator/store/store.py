@@ -27,6 +27,10 @@ from facilitator.store import sqlite_file
 KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
+# Erasing freed space waits this long (ms) for readers, this many times, then gives up.
+ERASE_WAIT_MS = 1000
+ERASE_ATTEMPTS = 3
+
 
 def resolve_location(location: str | Path | None) -> str | Path:
     """``--database`` / ``FACILITATOR_DATABASE`` / the default file, as a path or a URL."""
@@ -224,13 +228,21 @@ class Store:
         On SQLite: the WAL is checkpointed into the file, the file is vacuumed
         (rebuilt without free pages) and the WAL emptied. Used after a person
         is anonymised. Other databases are left to their server's own policy.
+
+        Raises :class:`StoreError` when the WAL cannot be emptied because
+        another connection (another program, a read-only Facilitator) is in the
+        middle of reading: the old values may then still be in the file.
         """
         if self.engine.dialect.name != "sqlite" or self.read_only:
             return
         with _as_store_errors(), self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.exec_driver_sql("VACUUM")
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {ERASE_WAIT_MS}")
+            try:
+                _checkpoint_fully(conn)
+                conn.exec_driver_sql("VACUUM")
+                _checkpoint_fully(conn)
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout = {sqlite_file.BUSY_TIMEOUT_MS}")
 
     def schema_revision(self) -> str | None:
         with self.connection() as conn:
@@ -241,6 +253,21 @@ class Store:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+def _checkpoint_fully(conn: Connection) -> None:
+    """Copy the whole WAL into the file and empty it, or raise :class:`StoreError`."""
+    for _attempt in range(ERASE_ATTEMPTS):
+        busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        if not busy:
+            return
+    raise StoreError(
+        translate(
+            "Errors",
+            "The old values could not be erased from the database file because another "
+            "program is reading it. Close that program (or the other Facilitator) and try again.",
+        )
+    )
 
 
 def _first_line(exc: BaseException) -> str:

@@ -109,11 +109,38 @@ def anonymise(parent, store: Store, bus: ChangeBus, person_id: int, display_name
         return False
     try:
         personal_data.anonymise_person(store, person_id)
+    except personal_data.EraseIncompleteError as exc:
+        bus.announce(PERSON, person_id)  # anonymised; only the erase is still to do
+        _erase_until_done(parent, store, title, str(exc))
+        return True
     except FacilitatorError as exc:
         dialogs.tell_error(parent, title, str(exc))
         return False
     bus.announce(PERSON, person_id)
     return True
+
+
+def _erase_until_done(parent, store: Store, title: str, problem: str) -> None:
+    """Say the old values are still in the file and offer to erase them again, until done."""
+    again = QCoreApplication.translate(
+        "PersonalDataPanel", "%1\n\nTry to erase the old details again now?"
+    )
+    while dialogs.ask_yes_no(parent, title, again.replace("%1", problem)):
+        try:
+            personal_data.erase_old_values(store)
+        except personal_data.EraseIncompleteError as exc:
+            problem = str(exc)
+        else:
+            return
+    dialogs.tell_error(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "PersonalDataPanel",
+            "The old details stay in the database file until they are erased: close the "
+            "program reading the file, then choose Anonymise for this person again.",
+        ),
+    )
 
 
 class PersonalDataPanel(QGroupBox):

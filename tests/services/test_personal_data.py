@@ -136,6 +136,45 @@ def test_after_anonymising_the_old_values_are_gone_from_the_file_bytes(
     assert b"Participant" in after
 
 
+def test_a_concurrent_reader_is_reported_and_anonymising_again_finishes_the_erase(
+    store, db_path, person_with_records, monkeypatch
+):
+    """Another program in the middle of reading keeps old pages: that is said, not hidden."""
+    import sqlite3
+
+    from facilitator.store import store as store_module
+
+    monkeypatch.setattr(store_module, "ERASE_WAIT_MS", 100)
+    person, _other, _workshop = person_with_records
+
+    def file_bytes() -> bytes:
+        data = db_path.read_bytes()
+        wal = db_path.with_name(db_path.name + "-wal")
+        return data + (wal.read_bytes() if wal.exists() else b"")
+
+    reader = sqlite3.connect(db_path)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM person").fetchall()  # holds its snapshot
+        with pytest.raises(personal_data.EraseIncompleteError) as info:
+            personal_data.anonymise_person(store, person.id)
+        message = str(info.value)
+        assert f"Participant {person.id}" in message and "another program" in message
+        assert directory.get_person(store, person.id).display_name == f"Participant {person.id}"
+        assert EMAIL.encode() in file_bytes(), "the old values are still there, as reported"
+        with pytest.raises(personal_data.EraseIncompleteError):
+            personal_data.erase_old_values(store)
+    finally:
+        reader.rollback()
+        reader.close()
+
+    with pytest.raises(ValidationError, match="already anonymised"):
+        personal_data.anonymise_person(store, person.id)  # finishes the erase
+    after = file_bytes()
+    for secret in ("Gülşen", "Öztürkoğlu", EMAIL, PHONE):
+        assert secret.encode("utf-8") not in after, secret
+
+
 def test_anonymising_in_turkish_uses_a_turkish_placeholder(store, person_with_records):
     from facilitator import i18n
 

@@ -82,6 +82,39 @@ def test_anonymise_asks_then_replaces_the_name_in_the_list(qtbot, page, answers)
     assert not page.people.contact_consent.isChecked()
 
 
+def test_anonymise_while_another_program_reads_says_so_and_erases_on_retry(
+    qtbot, page, answers, db_path, monkeypatch
+):
+    import sqlite3
+
+    from facilitator.store import store as store_module
+
+    monkeypatch.setattr(store_module, "ERASE_WAIT_MS", 100)
+    page, person, _bus = page
+    panel = page.people.personal_data
+    reader = sqlite3.connect(db_path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM person").fetchall()
+
+    def retry_after_the_reader_is_gone(_parent, _title, question):
+        answers.questions.append(question)
+        if len(answers.questions) == 1:
+            return True  # yes, anonymise
+        reader.rollback()
+        reader.close()
+        return True  # yes, try the erase again (the reader has finished)
+
+    monkeypatch.setattr(personal_data_panel.dialogs, "ask_yes_no", retry_after_the_reader_is_gone)
+    panel.anonymise_button.click()
+    assert "another program is reading" in answers.questions[1]
+    assert len(answers.questions) == 2 and answers.errors == []
+    placeholder = f"Participant {person.id}"
+    qtbot.waitUntil(lambda: page.people.given_name.text() == placeholder)
+    wal = db_path.with_name(db_path.name + "-wal")
+    stored = db_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert b"gulsen@oncu.com.tr" not in stored
+
+
 def test_the_consent_fields_are_editable_on_the_person_form(qtbot, page):
     page, person, _bus = page
     people = page.people
