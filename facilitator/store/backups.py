@@ -60,9 +60,9 @@ class Backup:
 
 def backup_key(database: Path) -> str:
     """What the backups of ``database`` are named after: its stem and a hash of its full path."""
-    full = str(Path(database).absolute())
-    digest = hashlib.sha1(full.encode("utf-8")).hexdigest()[:8]
-    return f"{Path(database).stem}-{digest}"
+    real = Path(database).resolve()  # a symlink and its target share their backups
+    digest = hashlib.sha1(str(real).encode("utf-8")).hexdigest()[:8]
+    return f"{real.stem}-{digest}"
 
 
 def _stamp(moment: datetime) -> str:

@@ -42,9 +42,20 @@ class Holder:
         return f"host {self.host}, process {self.pid}, since {since}"
 
 
+# Where msvcrt.locking locks on Windows: one byte far beyond the holder record.
+# Windows locks are mandatory, so locking the bytes of the record itself would
+# keep a second process from reading who holds the file.
+_WINDOWS_LOCK_OFFSET = 2**30
+
+
 def lock_path(database: Path) -> Path:
     database = Path(database)
     return database.with_name(database.name + ".lock")
+
+
+def _real(database: Path) -> Path:
+    """The file itself: a symlink and its target share one lock."""
+    return Path(database).resolve()
 
 
 def _read_holder(fd: int) -> Holder | None:
@@ -69,7 +80,7 @@ def _try_os_lock(fd: int) -> bool | None:
         if fcntl is not None:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         else:  # pragma: no cover - Windows
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         return True
     except BlockingIOError:
@@ -115,7 +126,7 @@ class InstanceLock:
     @classmethod
     def acquire(cls, database: Path, *, now: datetime | None = None) -> InstanceLock:
         """Take the lock of ``database`` or raise :class:`DatabaseLockedError` naming the holder."""
-        database = Path(database).absolute()
+        database = _real(database)
         path = lock_path(database)
         for _attempt in range(5):
             try:
@@ -170,6 +181,14 @@ class InstanceLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        if fcntl is None:  # pragma: no cover - Windows cannot remove a file still open
+            with contextlib.suppress(OSError):
+                os.close(fd)
+            with contextlib.suppress(OSError):
+                self.path.unlink(missing_ok=True)
+            return
+        # POSIX: removed while still locked, so whoever opened it meanwhile sees
+        # it is no longer the lock file (acquire compares the two) and tries again.
         with contextlib.suppress(OSError):
             self.path.unlink(missing_ok=True)
         with contextlib.suppress(OSError):
@@ -178,7 +197,7 @@ class InstanceLock:
 
 def current_holder(database: Path) -> Holder | None:
     """Who holds ``database`` now, or None when it is free (a stale lock counts as free)."""
-    path = lock_path(Path(database).absolute())
+    path = lock_path(_real(database))
     if not path.exists():
         return None
     try:

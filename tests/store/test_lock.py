@@ -137,3 +137,22 @@ def test_a_refused_opening_leaves_the_holders_lock_file_intact(demo_db, holder_p
         with pytest.raises(DatabaseLockedError):
             Store.open(demo_db, lock=True)
     assert lock_path(demo_db).read_bytes() == before
+
+
+def test_a_symlink_to_the_database_shares_its_lock_and_its_backups(tmp_path):
+    from facilitator.store import backups
+
+    real = tmp_path / "asıl" / "çalıştay.db"
+    real.parent.mkdir()
+    link = tmp_path / "kısayol.db"
+    first = Store.open(real, lock=True)
+    try:
+        link.symlink_to(real)
+        with pytest.raises(DatabaseLockedError):
+            Store.open(link, lock=True)  # the same file under another name: still one at a time
+        assert current_holder(link) is not None
+        made = backups.make_backup(real, "manual")
+        assert [b.path for b in backups.list_backups(link)] == [made.path]
+    finally:
+        first.close()
+    Store.open(link, lock=True).close()
