@@ -334,6 +334,32 @@ def decision_choices(store: Store, workshop_id: int) -> list[DecisionChoice]:
         ]
 
 
+def series_decision_choices(store: Store, series_id: int) -> list[DecisionChoice]:
+    """The agreed decisions of all the series' workshops, by workshop, then decision number:
+    what a commitment made straight on the roadmap can serve."""
+    with store.session() as s:
+        get_or_raise(s, Series, series_id, translate("Errors", "series"))
+        stmt = (
+            select(Proposal.id, Proposal.title, Proposal.decision_number, Workshop.number)
+            .join(Workshop, Workshop.id == Proposal.workshop_id)
+            .where(
+                Workshop.series_id == series_id,
+                Proposal.outcome.in_([o.value for o in AGREED_OUTCOMES]),
+            )
+            .order_by(
+                Workshop.planned_start,
+                Workshop.id,
+                Proposal.decision_number.is_(None),
+                Proposal.decision_number,
+                Proposal.id,
+            )
+        )
+        return [
+            DecisionChoice(r.id, decision_label(r.number, r.decision_number, r.title))
+            for r in s.execute(stmt)
+        ]
+
+
 # -- writing --------------------------------------------------------------------------------
 
 _FIELDS = {
@@ -538,9 +564,9 @@ def _check_links(s: Session, c: Commitment, before: tuple | None) -> None:
             c.series_id is None and proposal.workshop_id != c.workshop_id
         ):
             raise ValidationError(
-                translate(
-                    "Errors", "The decision “{title}” was taken in another series."
-                ).format(title=proposal.title),
+                translate("Errors", "The decision “{title}” was taken in another series.").format(
+                    title=proposal.title
+                ),
                 "proposal_id",
             )
 

@@ -138,6 +138,8 @@ class CommitmentForm(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        # Dates, amounts and their placeholders uncut, in Turkish too.
+        self.setMinimumWidth(380)
 
     # -- choices --------------------------------------------------------------------------
 

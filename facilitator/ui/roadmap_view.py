@@ -451,6 +451,11 @@ class RoadmapView(ReloadWhenShown, QWidget):
         self.months_button = QPushButton(self.tr("Months"))
         self.quarters_button = QPushButton(self.tr("Quarters"))
         self.today_button = QPushButton(self.tr("Go to today"))
+        self.new_button = QPushButton(self.tr("New commitment"))
+        self.new_button.setToolTip(
+            self.tr("Add a commitment straight to this roadmap, not made at a workshop")
+        )
+        self.new_button.clicked.connect(self.new_commitment)
         self.zoom = QButtonGroup(self)
         for button in (self.months_button, self.quarters_button):
             button.setCheckable(True)
@@ -478,7 +483,6 @@ class RoadmapView(ReloadWhenShown, QWidget):
         self.phases.save_button.clicked.connect(self.save_phase)
         self.phases.delete_button.clicked.connect(self.delete_phase)
         self.form = CommitmentForm()
-        self.form.setMinimumWidth(400)  # dates, amounts and placeholders uncut
         self.form.submitted.connect(self._save_commitment)
         self.form.cancelled.connect(self._close_form)
         self.form.hide()
@@ -491,6 +495,7 @@ class RoadmapView(ReloadWhenShown, QWidget):
         tools.addWidget(self.today_button)
         tools.addSpacing(12)
         tools.addWidget(self.summary, 1)
+        tools.addWidget(self.new_button)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -610,8 +615,55 @@ class RoadmapView(ReloadWhenShown, QWidget):
                 self.splitter.setSizes(self._sizes_before_form)
             self._sizes_before_form = None
 
+    def new_commitment(self) -> None:
+        """Open the form on a new commitment of this series, made at no workshop."""
+        if self.series_id is None:
+            return
+        try:
+            decisions = commitments.series_decision_choices(self._store, self.series_id)
+        except FacilitatorError as exc:
+            self.phases.show_error(str(exc))
+            return
+        organizations = [(o.id, o.name) for o in directory.list_organizations(self._store)]
+        phases = self.data.phases if self.data is not None else ()
+        self.form.set_choices(organizations, directory.list_people(self._store), phases, decisions)
+        self.form.start_new()
+        scene = self.view.timeline()
+        if scene is not None:
+            scene.clearSelection()
+        self._open_form()
+
+    def _create_commitment(self, values: dict) -> None:
+        values = dict(values)
+        title, organization_id = values.pop("title"), values.pop("organization_id")
+        try:
+            row = commitments.create_commitment(
+                self._store, title, organization_id, series_id=self.series_id, **values
+            )
+        except FacilitatorError as exc:
+            self.form.show_error(str(exc))
+            return
+        holder = {"taken": None}
+
+        def undo() -> None:
+            holder["taken"] = commitments.delete_commitment(self._store, row.id)
+
+        def redo() -> None:
+            commitments.restore_commitment(self._store, holder["taken"])
+
+        self._close_form()
+        self._record(
+            self.tr("add commitment %1").replace("%1", _quoted(row.title)),
+            undo,
+            redo,
+            COMMITMENT,
+            row.id,
+        )
+        self.view.select_bar(row.id)
+
     def _save_commitment(self, commitment_id: int | None, values: dict) -> None:
         if commitment_id is None:
+            self._create_commitment(values)
             return
         try:
             before = commitments.commitment_values(self._store, commitment_id)
