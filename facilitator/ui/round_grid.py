@@ -55,6 +55,7 @@ from facilitator.ui.decision_labels import (
 COLUMN_NAME = 0
 COLUMN_DETAIL = 1
 COLUMN_POSITION = 2
+NARROW = 480  # below this width the grid hides the detail column
 CONFIRM_SECONDS = 3  # Enter again within this time closes a round with positions missing
 
 
@@ -99,6 +100,8 @@ class RoundGridModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             if column == COLUMN_NAME:
+                if role == Qt.ToolTipRole and voter.detail:
+                    return f"{voter.name} — {voter.detail}"  # when the detail is hidden
                 return voter.name
             if column == COLUMN_DETAIL:
                 return voter.detail
@@ -259,6 +262,11 @@ class RoundGrid(QWidget):
         keys_row.addWidget(self.progress)
         layout.addLayout(keys_row)
         layout.addWidget(self.stack, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In a narrow panel the names keep their room; the detail shows as a tooltip.
+        self.view.setColumnHidden(COLUMN_DETAIL, self.width() < NARROW)
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -153,12 +153,23 @@ def test_outcome_keys_follow_the_language(qapp, qtbot, store, screen):  # noqa: 
         QLocale.setDefault(locale)
 
 
-def test_the_panel_takes_its_width_from_the_notes(qtbot, store, screen):  # noqa: F811
+def test_the_panel_leaves_the_agenda_readable_and_names_whole(qtbot, store, screen):  # noqa: F811
+    from facilitator.ui.round_grid import COLUMN_DETAIL, COLUMN_NAME
+
     win = screen
     left_before = win.agenda.parentWidget().width()
     note(qtbot, win, "Genişlik")
     press(qtbot, Qt.Key_D, Qt.ControlModifier)
+    press(qtbot, Qt.Key_Return)  # the round: twelve names
     QApplication.processEvents()
-    left = win.agenda.parentWidget()
-    assert left.width() >= min(left_before, left.minimumSizeHint().width())
-    assert win.proposal.width() >= 400
+    assert win.agenda.parentWidget().width() >= left_before - 4  # the splitter's rounding
+    assert win.notes.width() < 600  # the room came from the notes
+    grid = win.proposal.grid
+    if grid.width() < 480:
+        assert grid.view.isColumnHidden(COLUMN_DETAIL)
+    widest = max(
+        grid.view.fontMetrics().horizontalAdvance(n) for n in ("Gülşen İnce", "Ayşe Çelik")
+    )
+    assert grid.view.columnWidth(COLUMN_NAME) > widest
+    tip = grid.model.index(0, COLUMN_NAME).data(Qt.ToolTipRole)
+    assert tip.startswith("Ayşe Çelik — ")  # the institution, when its column is hidden

@@ -277,10 +277,10 @@ class ProposalPanel(QWidget):
         want = max(PANEL_WIDTH, self.minimumSizeHint().width())
         if sizes[index] >= want:
             return
-        # The width comes from the widest panel first (the notes), each kept at its
-        # smallest readable width, so the agenda's columns keep their words.
+        # The width comes from the notes, then the speakers, each kept at its smallest
+        # readable width; the agenda (the first column) keeps its width and its words.
         need = want - sizes[index]
-        for i in sorted((i for i in range(len(sizes)) if i != index), key=lambda i: -sizes[i]):
+        for i in [i for i in range(len(sizes)) if i != index][1:]:
             floor = max(splitter.widget(i).minimumSizeHint().width(), PANEL_FLOOR)
             take = min(need, max(sizes[i] - floor, 0))
             sizes[i] -= take
