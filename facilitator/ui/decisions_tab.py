@@ -644,10 +644,17 @@ class DecisionsTab(QWidget):
     def _save_method(self) -> None:
         if self.current is not None and self.method.currentData() != self.current.method:
             self._save_field(method=self.method.currentData())
+            self._show_stored_choice(self.method, "method")
 
     def _save_voice(self) -> None:
         if self.current is not None and self.voice.currentData() != self.current.voice:
             self._save_field(voice=self.voice.currentData())
+            self._show_stored_choice(self.voice, "voice")
+
+    def _show_stored_choice(self, combo: QComboBox, field: str) -> None:
+        """After a refused change the combo shows what is stored, not what was refused."""
+        if self.current is not None:
+            combo.setCurrentIndex(combo.findData(getattr(self.current, field)))
 
     def _save_review(self) -> None:
         if self.current is None:

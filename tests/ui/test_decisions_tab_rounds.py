@@ -162,3 +162,14 @@ def test_institution_voice_with_nobody_representing_one(qtbot, store, make_serie
     qtbot.addWidget(widget)
     widget.show_workshop(w.id)
     assert "Nobody present represents an institution" in widget.grid.keys.text()
+
+
+def test_a_refused_method_change_does_not_stay_on_screen(qtbot, tab, store, room):  # noqa: F811
+    _new_proposal(qtbot, tab, "Yöntem değişimi")
+    proposals.open_round(store, tab.current.id, now=proposals.datetime.now(proposals.UTC))
+    # The round was opened elsewhere (the live screen) and this tab has not read it yet.
+    _choose(tab.method, DecisionMethod.CONSENT)
+    (p,) = proposals.list_proposals(store, room.id)
+    assert p.method is DecisionMethod.GRADIENTS
+    assert tab.method.currentData() == DecisionMethod.GRADIENTS
+    assert "close it first" in tab.error.text()
