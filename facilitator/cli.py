@@ -192,7 +192,7 @@ def _cmd_backup(args) -> int:
         raise FacilitatorError(f"there is no database at {source}")
     if output.exists():
         raise FacilitatorError(f"{output} already exists; choose another file name")
-    sqlite_file.inspect_file(source)  # a damaged database is refused, not copied
+    sqlite_file.inspect_file(source, writing=False)  # a damaged database is refused, not copied
     copy_to(source, output)
     print(f"Wrote a verified backup of {source} to {output}")
     return EXIT_OK

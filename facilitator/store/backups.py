@@ -27,6 +27,7 @@ from pathlib import Path
 
 from facilitator import paths
 from facilitator.errors import StoreError
+from facilitator.i18n import translate
 from facilitator.store import sqlite_file
 
 KEEP_LAST = 10
@@ -205,38 +206,77 @@ def verify_database_file(path: Path) -> Verified:
 
     path = Path(path)
     if not path.is_file():
-        return Verified(False, f"{path} does not exist or is not a file", None)
+        return Verified(
+            False,
+            translate("Errors", "{path} does not exist or is not a file").format(path=path),
+            None,
+        )
     try:
         with path.open("rb") as fh:
             header = fh.read(len(sqlite_file.SQLITE_HEADER))
     except OSError as exc:
-        return Verified(False, f"cannot read {path}: {exc.strerror}", None)
+        return Verified(
+            False,
+            translate("Errors", "cannot read {path}: {reason}").format(
+                path=path, reason=exc.strerror
+            ),
+            None,
+        )
     if header != sqlite_file.SQLITE_HEADER:
-        return Verified(False, f"{path} is not a Facilitator database (not an SQLite file)", None)
+        return Verified(
+            False,
+            translate("Errors", "{path} is not a Facilitator database (not an SQLite file)").format(
+                path=path
+            ),
+            None,
+        )
     has_wal = path.with_name(path.name + "-wal").exists()
     try:
         conn = sqlite3.connect(sqlite_file._readonly_uri(path, immutable=not has_wal), uri=True)
     except sqlite3.Error as exc:
-        return Verified(False, f"cannot open {path}: {exc}", None)
+        return Verified(
+            False,
+            translate("Errors", "cannot open {path}: {reason}").format(path=path, reason=exc),
+            None,
+        )
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             first = str(result[0]).splitlines()[0] if result else "no answer"
-            return Verified(False, f"{path} is damaged (integrity check: {first})", None)
+            return Verified(
+                False,
+                translate("Errors", "{path} is damaged (integrity check: {reason})").format(
+                    path=path, reason=first
+                ),
+                None,
+            )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
-            return Verified(False, f"{path} is not a Facilitator database", None)
+            return Verified(
+                False,
+                translate("Errors", "{path} is not a Facilitator database").format(path=path),
+                None,
+            )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         reason = str(exc).strip().splitlines()[0]
-        return Verified(False, f"{path} is damaged or not a database ({reason})", None)
+        return Verified(
+            False,
+            translate("Errors", "{path} is damaged or not a database ({reason})").format(
+                path=path, reason=reason
+            ),
+            None,
+        )
     finally:
         conn.close()
     revision = row[0] if row else None
     if revision not in KNOWN_REVISIONS:
         return Verified(
             False,
-            f"{path} is not a database this version of Facilitator can open (schema {revision})",
+            translate(
+                "Errors",
+                "{path} is not a database this version of Facilitator can open (schema {revision})",
+            ).format(path=path, revision=revision),
             revision,
         )
     return Verified(True, "", revision)
@@ -290,10 +330,18 @@ def restore_backup(
     database = Path(database).absolute()
     source = Path(source).absolute()
     if source == database:
-        raise StoreError(f"{source} is the database itself; choose a backup file")
+        raise StoreError(
+            translate("Errors", "{path} is the database itself; choose a backup file").format(
+                path=source
+            )
+        )
     found = verify_database_file(source)
     if not found.ok:
-        raise StoreError(f"cannot restore from {source}: {found.problem}")
+        raise StoreError(
+            translate("Errors", "cannot restore from {path}: {reason}").format(
+                path=source, reason=found.problem
+            )
+        )
     kept = move_aside(database, label, now=now)
     try:
         sqlite_file.restore_copy(source, database)
@@ -302,5 +350,9 @@ def restore_backup(
             for suffix in ("", "-wal", "-shm"):
                 database.with_name(database.name + suffix).unlink(missing_ok=True)
             os.replace(kept, database)
-        raise StoreError(f"cannot restore {database} from {source}: {exc}") from exc
+        raise StoreError(
+            translate("Errors", "cannot restore {path} from {source}: {reason}").format(
+                path=database, source=source, reason=exc
+            )
+        ) from exc
     return Restored(source, kept)

@@ -41,10 +41,12 @@ def _has_backups(path: Path) -> bool:
         return False
 
 
-def inspect_file(path: Path) -> FileInspection:
+def inspect_file(path: Path, *, writing: bool = True) -> FileInspection:
     """Check that ``path`` can hold a Facilitator database and read its schema revision.
 
-    Raises :class:`StoreError` with a one-line message naming the problem.
+    With ``writing=False`` (read-only opening, ``facilitator backup -o``) a file
+    or folder that cannot be written is fine. Raises :class:`StoreError` with a
+    one-line message naming the problem.
     """
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
@@ -72,14 +74,14 @@ def inspect_file(path: Path) -> FileInspection:
             ).format(path=path)
         )
     if not header:
-        if not os.access(path, os.W_OK):
+        if writing and not os.access(path, os.W_OK):
             raise StoreError(f"{path} is read-only")
         return FileInspection(exists=True, empty=True, revision=None, has_foreign_tables=False)
     if header != SQLITE_HEADER:
         raise StoreError(f"{path} is not a Facilitator database (not an SQLite file)")
-    if not os.access(path, os.W_OK):
+    if writing and not os.access(path, os.W_OK):
         raise StoreError(f"{path} is read-only")
-    if not os.access(path.parent, os.W_OK | os.X_OK):
+    if writing and not os.access(path.parent, os.W_OK | os.X_OK):
         # SQLite writes its journal (-wal, -shm) beside the file.
         raise StoreError(f"cannot write beside {path}: the folder {path.parent} is not writable")
 
@@ -142,11 +144,31 @@ def apply_pragmas(dbapi_connection, *, read_only: bool = False) -> None:
         cursor.close()
 
 
+def _connect_for_copy(source: Path) -> sqlite3.Connection:
+    """A connection that reads ``source`` and leaves nothing beside it afterwards.
+
+    Without a -wal file nobody has the database open and the file holds
+    everything: it is read as immutable, which creates no -wal or -shm. With
+    one, the WAL must be read too: a normal connection that refuses writes
+    (``query_only``), which removes the -wal and -shm it used if it is the last
+    one to close. A file that cannot be written is read with ``mode=ro``.
+    """
+    has_wal = source.with_name(source.name + "-wal").exists()
+    if not has_wal:
+        return sqlite3.connect(_readonly_uri(source, immutable=True), uri=True)
+    if not (os.access(source, os.W_OK) and os.access(source.parent, os.W_OK | os.X_OK)):
+        return sqlite3.connect(_readonly_uri(source), uri=True)
+    conn = sqlite3.connect(source.resolve().as_uri() + "?mode=rw", uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
 def backup_copy(source: Path, target: Path) -> Path:
     """A consistent copy of ``source`` made with SQLite's online backup API, then verified."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(_readonly_uri(source), uri=True)
+    src = _connect_for_copy(source)
     try:
         dst = sqlite3.connect(tmp)
         try:
@@ -166,7 +188,7 @@ def restore_copy(backup: Path, target: Path) -> None:
     """Put ``target`` back as it was in ``backup`` (after a failed upgrade)."""
     for suffix in ("-wal", "-shm"):
         target.with_name(target.name + suffix).unlink(missing_ok=True)
-    src = sqlite3.connect(_readonly_uri(backup), uri=True)
+    src = _connect_for_copy(backup)
     try:
         dst = sqlite3.connect(target)
         try:

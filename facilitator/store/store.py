@@ -95,7 +95,7 @@ class Store:
     @classmethod
     def _open_file(cls, path: Path, *, lock: bool = False, read_only: bool = False) -> Store:
         path = path.absolute()
-        found = sqlite_file.inspect_file(path)
+        found = sqlite_file.inspect_file(path, writing=not read_only)
         if found.has_foreign_tables:
             raise StoreError(f"{path} is not a Facilitator database (it holds other tables)")
         if found.revision is not None and found.revision not in KNOWN_REVISIONS:

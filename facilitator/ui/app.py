@@ -203,6 +203,10 @@ def _offer_choice(database, argv, problem: FacilitatorError) -> Store | None:
     except FacilitatorError as exc:
         if sys.stderr is not None:
             print(f"facilitator: error: {exc}", file=sys.stderr)
+        if not isinstance(exc, type(problem)):  # declining is that problem again: no box
+            from facilitator.ui import dialogs
+
+            dialogs.tell_error(None, APP_NAME, str(exc))
         return None
     finally:
         translators.remove_all()

@@ -56,6 +56,8 @@ def test_backup_then_restore_brings_back_the_content(tmp_path, dump_database):
     copy = tmp_path / "yedek" / "kopya.db"
     result = run("--database", str(db), "backup", "-o", str(copy))
     assert result.returncode == 0, result.stderr
+    beside = {p.name for p in tmp_path.iterdir()} | {p.name for p in copy.parent.iterdir()}
+    assert not {n for n in beside if n.endswith(("-wal", "-shm"))}, "nothing left beside"
     assert dump_database(copy) == dump_database(db)
     original = dump_database(db)
 

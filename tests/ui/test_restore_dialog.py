@@ -91,3 +91,59 @@ def test_declining_leaves_the_damaged_file_exactly_as_it_was(qtbot, tmp_path, mo
         open_or_restore(db, now=lambda: MOMENT)
     assert db.read_bytes() == damaged
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_database_cut_to_nothing_is_offered_for_restore_not_started_afresh(
+    qtbot, tmp_path, monkeypatch, dump_database
+):
+    db, made = damaged_database_with_backup(tmp_path / "sıfır.db")
+    db.write_bytes(b"")  # e.g. a full disk or a sync tool cut it
+    asked = []
+    monkeypatch.setattr(restore_dialog, "ask_restore", lambda *a: asked.append(a) or True)
+    store = open_or_restore(db, now=lambda: MOMENT)
+    try:
+        assert len(workshops.list_workshops(store)) >= 6, "the backup is back, not a new database"
+    finally:
+        store.close()
+    assert len(asked) == 1 and asked[0][3] == made
+    assert "empty" in asked[0][2]
+    kept = backups.aside_path(db, "damaged", MOMENT)
+    assert kept.exists() and kept.stat().st_size == 0
+
+
+@pytest.fixture
+def english_after():
+    """_offer_choice switches to the language of the settings (Turkish); put English back."""
+    from facilitator import i18n
+
+    yield
+    i18n.set_language("en")
+
+
+def test_a_failed_restore_is_shown_in_a_window_not_only_on_stderr(
+    qtbot, tmp_path, monkeypatch, answers, english_after
+):
+    from facilitator.errors import StoreError
+    from facilitator.ui import app as app_module
+
+    db, _made = damaged_database_with_backup(tmp_path / "çalıştay.db")
+    monkeypatch.setattr(restore_dialog, "ask_restore", lambda *a: True)
+
+    def broken(*_args, **_kwargs):
+        raise StoreError("disk dolu: geri yüklenemedi")
+
+    monkeypatch.setattr(restore_dialog.backups, "restore_backup", broken)
+    problem = DamagedDatabaseError("hasarlı")
+    assert app_module._offer_choice(db, [], problem) is None
+    assert answers.errors == ["disk dolu: geri yüklenemedi"]
+
+
+def test_declining_the_restore_shows_nothing_more(
+    qtbot, tmp_path, monkeypatch, answers, english_after
+):
+    from facilitator.ui import app as app_module
+
+    db, _made = damaged_database_with_backup(tmp_path / "çalıştay.db")
+    monkeypatch.setattr(restore_dialog, "ask_restore", lambda *a: False)
+    assert app_module._offer_choice(db, [], DamagedDatabaseError("hasarlı")) is None
+    assert answers.errors == []
