@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -182,7 +182,9 @@ class RegisterPage(QWidget):
 
     def review_width(self) -> int:
         """Wide enough for "30.09.2026 (due)" in the screen's language and font."""
-        sample = self.model.tr("%1 (due)").replace("%1", "30.09.2026")
+        sample = QCoreApplication.translate("RegisterTableModel", "%1 (due)").replace(
+            "%1", "30.09.2026"
+        )
         font = QFont(self.view.font())
         font.setBold(True)
         return max(COLUMN_WIDTHS[COLUMN_REVIEW], QFontMetrics(font).horizontalAdvance(sample) + 24)
