@@ -110,6 +110,8 @@ def round_summary(r: RoundRow) -> str:
                 "%1", outcome_label(r.proposed_outcome)
             )
         )
+    else:
+        parts.append(QCoreApplication.translate("DecisionsTab", "cut short: nothing proposed"))
     return " · ".join(parts)
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
 from facilitator.models import Attendance, DecisionMethod, Outcome, Voice
 from facilitator.services import attendees, directory, proposals
@@ -42,6 +43,8 @@ def test_withdrawing_mid_round_then_undo_brings_the_round_back(qtbot, tab, store
     (p,) = proposals.list_proposals(store, room.id)
     assert p.outcome is Outcome.WITHDRAWN and len(p.rounds) == 1
     assert not tab.open_round_widget.isVisible()
+    summaries = [w.text() for w in tab.rounds_box.findChildren(QLabel) if w.isVisible()]
+    assert any("3 positions · cut short: nothing proposed" in t for t in summaries)
     tab.history_for_test.undo()
     (p,) = proposals.list_proposals(store, room.id)
     assert p.outcome is None and p.open_round is not None
