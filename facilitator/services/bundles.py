@@ -189,6 +189,88 @@ def _load(column, raw, where: str):
     raise wrong()
 
 
+# -- the rules the services keep, checked on bundle rows before anything is written -------
+
+# Text a person must be able to read: blank is refused as the services refuse it.
+_REQUIRED_TEXT = {
+    "organization": ("name",),
+    "person": ("given_name",),
+    "series": ("title",),
+    "phase": ("title",),
+    "workshop": ("title",),
+    "agenda_item": ("title",),
+    "note": ("text",),
+    "proposal": ("title",),
+    "proposal_version": ("text",),
+    "commitment": ("title",),
+}
+
+
+def _rule_texts() -> dict[str, str]:
+    """The schema's CHECK rules (by constraint name) as a person reads them."""
+    return {
+        "end_after_start": translate("Errors", "it ends before it starts"),
+        "number_positive": translate("Errors", "its number is below 1"),
+        "minutes_not_negative": translate("Errors", "its planned minutes are negative"),
+        "limit_positive": translate("Errors", "its time limit is not above zero"),
+        "ended_after_started": translate("Errors", "it ends before it starts"),
+        "quorum_not_negative": translate("Errors", "its quorum is negative"),
+        "has_holder": translate("Errors", "it has neither a person nor an organization"),
+        "count_not_negative": translate("Errors", "its count is negative"),
+        "due_after_start": translate("Errors", "it is due before it starts"),
+        "quantity_has_unit": translate("Errors", "it has a quantity without a unit or the reverse"),
+        "quantity_not_negative": translate("Errors", "its quantity is negative"),
+    }
+
+
+def _broken_rules(table: str, v: dict) -> list[str]:
+    """Names of the CHECK rules of ``table`` the typed values ``v`` break."""
+
+    def after(later, earlier):
+        return later is None or earlier is None or later >= earlier
+
+    checks = {
+        "workshop": {
+            "end_after_start": v.get("planned_end") is None
+            or v.get("planned_start") is None
+            or v["planned_end"] > v["planned_start"],
+            "number_positive": v.get("number") is None or v["number"] > 0,
+        },
+        "agenda_item": {"minutes_not_negative": (v.get("planned_minutes") or 0) >= 0},
+        "speaker_turn": {
+            "limit_positive": v.get("limit_seconds") is None or v["limit_seconds"] > 0,
+            "ended_after_started": v.get("ended_at") is None
+            or (v.get("started_at") is not None and v["ended_at"] >= v["started_at"]),
+        },
+        "round": {"quorum_not_negative": v.get("quorum") is None or v["quorum"] >= 0},
+        "position": {
+            "has_holder": v.get("person_id") is not None or v.get("organization_id") is not None
+        },
+        "round_count": {"count_not_negative": (v.get("count") or 0) >= 0},
+        "commitment": {
+            "due_after_start": after(v.get("due_date"), v.get("start_date")),
+            "quantity_has_unit": (v.get("quantity") is None) == (v.get("unit") is None),
+            "quantity_not_negative": v.get("quantity") is None or v["quantity"] >= 0,
+        },
+    }.get(table, {})
+    return [name for name, ok in checks.items() if not ok]
+
+
+def _check_rules(table: str, values: dict, where: str) -> None:
+    for column in _REQUIRED_TEXT.get(table, ()):
+        if not str(values.get(column) or "").strip():
+            raise _error(
+                "The bundle is damaged: {where} has an empty {field}.", where=where, field=column
+            )
+    broken = _broken_rules(table, values)
+    if broken:
+        raise _error(
+            "The bundle is damaged: {where} breaks a rule ({rule}).",
+            where=where,
+            rule=_rule_texts()[broken[0]],
+        )
+
+
 # -- export --------------------------------------------------------------------------------
 
 
@@ -469,6 +551,7 @@ def _parse(path: Path) -> _Bundle:
                     values[column_name] = value
                 else:
                     values[column_name] = _load(column, value, where)
+            _check_rules(table, values, where)
             parsed.append(values)
         rows[table] = parsed
     # every reference must point to a row of the right table inside the bundle

@@ -278,6 +278,14 @@ def _year_9999(d):
     d["tables"]["workshop"][0]["planned_start"] = "9999-12-31T23:59:59-05:00"
 
 
+def _empty_title(d):
+    d["tables"]["workshop"][0]["title"] = "   "
+
+
+def _negative_minutes(d):
+    d["tables"]["agenda_item"][0]["planned_minutes"] = -5
+
+
 def _upper_case_uuid(d):
     person = d["tables"]["person"][0]
     old, new = person["uuid"], person["uuid"].upper()
@@ -320,6 +328,14 @@ HOSTILE = {
     "upper-case-uuid": (
         lambda tmp, good: _rewrite(good, tmp / "büyük.facilitator", data=_upper_case_uuid),
         "wrong value for uuid",
+    ),
+    "empty-title": (
+        lambda tmp, good: _rewrite(good, tmp / "başlıksız.facilitator", data=_empty_title),
+        "workshop #1 has an empty title",
+    ),
+    "negative-minutes": (
+        lambda tmp, good: _rewrite(good, tmp / "eksi.facilitator", data=_negative_minutes),
+        "agenda_item #1 breaks a rule (its planned minutes are negative)",
     ),
     "version-true": (
         lambda tmp, good: _rewrite(
@@ -466,3 +482,18 @@ def test_a_changed_reference_is_shown_by_name_not_by_uuid(source, target, tmp_pa
     old_name = directory.get_person(store, old_speaker)
     assert difference.mine == f"{old_name.given_name} {old_name.family_name}"
     assert difference.theirs == f"{other.given_name} {other.family_name}"
+
+
+def test_every_rule_of_the_schema_is_checked_on_bundle_rows():
+    """A new CHECK rule in the models must be added to the bundle checks too."""
+    from sqlalchemy import CheckConstraint
+
+    from facilitator.models import Base
+
+    known = set(bundles._rule_texts())
+    for table in bundles.TABLES:
+        for constraint in Base.metadata.tables[table].constraints:
+            if not isinstance(constraint, CheckConstraint) or " IN (" in str(constraint.sqltext):
+                continue  # enum values are checked by type already
+            rule = str(constraint.name).removeprefix(f"ck_{table}_")
+            assert rule in known, (table, rule)
