@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         "bundle",
         help="move a workshop between databases as one .facilitator file",
         description="export: the workshop with everything it refers to; import: merged by "
-        "UUID, all rows or none (rows changed on both sides need --conflicts)",
+        "UUID, all rows or none; rows that differ take the newer version, and rows newer "
+        "here than in the bundle need --conflicts",
     )
     bundle_commands = bundle_parser.add_subparsers(dest="bundle_command", required=True)
     bundle_export = bundle_commands.add_parser("export", help="write a workshop bundle")
@@ -70,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     bundle_import.add_argument(
         "--conflicts",
         choices=["mine", "theirs"],
-        help="for rows changed on both sides: keep this database's (mine) or take the "
-        "bundle's (theirs); without it such an import is refused",
+        help="for every row that differs: keep this database's (mine) or take the "
+        "bundle's (theirs); without it the newer version is taken, and an import that "
+        "would replace a version newer here is refused",
     )
 
     import_parser = commands.add_parser(
@@ -233,18 +235,23 @@ def _cmd_bundle(args) -> int:
     store = _open_store(args.database, write=True)
     try:
         preview = bundles.preview_import(store, args.file)
-        if preview.conflicts and args.conflicts is None:
-            for conflict in preview.conflicts:
+        newer_here = [c for c in preview.conflicts if c.newer_here]
+        if newer_here and args.conflicts is None:
+            for conflict in newer_here:
                 fields = ", ".join(d.field for d in conflict.differences)
                 print(
-                    f"changed on both sides: {conflict.table} {conflict.label!r} ({fields})",
+                    f"newer here than in the bundle: {conflict.table} {conflict.label!r} "
+                    f"({fields})",
                     file=sys.stderr,
                 )
             raise FacilitatorError(
-                f"{len(preview.conflicts)} rows were changed on both sides; nothing was "
+                f"{len(newer_here)} rows are newer here than in the bundle; nothing was "
                 "imported. Run again with --conflicts mine or --conflicts theirs"
             )
-        choices = {c.uuid: args.conflicts for c in preview.conflicts}
+        choices = {c.uuid: args.conflicts or c.suggested for c in preview.conflicts}
+        for conflict in preview.conflicts:
+            if choices[conflict.uuid] == bundles.TAKE_THEIRS:
+                print(f"taking the bundle's {conflict.table} {conflict.label!r}")
         result = bundles.apply_import(store, preview, choices)
     finally:
         store.close()

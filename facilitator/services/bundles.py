@@ -11,13 +11,17 @@ every person, organization and series those rows point to.
 
 Importing merges by UUID: a row whose UUID the database lacks is created; a
 row the database has with the same content is matched; a row that differs is
-a conflict, listed in the preview, and the user keeps their own version or
-takes the bundle's, row by row. Everything is written in one unit of work or
-nothing is. A file that is not a well-formed bundle (not a zip, truncated,
-unsafe names, sizes or compression ratios beyond the caps, an unknown format
-version, a wrong checksum, values of the wrong type, duplicate UUIDs, a
-reference to a row the bundle lacks) is refused with a message naming the
-problem before anything is written.
+listed in the preview (a ``RowConflict``), and the user keeps their own
+version or takes the bundle's, row by row. Which side changed a differing row
+cannot be told (no record is kept of the version imported last), so the rule
+is the newer ``updated_at`` wins by default: the preview suggests it and the
+command line takes it, refusing only rows whose version here is newer than the
+bundle's (a local edit would be lost) unless told mine or theirs. Everything
+is written in one unit of work or nothing is. A file that is not a well-formed
+bundle (not a zip, truncated, unsafe names, sizes or compression ratios beyond
+the caps, an unknown format version, a wrong checksum, values of the wrong
+type, duplicate UUIDs, a reference to a row the bundle lacks) is refused with
+a message naming the problem before anything is written.
 """
 
 from __future__ import annotations
@@ -591,7 +595,10 @@ class FieldDifference:
 
 @dataclass(frozen=True)
 class RowConflict:
-    """A row both sides have, with different content: the user keeps theirs or mine."""
+    """A row both sides have, with different content: the user keeps theirs or mine.
+
+    Changed here, in the bundle or both: only which version is newer is known.
+    """
 
     table: str
     uuid: str
@@ -604,6 +611,11 @@ class RowConflict:
     def suggested(self) -> str:
         """The newer side, as a default choice."""
         return TAKE_THEIRS if self.theirs_updated_at > self.mine_updated_at else KEEP_MINE
+
+    @property
+    def newer_here(self) -> bool:
+        """True when taking the bundle's version would replace a newer one of this database."""
+        return self.suggested == KEEP_MINE
 
 
 @dataclass(frozen=True)

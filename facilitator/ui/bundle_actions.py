@@ -1,9 +1,11 @@
 """File menu: export the shown workshop as a bundle, import a bundle through its preview.
 
 The preview says what importing would do — rows new to this database, rows
-already here, and rows changed on both sides — and lets the user keep their
-own version or take the bundle's for each changed row before anything is
-written. The file questions and the preview sit behind ``ask…`` functions
+already here, and rows that differ between the two (changed here, in the
+bundle, or both: without a record of the version imported last, which side
+changed cannot be told) — and lets the user keep their own version or take
+the bundle's for each differing row, the newer one suggested, before
+anything is written. The file questions and the preview sit behind ``ask…`` functions
 that tests replace. Bundles of even large workshops take well under two
 seconds, so the work runs on the GUI thread under a wait cursor.
 """
@@ -147,7 +149,7 @@ class BundlePreviewDialog(QDialog):
         ]
         self.summary = QTableWidget(len(tables), 4)
         self.summary.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("New"), self.tr("Already here"), self.tr("Changed on both")]
+            [self.tr("Kind"), self.tr("New"), self.tr("Already here"), self.tr("Different")]
         )
         for row, table in enumerate(tables):
             values = [
@@ -201,11 +203,12 @@ class BundlePreviewDialog(QDialog):
 
         if preview.conflicts:
             conflict_text = self.tr(
-                "These rows were changed both here and in the bundle. For each, keep "
-                "this database's version (mine) or take the bundle's (theirs):"
+                "These rows differ between this database and the bundle. For each, keep "
+                "this database's version (mine) or take the bundle's (theirs); the newer "
+                "one is suggested:"
             )
         else:
-            conflict_text = self.tr("No row was changed on both sides.")
+            conflict_text = self.tr("No row differs from this database.")
         conflicts_label = QLabel(conflict_text)
         conflicts_label.setWordWrap(True)
         nothing = not preview.total_new and not preview.conflicts

@@ -121,7 +121,19 @@ def test_bundle_export_then_import_into_another_database(tmp_path, dump_database
     assert again.returncode == 0 and "created 0, updated 0" in again.stdout
     assert dump_database(target) == before
 
-    # the same workshop renamed on both sides: refused without --conflicts
+    # the organizer re-sends an updated bundle the moderator never touched: taken
+    store = Store.open(source)
+    try:
+        workshops.update_workshop(store, workshop.id, title="Kaynakta güncellendi")
+    finally:
+        store.close()
+    run("--database", str(source), "bundle", "export", str(workshop.id), "-o", str(written))
+    updated = run("--database", str(target), "bundle", "import", str(written))
+    assert updated.returncode == 0, updated.stderr
+    assert "updated 1" in updated.stdout and "taking the bundle's workshop" in updated.stdout
+    assert "Kaynakta güncellendi" in run("--database", str(target), "list", "workshops").stdout
+
+    # renamed on both sides, here last: refused without --conflicts (a newer edit here)
     for path, title in ((source, "Kaynaktaki başlık"), (target, "Hedefteki başlık")):
         store = Store.open(path)
         try:
@@ -131,7 +143,7 @@ def test_bundle_export_then_import_into_another_database(tmp_path, dump_database
     run("--database", str(source), "bundle", "export", str(workshop.id), "-o", str(written))
     refused = run("--database", str(target), "bundle", "import", str(written))
     assert refused.returncode == 2
-    assert "changed on both sides" in refused.stderr and "(title)" in refused.stderr
+    assert "newer here than in the bundle" in refused.stderr and "(title)" in refused.stderr
     taken = run(
         "--database", str(target), "bundle", "import", str(written), "--conflicts", "theirs"
     )

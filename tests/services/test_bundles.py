@@ -168,6 +168,10 @@ def test_an_edit_on_both_sides_shows_in_the_preview_and_the_choice_is_applied(
     workshop_conflict = by_table["workshop"]
     title = next(d for d in workshop_conflict.differences if d.field == "title")
     assert (title.mine, title.theirs) == ("Hedefte değişen başlık", "Kaynakta değişen başlık")
+    # the target's title was edited last; the agenda item only in the source
+    assert workshop_conflict.newer_here and workshop_conflict.suggested == bundles.KEEP_MINE
+    assert not by_table["agenda_item"].newer_here
+    assert by_table["agenda_item"].suggested == bundles.TAKE_THEIRS
 
     result = bundles.apply_import(
         target,
