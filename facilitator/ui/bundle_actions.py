@@ -6,25 +6,28 @@ bundle, or both: without a record of the version imported last, which side
 changed cannot be told) — and lets the user keep their own version or take
 the bundle's for each differing row, the newer one suggested, before
 anything is written. The file questions and the preview sit behind ``ask…`` functions
-that tests replace. Bundles of even large workshops take well under two
-seconds, so the work runs on the GUI thread under a wait cursor.
+that tests replace. Writing, reading and importing a bundle run on a worker
+thread (a ``QThreadPool`` of one) while the status bar says what is under
+way, so the window keeps answering; ``finished`` is emitted when an export or
+import has ended, whichever way.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -259,17 +262,95 @@ def ask_bundle_choices(parent: QWidget | None, preview: bundles.ImportPreview) -
     return dialog.chosen()
 
 
+class _JobSignals(QObject):
+    """Lives in the GUI thread; a job emits through it (queued across threads)."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    """One bundle step (write, read and check, import) off the GUI thread."""
+
+    def __init__(self, work: Callable[[], object], signals: _JobSignals):
+        super().__init__()
+        self._work = work
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except FacilitatorError as exc:
+            self._signals.failed.emit(str(exc))
+        except Exception as exc:  # a worker must never die silently
+            self._signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self._signals.done.emit(result)
+
+
 class BundleActions(QObject):
     """The two File menu actions and what they do for a main window."""
+
+    finished = Signal()  # an export or import ended (done, failed or cancelled)
 
     def __init__(self, window):
         super().__init__(window)
         self._window = window
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._busy: QProgressBar | None = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait)
         self.export_action = QAction(self.tr("&Export workshop bundle…"), window)
         self.export_action.triggered.connect(self.export_shown)
         self.import_action = QAction(self.tr("&Import workshop bundle…"), window)
         self.import_action.triggered.connect(self.import_bundle)
         self.import_action.setEnabled(not window.store.read_only)
+
+    @property
+    def busy(self) -> bool:
+        """True while a bundle is being written, read or imported."""
+        return self._busy is not None
+
+    def wait(self) -> None:
+        """Let a running step end (on quit: an import is never cut off half-way)."""
+        self._pool.waitForDone()
+
+    def _run(self, work, busy_text: str, title: str, on_done) -> None:
+        """Run ``work`` on the worker; ``on_done(result)`` or an error message follows."""
+        window = self._window
+        self._busy = QProgressBar()
+        self._busy.setRange(0, 0)  # moving, with no end known
+        self._busy.setMaximumWidth(160)
+        window.statusBar().showMessage(busy_text)
+        window.statusBar().addPermanentWidget(self._busy)
+        signals = _JobSignals(self)
+
+        def end() -> None:
+            window.statusBar().clearMessage()
+            if self._busy is not None:
+                window.statusBar().removeWidget(self._busy)
+                self._busy.deleteLater()
+                self._busy = None
+            signals.deleteLater()
+
+        def done(result) -> None:
+            end()
+            try:
+                on_done(result)
+            except FacilitatorError as exc:
+                dialogs.tell_error(window, title, str(exc))
+                self.finished.emit()
+
+        def failed(message: str) -> None:
+            end()
+            dialogs.tell_error(window, title, message)
+            self.finished.emit()
+
+        signals.done.connect(done)
+        signals.failed.connect(failed)
+        self._pool.start(_Job(work, signals))
 
     def _shown_workshop(self) -> int | None:
         window = self._window
@@ -277,56 +358,79 @@ class BundleActions(QObject):
             return None
         return window.workshop_page.workshop_id
 
-    def export_shown(self) -> Path | None:
+    def export_shown(self) -> None:
         workshop_id = self._shown_workshop()
         if workshop_id is None:
-            return None
-        return self.export(workshop_id)
+            self.finished.emit()
+            return
+        self.export(workshop_id)
 
-    def export(self, workshop_id: int) -> Path | None:
+    def export(self, workshop_id: int) -> None:
+        """Ask where, then write the bundle on the worker; ``finished`` follows."""
         window = self._window
         title = self.tr("Export workshop bundle")
+        if self.busy:
+            return  # the status bar says what is under way
         try:
             workshop = get_workshop(window.store, workshop_id)
-            path = ask_save_bundle_path(window, last_folder() / suggested_file_name(workshop.title))
-            if path is None:
-                return None
-            remember_folder(path)
-            QApplication.setOverrideCursor(Qt.WaitCursor)
-            try:
-                bundles.export_bundle(window.store, workshop_id, path)
-            finally:
-                QApplication.restoreOverrideCursor()
         except FacilitatorError as exc:
             dialogs.tell_error(window, title, str(exc))
-            return None
-        window.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(path)), 10000)
-        return path
+            self.finished.emit()
+            return
+        path = ask_save_bundle_path(window, last_folder() / suggested_file_name(workshop.title))
+        if path is None:
+            self.finished.emit()
+            return
+        remember_folder(path)
+        store = window.store
 
-    def import_bundle(self) -> int | None:
-        """Ask for a bundle, show its preview, import it; the workshop id, or None."""
+        def written(_result) -> None:
+            window.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(path)), 10000)
+            self.finished.emit()
+
+        self._run(
+            lambda: bundles.export_bundle(store, workshop_id, path),
+            self.tr("Writing the bundle %1…").replace("%1", path.name),
+            title,
+            written,
+        )
+
+    def import_bundle(self) -> None:
+        """Ask for a bundle, read it on the worker, show its preview, import it on the worker."""
         window = self._window
         title = self.tr("Import workshop bundle")
-        try:
-            path = ask_open_bundle_path(window)
-            if path is None:
-                return None
-            remember_folder(path)
-            preview = bundles.preview_import(window.store, path)
+        if self.busy:
+            return
+        path = ask_open_bundle_path(window)
+        if path is None:
+            self.finished.emit()
+            return
+        remember_folder(path)
+        store = window.store
+
+        def imported(result) -> None:
+            if result.created or result.updated:
+                for kind in (ORGANIZATION, PERSON, SERIES):
+                    window.bus.announce(kind)
+                window.bus.announce(WORKSHOP, result.workshop_id)
+            window.open_workshop(result.workshop_id)
+            self.finished.emit()
+
+        def previewed(preview) -> None:
             choices = ask_bundle_choices(window, preview)
             if choices is None:
-                return None
-            QApplication.setOverrideCursor(Qt.WaitCursor)
-            try:
-                result = bundles.apply_import(window.store, preview, choices)
-            finally:
-                QApplication.restoreOverrideCursor()
-        except FacilitatorError as exc:
-            dialogs.tell_error(window, title, str(exc))
-            return None
-        if result.created or result.updated:
-            for kind in (ORGANIZATION, PERSON, SERIES):
-                window.bus.announce(kind)
-            window.bus.announce(WORKSHOP, result.workshop_id)
-        window.open_workshop(result.workshop_id)
-        return result.workshop_id
+                self.finished.emit()
+                return
+            self._run(
+                lambda: bundles.apply_import(store, preview, choices),
+                self.tr("Importing %1…").replace("%1", path.name),
+                title,
+                imported,
+            )
+
+        self._run(
+            lambda: bundles.preview_import(store, path),
+            self.tr("Reading %1…").replace("%1", path.name),
+            title,
+            previewed,
+        )

@@ -40,7 +40,8 @@ def test_export_writes_the_shown_workshop(
         "ask_save_bundle_path",
         lambda _parent, suggested: offered.append(suggested) or target,
     )
-    window.bundle_actions.export_action.trigger()
+    with qtbot.waitSignal(window.bundle_actions.finished, timeout=10000):
+        window.bundle_actions.export_action.trigger()
     assert answers.errors == []
     assert offered[0].name.endswith(".facilitator") and workshop.title[:10] in offered[0].name
     preview = bundles.preview_import(other_database, target)
@@ -58,7 +59,8 @@ def test_import_through_the_preview_opens_the_new_workshop(
     monkeypatch.setattr(
         bundle_actions, "ask_bundle_choices", lambda _p, preview: previews.append(preview) or {}
     )
-    window.bundle_actions.import_action.trigger()
+    with qtbot.waitSignal(window.bundle_actions.finished, timeout=10000):
+        window.bundle_actions.import_action.trigger()
     assert answers.errors == []
     assert previews[0].total_new > 0
     imported = workshops.list_workshops(window.store)
@@ -74,7 +76,8 @@ def test_cancelling_the_preview_imports_nothing(
     bundles.export_bundle(other_database, workshops.list_workshops(other_database)[0].id, path)
     monkeypatch.setattr(bundle_actions, "ask_open_bundle_path", lambda _parent: path)
     monkeypatch.setattr(bundle_actions, "ask_bundle_choices", lambda *_a: None)
-    window.bundle_actions.import_action.trigger()
+    with qtbot.waitSignal(window.bundle_actions.finished, timeout=10000):
+        window.bundle_actions.import_action.trigger()
     assert workshops.list_workshops(window.store) == []
 
 
@@ -84,12 +87,42 @@ def test_a_hostile_bundle_is_reported_and_changes_nothing(
     path = tmp_path / "zararlı.facilitator"
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 50)
     monkeypatch.setattr(bundle_actions, "ask_open_bundle_path", lambda _parent: path)
-    window.bundle_actions.import_action.trigger()
+    with qtbot.waitSignal(window.bundle_actions.finished, timeout=10000):
+        window.bundle_actions.import_action.trigger()
     assert answers.errors and "not a Facilitator bundle" in answers.errors[0]
     assert workshops.list_workshops(window.store) == []
 
 
-def test_the_preview_lists_counts_and_rows_changed_on_both_sides(
+def test_bundles_are_written_and_read_off_the_gui_thread_with_a_busy_indication(
+    qtbot, demo_window, tmp_path, monkeypatch, answers
+):
+    import threading
+
+    window = demo_window
+    workshop = workshops.list_workshops(window.store)[0]
+    window.open_workshop(workshop.id)
+    target = tmp_path / "iş parçacığı.facilitator"
+    monkeypatch.setattr(bundle_actions, "ask_save_bundle_path", lambda *_a: target)
+    seen = []
+    real = bundles.export_bundle
+
+    def spy(*args, **kwargs):
+        seen.append((threading.current_thread(), window.statusBar().currentMessage()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bundle_actions.bundles, "export_bundle", spy)
+    with qtbot.waitSignal(window.bundle_actions.finished, timeout=10000):
+        window.bundle_actions.export_action.trigger()
+        assert window.bundle_actions.busy
+        busy_text = window.statusBar().currentMessage()
+        assert target.name in busy_text and str(target) not in busy_text
+    assert seen and seen[0][0] is not threading.main_thread()
+    assert not window.bundle_actions.busy
+    assert target.exists() and answers.errors == []
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_the_preview_lists_counts_and_the_rows_that_differ(
     qtbot, qtmodeltester, store, tmp_path, other_database
 ):
     source = workshops.list_workshops(other_database)[0]
