@@ -87,7 +87,9 @@ TAKE_THEIRS = "theirs"
 
 
 def _error(text: str, **values) -> ValidationError:
-    return ValidationError(translate("Errors", text).format(**values))
+    """``text`` is already translated (``translate("Errors", "literal")`` at each call,
+    so pyside6-lupdate finds every message)."""
+    return ValidationError(text.format(**values))
 
 
 # -- the schema, read from the models ----------------------------------------------------
@@ -135,7 +137,7 @@ def _load(column, raw, where: str):
 
     def wrong():
         return _error(
-            "The bundle is damaged: {where} has a wrong value for {field}.",
+            translate("Errors", "The bundle is damaged: {where} has a wrong value for {field}."),
             where=where,
             field=column.name,
         )
@@ -264,12 +266,14 @@ def _check_rules(table: str, values: dict, where: str) -> None:
     for column in _REQUIRED_TEXT.get(table, ()):
         if not str(values.get(column) or "").strip():
             raise _error(
-                "The bundle is damaged: {where} has an empty {field}.", where=where, field=column
+                translate("Errors", "The bundle is damaged: {where} has an empty {field}."),
+                where=where,
+                field=column,
             )
     broken = _broken_rules(table, values)
     if broken:
         raise _error(
-            "The bundle is damaged: {where} breaks a rule ({rule}).",
+            translate("Errors", "The bundle is damaged: {where} breaks a rule ({rule})."),
             where=where,
             rule=_rule_texts()[broken[0]],
         )
@@ -393,7 +397,9 @@ def export_bundle(
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise _error(
-            "Cannot write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)
+            translate("Errors", "Cannot write {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
         ) from exc
     return ExportResult(path, title, counts)
 
@@ -410,10 +416,15 @@ class _Bundle:
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
     limit = MAX_MANIFEST_BYTES if info.filename == MANIFEST else MAX_DATA_BYTES
     if info.file_size > limit:
-        raise _error("The bundle {name} is too large to be imported safely.", name=name)
+        raise _error(
+            translate("Errors", "The bundle {name} is too large to be imported safely."), name=name
+        )
     if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         raise _error(
-            "The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.",
+            translate(
+                "Errors",
+                "The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.",
+            ),
             name=name,
         )
     out = io.BytesIO()
@@ -421,16 +432,20 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> b
         while chunk := stream.read(1024 * 1024):
             out.write(chunk)
             if out.tell() > limit:
-                raise _error("The bundle {name} is too large to be imported safely.", name=name)
+                raise _error(
+                    translate("Errors", "The bundle {name} is too large to be imported safely."),
+                    name=name,
+                )
     return out.getvalue()
 
 
 def _read_archive(path: Path) -> tuple[dict, bytes]:
     name = path.name
     if not path.is_file():
-        raise _error("There is no bundle at {path}.", path=str(path))
+        raise _error(translate("Errors", "There is no bundle at {path}."), path=str(path))
     damaged = _error(
-        "{name} is not a Facilitator bundle, or it is damaged or incomplete.", name=name
+        translate("Errors", "{name} is not a Facilitator bundle, or it is damaged or incomplete."),
+        name=name,
     )
     try:
         with zipfile.ZipFile(path) as archive:
@@ -447,7 +462,10 @@ def _read_archive(path: Path) -> tuple[dict, bytes]:
                     or ":" in entry
                 ):
                     raise _error(
-                        "The bundle {name} holds an unsafe file name ({entry}); not imported.",
+                        translate(
+                            "Errors",
+                            "The bundle {name} holds an unsafe file name ({entry}); not imported.",
+                        ),
                         name=name,
                         entry=entry,
                     )
@@ -473,14 +491,20 @@ def _read_archive(path: Path) -> tuple[dict, bytes]:
         raise damaged
     if version != FORMAT_VERSION:
         raise _error(
-            "{name} is a bundle of format version {version}, which this version of "
-            "Facilitator does not know; update Facilitator to import it.",
+            translate(
+                "Errors",
+                "{name} is a bundle of format version {version}, which this version of "
+                "Facilitator does not know; update Facilitator to import it.",
+            ),
             name=name,
             version=str(version),
         )
     checksums = manifest.get("checksums")
     if not isinstance(checksums, dict) or checksums.get(DATA) != hashlib.sha256(data).hexdigest():
-        raise _error("The bundle {name} is damaged: its checksum does not match.", name=name)
+        raise _error(
+            translate("Errors", "The bundle {name} is damaged: its checksum does not match."),
+            name=name,
+        )
     return manifest, data
 
 
@@ -490,14 +514,18 @@ def _parse(path: Path) -> _Bundle:
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # nesting beyond reason
-        raise _error("The bundle {name} is damaged: its data cannot be read.", name=name) from exc
+        raise _error(
+            translate("Errors", "The bundle {name} is damaged: its data cannot be read."), name=name
+        ) from exc
     tables = document.get("tables") if isinstance(document, dict) else None
     if not isinstance(tables, dict):
-        raise _error("The bundle {name} is damaged: its data cannot be read.", name=name)
+        raise _error(
+            translate("Errors", "The bundle {name} is damaged: its data cannot be read."), name=name
+        )
     unknown = sorted(set(tables) - set(TABLES))
     if unknown:
         raise _error(
-            "The bundle {name} holds an unknown kind of record ({what}).",
+            translate("Errors", "The bundle {name} holds an unknown kind of record ({what})."),
             name=name,
             what=unknown[0],
         )
@@ -506,7 +534,10 @@ def _parse(path: Path) -> _Bundle:
     for table in TABLES:
         raw_rows = tables.get(table, [])
         if not isinstance(raw_rows, list):
-            raise _error("The bundle {name} is damaged: its data cannot be read.", name=name)
+            raise _error(
+                translate("Errors", "The bundle {name} is damaged: its data cannot be read."),
+                name=name,
+            )
         columns = _columns(table)
         references = _references(table)
         parsed = []
@@ -514,7 +545,10 @@ def _parse(path: Path) -> _Bundle:
             where = f"{table} #{number}"
             if not isinstance(raw, dict) or set(raw) != set(columns):
                 raise _error(
-                    "The bundle is damaged: {where} does not have the expected fields.",
+                    translate(
+                        "Errors",
+                        "The bundle is damaged: {where} does not have the expected fields.",
+                    ),
                     where=where,
                 )
             uuid = raw.get("uuid")
@@ -524,13 +558,17 @@ def _parse(path: Path) -> _Bundle:
                     raise ValueError(uuid)
             except ValueError:
                 raise _error(
-                    "The bundle is damaged: {where} has a wrong value for {field}.",
+                    translate(
+                        "Errors", "The bundle is damaged: {where} has a wrong value for {field}."
+                    ),
                     where=where,
                     field="uuid",
                 ) from None
             if uuid in where_of:
                 raise _error(
-                    "The bundle holds the UUID {uuid} twice ({first} and {second}).",
+                    translate(
+                        "Errors", "The bundle holds the UUID {uuid} twice ({first} and {second})."
+                    ),
                     uuid=uuid,
                     first=where_of[uuid],
                     second=where,
@@ -542,13 +580,19 @@ def _parse(path: Path) -> _Bundle:
                 if column_name in references:
                     if value is not None and not isinstance(value, str):
                         raise _error(
-                            "The bundle is damaged: {where} has a wrong value for {field}.",
+                            translate(
+                                "Errors",
+                                "The bundle is damaged: {where} has a wrong value for {field}.",
+                            ),
                             where=where,
                             field=column_name,
                         )
                     if value is None and not column.nullable:
                         raise _error(
-                            "The bundle is damaged: {where} has a wrong value for {field}.",
+                            translate(
+                                "Errors",
+                                "The bundle is damaged: {where} has a wrong value for {field}.",
+                            ),
                             where=where,
                             field=column_name,
                         )
@@ -566,7 +610,11 @@ def _parse(path: Path) -> _Bundle:
                 ref = values[column_name]
                 if ref is not None and ref not in by_table[target]:
                     raise _error(
-                        "The bundle is incomplete: {where} refers to a missing {target} ({uuid}).",
+                        translate(
+                            "Errors",
+                            "The bundle is incomplete: {where} refers to a missing "
+                            "{target} ({uuid}).",
+                        ),
                         where=f"{table} #{number}",
                         target=target,
                         uuid=ref,
@@ -577,7 +625,10 @@ def _parse(path: Path) -> _Bundle:
         or workshop.get("uuid") not in by_table["workshop"]
         or not isinstance(workshop.get("title"), str)
     ):
-        raise _error("The bundle {name} is damaged: it names no workshop it holds.", name=name)
+        raise _error(
+            translate("Errors", "The bundle {name} is damaged: it names no workshop it holds."),
+            name=name,
+        )
     return _Bundle(manifest, rows)
 
 
@@ -786,7 +837,7 @@ def apply_import(
     choices = dict(choices or {})
     for choice in choices.values():
         if choice not in (KEEP_MINE, TAKE_THEIRS):
-            raise _error("A conflict can only be resolved as mine or theirs.")
+            raise _error(translate("Errors", "A conflict can only be resolved as mine or theirs."))
     models = _models()
     bundle = preview._bundle
     created = updated = matched = 0
