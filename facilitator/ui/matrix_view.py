@@ -163,6 +163,9 @@ class MatrixView(ReloadWhenShown, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Stretch)
         header.setMinimumSectionSize(60)
+        # Long type names ("Manevi destek") wrap onto a second line instead of being cut.
+        header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
+        header.setFixedHeight(2 * header.fontMetrics().height() + 8)
         for column, width in ((COLUMN_ORGANIZATION, 230), (COLUMN_SECTOR, 110)):
             header.setSectionResizeMode(column, QHeaderView.Interactive)
             self.table.setColumnWidth(column, width)
