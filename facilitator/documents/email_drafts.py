@@ -5,22 +5,57 @@ person, carries a short message in the document's language and the minutes
 PDF as an attachment, and is marked unsent so mail programs open it as a
 draft. Files get names every file system accepts, and never overwrite one
 another.
+
+Addresses may hold non-ASCII letters (``cem@örnek.com.tr``): the drafts are
+written with the SMTPUTF8 policy, which keeps them as typed. Every draft is
+built before any file is written, so an address that cannot be used leaves
+the folder untouched and the message names the person.
 """
 
 from __future__ import annotations
 
+import email
 import os
 import re
 import unicodedata
 from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import formataddr
+from email.policy import SMTPUTF8
+from email.policy import default as default_policy
 from pathlib import Path
 
 from facilitator.documents.escape import plain
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.safe_write import write_bytes_atomically
+from facilitator.errors import FacilitatorError
+from facilitator.i18n import translate
 from facilitator.services.documents import Recipient, WorkshopHeader
+
+
+class DraftError(FacilitatorError):
+    """E-mail drafts could not be made (the message names whose address is the problem)."""
+
+
+# One "@", something before it, a dot in the part after it; nothing a header would
+# read as syntax (quotes, brackets, commas, spaces, controls).
+_PART = r'[^@\s<>()\[\],;:"\\\x00-\x1f\x7f]'
+_ADDRESS = re.compile(rf"^{_PART}+@{_PART}+\.{_PART[:-1]}.]+$")
+
+
+# Headers folded only past RFC 5322's hard limit: Python folds a long UTF-8 Subject
+# right after "Subject:", which some mail programs show with a leading space.
+_POLICY = SMTPUTF8.clone(max_line_length=998)
+
+
+def usable_address(address: str) -> bool:
+    """Whether ``address`` can be put in a draft's To: line as it is."""
+    return bool(_ADDRESS.match(address.strip()))
+
+
+def _to_header(name: str, address: str) -> str:
+    """'"Name" <address>' with the name quoted, so commas or brackets in it stay in it."""
+    shown = plain(name).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{shown}" <{address}>' if shown else f"<{address}>"
+
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = (
@@ -52,8 +87,11 @@ def draft_message(
     """One draft to ``recipient`` with the minutes attached."""
     labels = DocumentLabels(language)
     title = plain(workshop.title)
-    message = EmailMessage(policy=SMTP)
-    message["To"] = formataddr((plain(recipient.name), recipient.email))
+    address = recipient.email.strip()
+    if not usable_address(address):
+        raise DraftError(_unusable([recipient]))
+    message = EmailMessage(policy=_POLICY)
+    message["To"] = _to_header(recipient.name, address)
     if sender:
         message["From"] = sender
     message["Subject"] = labels.text("email_subject", title=title)
@@ -79,20 +117,66 @@ def write_email_drafts(
     language: str,
     *,
     sender: str = "",
+    pdf_bytes: bytes | None = None,
 ) -> list[Path]:
-    """Write one ``.eml`` per recipient into ``folder``; returns the files written."""
+    """Write one ``.eml`` per recipient into ``folder``; returns the files written.
+
+    Every draft is built first: a recipient whose address cannot be used raises
+    :class:`DraftError` naming them, and nothing is written. With ``pdf_bytes``
+    the minutes are written to ``pdf_path`` too, after the drafts were built.
+    """
     target = Path(folder)
     pdf = Path(pdf_path)
-    pdf_bytes = pdf.read_bytes()
+    attached = pdf.read_bytes() if pdf_bytes is None else pdf_bytes
+    payloads = build_drafts(recipients, workshop, pdf.name, attached, language, sender=sender)
+    if pdf_bytes is not None:
+        write_bytes_atomically(pdf, pdf_bytes)
     used: set[str] = {p.name.casefold() for p in target.iterdir()} if target.is_dir() else set()
     written = []
-    for recipient in recipients:
-        message = draft_message(recipient, workshop, pdf.name, pdf_bytes, language, sender=sender)
+    for recipient, payload in zip(recipients, payloads, strict=True):
         name = safe_file_name(recipient.name or recipient.email, ".eml")
         stem, n = name[:-4], 2
         while name.casefold() in used:
             name = f"{stem} ({n}).eml"
             n += 1
         used.add(name.casefold())
-        written.append(write_bytes_atomically(target / name, message.as_bytes()))
+        written.append(write_bytes_atomically(target / name, payload))
     return written
+
+
+def _unusable(recipients) -> str:
+    names = ", ".join(f"{plain(r.name) or '—'} <{plain(r.email)}>" for r in recipients)
+    return translate(
+        "Errors", "These e-mail addresses cannot be used, so no draft was written: {names}"
+    ).format(names=names)
+
+
+def build_drafts(
+    recipients,
+    workshop: WorkshopHeader,
+    pdf_name: str,
+    pdf_bytes: bytes,
+    language: str,
+    *,
+    sender: str = "",
+) -> list[bytes]:
+    """Every draft as bytes, checked by reading it back, before any file is written."""
+    bad = [r for r in recipients if not usable_address(r.email)]
+    if bad:
+        raise DraftError(_unusable(bad))
+    payloads = []
+    for recipient in recipients:
+        try:
+            message = draft_message(
+                recipient, workshop, pdf_name, pdf_bytes, language, sender=sender
+            )
+            payload = message.as_bytes()
+            # Read back as a UTF-8 mail program reads it (the headers are raw UTF-8).
+            back = email.message_from_string(payload.decode("utf-8"), policy=default_policy)
+            addresses = back["To"].addresses
+            if [a.addr_spec for a in addresses] != [recipient.email.strip()]:
+                raise ValueError(recipient.email)
+        except (ValueError, UnicodeError, IndexError, AttributeError) as exc:
+            raise DraftError(_unusable([recipient])) from exc
+        payloads.append(payload)
+    return payloads

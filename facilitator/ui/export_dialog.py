@@ -41,7 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.documents.email_drafts import safe_file_name, write_email_drafts
+from facilitator.documents.email_drafts import (
+    safe_file_name,
+    usable_address,
+    write_email_drafts,
+)
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.safe_write import write_bytes_atomically
 from facilitator.documents.template import Branding, RenderOptions
@@ -194,6 +198,15 @@ class ExportDialog(QDialog):
         for widget in (orientation_label, self.orientation):
             widget.setVisible(kind == ATTENDANCE)
 
+        self.recipients_label = QLabel()
+        self.recipients_label.setTextFormat(Qt.PlainText)
+        self.recipients_label.setWordWrap(True)
+        self.recipients: tuple[data.Recipient, ...] = ()
+        self.left_out: tuple[data.Recipient, ...] = ()
+        if kind == EMAIL:
+            self._show_recipients()
+        self.recipients_label.setVisible(kind == EMAIL)
+
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -228,6 +241,7 @@ class ExportDialog(QDialog):
         footer.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
+        layout.addWidget(self.recipients_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
         self.resize(820, 900)
@@ -265,6 +279,29 @@ class ExportDialog(QDialog):
             EMAIL: self.tr("E-mail drafts"),
         }[self.kind]
 
+    def _show_recipients(self) -> None:
+        """Who gets a draft, and who is left out because their address cannot be used."""
+        found = data.email_recipients(self.store, self.workshop_id)
+        self.recipients = tuple(r for r in found if usable_address(r.email))
+        self.left_out = tuple(r for r in found if not usable_address(r.email))
+        names = ", ".join(r.name or r.email for r in self.recipients)
+        if not self.recipients:
+            lines = [self.tr("No attendee of this workshop has an e-mail address.")]
+        elif len(self.recipients) == 1:
+            lines = [self.tr("A draft will be written for %1.").replace("%1", names)]
+        else:
+            lines = [
+                self.tr("Drafts will be written for %1 attendees: %2")
+                .replace("%1", str(len(self.recipients)))
+                .replace("%2", names)
+            ]
+        if self.left_out:
+            left = ", ".join(f"{r.name} <{r.email}>" for r in self.left_out)
+            lines.append(
+                self.tr("Left out, the e-mail address cannot be used: %1").replace("%1", left)
+            )
+        self.recipients_label.setText("\n".join(lines))
+
     def options(self) -> RenderOptions:
         return RenderOptions(
             language=self.language.currentData(),
@@ -301,7 +338,10 @@ class ExportDialog(QDialog):
         self.document.load(path)
         self.preview_path = Path(path)
         self.save_button.setEnabled(True)
-        self.status.setText(self.tr("%1 pages").replace("%1", str(pages)))
+        if pages == 1:
+            self.status.setText(self.tr("1 page"))
+        else:
+            self.status.setText(self.tr("%1 pages").replace("%1", str(pages)))
         self.preview_ready.emit(pages)
 
     def _on_failed(self, generation: int, message: str) -> None:
@@ -333,29 +373,33 @@ class ExportDialog(QDialog):
         return self._saved(path, self.tr("Saved to %1").replace("%1", str(path)))
 
     def _write_drafts(self) -> Path | None:
+        if not self.recipients:
+            self.status.setText(self.tr("No attendee of this workshop has an e-mail address."))
+            return None
         folder = ask_folder(self, self.tr("Folder for the e-mail drafts"), last_folder())
         if folder is None:
             return None
         try:
-            recipients = data.email_recipients(self.store, self.workshop_id)
-            if not recipients:
-                self.status.setText(self.tr("No attendee of this workshop has an e-mail address."))
-                return None
-            pdf = write_bytes_atomically(
-                folder / self.suggested_name(), self.preview_path.read_bytes()
-            )
             written = write_email_drafts(
-                folder, recipients, self.value.workshop, pdf, self.language.currentData()
+                folder,
+                self.recipients,
+                self.value.workshop,
+                folder / self.suggested_name(),
+                self.language.currentData(),
+                pdf_bytes=self.preview_path.read_bytes(),
             )
         except (FacilitatorError, OSError) as exc:
             self.status.setText(str(exc))
             return None
         remember_folder(folder / "x")
-        message = (
-            self.tr("Wrote %1 e-mail drafts to %2")
-            .replace("%1", str(len(written)))
-            .replace("%2", str(folder))
-        )
+        if len(written) == 1:
+            message = self.tr("Wrote 1 e-mail draft to %1").replace("%1", str(folder))
+        else:
+            message = (
+                self.tr("Wrote %1 e-mail drafts to %2")
+                .replace("%1", str(len(written)))
+                .replace("%2", str(folder))
+            )
         return self._saved(folder / "x", message, folder=folder)
 
     def _saved(self, path: Path, message: str, *, folder: Path | None = None) -> Path:

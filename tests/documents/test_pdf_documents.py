@@ -428,3 +428,37 @@ def test_an_empty_workshop_still_makes_its_documents(store, tmp_path):
         assert "Boş çalıştay" in pdftotext(path)
     text = " ".join(pdftotext(tmp_path / "minutes.pdf").split())
     assert "No decisions were taken." in text and "No commitments were made." in text
+
+
+def test_email_drafts_keep_non_ascii_addresses_and_names_with_commas(demo, tmp_path):
+    pdf, _pages, minutes = demo["docs"]["minutes", "tr"]
+    recipients = [
+        data.Recipient("Cem Öztürk", "cem@örnek.com.tr"),
+        data.Recipient('Çağla, "Öz" <x>', "ayşe@örnek.com.tr"),
+    ]
+    written = write_email_drafts(tmp_path, recipients, minutes.workshop, pdf, "tr")
+    seen = []
+    for path in written:
+        message = email.message_from_string(path.read_text("utf-8"), policy=policy.default)
+        [address] = message["To"].addresses
+        seen.append((address.display_name, address.addr_spec))
+    assert seen == [
+        ("Cem Öztürk", "cem@örnek.com.tr"),
+        ('Çağla, "Öz" <x>', "ayşe@örnek.com.tr"),
+    ]
+
+
+def test_an_unusable_address_writes_nothing_and_names_the_person(demo, tmp_path):
+    from facilitator.documents.email_drafts import DraftError
+
+    pdf, _pages, minutes = demo["docs"]["minutes", "tr"]
+    recipients = [
+        data.Recipient("Ayşe Yılmaz", "ayse@example.org"),
+        data.Recipient("Bora Kaya", "bora<at>example.org"),
+    ]
+    target = tmp_path / "Tutanak.pdf"
+    with pytest.raises(DraftError, match="Bora Kaya"):
+        write_email_drafts(
+            tmp_path, recipients, minutes.workshop, target, "tr", pdf_bytes=pdf.read_bytes()
+        )
+    assert list(tmp_path.iterdir()) == []

@@ -228,3 +228,35 @@ def test_on_the_series_page_only_the_roadmap_applies(demo_window, store, monkeyp
     assert [d.kind for d in shown] == ["roadmap"]
     assert shown[0].value.series_id == series_id
     shown[0].done(0)
+
+
+def test_email_dialog_names_the_recipients_and_handles_non_ascii_addresses(
+    qtbot, store, demo_ids, tmp_path, monkeypatch
+):
+    from facilitator.services import directory
+
+    people = {p.name: p for p in data.email_recipients(store, demo_ids[WORKSHOP_5])}
+    first, second = sorted(people)[:2]
+    ids = {r.display_name: r.id for r in directory.list_people(store)}
+    directory.update_person(store, ids[first], email="cem@örnek.com.tr")
+    directory.update_person(store, ids[second], email="cem,can@örnek.com.tr")
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    monkeypatch.setattr(export_dialog, "ask_folder", lambda *a: folder)
+    dialog = ExportDialog(store, "email", workshop_id=demo_ids[WORKSHOP_5], language="en")
+    qtbot.addWidget(dialog)
+    shown = dialog.recipients_label.text()
+    assert f"{len(people) - 1} attendees" in shown and first in shown
+    assert "cannot be used" in shown and "cem,can@örnek.com.tr" in shown
+    _wait_preview(qtbot, dialog)
+    dialog.save_button.click()
+    drafts = list(folder.glob("*.eml"))
+    assert len(drafts) == len(people) - 1, dialog.status.text()
+    addresses = {
+        email.message_from_string(p.read_text("utf-8"), policy=policy.default)["To"]
+        .addresses[0]
+        .addr_spec
+        for p in drafts
+    }
+    assert "cem@örnek.com.tr" in addresses
+    assert f"Wrote {len(drafts)} e-mail drafts" in dialog.status.text()
