@@ -51,6 +51,17 @@ def details_table(rows: Sequence[tuple[str, object]], styles: Styles, width: flo
     return table
 
 
+def text_length(cell) -> int:
+    """How many characters of text a cell holds: a string, a paragraph or a list of them
+    (a cell of several paragraphs is as tall as all of them together)."""
+    if isinstance(cell, str):
+        return len(cell)
+    if isinstance(cell, list | tuple):
+        return sum(text_length(c) for c in cell)
+    text = getattr(cell, "getPlainText", None)
+    return len(text()) if callable(text) else 0
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -74,7 +85,7 @@ def data_table(
     from reportlab.platypus import Table
 
     if split_rows is None:
-        split_rows = any(isinstance(c, str) and len(c) > LONG_CELL for row in rows for c in row)
+        split_rows = any(text_length(c) > LONG_CELL for row in rows for c in row)
     total = sum(fractions)
     widths = [width * f / total for f in fractions]
     from reportlab.lib.styles import ParagraphStyle

@@ -372,9 +372,13 @@ def write_pdf(
         try:
             doc.build(story(labels, styles, doc.width))
         except LayoutError as exc:
+            # reportlab's message names its own objects, which says nothing to a user.
             raise DocumentError(
-                translate("Errors", "The document could not be laid out: {reason}").format(
-                    reason=str(exc)[:200]
+                translate(
+                    "Errors",
+                    "The document could not be laid out: one of its texts is too long to fit "
+                    "on a page. Shorten the longest text (a goal, a statement, a note) and "
+                    "export again.",
                 )
             ) from exc
         os.chmod(temp_name, 0o644 & ~_umask())

@@ -43,6 +43,7 @@ from facilitator.text import sort_key, turkish_lower
 
 MAX_MINUTES = 600
 TITLE_LENGTH = 300
+GOAL_LENGTH = 2_000  # a goal longer than this is a document, not an agenda item
 TEMPLATE_NAME_LENGTH = 200
 EDITABLE_FIELDS = frozenset({"title", "kind", "planned_minutes", "presenter_id", "goal"})
 
@@ -277,7 +278,9 @@ def _clean(session: Session, workshop_id: int, changes: dict) -> dict:
     if "presenter_id" in changes:
         cleaned["presenter_id"] = _check_presenter(session, workshop_id, changes["presenter_id"])
     if "goal" in changes:
-        cleaned["goal"] = clean_text(changes["goal"], "goal", translate("Fields", "Goal"))
+        cleaned["goal"] = clean_text(
+            changes["goal"], "goal", translate("Fields", "Goal"), max_length=GOAL_LENGTH
+        )
     return cleaned
 
 
