@@ -89,7 +89,7 @@ def test_a_hostile_bundle_is_reported_and_changes_nothing(
     monkeypatch.setattr(bundle_actions, "ask_open_bundle_path", lambda _parent: path)
     with qtbot.waitSignal(window.bundle_actions.finished, timeout=10000):
         window.bundle_actions.import_action.trigger()
-    assert answers.errors and "not a Facilitator bundle" in answers.errors[0]
+    assert answers.errors and "bir Facilitator paketi değil" in answers.errors[0]  # Turkish UI
     assert workshops.list_workshops(window.store) == []
 
 
