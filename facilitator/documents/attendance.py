@@ -1,7 +1,7 @@
 """The attendance sign-in sheet of a workshop as a PDF, portrait or landscape.
 
-Pre-filled with the invited and confirmed attendees in Turkish alphabetical
-order (the data arrives sorted by :func:`facilitator.text.sort_key`), then
+Pre-filled with the invited and confirmed attendees by family name, then
+given name, in Turkish order (the data arrives sorted so), then
 blank numbered rows for walk-ins; every row has room for a signature.
 """
 

@@ -257,6 +257,12 @@ def _name(person) -> str:
     return person.display_name() if person is not None else ""
 
 
+def _person_order(person) -> tuple:
+    """Family name, then given name, in Turkish order, as the app lists people (the
+    honorific, "Prof. Dr.", never decides the place)."""
+    return (sort_key(person.family_name), sort_key(person.given_name), person.id)
+
+
 def _utc(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC) if value is not None else None
 
@@ -283,7 +289,7 @@ def _header(s: Session, w) -> WorkshopHeader:
         venue_address=w.venue_address or "",
         host=w.host.name if w.host else "",
         moderator=_name(w.moderator),
-        rapporteurs=tuple(sorted((_name(p) for p in rapporteurs), key=sort_key)),
+        rapporteurs=tuple(_name(p) for p in sorted(rapporteurs, key=_person_order)),
         status=str(w.status.value if hasattr(w.status, "value") else w.status),
         uuid=w.uuid,
     )
@@ -301,6 +307,7 @@ def _participants(s: Session, workshop_id: int) -> tuple[ParticipantLine, ...]:
         .outerjoin(m.Organization, m.Participation.organization_id == m.Organization.id)
         .where(m.Participation.workshop_id == workshop_id)
     ).all()
+    rows = sorted(rows, key=lambda row: _person_order(row[1]))
     lines = [
         ParticipantLine(
             name=person.display_name(),
@@ -315,7 +322,6 @@ def _participants(s: Session, workshop_id: int) -> tuple[ParticipantLine, ...]:
         )
         for part, person, org in rows
     ]
-    lines.sort(key=lambda p: sort_key(p.name))
     return tuple(lines)
 
 
@@ -514,8 +520,11 @@ def email_recipients(store: Store, workshop_id: int) -> tuple[Recipient, ...]:
                 m.Person.email != "",
             )
         ).all()
-        found = [Recipient(p.display_name(), p.email.strip()) for p in people if p.email.strip()]
-        return tuple(sorted(found, key=lambda r: sort_key(r.name)))
+        return tuple(
+            Recipient(p.display_name(), p.email.strip())
+            for p in sorted(people, key=_person_order)
+            if p.email.strip()
+        )
 
 
 def series_of_workshop(store: Store, workshop_id: int) -> int:

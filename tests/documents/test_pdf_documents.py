@@ -24,7 +24,6 @@ from facilitator.errors import NotFoundError, ValidationError
 from facilitator.services import documents as data
 from facilitator.services.demo import load_demo
 from facilitator.store import Store
-from facilitator.text import sort_key
 from tests.documents.pdf_text import (
     body_text,
     fonts_without_file,
@@ -237,7 +236,16 @@ def test_agenda_handout_lists_items_with_times_and_presenters(demo, lang):
 def test_attendance_sheet_in_turkish_order_with_blank_rows(demo, lang):
     path, _pages, sheet = demo["docs"]["attendance", lang]
     names = [p.name for p in sheet.attendees]
-    assert names == sorted(names, key=sort_key) and len(names) == 7
+    # By family name, then given name, in Turkish order; the honorific plays no part.
+    assert names == [
+        "Mert Ağca",
+        "Murat Çelikkaya",
+        "Aylin Çınar",
+        "Prof. Dr. Rüya Küçükosmanoğlu",
+        "Hakan Ünlü",
+        "Kemal Yıldırım",
+        "Dilara Yüce",
+    ]
     text = pdftotext(path)
     body = squeeze(body_text(path))
     positions = [body.index(squeeze(name)) for name in names]
@@ -462,3 +470,22 @@ def test_an_unusable_address_writes_nothing_and_names_the_person(demo, tmp_path)
             tmp_path, recipients, minutes.workshop, target, "tr", pdf_bytes=pdf.read_bytes()
         )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_minutes_and_drafts_list_people_by_family_name(demo):
+    store = demo["store"]
+    workshop = next(w.id for w in _workshops(store) if w.title == "Danışma Kurulu toplantısı")
+    expected = [
+        "Pınar Akgül",
+        "Murat Çelikkaya",
+        "İpek Irmak",
+        "Sophie Laurent",
+        "Burak Öztoprak",
+        "Elif Soysal",
+        "Doç. Dr. Umut Şahin",
+        "Kemal Yıldırım",
+    ]
+    minutes = data.minutes_data(store, workshop)
+    assert [p.name for p in minutes.participants] == expected
+    drafts = [r.name for r in data.email_recipients(store, workshop)]
+    assert drafts == [name for name in expected if name in drafts] and len(drafts) >= 5
