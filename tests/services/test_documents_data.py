@@ -13,7 +13,6 @@ from facilitator.models import Invitation, Participation, Person
 from facilitator.services import documents as data
 from facilitator.services.demo import load_demo
 from facilitator.services.workshops import create_workshop, list_workshops
-from facilitator.text import sort_key
 
 WORKSHOP_5 = "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası"
 
@@ -74,7 +73,16 @@ def test_attendance_data_invited_and_confirmed_in_turkish_order(store, demo):
     names = [p.name for p in sheet.attendees]
     assert declined not in names
     assert len(names) == 6
-    assert names == sorted(names, key=sort_key)
+    everyone = [
+        "Mert Ağca",
+        "Murat Çelikkaya",
+        "Aylin Çınar",
+        "Prof. Dr. Rüya Küçükosmanoğlu",
+        "Hakan Ünlü",
+        "Kemal Yıldırım",
+        "Dilara Yüce",
+    ]  # family name, then given name; the honorific plays no part
+    assert names == [n for n in everyone if n != declined]
     recipients = data.email_recipients(store, w6)
     assert declined not in [r.name for r in recipients]
     assert all("@" in r.email for r in recipients)
