@@ -92,7 +92,12 @@ def data_table(
 
     head = head_style or styles.head
     head_right = ParagraphStyle(f"{head.name}_right", parent=head, alignment=2) if right else head
-    data = [[para(h, head_right if n in right else head) for n, h in enumerate(header)]]
+    data = [
+        [
+            para(h, _fitting_head(h, head_right if n in right else head, widths[n]))
+            for n, h in enumerate(header)
+        ]
+    ]
     for row in rows:
         cells = []
         for n, cell in enumerate(row):
@@ -110,6 +115,32 @@ def data_table(
     )
     table.setStyle(styles.table_style(extra=extra_style))
     return table
+
+
+CELL_PADDING = 6  # left plus right padding of a table cell (styles.table_style)
+SMALLEST_HEAD = 5.5  # points; a header is not made smaller than this
+
+
+def _fitting_head(text: str, style, column_width: float):
+    """``style``, made smaller when a word of the header is wider than its column, so
+    headers wrap only between words ("Duration", never "Duratio/n")."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    room = column_width - CELL_PADDING
+    widest = max(
+        (stringWidth(word, style.fontName, style.fontSize) for word in plain(text).split()),
+        default=0,
+    )
+    if widest <= room or room <= 0:
+        return style
+    size = max(SMALLEST_HEAD, style.fontSize * room / widest * 0.98)
+    return ParagraphStyle(
+        f"{style.name}_{size:.2f}",
+        parent=style,
+        fontSize=size,
+        leading=style.leading * size / style.fontSize,
+    )
 
 
 def tally_table(

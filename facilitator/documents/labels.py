@@ -213,6 +213,17 @@ _ENUMS: dict[str, dict[str, tuple[str, str]]] = {
         "communication": ("Communication", "İletişim"),
         "other": ("Other", "Diğer"),
     },
+    # Column headers of the contribution matrix, where eight types share one line.
+    "contribution_short": {
+        "financial": ("Financial", "Maddi"),
+        "moral": ("Moral", "Manevi"),
+        "expertise": ("Expertise", "Uzmanlık"),
+        "in_kind": ("In kind", "Ayni"),
+        "volunteering": ("Volunteers", "Gönüllü"),
+        "hosting": ("Hosting", "Ev sahipliği"),
+        "communication": ("Outreach", "İletişim"),
+        "other": ("Other", "Diğer"),
+    },
     "commitment_status": {
         "proposed": ("Proposed", "Önerildi"),
         "committed": ("Committed", "Taahhüt edildi"),

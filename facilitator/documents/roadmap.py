@@ -204,7 +204,7 @@ def _matrix(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) ->
             row.append("\n".join(shown))
         row.append(str(line.total))
         rows.append(row)
-    first = 0.26 if len(kinds) < 6 else 0.18
+    first = 0.26 if len(kinds) < 6 else 0.16
     fractions = [first] + [(0.93 - first) / max(len(kinds), 1)] * len(kinds) + [0.07]
     # Seven kinds side by side leave narrow columns: a smaller header keeps
     # words like "Communication" whole.
@@ -212,7 +212,10 @@ def _matrix(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) ->
     flow.append(
         data_table(
             [labels.text("organization")]
-            + [labels.enum("contribution", k) for k in kinds]
+            + [
+                labels.enum("contribution_short" if len(kinds) > 5 else "contribution", k)
+                for k in kinds
+            ]
             + [labels.text("total")],
             rows,
             fractions,
