@@ -142,7 +142,10 @@ class AgendaPanel(QWidget):
         header.setSectionResizeMode(AGENDA_COLUMN_TITLE, QHeaderView.Stretch)
         header.setSectionResizeMode(AGENDA_COLUMN_MINUTES, QHeaderView.Fixed)
         self.view.setColumnWidth(AGENDA_COLUMN_STATUS, 28)
-        self.view.setColumnWidth(AGENDA_COLUMN_MINUTES, 110)
+        # Wide enough for its heading in either language ("Gerçek / planlanan").
+        heading = self.model.headerData(AGENDA_COLUMN_MINUTES, Qt.Horizontal)
+        needed = header.fontMetrics().horizontalAdvance(str(heading)) + 24
+        self.view.setColumnWidth(AGENDA_COLUMN_MINUTES, max(110, needed))
         self.view.setTextElideMode(Qt.ElideRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
