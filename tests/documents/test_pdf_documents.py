@@ -464,12 +464,18 @@ def test_an_unusable_address_writes_nothing_and_names_the_person(demo, tmp_path)
         data.Recipient("Ayşe Yılmaz", "ayse@example.org"),
         data.Recipient("Bora Kaya", "bora<at>example.org"),
     ]
-    target = tmp_path / "Tutanak.pdf"
+    folder = tmp_path / "drafts"
+    folder.mkdir()
     with pytest.raises(DraftError, match="Bora Kaya"):
         write_email_drafts(
-            tmp_path, recipients, minutes.workshop, target, "tr", pdf_bytes=pdf.read_bytes()
+            folder,
+            recipients,
+            minutes.workshop,
+            folder / "Tutanak.pdf",
+            "tr",
+            pdf_bytes=pdf.read_bytes(),
         )
-    assert list(tmp_path.iterdir()) == []
+    assert list(folder.iterdir()) == []
 
 
 def test_minutes_and_drafts_list_people_by_family_name(demo):
