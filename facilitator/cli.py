@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     export_parser.add_argument(
         "--landscape", action="store_true", help="attendance: landscape pages"
     )
+    export_parser.add_argument(
+        "--no-branding",
+        action="store_true",
+        help="PDFs without the logos, disclaimer and colour chosen in the app's Settings",
+    )
     return parser
 
 
@@ -325,19 +330,26 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_export_document(args) -> int:
+    from facilitator.documents.branding_file import read_branding
     from facilitator.documents.exports import check_output, export_document
-    from facilitator.documents.template import RenderOptions
+    from facilitator.documents.template import Branding, RenderOptions
 
     check_output(args.what, args.output)  # before opening the database: bad names touch nothing
     options = RenderOptions(
-        language=args.lang, landscape=args.landscape, anonymise=args.no_attribution
+        language=args.lang,
+        landscape=args.landscape,
+        anonymise=args.no_attribution,
+        # The branding chosen in the app's Settings, read from its settings file without Qt.
+        branding=Branding() if args.no_branding else read_branding(),
     )
     store = _open_store(args.database)
     try:
         result = export_document(store, args.what, args.workshop_id, args.output, options)
     finally:
         store.close()
-    pages = f" ({result.pages} pages)" if result.pages is not None else ""
+    pages = ""
+    if result.pages is not None:
+        pages = " (1 page)" if result.pages == 1 else f" ({result.pages} pages)"
     print(f"Wrote {result.path}{pages}")
     return EXIT_OK
 

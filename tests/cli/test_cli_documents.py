@@ -29,7 +29,8 @@ def test_export_each_pdf(demo_db, tmp_path, what, lang):
     result = run("--database", str(demo_db), "export", what, "5", "-o", str(out), "--lang", lang)
     assert result.returncode == 0, result.stderr
     reader = PdfReader(str(out))
-    assert f"({len(reader.pages)} pages)" in result.stdout
+    count = len(reader.pages)
+    assert (f"({count} pages)" if count > 1 else "(1 page)") in result.stdout
     assert reader.trailer["/Root"]["/Lang"] == lang
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Yeşilova" in text or "Bursa Sosyal Sorumluluk" in text
@@ -91,3 +92,36 @@ def test_roadmap_of_a_workshop_without_series_is_a_clear_error(demo_db, tmp_path
     assert result.returncode == 2
     assert "series" in result.stderr and "Tek başına çalıştay" in result.stderr
     assert not out.exists()
+
+
+def test_export_uses_the_branding_chosen_in_the_app_settings(demo_db, tmp_path, home):
+    from PIL import Image
+
+    from facilitator.documents.template import Branding
+    from facilitator.ui.branding_settings import save_branding
+
+    logo = tmp_path / "a folder, with İ" / "logo.png"
+    logo.parent.mkdir()
+    Image.new("RGB", (240, 80), (20, 90, 160)).save(logo)
+    disclaimer = 'Bu yayın "AB" desteğiyle; hazırlandı = \\ <&> @ %s #1'
+    save_branding(Branding(str(logo), None, disclaimer, "#8b1f3a"))  # as the Settings do
+
+    def images_and_text(path):
+        reader = PdfReader(str(path))
+        first = reader.pages[0]
+        xobjects = first["/Resources"].get("/XObject", {})
+        images = [k for k, v in xobjects.items() if v.get_object()["/Subtype"] == "/Image"]
+        return len(images), " ".join(first.extract_text().split())
+
+    branded = tmp_path / "branded.pdf"
+    result = run("--database", str(demo_db), "export", "agenda", "5", "-o", str(branded))
+    assert result.returncode == 0, result.stderr
+    images, text = images_and_text(branded)
+    assert images == 1 and disclaimer in text
+    plain = tmp_path / "plain.pdf"
+    result = run(
+        "--database", str(demo_db), "export", "agenda", "5", "-o", str(plain), "--no-branding"
+    )
+    assert result.returncode == 0, result.stderr
+    images, text = images_and_text(plain)
+    assert images == 0 and "desteğiyle" not in text

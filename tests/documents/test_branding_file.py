@@ -1,0 +1,48 @@
+"""The command line reads the branding the app's Settings stored, without Qt."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.documents.branding_file import qsettings_string, read_branding
+from facilitator.documents.styles import DEFAULT_ACCENT
+from facilitator.documents.template import Branding
+
+TEXTS = [
+    "",
+    "Bu yayın AB desteğiyle hazırlandı.",
+    'Virgül, "tırnak"; noktalı virgül = eşittir \\ ters bölü',
+    "Satır\nikinci satır\tsekme",
+    "@başta at işareti",
+    "#başta diyez [köşeli] {süslü} %s ☺ 😀",
+]
+
+
+@pytest.mark.parametrize("disclaimer", TEXTS)
+def test_what_the_settings_store_is_read_back_the_same(tmp_path, disclaimer):
+    from PIL import Image
+
+    from facilitator import paths
+    from facilitator.ui.branding_settings import load_branding, save_branding
+
+    logo = tmp_path / "logolar, İğ" / "kurum logo.png"
+    logo.parent.mkdir()
+    Image.new("RGB", (40, 20), (20, 90, 160)).save(logo)
+    saved = Branding(str(logo), None, disclaimer, "#8b1f3a")
+    save_branding(saved)
+    assert read_branding(paths.settings_file()) == load_branding() == saved
+
+
+def test_a_vanished_logo_and_a_bad_colour_fall_back(tmp_path):
+    settings = tmp_path / "settings.ini"
+    settings.write_text(
+        "[documents]\norganization_logo=/gone/logo.png\naccent=kırmızı\ndisclaimer=Not\n",
+        encoding="utf-8",
+    )
+    assert read_branding(settings) == Branding(None, None, "Not", DEFAULT_ACCENT)
+    assert read_branding(tmp_path / "missing.ini") == Branding()
+
+
+def test_qt_escapes_are_undone():
+    assert qsettings_string(r'"a\"b\\c\nd\x11f"') == 'a"b\\c\ndğ'
+    assert qsettings_string("@@x") == "@x"
