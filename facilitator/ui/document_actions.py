@@ -1,7 +1,8 @@
 """The Documents menu of the main window and what its actions do.
 
 Minutes, roadmap, agenda handout and attendance sheet open the export dialog
-(options, preview, save); the calendar invitation is written straight away;
+(options, preview, save); the calendar invitation is written straight away, in
+the language picked with the file type of the save dialog;
 e-mail drafts open the minutes' dialog in drafts mode. After a live session
 ends the status bar offers to export its minutes (a button, never a modal
 question over the live screen).
@@ -20,19 +21,34 @@ from facilitator.ui import dialogs
 from facilitator.ui.last_folder import last_folder, remember_folder
 
 
-def ask_save_ics_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    """Ask where to save the invitation (a modal file dialog; tests replace this function)."""
-    calendar = QCoreApplication.translate("DocumentActions", "Calendar invitation (*.ics)")
-    path, _chosen = QFileDialog.getSaveFileName(
+def ask_save_ics_path(
+    parent: QWidget | None, suggested: Path, language: str
+) -> tuple[Path, str] | None:
+    """Ask where to save the invitation and in which language (a modal file dialog; tests
+    replace this function). The language is chosen with the file type, one per language,
+    the interface language first selected."""
+    filters = {
+        "tr": QCoreApplication.translate(
+            "DocumentActions", "Calendar invitation in Turkish (*.ics)"
+        ),
+        "en": QCoreApplication.translate(
+            "DocumentActions", "Calendar invitation in English (*.ics)"
+        ),
+    }
+    path, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("DocumentActions", "Save the calendar invitation"),
         str(suggested),
-        calendar,
+        ";;".join(filters.values()),
+        filters.get(language, filters["tr"]),
     )
     if not path:
         return None
+    chosen_language = next((code for code, text in filters.items() if text == chosen), language)
     result = Path(path)
-    return result if result.suffix.lower() == ".ics" else result.with_name(result.name + ".ics")
+    if result.suffix.lower() != ".ics":
+        result = result.with_name(result.name + ".ics")
+    return result, chosen_language
 
 
 def run_dialog(dialog) -> None:
@@ -138,13 +154,16 @@ class DocumentActions(QObject):
             return None
         try:
             agenda = agenda_data(window.store, workshop_id)
-            path = ask_save_ics_path(
-                window, last_folder() / safe_file_name(agenda.workshop.title, ".ics")
+            answer = ask_save_ics_path(
+                window,
+                last_folder() / safe_file_name(agenda.workshop.title, ".ics"),
+                window.language,
             )
-            if path is None:
+            if answer is None:
                 return None
+            path, language = answer
             remember_folder(path)
-            write_calendar(path, agenda, window.language)
+            write_calendar(path, agenda, language)
         except FacilitatorError as exc:
             dialogs.tell_error(window, self.tr("Cannot save the invitation"), str(exc))
             return None

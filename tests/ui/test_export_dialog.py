@@ -146,11 +146,19 @@ def test_menu_opens_the_dialog_for_the_shown_workshop(demo_window, store, monkey
 
 def test_calendar_invitation_is_saved_from_the_menu(demo_window, store, tmp_path, monkeypatch):
     target = tmp_path / "davet.ics"
-    monkeypatch.setattr(document_actions, "ask_save_ics_path", lambda *a: target)
+    asked = []
+
+    def ask(_parent, _suggested, language):
+        asked.append(language)
+        return target, "en"  # the user picks the English file type
+
+    monkeypatch.setattr(document_actions, "ask_save_ics_path", ask)
     ids = {w.title: w.id for w in list_workshops(store)}
     demo_window.open_workshop(ids[WORKSHOP_5])
     demo_window.document_actions.calendar_action.trigger()
-    assert b"BEGIN:VEVENT" in target.read_bytes()
+    assert asked == [demo_window.language]  # offered first: the interface language
+    content = target.read_bytes()
+    assert b"BEGIN:VEVENT" in content and b"Agenda:" in content and b"G\xc3\xbcndem" not in content
 
 
 def test_after_a_live_session_the_status_bar_offers_the_minutes(demo_window, store, monkeypatch):
@@ -260,3 +268,17 @@ def test_email_dialog_names_the_recipients_and_handles_non_ascii_addresses(
     }
     assert "cem@örnek.com.tr" in addresses
     assert f"Wrote {len(drafts)} e-mail drafts" in dialog.status.text()
+
+
+def test_the_invitation_language_is_the_chosen_file_type(qtbot, tmp_path, monkeypatch):
+    offered = []
+
+    def fake(_parent, _title, _path, filters, selected):
+        offered.append((filters.split(";;"), selected))
+        return str(tmp_path / "davet"), filters.split(";;")[1]
+
+    monkeypatch.setattr(document_actions.QFileDialog, "getSaveFileName", fake)
+    path, language = document_actions.ask_save_ics_path(None, tmp_path / "x.ics", "tr")
+    assert path == tmp_path / "davet.ics" and language == "en"
+    [(filters, selected)] = offered
+    assert len(filters) == 2 and selected == filters[0]
