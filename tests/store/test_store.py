@@ -292,3 +292,33 @@ def test_a_read_only_command_does_not_create_a_missing_database(tmp_path):
     with pytest.raises(StoreError, match="no database"):
         Store.open(missing, create=False)
     assert not missing.parent.exists()
+
+
+def test_a_file_that_cannot_be_written_is_refused_for_writing_but_read_read_only(
+    tmp_path, monkeypatch
+):
+    """The tests run as root, so "cannot be written" is what os.access says for the file."""
+    from facilitator.store import sqlite_file
+
+    path = tmp_path / "salt okunur.db"
+    store = Store.open(path)
+    try:
+        directory.create_organization(store, "Işık Vakfı")
+    finally:
+        store.close()
+    real_access = os.access
+
+    def no_writing(target, mode):
+        if Path(target) == path and mode & os.W_OK:
+            return False
+        return real_access(target, mode)
+
+    monkeypatch.setattr(sqlite_file.os, "access", no_writing)
+    with pytest.raises(StoreError, match="read-only"):
+        Store.open(path)
+    assert sqlite_file.inspect_file(path, writing=False).revision is not None
+    reader = Store.open(path, read_only=True)
+    try:
+        assert [o.name for o in directory.list_organizations(reader)] == ["Işık Vakfı"]
+    finally:
+        reader.close()
