@@ -27,6 +27,32 @@ def clean(text: object) -> str:
     return _CONTROL.sub("", value)
 
 
+# Shown in place of a character no face of the font can draw. A missing glyph would
+# print as an empty box that reads back as nothing (CJK) or as a wrong character
+# (reportlab garbles the text of anything beyond U+FFFF, even when the font has
+# it); U+FFFD is Unicode's own "a character was here that cannot be shown", every
+# face has it, and it reads back as itself, so the text layer is never wrong.
+PLACEHOLDER = "\ufffd"
+_INVISIBLE = {"Cf", "Mn", "Me"}  # format and combining marks: dropped when not drawable
+
+
+def drawable(text: str, face: str | None = None) -> str:
+    """``text`` with every character ``face`` (default: the regular face) cannot draw, and
+    everything beyond U+FFFF, replaced by :data:`PLACEHOLDER` (invisible marks dropped)."""
+    from facilitator.documents.fonts import FAMILY, face_codes
+
+    codes = face_codes(face or FAMILY)
+    if all((ord(ch) in codes and ord(ch) <= 0xFFFF) or ch == "\n" for ch in text):
+        return text
+    out = []
+    for ch in text:
+        if ch == "\n" or (ord(ch) <= 0xFFFF and ord(ch) in codes):
+            out.append(ch)
+        elif unicodedata.category(ch) not in _INVISIBLE:
+            out.append(PLACEHOLDER)
+    return "".join(out)
+
+
 def para_text(text: object, *, newlines: bool = True) -> str:
     """``text`` as reportlab paragraph markup that displays exactly that text.
 
@@ -35,7 +61,7 @@ def para_text(text: object, *, newlines: bool = True) -> str:
     Very long words need nothing here: every style keeps reportlab's
     ``splitLongWords``, which breaks a word wider than its column.
     """
-    value = clean(text)
+    value = drawable(clean(text))
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = value.replace('"', "&quot;")
     value = _regular_face_where_needed(value)

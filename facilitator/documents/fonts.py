@@ -69,3 +69,14 @@ def regular_only() -> frozenset[str]:
             chr(code) for code in regular if not all(code in other for other in others)
         )
     return _state["regular_only"]
+
+
+def face_codes(face: str = FAMILY) -> frozenset[int]:
+    """Code points ``face`` has a glyph for (cached)."""
+    key = f"codes:{face}"
+    if key not in _state:
+        register_fonts()
+        from reportlab.pdfbase import pdfmetrics
+
+        _state[key] = frozenset(pdfmetrics.getFont(face).face.charWidths)
+    return _state[key]

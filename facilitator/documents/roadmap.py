@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from facilitator.documents.blocks import data_table, details_table, para
-from facilitator.documents.escape import plain
+from facilitator.documents.escape import drawable, plain
 from facilitator.documents.fonts import BOLD, FAMILY
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.minutes import commitments_table
@@ -80,13 +80,14 @@ def _story(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> 
     return flow
 
 
-def _fit(text: str, size: float, limit: float) -> str:
+def _fit(text: str, size: float, limit: float, face: str = FAMILY) -> str:
+    """``text`` on one line in ``face``, cut with "…" to ``limit`` points."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    text = plain(text)
-    if stringWidth(text, FAMILY, size) <= limit:
+    text = drawable(plain(text), face)
+    if stringWidth(text, face, size) <= limit:
         return text
-    while text and stringWidth(text + "…", FAMILY, size) > limit:
+    while text and stringWidth(text + "…", face, size) > limit:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -150,7 +151,7 @@ def timeline_drawing(data: RoadmapData, labels: DocumentLabels, styles: Styles, 
         anchor = "start" if x < left + slot else ("end" if x > right - slot else "middle")
         room = right - x if anchor == "start" else (x - left if anchor == "end" else slot)
         d.add(
-            String(x, y + label_h, _fit(phase.title, 7.5, room), fontName=BOLD, fontSize=7.5,
+            String(x, y + label_h, _fit(phase.title, 7.5, room, BOLD), fontName=BOLD, fontSize=7.5,
                    fillColor=styles.accent, textAnchor=anchor)
         )  # fmt: skip
         d.add(

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from facilitator import __version__
-from facilitator.documents.escape import para_text, plain
+from facilitator.documents.escape import drawable, para_text, plain
 from facilitator.documents.fonts import FAMILY
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.styles import DEFAULT_ACCENT, Styles, make_styles
@@ -179,7 +179,7 @@ def _template_class():
             self.labels = labels
             self.styles = styles
             self.branding = branding
-            self.running_title = plain(running_title)
+            self.running_title = drawable(plain(running_title))
             self.org_logo = load_logo(branding.organization_logo)
             self.funder_logo = load_logo(branding.funder_logo)
             self.generated = datetime.now().astimezone()

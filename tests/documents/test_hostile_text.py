@@ -1,5 +1,6 @@
 """Any text in any field: markup-like, entity-like, very long words, RTL, emoji — every
-document still renders, and the text comes back out of the PDF exactly as typed."""
+document still renders, and the text comes back out of the PDF exactly as typed, with
+U+FFFD where the font has no glyph (never an empty box or a wrong character)."""
 
 from __future__ import annotations
 
@@ -73,14 +74,19 @@ MARKUP = [
 _CATEGORIES = ("Lu", "Ll", "Lt", "Lo", "Nd", "No", "Pc", "Pd", "Ps", "Pe", "Po", "Sm", "Sc", "So")
 
 
-def _drawable(ch: str) -> bool:
-    # Characters the shipped font draws (bold and italic text falls back to the regular
-    # face for those the other faces lack) and a reader extracts as themselves;
-    # right-to-left text comes from the fixed samples in MARKUP.
-    return (
-        has_glyph(ch, (FAMILY,))
-        and unicodedata.normalize("NFC", ch) == ch
-        and unicodedata.bidirectional(ch) not in _RTL
+def _generated(ch: str) -> bool:
+    # Any character of Unicode (no surrogates: they are not text) that is its own NFC
+    # form; right-to-left text comes from the fixed samples in MARKUP, because a
+    # reader extracts it in visual order.
+    return unicodedata.normalize("NFC", ch) == ch and unicodedata.bidirectional(ch) not in _RTL
+
+
+def _as_shown(text: str) -> str:
+    """What a reader gets back: the text, with U+FFFD for each character the shipped
+    font cannot draw and for everything beyond U+FFFF (never a wrong character)."""
+    return "".join(
+        ch if ch.isspace() or (ord(ch) <= 0xFFFF and has_glyph(ch, (FAMILY,))) else "\ufffd"
+        for ch in text
     )
 
 
@@ -101,7 +107,7 @@ def _appears(piece: str, body: str) -> bool:
     return False
 
 
-letters = st.characters(categories=_CATEGORIES, max_codepoint=0x2FFF).filter(_drawable)
+letters = st.characters(categories=_CATEGORIES).filter(_generated)
 words = st.text(letters, min_size=1, max_size=12)
 long_word = st.text(st.sampled_from("abcçdefgğhıijklmnoöprsştuüvyz"), min_size=60, max_size=160)
 fragment = st.one_of(st.sampled_from(MARKUP), words, long_word)
@@ -204,7 +210,7 @@ def test_hostile_text_renders_and_comes_back(tmp_path, texts, lang):
         assert qpdf_check(path).returncode == 0
         body = squeeze(body_text_in_stream_order(path))
         for text in shown:
-            expected = squeeze(unicodedata.normalize("NFC", text))
+            expected = squeeze(_as_shown(unicodedata.normalize("NFC", text)))
             assert _appears(expected, body), (name, text)
 
 
@@ -247,3 +253,15 @@ def test_letters_the_bold_and_italic_faces_lack_fall_back_to_the_regular_face(tm
     assert "\x00" not in body
     # The speaker (italic) and the decision heading (bold) keep the letter.
     assert body.count(f"Ad{rare}soyad") >= 10
+
+
+def test_characters_the_font_lacks_read_back_as_the_replacement_character(tmp_path):
+    texts = ["Toplantı 😀 中文 sonra 𐌀 devam"] * 31
+    for name, (write, value, _shown) in _documents(texts).items():
+        path = tmp_path / f"{name}.pdf"
+        write(path, value, RenderOptions())
+        body = body_text(path)
+        # Emoji and CJK (no glyph) and an old-italic letter beyond U+FFFF (which reportlab
+        # would garble) each become one U+FFFD; the text around them is intact.
+        assert "Toplantı \ufffd \ufffd\ufffd sonra \ufffd devam" in body, name
+        assert "ὠ" not in body
