@@ -43,7 +43,6 @@ from sqlalchemy import Boolean, Date, Enum, Integer, Numeric, String, select
 from facilitator import __version__
 from facilitator.errors import ConflictError, ValidationError
 from facilitator.i18n import translate
-from facilitator.models import Base, Workshop
 from facilitator.models.types import UTCDateTime
 from facilitator.services._common import check_id, get_or_raise
 from facilitator.store import Store
@@ -79,6 +78,15 @@ TABLES = (
     "round_count",
     "commitment",
 )
+
+
+def _base():
+    # The ORM classes load when a bundle is written or read, not when the app starts.
+    from facilitator.models import Base
+
+    return Base
+
+
 _SKIPPED = {"id", "search_text"}  # local keys; derived search text
 _NOT_COMPARED = {"created_at", "updated_at"}
 
@@ -96,19 +104,19 @@ def _error(text: str, **values) -> ValidationError:
 
 
 def _models() -> dict[str, type]:
-    return {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    return {m.local_table.name: m.class_ for m in _base().registry.mappers}
 
 
 def _columns(table: str) -> dict:
     """Column name -> Column of a bundled table (without the skipped ones)."""
-    return {c.name: c for c in Base.metadata.tables[table].columns if c.name not in _SKIPPED}
+    return {c.name: c for c in _base().metadata.tables[table].columns if c.name not in _SKIPPED}
 
 
 def _references(table: str) -> dict[str, str]:
     """Foreign-key column -> the table it refers to."""
     return {
         c.name: next(iter(c.foreign_keys)).column.table.name
-        for c in Base.metadata.tables[table].columns
+        for c in _base().metadata.tables[table].columns
         if c.foreign_keys
     }
 
@@ -295,6 +303,8 @@ def _collect(session, workshop_id: int) -> dict[str, dict[int, object]]:
     """The rows of one workshop and everything they refer to, by table and id."""
     models = _models()
     rows: dict[str, dict[int, object]] = {t: {} for t in TABLES}
+    from facilitator.models import Workshop
+
     workshop = get_or_raise(session, Workshop, workshop_id, translate("Errors", "workshop"))
     rows["workshop"][workshop.id] = workshop
 
@@ -316,7 +326,7 @@ def _collect(session, workshop_id: int) -> dict[str, dict[int, object]]:
         changed = False
         for table in TABLES:
             for column, target in _references(table).items():
-                fk = next(iter(Base.metadata.tables[table].c[column].foreign_keys))
+                fk = next(iter(_base().metadata.tables[table].c[column].foreign_keys))
                 if target in owned and fk.ondelete == "CASCADE" and table not in owned:
                     for row in children(table, column, rows[target].keys()):
                         rows[table][row.id] = row

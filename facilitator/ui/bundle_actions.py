@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import FacilitatorError
 from facilitator.services import bundles
-from facilitator.services.workshops import get_workshop
 from facilitator.ui import dialogs
 from facilitator.ui.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP
 from facilitator.ui.last_folder import last_folder, remember_folder
@@ -372,6 +371,8 @@ class BundleActions(QObject):
         if self.busy:
             return  # the status bar says what is under way
         try:
+            from facilitator.services.workshops import get_workshop  # not at start-up
+
             workshop = get_workshop(window.store, workshop_id)
         except FacilitatorError as exc:
             dialogs.tell_error(window, title, str(exc))
