@@ -92,12 +92,49 @@ def _fit(text: str, size: float, limit: float, face: str = FAMILY) -> str:
     return text.rstrip() + "…"
 
 
+LABEL_GAP = 6  # points between two phase labels on one line
+
+
+def place_labels(marks: list[tuple[float, float, float]]) -> list[int]:
+    """A level (0 = nearest the axis) for each label ``(x, start, end)`` of a mark at ``x``.
+
+    A label whose extent covers another mark goes above that mark's label, so no leader
+    line (from a mark up to its label) runs through a label; labels on one level never
+    overlap. Levels are added as needed, however close the dates are.
+    """
+    below = [
+        {m for m, (x, _a, _b) in enumerate(marks) if m != n and a + 1 < x < b - 1}
+        for n, (_x, a, b) in enumerate(marks)
+    ]
+    levels: dict[int, int] = {}
+    waiting = list(range(len(marks)))
+    while waiting:
+        ready = [n for n in waiting if below[n] <= levels.keys()]
+        # Marks covering one another (only when labels must face each other) cannot all
+        # be satisfied: the first waiting label goes next, its cover partly ignored.
+        n = ready[0] if ready else waiting[0]
+        waiting.remove(n)
+        _x, a, b = marks[n]
+        level = max((levels[m] + 1 for m in below[n] if m in levels), default=0)
+        while any(
+            levels[m] == level and a < marks[m][2] + LABEL_GAP and marks[m][1] < b + LABEL_GAP
+            for m in levels
+        ):
+            level += 1
+        levels[n] = level
+    return [levels[n] for n in range(len(marks))]
+
+
 def timeline_drawing(data: RoadmapData, labels: DocumentLabels, styles: Styles, width):
-    """Phases (diamonds, labelled) and workshops (dots) along one dated axis; None if undated."""
+    """Phases (diamonds, labelled) and workshops (dots) along one dated axis, with a legend;
+    None if no phase has a date. Labels of close phases go on more levels, never overlap."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
     from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    phases = [p for p in data.phases if p.target_date is not None]
+    phases = sorted(
+        (p for p in data.phases if p.target_date is not None), key=lambda p: p.target_date
+    )
     workshop_days = [w.planned_start.astimezone().date() for w in data.workshops]
     days = [p.target_date for p in phases] + workshop_days
     if not phases:
@@ -107,15 +144,34 @@ def timeline_drawing(data: RoadmapData, labels: DocumentLabels, styles: Styles, 
     last = (date(last.year, last.month, 28) + timedelta(days=4)).replace(day=1)
     span = max((last - first).days, 1)
     left, right = 4, width - 4
-    rows = 3  # phase labels alternate over three heights so neighbours do not collide
     label_h = 11
-    axis_y = 30
-    height = axis_y + 14 + rows * 2 * label_h
-    d = Drawing(width, height)
-    grey = colors.HexColor("#888888")
+    axis_y = 40  # room below the axis for month names and the legend
 
     def x_of(day: date) -> float:
         return left + (right - left) * (day - first).days / span
+
+    # Each label: its title (cut to at most a third of the width) and date, starting at
+    # its diamond, or ending there when it would run past the right edge.
+    most = (right - left) / 3
+    texts = []
+    marks = []
+    xs = [x_of(phase.target_date) for phase in phases]
+    for phase, x in zip(phases, xs, strict=True):
+        title = _fit(phase.title, 7.5, most, BOLD)
+        when = labels.short_date(phase.target_date)
+        wide = max(stringWidth(title, BOLD, 7.5), stringWidth(when, FAMILY, 6.5))
+        # Right of the mark, or left of it: whichever fits on the page and covers fewer
+        # other marks (a covered mark's label has to go higher).
+        sides = [("start", x, x + wide), ("end", x - wide, x)]
+        sides = [side for side in sides if side[1] >= left - 4 and side[2] <= right + 4]
+        anchor, a, b = min(sides, key=lambda side: sum(side[1] + 1 < o < side[2] - 1 for o in xs))
+        marks.append((x, a, b))
+        texts.append((title, when, anchor))
+    levels = place_labels(marks)
+    rows = max(levels) + 1
+    height = axis_y + 14 + rows * 2 * label_h
+    d = Drawing(width, height)
+    grey = colors.HexColor("#888888")
 
     d.add(Line(left, axis_y, right, axis_y, strokeColor=grey, strokeWidth=1))
     # Month ticks, with a label every few months so they stay readable.
@@ -138,26 +194,38 @@ def timeline_drawing(data: RoadmapData, labels: DocumentLabels, styles: Styles, 
             Circle(x_of(day), axis_y, 2.6, fillColor=colors.white, strokeColor=styles.accent,
                    strokeWidth=1)
         )  # fmt: skip
-    slot = (right - left) / 3
-    for n, phase in enumerate(phases):
-        x = x_of(phase.target_date)
-        level = n % rows
+    for (x, _a, _b), level, (title, when, anchor) in zip(marks, levels, texts, strict=True):
         y = axis_y + 14 + level * 2 * label_h
         d.add(Line(x, axis_y + 4, x, y - 2, strokeColor=styles.accent, strokeWidth=0.5))
         d.add(
             Polygon([x, axis_y + 5, x + 5, axis_y, x, axis_y - 5, x - 5, axis_y],
                     fillColor=styles.accent, strokeColor=None)
         )  # fmt: skip
-        anchor = "start" if x < left + slot else ("end" if x > right - slot else "middle")
-        room = right - x if anchor == "start" else (x - left if anchor == "end" else slot)
         d.add(
-            String(x, y + label_h, _fit(phase.title, 7.5, room, BOLD), fontName=BOLD, fontSize=7.5,
-                   fillColor=styles.accent, textAnchor=anchor)
+            String(x, y + label_h, title, fontName=BOLD, fontSize=7.5, fillColor=styles.accent,
+                   textAnchor=anchor)
         )  # fmt: skip
         d.add(
-            String(x, y + 1, labels.short_date(phase.target_date), fontName=FAMILY, fontSize=6.5,
-                   fillColor=grey, textAnchor=anchor)
+            String(x, y + 1, when, fontName=FAMILY, fontSize=6.5, fillColor=grey,
+                   textAnchor=anchor)
         )  # fmt: skip
+    # Legend: what a dot and a diamond stand for.
+    legend_y = 6
+    d.add(
+        Circle(left + 3, legend_y + 2, 2.6, fillColor=colors.white, strokeColor=styles.accent,
+               strokeWidth=1)
+    )  # fmt: skip
+    workshop_text = labels.text("workshop")
+    d.add(String(left + 10, legend_y, workshop_text, fontName=FAMILY, fontSize=6.5, fillColor=grey))
+    x = left + 10 + stringWidth(workshop_text, FAMILY, 6.5) + 14
+    d.add(
+        Polygon([x, legend_y + 6, x + 4, legend_y + 2, x, legend_y - 2, x - 4, legend_y + 2],
+                fillColor=styles.accent, strokeColor=None)
+    )  # fmt: skip
+    d.add(
+        String(x + 8, legend_y, labels.text("phase"), fontName=FAMILY, fontSize=6.5,
+               fillColor=grey)
+    )  # fmt: skip
     return d
 
 
