@@ -334,22 +334,30 @@ def _approval(data: MinutesData, labels: DocumentLabels, styles: Styles, width) 
 
     w = data.workshop
     rapporteur = ", ".join(w.rapporteurs)
-    cells = []
-    for role, name in (("moderator", w.moderator), ("rapporteur", rapporteur)):
-        cells.append(
-            [
-                para(labels.text(role), styles.head),
-                para(name or " ", styles.cell),
-                Spacer(1, 28),
-                para(f"{labels.text('signature')} / {labels.text('date')}", styles.small),
-            ]
-        )
-    table = Table([cells], colWidths=[width / 2, width / 2], hAlign="LEFT")
+    people = (("moderator", w.moderator), ("rapporteur", rapporteur))
+    # One row per line, so both columns keep the signature line at the same height
+    # even when a name is missing or runs over two lines.
+    rows = [
+        [para(labels.text(role), styles.head) for role, _name in people],
+        [para(name, styles.cell) if name else "" for _role, name in people],
+        [Spacer(1, 28), Spacer(1, 28)],
+        [
+            para(f"{labels.text('signature')} / {labels.text('date')}", styles.small)
+            for _p in people
+        ],
+    ]
+    named = any(name for _role, name in people)
+    table = Table(
+        rows,
+        colWidths=[width / 2, width / 2],
+        hAlign="LEFT",
+        rowHeights=[None, None if named else styles.cell.leading, None, None],
+    )
     table.setStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), FAMILY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.25, styles.grid),
+            ("LINEBELOW", (0, 2), (-1, 2), 0.25, styles.grid),  # where to sign
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 18),
         ]
