@@ -378,12 +378,19 @@ def test_a_walk_in_is_added_present(qtbot, store, clock, room, open_screen):
     assert win.state.queue[0].person_id == person.id
 
 
-def test_check_in_finds_turkish_names_and_toggles(qtbot, store, room, open_screen):
+def test_check_in_finds_turkish_names_and_toggles(qtbot, store, clock, room, open_screen):
     win = open_screen()
     check_in(qtbot, win, "IŞILDAK")  # finds "Çağrı Işıldak"
     row = next(r for r in win.checkin.present_rows())
     assert row.family_name == "Işıldak"
-    check_in(qtbot, win, "çağrı ışıldak")
+    check_in(qtbot, win, "çağrı ışıldak")  # one Enter on someone present: only a question
+    assert [r.id for r in win.checkin.present_rows()] == [row.id]
+    assert "Enter again" in win.status_line.text()
+    clock.advance(seconds=10)  # too late for the second Enter: asks again
+    enter(qtbot)
+    assert [r.id for r in win.checkin.present_rows()] == [row.id]
+    clock.advance(seconds=1)
+    enter(qtbot)  # the second Enter within 3 seconds takes them off the list
     assert win.checkin.present_rows() == []
     with store.session() as s:
         assert s.get(Participation, row.id).attendance is Attendance.UNKNOWN

@@ -18,6 +18,9 @@ from facilitator.store import Store
 from facilitator.ui.live.models import people_model
 from facilitator.ui.live.type_ahead import TypeAhead
 
+# Taking someone off the present list forgets their arrival time: Enter must come twice.
+CHECK_OUT_CONFIRM_SECONDS = 3
+
 
 def split_name(text: str) -> tuple[str, str]:
     """'Ayşe Nur Yılmaz' → ('Ayşe Nur', 'Yılmaz'): the last word is the family name."""
@@ -40,6 +43,7 @@ class CheckInPanel(QWidget):
         self._now = now
         self.workshop_id: int | None = None
         self._rows: list = []
+        self._check_out_asked = None  # (participation id, when) of the first Enter
         title = QLabel(self.tr("Check-in"))
         title.setObjectName("panelTitle")
         self.counts = QLabel("")
@@ -92,6 +96,13 @@ class CheckInPanel(QWidget):
     def toggle(self, row) -> None:
         """Enter on an attendee: present if they were not, not present if they were."""
         present = row.attendance is not Attendance.PRESENT
+        if not present and not self._confirmed_check_out(row):
+            self.message.emit(
+                self.tr("%1 is checked in. Press Enter again to mark them not present.").replace(
+                    "%1", row.display_name
+                )
+            )
+            return  # the search stays as typed: a second Enter picks the same person
         try:
             updated = live.set_present(self._store, row.id, present, self._now())
         except FacilitatorError as exc:
@@ -105,6 +116,18 @@ class CheckInPanel(QWidget):
             ).replace("%1", updated.display_name)
         )
         self.changed.emit()
+
+    def _confirmed_check_out(self, row) -> bool:
+        asked, self._check_out_asked = self._check_out_asked, None
+        now = self._now()
+        if (
+            asked is not None
+            and asked[0] == row.id
+            and (now - asked[1]).total_seconds() <= CHECK_OUT_CONFIRM_SECONDS
+        ):
+            return True
+        self._check_out_asked = (row.id, now)
+        return False
 
     def add_walk_in(self) -> None:
         """Ctrl+W: the typed "Given Family" becomes a new person, present now."""
