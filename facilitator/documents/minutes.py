@@ -227,7 +227,7 @@ def decision_flow(
     title = decision.title
     if decision.label:
         title = f"{labels.text('decision_n', label=decision.label)} — {decision.title}"
-    from reportlab.platypus import Paragraph
+    from reportlab.platypus import KeepTogether, Paragraph
 
     flow = [heading(title, styles.h2, level)]
     rows = [
@@ -251,8 +251,11 @@ def decision_flow(
     for rnd in decision.rounds:
         if not rnd.tally:
             continue
-        flow.append(para(labels.text("round_n", n=rnd.number), styles.h3))
-        flow.append(tally_table(rnd.method, rnd.tally, labels, styles, width * 0.8))
+        # A round, its tally and the reasons stated stay on one page when they fit.
+        round_flow = [
+            para(labels.text("round_n", n=rnd.number), styles.h3),
+            tally_table(rnd.method, rnd.tally, labels, styles, width * 0.8),
+        ]
         for who, value, reason in rnd.reasons:
             # The stated reasons (an objection, say); without names under the Chatham House rule.
             said = para_text(labels.position(rnd.method, value))
@@ -260,7 +263,8 @@ def decision_flow(
                 said += f" — {para_text(who)}"
             if reason:
                 said += f": <i>{para_text(reason)}</i>"
-            flow.append(Paragraph(said, styles.body, bulletText="•"))
+            round_flow.append(Paragraph(said, styles.body, bulletText="•"))
+        flow.append(KeepTogether(round_flow))
     return flow
 
 

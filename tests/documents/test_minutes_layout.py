@@ -39,3 +39,17 @@ def test_signature_lines_are_level_whoever_is_missing(tmp_path, moderator, rappo
     write_minutes(path, minutes, RenderOptions(language="tr"))
     heights = _heights_of(path, "İmza")
     assert len(heights) == 2 and heights[0] == heights[1]
+
+
+def test_a_stated_objection_stays_on_the_page_of_its_tally(tmp_path):
+    texts = ["Kısa"] * 31
+    texts[30] = "GEREKÇE itiraz gerekçesi"
+    for lines in range(30, 60):  # a longer note pushes the round down the page, line by line
+        texts[18] = "\n".join(["Not satırı"] * (lines + 1))
+        _write, minutes, _shown = _documents(texts)["minutes"]
+        path = tmp_path / f"minutes-{lines}.pdf"
+        write_minutes(path, minutes, RenderOptions(language="tr"))
+        pages = [page.extract_text() for page in PdfReader(str(path)).pages]
+        tally = [n for n, text in enumerate(pages) if "Kenarda duruyorum" in text]
+        reason = [n for n, text in enumerate(pages) if "GEREKÇE" in text]
+        assert tally == reason, lines
