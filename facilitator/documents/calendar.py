@@ -1,7 +1,9 @@
 """A workshop as a calendar invitation (.ics, RFC 5545), written with the ``icalendar`` library.
 
 One VEVENT with a stable UID (the workshop's UUID), DTSTAMP, start and end in
-UTC, the venue as LOCATION and the timed agenda in DESCRIPTION.
+UTC, the venue as LOCATION and the timed agenda in DESCRIPTION. Like the app and
+the PDFs, the agenda shows the computer's local time (Facilitator keeps no time
+zone per workshop), labelled with its UTC offset.
 """
 
 from __future__ import annotations
@@ -15,6 +17,12 @@ from facilitator.documents.escape import clean, plain
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.safe_write import write_bytes_atomically
 from facilitator.services.documents import AgendaData
+
+
+def utc_offset(value: datetime) -> str:
+    """'UTC+03:00': the offset of the computer's local time at ``value``."""
+    offset = value.astimezone().strftime("%z") or "+0000"
+    return f"UTC{offset[:3]}:{offset[3:5]}"
 
 
 def calendar_bytes(data: AgendaData, language: str, *, now: datetime | None = None) -> bytes:
@@ -44,7 +52,9 @@ def calendar_bytes(data: AgendaData, language: str, *, now: datetime | None = No
     if w.guiding_question:
         lines += [clean(w.guiding_question), ""]
     if data.agenda:
-        lines.append(f"{labels.text('ics_agenda')}:")
+        # The times below are the exporting computer's local time, as the app shows them;
+        # the offset tells a reader elsewhere which time that is (DTSTART itself is UTC).
+        lines.append(f"{labels.text('ics_agenda')} ({utc_offset(data.agenda[0].planned_start)}):")
         for item in data.agenda:
             line = f"{labels.time_range(item.planned_start, item.planned_end)}  {plain(item.title)}"
             if item.presenter:

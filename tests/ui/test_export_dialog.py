@@ -158,7 +158,7 @@ def test_calendar_invitation_is_saved_from_the_menu(demo_window, store, tmp_path
     demo_window.document_actions.calendar_action.trigger()
     assert asked == [demo_window.language]  # offered first: the interface language
     content = target.read_bytes()
-    assert b"BEGIN:VEVENT" in content and b"Agenda:" in content and b"G\xc3\xbcndem" not in content
+    assert b"BEGIN:VEVENT" in content and b"Agenda (UTC" in content and b"G\xc3\xbcndem" not in content
 
 
 def test_after_a_live_session_the_status_bar_offers_the_minutes(demo_window, store, monkeypatch):
