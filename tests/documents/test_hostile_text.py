@@ -41,10 +41,9 @@ from tests.documents.pdf_text import (
     body_text_in_stream_order,
     qpdf_check,
     squeeze,
-    tools_missing,
 )
 
-pytestmark = pytest.mark.skipif(bool(tools_missing()), reason="needs qpdf and poppler-utils")
+# qpdf and poppler-utils are required: test_pdf_documents fails without them.
 
 MARKUP = [
     "<b>",
@@ -181,14 +180,16 @@ def _documents(t):
                 MatrixLine("", ((1, (("TRY", Decimal("1234.50")),)),), 1)),
     )  # fmt: skip
     return {
-        "minutes": (write_minutes, minutes, [t[0], t[1], t[2], t[3], t[6], t[7], t[8], t[9],
-                                             t[10], t[11], t[12], t[14], t[15], t[16], t[18],
-                                             t[19], t[20], t[21], t[22], t[23], t[24], t[25],
-                                             t[26], t[27], t[29], t[30]]),
-        "agenda": (write_agenda, AgendaData(header, (item,)), [t[1], t[2], t[15], t[16], t[17]]),
+        "minutes": (write_minutes, minutes, [t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7],
+                                             t[8], t[9], t[10], t[11], t[12], t[13], t[14],
+                                             t[15], t[16], t[18], t[19], t[20], t[21], t[22],
+                                             t[23], t[24], t[25], t[26], t[27], t[29], t[30]]),
+        "agenda": (write_agenda, AgendaData(header, (item,)),
+                   [t[1], t[2], t[4], t[5], t[15], t[16], t[17]]),
         "attendance": (write_attendance, AttendanceData(header, (person,)),
                        [t[1], t[9], t[10], t[11]]),
-        "roadmap": (write_roadmap, roadmap, [t[0], t[3], t[6], t[25], t[26], t[28], t[30]]),
+        "roadmap": (write_roadmap, roadmap, [t[0], t[3], t[6], t[21], t[23], t[25], t[26],
+                                             t[28], t[30]]),
     }  # fmt: skip
 
 
