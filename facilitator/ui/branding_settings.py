@@ -2,12 +2,16 @@
 
 Stored in the settings file (QSettings, INI) and read back as a
 :class:`facilitator.documents.template.Branding` by :func:`load_branding`.
+Chosen logos are copied into the app's data folder when saved, so a moved or
+deleted original never disappears from the documents. The disclaimer shows how
+many of its characters will be printed.
 A file that is not a readable PNG or JPEG image is refused with a message
 beside the field; the previous choice is kept.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import paths
+from facilitator.documents.safe_write import write_bytes_atomically
 from facilitator.documents.styles import DEFAULT_ACCENT
 from facilitator.documents.template import MAX_DISCLAIMER, Branding
 from facilitator.ui.last_folder import last_folder, remember_folder
@@ -77,10 +82,39 @@ def load_branding() -> Branding:
     )
 
 
+def logos_dir() -> Path:
+    """Where chosen logos are kept, so moving or deleting the original changes nothing."""
+    return paths.data_dir() / "logos"
+
+
+def keep_logo(role: str, path: str | None) -> str | None:
+    """A copy of the logo at ``path`` in :func:`logos_dir` (named by role and content, the
+    role's older copies removed); the path itself when it already is such a copy."""
+    if not path:
+        return None
+    source = Path(path)
+    folder = logos_dir()
+    if source.parent == folder:
+        return path
+    payload = source.read_bytes()
+    digest = hashlib.sha256(payload).hexdigest()[:12]
+    target = folder / f"{role}-{digest}{source.suffix.lower()}"
+    folder.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        write_bytes_atomically(target, payload)
+    for old in folder.glob(f"{role}-*"):
+        if old != target:
+            old.unlink(missing_ok=True)
+    return str(target)
+
+
 def save_branding(branding: Branding) -> None:
+    """Store ``branding``; logos are copied into the app's data folder first."""
     settings = _settings()
-    settings.setValue(_KEYS["organization_logo"], branding.organization_logo or "")
-    settings.setValue(_KEYS["funder_logo"], branding.funder_logo or "")
+    organization_logo = keep_logo("organization", branding.organization_logo)
+    funder_logo = keep_logo("funder", branding.funder_logo)
+    settings.setValue(_KEYS["organization_logo"], organization_logo or "")
+    settings.setValue(_KEYS["funder_logo"], funder_logo or "")
     settings.setValue(_KEYS["disclaimer"], branding.disclaimer)
     settings.setValue(_KEYS["accent"], branding.accent)
     settings.sync()
@@ -163,6 +197,9 @@ class BrandingSection(QGroupBox):
             self.tr("e.g. the funder's visibility statement, printed at the foot of every page")
         )
         self.disclaimer.setFixedHeight(70)
+        self.disclaimer_count = QLabel()
+        self.disclaimer.textChanged.connect(self._count_disclaimer)
+        self._count_disclaimer()
         self.accent = current.accent
         self.accent_button = QPushButton(self.tr("Choose…"))
         self.accent_button.clicked.connect(self.pick_accent)
@@ -179,9 +216,26 @@ class BrandingSection(QGroupBox):
         form.addRow(self.tr("F&under logo"), self.funder_logo)
         form.addRow("", self.funder_logo.problem)
         form.addRow(self.tr("Dis&claimer"), self.disclaimer)
+        form.addRow("", self.disclaimer_count)
         form.addRow(self.tr("Accent colour"), accent_row)
         self.organization_logo.choose.setAccessibleName(self.tr("Organization logo"))
         self.funder_logo.choose.setAccessibleName(self.tr("Funder logo"))
+
+    def _count_disclaimer(self) -> None:
+        """'120 of 600 characters', in red with a warning past the limit."""
+        used = len(self.disclaimer.toPlainText().strip())
+        text = (
+            self.tr("%1 of %2 characters")
+            .replace("%1", str(used))
+            .replace("%2", str(MAX_DISCLAIMER))
+        )
+        over = used > MAX_DISCLAIMER
+        if over:
+            text += " " + self.tr("— only the first %1 are printed.").replace(
+                "%1", str(MAX_DISCLAIMER)
+            )
+        self.disclaimer_count.setText(text)
+        self.disclaimer_count.setStyleSheet("color: #b00020;" if over else "color: #666;")
 
     def _show_accent(self) -> None:
         self.accent_swatch.setStyleSheet(

@@ -65,6 +65,9 @@ _DOCUMENT_LABEL = {
 }
 
 
+_NAMES_SHOWN = 40  # recipients named in the dialog; more are counted
+
+
 def ask_save_pdf_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
     """Ask where to save a PDF (a modal file dialog; tests replace this function)."""
     pdf = QCoreApplication.translate("ExportDialog", "PDF document (*.pdf)")
@@ -284,7 +287,11 @@ class ExportDialog(QDialog):
         found = data.email_recipients(self.store, self.workshop_id)
         self.recipients = tuple(r for r in found if usable_address(r.email))
         self.left_out = tuple(r for r in found if not usable_address(r.email))
-        names = ", ".join(r.name or r.email for r in self.recipients)
+        shown = [r.name or r.email for r in self.recipients[:_NAMES_SHOWN]]
+        names = ", ".join(shown)
+        if len(self.recipients) > _NAMES_SHOWN:
+            rest = len(self.recipients) - _NAMES_SHOWN
+            names += " " + self.tr("and %1 more").replace("%1", str(rest))
         if not self.recipients:
             lines = [self.tr("No attendee of this workshop has an e-mail address.")]
         elif len(self.recipients) == 1:

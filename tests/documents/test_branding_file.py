@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from facilitator.documents.branding_file import qsettings_string, read_branding
@@ -28,9 +30,11 @@ def test_what_the_settings_store_is_read_back_the_same(tmp_path, disclaimer):
     logo = tmp_path / "logolar, İğ" / "kurum logo.png"
     logo.parent.mkdir()
     Image.new("RGB", (40, 20), (20, 90, 160)).save(logo)
-    saved = Branding(str(logo), None, disclaimer, "#8b1f3a")
-    save_branding(saved)
-    assert read_branding(paths.settings_file()) == load_branding() == saved
+    save_branding(Branding(str(logo), None, disclaimer, "#8b1f3a"))
+    stored = load_branding()
+    assert read_branding(paths.settings_file()) == stored
+    assert stored.disclaimer == disclaimer and stored.accent == "#8b1f3a"
+    assert Path(stored.organization_logo).read_bytes() == logo.read_bytes()
 
 
 def test_a_vanished_logo_and_a_bad_colour_fall_back(tmp_path):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import email
 import threading
 from email import policy
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -158,7 +159,9 @@ def test_calendar_invitation_is_saved_from_the_menu(demo_window, store, tmp_path
     demo_window.document_actions.calendar_action.trigger()
     assert asked == [demo_window.language]  # offered first: the interface language
     content = target.read_bytes()
-    assert b"BEGIN:VEVENT" in content and b"Agenda (UTC" in content and b"G\xc3\xbcndem" not in content
+    assert (
+        b"BEGIN:VEVENT" in content and b"Agenda (UTC" in content and b"G\xc3\xbcndem" not in content
+    )
 
 
 def test_after_a_live_session_the_status_bar_offers_the_minutes(demo_window, store, monkeypatch):
@@ -197,9 +200,27 @@ def test_branding_refuses_a_bad_image_and_stores_a_good_one(qtbot, tmp_path, mon
     section.disclaimer.setPlainText("AB desteğiyle <hazırlanmıştır> & dağıtılır.")
     section.save()
     stored = branding_settings.load_branding()
-    assert stored.funder_logo == str(good) and stored.organization_logo is None
+    assert stored.organization_logo is None
+    assert Path(stored.funder_logo).read_bytes() == good.read_bytes()
     assert stored.accent == "#aa3300"
     assert stored.disclaimer == "AB desteğiyle <hazırlanmıştır> & dağıtılır."
+    # The logo was copied: moving the original away changes nothing.
+    good.rename(tmp_path / "moved.png")
+    assert branding_settings.load_branding() == stored
+
+
+def test_the_disclaimer_says_how_much_of_it_is_printed(qtbot):
+    from facilitator.documents.template import MAX_DISCLAIMER
+
+    section = branding_settings.BrandingSection()
+    qtbot.addWidget(section)
+    section.disclaimer.setPlainText("AB desteğiyle")
+    assert section.disclaimer_count.text().startswith(f"13 of {MAX_DISCLAIMER}")
+    assert "only the first" not in section.disclaimer_count.text()
+    section.disclaimer.setPlainText("x" * (MAX_DISCLAIMER + 5))
+    shown = section.disclaimer_count.text()
+    assert f"{MAX_DISCLAIMER + 5} of {MAX_DISCLAIMER}" in shown
+    assert f"only the first {MAX_DISCLAIMER} are printed" in shown
 
 
 def test_ending_the_live_session_offers_the_minutes_in_the_main_window(
