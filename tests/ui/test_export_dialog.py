@@ -303,3 +303,10 @@ def test_the_invitation_language_is_the_chosen_file_type(qtbot, tmp_path, monkey
     assert path == tmp_path / "davet.ics" and language == "en"
     [(filters, selected)] = offered
     assert len(filters) == 2 and selected == filters[0]
+
+
+def test_a_one_page_document_says_1_page(qtbot, store, demo_ids):
+    dialog = ExportDialog(store, "agenda", workshop_id=demo_ids[WORKSHOP_5], language="en")
+    qtbot.addWidget(dialog)
+    assert _wait_preview(qtbot, dialog) == 1
+    assert dialog.status.text() == "1 page"
