@@ -182,7 +182,7 @@ _ENUMS: dict[str, dict[str, tuple[str, str]]] = {
         "proposal": ("Proposals", "Öneriler"),
         "quote": ("Quotes", "Alıntılar"),
         "action": ("Actions", "Yapılacaklar"),
-        "parking_lot": ("Parking lot", "Park alanı"),
+        "parking_lot": ("Parking lot", "Sonraya bırakılan konular"),
     },
     "method": {
         "gradients": ("Gradients of agreement (1–8)", "Uzlaşı dereceleri (1–8)"),

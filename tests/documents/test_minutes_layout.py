@@ -53,3 +53,15 @@ def test_a_stated_objection_stays_on_the_page_of_its_tally(tmp_path):
         tally = [n for n, text in enumerate(pages) if "Kenarda duruyorum" in text]
         reason = [n for n, text in enumerate(pages) if "GEREKÇE" in text]
         assert tally == reason, lines
+
+
+def test_parked_topics_are_not_called_a_car_park(tmp_path):
+    from facilitator.services.documents import NoteLine
+
+    _write, minutes, _shown = _documents(["Kısa"] * 31)["minutes"]
+    parked = NoteLine(None, "parking_lot", "Bütçe konusu", "", minutes.notes[0].noted_at)
+    minutes = dataclasses.replace(minutes, notes=(*minutes.notes, parked))
+    path = tmp_path / "minutes.pdf"
+    write_minutes(path, minutes, RenderOptions(language="tr"))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
+    assert "Sonraya bırakılan konular" in text and "Park alanı" not in text
