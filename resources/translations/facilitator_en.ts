@@ -380,7 +380,7 @@
       <translation>Read-only: another Facilitator is using this database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="163" />
+      <location filename="../../facilitator/ui/app.py" line="164" />
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
@@ -618,22 +618,22 @@
   <context>
     <name>Branding</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="49" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="54" />
       <source>%1 does not exist.</source>
       <translation>%1 does not exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="52" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="57" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>%1 is not a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="56" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="61" />
       <source>%1 cannot be read as an image.</source>
       <translation>%1 cannot be read as an image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="91" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="125" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -641,212 +641,237 @@
   <context>
     <name>BrandingSection</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="157" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="191" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="159" />
-      <location filename="../../facilitator/ui/branding_settings.py" line="183" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="193" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="221" />
       <source>Organization logo</source>
       <translation>Organization logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="160" />
-      <location filename="../../facilitator/ui/branding_settings.py" line="184" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="194" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="222" />
       <source>Funder logo</source>
       <translation>Funder logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="163" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="197" />
       <source>e.g. the funder's visibility statement, printed at the foot of every page</source>
       <translation>e.g. the funder's visibility statement, printed at the foot of every page</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="167" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="204" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="177" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="214" />
       <source>Organi&amp;zation logo</source>
       <translation>Organi&amp;zation logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="179" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="216" />
       <source>F&amp;under logo</source>
       <translation>F&amp;under logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="181" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="218" />
       <source>Dis&amp;claimer</source>
       <translation>Dis&amp;claimer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="182" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="220" />
       <source>Accent colour</source>
       <translation>Accent colour</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="228" />
+      <source>%1 of %2 characters</source>
+      <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="234" />
+      <source>— only the first %1 are printed.</source>
+      <translation>— only the first %1 are printed.</translation>
     </message>
   </context>
   <context>
     <name>BundleActions</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="96" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="100" />
       <source>Workshop bundle (*.facilitator)</source>
       <translation>Workshop bundle (*.facilitator)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="103" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="285" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="107" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="370" />
       <source>Export workshop bundle</source>
       <translation>Export workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="119" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="306" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="123" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="402" />
       <source>Import workshop bundle</source>
       <translation>Import workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="265" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="304" />
       <source>&amp;Export workshop bundle…</source>
       <translation>&amp;Export workshop bundle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="267" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="306" />
       <source>&amp;Import workshop bundle…</source>
       <translation>&amp;Import workshop bundle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="300" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="389" />
       <source>Wrote %1</source>
       <translation>Wrote %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="394" />
+      <source>Writing the bundle %1…</source>
+      <translation>Writing the bundle %1…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="427" />
+      <source>Importing %1…</source>
+      <translation>Importing %1…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="434" />
+      <source>Reading %1…</source>
+      <translation>Reading %1…</translation>
     </message>
   </context>
   <context>
     <name>BundlePreview</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="54" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="58" />
       <source>Organizations</source>
       <translation>Organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="55" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="59" />
       <source>People</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="56" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="60" />
       <source>Series</source>
       <translation>Series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="57" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="61" />
       <source>Phases</source>
       <translation>Phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="58" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="62" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="59" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="63" />
       <source>Agenda items</source>
       <translation>Agenda items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="60" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="64" />
       <source>Attendees</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="61" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="65" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="62" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="66" />
       <source>Speaking turns</source>
       <translation>Speaking turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="63" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="67" />
       <source>Proposals</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="64" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="68" />
       <source>Proposal versions</source>
       <translation>Proposal versions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="65" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="69" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="66" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="70" />
       <source>Positions</source>
       <translation>Positions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="67" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="71" />
       <source>Round counts</source>
       <translation>Round counts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="68" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="72" />
       <source>Commitments</source>
       <translation>Commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="75" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="76" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
       <source>name</source>
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="77" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
       <source>given name</source>
       <translation>given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="78" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
       <source>family name</source>
       <translation>family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="85" />
       <source>text</source>
       <translation>text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="86" />
       <source>start</source>
       <translation>start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="87" />
       <source>end</source>
       <translation>end</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="88" />
       <source>status</source>
       <translation>status</translation>
     </message>
@@ -854,82 +879,82 @@
   <context>
     <name>BundlePreviewDialog</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="132" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="136" />
       <source>Import workshop bundle</source>
       <translation>Import workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="134" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="138" />
       <source>Workshop: %1</source>
       <translation>Workshop: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
       <source>Already here</source>
       <translation>Already here</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
-      <source>Changed on both</source>
-      <translation>Changed on both</translation>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <source>Different</source>
+      <translation>Different</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="208" />
+      <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs); the newer one is suggested:</source>
+      <translation>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs); the newer one is suggested:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="213" />
+      <source>No row differs from this database.</source>
+      <translation>No row differs from this database.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
       <source>What differs (mine → theirs)</source>
       <translation>What differs (mine → theirs)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="190" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="194" />
       <source>Mine</source>
       <translation>Mine</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="191" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="195" />
       <source>Theirs</source>
       <translation>Theirs</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="204" />
-      <source>These rows were changed both here and in the bundle. For each, keep this database's version (mine) or take the bundle's (theirs):</source>
-      <translation>These rows were changed both here and in the bundle. For each, keep this database's version (mine) or take the bundle's (theirs):</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="208" />
-      <source>No row was changed on both sides.</source>
-      <translation>No row was changed on both sides.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="213" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="218" />
       <source>Everything in the bundle is already here; importing changes nothing.</source>
       <translation>Everything in the bundle is already here; importing changes nothing.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="215" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="220" />
       <source>All of it is imported in one step, or nothing is.</source>
       <translation>All of it is imported in one step, or nothing is.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="220" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="225" />
       <source>&amp;Import</source>
       <translation>&amp;Import</translation>
     </message>
@@ -937,37 +962,42 @@
   <context>
     <name>CheckInPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="43" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="47" />
       <source>Check-in</source>
       <translation>Check-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="48" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="52" />
       <source>Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in</source>
       <translation>Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="76" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="80" />
       <source>%1 present of %2 attendees</source>
       <translation>%1 present of %2 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="104" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="101" />
+      <source>%1 is checked in. Press Enter again to mark them not present.</source>
+      <translation>%1 is checked in. Press Enter again to mark them not present.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="115" />
       <source>%1 is present.</source>
       <translation>%1 is present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="104" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="115" />
       <source>%1 is no longer marked present.</source>
       <translation>%1 is no longer marked present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="115" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="138" />
       <source>Type the walk-in's name in the check-in field first.</source>
       <translation>Type the walk-in's name in the check-in field first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="126" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="149" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 added as a walk-in, present.</translation>
     </message>
@@ -975,118 +1005,114 @@
   <context>
     <name>CommitmentForm</name>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="76" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="79" />
       <source>What the organization will do</source>
       <translation>What the organization will do</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="84" />
-      <source>amount (optional)</source>
-      <translation>amount (optional)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="94" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="89" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="100" />
       <source>e.g. %1</source>
       <translation>e.g. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="99" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="105" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="102" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="108" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="112" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="118" />
       <source>due</source>
       <translation>due</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="115" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="121" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="116" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="122" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="117" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="123" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="118" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="124" />
       <source>Contribution</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="119" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="125" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="120" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="126" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="121" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="127" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="122" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="128" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="123" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="129" />
       <source>Serves decision</source>
       <translation>Serves decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="145" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="153" />
       <source>(choose the organization)</source>
       <translation>(choose the organization)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="153" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="161" />
       <source>(no phase)</source>
       <translation>(no phase)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="159" />
-      <location filename="../../facilitator/ui/commitment_form.py" line="168" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="167" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="177" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="184" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="193" />
       <source>New commitment</source>
       <translation>New commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="202" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="211" />
       <source>Edit commitment</source>
       <translation>Edit commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="230" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="239" />
       <source>The start date</source>
       <translation>The start date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="231" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="240" />
       <source>The due date</source>
       <translation>The due date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="236" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="245" />
       <source>%1 “%2” is not a date; type it like %3.</source>
       <translation>%1 “%2” is not a date; type it like %3.</translation>
     </message>
@@ -1361,46 +1387,52 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/commitments_tab.py" line="122" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="225" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Nothing open from earlier workshops of the series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="224" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="228" />
+      <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
+      <translation>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="233" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Carried over from earlier workshops: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="226" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="235" />
       <source>%1 overdue</source>
       <translation>%1 overdue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="364" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="373" />
       <source>add commitment %1</source>
       <translation>add commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="377" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="386" />
       <source>edit commitment %1</source>
       <translation>edit commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="402" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="411" />
       <source>delete commitment %1</source>
       <translation>delete commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="418" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="427" />
       <source>review commitment %1</source>
       <translation>review commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="419" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="428" />
       <source>mark commitment %1 done</source>
       <translation>mark commitment %1 done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="420" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="429" />
       <source>mark commitment %1 dropped</source>
       <translation>mark commitment %1 dropped</translation>
     </message>
@@ -1569,12 +1601,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CountsEntry</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="130" />
+      <location filename="../../facilitator/ui/round_grid.py" line="146" />
       <source>Save counts</source>
       <translation>Save counts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="132" />
+      <location filename="../../facilitator/ui/round_grid.py" line="148" />
       <source>Type the counts the room shows; Enter saves them.</source>
       <translation>Type the counts the room shows; Enter saves them.</translation>
     </message>
@@ -1817,11 +1849,11 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/decision_labels.py" line="170" />
-      <source>Keys: %1–%2 · Backspace clears</source>
-      <translation>Keys: %1–%2 · Backspace clears</translation>
+      <source>Keys: %1–%2 (%3 … %4) · Backspace clears</source>
+      <translation>Keys: %1–%2 (%3 … %4) · Backspace clears</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="176" />
+      <location filename="../../facilitator/ui/decision_labels.py" line="178" />
       <source>Backspace clears</source>
       <translation>Backspace clears</translation>
     </message>
@@ -1829,88 +1861,88 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DecisionsTab</name>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="137" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="139" />
       <source>Type a new proposal and press Enter</source>
       <translation>Type a new proposal and press Enter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="179" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="181" />
       <source>no review date</source>
       <translation>no review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="183" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="192" />
       <source>What was decided, in one or two sentences</source>
       <translation>What was decided, in one or two sentences</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="186" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="195" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="187" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="196" />
       <source>Method</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="188" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="197" />
       <source>Voice</source>
       <translation>Voice</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="190" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="199" />
       <source>Review date</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="191" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="200" />
       <source>Outcome statement</source>
       <translation>Outcome statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="196" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="205" />
       <source>Save as amended wording</source>
       <translation>Save as amended wording</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="202" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="211" />
       <source>Wording</source>
       <translation>Wording</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="212" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="221" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="218" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="227" />
       <source>no quorum</source>
       <translation>no quorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="222" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="231" />
       <source>Open a round</source>
       <translation>Open a round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="227" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="236" />
       <source>Quorum</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="229" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="238" />
       <source>Threshold</source>
       <translation>Threshold</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="244" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="254" />
       <source>Close the round</source>
       <translation>Close the round</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions_tab.py" line="76" />
-      <location filename="../../facilitator/ui/decisions_tab.py" line="259" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="281" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
@@ -1955,123 +1987,158 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>proposed: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="189" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="114" />
+      <source>cut short: nothing proposed</source>
+      <translation>cut short: nothing proposed</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="184" />
+      <source>No review date</source>
+      <translation>No review date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="198" />
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="267" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="256" />
+      <source>Cancel the round</source>
+      <translation>Cancel the round</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="258" />
+      <source>Remove this round: nothing has been recorded in it yet.</source>
+      <translation>Remove this round: nothing has been recorded in it yet.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="289" />
       <source>Confirm the proposed outcome</source>
       <translation>Confirm the proposed outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="274" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="296" />
       <source>Reason for overriding (required)</source>
       <translation>Reason for overriding (required)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="276" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="298" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="278" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="300" />
       <source>Withdraw</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="280" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="302" />
       <source>Defer</source>
       <translation>Defer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="282" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="304" />
       <source>Reopen</source>
       <translation>Reopen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="284" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="306" />
       <source>Clear the outcome to test the proposal again; its number is kept.</source>
       <translation>Clear the outcome to test the proposal again; its number is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="287" />
-      <location filename="../../facilitator/ui/decisions_tab.py" line="709" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="309" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="800" />
       <source>Delete proposal</source>
       <translation>Delete proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="289" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="311" />
       <source>Commitment from this decision</source>
       <translation>Commitment from this decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="330" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="352" />
       <source>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</source>
       <translation>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="364" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="386" />
       <source>(no agenda item)</source>
       <translation>(no agenda item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="423" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="440" />
+      <source>Fixed while a round is open: close or cancel the round to change it.</source>
+      <translation>Fixed while a round is open: close or cancel the round to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="456" />
       <source>Wording %1: %2</source>
       <translation>Wording %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="427" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="460" />
       <source>Earlier wordings:</source>
       <translation>Earlier wordings:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="483" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="518" />
       <source>Not decided yet.</source>
       <translation>Not decided yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="488" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="523" />
       <source>Decision %1: %2</source>
       <translation>Decision %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="490" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="525" />
       <source>overridden: %1</source>
       <translation>overridden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="500" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="535" />
       <source>The rule proposes: %1. %2</source>
       <translation>The rule proposes: %1. %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="505" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="540" />
       <source>Open a round to test agreement on the wording.</source>
       <translation>Open a round to test agreement on the wording.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="566" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="617" />
       <source>add proposal “%1”</source>
       <translation>add proposal “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="585" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="636" />
       <source>change of “%1”</source>
       <translation>change of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="627" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="689" />
       <source>amendment of “%1”</source>
       <translation>amendment of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="668" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="730" />
+      <source>Round %1 closed; the rule proposes: %2</source>
+      <translation>Round %1 closed; the rule proposes: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="748" />
+      <source>Round %1 cancelled.</source>
+      <translation>Round %1 cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="759" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="710" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="801" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>Delete the proposal “%1” with its wordings and rounds?</translation>
     </message>
@@ -2167,72 +2234,77 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="25" />
-      <source>Calendar invitation (*.ics)</source>
-      <translation>Calendar invitation (*.ics)</translation>
+      <location filename="../../facilitator/ui/document_actions.py" line="31" />
+      <source>Calendar invitation in Turkish (*.ics)</source>
+      <translation>Calendar invitation in Turkish (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="28" />
+      <location filename="../../facilitator/ui/document_actions.py" line="34" />
+      <source>Calendar invitation in English (*.ics)</source>
+      <translation>Calendar invitation in English (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="40" />
       <source>Save the calendar invitation</source>
       <translation>Save the calendar invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="49" />
+      <location filename="../../facilitator/ui/document_actions.py" line="65" />
       <source>Doc&amp;uments</source>
       <translation>Doc&amp;uments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="50" />
+      <location filename="../../facilitator/ui/document_actions.py" line="66" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="51" />
+      <location filename="../../facilitator/ui/document_actions.py" line="67" />
       <source>&amp;Roadmap…</source>
       <translation>&amp;Roadmap…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="52" />
+      <location filename="../../facilitator/ui/document_actions.py" line="68" />
       <source>&amp;Agenda handout…</source>
       <translation>&amp;Agenda handout…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="54" />
+      <location filename="../../facilitator/ui/document_actions.py" line="70" />
       <source>A&amp;ttendance sheet…</source>
       <translation>A&amp;ttendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="57" />
+      <location filename="../../facilitator/ui/document_actions.py" line="73" />
       <source>&amp;Calendar invitation…</source>
       <translation>&amp;Calendar invitation…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="58" />
+      <location filename="../../facilitator/ui/document_actions.py" line="74" />
       <source>&amp;E-mail drafts…</source>
       <translation>&amp;E-mail drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="125" />
+      <location filename="../../facilitator/ui/document_actions.py" line="141" />
       <source>Cannot make the document</source>
       <translation>Cannot make the document</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="149" />
+      <location filename="../../facilitator/ui/document_actions.py" line="168" />
       <source>Cannot save the invitation</source>
       <translation>Cannot save the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="151" />
+      <location filename="../../facilitator/ui/document_actions.py" line="170" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="159" />
+      <location filename="../../facilitator/ui/document_actions.py" line="178" />
       <source>Export the minutes…</source>
       <translation>Export the minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="160" />
+      <location filename="../../facilitator/ui/document_actions.py" line="179" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>The live session has ended: export its minutes as a PDF.</translation>
     </message>
@@ -2331,8 +2403,8 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendees.py" line="155" />
       <location filename="../../facilitator/services/attendees.py" line="203" />
-      <location filename="../../facilitator/services/commitments.py" line="390" />
-      <location filename="../../facilitator/services/commitments.py" line="560" />
+      <location filename="../../facilitator/services/commitments.py" line="434" />
+      <location filename="../../facilitator/services/commitments.py" line="660" />
       <location filename="../../facilitator/services/directory.py" line="138" />
       <location filename="../../facilitator/services/directory.py" line="179" />
       <location filename="../../facilitator/services/directory.py" line="220" />
@@ -2399,22 +2471,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{email}” is not an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="194" />
+      <location filename="../../facilitator/services/agenda.py" line="195" />
       <location filename="../../facilitator/services/live.py" line="846" />
       <location filename="../../facilitator/services/live.py" line="974" />
-      <location filename="../../facilitator/services/proposals.py" line="386" />
+      <location filename="../../facilitator/services/proposals.py" line="390" />
       <source>agenda item</source>
       <translation>agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="242" />
+      <location filename="../../facilitator/services/agenda.py" line="243" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>The presenter must be a person attending the workshop.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="103" />
       <location filename="../../facilitator/services/attendees.py" line="140" />
-      <location filename="../../facilitator/services/commitments.py" line="395" />
+      <location filename="../../facilitator/services/commitments.py" line="439" />
       <location filename="../../facilitator/services/directory.py" line="315" />
       <location filename="../../facilitator/services/directory.py" line="325" />
       <location filename="../../facilitator/services/directory.py" line="407" />
@@ -2423,8 +2495,9 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/personal_data.py" line="71" />
       <location filename="../../facilitator/services/personal_data.py" line="73" />
-      <location filename="../../facilitator/services/personal_data.py" line="226" />
-      <location filename="../../facilitator/services/personal_data.py" line="228" />
+      <location filename="../../facilitator/services/personal_data.py" line="252" />
+      <location filename="../../facilitator/services/personal_data.py" line="254" />
+      <location filename="../../facilitator/services/personal_data.py" line="268" />
       <location filename="../../facilitator/services/workshops.py" line="133" />
       <source>person</source>
       <translation>person</translation>
@@ -2435,54 +2508,54 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="252" />
+      <location filename="../../facilitator/services/agenda.py" line="253" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="342" />
+      <location filename="../../facilitator/services/agenda.py" line="345" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>The agenda item “{title}” is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="448" />
-      <location filename="../../facilitator/services/agenda.py" line="518" />
+      <location filename="../../facilitator/services/agenda.py" line="451" />
+      <location filename="../../facilitator/services/agenda.py" line="521" />
       <source>The position must be between 1 and {n}.</source>
       <translation>The position must be between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="534" />
+      <location filename="../../facilitator/services/agenda.py" line="537" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Some of these agenda items no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="590" />
+      <location filename="../../facilitator/services/agenda.py" line="593" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Choose another workshop to copy the agenda from.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="595" />
+      <location filename="../../facilitator/services/agenda.py" line="598" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” has no agenda to copy.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="657" />
+      <location filename="../../facilitator/services/agenda.py" line="660" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>The agenda is empty: there is nothing to save as a template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="666" />
+      <location filename="../../facilitator/services/agenda.py" line="669" />
       <source>A template named “{name}” already exists.</source>
       <translation>A template named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="695" />
-      <location filename="../../facilitator/services/agenda.py" line="704" />
+      <location filename="../../facilitator/services/agenda.py" line="698" />
+      <location filename="../../facilitator/services/agenda.py" line="707" />
       <source>template</source>
       <translation>template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="707" />
+      <location filename="../../facilitator/services/agenda.py" line="710" />
       <source>The template “{name}” has no items.</source>
       <translation>The template “{name}” has no items.</translation>
     </message>
@@ -2512,60 +2585,61 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="247" />
-      <location filename="../../facilitator/services/commitments.py" line="513" />
-      <location filename="../../facilitator/services/commitments.py" line="525" />
-      <location filename="../../facilitator/services/commitments.py" line="537" />
-      <location filename="../../facilitator/services/commitments.py" line="641" />
+      <location filename="../../facilitator/services/commitments.py" line="261" />
+      <location filename="../../facilitator/services/commitments.py" line="611" />
+      <location filename="../../facilitator/services/commitments.py" line="625" />
+      <location filename="../../facilitator/services/commitments.py" line="637" />
+      <location filename="../../facilitator/services/commitments.py" line="741" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="261" />
-      <location filename="../../facilitator/services/commitments.py" line="497" />
-      <location filename="../../facilitator/services/documents.py" line="543" />
-      <location filename="../../facilitator/services/proposals.py" line="975" />
+      <location filename="../../facilitator/services/commitments.py" line="275" />
+      <location filename="../../facilitator/services/commitments.py" line="341" />
+      <location filename="../../facilitator/services/commitments.py" line="594" />
+      <location filename="../../facilitator/services/documents.py" line="552" />
+      <location filename="../../facilitator/services/proposals.py" line="1046" />
       <location filename="../../facilitator/services/roadmap.py" line="111" />
       <location filename="../../facilitator/services/roadmap.py" line="136" />
       <location filename="../../facilitator/services/roadmap.py" line="182" />
-      <location filename="../../facilitator/services/roadmap.py" line="425" />
+      <location filename="../../facilitator/services/roadmap.py" line="435" />
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
       <location filename="../../facilitator/services/workshops.py" line="106" />
-      <location filename="../../facilitator/services/workshops.py" line="308" />
+      <location filename="../../facilitator/services/workshops.py" line="317" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="343" />
-      <location filename="../../facilitator/services/commitments.py" line="350" />
-      <location filename="../../facilitator/services/commitments.py" line="354" />
+      <location filename="../../facilitator/services/commitments.py" line="387" />
+      <location filename="../../facilitator/services/commitments.py" line="394" />
+      <location filename="../../facilitator/services/commitments.py" line="398" />
       <source>{label} must be a number.</source>
       <translation>{label} must be a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="358" />
+      <location filename="../../facilitator/services/commitments.py" line="402" />
       <source>{label} cannot be negative.</source>
       <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="362" />
+      <location filename="../../facilitator/services/commitments.py" line="406" />
       <source>{label} is too large.</source>
       <translation>{label} is too large.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="366" />
+      <location filename="../../facilitator/services/commitments.py" line="410" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} can have at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="386" />
+      <location filename="../../facilitator/services/commitments.py" line="430" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>A commitment needs the organization that makes it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="414" />
+      <location filename="../../facilitator/services/commitments.py" line="458" />
       <location filename="../../facilitator/services/roadmap.py" line="145" />
       <location filename="../../facilitator/services/roadmap.py" line="155" />
       <location filename="../../facilitator/services/roadmap.py" line="170" />
@@ -2573,45 +2647,61 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="417" />
+      <location filename="../../facilitator/services/commitments.py" line="461" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>The phase “{title}” belongs to another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="436" />
-      <location filename="../../facilitator/services/commitments.py" line="595" />
-      <location filename="../../facilitator/services/commitments.py" line="615" />
+      <location filename="../../facilitator/services/commitments.py" line="480" />
+      <location filename="../../facilitator/services/commitments.py" line="695" />
+      <location filename="../../facilitator/services/commitments.py" line="715" />
       <source>decision</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="458" />
+      <location filename="../../facilitator/services/commitments.py" line="502" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="465" />
+      <location filename="../../facilitator/services/commitments.py" line="509" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>A unit needs a quantity; enter the amount or clear the unit.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="470" />
+      <location filename="../../facilitator/services/commitments.py" line="514" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>The due date ({due}) is before the start date ({start}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="500" />
+      <location filename="../../facilitator/services/commitments.py" line="546" />
+      <source>{person} is not with {organization}; choose one of its people or nobody.</source>
+      <translation>{person} is not with {organization}; choose one of its people or nobody.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="567" />
+      <source>The decision “{title}” was taken in another series.</source>
+      <translation>The decision “{title}” was taken in another series.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="597" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>A commitment is made at a workshop or on a series' roadmap.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="599" />
-      <location filename="../../facilitator/services/commitments.py" line="619" />
+      <location filename="../../facilitator/services/commitments.py" line="754" />
+      <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
+      <translation>A commitment cannot be reviewed at a workshop held before the one where it was made.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="557" />
+      <location filename="../../facilitator/services/commitments.py" line="699" />
+      <location filename="../../facilitator/services/commitments.py" line="719" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” has not been agreed; a commitment serves an agreed decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="645" />
+      <location filename="../../facilitator/services/commitments.py" line="745" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
@@ -2646,25 +2736,25 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Number {n} is already taken in this series by “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="190" />
+      <location filename="../../facilitator/services/agenda.py" line="191" />
       <location filename="../../facilitator/services/attendee_import.py" line="218" />
       <location filename="../../facilitator/services/attendees.py" line="123" />
       <location filename="../../facilitator/services/attendees.py" line="139" />
-      <location filename="../../facilitator/services/bundles.py" line="206" />
-      <location filename="../../facilitator/services/bundles.py" line="281" />
-      <location filename="../../facilitator/services/commitments.py" line="254" />
-      <location filename="../../facilitator/services/commitments.py" line="275" />
-      <location filename="../../facilitator/services/commitments.py" line="304" />
-      <location filename="../../facilitator/services/commitments.py" line="441" />
-      <location filename="../../facilitator/services/commitments.py" line="494" />
-      <location filename="../../facilitator/services/commitments.py" line="642" />
-      <location filename="../../facilitator/services/documents.py" line="293" />
+      <location filename="../../facilitator/services/bundles.py" line="308" />
+      <location filename="../../facilitator/services/bundles.py" line="383" />
+      <location filename="../../facilitator/services/commitments.py" line="268" />
+      <location filename="../../facilitator/services/commitments.py" line="289" />
+      <location filename="../../facilitator/services/commitments.py" line="322" />
+      <location filename="../../facilitator/services/commitments.py" line="485" />
+      <location filename="../../facilitator/services/commitments.py" line="591" />
+      <location filename="../../facilitator/services/commitments.py" line="742" />
+      <location filename="../../facilitator/services/documents.py" line="299" />
       <location filename="../../facilitator/services/live.py" line="306" />
-      <location filename="../../facilitator/services/proposals.py" line="365" />
+      <location filename="../../facilitator/services/proposals.py" line="369" />
       <location filename="../../facilitator/services/workshops.py" line="242" />
-      <location filename="../../facilitator/services/workshops.py" line="259" />
-      <location filename="../../facilitator/services/workshops.py" line="270" />
-      <location filename="../../facilitator/services/workshops.py" line="299" />
+      <location filename="../../facilitator/services/workshops.py" line="268" />
+      <location filename="../../facilitator/services/workshops.py" line="279" />
+      <location filename="../../facilitator/services/workshops.py" line="308" />
       <source>workshop</source>
       <translation>workshop</translation>
     </message>
@@ -2679,17 +2769,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>An organization cannot be merged with itself.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="208" />
+      <location filename="../../facilitator/store/store.py" line="215" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>The database is open read-only because another Facilitator is using it; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="254" />
+      <location filename="../../facilitator/store/store.py" line="265" />
+      <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
+      <translation>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="285" />
       <source>The change was refused by the database: {reason}</source>
       <translation>The change was refused by the database: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="260" />
+      <location filename="../../facilitator/store/store.py" line="291" />
       <source>The database could not be used: {reason}</source>
       <translation>The database could not be used: {reason}</translation>
     </message>
@@ -2872,15 +2967,15 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/live.py" line="849" />
-      <location filename="../../facilitator/services/proposals.py" line="389" />
+      <location filename="../../facilitator/services/proposals.py" line="393" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="577" />
+      <location filename="../../facilitator/services/commitments.py" line="677" />
       <location filename="../../facilitator/services/live.py" line="890" />
-      <location filename="../../facilitator/services/proposals.py" line="420" />
-      <location filename="../../facilitator/services/proposals.py" line="453" />
+      <location filename="../../facilitator/services/proposals.py" line="424" />
+      <location filename="../../facilitator/services/proposals.py" line="457" />
       <source>note</source>
       <translation>note</translation>
     </message>
@@ -2901,7 +2996,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/live.py" line="1044" />
-      <location filename="../../facilitator/services/proposals.py" line="753" />
+      <location filename="../../facilitator/services/proposals.py" line="792" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} is not checked in as present.</translation>
     </message>
@@ -2936,19 +3031,19 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The logo {file} has no size.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/documents/template.py" line="377" />
+      <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
+      <translation>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/documents/safe_write.py" line="31" />
       <location filename="../../facilitator/documents/template.py" line="355" />
       <source>Cannot write in {folder}: {reason}</source>
       <translation>Cannot write in {folder}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="376" />
-      <source>The document could not be laid out: {reason}</source>
-      <translation>The document could not be laid out: {reason}</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/documents/safe_write.py" line="42" />
-      <location filename="../../facilitator/documents/template.py" line="384" />
+      <location filename="../../facilitator/documents/template.py" line="388" />
       <source>Cannot write {file}: {reason}</source>
       <translation>Cannot write {file}: {reason}</translation>
     </message>
@@ -2968,103 +3063,118 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/documents.py" line="527" />
+      <location filename="../../facilitator/services/documents.py" line="536" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>The workshop “{title}” is not part of a series, so it has no roadmap.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="266" />
+      <location filename="../../facilitator/services/proposals.py" line="270" />
       <source>proposal</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="270" />
+      <location filename="../../facilitator/services/proposals.py" line="274" />
       <source>round</source>
       <translation>round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="423" />
+      <location filename="../../facilitator/services/proposals.py" line="427" />
       <source>The note is not from this workshop.</source>
       <translation>The note is not from this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="474" />
-      <location filename="../../facilitator/services/proposals.py" line="896" />
+      <location filename="../../facilitator/services/proposals.py" line="478" />
+      <location filename="../../facilitator/services/proposals.py" line="960" />
       <source>A round is open on “{title}”; close it first.</source>
       <translation>A round is open on “{title}”; close it first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="488" />
+      <location filename="../../facilitator/services/proposals.py" line="492" />
       <source>The new wording is the same as the current one.</source>
       <translation>The new wording is the same as the current one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="501" />
+      <location filename="../../facilitator/services/proposals.py" line="505" />
       <source>“{title}” has no amendment to take back.</source>
       <translation>“{title}” has no amendment to take back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="508" />
+      <location filename="../../facilitator/services/proposals.py" line="512" />
       <source>A round was held on the amended wording of “{title}”; it stays.</source>
       <translation>A round was held on the amended wording of “{title}”; it stays.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="602" />
+      <location filename="../../facilitator/services/proposals.py" line="562" />
+      <source>A round is open on “{title}”; close or cancel it first.</source>
+      <translation>A round is open on “{title}”; close or cancel it first.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="641" />
       <source>“{title}” is decision {label} of the register; change its outcome instead.</source>
       <translation>“{title}” is decision {label} of the register; change its outcome instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="680" />
+      <location filename="../../facilitator/services/proposals.py" line="719" />
       <source>“{title}” is already decided; clear its outcome to test it again.</source>
       <translation>“{title}” is already decided; clear its outcome to test it again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="695" />
+      <location filename="../../facilitator/services/proposals.py" line="734" />
       <source>Only a majority vote has a quorum and a threshold.</source>
       <translation>Only a majority vote has a quorum and a threshold.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="735" />
+      <location filename="../../facilitator/services/proposals.py" line="774" />
       <source>This round is closed; open a new round.</source>
       <translation>This round is closed; open a new round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="743" />
+      <location filename="../../facilitator/services/proposals.py" line="782" />
       <source>This round records counts, not positions.</source>
       <translation>This round records counts, not positions.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="757" />
+      <location filename="../../facilitator/services/proposals.py" line="796" />
       <source>Nobody present represents {name}; one voice per institution present.</source>
       <translation>Nobody present represents {name}; one voice per institution present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="811" />
+      <location filename="../../facilitator/services/proposals.py" line="847" />
       <source>This round records positions by name, not counts.</source>
       <translation>This round records positions by name, not counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="814" />
+      <location filename="../../facilitator/services/proposals.py" line="850" />
       <source>Counts must be given per value.</source>
       <translation>Counts must be given per value.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="848" />
+      <location filename="../../facilitator/services/proposals.py" line="899" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” is decided; its rounds are kept.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/proposals.py" line="905" />
+      <source>Round {number} is closed; its result is kept.</source>
+      <translation>Round {number} is closed; its result is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="911" />
+      <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
+      <translation>Positions were recorded in round {number}; close it instead of cancelling.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="971" />
       <source>No round was held: give the reason for this outcome.</source>
       <translation>No round was held: give the reason for this outcome.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="909" />
+      <location filename="../../facilitator/services/proposals.py" line="975" />
       <source>The rule proposed another outcome: give the reason for overriding it.</source>
       <translation>The rule proposed another outcome: give the reason for overriding it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="936" />
+      <location filename="../../facilitator/services/proposals.py" line="1007" />
       <source>No round has been closed on “{title}” yet.</source>
       <translation>No round has been closed on “{title}” yet.</translation>
     </message>
@@ -3084,130 +3194,385 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="233" />
-      <source>{name} is already anonymised.</source>
-      <translation>{name} is already anonymised.</translation>
+      <location filename="../../facilitator/services/personal_data.py" line="235" />
+      <source>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
+      <translation>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="285" />
+      <location filename="../../facilitator/services/personal_data.py" line="263" />
+      <source>{name} is already anonymised; no old details are left in the file.</source>
+      <translation>{name} is already anonymised; no old details are left in the file.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="293" />
+      <source>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
+      <translation>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="329" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>The number of years must be between 1 and 100.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="696" />
+      <location filename="../../facilitator/services/bundles.py" line="148" />
+      <location filename="../../facilitator/services/bundles.py" line="571" />
+      <location filename="../../facilitator/services/bundles.py" line="593" />
+      <location filename="../../facilitator/services/bundles.py" line="602" />
+      <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
+      <translation>The bundle is damaged: {where} has a wrong value for {field}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="226" />
+      <location filename="../../facilitator/services/bundles.py" line="230" />
+      <source>it ends before it starts</source>
+      <translation>it ends before it starts</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="227" />
+      <source>its number is below 1</source>
+      <translation>its number is below 1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="228" />
+      <source>its planned minutes are negative</source>
+      <translation>its planned minutes are negative</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="229" />
+      <source>its time limit is not above zero</source>
+      <translation>its time limit is not above zero</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="231" />
+      <source>its quorum is negative</source>
+      <translation>its quorum is negative</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="232" />
+      <source>it has neither a person nor an organization</source>
+      <translation>it has neither a person nor an organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="233" />
+      <source>its count is negative</source>
+      <translation>its count is negative</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="234" />
+      <source>it is due before it starts</source>
+      <translation>it is due before it starts</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="235" />
+      <source>it has a quantity without a unit or the reverse</source>
+      <translation>it has a quantity without a unit or the reverse</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="236" />
+      <source>its quantity is negative</source>
+      <translation>its quantity is negative</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="277" />
+      <source>The bundle is damaged: {where} has an empty {field}.</source>
+      <translation>The bundle is damaged: {where} has an empty {field}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="284" />
+      <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
+      <translation>The bundle is damaged: {where} breaks a rule ({rule}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="410" />
+      <source>Cannot write {path}: {reason}</source>
+      <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="430" />
+      <location filename="../../facilitator/services/bundles.py" line="446" />
+      <source>The bundle {name} is too large to be imported safely.</source>
+      <translation>The bundle {name} is too large to be imported safely.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="434" />
+      <source>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</source>
+      <translation>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="455" />
+      <source>There is no bundle at {path}.</source>
+      <translation>There is no bundle at {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="457" />
+      <source>{name} is not a Facilitator bundle, or it is damaged or incomplete.</source>
+      <translation>{name} is not a Facilitator bundle, or it is damaged or incomplete.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="475" />
+      <source>The bundle {name} holds an unsafe file name ({entry}); not imported.</source>
+      <translation>The bundle {name} holds an unsafe file name ({entry}); not imported.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="504" />
+      <source>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</source>
+      <translation>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="515" />
+      <source>The bundle {name} is damaged: its checksum does not match.</source>
+      <translation>The bundle {name} is damaged: its checksum does not match.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="528" />
+      <location filename="../../facilitator/services/bundles.py" line="533" />
+      <location filename="../../facilitator/services/bundles.py" line="548" />
+      <source>The bundle {name} is damaged: its data cannot be read.</source>
+      <translation>The bundle {name} is damaged: its data cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="538" />
+      <source>The bundle {name} holds an unknown kind of record ({what}).</source>
+      <translation>The bundle {name} holds an unknown kind of record ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="558" />
+      <source>The bundle is damaged: {where} does not have the expected fields.</source>
+      <translation>The bundle is damaged: {where} does not have the expected fields.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="579" />
+      <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
+      <translation>The bundle holds the UUID {uuid} twice ({first} and {second}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="623" />
+      <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
+      <translation>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="639" />
+      <source>The bundle {name} is damaged: it names no workshop it holds.</source>
+      <translation>The bundle {name} is damaged: it names no workshop it holds.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="850" />
+      <source>A conflict can only be resolved as mine or theirs.</source>
+      <translation>A conflict can only be resolved as mine or theirs.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="858" />
       <source>The database changed since the preview; look at the preview again.</source>
       <translation>The database changed since the preview; look at the preview again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="72" />
+      <source>{path} is damaged: it is empty or no longer starts as a database</source>
+      <translation>{path} is damaged: it is empty or no longer starts as a database</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="211" />
+      <source>{path} does not exist or is not a file</source>
+      <translation>{path} does not exist or is not a file</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="220" />
+      <source>cannot read {path}: {reason}</source>
+      <translation>cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="228" />
+      <source>{path} is not a Facilitator database (not an SQLite file)</source>
+      <translation>{path} is not a Facilitator database (not an SQLite file)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="239" />
+      <source>cannot open {path}: {reason}</source>
+      <translation>cannot open {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="248" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="102" />
+      <source>{path} is damaged (integrity check: {reason})</source>
+      <translation>{path} is damaged (integrity check: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="257" />
+      <source>{path} is not a Facilitator database</source>
+      <translation>{path} is not a Facilitator database</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="265" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="114" />
+      <source>{path} is damaged or not a database ({reason})</source>
+      <translation>{path} is damaged or not a database ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="276" />
+      <source>{path} is not a database this version of Facilitator can open (schema {revision})</source>
+      <translation>{path} is not a database this version of Facilitator can open (schema {revision})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="334" />
+      <source>{path} is the database itself; choose a backup file</source>
+      <translation>{path} is the database itself; choose a backup file</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="341" />
+      <source>cannot restore from {path}: {reason}</source>
+      <translation>cannot restore from {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="354" />
+      <source>cannot restore {path} from {source}: {reason}</source>
+      <translation>cannot restore {path} from {source}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/email_drafts.py" line="149" />
+      <source>These e-mail addresses cannot be used, so no draft was written: {names}</source>
+      <translation>These e-mail addresses cannot be used, so no draft was written: {names}</translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="66" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="73" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="177" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="184" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notes are listed without the speakers' names.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="179" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="186" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="180" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="187" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="181" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="188" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="183" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="190" />
       <source>&amp;Orientation</source>
       <translation>&amp;Orientation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="210" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="226" />
       <source>Write e-mail &amp;drafts…</source>
       <translation>Write e-mail &amp;drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="176" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="183" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>&amp;No attribution (the Chatham House rule)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="210" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="226" />
       <source>&amp;Save the PDF…</source>
       <translation>&amp;Save the PDF…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="214" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="230" />
       <source>Open &amp;folder</source>
       <translation>Open &amp;folder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="217" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="233" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="261" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="278" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="262" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="279" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="263" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="280" />
       <source>Agenda handout</source>
       <translation>Agenda handout</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="264" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="281" />
       <source>Attendance sheet</source>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="265" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="282" />
       <source>E-mail drafts</source>
       <translation>E-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="293" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="294" />
+      <source>and %1 more</source>
+      <translation>and %1 more</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="298" />
+      <source>A draft will be written for %1.</source>
+      <translation>A draft will be written for %1.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="301" />
+      <source>Drafts will be written for %1 attendees: %2</source>
+      <translation>Drafts will be written for %1 attendees: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="308" />
+      <source>Left out, the e-mail address cannot be used: %1</source>
+      <translation>Left out, the e-mail address cannot be used: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="337" />
       <source>Preparing the preview…</source>
       <translation>Preparing the preview…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="304" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="349" />
+      <source>1 page</source>
+      <translation>1 page</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="351" />
       <source>%1 pages</source>
       <translation>%1 pages</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="333" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="380" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="336" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="386" />
       <source>Folder for the e-mail drafts</source>
       <translation>Folder for the e-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="342" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="296" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="384" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>No attendee of this workshop has an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="355" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="403" />
+      <source>Wrote 1 e-mail draft to %1</source>
+      <translation>Wrote 1 e-mail draft to %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="406" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>Wrote %1 e-mail drafts to %2</translation>
     </message>
@@ -3298,27 +3663,27 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="267" />
-      <location filename="../../facilitator/services/proposals.py" line="373" />
+      <location filename="../../facilitator/services/agenda.py" line="268" />
+      <location filename="../../facilitator/services/proposals.py" line="377" />
       <location filename="../../facilitator/services/roadmap.py" line="74" />
       <location filename="../../facilitator/services/series.py" line="37" />
       <location filename="../../facilitator/services/workshops.py" line="92" />
-      <location filename="../../facilitator/services/workshops.py" line="318" />
+      <location filename="../../facilitator/services/workshops.py" line="327" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="273" />
+      <location filename="../../facilitator/services/agenda.py" line="274" />
       <source>kind of agenda item</source>
       <translation>kind of agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="280" />
+      <location filename="../../facilitator/services/agenda.py" line="282" />
       <source>Goal</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="650" />
+      <location filename="../../facilitator/services/agenda.py" line="653" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
@@ -3355,61 +3720,61 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/workshops.py" line="120" />
-      <location filename="../../facilitator/services/workshops.py" line="302" />
+      <location filename="../../facilitator/services/workshops.py" line="311" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/workshops.py" line="121" />
-      <location filename="../../facilitator/services/workshops.py" line="311" />
-      <location filename="../../facilitator/services/workshops.py" line="324" />
+      <location filename="../../facilitator/services/workshops.py" line="320" />
+      <location filename="../../facilitator/services/workshops.py" line="333" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="273" />
+      <location filename="../../facilitator/services/commitments.py" line="287" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="340" />
+      <location filename="../../facilitator/services/commitments.py" line="384" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="379" />
+      <location filename="../../facilitator/services/commitments.py" line="423" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="402" />
+      <location filename="../../facilitator/services/commitments.py" line="446" />
       <source>contribution type</source>
       <translation>contribution type</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="410" />
+      <location filename="../../facilitator/services/commitments.py" line="454" />
       <source>unit</source>
       <translation>unit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="424" />
+      <location filename="../../facilitator/services/commitments.py" line="468" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="425" />
+      <location filename="../../facilitator/services/commitments.py" line="469" />
       <source>Due date</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="432" />
-      <location filename="../../facilitator/services/roadmap.py" line="361" />
+      <location filename="../../facilitator/services/commitments.py" line="476" />
+      <location filename="../../facilitator/services/roadmap.py" line="370" />
       <location filename="../../facilitator/services/workshops.py" line="144" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="449" />
+      <location filename="../../facilitator/services/commitments.py" line="493" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
@@ -3467,60 +3832,60 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="379" />
+      <location filename="../../facilitator/services/proposals.py" line="383" />
       <source>Proposal text</source>
       <translation>Proposal text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="414" />
-      <location filename="../../facilitator/services/proposals.py" line="565" />
+      <location filename="../../facilitator/services/proposals.py" line="418" />
+      <location filename="../../facilitator/services/proposals.py" line="604" />
       <source>method</source>
       <translation>method</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="415" />
-      <location filename="../../facilitator/services/proposals.py" line="569" />
-      <location filename="../../facilitator/services/proposals.py" line="652" />
+      <location filename="../../facilitator/services/proposals.py" line="419" />
+      <location filename="../../facilitator/services/proposals.py" line="608" />
+      <location filename="../../facilitator/services/proposals.py" line="691" />
       <source>voice</source>
       <translation>voice</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="576" />
+      <location filename="../../facilitator/services/proposals.py" line="615" />
       <source>Review date</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="582" />
-      <location filename="../../facilitator/services/proposals.py" line="885" />
+      <location filename="../../facilitator/services/proposals.py" line="621" />
+      <location filename="../../facilitator/services/proposals.py" line="949" />
       <source>Outcome statement</source>
       <translation>Outcome statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="674" />
-      <location filename="../../facilitator/services/proposals.py" line="829" />
-      <location filename="../../facilitator/services/proposals.py" line="873" />
+      <location filename="../../facilitator/services/proposals.py" line="713" />
+      <location filename="../../facilitator/services/proposals.py" line="878" />
+      <location filename="../../facilitator/services/proposals.py" line="937" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="691" />
+      <location filename="../../facilitator/services/proposals.py" line="730" />
       <source>threshold</source>
       <translation>threshold</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="778" />
-      <location filename="../../facilitator/services/proposals.py" line="879" />
+      <location filename="../../facilitator/services/proposals.py" line="817" />
+      <location filename="../../facilitator/services/proposals.py" line="943" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="877" />
-      <location filename="../../facilitator/services/proposals.py" line="973" />
+      <location filename="../../facilitator/services/proposals.py" line="941" />
+      <location filename="../../facilitator/services/proposals.py" line="1044" />
       <source>outcome</source>
       <translation>outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="971" />
+      <location filename="../../facilitator/services/proposals.py" line="1042" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -4042,9 +4407,14 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="302" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="308" />
       <source>Today</source>
       <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="314" />
+      <source>Overdue</source>
+      <translation>Overdue</translation>
     </message>
   </context>
   <context>
@@ -4480,17 +4850,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="115" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="120" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="117" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="122" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="119" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="124" />
       <source>All types</source>
       <translation>All types</translation>
     </message>
@@ -4498,29 +4868,34 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MatrixView</name>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="134" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="139" />
       <source>Phase:</source>
       <translation>Phase:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="137" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="142" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="160" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="175" />
       <source>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</source>
       <translation>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="166" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="181" />
       <source>No commitment matches these filters.</source>
       <translation>No commitment matches these filters.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="188" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="203" />
       <source>All phases</source>
       <translation>All phases</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="204" />
+      <source>(no phase)</source>
+      <translation>(no phase)</translation>
     </message>
   </context>
   <context>
@@ -5103,7 +5478,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/personal_data_panel.py" line="66" />
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="124" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="151" />
       <source>Personal data</source>
       <translation>Personal data</translation>
     </message>
@@ -5123,32 +5498,46 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="130" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="125" />
+      <source>%1
+
+Try to erase the old details again now?</source>
+      <translation>%1
+
+Try to erase the old details again now?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="138" />
+      <source>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</source>
+      <translation>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="157" />
       <source>E&amp;xport data…</source>
       <translation>E&amp;xport data…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="132" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="159" />
       <source>Everything kept about this person, as a JSON file to hand to them</source>
       <translation>Everything kept about this person, as a JSON file to hand to them</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="135" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="162" />
       <source>A&amp;nonymise…</source>
       <translation>A&amp;nonymise…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="137" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="164" />
       <source>Replace name and contact details with a placeholder, for good</source>
       <translation>Replace name and contact details with a placeholder, for good</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="140" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="167" />
       <source>Re&amp;tention…</source>
       <translation>Re&amp;tention…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="142" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="169" />
       <source>People not seen in any workshop for more than a number of years</source>
       <translation>People not seen in any workshop for more than a number of years</translation>
     </message>
@@ -5156,62 +5545,62 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="311" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="324" />
       <source>Phases</source>
       <translation>Phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="318" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="331" />
       <source>Title of the phase</source>
       <translation>Title of the phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="321" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="334" />
       <source>e.g. %1</source>
       <translation>e.g. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="326" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="339" />
       <source>New phase</source>
       <translation>New phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="327" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="340" />
       <source>Save phase</source>
       <translation>Save phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="328" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="341" />
       <source>Delete phase</source>
       <translation>Delete phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="330" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="343" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="331" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="344" />
       <source>Target date</source>
       <translation>Target date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="332" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="345" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="355" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="368" />
       <source>no date</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="357" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="370" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="398" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="411" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” is not a date; type it like %2.</translation>
     </message>
@@ -5244,7 +5633,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="105" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="103" />
       <source>None yet</source>
       <translation>None yet</translation>
     </message>
@@ -5252,103 +5641,128 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>ProposalPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="75" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="91" />
       <source>Proposal</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="103" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="119" />
       <source>no quorum</source>
       <translation>no quorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="110" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="126" />
       <source>Quorum</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="147" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="164" />
       <source>Reason for overriding (Enter saves, Esc cancels)</source>
       <translation>Reason for overriding (Enter saves, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="157" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="174" />
       <source>Amended wording (Enter saves it and opens the next round)</source>
       <translation>Amended wording (Enter saves it and opens the next round)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="212" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="234" />
+      <source>Back to the open round on “%1”: close it before the next proposal.</source>
+      <translation>Back to the open round on “%1”: close it before the next proposal.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="242" />
       <source>No note yet: type the proposal as a note, then Ctrl+D.</source>
       <translation>No note yet: type the proposal as a note, then Ctrl+D.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="221" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="248" />
       <source>This note is already a proposal; here it is.</source>
       <translation>This note is already a proposal; here it is.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="225" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="253" />
+      <source>This note's proposal is already decided; here it is. Type a new note for the next proposal.</source>
+      <translation>This note's proposal is already decided; here it is. Type a new note for the next proposal.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="260" />
       <source>Proposal made from the last note: %1</source>
       <translation>Proposal made from the last note: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="274" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="312" />
       <source>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</source>
       <translation>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="291" />
-      <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Esc notes</source>
-      <translation>Type the counts, Enter saves · Ctrl+Enter closes the round · Esc notes</translation>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="330" />
+      <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</source>
+      <translation>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="294" />
-      <source>Enter closes the round · Esc back to notes</source>
-      <translation>Enter closes the round · Esc back to notes</translation>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="337" />
+      <source>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</source>
+      <translation>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="308" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="401" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="373" />
+      <source>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</source>
+      <translation>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="354" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="474" />
       <source>Decision %1: %2</source>
       <translation>Decision %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="314" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="360" />
       <source>Decided · Ctrl+D next proposal · Esc back to notes</source>
       <translation>Decided · Ctrl+D next proposal · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="317" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="363" />
       <source>Proposed: %1</source>
       <translation>Proposed: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="326" />
-      <source>Enter confirms · O override with a reason · A amend and test again · W withdraw · D defer · Esc back to notes</source>
-      <translation>Enter confirms · O override with a reason · A amend and test again · W withdraw · D defer · Esc back to notes</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="375" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="426" />
       <source>Round open: %1</source>
       <translation>Round open: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="390" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="446" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Round closed; the rule proposes: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="416" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="461" />
+      <source>Round cancelled; nothing was recorded in it.</source>
+      <translation>Round cancelled; nothing was recorded in it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="493" />
+      <source>outcome of “%1”</source>
+      <translation>outcome of “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="502" />
+      <source>Keys for override, amend, withdraw, defer: O A W D</source>
+      <translation>Keys for override, amend, withdraw, defer: O A W D</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="518" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="448" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="550" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Type the amended wording · Enter saves and opens the next round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="458" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="560" />
       <source>Wording amended.</source>
       <translation>Wording amended.</translation>
     </message>
@@ -5356,37 +5770,37 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="144" />
+      <location filename="../../facilitator/ui/register_page.py" line="145" />
       <source>Search decisions (title, wording, statement)</source>
       <translation>Search decisions (title, wording, statement)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="150" />
+      <location filename="../../facilitator/ui/register_page.py" line="151" />
       <source>All outcomes</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="187" />
+      <location filename="../../facilitator/ui/register_page.py" line="200" />
       <source>All workshops</source>
       <translation>All workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="224" />
+      <location filename="../../facilitator/ui/register_page.py" line="237" />
       <source>No decision matches the search and filters.</source>
       <translation>No decision matches the search and filters.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="227" />
+      <location filename="../../facilitator/ui/register_page.py" line="240" />
       <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
       <translation>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="232" />
+      <location filename="../../facilitator/ui/register_page.py" line="245" />
       <source>%1 decisions</source>
       <translation>%1 decisions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="234" />
+      <location filename="../../facilitator/ui/register_page.py" line="247" />
       <source>%1 due for review</source>
       <translation>%1 due for review</translation>
     </message>
@@ -5394,42 +5808,43 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>RegisterTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="86" />
+      <location filename="../../facilitator/ui/register_page.py" line="87" />
+      <location filename="../../facilitator/ui/register_page.py" line="185" />
       <source>%1 (due)</source>
       <translation>%1 (due)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="99" />
+      <location filename="../../facilitator/ui/register_page.py" line="100" />
       <source>The review date has come: review this decision.</source>
       <translation>The review date has come: review this decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="123" />
+      <location filename="../../facilitator/ui/register_page.py" line="124" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="124" />
+      <location filename="../../facilitator/ui/register_page.py" line="125" />
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="125" />
+      <location filename="../../facilitator/ui/register_page.py" line="126" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="126" />
+      <location filename="../../facilitator/ui/register_page.py" line="127" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="127" />
+      <location filename="../../facilitator/ui/register_page.py" line="128" />
       <source>Statement</source>
       <translation>Statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="128" />
+      <location filename="../../facilitator/ui/register_page.py" line="129" />
       <source>Review</source>
       <translation>Review</translation>
     </message>
@@ -5490,52 +5905,52 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="174" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="201" />
       <source>never</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="177" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="204" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="180" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="207" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="185" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="212" />
       <source>Last workshop</source>
       <translation>Last workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="190" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="217" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="206" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="233" />
       <source>Retention of personal data</source>
       <translation>Retention of personal data</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="211" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="238" />
       <source> years</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="214" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="241" />
       <source>People not seen in any &amp;workshop for more than</source>
       <translation>People not seen in any &amp;workshop for more than</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="233" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="260" />
       <source>&amp;Anonymise selected…</source>
       <translation>&amp;Anonymise selected…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="254" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="281" />
       <source>%1 people</source>
       <translation>%1 people</translation>
     </message>
@@ -5543,57 +5958,72 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="438" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="451" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="439" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="452" />
       <source>Quarters</source>
       <translation>Quarters</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="440" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="453" />
       <source>Go to today</source>
       <translation>Go to today</translation>
     </message>
     <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="454" />
+      <source>New commitment</source>
+      <translation>New commitment</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/ui/roadmap_view.py" line="456" />
+      <source>Add a commitment straight to this roadmap, not made at a workshop</source>
+      <translation>Add a commitment straight to this roadmap, not made at a workshop</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="474" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="473" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="492" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="538" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="559" />
       <source>%1 commitments of %2 organizations</source>
       <translation>%1 commitments of %2 organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="543" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="564" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 without dates (not drawn)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="592" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="656" />
+      <source>add commitment %1</source>
+      <translation>add commitment %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="677" />
       <source>edit commitment %1</source>
       <translation>edit commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="629" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="714" />
       <source>add phase %1</source>
       <translation>add phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="634" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="719" />
       <source>edit phase %1</source>
       <translation>edit phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="661" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="746" />
       <source>delete phase %1</source>
       <translation>delete phase %1</translation>
     </message>
@@ -5601,42 +6031,57 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="225" />
+      <location filename="../../facilitator/ui/round_grid.py" line="246" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Reason for the selected position (Enter saves)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="253" />
+      <location filename="../../facilitator/ui/round_grid.py" line="281" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Counts only: how many of each the room shows.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="264" />
+      <location filename="../../facilitator/ui/round_grid.py" line="294" />
+      <source>Nobody present represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
+      <translation>Nobody present represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="300" />
       <source>Nobody is checked in as present: check people in, or use counts only.</source>
       <translation>Nobody is checked in as present: check people in, or use counts only.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="275" />
+      <location filename="../../facilitator/ui/round_grid.py" line="335" />
+      <source>%1 of %2 gave no position</source>
+      <translation>%1 of %2 gave no position</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="354" />
+      <source>%1: press Enter again to close the round.</source>
+      <translation>%1: press Enter again to close the round.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="368" />
       <source>%1 of %2 recorded</source>
       <translation>%1 of %2 recorded</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="314" />
+      <location filename="../../facilitator/ui/round_grid.py" line="407" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="332" />
+      <location filename="../../facilitator/ui/round_grid.py" line="425" />
       <source>%1: cleared</source>
       <translation>%1: cleared</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="341" />
+      <location filename="../../facilitator/ui/round_grid.py" line="434" />
       <source>Record a position first, then its reason.</source>
       <translation>Record a position first, then its reason.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="360" />
+      <location filename="../../facilitator/ui/round_grid.py" line="453" />
       <source>Counts saved.</source>
       <translation>Counts saved.</translation>
     </message>
@@ -5644,23 +6089,23 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>RoundGridModel</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="108" />
-      <location filename="../../facilitator/ui/round_grid.py" line="114" />
+      <location filename="../../facilitator/ui/round_grid.py" line="124" />
+      <location filename="../../facilitator/ui/round_grid.py" line="130" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="108" />
+      <location filename="../../facilitator/ui/round_grid.py" line="124" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="112" />
+      <location filename="../../facilitator/ui/round_grid.py" line="128" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="116" />
+      <location filename="../../facilitator/ui/round_grid.py" line="132" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
@@ -5708,13 +6153,13 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Decision register</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="86" />
+      <location filename="../../facilitator/ui/series_page.py" line="88" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="104" />
-      <location filename="../../facilitator/ui/series_page.py" line="124" />
+      <location filename="../../facilitator/ui/series_page.py" line="111" />
+      <location filename="../../facilitator/ui/series_page.py" line="131" />
       <source>%1 workshops</source>
       <translation>%1 workshops</translation>
     </message>
@@ -5898,7 +6343,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="255" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="260" />
       <source>Q%1 %2</source>
       <translation>Q%1 %2</translation>
     </message>
@@ -5944,12 +6389,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>_LogoField</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="111" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="145" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="113" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="147" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>

@@ -380,7 +380,7 @@
       <translation>Salt okunur: bu veritabanını başka bir Facilitator kullanıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="163" />
+      <location filename="../../facilitator/ui/app.py" line="164" />
       <source>Automatic backup failed: %1</source>
       <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
@@ -618,22 +618,22 @@
   <context>
     <name>Branding</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="49" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="54" />
       <source>%1 does not exist.</source>
       <translation>Dosya bulunamadı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="52" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="57" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>PNG ya da JPEG resmi değil: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="56" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="61" />
       <source>%1 cannot be read as an image.</source>
       <translation>Resim olarak okunamıyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="91" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="125" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -641,212 +641,237 @@
   <context>
     <name>BrandingSection</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="157" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="191" />
       <source>Documents</source>
       <translation>Belgeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="159" />
-      <location filename="../../facilitator/ui/branding_settings.py" line="183" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="193" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="221" />
       <source>Organization logo</source>
       <translation>Kurum logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="160" />
-      <location filename="../../facilitator/ui/branding_settings.py" line="184" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="194" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="222" />
       <source>Funder logo</source>
       <translation>Destekçi logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="163" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="197" />
       <source>e.g. the funder's visibility statement, printed at the foot of every page</source>
       <translation>ör. destekçinin görünürlük metni; her sayfanın altına basılır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="167" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="204" />
       <source>Choose…</source>
       <translation>Seç…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="177" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="214" />
       <source>Organi&amp;zation logo</source>
       <translation>&amp;Kurum logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="179" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="216" />
       <source>F&amp;under logo</source>
       <translation>Destekçi l&amp;ogosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="181" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="218" />
       <source>Dis&amp;claimer</source>
       <translation>&amp;Sorumluluk notu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="182" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="220" />
       <source>Accent colour</source>
       <translation>Vurgu rengi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="228" />
+      <source>%1 of %2 characters</source>
+      <translation>%1 / %2 karakter</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/branding_settings.py" line="234" />
+      <source>— only the first %1 are printed.</source>
+      <translation>— yalnızca ilk %1 karakter basılır.</translation>
     </message>
   </context>
   <context>
     <name>BundleActions</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="96" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="100" />
       <source>Workshop bundle (*.facilitator)</source>
       <translation>Çalıştay paketi (*.facilitator)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="103" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="285" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="107" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="370" />
       <source>Export workshop bundle</source>
       <translation>Çalıştay paketini dışa aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="119" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="306" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="123" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="402" />
       <source>Import workshop bundle</source>
       <translation>Çalıştay paketini içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="265" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="304" />
       <source>&amp;Export workshop bundle…</source>
       <translation>Çalıştay paketini &amp;dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="267" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="306" />
       <source>&amp;Import workshop bundle…</source>
       <translation>Çalıştay paketini &amp;içe aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="300" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="389" />
       <source>Wrote %1</source>
       <translation>Yazıldı: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="394" />
+      <source>Writing the bundle %1…</source>
+      <translation>Paket yazılıyor: %1…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="427" />
+      <source>Importing %1…</source>
+      <translation>İçe aktarılıyor: %1…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="434" />
+      <source>Reading %1…</source>
+      <translation>Okunuyor: %1…</translation>
     </message>
   </context>
   <context>
     <name>BundlePreview</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="54" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="58" />
       <source>Organizations</source>
       <translation>Kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="55" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="59" />
       <source>People</source>
       <translation>Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="56" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="60" />
       <source>Series</source>
       <translation>Seriler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="57" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="61" />
       <source>Phases</source>
       <translation>Aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="58" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="62" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="59" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="63" />
       <source>Agenda items</source>
       <translation>Gündem maddeleri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="60" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="64" />
       <source>Attendees</source>
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="61" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="65" />
       <source>Notes</source>
       <translation>Notlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="62" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="66" />
       <source>Speaking turns</source>
       <translation>Söz sıraları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="63" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="67" />
       <source>Proposals</source>
       <translation>Öneriler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="64" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="68" />
       <source>Proposal versions</source>
       <translation>Öneri sürümleri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="65" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="69" />
       <source>Rounds</source>
       <translation>Turlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="66" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="70" />
       <source>Positions</source>
       <translation>Görüşler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="67" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="71" />
       <source>Round counts</source>
       <translation>Tur sayımları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="68" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="72" />
       <source>Commitments</source>
       <translation>Taahhütler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="75" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="76" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="77" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="78" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
       <source>e-mail</source>
       <translation>e-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
       <source>phone</source>
       <translation>telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="85" />
       <source>text</source>
       <translation>metin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="86" />
       <source>start</source>
       <translation>başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="87" />
       <source>end</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="88" />
       <source>status</source>
       <translation>durum</translation>
     </message>
@@ -854,82 +879,82 @@
   <context>
     <name>BundlePreviewDialog</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="132" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="136" />
       <source>Import workshop bundle</source>
       <translation>Çalıştay paketini içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="134" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="138" />
       <source>Workshop: %1</source>
       <translation>Çalıştay: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
       <source>Kind</source>
       <translation>Tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
       <source>New</source>
       <translation>Yeni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
       <source>Already here</source>
       <translation>Zaten var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="150" />
-      <source>Changed on both</source>
-      <translation>İki tarafta da değişmiş</translation>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <source>Different</source>
+      <translation>Farklı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="208" />
+      <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs); the newer one is suggested:</source>
+      <translation>Bu kayıtlar bu veritabanında ve pakette farklı. Her biri için bu veritabanındaki sürümü (benimki) koruyun ya da paketteki sürümü (paketteki) alın; daha yeni olan önerilir:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="213" />
+      <source>No row differs from this database.</source>
+      <translation>Bu veritabanından farklı olan kayıt yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
       <source>Row</source>
       <translation>Kayıt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
       <source>What differs (mine → theirs)</source>
       <translation>Farklar (benimki → paketteki)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="172" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
       <source>Keep</source>
       <translation>Hangisi kalsın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="190" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="194" />
       <source>Mine</source>
       <translation>Benimki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="191" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="195" />
       <source>Theirs</source>
       <translation>Paketteki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="204" />
-      <source>These rows were changed both here and in the bundle. For each, keep this database's version (mine) or take the bundle's (theirs):</source>
-      <translation>Bu kayıtlar hem burada hem pakette değiştirilmiş. Her biri için bu veritabanındaki sürümü (benimki) koruyun ya da paketteki sürümü (paketteki) alın:</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="208" />
-      <source>No row was changed on both sides.</source>
-      <translation>İki tarafta da değiştirilmiş kayıt yok.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="213" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="218" />
       <source>Everything in the bundle is already here; importing changes nothing.</source>
       <translation>Paketteki her şey zaten burada; içe aktarmak hiçbir şeyi değiştirmez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="215" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="220" />
       <source>All of it is imported in one step, or nothing is.</source>
       <translation>Hepsi tek adımda içe aktarılır ya da hiçbiri aktarılmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="220" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="225" />
       <source>&amp;Import</source>
       <translation>&amp;İçe aktar</translation>
     </message>
@@ -937,37 +962,42 @@
   <context>
     <name>CheckInPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="43" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="47" />
       <source>Check-in</source>
       <translation>Giriş kaydı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="48" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="52" />
       <source>Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in</source>
       <translation>Ctrl+I: katılımcı bul, Enter: geldi / gelmedi; Ctrl+W: kayıtsız gelen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="76" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="80" />
       <source>%1 present of %2 attendees</source>
       <translation>%2 katılımcıdan %1 kişi geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="104" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="101" />
+      <source>%1 is checked in. Press Enter again to mark them not present.</source>
+      <translation>%1 geldi olarak kayıtlı. Gelmedi olarak işaretlemek için Enter’a yeniden basın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="115" />
       <source>%1 is present.</source>
       <translation>%1 geldi olarak işaretlendi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="104" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="115" />
       <source>%1 is no longer marked present.</source>
       <translation>%1 artık gelmiş olarak işaretli değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="115" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="138" />
       <source>Type the walk-in's name in the check-in field first.</source>
       <translation>Önce kayıtsız gelen kişinin adını giriş alanına yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="126" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="149" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 kayıtsız gelen olarak eklendi, geldi.</translation>
     </message>
@@ -975,118 +1005,114 @@
   <context>
     <name>CommitmentForm</name>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="76" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="79" />
       <source>What the organization will do</source>
       <translation>Kurumun ne yapacağı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="84" />
-      <source>amount (optional)</source>
-      <translation>miktar (isteğe bağlı)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="94" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="89" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="100" />
       <source>e.g. %1</source>
       <translation>örn. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="99" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="105" />
       <source>Save</source>
       <translation>Kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="102" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="108" />
       <source>Cancel</source>
       <translation>Vazgeç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="112" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="118" />
       <source>due</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="115" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="121" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="116" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="122" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="117" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="123" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="118" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="124" />
       <source>Contribution</source>
       <translation>Katkı türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="119" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="125" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="120" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="126" />
       <source>Phase</source>
       <translation>Aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="121" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="127" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="122" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="128" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="123" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="129" />
       <source>Serves decision</source>
       <translation>Hizmet ettiği karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="145" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="153" />
       <source>(choose the organization)</source>
       <translation>(kurumu seçin)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="153" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="161" />
       <source>(no phase)</source>
       <translation>(aşama yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="159" />
-      <location filename="../../facilitator/ui/commitment_form.py" line="168" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="167" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="177" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="184" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="193" />
       <source>New commitment</source>
       <translation>Yeni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="202" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="211" />
       <source>Edit commitment</source>
       <translation>Taahhüdü düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="230" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="239" />
       <source>The start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="231" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="240" />
       <source>The due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="236" />
+      <location filename="../../facilitator/ui/commitment_form.py" line="245" />
       <source>%1 “%2” is not a date; type it like %3.</source>
       <translation>%1 “%2” bir tarih değil; %3 biçiminde yazın.</translation>
     </message>
@@ -1361,46 +1387,52 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/commitments_tab.py" line="122" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="225" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Serinin önceki çalıştaylarından açık taahhüt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="224" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="228" />
+      <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
+      <translation>Bu çalıştay bir serinin parçası değil; bu yüzden önceki çalıştaylardan devreden taahhüt yok. Bu çalıştayda verilen taahhütler yukarıda listeleniyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments_tab.py" line="233" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Önceki çalıştaylardan devreden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="226" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="235" />
       <source>%1 overdue</source>
       <translation>%1 gecikmiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="364" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="373" />
       <source>add commitment %1</source>
       <translation>taahhüt ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="377" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="386" />
       <source>edit commitment %1</source>
       <translation>taahhüt düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="402" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="411" />
       <source>delete commitment %1</source>
       <translation>taahhüt silme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="418" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="427" />
       <source>review commitment %1</source>
       <translation>taahhüdü gözden geçirme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="419" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="428" />
       <source>mark commitment %1 done</source>
       <translation>taahhüdü tamamlandı sayma: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="420" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="429" />
       <source>mark commitment %1 dropped</source>
       <translation>taahhütten vazgeçme: %1</translation>
     </message>
@@ -1569,12 +1601,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CountsEntry</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="130" />
+      <location filename="../../facilitator/ui/round_grid.py" line="146" />
       <source>Save counts</source>
       <translation>Sayıları kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="132" />
+      <location filename="../../facilitator/ui/round_grid.py" line="148" />
       <source>Type the counts the room shows; Enter saves them.</source>
       <translation>Salonda gösterilen sayıları yazın; Enter kaydeder.</translation>
     </message>
@@ -1817,11 +1849,11 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/decision_labels.py" line="170" />
-      <source>Keys: %1–%2 · Backspace clears</source>
-      <translation>Tuşlar: %1–%2 · Backspace siler</translation>
+      <source>Keys: %1–%2 (%3 … %4) · Backspace clears</source>
+      <translation>Tuşlar: %1–%2 (%3 … %4) · Backspace siler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="176" />
+      <location filename="../../facilitator/ui/decision_labels.py" line="178" />
       <source>Backspace clears</source>
       <translation>Backspace siler</translation>
     </message>
@@ -1829,88 +1861,88 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DecisionsTab</name>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="137" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="139" />
       <source>Type a new proposal and press Enter</source>
       <translation>Yeni bir öneri yazıp Enter'a basın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="179" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="181" />
       <source>no review date</source>
       <translation>gözden geçirme tarihi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="183" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="192" />
       <source>What was decided, in one or two sentences</source>
       <translation>Ne karar verildi, bir iki cümleyle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="186" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="195" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="187" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="196" />
       <source>Method</source>
       <translation>Yöntem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="188" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="197" />
       <source>Voice</source>
       <translation>Ses</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="190" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="199" />
       <source>Review date</source>
       <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="191" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="200" />
       <source>Outcome statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="196" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="205" />
       <source>Save as amended wording</source>
       <translation>Değiştirilmiş metin olarak kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="202" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="211" />
       <source>Wording</source>
       <translation>Metin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="212" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="221" />
       <source>Rounds</source>
       <translation>Turlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="218" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="227" />
       <source>no quorum</source>
       <translation>yeter sayı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="222" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="231" />
       <source>Open a round</source>
       <translation>Tur aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="227" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="236" />
       <source>Quorum</source>
       <translation>Yeter sayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="229" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="238" />
       <source>Threshold</source>
       <translation>Eşik</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="244" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="254" />
       <source>Close the round</source>
       <translation>Turu kapat</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions_tab.py" line="76" />
-      <location filename="../../facilitator/ui/decisions_tab.py" line="259" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="281" />
       <source>Outcome</source>
       <translation>Sonuç</translation>
     </message>
@@ -1955,123 +1987,158 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>önerilen sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="189" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="114" />
+      <source>cut short: nothing proposed</source>
+      <translation>yarıda kesildi: sonuç önerilmedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="184" />
+      <source>No review date</source>
+      <translation>Gözden geçirme tarihi yok</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="198" />
       <source>Agenda item</source>
       <translation>Gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="267" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="256" />
+      <source>Cancel the round</source>
+      <translation>Turu iptal et</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="258" />
+      <source>Remove this round: nothing has been recorded in it yet.</source>
+      <translation>Bu turu kaldırır: turda henüz hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="289" />
       <source>Confirm the proposed outcome</source>
       <translation>Önerilen sonucu onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="274" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="296" />
       <source>Reason for overriding (required)</source>
       <translation>Farklı karar verme gerekçesi (zorunlu)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="276" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="298" />
       <source>Override</source>
       <translation>Farklı karar ver</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="278" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="300" />
       <source>Withdraw</source>
       <translation>Geri çek</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="280" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="302" />
       <source>Defer</source>
       <translation>Ertele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="282" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="304" />
       <source>Reopen</source>
       <translation>Yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="284" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="306" />
       <source>Clear the outcome to test the proposal again; its number is kept.</source>
       <translation>Öneriyi yeniden sınamak için sonucu kaldırır; karar numarası korunur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="287" />
-      <location filename="../../facilitator/ui/decisions_tab.py" line="709" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="309" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="800" />
       <source>Delete proposal</source>
       <translation>Öneriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="289" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="311" />
       <source>Commitment from this decision</source>
       <translation>Bu karardan taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="330" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="352" />
       <source>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</source>
       <translation>Henüz öneri yok: yukarıdaki alana bir öneri yazıp Enter'a basın ya da canlı ekranda Ctrl+D ile son nottan öneri oluşturun. Her öneri turlarla sınanır (uzlaşı dereceleri, yumruktan beşe, itirazsızlık, oy çokluğu ya da kartlar); kabul edilenler dizinin karar sicilinde bir numara alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="364" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="386" />
       <source>(no agenda item)</source>
       <translation>(gündem maddesi yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="423" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="440" />
+      <source>Fixed while a round is open: close or cancel the round to change it.</source>
+      <translation>Açık bir tur varken değiştirilemez: değiştirmek için turu kapatın ya da iptal edin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="456" />
       <source>Wording %1: %2</source>
       <translation>Metin %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="427" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="460" />
       <source>Earlier wordings:</source>
       <translation>Önceki metinler:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="483" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="518" />
       <source>Not decided yet.</source>
       <translation>Henüz karar verilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="488" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="523" />
       <source>Decision %1: %2</source>
       <translation>Karar %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="490" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="525" />
       <source>overridden: %1</source>
       <translation>kurala rağmen verildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="500" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="535" />
       <source>The rule proposes: %1. %2</source>
       <translation>Kuralın önerdiği sonuç: %1. %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="505" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="540" />
       <source>Open a round to test agreement on the wording.</source>
       <translation>Metin üzerinde uzlaşıyı sınamak için bir tur açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="566" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="617" />
       <source>add proposal “%1”</source>
       <translation>“%1” önerisinin eklenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="585" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="636" />
       <source>change of “%1”</source>
       <translation>“%1” önerisinin düzenlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="627" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="689" />
       <source>amendment of “%1”</source>
       <translation>“%1” önerisinin metninin değiştirilmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="668" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="730" />
+      <source>Round %1 closed; the rule proposes: %2</source>
+      <translation>Tur %1 kapandı; kuralın önerdiği sonuç: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="748" />
+      <source>Round %1 cancelled.</source>
+      <translation>Tur %1 iptal edildi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions_tab.py" line="759" />
       <source>outcome of “%1”</source>
       <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="710" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="801" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>“%1” önerisi metinleri ve turlarıyla birlikte silinsin mi?</translation>
     </message>
@@ -2167,72 +2234,77 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="25" />
-      <source>Calendar invitation (*.ics)</source>
-      <translation>Takvim daveti (*.ics)</translation>
+      <location filename="../../facilitator/ui/document_actions.py" line="31" />
+      <source>Calendar invitation in Turkish (*.ics)</source>
+      <translation>Takvim daveti, Türkçe (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="28" />
+      <location filename="../../facilitator/ui/document_actions.py" line="34" />
+      <source>Calendar invitation in English (*.ics)</source>
+      <translation>Takvim daveti, İngilizce (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/document_actions.py" line="40" />
       <source>Save the calendar invitation</source>
       <translation>Takvim davetini kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="49" />
+      <location filename="../../facilitator/ui/document_actions.py" line="65" />
       <source>Doc&amp;uments</source>
       <translation>&amp;Belgeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="50" />
+      <location filename="../../facilitator/ui/document_actions.py" line="66" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Tutanak…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="51" />
+      <location filename="../../facilitator/ui/document_actions.py" line="67" />
       <source>&amp;Roadmap…</source>
       <translation>&amp;Yol haritası…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="52" />
+      <location filename="../../facilitator/ui/document_actions.py" line="68" />
       <source>&amp;Agenda handout…</source>
       <translation>&amp;Gündem…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="54" />
+      <location filename="../../facilitator/ui/document_actions.py" line="70" />
       <source>A&amp;ttendance sheet…</source>
       <translation>&amp;Katılım listesi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="57" />
+      <location filename="../../facilitator/ui/document_actions.py" line="73" />
       <source>&amp;Calendar invitation…</source>
       <translation>Takvim &amp;daveti…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="58" />
+      <location filename="../../facilitator/ui/document_actions.py" line="74" />
       <source>&amp;E-mail drafts…</source>
       <translation>&amp;E-posta taslakları…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="125" />
+      <location filename="../../facilitator/ui/document_actions.py" line="141" />
       <source>Cannot make the document</source>
       <translation>Belge hazırlanamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="149" />
+      <location filename="../../facilitator/ui/document_actions.py" line="168" />
       <source>Cannot save the invitation</source>
       <translation>Davet kaydedilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="151" />
+      <location filename="../../facilitator/ui/document_actions.py" line="170" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="159" />
+      <location filename="../../facilitator/ui/document_actions.py" line="178" />
       <source>Export the minutes…</source>
       <translation>Tutanağı dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="160" />
+      <location filename="../../facilitator/ui/document_actions.py" line="179" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>Canlı oturum sona erdi: tutanağını PDF olarak dışa aktarın.</translation>
     </message>
@@ -2331,8 +2403,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendees.py" line="155" />
       <location filename="../../facilitator/services/attendees.py" line="203" />
-      <location filename="../../facilitator/services/commitments.py" line="390" />
-      <location filename="../../facilitator/services/commitments.py" line="560" />
+      <location filename="../../facilitator/services/commitments.py" line="434" />
+      <location filename="../../facilitator/services/commitments.py" line="660" />
       <location filename="../../facilitator/services/directory.py" line="138" />
       <location filename="../../facilitator/services/directory.py" line="179" />
       <location filename="../../facilitator/services/directory.py" line="220" />
@@ -2399,22 +2471,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="194" />
+      <location filename="../../facilitator/services/agenda.py" line="195" />
       <location filename="../../facilitator/services/live.py" line="846" />
       <location filename="../../facilitator/services/live.py" line="974" />
-      <location filename="../../facilitator/services/proposals.py" line="386" />
+      <location filename="../../facilitator/services/proposals.py" line="390" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="242" />
+      <location filename="../../facilitator/services/agenda.py" line="243" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>Sunan, çalıştaya katılan biri olmalıdır.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="103" />
       <location filename="../../facilitator/services/attendees.py" line="140" />
-      <location filename="../../facilitator/services/commitments.py" line="395" />
+      <location filename="../../facilitator/services/commitments.py" line="439" />
       <location filename="../../facilitator/services/directory.py" line="315" />
       <location filename="../../facilitator/services/directory.py" line="325" />
       <location filename="../../facilitator/services/directory.py" line="407" />
@@ -2423,8 +2495,9 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/personal_data.py" line="71" />
       <location filename="../../facilitator/services/personal_data.py" line="73" />
-      <location filename="../../facilitator/services/personal_data.py" line="226" />
-      <location filename="../../facilitator/services/personal_data.py" line="228" />
+      <location filename="../../facilitator/services/personal_data.py" line="252" />
+      <location filename="../../facilitator/services/personal_data.py" line="254" />
+      <location filename="../../facilitator/services/personal_data.py" line="268" />
       <location filename="../../facilitator/services/workshops.py" line="133" />
       <source>person</source>
       <translation>kişi</translation>
@@ -2435,54 +2508,54 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="252" />
+      <location filename="../../facilitator/services/agenda.py" line="253" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="342" />
+      <location filename="../../facilitator/services/agenda.py" line="345" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>“{title}” gündem maddesi zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="448" />
-      <location filename="../../facilitator/services/agenda.py" line="518" />
+      <location filename="../../facilitator/services/agenda.py" line="451" />
+      <location filename="../../facilitator/services/agenda.py" line="521" />
       <source>The position must be between 1 and {n}.</source>
       <translation>Sıra 1 ile {n} arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="534" />
+      <location filename="../../facilitator/services/agenda.py" line="537" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Bu gündem maddelerinden bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="590" />
+      <location filename="../../facilitator/services/agenda.py" line="593" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Gündemi kopyalamak için başka bir çalıştay seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="595" />
+      <location filename="../../facilitator/services/agenda.py" line="598" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” çalıştayının kopyalanacak gündemi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="657" />
+      <location filename="../../facilitator/services/agenda.py" line="660" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>Gündem boş: şablon olarak kaydedilecek bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="666" />
+      <location filename="../../facilitator/services/agenda.py" line="669" />
       <source>A template named “{name}” already exists.</source>
       <translation>“{name}” adlı bir şablon zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="695" />
-      <location filename="../../facilitator/services/agenda.py" line="704" />
+      <location filename="../../facilitator/services/agenda.py" line="698" />
+      <location filename="../../facilitator/services/agenda.py" line="707" />
       <source>template</source>
       <translation>şablon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="707" />
+      <location filename="../../facilitator/services/agenda.py" line="710" />
       <source>The template “{name}” has no items.</source>
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
@@ -2512,60 +2585,61 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="247" />
-      <location filename="../../facilitator/services/commitments.py" line="513" />
-      <location filename="../../facilitator/services/commitments.py" line="525" />
-      <location filename="../../facilitator/services/commitments.py" line="537" />
-      <location filename="../../facilitator/services/commitments.py" line="641" />
+      <location filename="../../facilitator/services/commitments.py" line="261" />
+      <location filename="../../facilitator/services/commitments.py" line="611" />
+      <location filename="../../facilitator/services/commitments.py" line="625" />
+      <location filename="../../facilitator/services/commitments.py" line="637" />
+      <location filename="../../facilitator/services/commitments.py" line="741" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="261" />
-      <location filename="../../facilitator/services/commitments.py" line="497" />
-      <location filename="../../facilitator/services/documents.py" line="543" />
-      <location filename="../../facilitator/services/proposals.py" line="975" />
+      <location filename="../../facilitator/services/commitments.py" line="275" />
+      <location filename="../../facilitator/services/commitments.py" line="341" />
+      <location filename="../../facilitator/services/commitments.py" line="594" />
+      <location filename="../../facilitator/services/documents.py" line="552" />
+      <location filename="../../facilitator/services/proposals.py" line="1046" />
       <location filename="../../facilitator/services/roadmap.py" line="111" />
       <location filename="../../facilitator/services/roadmap.py" line="136" />
       <location filename="../../facilitator/services/roadmap.py" line="182" />
-      <location filename="../../facilitator/services/roadmap.py" line="425" />
+      <location filename="../../facilitator/services/roadmap.py" line="435" />
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
       <location filename="../../facilitator/services/workshops.py" line="106" />
-      <location filename="../../facilitator/services/workshops.py" line="308" />
+      <location filename="../../facilitator/services/workshops.py" line="317" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="343" />
-      <location filename="../../facilitator/services/commitments.py" line="350" />
-      <location filename="../../facilitator/services/commitments.py" line="354" />
+      <location filename="../../facilitator/services/commitments.py" line="387" />
+      <location filename="../../facilitator/services/commitments.py" line="394" />
+      <location filename="../../facilitator/services/commitments.py" line="398" />
       <source>{label} must be a number.</source>
       <translation>{label} bir sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="358" />
+      <location filename="../../facilitator/services/commitments.py" line="402" />
       <source>{label} cannot be negative.</source>
       <translation>{label} eksi olamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="362" />
+      <location filename="../../facilitator/services/commitments.py" line="406" />
       <source>{label} is too large.</source>
       <translation>{label} çok büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="366" />
+      <location filename="../../facilitator/services/commitments.py" line="410" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="386" />
+      <location filename="../../facilitator/services/commitments.py" line="430" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>Taahhüdü veren kurum seçilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="414" />
+      <location filename="../../facilitator/services/commitments.py" line="458" />
       <location filename="../../facilitator/services/roadmap.py" line="145" />
       <location filename="../../facilitator/services/roadmap.py" line="155" />
       <location filename="../../facilitator/services/roadmap.py" line="170" />
@@ -2573,45 +2647,61 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="417" />
+      <location filename="../../facilitator/services/commitments.py" line="461" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>“{title}” aşaması başka bir seriye ait.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="436" />
-      <location filename="../../facilitator/services/commitments.py" line="595" />
-      <location filename="../../facilitator/services/commitments.py" line="615" />
+      <location filename="../../facilitator/services/commitments.py" line="480" />
+      <location filename="../../facilitator/services/commitments.py" line="695" />
+      <location filename="../../facilitator/services/commitments.py" line="715" />
       <source>decision</source>
       <translation>karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="458" />
+      <location filename="../../facilitator/services/commitments.py" line="502" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>Miktarın birimi de seçilmeli (TL, avro, gönüllü saati ya da gönüllü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="465" />
+      <location filename="../../facilitator/services/commitments.py" line="509" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>Birim seçildiyse miktar da girilmeli; miktarı yazın ya da birimi kaldırın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="470" />
+      <location filename="../../facilitator/services/commitments.py" line="514" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>Bitiş tarihi ({due}) başlangıç tarihinden ({start}) önce.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="500" />
+      <location filename="../../facilitator/services/commitments.py" line="546" />
+      <source>{person} is not with {organization}; choose one of its people or nobody.</source>
+      <translation>{person}, {organization} kurumundan değil; kurumun kişilerinden birini seçin ya da kimseyi seçmeyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="567" />
+      <source>The decision “{title}” was taken in another series.</source>
+      <translation>“{title}” kararı başka bir seride alındı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="597" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>Taahhüt bir çalıştayda ya da bir serinin yol haritasında verilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="599" />
-      <location filename="../../facilitator/services/commitments.py" line="619" />
+      <location filename="../../facilitator/services/commitments.py" line="754" />
+      <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
+      <translation>Bir taahhüt, verildiği çalıştaydan önce yapılmış bir çalıştayda gözden geçirilemez.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="557" />
+      <location filename="../../facilitator/services/commitments.py" line="699" />
+      <location filename="../../facilitator/services/commitments.py" line="719" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” üzerinde uzlaşılmadı; taahhüt ancak uzlaşılmış bir karara hizmet eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="645" />
+      <location filename="../../facilitator/services/commitments.py" line="745" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
@@ -2646,25 +2736,25 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="190" />
+      <location filename="../../facilitator/services/agenda.py" line="191" />
       <location filename="../../facilitator/services/attendee_import.py" line="218" />
       <location filename="../../facilitator/services/attendees.py" line="123" />
       <location filename="../../facilitator/services/attendees.py" line="139" />
-      <location filename="../../facilitator/services/bundles.py" line="206" />
-      <location filename="../../facilitator/services/bundles.py" line="281" />
-      <location filename="../../facilitator/services/commitments.py" line="254" />
-      <location filename="../../facilitator/services/commitments.py" line="275" />
-      <location filename="../../facilitator/services/commitments.py" line="304" />
-      <location filename="../../facilitator/services/commitments.py" line="441" />
-      <location filename="../../facilitator/services/commitments.py" line="494" />
-      <location filename="../../facilitator/services/commitments.py" line="642" />
-      <location filename="../../facilitator/services/documents.py" line="293" />
+      <location filename="../../facilitator/services/bundles.py" line="308" />
+      <location filename="../../facilitator/services/bundles.py" line="383" />
+      <location filename="../../facilitator/services/commitments.py" line="268" />
+      <location filename="../../facilitator/services/commitments.py" line="289" />
+      <location filename="../../facilitator/services/commitments.py" line="322" />
+      <location filename="../../facilitator/services/commitments.py" line="485" />
+      <location filename="../../facilitator/services/commitments.py" line="591" />
+      <location filename="../../facilitator/services/commitments.py" line="742" />
+      <location filename="../../facilitator/services/documents.py" line="299" />
       <location filename="../../facilitator/services/live.py" line="306" />
-      <location filename="../../facilitator/services/proposals.py" line="365" />
+      <location filename="../../facilitator/services/proposals.py" line="369" />
       <location filename="../../facilitator/services/workshops.py" line="242" />
-      <location filename="../../facilitator/services/workshops.py" line="259" />
-      <location filename="../../facilitator/services/workshops.py" line="270" />
-      <location filename="../../facilitator/services/workshops.py" line="299" />
+      <location filename="../../facilitator/services/workshops.py" line="268" />
+      <location filename="../../facilitator/services/workshops.py" line="279" />
+      <location filename="../../facilitator/services/workshops.py" line="308" />
       <source>workshop</source>
       <translation>çalıştay</translation>
     </message>
@@ -2679,17 +2769,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bir kurum kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="208" />
+      <location filename="../../facilitator/store/store.py" line="215" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>Veritabanını başka bir Facilitator kullandığı için salt okunur açıldı; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="254" />
+      <location filename="../../facilitator/store/store.py" line="265" />
+      <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
+      <translation>Eski değerler veritabanı dosyasından silinemedi, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="285" />
       <source>The change was refused by the database: {reason}</source>
       <translation>Değişiklik veritabanı tarafından reddedildi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="260" />
+      <location filename="../../facilitator/store/store.py" line="291" />
       <source>The database could not be used: {reason}</source>
       <translation>Veritabanı kullanılamadı: {reason}</translation>
     </message>
@@ -2872,15 +2967,15 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/live.py" line="849" />
-      <location filename="../../facilitator/services/proposals.py" line="389" />
+      <location filename="../../facilitator/services/proposals.py" line="393" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="577" />
+      <location filename="../../facilitator/services/commitments.py" line="677" />
       <location filename="../../facilitator/services/live.py" line="890" />
-      <location filename="../../facilitator/services/proposals.py" line="420" />
-      <location filename="../../facilitator/services/proposals.py" line="453" />
+      <location filename="../../facilitator/services/proposals.py" line="424" />
+      <location filename="../../facilitator/services/proposals.py" line="457" />
       <source>note</source>
       <translation>not</translation>
     </message>
@@ -2901,7 +2996,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/live.py" line="1044" />
-      <location filename="../../facilitator/services/proposals.py" line="753" />
+      <location filename="../../facilitator/services/proposals.py" line="792" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} gelmiş olarak işaretlenmedi.</translation>
     </message>
@@ -2936,19 +3031,19 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Logo dosyasının boyutu yok: {file}</translation>
     </message>
     <message>
+      <location filename="../../facilitator/documents/template.py" line="377" />
+      <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
+      <translation>Belge sayfalara yerleştirilemedi: metinlerinden biri bir sayfaya sığmayacak kadar uzun. En uzun metni (bir amaç, bir karar metni, bir not) kısaltıp yeniden dışa aktarın.</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/documents/safe_write.py" line="31" />
       <location filename="../../facilitator/documents/template.py" line="355" />
       <source>Cannot write in {folder}: {reason}</source>
       <translation>Klasöre yazılamıyor ({folder}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="376" />
-      <source>The document could not be laid out: {reason}</source>
-      <translation>Belge sayfalara yerleştirilemedi: {reason}</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/documents/safe_write.py" line="42" />
-      <location filename="../../facilitator/documents/template.py" line="384" />
+      <location filename="../../facilitator/documents/template.py" line="388" />
       <source>Cannot write {file}: {reason}</source>
       <translation>Dosya yazılamıyor ({file}): {reason}</translation>
     </message>
@@ -2968,103 +3063,118 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/documents.py" line="527" />
+      <location filename="../../facilitator/services/documents.py" line="536" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>“{title}” çalıştayı bir seriye bağlı değil; bu yüzden yol haritası yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="266" />
+      <location filename="../../facilitator/services/proposals.py" line="270" />
       <source>proposal</source>
       <translation>öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="270" />
+      <location filename="../../facilitator/services/proposals.py" line="274" />
       <source>round</source>
       <translation>tur</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="423" />
+      <location filename="../../facilitator/services/proposals.py" line="427" />
       <source>The note is not from this workshop.</source>
       <translation>Not bu çalıştaya ait değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="474" />
-      <location filename="../../facilitator/services/proposals.py" line="896" />
+      <location filename="../../facilitator/services/proposals.py" line="478" />
+      <location filename="../../facilitator/services/proposals.py" line="960" />
       <source>A round is open on “{title}”; close it first.</source>
       <translation>“{title}” için açık bir tur var; önce onu kapatın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="488" />
+      <location filename="../../facilitator/services/proposals.py" line="492" />
       <source>The new wording is the same as the current one.</source>
       <translation>Yeni metin şimdiki metinle aynı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="501" />
+      <location filename="../../facilitator/services/proposals.py" line="505" />
       <source>“{title}” has no amendment to take back.</source>
       <translation>“{title}” önerisinde geri alınacak bir değişiklik yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="508" />
+      <location filename="../../facilitator/services/proposals.py" line="512" />
       <source>A round was held on the amended wording of “{title}”; it stays.</source>
       <translation>“{title}” önerisinin değiştirilmiş metni üzerinde tur yapıldı; metin kalıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="602" />
+      <location filename="../../facilitator/services/proposals.py" line="562" />
+      <source>A round is open on “{title}”; close or cancel it first.</source>
+      <translation>“{title}” için açık bir tur var; önce turu kapatın ya da iptal edin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="641" />
       <source>“{title}” is decision {label} of the register; change its outcome instead.</source>
       <translation>“{title}”, sicildeki {label} numaralı karar; silmek yerine sonucunu değiştirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="680" />
+      <location filename="../../facilitator/services/proposals.py" line="719" />
       <source>“{title}” is already decided; clear its outcome to test it again.</source>
       <translation>“{title}” için karar verildi; yeniden sınamak için sonucunu kaldırın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="695" />
+      <location filename="../../facilitator/services/proposals.py" line="734" />
       <source>Only a majority vote has a quorum and a threshold.</source>
       <translation>Yeter sayı ve eşik yalnızca oy çokluğunda olur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="735" />
+      <location filename="../../facilitator/services/proposals.py" line="774" />
       <source>This round is closed; open a new round.</source>
       <translation>Bu tur kapandı; yeni bir tur açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="743" />
+      <location filename="../../facilitator/services/proposals.py" line="782" />
       <source>This round records counts, not positions.</source>
       <translation>Bu turda kişi görüşleri değil, sayılar kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="757" />
+      <location filename="../../facilitator/services/proposals.py" line="796" />
       <source>Nobody present represents {name}; one voice per institution present.</source>
       <translation>Salonda {name} kurumunu temsil eden kimse yok; yalnızca salonda temsil edilen kurumların birer sesi var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="811" />
+      <location filename="../../facilitator/services/proposals.py" line="847" />
       <source>This round records positions by name, not counts.</source>
       <translation>Bu turda sayılar değil, tek tek görüşler kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="814" />
+      <location filename="../../facilitator/services/proposals.py" line="850" />
       <source>Counts must be given per value.</source>
       <translation>Sayılar her değer için ayrı verilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="848" />
+      <location filename="../../facilitator/services/proposals.py" line="899" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” için karar verildi; turları korunur.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/proposals.py" line="905" />
+      <source>Round {number} is closed; its result is kept.</source>
+      <translation>Tur {number} kapandı; sonucu saklanır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="911" />
+      <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
+      <translation>Tur {number} içinde tutumlar kaydedildi; iptal etmek yerine turu kapatın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals.py" line="971" />
       <source>No round was held: give the reason for this outcome.</source>
       <translation>Tur yapılmadı: bu sonucun gerekçesini yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="909" />
+      <location filename="../../facilitator/services/proposals.py" line="975" />
       <source>The rule proposed another outcome: give the reason for overriding it.</source>
       <translation>Kural başka bir sonuç önerdi: farklı karar vermenin gerekçesini yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="936" />
+      <location filename="../../facilitator/services/proposals.py" line="1007" />
       <source>No round has been closed on “{title}” yet.</source>
       <translation>“{title}” için henüz kapanmış bir tur yok.</translation>
     </message>
@@ -3084,130 +3194,385 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Klasör yok: {folder}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="233" />
-      <source>{name} is already anonymised.</source>
-      <translation>{name} zaten anonimleştirilmiş.</translation>
+      <location filename="../../facilitator/services/personal_data.py" line="235" />
+      <source>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
+      <translation>Eski bilgiler hâlâ veritabanı dosyasında duruyor, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="285" />
+      <location filename="../../facilitator/services/personal_data.py" line="263" />
+      <source>{name} is already anonymised; no old details are left in the file.</source>
+      <translation>Bu kişi zaten anonimleştirilmiş ({name}); dosyada eski bilgi kalmadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="293" />
+      <source>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
+      <translation>Kişi anonimleştirildi ({name}), ancak eski bilgiler hâlâ veritabanı dosyasında duruyor, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="329" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>Yıl sayısı 1 ile 100 arasında olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="696" />
+      <location filename="../../facilitator/services/bundles.py" line="148" />
+      <location filename="../../facilitator/services/bundles.py" line="571" />
+      <location filename="../../facilitator/services/bundles.py" line="593" />
+      <location filename="../../facilitator/services/bundles.py" line="602" />
+      <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
+      <translation>Paket hasarlı: {where} kaydında {field} alanının değeri hatalı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="226" />
+      <location filename="../../facilitator/services/bundles.py" line="230" />
+      <source>it ends before it starts</source>
+      <translation>bitişi başlangıcından önce</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="227" />
+      <source>its number is below 1</source>
+      <translation>numarası 1'den küçük</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="228" />
+      <source>its planned minutes are negative</source>
+      <translation>planlanan süresi eksi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="229" />
+      <source>its time limit is not above zero</source>
+      <translation>süre sınırı sıfırdan büyük değil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="231" />
+      <source>its quorum is negative</source>
+      <translation>yeter sayısı eksi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="232" />
+      <source>it has neither a person nor an organization</source>
+      <translation>ne kişisi ne kurumu var</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="233" />
+      <source>its count is negative</source>
+      <translation>sayısı eksi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="234" />
+      <source>it is due before it starts</source>
+      <translation>son tarihi başlangıç tarihinden önce</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="235" />
+      <source>it has a quantity without a unit or the reverse</source>
+      <translation>miktarı birimsiz ya da birimi miktarsız</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="236" />
+      <source>its quantity is negative</source>
+      <translation>miktarı eksi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="277" />
+      <source>The bundle is damaged: {where} has an empty {field}.</source>
+      <translation>Paket bozuk: {where} kaydında boş bir alan var ({field}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="284" />
+      <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
+      <translation>Paket bozuk: {where} kaydı bir kurala uymuyor ({rule}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="410" />
+      <source>Cannot write {path}: {reason}</source>
+      <translation>{path} yazılamadı: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="430" />
+      <location filename="../../facilitator/services/bundles.py" line="446" />
+      <source>The bundle {name} is too large to be imported safely.</source>
+      <translation>{name} paketi güvenle içe aktarılamayacak kadar büyük.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="434" />
+      <source>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</source>
+      <translation>{name} paketi kuşku uyandıracak kadar sıkıştırılmış (zip bombası olabilir); içe aktarılmadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="455" />
+      <source>There is no bundle at {path}.</source>
+      <translation>{path} konumunda bir paket yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="457" />
+      <source>{name} is not a Facilitator bundle, or it is damaged or incomplete.</source>
+      <translation>{name} bir Facilitator paketi değil ya da hasarlı veya eksik.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="475" />
+      <source>The bundle {name} holds an unsafe file name ({entry}); not imported.</source>
+      <translation>{name} paketinde güvenli olmayan bir dosya adı var ({entry}); içe aktarılmadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="504" />
+      <source>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</source>
+      <translation>{name} paketinin biçim sürümü {version}; Facilitator'ın bu sürümü bu biçimi tanımıyor. İçe aktarmak için Facilitator'ı güncelleyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="515" />
+      <source>The bundle {name} is damaged: its checksum does not match.</source>
+      <translation>{name} paketi hasarlı: sağlama toplamı tutmuyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="528" />
+      <location filename="../../facilitator/services/bundles.py" line="533" />
+      <location filename="../../facilitator/services/bundles.py" line="548" />
+      <source>The bundle {name} is damaged: its data cannot be read.</source>
+      <translation>{name} paketi hasarlı: verileri okunamıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="538" />
+      <source>The bundle {name} holds an unknown kind of record ({what}).</source>
+      <translation>{name} paketinde bilinmeyen türde bir kayıt var ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="558" />
+      <source>The bundle is damaged: {where} does not have the expected fields.</source>
+      <translation>Paket hasarlı: {where} kaydında beklenen alanlar yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="579" />
+      <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
+      <translation>Pakette {uuid} UUID'si iki kez geçiyor ({first} ve {second}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="623" />
+      <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
+      <translation>Paket eksik: {where} kaydı pakette olmayan bir {target} kaydına başvuruyor ({uuid}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="639" />
+      <source>The bundle {name} is damaged: it names no workshop it holds.</source>
+      <translation>{name} paketi hasarlı: içerdiği bir çalıştayı belirtmiyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="850" />
+      <source>A conflict can only be resolved as mine or theirs.</source>
+      <translation>Bir çakışma yalnızca “benimki” ya da “paketteki” seçilerek çözülebilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="858" />
       <source>The database changed since the preview; look at the preview again.</source>
       <translation>Önizlemeden sonra veritabanı değişti; önizlemeye yeniden bakın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="72" />
+      <source>{path} is damaged: it is empty or no longer starts as a database</source>
+      <translation>Veritabanı dosyası hasarlı: boş ya da artık bir veritabanı gibi başlamıyor ({path})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="211" />
+      <source>{path} does not exist or is not a file</source>
+      <translation>Böyle bir dosya yok ya da bu bir dosya değil: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="220" />
+      <source>cannot read {path}: {reason}</source>
+      <translation>Okunamıyor: {path} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="228" />
+      <source>{path} is not a Facilitator database (not an SQLite file)</source>
+      <translation>Bu bir Facilitator veritabanı değil (SQLite dosyası değil): {path}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="239" />
+      <source>cannot open {path}: {reason}</source>
+      <translation>Açılamıyor: {path} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="248" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="102" />
+      <source>{path} is damaged (integrity check: {reason})</source>
+      <translation>Veritabanı dosyası hasarlı: {path} (bütünlük denetimi: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="257" />
+      <source>{path} is not a Facilitator database</source>
+      <translation>Bu bir Facilitator veritabanı değil: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="265" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="114" />
+      <source>{path} is damaged or not a database ({reason})</source>
+      <translation>Dosya hasarlı ya da bir veritabanı değil: {path} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="276" />
+      <source>{path} is not a database this version of Facilitator can open (schema {revision})</source>
+      <translation>Facilitator'ın bu sürümü bu veritabanını açamaz: {path} (şema {revision})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="334" />
+      <source>{path} is the database itself; choose a backup file</source>
+      <translation>Seçilen dosya veritabanının kendisi: {path}. Bir yedek dosyası seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="341" />
+      <source>cannot restore from {path}: {reason}</source>
+      <translation>Şu dosyadan geri yüklenemiyor: {path} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="354" />
+      <source>cannot restore {path} from {source}: {reason}</source>
+      <translation>Geri yükleme yapılamadı. Veritabanı: {path}; yedek: {source} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/email_drafts.py" line="149" />
+      <source>These e-mail addresses cannot be used, so no draft was written: {names}</source>
+      <translation>Bu e-posta adresleri kullanılamıyor, bu yüzden hiçbir taslak yazılmadı: {names}</translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="66" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="73" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="177" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="184" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notlar konuşmacıların adları olmadan listelenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="179" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="186" />
       <source>Portrait</source>
       <translation>Dikey</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="180" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="187" />
       <source>Landscape</source>
       <translation>Yatay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="181" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="188" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="183" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="190" />
       <source>&amp;Orientation</source>
       <translation>Sayfa &amp;yönü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="210" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="226" />
       <source>Write e-mail &amp;drafts…</source>
       <translation>E-posta &amp;taslaklarını yaz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="176" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="183" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>Konuşmacı adı &amp;olmadan (Chatham House kuralı)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="210" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="226" />
       <source>&amp;Save the PDF…</source>
       <translation>PDF'i &amp;kaydet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="214" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="230" />
       <source>Open &amp;folder</source>
       <translation>Klasörü &amp;aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="217" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="233" />
       <source>Close</source>
       <translation>Kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="261" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="278" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="262" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="279" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="263" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="280" />
       <source>Agenda handout</source>
       <translation>Gündem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="264" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="281" />
       <source>Attendance sheet</source>
       <translation>Katılım listesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="265" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="282" />
       <source>E-mail drafts</source>
       <translation>E-posta taslakları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="293" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="294" />
+      <source>and %1 more</source>
+      <translation>ve %1 kişi daha</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="298" />
+      <source>A draft will be written for %1.</source>
+      <translation>Şu kişi için bir taslak yazılacak: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="301" />
+      <source>Drafts will be written for %1 attendees: %2</source>
+      <translation>%1 katılımcı için taslak yazılacak: %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="308" />
+      <source>Left out, the e-mail address cannot be used: %1</source>
+      <translation>E-posta adresi kullanılamadığı için dışarıda kalanlar: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="337" />
       <source>Preparing the preview…</source>
       <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="304" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="349" />
+      <source>1 page</source>
+      <translation>1 sayfa</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="351" />
       <source>%1 pages</source>
       <translation>Sayfa sayısı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="333" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="380" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="336" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="386" />
       <source>Folder for the e-mail drafts</source>
       <translation>E-posta taslakları için klasör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="342" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="296" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="384" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>Bu çalıştayın hiçbir katılımcısının e-posta adresi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="355" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="403" />
+      <source>Wrote 1 e-mail draft to %1</source>
+      <translation>1 e-posta taslağı şuraya yazıldı: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="406" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>E-posta taslakları yazıldı: %1 (klasör: %2)</translation>
     </message>
@@ -3298,27 +3663,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="267" />
-      <location filename="../../facilitator/services/proposals.py" line="373" />
+      <location filename="../../facilitator/services/agenda.py" line="268" />
+      <location filename="../../facilitator/services/proposals.py" line="377" />
       <location filename="../../facilitator/services/roadmap.py" line="74" />
       <location filename="../../facilitator/services/series.py" line="37" />
       <location filename="../../facilitator/services/workshops.py" line="92" />
-      <location filename="../../facilitator/services/workshops.py" line="318" />
+      <location filename="../../facilitator/services/workshops.py" line="327" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="273" />
+      <location filename="../../facilitator/services/agenda.py" line="274" />
       <source>kind of agenda item</source>
       <translation>gündem maddesi türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="280" />
+      <location filename="../../facilitator/services/agenda.py" line="282" />
       <source>Goal</source>
       <translation>Amaç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="650" />
+      <location filename="../../facilitator/services/agenda.py" line="653" />
       <source>Template name</source>
       <translation>Şablon adı</translation>
     </message>
@@ -3355,61 +3720,61 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/workshops.py" line="120" />
-      <location filename="../../facilitator/services/workshops.py" line="302" />
+      <location filename="../../facilitator/services/workshops.py" line="311" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/workshops.py" line="121" />
-      <location filename="../../facilitator/services/workshops.py" line="311" />
-      <location filename="../../facilitator/services/workshops.py" line="324" />
+      <location filename="../../facilitator/services/workshops.py" line="320" />
+      <location filename="../../facilitator/services/workshops.py" line="333" />
       <source>End</source>
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="273" />
+      <location filename="../../facilitator/services/commitments.py" line="287" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="340" />
+      <location filename="../../facilitator/services/commitments.py" line="384" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="379" />
+      <location filename="../../facilitator/services/commitments.py" line="423" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="402" />
+      <location filename="../../facilitator/services/commitments.py" line="446" />
       <source>contribution type</source>
       <translation>katkı türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="410" />
+      <location filename="../../facilitator/services/commitments.py" line="454" />
       <source>unit</source>
       <translation>birim</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="424" />
+      <location filename="../../facilitator/services/commitments.py" line="468" />
       <source>Start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="425" />
+      <location filename="../../facilitator/services/commitments.py" line="469" />
       <source>Due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="432" />
-      <location filename="../../facilitator/services/roadmap.py" line="361" />
+      <location filename="../../facilitator/services/commitments.py" line="476" />
+      <location filename="../../facilitator/services/roadmap.py" line="370" />
       <location filename="../../facilitator/services/workshops.py" line="144" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="449" />
+      <location filename="../../facilitator/services/commitments.py" line="493" />
       <source>Reviewed</source>
       <translation>Gözden geçirilme</translation>
     </message>
@@ -3467,60 +3832,60 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="379" />
+      <location filename="../../facilitator/services/proposals.py" line="383" />
       <source>Proposal text</source>
       <translation>Öneri metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="414" />
-      <location filename="../../facilitator/services/proposals.py" line="565" />
+      <location filename="../../facilitator/services/proposals.py" line="418" />
+      <location filename="../../facilitator/services/proposals.py" line="604" />
       <source>method</source>
       <translation>yöntem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="415" />
-      <location filename="../../facilitator/services/proposals.py" line="569" />
-      <location filename="../../facilitator/services/proposals.py" line="652" />
+      <location filename="../../facilitator/services/proposals.py" line="419" />
+      <location filename="../../facilitator/services/proposals.py" line="608" />
+      <location filename="../../facilitator/services/proposals.py" line="691" />
       <source>voice</source>
       <translation>ses</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="576" />
+      <location filename="../../facilitator/services/proposals.py" line="615" />
       <source>Review date</source>
       <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="582" />
-      <location filename="../../facilitator/services/proposals.py" line="885" />
+      <location filename="../../facilitator/services/proposals.py" line="621" />
+      <location filename="../../facilitator/services/proposals.py" line="949" />
       <source>Outcome statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="674" />
-      <location filename="../../facilitator/services/proposals.py" line="829" />
-      <location filename="../../facilitator/services/proposals.py" line="873" />
+      <location filename="../../facilitator/services/proposals.py" line="713" />
+      <location filename="../../facilitator/services/proposals.py" line="878" />
+      <location filename="../../facilitator/services/proposals.py" line="937" />
       <source>Time</source>
       <translation>Zaman</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="691" />
+      <location filename="../../facilitator/services/proposals.py" line="730" />
       <source>threshold</source>
       <translation>eşik</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="778" />
-      <location filename="../../facilitator/services/proposals.py" line="879" />
+      <location filename="../../facilitator/services/proposals.py" line="817" />
+      <location filename="../../facilitator/services/proposals.py" line="943" />
       <source>Reason</source>
       <translation>Gerekçe</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="877" />
-      <location filename="../../facilitator/services/proposals.py" line="973" />
+      <location filename="../../facilitator/services/proposals.py" line="941" />
+      <location filename="../../facilitator/services/proposals.py" line="1044" />
       <source>outcome</source>
       <translation>sonuç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="971" />
+      <location filename="../../facilitator/services/proposals.py" line="1042" />
       <source>Date</source>
       <translation>Tarih</translation>
     </message>
@@ -4042,9 +4407,14 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="302" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="308" />
       <source>Today</source>
       <translation>Bugün</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="314" />
+      <source>Overdue</source>
+      <translation>Süresi geçmiş</translation>
     </message>
   </context>
   <context>
@@ -4087,7 +4457,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/ui/live/models.py" line="61" />
       <source>Parking lot</source>
-      <translation>Park alanı</translation>
+      <translation>Sonraya bırakılan</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/models.py" line="208" />
@@ -4173,7 +4543,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/ui/live/live_window.py" line="116" />
       <source>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · Ctrl+T commitment · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</source>
-      <translation>Enter notu kaydet · Ctrl+1…8 tür · Ctrl+P kişiye bağla · Yukarı son notu düzenle · Ctrl+Backspace son notu sil · Ctrl+K park alanı · Ctrl+D öneri · Ctrl+T taahhüt · Ctrl+Z geri al · Ctrl+←/→ gündem · Ctrl+S söz sırası · Ctrl+N sıradaki konuşmacı · Ctrl+E konuşmayı bitir · Ctrl+Shift+L konuşma süresi · Ctrl+Shift+F ilk kez konuşanlar önce · Ctrl+I giriş · Ctrl+W kayıtsız gelen · F5 projektör · Ctrl+Shift+E ×2 oturumu bitir</translation>
+      <translation>Enter notu kaydet · Ctrl+1…8 tür · Ctrl+P kişiye bağla · Yukarı son notu düzenle · Ctrl+Backspace son notu sil · Ctrl+K sonraya bırak · Ctrl+D öneri · Ctrl+T taahhüt · Ctrl+Z geri al · Ctrl+←/→ gündem · Ctrl+S söz sırası · Ctrl+N sıradaki konuşmacı · Ctrl+E konuşmayı bitir · Ctrl+Shift+L konuşma süresi · Ctrl+Shift+F ilk kez konuşanlar önce · Ctrl+I giriş · Ctrl+W kayıtsız gelen · F5 projektör · Ctrl+Shift+E ×2 oturumu bitir</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/live_window.py" line="230" />
@@ -4480,17 +4850,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Genel toplam</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="115" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="120" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="117" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="122" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="119" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="124" />
       <source>All types</source>
       <translation>Tüm türler</translation>
     </message>
@@ -4498,29 +4868,34 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MatrixView</name>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="134" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="139" />
       <source>Phase:</source>
       <translation>Aşama:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="137" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="142" />
       <source>Status:</source>
       <translation>Durum:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="160" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="175" />
       <source>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</source>
       <translation>Her hücre: taahhüt sayısı, ardından birim birim miktarları — TL, avro, gönüllü saati ve gönüllü sayısı asla birbirine eklenmez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="166" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="181" />
       <source>No commitment matches these filters.</source>
       <translation>Bu süzgeçlere uyan taahhüt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="188" />
+      <location filename="../../facilitator/ui/matrix_view.py" line="203" />
       <source>All phases</source>
       <translation>Tüm aşamalar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/matrix_view.py" line="204" />
+      <source>(no phase)</source>
+      <translation>(aşamasız)</translation>
     </message>
   </context>
   <context>
@@ -4720,17 +5095,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
       <source>There is no note to send to the parking lot.</source>
-      <translation>Park alanına gönderilecek not yok.</translation>
+      <translation>Sonraya bırakılacak not yok.</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/notes_panel.py" line="345" />
       <source>parking lot</source>
-      <translation>park alanı</translation>
+      <translation>sonraya bırakma</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
-      <translation>Not park alanına gönderildi — geri almak için Ctrl+Z.</translation>
+      <translation>Not sonraya bırakıldı — geri almak için Ctrl+Z.</translation>
     </message>
   </context>
   <context>
@@ -5103,7 +5478,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/personal_data_panel.py" line="66" />
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="124" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="151" />
       <source>Personal data</source>
       <translation>Kişisel veriler</translation>
     </message>
@@ -5123,32 +5498,46 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Şu kişi anonimleştirilsin mi: %1? Adı ve iletişim bilgileri kalıcı olarak “%2” ile değiştirilir; notları, tutumları ve taahhütleri bu adla kalır. Bu işlem geri alınamaz. Bundan önce alınmış yedeklerde eski bilgiler durmaya devam eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="130" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="125" />
+      <source>%1
+
+Try to erase the old details again now?</source>
+      <translation>%1
+
+Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="138" />
+      <source>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</source>
+      <translation>Eski bilgiler silinene kadar veritabanı dosyasında kalır: dosyayı okuyan programı kapatın, sonra bu kişi için yeniden Anonimleştir'i seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="157" />
       <source>E&amp;xport data…</source>
       <translation>&amp;Verileri dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="132" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="159" />
       <source>Everything kept about this person, as a JSON file to hand to them</source>
       <translation>Bu kişi hakkında tutulan her şey; kişiye verilecek bir JSON dosyası olarak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="135" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="162" />
       <source>A&amp;nonymise…</source>
       <translation>Anoni&amp;mleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="137" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="164" />
       <source>Replace name and contact details with a placeholder, for good</source>
       <translation>Adı ve iletişim bilgilerini kalıcı olarak bir yer tutucuyla değiştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="140" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="167" />
       <source>Re&amp;tention…</source>
       <translation>Saklama s&amp;üresi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="142" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="169" />
       <source>People not seen in any workshop for more than a number of years</source>
       <translation>Belirli bir yıldan uzun süredir hiçbir çalıştaya katılmamış kişiler</translation>
     </message>
@@ -5156,62 +5545,62 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="311" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="324" />
       <source>Phases</source>
       <translation>Aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="318" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="331" />
       <source>Title of the phase</source>
       <translation>Aşamanın adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="321" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="334" />
       <source>e.g. %1</source>
       <translation>örn. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="326" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="339" />
       <source>New phase</source>
       <translation>Yeni aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="327" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="340" />
       <source>Save phase</source>
       <translation>Aşamayı kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="328" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="341" />
       <source>Delete phase</source>
       <translation>Aşamayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="330" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="343" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="331" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="344" />
       <source>Target date</source>
       <translation>Hedef tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="332" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="345" />
       <source>Description</source>
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="355" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="368" />
       <source>no date</source>
       <translation>tarihsiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="357" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="370" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="398" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="411" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” bir tarih değil; %2 biçiminde yazın.</translation>
     </message>
@@ -5244,7 +5633,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Sıradaki: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="105" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="103" />
       <source>None yet</source>
       <translation>Henüz yok</translation>
     </message>
@@ -5252,103 +5641,128 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>ProposalPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="75" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="91" />
       <source>Proposal</source>
       <translation>Öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="103" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="119" />
       <source>no quorum</source>
       <translation>yeter sayı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="110" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="126" />
       <source>Quorum</source>
       <translation>Yeter sayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="147" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="164" />
       <source>Reason for overriding (Enter saves, Esc cancels)</source>
       <translation>Farklı karar verme gerekçesi (Enter kaydeder, Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="157" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="174" />
       <source>Amended wording (Enter saves it and opens the next round)</source>
       <translation>Değiştirilmiş metin (Enter kaydeder ve yeni turu açar)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="212" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="234" />
+      <source>Back to the open round on “%1”: close it before the next proposal.</source>
+      <translation>“%1” için açık tura dönüldü: sonraki öneriden önce bu turu kapatın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="242" />
       <source>No note yet: type the proposal as a note, then Ctrl+D.</source>
       <translation>Henüz not yok: öneriyi not olarak yazın, sonra Ctrl+D.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="221" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="248" />
       <source>This note is already a proposal; here it is.</source>
       <translation>Bu not zaten bir öneri; işte burada.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="225" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="253" />
+      <source>This note's proposal is already decided; here it is. Type a new note for the next proposal.</source>
+      <translation>Bu nottan yapılan öneri zaten karara bağlandı; işte burada. Sonraki öneri için yeni bir not yazın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="260" />
       <source>Proposal made from the last note: %1</source>
       <translation>Son nottan öneri oluşturuldu: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="274" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="312" />
       <source>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</source>
       <translation>Yukarı/Aşağı yöntem · Tab ses · Enter turu açar · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="291" />
-      <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Esc notes</source>
-      <translation>Sayıları yazın, Enter kaydeder · Ctrl+Enter turu kapatır · Esc notlar</translation>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="330" />
+      <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</source>
+      <translation>Sayıları yazın, Enter kaydeder · Ctrl+Enter turu kapatır · Ctrl+Delete boş turu iptal eder · Esc notlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="294" />
-      <source>Enter closes the round · Esc back to notes</source>
-      <translation>Enter turu kapatır · Esc notlara döner</translation>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="337" />
+      <source>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</source>
+      <translation>Enter turu kapatır · Ctrl+Delete boş turu iptal eder · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="308" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="401" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="373" />
+      <source>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</source>
+      <translation>Enter onaylar · %1 gerekçeyle farklı karar · %2 metni değiştirip yeniden sına · %3 geri çek · %4 ertele · Esc notlara döner</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="354" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="474" />
       <source>Decision %1: %2</source>
       <translation>Karar %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="314" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="360" />
       <source>Decided · Ctrl+D next proposal · Esc back to notes</source>
       <translation>Karar verildi · Ctrl+D sonraki öneri · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="317" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="363" />
       <source>Proposed: %1</source>
       <translation>Önerilen sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="326" />
-      <source>Enter confirms · O override with a reason · A amend and test again · W withdraw · D defer · Esc back to notes</source>
-      <translation>Enter onaylar · O gerekçeyle farklı karar · A metni değiştirip yeniden sına · W geri çek · D ertele · Esc notlara döner</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="375" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="426" />
       <source>Round open: %1</source>
       <translation>Tur açık: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="390" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="446" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Tur kapandı; kuralın önerdiği sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="416" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="461" />
+      <source>Round cancelled; nothing was recorded in it.</source>
+      <translation>Tur iptal edildi; turda hiçbir şey kaydedilmemişti.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="493" />
+      <source>outcome of “%1”</source>
+      <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="502" />
+      <source>Keys for override, amend, withdraw, defer: O A W D</source>
+      <translation>Farklı karar, değiştirme, geri çekme, erteleme tuşları: F D G E</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="518" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Yukarı/Aşağı sonuç · Tab gerekçe · Enter kaydeder · Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="448" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="550" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Değiştirilmiş metni yazın · Enter kaydeder ve yeni turu açar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="458" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="560" />
       <source>Wording amended.</source>
       <translation>Metin değiştirildi.</translation>
     </message>
@@ -5356,37 +5770,37 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="144" />
+      <location filename="../../facilitator/ui/register_page.py" line="145" />
       <source>Search decisions (title, wording, statement)</source>
       <translation>Kararlarda ara (başlık, metin, karar metni)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="150" />
+      <location filename="../../facilitator/ui/register_page.py" line="151" />
       <source>All outcomes</source>
       <translation>Bütün sonuçlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="187" />
+      <location filename="../../facilitator/ui/register_page.py" line="200" />
       <source>All workshops</source>
       <translation>Bütün çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="224" />
+      <location filename="../../facilitator/ui/register_page.py" line="237" />
       <source>No decision matches the search and filters.</source>
       <translation>Aramaya ve süzgeçlere uyan karar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="227" />
+      <location filename="../../facilitator/ui/register_page.py" line="240" />
       <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
       <translation>Henüz karar yok: bu dizinin çalıştaylarında karara bağlanan öneriler (Kararlar sekmesi ya da canlı ekranda Ctrl+D) burada listelenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="232" />
+      <location filename="../../facilitator/ui/register_page.py" line="245" />
       <source>%1 decisions</source>
       <translation>Karar sayısı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="234" />
+      <location filename="../../facilitator/ui/register_page.py" line="247" />
       <source>%1 due for review</source>
       <translation>gözden geçirilecek: %1</translation>
     </message>
@@ -5394,42 +5808,43 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>RegisterTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="86" />
+      <location filename="../../facilitator/ui/register_page.py" line="87" />
+      <location filename="../../facilitator/ui/register_page.py" line="185" />
       <source>%1 (due)</source>
       <translation>%1 (zamanı geldi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="99" />
+      <location filename="../../facilitator/ui/register_page.py" line="100" />
       <source>The review date has come: review this decision.</source>
       <translation>Gözden geçirme tarihi geldi: bu kararı gözden geçirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="123" />
+      <location filename="../../facilitator/ui/register_page.py" line="124" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="124" />
+      <location filename="../../facilitator/ui/register_page.py" line="125" />
       <source>Workshop</source>
       <translation>Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="125" />
+      <location filename="../../facilitator/ui/register_page.py" line="126" />
       <source>Decision</source>
       <translation>Karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="126" />
+      <location filename="../../facilitator/ui/register_page.py" line="127" />
       <source>Outcome</source>
       <translation>Sonuç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="127" />
+      <location filename="../../facilitator/ui/register_page.py" line="128" />
       <source>Statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="128" />
+      <location filename="../../facilitator/ui/register_page.py" line="129" />
       <source>Review</source>
       <translation>Gözden geçirme</translation>
     </message>
@@ -5490,52 +5905,52 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="174" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="201" />
       <source>never</source>
       <translation>hiç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="177" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="204" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="180" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="207" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="185" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="212" />
       <source>Last workshop</source>
       <translation>Son çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="190" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="217" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="206" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="233" />
       <source>Retention of personal data</source>
       <translation>Kişisel verilerin saklanması</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="211" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="238" />
       <source> years</source>
       <translation> yıl</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="214" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="241" />
       <source>People not seen in any &amp;workshop for more than</source>
       <translation>Şu süreden uzun zamandır hiçbir ça&amp;lıştaya katılmamış kişiler:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="233" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="260" />
       <source>&amp;Anonymise selected…</source>
       <translation>Seçileni &amp;anonimleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="254" />
+      <location filename="../../facilitator/ui/personal_data_panel.py" line="281" />
       <source>%1 people</source>
       <translation>%1 kişi</translation>
     </message>
@@ -5543,57 +5958,72 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="438" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="451" />
       <source>Months</source>
       <translation>Aylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="439" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="452" />
       <source>Quarters</source>
       <translation>Çeyrekler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="440" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="453" />
       <source>Go to today</source>
       <translation>Bugüne git</translation>
     </message>
     <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="454" />
+      <source>New commitment</source>
+      <translation>Yeni taahhüt</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/ui/roadmap_view.py" line="456" />
+      <source>Add a commitment straight to this roadmap, not made at a workshop</source>
+      <translation>Bir çalıştayda verilmemiş bir taahhüdü doğrudan bu yol haritasına ekle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="474" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>Bu yol haritasında henüz taahhüt yok. Serinin çalıştaylarında verilen taahhütler (Taahhütler sekmesi ya da canlı ekranda Ctrl+T) burada başlangıçtan bitiş tarihine uzanan çubuklar olarak görünür.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="473" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="492" />
       <source>Zoom:</source>
       <translation>Ölçek:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="538" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="559" />
       <source>%1 commitments of %2 organizations</source>
       <translation>%2 kurumdan %1 taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="543" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="564" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 taahhüt tarihsiz (çizilmedi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="592" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="656" />
+      <source>add commitment %1</source>
+      <translation>%1 taahhüdünü ekle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/roadmap_view.py" line="677" />
       <source>edit commitment %1</source>
       <translation>taahhüt düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="629" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="714" />
       <source>add phase %1</source>
       <translation>aşama ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="634" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="719" />
       <source>edit phase %1</source>
       <translation>aşama düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="661" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="746" />
       <source>delete phase %1</source>
       <translation>aşama silme: %1</translation>
     </message>
@@ -5601,42 +6031,57 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="225" />
+      <location filename="../../facilitator/ui/round_grid.py" line="246" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Seçili görüşün gerekçesi (Enter kaydeder)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="253" />
+      <location filename="../../facilitator/ui/round_grid.py" line="281" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Yalnızca sayılar: salonda her birinden kaç tane gösterildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="264" />
+      <location filename="../../facilitator/ui/round_grid.py" line="294" />
+      <source>Nobody present represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
+      <translation>Salondakilerin hiçbiri bir kurumu temsil etmiyor: kurumlarını Katılımcılar sekmesinde girin ya da kişi başına veya sayılarla oylayın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="300" />
       <source>Nobody is checked in as present: check people in, or use counts only.</source>
       <translation>Salonda olarak işaretlenmiş kimse yok: katılımcıları giriş yaptırın ya da yalnızca sayıları kullanın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="275" />
+      <location filename="../../facilitator/ui/round_grid.py" line="335" />
+      <source>%1 of %2 gave no position</source>
+      <translation>Tutum bildirmeyen: %1 / %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="354" />
+      <source>%1: press Enter again to close the round.</source>
+      <translation>%1: turu kapatmak için Enter'a yeniden basın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/round_grid.py" line="368" />
       <source>%1 of %2 recorded</source>
       <translation>Kaydedilen: %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="314" />
+      <location filename="../../facilitator/ui/round_grid.py" line="407" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="332" />
+      <location filename="../../facilitator/ui/round_grid.py" line="425" />
       <source>%1: cleared</source>
       <translation>%1: silindi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="341" />
+      <location filename="../../facilitator/ui/round_grid.py" line="434" />
       <source>Record a position first, then its reason.</source>
       <translation>Önce görüşü, sonra gerekçesini kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="360" />
+      <location filename="../../facilitator/ui/round_grid.py" line="453" />
       <source>Counts saved.</source>
       <translation>Sayılar kaydedildi.</translation>
     </message>
@@ -5644,23 +6089,23 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>RoundGridModel</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="108" />
-      <location filename="../../facilitator/ui/round_grid.py" line="114" />
+      <location filename="../../facilitator/ui/round_grid.py" line="124" />
+      <location filename="../../facilitator/ui/round_grid.py" line="130" />
       <source>Institution</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="108" />
+      <location filename="../../facilitator/ui/round_grid.py" line="124" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="112" />
+      <location filename="../../facilitator/ui/round_grid.py" line="128" />
       <source>Present</source>
       <translation>Salonda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="116" />
+      <location filename="../../facilitator/ui/round_grid.py" line="132" />
       <source>Position</source>
       <translation>Görüş</translation>
     </message>
@@ -5708,13 +6153,13 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Karar sicili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="86" />
+      <location filename="../../facilitator/ui/series_page.py" line="88" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="104" />
-      <location filename="../../facilitator/ui/series_page.py" line="124" />
+      <location filename="../../facilitator/ui/series_page.py" line="111" />
+      <location filename="../../facilitator/ui/series_page.py" line="131" />
       <source>%1 workshops</source>
       <translation>%1 çalıştay</translation>
     </message>
@@ -5898,7 +6343,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="255" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="260" />
       <source>Q%1 %2</source>
       <translation>%1. çeyrek %2</translation>
     </message>
@@ -5944,12 +6389,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>_LogoField</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="111" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="145" />
       <source>Choose…</source>
       <translation>Seç…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="113" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="147" />
       <source>Remove</source>
       <translation>Kaldır</translation>
     </message>
