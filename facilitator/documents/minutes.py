@@ -356,6 +356,7 @@ def _approval(data: MinutesData, labels: DocumentLabels, styles: Styles, width) 
         colWidths=[width / 2, width / 2],
         hAlign="LEFT",
         rowHeights=[None, None if named else styles.cell.leading, None, None],
+        splitInRow=1,  # a very long list of rapporteurs may run onto the next page
     )
     table.setStyle(
         [

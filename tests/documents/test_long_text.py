@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.documents.agenda import write_agenda
+from facilitator.documents.minutes import write_minutes
 from facilitator.documents.roadmap import write_roadmap
 from facilitator.documents.template import RenderOptions
 from facilitator.errors import ValidationError
@@ -25,6 +26,7 @@ def _long(n: int, word: str) -> str:
     [
         ("roadmap", 23, STATEMENT_LENGTH, write_roadmap),  # the register's statement
         ("agenda", 17, agenda.GOAL_LENGTH, write_agenda),  # an agenda item's goal
+        ("minutes", 8, 5_000, write_minutes),  # many rapporteurs, in the approval block
     ],
 )
 def test_a_long_text_in_a_table_cell_splits_across_pages(tmp_path, document, index, length, write):
