@@ -12,6 +12,7 @@ beside the field; the previous choice is kept.
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -88,23 +89,28 @@ def logos_dir() -> Path:
 
 
 def keep_logo(role: str, path: str | None) -> str | None:
-    """A copy of the logo at ``path`` in :func:`logos_dir` (named by role and content, the
-    role's older copies removed); the path itself when it already is such a copy."""
+    """A copy of the logo at ``path`` in :func:`logos_dir`, keeping its file name (in a
+    folder named by role and content; the role's older copies are removed); the path
+    itself when it already is such a copy. None when the file can no longer be read."""
     if not path:
         return None
     source = Path(path)
     folder = logos_dir()
-    if source.parent == folder:
+    if source.parent.parent == folder:
         return path
-    payload = source.read_bytes()
+    try:
+        payload = source.read_bytes()
+    except OSError:
+        return None  # gone since it was chosen: the documents go without it
     digest = hashlib.sha256(payload).hexdigest()[:12]
-    target = folder / f"{role}-{digest}{source.suffix.lower()}"
-    folder.mkdir(parents=True, exist_ok=True)
+    home = folder / f"{role}-{digest}"
+    target = home / source.name
+    home.mkdir(parents=True, exist_ok=True)
     if not target.exists():
         write_bytes_atomically(target, payload)
     for old in folder.glob(f"{role}-*"):
-        if old != target:
-            old.unlink(missing_ok=True)
+        if old != home:
+            shutil.rmtree(old, ignore_errors=True)
     return str(target)
 
 

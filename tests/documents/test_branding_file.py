@@ -50,3 +50,18 @@ def test_a_vanished_logo_and_a_bad_colour_fall_back(tmp_path):
 def test_qt_escapes_are_undone():
     assert qsettings_string(r'"a\"b\\c\nd\x11f"') == 'a"b\\c\ndğ'
     assert qsettings_string("@@x") == "@x"
+
+
+def test_choosing_another_logo_keeps_only_the_new_copy(tmp_path):
+    from PIL import Image
+
+    from facilitator.ui.branding_settings import load_branding, logos_dir, save_branding
+
+    first, second = tmp_path / "eski.png", tmp_path / "yeni.png"
+    Image.new("RGB", (40, 20), (20, 90, 160)).save(first)
+    Image.new("RGB", (40, 20), (160, 90, 20)).save(second)
+    save_branding(Branding(None, str(first)))
+    save_branding(Branding(None, str(second)))
+    stored = load_branding()
+    assert Path(stored.funder_logo).read_bytes() == second.read_bytes()
+    assert [p.name for p in logos_dir().rglob("*.png")] == ["yeni.png"]

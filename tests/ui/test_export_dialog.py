@@ -202,6 +202,7 @@ def test_branding_refuses_a_bad_image_and_stores_a_good_one(qtbot, tmp_path, mon
     stored = branding_settings.load_branding()
     assert stored.organization_logo is None
     assert Path(stored.funder_logo).read_bytes() == good.read_bytes()
+    assert Path(stored.funder_logo).name == "funder.png"  # the settings still show its name
     assert stored.accent == "#aa3300"
     assert stored.disclaimer == "AB desteğiyle <hazırlanmıştır> & dağıtılır."
     # The logo was copied: moving the original away changes nothing.
