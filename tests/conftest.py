@@ -180,3 +180,19 @@ def _dump(path: Path) -> dict[str, list[tuple]]:
 def dump_database():
     """A function giving every row of every table of a database file, read-only."""
     return _dump
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Windows the tests left open are destroyed while Python is whole, as the app does on
+    quit (facilitator.ui.app.delete_all_windows); left to interpreter shutdown they crash it."""
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        from facilitator.ui.app import delete_all_windows
+
+        delete_all_windows(app)

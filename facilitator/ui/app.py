@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -212,6 +213,18 @@ def _offer_choice(database, argv, problem: FacilitatorError) -> Store | None:
         translators.remove_all()
 
 
+def delete_all_windows(app: QApplication) -> None:
+    """Destroy every window while Python is still whole.
+
+    Windows left to PySide6's own clean-up are destroyed during interpreter
+    shutdown, when a Python event filter on the application can no longer run:
+    the process then dies with a segmentation fault on quit.
+    """
+    for widget in app.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
 def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) -> int:
     """Open the database, then the window; returns the process exit status.
 
@@ -258,4 +271,5 @@ def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) 
     try:
         return app.exec()
     finally:
+        delete_all_windows(app)
         store.close()
