@@ -370,17 +370,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="100" />
+      <location filename="../../facilitator/ui/app.py" line="101" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (salt okunur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="103" />
+      <location filename="../../facilitator/ui/app.py" line="104" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Salt okunur: bu veritabanını başka bir Facilitator kullanıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="164" />
+      <location filename="../../facilitator/ui/app.py" line="165" />
       <source>Automatic backup failed: %1</source>
       <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
@@ -618,22 +618,22 @@
   <context>
     <name>Branding</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="54" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="55" />
       <source>%1 does not exist.</source>
       <translation>Dosya bulunamadı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="57" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="58" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>PNG ya da JPEG resmi değil: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="61" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="62" />
       <source>%1 cannot be read as an image.</source>
       <translation>Resim olarak okunamıyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="125" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="131" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -641,59 +641,59 @@
   <context>
     <name>BrandingSection</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="191" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="197" />
       <source>Documents</source>
       <translation>Belgeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="193" />
-      <location filename="../../facilitator/ui/branding_settings.py" line="221" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="199" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="227" />
       <source>Organization logo</source>
       <translation>Kurum logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="194" />
-      <location filename="../../facilitator/ui/branding_settings.py" line="222" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="200" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="228" />
       <source>Funder logo</source>
       <translation>Destekçi logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="197" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="203" />
       <source>e.g. the funder's visibility statement, printed at the foot of every page</source>
       <translation>ör. destekçinin görünürlük metni; her sayfanın altına basılır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="204" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="210" />
       <source>Choose…</source>
       <translation>Seç…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="214" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="220" />
       <source>Organi&amp;zation logo</source>
       <translation>&amp;Kurum logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="216" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="222" />
       <source>F&amp;under logo</source>
       <translation>Destekçi l&amp;ogosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="218" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="224" />
       <source>Dis&amp;claimer</source>
       <translation>&amp;Sorumluluk notu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="220" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="226" />
       <source>Accent colour</source>
       <translation>Vurgu rengi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="228" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="234" />
       <source>%1 of %2 characters</source>
       <translation>%1 / %2 karakter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="234" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="240" />
       <source>— only the first %1 are printed.</source>
       <translation>— yalnızca ilk %1 karakter basılır.</translation>
     </message>
@@ -6389,12 +6389,12 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>_LogoField</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="145" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="151" />
       <source>Choose…</source>
       <translation>Seç…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="147" />
+      <location filename="../../facilitator/ui/branding_settings.py" line="153" />
       <source>Remove</source>
       <translation>Kaldır</translation>
     </message>
