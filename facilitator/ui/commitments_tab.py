@@ -42,6 +42,7 @@ from facilitator.ui.changes import (
 )
 from facilitator.ui.commitment_form import CommitmentForm
 from facilitator.ui.commitment_table_model import carried_model, made_model
+from facilitator.ui.commitment_undo import creation_undo
 from facilitator.ui.undo import EditHistory
 
 
@@ -360,13 +361,7 @@ class CommitmentsTab(QWidget):
         except FacilitatorError as exc:
             self.form.show_error(str(exc))
             return
-        holder = {"taken": None}
-
-        def undo() -> None:
-            holder["taken"] = commitments.delete_commitment(self._store, row.id)
-
-        def redo() -> None:
-            commitments.restore_commitment(self._store, holder["taken"])
+        undo, redo = creation_undo(self._store, row.id)
 
         self._close_form()
         self._record(

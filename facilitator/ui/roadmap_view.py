@@ -40,6 +40,7 @@ from facilitator.ui.autosave import error_label
 from facilitator.ui.changes import COMMITMENT, ORGANIZATION, PERSON, PHASE, PROPOSAL, WORKSHOP
 from facilitator.ui.commitment_form import CommitmentForm, parse_day
 from facilitator.ui.commitment_labels import STATUS_COLOURS, short_day, status_label
+from facilitator.ui.commitment_undo import creation_undo
 from facilitator.ui.reload_when_shown import ReloadWhenShown
 from facilitator.ui.timeline_scene import (
     HEADER_HEIGHT,
@@ -643,13 +644,7 @@ class RoadmapView(ReloadWhenShown, QWidget):
         except FacilitatorError as exc:
             self.form.show_error(str(exc))
             return
-        holder = {"taken": None}
-
-        def undo() -> None:
-            holder["taken"] = commitments.delete_commitment(self._store, row.id)
-
-        def redo() -> None:
-            commitments.restore_commitment(self._store, holder["taken"])
+        undo, redo = creation_undo(self._store, row.id)
 
         self._close_form()
         self._record(

@@ -18,6 +18,7 @@ from facilitator.services import commitments, live
 from facilitator.store import Store
 from facilitator.text import sort_key
 from facilitator.ui.changes import COMMITMENT, ChangeBus
+from facilitator.ui.commitment_undo import creation_undo
 from facilitator.ui.live.type_ahead import TypeAhead
 from facilitator.ui.row_table_model import Column, RowTableModel
 from facilitator.ui.undo import EditHistory
@@ -141,13 +142,7 @@ class CommitmentPanel(QWidget):
         except FacilitatorError as exc:
             self.message.emit(str(exc))
             return
-        holder = {"taken": None}
-
-        def undo() -> None:
-            holder["taken"] = commitments.delete_commitment(self._store, row.id)
-
-        def redo() -> None:
-            commitments.restore_commitment(self._store, holder["taken"])
+        undo, redo = creation_undo(self._store, row.id)
 
         def after() -> None:
             self._bus.announce(COMMITMENT, row.id)
