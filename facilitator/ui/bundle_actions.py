@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
@@ -35,7 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import FacilitatorError
-from facilitator.services import bundles
+
+if TYPE_CHECKING:
+    from facilitator.services import bundles
 from facilitator.ui import dialogs
 from facilitator.ui.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP
 from facilitator.ui.last_folder import last_folder, remember_folder
@@ -50,6 +53,13 @@ PREVIEW_COLUMN_CONFLICTS = 3
 CONFLICT_COLUMN_ROW = 0
 CONFLICT_COLUMN_CHANGES = 1
 CONFLICT_COLUMN_CHOICE = 2
+
+
+def _bundles():
+    # The bundle code (zip, hashing, JSON, the ORM classes) loads when a bundle is made or read.
+    from facilitator.services import bundles
+
+    return bundles
 
 
 def table_label(table: str) -> str:
@@ -93,7 +103,7 @@ def field_label(name: str) -> str:
 def suggested_file_name(title: str) -> str:
     name = "".join("-" if ch in _UNSAFE or ord(ch) < 32 else ch for ch in title)
     name = " ".join(name.split()).strip(" .")[:80]
-    return f"{name or 'workshop'}{bundles.SUFFIX}"
+    return f"{name or 'workshop'}{_bundles().SUFFIX}"
 
 
 def _filter() -> str:
@@ -111,8 +121,8 @@ def ask_save_bundle_path(parent: QWidget | None, suggested: Path) -> Path | None
     if not path:
         return None
     result = Path(path)
-    if result.suffix.lower() != bundles.SUFFIX:
-        result = result.with_name(result.name + bundles.SUFFIX)
+    if result.suffix.lower() != _bundles().SUFFIX:
+        result = result.with_name(result.name + _bundles().SUFFIX)
     return result
 
 
@@ -146,7 +156,7 @@ class BundlePreviewDialog(QDialog):
             conflict_counts[conflict.table] = conflict_counts.get(conflict.table, 0) + 1
         tables = [
             t
-            for t in bundles.TABLES
+            for t in _bundles().TABLES
             if preview.new.get(t) or preview.same.get(t) or conflict_counts.get(t)
         ]
         self.summary = QTableWidget(len(tables), 4)
@@ -191,9 +201,9 @@ class BundlePreviewDialog(QDialog):
             )
             self.conflicts.setItem(row, CONFLICT_COLUMN_CHANGES, changed)
             choice = QComboBox()
-            choice.addItem(self.tr("Mine"), bundles.KEEP_MINE)
-            choice.addItem(self.tr("Theirs"), bundles.TAKE_THEIRS)
-            choice.setCurrentIndex(1 if conflict.suggested == bundles.TAKE_THEIRS else 0)
+            choice.addItem(self.tr("Mine"), _bundles().KEEP_MINE)
+            choice.addItem(self.tr("Theirs"), _bundles().TAKE_THEIRS)
+            choice.setCurrentIndex(1 if conflict.suggested == _bundles().TAKE_THEIRS else 0)
             self.conflicts.setCellWidget(row, CONFLICT_COLUMN_CHOICE, choice)
             self.choices[conflict.uuid] = choice
         _fixed_rows(self.conflicts)
@@ -390,7 +400,7 @@ class BundleActions(QObject):
             self.finished.emit()
 
         self._run(
-            lambda: bundles.export_bundle(store, workshop_id, path),
+            lambda: _bundles().export_bundle(store, workshop_id, path),
             self.tr("Writing the bundle %1…").replace("%1", path.name),
             title,
             written,
@@ -423,14 +433,14 @@ class BundleActions(QObject):
                 self.finished.emit()
                 return
             self._run(
-                lambda: bundles.apply_import(store, preview, choices),
+                lambda: _bundles().apply_import(store, preview, choices),
                 self.tr("Importing %1…").replace("%1", path.name),
                 title,
                 imported,
             )
 
         self._run(
-            lambda: bundles.preview_import(store, path),
+            lambda: _bundles().preview_import(store, path),
             self.tr("Reading %1…").replace("%1", path.name),
             title,
             previewed,

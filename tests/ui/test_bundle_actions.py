@@ -110,7 +110,7 @@ def test_bundles_are_written_and_read_off_the_gui_thread_with_a_busy_indication(
         seen.append((threading.current_thread(), window.statusBar().currentMessage()))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(bundle_actions.bundles, "export_bundle", spy)
+    monkeypatch.setattr(bundles, "export_bundle", spy)
     with qtbot.waitSignal(window.bundle_actions.finished, timeout=10000):
         window.bundle_actions.export_action.trigger()
         assert window.bundle_actions.busy
