@@ -18,12 +18,13 @@ from tests.cli.test_cli import run
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
+# Holds the database until the test closes its stdin (or kills it); it never outlives the test.
 HOLDER = """
-import sys, time
+import sys
 from facilitator.store import Store
 store = Store.open(sys.argv[1], lock=True)
 print("ready", flush=True)
-time.sleep(600)
+sys.stdin.read()
 """
 
 
@@ -43,6 +44,7 @@ def holder_process(demo_db):
     """Another process that has the database open (as the app does), until the test ends."""
     process = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(demo_db)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         cwd=REPO_ROOT,
@@ -52,6 +54,8 @@ def holder_process(demo_db):
     if process.poll() is None:
         process.kill()
     process.wait(timeout=30)
+    process.stdin.close()
+    process.stdout.close()
 
 
 def test_a_second_process_is_refused_with_the_holders_details(demo_db, holder_process):
