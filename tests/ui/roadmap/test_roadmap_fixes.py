@@ -10,59 +10,13 @@ import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from facilitator.services import commitments, directory, roadmap, series, workshops
-from facilitator.services.demo import load_demo
-from facilitator.services.listing import list_workshops
-from facilitator.ui.changes import ChangeBus
+from facilitator.services import commitments, directory, roadmap, workshops
 from facilitator.ui.commitment_form import CommitmentForm, parse_day
 from facilitator.ui.commitments_tab import CommitmentsTab
 from facilitator.ui.matrix_view import MatrixView
-from facilitator.ui.roadmap_view import RoadmapView
 from facilitator.ui.series_page import SeriesPage
 from facilitator.ui.timeline_scene import HEADER_HEIGHT, LABEL_WIDTH, bar_tooltip
-from facilitator.ui.undo import EditHistory
-
-TODAY = date(2026, 11, 22)
-
-
-@pytest.fixture(autouse=True)
-def english_locale():
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def demo(store):
-    load_demo(store)
-    main = next(s for s in series.list_series(store) if s.workshop_count >= 6)
-    return main.id, [w.id for w in list_workshops(store, main.id)]
-
-
-@pytest.fixture
-def bus():
-    return ChangeBus()
-
-
-@pytest.fixture
-def history():
-    return EditHistory(lambda _message: None)
-
-
-@pytest.fixture
-def page(qtbot, store, bus, history, demo):
-    view = RoadmapView(store, bus, history, today=lambda: TODAY)
-    qtbot.addWidget(view)
-    view.resize(1400, 700)
-    view.show_series(demo[0])
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def bar_of(page, title):
-    return next(b for b in page.view.timeline().bars if b.bar.commitment.title == title)
+from tests.ui.roadmap.conftest import bar_of
 
 
 @pytest.mark.parametrize(

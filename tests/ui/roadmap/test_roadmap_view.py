@@ -11,59 +11,15 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.models import CommitmentStatus, QuantityUnit
 from facilitator.services import commitments, roadmap, series
-from facilitator.services.demo import load_demo
-from facilitator.services.listing import list_workshops
-from facilitator.ui.changes import ChangeBus
 from facilitator.ui.commitment_labels import STATUS_COLOURS
 from facilitator.ui.commitments_tab import CommitmentsTab
 from facilitator.ui.indicators_view import IndicatorsView
 from facilitator.ui.matrix_view import COLUMN_TOTAL, MatrixView
-from facilitator.ui.roadmap_view import RoadmapView
 from facilitator.ui.timeline_scene import LABEL_WIDTH, MONTHS_SCALE, QUARTERS_SCALE, bar_tooltip
-from facilitator.ui.undo import EditHistory
 from tests.ui.keys import type_text
+from tests.ui.roadmap.conftest import TODAY, bar_of
 
-TODAY = date(2026, 11, 22)
 TRY_UNIT, HOURS_UNIT = QuantityUnit.TRY, QuantityUnit.VOLUNTEER_HOURS
-
-
-@pytest.fixture(autouse=True)
-def english_locale():
-    """Amounts and dates as the English interface writes them, whatever ran before."""
-    from PySide6.QtCore import QLocale
-
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def demo(store):
-    load_demo(store)
-    main = next(s for s in series.list_series(store) if s.workshop_count >= 6)
-    return main.id, [w.id for w in list_workshops(store, main.id)]
-
-
-@pytest.fixture
-def bus():
-    return ChangeBus()
-
-
-@pytest.fixture
-def history():
-    return EditHistory(lambda _message: None)
-
-
-@pytest.fixture
-def page(qtbot, store, bus, history, demo):
-    view = RoadmapView(store, bus, history, today=lambda: TODAY)
-    qtbot.addWidget(view)
-    view.resize(1400, 700)
-    view.show_series(demo[0])
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def colour(bar) -> str:
@@ -77,10 +33,6 @@ def colour(bar) -> str:
     left = max(box.left(), LABEL_WIDTH + 10)
     right = min(box.right(), image.width() - 10)
     return image.pixelColor((left + right) // 2, box.top() + 1).name()
-
-
-def bar_of(page, title):
-    return next(b for b in page.view.timeline().bars if b.bar.commitment.title == title)
 
 
 def test_the_timeline_draws_a_bar_per_commitment_from_start_to_due(page):
