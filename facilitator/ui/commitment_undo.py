@@ -1,4 +1,5 @@
-"""Undoing the creation of a commitment, wherever it was made (workshop tab, roadmap, live)."""
+"""Undoing the making or changing of a commitment, wherever it happens (workshop tab,
+roadmap, live screen)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,19 @@ def creation_undo(
         commitments.restore_commitment(store, taken["snapshot"])
 
     return undo, redo
+
+
+def update_with_undo(store: Store, commitment_id: int, values: dict):
+    """Change a commitment; returns the changed row with the (undo, redo) of the change.
+    A refused change raises the service's error and changes nothing."""
+    before = commitments.commitment_values(store, commitment_id)
+    row = commitments.update_commitment(store, commitment_id, **values)
+    after = commitments.commitment_values(store, commitment_id)
+
+    def undo() -> None:
+        commitments.restore_values(store, commitment_id, before)
+
+    def redo() -> None:
+        commitments.restore_values(store, commitment_id, after)
+
+    return row, undo, redo

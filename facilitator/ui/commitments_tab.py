@@ -42,7 +42,7 @@ from facilitator.ui.changes import (
 )
 from facilitator.ui.commitment_form import CommitmentForm
 from facilitator.ui.commitment_table_model import carried_model, made_model
-from facilitator.ui.commitment_undo import creation_undo
+from facilitator.ui.commitment_undo import creation_undo, update_with_undo
 from facilitator.ui.undo import EditHistory
 
 
@@ -370,17 +370,15 @@ class CommitmentsTab(QWidget):
 
     def _update(self, commitment_id: int, values: dict) -> None:
         try:
-            before = commitments.commitment_values(self._store, commitment_id)
-            row = commitments.update_commitment(self._store, commitment_id, **values)
+            row, undo, redo = update_with_undo(self._store, commitment_id, values)
         except FacilitatorError as exc:
             self.form.show_error(str(exc))
             return
-        after = commitments.commitment_values(self._store, commitment_id)
         self._close_form()
         self._record(
             self.tr("edit commitment %1").replace("%1", _quoted(row.title)),
-            lambda: commitments.restore_values(self._store, commitment_id, before),
-            lambda: commitments.restore_values(self._store, commitment_id, after),
+            undo,
+            redo,
             commitment_id,
         )
 

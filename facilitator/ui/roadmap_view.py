@@ -40,7 +40,7 @@ from facilitator.ui.autosave import error_label
 from facilitator.ui.changes import COMMITMENT, ORGANIZATION, PERSON, PHASE, PROPOSAL, WORKSHOP
 from facilitator.ui.commitment_form import CommitmentForm, parse_day
 from facilitator.ui.commitment_labels import STATUS_COLOURS, short_day, status_label
-from facilitator.ui.commitment_undo import creation_undo
+from facilitator.ui.commitment_undo import creation_undo, update_with_undo
 from facilitator.ui.reload_when_shown import ReloadWhenShown
 from facilitator.ui.timeline_scene import (
     HEADER_HEIGHT,
@@ -661,17 +661,15 @@ class RoadmapView(ReloadWhenShown, QWidget):
             self._create_commitment(values)
             return
         try:
-            before = commitments.commitment_values(self._store, commitment_id)
-            row = commitments.update_commitment(self._store, commitment_id, **values)
+            row, undo, redo = update_with_undo(self._store, commitment_id, values)
         except FacilitatorError as exc:
             self.form.show_error(str(exc))
             return
-        after = commitments.commitment_values(self._store, commitment_id)
         self._close_form()
         self._record(
             self.tr("edit commitment %1").replace("%1", _quoted(row.title)),
-            lambda: commitments.restore_values(self._store, commitment_id, before),
-            lambda: commitments.restore_values(self._store, commitment_id, after),
+            undo,
+            redo,
             COMMITMENT,
             commitment_id,
         )
