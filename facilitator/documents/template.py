@@ -10,9 +10,7 @@ beside the target and renames, so a failed export never leaves half a file.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,6 +20,7 @@ from facilitator import __version__
 from facilitator.documents.escape import drawable, para_text, plain
 from facilitator.documents.fonts import FAMILY
 from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.safe_write import atomic_path
 from facilitator.documents.styles import DEFAULT_ACCENT, Styles, make_styles
 from facilitator.errors import FacilitatorError, ValidationError
 from facilitator.i18n import translate
@@ -347,17 +346,7 @@ def write_pdf(
     target = Path(path)
     labels = DocumentLabels(options.language)
     styles = make_styles(options.branding.accent)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=".facilitator-", suffix=".pdf", dir=folder)
-    except OSError as exc:
-        raise DocumentError(
-            translate("Errors", "Cannot write in {folder}: {reason}").format(
-                folder=folder, reason=exc.strerror or exc
-            )
-        ) from exc
-    os.close(handle)
-    try:
+    with atomic_path(target, DocumentError) as temp_name:
         doc = DocumentTemplate(
             temp_name,
             labels=labels,
@@ -381,21 +370,4 @@ def write_pdf(
                     "export again.",
                 )
             ) from exc
-        os.chmod(temp_name, 0o644 & ~_umask())
-        os.replace(temp_name, target)
-    except OSError as exc:
-        raise DocumentError(
-            translate("Errors", "Cannot write {file}: {reason}").format(
-                file=target.name, reason=exc.strerror or exc
-            )
-        ) from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
     return doc.page_count
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
