@@ -552,14 +552,7 @@ def _check_links(s: Session, c: Commitment, before: tuple | None) -> None:
     if c.proposal_id is not None and (before is None or c.proposal_id != proposal_id):
         proposal = s.get(Proposal, c.proposal_id)
         decided = s.get(Workshop, proposal.workshop_id)
-        if proposal.outcome not in AGREED_OUTCOMES:
-            raise ValidationError(
-                translate(
-                    "Errors",
-                    "“{title}” has not been agreed; a commitment serves an agreed decision.",
-                ).format(title=proposal.title),
-                "proposal_id",
-            )
+        _require_agreed(proposal)
         if (c.series_id is not None and decided.series_id != c.series_id) or (
             c.series_id is None and proposal.workshop_id != c.workshop_id
         ):
@@ -569,6 +562,26 @@ def _check_links(s: Session, c: Commitment, before: tuple | None) -> None:
                 ),
                 "proposal_id",
             )
+
+
+def _require_agreed(proposal: Proposal) -> None:
+    if proposal.outcome not in AGREED_OUTCOMES:
+        raise ValidationError(
+            translate(
+                "Errors",
+                "“{title}” has not been agreed; a commitment serves an agreed decision.",
+            ).format(title=proposal.title),
+            "proposal_id",
+        )
+
+
+def _agreed_decision(session: Session, proposal_id) -> Proposal:
+    """The decision a commitment is to serve; refused unless the room agreed it."""
+    proposal = get_or_raise(
+        session, Proposal, check_id(proposal_id, "decision"), translate("Errors", "decision")
+    )
+    _require_agreed(proposal)
+    return proposal
 
 
 def create_commitment(
@@ -691,17 +704,7 @@ def commitment_from_decision(
     The decision's outcome statement (or its title) is the starting text.
     """
     with store.transaction() as s:
-        proposal = get_or_raise(
-            s, Proposal, check_id(proposal_id, "decision"), translate("Errors", "decision")
-        )
-        if proposal.outcome not in AGREED_OUTCOMES:
-            raise ValidationError(
-                translate(
-                    "Errors",
-                    "“{title}” has not been agreed; a commitment serves an agreed decision.",
-                ).format(title=proposal.title),
-                "proposal_id",
-            )
+        proposal = _agreed_decision(s, proposal_id)
         title = fields.pop("title", None) or proposal.outcome_statement or proposal.title
         fields["proposal_id"] = proposal.id
         return _create(s, title, organization_id, proposal.workshop_id, None, fields)
@@ -711,17 +714,7 @@ def decision_defaults(store: Store, proposal_id: int) -> dict:
     """What a new commitment serving an agreed decision starts from: the decision's outcome
     statement (or title) as its text, and the decision itself."""
     with store.session() as s:
-        proposal = get_or_raise(
-            s, Proposal, check_id(proposal_id, "decision"), translate("Errors", "decision")
-        )
-        if proposal.outcome not in AGREED_OUTCOMES:
-            raise ValidationError(
-                translate(
-                    "Errors",
-                    "“{title}” has not been agreed; a commitment serves an agreed decision.",
-                ).format(title=proposal.title),
-                "proposal_id",
-            )
+        proposal = _agreed_decision(s, proposal_id)
         return {
             "title": proposal.outcome_statement or proposal.title,
             "proposal_id": proposal.id,
