@@ -17,9 +17,46 @@ from facilitator.errors import FacilitatorError
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
+# What a terminal must never receive raw from user data or file names: control
+# characters (ESC sequences, carriage returns, newlines that split a message)
+# and the invisible marks that reorder or hide text.
+_INVISIBLE = frozenset("\u061c\u200e\u200f\u2028\u2029") | frozenset(
+    chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
+def terminal_safe(value) -> str:
+    """``value`` as text a terminal shows as it is: control characters escaped (``\\x1b``)."""
+    out = []
+    for ch in str(value):
+        code = ord(ch)
+        if code < 0x20 or 0x7F <= code < 0xA0 or ch in _INVISIBLE or 0xD800 <= code < 0xE000:
+            out.append(ch.encode("unicode_escape", "backslashreplace").decode("ascii"))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _say(*parts, file=None) -> None:
+    """Print one line; everything in it goes through :func:`terminal_safe`."""
+    print(" ".join(terminal_safe(p) for p in parts), file=file)
+
+
+def _say_fields(*fields) -> None:
+    """Print one tab-separated line; each field escaped, so a tab in a title cannot split it."""
+    print("\t".join(terminal_safe(f) for f in fields))
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with what the user typed escaped in its error line."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {terminal_safe(message)}\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="facilitator",
         description="Run multi-stakeholder workshops: attendees, agenda, notes, decisions, "
         "commitments and minutes. Without a command, opens the app.",
@@ -129,7 +166,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_store(location, *, create: bool = False, write: bool = False):
-    """The database; only ``demo`` may create it — the other commands need one that exists.
+    """The database; only ``demo`` and ``bundle import`` may create it, where none exists.
+
+    Every other command needs a Facilitator database that exists: a missing,
+    empty or foreign file is refused and left untouched.
 
     Commands that write pass ``write=True``: they hold the file's lock, so they
     are refused while the app (or another writing command) has it open.
@@ -148,12 +188,12 @@ def _cmd_demo(args) -> int:
     finally:
         store.close()
     if result.loaded:
-        print(
+        _say(
             f"Loaded the demo: {result.series} series, {result.workshops} workshops, "
             f"{result.organizations} organizations, {result.people} people."
         )
     else:
-        print("The demo is already loaded; nothing changed.")
+        _say("The demo is already loaded; nothing changed.")
     return EXIT_OK
 
 
@@ -167,7 +207,7 @@ def _cmd_list(args) -> int:
         store.close()
     for item in items:
         local = item.planned_start.astimezone()
-        print(f"{item.id}\t{local:%Y-%m-%d}\t{item.title}")
+        _say_fields(item.id, f"{local:%Y-%m-%d}", item.title)
     return EXIT_OK
 
 
@@ -179,29 +219,31 @@ def _cmd_check(args) -> int:
 
     health = check_database(database_path(args.database))
     if not health.ok:
-        print(f"facilitator: {health.problem}", file=sys.stderr)
+        _say(f"facilitator: {health.problem}", file=sys.stderr)
         return EXIT_UNHEALTHY
     state = "current" if health.current else "older; upgraded when opened"
-    print(f"{health.path}: integrity ok, schema {health.revision} ({state})")
+    _say(f"{health.path}: integrity ok, schema {health.revision} ({state})")
     for table, count in health.counts.items():
-        print(f"{table}\t{count}")
+        _say_fields(table, count)
     return EXIT_OK
 
 
 def _cmd_backup(args) -> int:
-    from facilitator.store import sqlite_file
-    from facilitator.store.backups import copy_to
+    from facilitator.store.backups import copy_to, verify_database_file
     from facilitator.store.health import database_path
 
     source = database_path(args.database)
     output = Path(args.output).expanduser().absolute()
     if not source.exists():
         raise FacilitatorError(f"there is no database at {source}")
-    if output.exists():
+    if output.exists() or output.is_symlink():
         raise FacilitatorError(f"{output} already exists; choose another file name")
-    sqlite_file.inspect_file(source, writing=False)  # a damaged database is refused, not copied
+    # Only an intact Facilitator database is copied: not a damaged, empty or foreign file.
+    verified = verify_database_file(source)
+    if not verified.ok:
+        raise FacilitatorError(verified.problem)
     copy_to(source, output)
-    print(f"Wrote a verified backup of {source} to {output}")
+    _say(f"Wrote a verified backup of {source} to {output}")
     return EXIT_OK
 
 
@@ -216,9 +258,9 @@ def _cmd_restore(args) -> int:
         result = restore_backup(target, Path(args.file).expanduser())
     finally:
         held.release()
-    print(f"Restored {target} from {result.source}")
+    _say(f"Restored {target} from {result.source}")
     if result.kept_as is not None:
-        print(f"The replaced file was kept as {result.kept_as}")
+        _say(f"The replaced file was kept as {result.kept_as}")
     return EXIT_OK
 
 
@@ -235,36 +277,59 @@ def _cmd_bundle(args) -> int:
         finally:
             store.close()
         rows = sum(result.counts.values())
-        print(f"Wrote {result.workshop_title!r} ({rows} rows) to {output}")
+        _say(f"Wrote {result.workshop_title!r} ({rows} rows) to {output}")
         return EXIT_OK
-    store = _open_store(args.database, write=True)
+    from facilitator.store.health import database_path
+
+    new_file = _missing_database(args.database)
+    store = _open_store(args.database, create=True, write=True)
     try:
         preview = bundles.preview_import(store, args.file)
-        newer_here = [c for c in preview.conflicts if c.newer_here]
-        if newer_here and args.conflicts is None:
-            for conflict in newer_here:
+        if preview.conflicts and args.conflicts is None:
+            for conflict in preview.conflicts:
                 fields = ", ".join(d.field for d in conflict.differences)
-                print(
-                    f"newer here than in the bundle: {conflict.table} {conflict.label!r} "
+                _say(
+                    f"differs here and in the bundle: {conflict.table} {conflict.label!r} "
                     f"({fields})",
                     file=sys.stderr,
                 )
             raise FacilitatorError(
-                f"{len(newer_here)} rows are newer here than in the bundle; nothing was "
-                "imported. Run again with --conflicts mine or --conflicts theirs"
+                f"{len(preview.conflicts)} rows differ here and in the bundle; nothing was "
+                "imported. Run again with --conflicts mine (keep this database's) or "
+                "--conflicts theirs (take the bundle's)"
             )
-        choices = {c.uuid: args.conflicts or c.suggested for c in preview.conflicts}
+        choices = {c.uuid: args.conflicts for c in preview.conflicts}
         for conflict in preview.conflicts:
             if choices[conflict.uuid] == bundles.TAKE_THEIRS:
-                print(f"taking the bundle's {conflict.table} {conflict.label!r}")
+                _say(f"taking the bundle's {conflict.table} {conflict.label!r}")
         result = bundles.apply_import(store, preview, choices)
-    finally:
+    except BaseException:
         store.close()
-    print(
+        if new_file:  # the database made for this import holds nothing: no trace is left
+            _remove_new_database(database_path(args.database))
+        raise
+    store.close()
+    _say(
         f"Imported {preview.workshop_title!r} as workshop {result.workshop_id}: "
         f"created {result.created}, updated {result.updated}, matched {result.matched}"
     )
     return EXIT_OK
+
+
+def _missing_database(location) -> bool:
+    """True when ``location`` is a database file that does not exist yet."""
+    from facilitator.store.health import database_path
+
+    try:
+        path = database_path(location)
+    except FacilitatorError:
+        return False  # a server: created by its own tools
+    return not path.exists() and not path.is_symlink()
+
+
+def _remove_new_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 _ENCODINGS = {
@@ -297,13 +362,13 @@ def _cmd_import(args) -> int:
         separator = _SEPARATORS.get(table.separator or "", "one column")
         source = f"{_ENCODINGS.get(table.encoding or '', table.encoding)}, {separator}"
     counts = preview.counts
-    print(
+    _say(
         f"{table.file_name} ({source}): {len(preview.rows)} rows into workshop "
         f"{args.workshop_id}; {counts[RowStatus.ATTENDING]} already attending, "
         f"{counts[RowStatus.DUPLICATE]} repeated in the file, "
         f"{result.organizations_created} new organizations"
     )
-    print(f"created {result.created}, matched {result.matched}, skipped {result.skipped}")
+    _say(f"created {result.created}, matched {result.matched}, skipped {result.skipped}")
     return EXIT_OK
 
 
@@ -325,7 +390,7 @@ def _cmd_export(args) -> int:
     finally:
         store.close()
     write_attendee_file(output, table.headers, table.rows, sheet_title=table.sheet_title)
-    print(f"Wrote {len(table.rows)} attendees to {output}")
+    _say(f"Wrote {len(table.rows)} attendees to {output}")
     return EXIT_OK
 
 
@@ -350,7 +415,7 @@ def _cmd_export_document(args) -> int:
     pages = ""
     if result.pages is not None:
         pages = " (1 page)" if result.pages == 1 else f" ({result.pages} pages)"
-    print(f"Wrote {result.path}{pages}")
+    _say(f"Wrote {result.path}{pages}")
     return EXIT_OK
 
 
@@ -379,7 +444,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ](args)
         return _run_gui(args)
     except FacilitatorError as exc:
-        print(f"facilitator: error: {exc}", file=sys.stderr)
+        _say(f"facilitator: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

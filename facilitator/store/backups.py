@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from facilitator import paths
-from facilitator.errors import StoreError
+from facilitator.errors import DamagedDatabaseError, StoreError
 from facilitator.i18n import translate
 from facilitator.store import sqlite_file
 
@@ -41,7 +41,8 @@ REASONS = ("open", "periodic", "quit", "manual", "restore", SCHEMA_REASON)
 Clock = Callable[[], datetime]
 
 _NAME = re.compile(
-    r"^(?P<key>.+)--(?P<stamp>\d{8}T\d{6}\d{3}Z)--(?P<reason>[a-z]+)(?:-[0-9A-Za-z.]+)?\.db$"
+    r"^(?P<key>.+)--(?P<stamp>\d{8}T\d{6}\d{3}Z)--(?P<reason>[a-z]+)"
+    r"(?:-(?P<detail>[0-9A-Za-z.]+))?\.db$"
 )
 _STAMP = "%Y%m%dT%H%M%S"
 
@@ -57,6 +58,7 @@ class Backup:
     path: Path
     taken_at: datetime  # UTC
     reason: str
+    detail: str = ""  # the schema revision of a backup made before an upgrade
 
 
 def backup_key(database: Path) -> str:
@@ -92,7 +94,9 @@ def list_backups(database: Path, folder: Path | None = None) -> list[Backup]:
         match = _NAME.match(entry.name)
         if match is None or match["key"] != key or not entry.is_file():
             continue
-        found.append(Backup(entry, _parse_stamp(match["stamp"]), match["reason"]))
+        found.append(
+            Backup(entry, _parse_stamp(match["stamp"]), match["reason"], match["detail"] or "")
+        )
     found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return found
 
@@ -125,7 +129,8 @@ def make_backup(
     except StoreError:
         target.with_name(target.name + ".part").unlink(missing_ok=True)
         raise
-    return Backup(target, moment.astimezone(UTC), reason)
+    match = _NAME.match(target.name)
+    return Backup(target, moment.astimezone(UTC), reason, (match and match["detail"]) or "")
 
 
 def copy_to(database: Path, target: Path) -> Path:
@@ -138,11 +143,20 @@ def copy_to(database: Path, target: Path) -> Path:
 
 
 def backups_to_keep(backups: list[Backup], now: datetime) -> set[Path]:
-    """Which ``backups`` rotation keeps: the newest 10, one a day for 14 days, all schema ones."""
+    """Which ``backups`` rotation keeps: the newest 10, one a day for 14 days, and the newest
+    backup made before upgrading from each schema revision (older ones of the same revision
+    are copies of the same database before the same upgrade, e.g. from retried upgrades)."""
     automatic = sorted(
         (b for b in backups if b.reason != SCHEMA_REASON), key=lambda b: b.taken_at, reverse=True
     )
-    keep = {b.path for b in backups if b.reason == SCHEMA_REASON}
+    newest_schema: dict[str, Backup] = {}
+    for backup in backups:
+        if backup.reason == SCHEMA_REASON:
+            revision = _revision_of(backup)
+            best = newest_schema.get(revision)
+            if best is None or backup.taken_at > best.taken_at:
+                newest_schema[revision] = backup
+    keep = {b.path for b in newest_schema.values()}
     keep.update(b.path for b in automatic[:KEEP_LAST])
     today = now.astimezone(UTC).date()
     first_day = today - timedelta(days=KEEP_DAYS - 1)
@@ -153,6 +167,11 @@ def backups_to_keep(backups: list[Backup], now: datetime) -> set[Path]:
             newest_of_day[day] = backup.path
     keep.update(newest_of_day.values())
     return keep
+
+
+def _revision_of(backup: Backup) -> str:
+    """The revision a schema backup was taken at: its detail without a same-millisecond counter."""
+    return backup.detail[:4]
 
 
 def rotate(
@@ -201,85 +220,33 @@ class Verified:
 
 
 def verify_database_file(path: Path) -> Verified:
-    """Check, without writing anything, that ``path`` is an intact Facilitator database."""
-    from facilitator.store.store import KNOWN_REVISIONS
+    """Check that ``path`` is an intact Facilitator database this version can open.
 
+    Nothing is written, except SQLite's own rollback of a transaction a crash
+    left unfinished (the pair is copied aside first, see
+    :func:`facilitator.store.sqlite_file.recover_hot_journal`). An empty file
+    or one without the tables of a Facilitator database is refused.
+    """
     path = Path(path)
-    if not path.is_file():
+    if not path.exists() or path.is_dir():
         return Verified(
             False,
             translate("Errors", "{path} does not exist or is not a file").format(path=path),
             None,
         )
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(sqlite_file.SQLITE_HEADER))
-    except OSError as exc:
+        found = sqlite_file.examine(path, writing=False, full=True)
+    except StoreError as exc:
+        return Verified(False, str(exc), None)
+    if found.empty:
         return Verified(
             False,
-            translate("Errors", "cannot read {path}: {reason}").format(
-                path=path, reason=exc.strerror
-            ),
-            None,
-        )
-    if header != sqlite_file.SQLITE_HEADER:
-        return Verified(
-            False,
-            translate("Errors", "{path} is not a Facilitator database (not an SQLite file)").format(
+            translate("Errors", "{path} is not a Facilitator database (it is empty)").format(
                 path=path
             ),
             None,
         )
-    has_wal = path.with_name(path.name + "-wal").exists()
-    try:
-        conn = sqlite3.connect(sqlite_file._readonly_uri(path, immutable=not has_wal), uri=True)
-    except sqlite3.Error as exc:
-        return Verified(
-            False,
-            translate("Errors", "cannot open {path}: {reason}").format(path=path, reason=exc),
-            None,
-        )
-    try:
-        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        if result != ["ok"]:
-            first = str(result[0]).splitlines()[0] if result else "no answer"
-            return Verified(
-                False,
-                translate("Errors", "{path} is damaged (integrity check: {reason})").format(
-                    path=path, reason=first
-                ),
-                None,
-            )
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "alembic_version" not in tables:
-            return Verified(
-                False,
-                translate("Errors", "{path} is not a Facilitator database").format(path=path),
-                None,
-            )
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        reason = str(exc).strip().splitlines()[0]
-        return Verified(
-            False,
-            translate("Errors", "{path} is damaged or not a database ({reason})").format(
-                path=path, reason=reason
-            ),
-            None,
-        )
-    finally:
-        conn.close()
-    revision = row[0] if row else None
-    if revision not in KNOWN_REVISIONS:
-        return Verified(
-            False,
-            translate(
-                "Errors",
-                "{path} is not a database this version of Facilitator can open (schema {revision})",
-            ).format(path=path, revision=revision),
-            revision,
-        )
-    return Verified(True, "", revision)
+    return Verified(True, "", found.revision)
 
 
 def newest_verified_backup(database: Path, folder: Path | None = None) -> Backup | None:
@@ -303,7 +270,7 @@ def move_aside(database: Path, label: str, *, now: datetime | None = None) -> Pa
         return None
     aside = aside_path(database, label, utc_now() if now is None else now)
     os.replace(database, aside)
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-journal", "-shm"):
         extra = database.with_name(database.name + suffix)
         if extra.exists():
             os.replace(extra, aside.with_name(aside.name + suffix))
@@ -321,15 +288,19 @@ class Restored:
 def restore_backup(
     database: Path, source: Path, *, label: str = "replaced", now: datetime | None = None
 ) -> Restored:
-    """Put the verified database ``source`` in place of ``database``.
+    """Put the verified database ``source`` in place of ``database``, atomically.
 
-    The file being replaced is not deleted: it is renamed beside itself with
-    ``label`` and a timestamp. ``source`` is checked first; a file that is not
-    an intact Facilitator database is refused and nothing changes.
+    ``source`` must be an intact Facilitator database. Its copy is written
+    beside ``database`` (``NAME.restoring``), checked and flushed to the disk;
+    the file being replaced is copied, with its -wal or -journal, to
+    ``NAME.LABEL-TIMESTAMP``; then one rename puts the copy in place. Killed at
+    any moment, the path holds the old database or the new one, never a mix.
+    A ``database`` that is another application's file, or that cannot be
+    written, is refused and nothing changes.
     """
     database = Path(database).absolute()
     source = Path(source).absolute()
-    if source == database:
+    if source == database or (database.exists() and source.exists() and source.samefile(database)):
         raise StoreError(
             translate("Errors", "{path} is the database itself; choose a backup file").format(
                 path=source
@@ -342,17 +313,55 @@ def restore_backup(
                 path=source, reason=found.problem
             )
         )
-    kept = move_aside(database, label, now=now)
+    healthy = _check_replaceable(database)
+    part = database.with_name(database.name + ".restoring")
+    kept = None
     try:
-        sqlite_file.restore_copy(source, database)
+        sqlite_file.write_verified_copy(source, part)
+        if database.exists():
+            if healthy:
+                sqlite_file.fold_into_one_file(database)
+            kept = aside_path(database, label, utc_now() if now is None else now)
+            sqlite_file.keep_aside(database, kept)
+        sqlite_file.replace_database(part, database)
     except (OSError, sqlite3.Error) as exc:
-        if kept is not None:
-            for suffix in ("", "-wal", "-shm"):
-                database.with_name(database.name + suffix).unlink(missing_ok=True)
-            os.replace(kept, database)
+        part.unlink(missing_ok=True)
         raise StoreError(
             translate("Errors", "cannot restore {path} from {source}: {reason}").format(
-                path=database, source=source, reason=exc
+                path=database, source=source, reason=getattr(exc, "strerror", None) or exc
             )
         ) from exc
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     return Restored(source, kept)
+
+
+def _check_replaceable(database: Path) -> bool:
+    """Refuse to replace what is not ours or cannot be written; True when it is healthy.
+
+    A damaged Facilitator database may be replaced (that is what restoring is
+    for), and so may an empty file; another application's file may not.
+    """
+    if not database.exists():
+        folder = database.parent
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise StoreError(
+                translate("Errors", "cannot restore into {folder}: it is not writable").format(
+                    folder=folder
+                )
+            )
+        return False
+    if not os.access(database, os.W_OK) or not os.access(database.parent, os.W_OK | os.X_OK):
+        raise StoreError(
+            translate("Errors", "{path} is read-only; nothing was restored").format(path=database)
+        )
+    try:
+        sqlite_file.examine(database)
+    except DamagedDatabaseError:
+        return False
+    except StoreError as exc:
+        raise StoreError(
+            translate("Errors", "{reason}; nothing was restored").format(reason=exc)
+        ) from exc
+    return True

@@ -16,11 +16,13 @@ import errno
 import json
 import os
 import socket
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from facilitator.errors import DatabaseLockedError, StoreError
+from facilitator.i18n import translate
 
 try:  # POSIX
     import fcntl
@@ -113,6 +115,39 @@ def _stale_without_os_lock(holder: Holder | None) -> bool:
     return holder.host == socket.gethostname() and not _process_exists(holder.pid)
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _open_lock_file(path: Path, *, create: bool) -> int:
+    """Open the lock file itself: never through a link, never anything but a plain file.
+
+    A symbolic link named ``NAME.lock`` would make the lock JSON overwrite
+    whatever it points to; a hard-linked lock file is another file's too.
+    """
+    flags = os.O_RDWR | _NOFOLLOW | (os.O_CREAT if create else 0)
+    try:
+        fd = os.open(path, flags, 0o644)
+    except OSError as exc:
+        if path.is_symlink() or exc.errno == errno.ELOOP:
+            raise StoreError(
+                translate(
+                    "Errors",
+                    "the lock file {path} is a link to another file; remove the link and try again",
+                ).format(path=path)
+            ) from exc
+        raise StoreError(f"cannot create the lock file {path}: {exc.strerror}") from exc
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+        os.close(fd)
+        raise StoreError(
+            translate(
+                "Errors",
+                "the lock file {path} is not a plain file of its own; remove it and try again",
+            ).format(path=path)
+        )
+    return fd
+
+
 class InstanceLock:
     """The lock of one database file, held by this process until :meth:`release`."""
 
@@ -129,10 +164,7 @@ class InstanceLock:
         database = _real(database)
         path = lock_path(database)
         for _attempt in range(5):
-            try:
-                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-            except OSError as exc:
-                raise StoreError(f"cannot create the lock file {path}: {exc.strerror}") from exc
+            fd = _open_lock_file(path, create=True)
             try:
                 locked = _try_os_lock(fd)
                 previous = _read_holder(fd)
@@ -161,10 +193,24 @@ class InstanceLock:
                         "since": moment.isoformat(),
                     }
                 ).encode("utf-8")
-                os.lseek(fd, 0, os.SEEK_SET)
-                os.ftruncate(fd, 0)
-                os.write(fd, record)
-                os.fsync(fd)
+                try:
+                    os.lseek(fd, 0, os.SEEK_SET)
+                    os.ftruncate(fd, 0)
+                    if os.write(fd, record) != len(record):
+                        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                    os.fsync(fd)
+                except OSError as exc:
+                    # Disk full (or the file system failing): no half-written lock is
+                    # left behind to confuse the next start.
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+                    raise StoreError(
+                        translate(
+                            "Errors",
+                            "cannot take the lock of {path}: {reason}; free some space on "
+                            "the disk and try again",
+                        ).format(path=database, reason=exc.strerror or exc)
+                    ) from exc
                 return cls(database, fd, mine, previous)
             except BaseException:
                 with contextlib.suppress(OSError):
@@ -201,8 +247,8 @@ def current_holder(database: Path) -> Holder | None:
     if not path.exists():
         return None
     try:
-        fd = os.open(path, os.O_RDWR)
-    except OSError:
+        fd = _open_lock_file(path, create=False)
+    except StoreError:
         return None
     try:
         locked = _try_os_lock(fd)

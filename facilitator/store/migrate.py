@@ -9,6 +9,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
+from facilitator.store.schema import APPLICATION_ID
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -23,21 +25,28 @@ def script_head() -> str:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Upgrade the schema to the newest revision.
+    """Upgrade the schema to the newest revision, all of it or nothing.
 
-    On SQLite, batch migrations copy tables, so foreign keys are switched off
-    during the run and checked once it is done.
+    Every migration runs in one transaction (on SQLite, DDL is transactional
+    once the Store begins transactions itself): killed or failing midway, the
+    database is left as it was. On SQLite, batch migrations copy tables, so
+    foreign keys are switched off during the run (outside the transaction,
+    where the pragma has effect) and checked before the commit.
     """
     config = alembic_config()
-    with engine.connect() as conn:
+    with engine.execution_options(facilitator_begin="immediate").connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
-        conn.commit()
-        if sqlite:
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-            if problems:
-                raise RuntimeError(f"migration left broken references: {problems[:5]}")
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if sqlite:
+                    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise RuntimeError(f"migration left broken references: {problems[:5]}")
+                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")

@@ -8,6 +8,8 @@ is current nothing from Alembic is imported, which keeps start-up light.
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,11 +23,18 @@ from facilitator import paths
 from facilitator.errors import ConflictError, SchemaTooNewError, StoreError
 from facilitator.i18n import translate
 from facilitator.store import sqlite_file
+from facilitator.store.schema import (
+    APPLICATION_ID,
+    KNOWN_REVISIONS,
+    SCHEMA_HEAD,
+    SCHEMA_TABLES,
+    is_later_revision,
+)
 
-# Every schema revision this version of the app knows, oldest first. The last
-# one is the head; tests check it against the migration scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
-SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+__all__ = ["KNOWN_REVISIONS", "SCHEMA_HEAD", "Store", "resolve_location"]
+
+# The execution option that makes a connection begin with BEGIN IMMEDIATE.
+_BEGIN = "facilitator_begin"
 
 # Erasing freed space waits this long (ms) for readers, this many times, then gives up.
 ERASE_WAIT_MS = 1000
@@ -54,6 +63,12 @@ class Store:
         self.read_only = read_only  # refuses every write (another Facilitator holds the file)
         self._lock = lock  # the InstanceLock held while this store is open, if any
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Units of work begin with BEGIN IMMEDIATE on SQLite: they hold the write
+        # lock from their first read, so what they read stays true until they commit
+        # (numbering, re-checks), and two writers never deadlock on an upgrade.
+        self._write_sessions = sessionmaker(
+            engine.execution_options(**{_BEGIN: "immediate"}), expire_on_commit=False
+        )
         # Committed write transactions since opening: what the automatic backups
         # compare, so writes that announce nothing (live notes) still count.
         self.write_count = 0
@@ -71,12 +86,17 @@ class Store:
     ) -> Store:
         """Open (creating or upgrading as needed) the database at ``location``.
 
-        With ``create=False`` a missing file is an error (read-only commands).
+        Only ``create=True`` makes a new database, and only where none exists
+        (no file, or one without a single byte or table): the app's first
+        start, ``demo`` and ``bundle import``. Every other caller gets a
+        :class:`StoreError` for a missing or empty file. A file that is not a
+        Facilitator database (another application's, a device or pipe, an
+        in-memory database that would keep nothing) is refused and left
+        exactly as it was.
+
         With ``lock=True`` the file is held for this process until :meth:`close`
         (``DatabaseLockedError`` names the holder when another one has it); with
         ``read_only=True`` every write is refused and the file is never changed.
-        Raises :class:`StoreError` with a one-line message when the location
-        cannot be used; the file is then left exactly as it was.
         """
         resolved = resolve_location(location)
         if isinstance(resolved, str):
@@ -84,28 +104,53 @@ class Store:
                 url = make_url(resolved)
             except ArgumentError as exc:
                 raise StoreError(f"{resolved!r} is not a database path or URL") from exc
-            if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            if url.get_backend_name() == "sqlite":
+                if url.database in (None, "", ":memory:") or (url.query or {}).get("mode") == (
+                    "memory"
+                ):
+                    raise StoreError(
+                        translate(
+                            "Errors",
+                            "{url} is a database in memory, which keeps nothing once the command "
+                            "ends; give a file instead",
+                        ).format(url=resolved)
+                    )
                 resolved = Path(url.database)
             else:
-                return cls._open_url(url)
-        if (not create or read_only) and not resolved.exists():
-            raise StoreError(f"there is no database at {resolved}")
-        return cls._open_file(resolved, lock=lock, read_only=read_only)
+                return cls._open_url(url, create=create)
+        if (not create or read_only) and not resolved.exists() and not resolved.is_symlink():
+            raise StoreError(
+                translate("Errors", "there is no database at {path}").format(path=resolved)
+            )
+        return cls._open_file(resolved, lock=lock, read_only=read_only, create=create)
 
     @classmethod
-    def _open_file(cls, path: Path, *, lock: bool = False, read_only: bool = False) -> Store:
+    def _open_file(
+        cls, path: Path, *, lock: bool = False, read_only: bool = False, create: bool = True
+    ) -> Store:
         path = path.absolute()
-        found = sqlite_file.inspect_file(path, writing=not read_only)
-        if found.has_foreign_tables:
-            raise StoreError(f"{path} is not a Facilitator database (it holds other tables)")
-        if found.revision is not None and found.revision not in KNOWN_REVISIONS:
-            raise SchemaTooNewError(
-                f"{path} was written by a newer version of Facilitator "
-                f"(schema {found.revision}); update Facilitator to open it"
+        found = sqlite_file.examine(path, writing=not read_only)
+        if found.empty and not create:
+            raise StoreError(
+                translate(
+                    "Errors",
+                    "{path} is not a Facilitator database (it is empty); nothing was written to it",
+                ).format(path=path)
             )
+        if not found.exists:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot create the database folder {path.parent}: {exc.strerror}"
+                ) from exc
+            if not os.access(path.parent, os.W_OK | os.X_OK):
+                raise StoreError(f"cannot create {path}: the folder {path.parent} is not writable")
         needs_upgrade = found.revision != SCHEMA_HEAD
         if read_only and needs_upgrade:
             raise StoreError(f"{path} must be upgraded first, which cannot be done read-only")
+        if not read_only and found.exists:
+            _refuse_second_name(path)
         held = None
         if lock and not read_only:
             from facilitator.store.lock import InstanceLock
@@ -134,42 +179,62 @@ class Store:
                 ) from exc
         # URL.create: a path with "?" or "%" in it is a file name, not URL syntax.
         engine = create_engine(URL.create("sqlite", database=str(path)))
-        event.listen(
-            engine,
-            "connect",
-            lambda conn, _rec: sqlite_file.apply_pragmas(conn, read_only=read_only),
-        )
+        _begin_explicitly(engine, read_only=read_only)
         store = cls(engine, path, read_only=read_only, lock=held)
         try:
             with engine.connect():
                 pass  # the pragmas (WAL needs to write beside the file) run here
             if needs_upgrade:
                 store._upgrade()
+            elif not read_only and not found.marked:
+                store._mark()
         except Exception as exc:  # any driver or migration failure ends in one message
             engine.dispose()
             if backup is not None:
-                sqlite_file.restore_copy(backup, path)
+                # The upgrade ran in one transaction, which SQLite rolled back: the
+                # file is as it was and the backup is a second copy of it.
+                backup.unlink(missing_ok=True)
                 raise StoreError(
-                    f"upgrading {path} failed ({_first_line(exc)}); it was put back as it "
-                    f"was from {backup}"
+                    f"upgrading {path} failed ({_first_line(exc)}); it was left as it was"
                 ) from exc
             raise StoreError(f"cannot use {path}: {_first_line(exc)}") from exc
         return store
 
     @classmethod
-    def _open_url(cls, url: URL) -> Store:
+    def _open_url(cls, url: URL, *, create: bool = True) -> Store:
         shown = url.render_as_string(hide_password=True)
         try:
             engine = create_engine(url)
             with engine.connect() as conn:
+                from sqlalchemy import inspect
+
+                tables = set(inspect(conn).get_table_names())
                 revision = _current_revision(conn)
         except Exception as exc:  # driver errors of any backend
             raise StoreError(f"cannot open {shown}: {_first_line(exc)}") from exc
-        if revision is not None and revision not in KNOWN_REVISIONS:
-            raise SchemaTooNewError(
-                f"{shown} was written by a newer version of Facilitator (schema {revision}); "
-                "update Facilitator to open it"
+        others = tables - {"alembic_version"}
+        if not tables and not create:
+            engine.dispose()
+            raise StoreError(
+                translate(
+                    "Errors", "{path} is not a Facilitator database (it is empty); nothing was "
+                    "written to it"
+                ).format(path=shown)
             )
+        if tables and revision is None:
+            engine.dispose()
+            raise StoreError(f"{shown} is not a Facilitator database (it holds other tables)")
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            engine.dispose()
+            if is_later_revision(revision):
+                raise SchemaTooNewError(
+                    f"{shown} was written by a newer version of Facilitator (schema "
+                    f"{revision}); update Facilitator to open it"
+                )
+            raise StoreError(f"{shown} is not a Facilitator database (unknown schema {revision})")
+        if revision is not None and others != SCHEMA_TABLES[revision]:
+            engine.dispose()
+            raise StoreError(f"{shown} is not a Facilitator database (it holds other tables)")
         store = cls(engine, None)
         if revision != SCHEMA_HEAD:
             try:
@@ -177,6 +242,11 @@ class Store:
             except Exception as exc:
                 raise StoreError(f"upgrading {shown} failed: {_first_line(exc)}") from exc
         return store
+
+    def _mark(self) -> None:
+        """Put Facilitator's application id into a database made before it was used."""
+        with self.engine.connect() as conn:
+            conn.connection.driver_connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def _upgrade(self) -> None:
         from facilitator.store import migrate  # imports Alembic: only when needed
@@ -218,7 +288,7 @@ class Store:
                     "nothing was changed.",
                 )
             )
-        with _as_store_errors(), self._sessions() as session, session.begin():
+        with _as_store_errors(), self._write_sessions() as session, session.begin():
             yield session
         self.write_count += 1  # reached only after the commit succeeded
 
@@ -235,14 +305,25 @@ class Store:
         """
         if self.engine.dialect.name != "sqlite" or self.read_only:
             return
+        # VACUUM and checkpoints run outside any transaction: on the driver's own
+        # connection, which the Store's explicit BEGIN never touches.
         with _as_store_errors(), self.engine.connect() as conn:
-            conn.exec_driver_sql(f"PRAGMA busy_timeout = {ERASE_WAIT_MS}")
+            raw = conn.connection.driver_connection
+            raw.execute(f"PRAGMA busy_timeout = {ERASE_WAIT_MS}")
             try:
-                _checkpoint_fully(conn)
-                conn.exec_driver_sql("VACUUM")
-                _checkpoint_fully(conn)
+                _checkpoint_fully(raw)
+                raw.execute("VACUUM")
+                _checkpoint_fully(raw)
+            except sqlite3.DatabaseError as exc:
+                if not is_environment_error(exc):
+                    raise
+                raise StoreError(
+                    translate("Errors", "The database could not be used: {reason}").format(
+                        reason=_first_line(exc)
+                    )
+                ) from exc
             finally:
-                conn.exec_driver_sql(f"PRAGMA busy_timeout = {sqlite_file.BUSY_TIMEOUT_MS}")
+                raw.execute(f"PRAGMA busy_timeout = {sqlite_file.BUSY_TIMEOUT_MS}")
 
     def schema_revision(self) -> str | None:
         with self.connection() as conn:
@@ -255,10 +336,10 @@ class Store:
             self._lock = None
 
 
-def _checkpoint_fully(conn: Connection) -> None:
+def _checkpoint_fully(raw) -> None:
     """Copy the whole WAL into the file and empty it, or raise :class:`StoreError`."""
     for _attempt in range(ERASE_ATTEMPTS):
-        busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if not busy:
             return
     raise StoreError(
@@ -277,6 +358,13 @@ def _first_line(exc: BaseException) -> str:
 
 @contextmanager
 def _as_store_errors() -> Iterator[None]:
+    """Database failures a user can act on become :class:`StoreError`; bugs stay bugs.
+
+    The environment (locked, busy, disk full, I/O, read-only, a damaged file, a
+    lost server connection) is told to the user in plain words. A programming
+    error (no such table or column, a syntax error, a misused API) is not the
+    user's problem: it propagates as it is, to be logged with its traceback.
+    """
     try:
         yield
     except IntegrityError as exc:
@@ -287,11 +375,108 @@ def _as_store_errors() -> Iterator[None]:
             )
         ) from exc
     except DBAPIError as exc:
+        if not is_environment_error(exc):
+            raise
         raise StoreError(
             translate("Errors", "The database could not be used: {reason}").format(
                 reason=_first_line(exc)
             )
         ) from exc
+
+
+# SQLite result codes that come from the world outside the program.
+_ENVIRONMENT_CODES = frozenset(
+    {
+        "SQLITE_BUSY",
+        "SQLITE_LOCKED",
+        "SQLITE_NOMEM",
+        "SQLITE_READONLY",
+        "SQLITE_IOERR",
+        "SQLITE_CORRUPT",
+        "SQLITE_FULL",
+        "SQLITE_CANTOPEN",
+        "SQLITE_PROTOCOL",
+        "SQLITE_NOTADB",
+        "SQLITE_PERM",
+        "SQLITE_AUTH",
+        "SQLITE_INTERRUPT",
+    }
+)
+_ENVIRONMENT_TEXTS = (
+    "database is locked",
+    "disk i/o error",
+    "database or disk is full",
+    "unable to open database file",
+    "attempt to write a readonly database",
+    "database disk image is malformed",
+    "file is not a database",
+    "no space left",
+)
+
+
+def is_environment_error(exc: BaseException) -> bool:
+    """True for a database failure caused by the environment, False for a bug.
+
+    Like qutebrowser's ``misc/sql.py``: SQLite's extended result code decides
+    where there is one (``SQLITE_ERROR`` — no such table, a syntax error — is a
+    bug); a driver's ``OperationalError`` on another backend (a connection
+    lost, a server gone) is the environment; ``ProgrammingError`` and the like
+    are bugs.
+    """
+    from sqlalchemy.exc import OperationalError
+
+    orig = getattr(exc, "orig", exc)
+    name = getattr(orig, "sqlite_errorname", None)
+    if name:
+        return "_".join(name.split("_")[:2]) in _ENVIRONMENT_CODES
+    text = str(orig).lower()
+    if any(part in text for part in _ENVIRONMENT_TEXTS):
+        return True
+    if "no such" in text or "syntax error" in text:
+        return False
+    return isinstance(exc, OperationalError) and type(orig).__module__.split(".")[0] != "sqlite3"
+
+
+def _begin_explicitly(engine: Engine, *, read_only: bool) -> None:
+    """SQLAlchemy's documented pysqlite recipe: the Store, not the driver, begins transactions.
+
+    The driver's own handling starts a transaction only at the first write, so
+    reads before it saw other connections' commits; and DDL ran outside any
+    transaction, so a schema was created table by table. Here every
+    connection begins with ``BEGIN`` (reads) or ``BEGIN IMMEDIATE`` (units of
+    work and migrations), which makes both atomic and isolated.
+    """
+    event.listen(
+        engine,
+        "connect",
+        lambda conn, _rec: sqlite_file.apply_pragmas(conn, read_only=read_only),
+    )
+
+    def begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get(_BEGIN) == "immediate"
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not read_only else "BEGIN")
+
+    event.listen(engine, "begin", begin)
+
+
+def _refuse_second_name(path: Path) -> None:
+    """A database with a second name (a hard link) could be opened twice unseen: refused.
+
+    The lock that keeps one Facilitator per database sits beside the name; a
+    hard link is the same file under a name with a lock of its own.
+    """
+    try:
+        links = os.stat(path).st_nlink
+    except OSError:
+        return
+    if links > 1:
+        raise StoreError(
+            translate(
+                "Errors",
+                "{path} has {n} names (hard links), so another Facilitator could use it "
+                "unnoticed under the other name; copy it to a file of its own and open that",
+            ).format(path=path, n=links)
+        )
 
 
 def _current_revision(conn) -> str | None:

@@ -121,36 +121,30 @@ def test_bundle_export_then_import_into_another_database(tmp_path, dump_database
     assert again.returncode == 0 and "created 0, updated 0" in again.stdout
     assert dump_database(target) == before
 
-    # the organizer re-sends an updated bundle the moderator never touched: taken
+    # the organizer re-sends an updated bundle: a row that differs is never replaced
+    # without a choice, whatever its timestamps claim; the differing rows are listed
     store = Store.open(source)
     try:
         workshops.update_workshop(store, workshop.id, title="Kaynakta güncellendi")
     finally:
         store.close()
     run("--database", str(source), "bundle", "export", str(workshop.id), "-o", str(written))
-    updated = run("--database", str(target), "bundle", "import", str(written))
-    assert updated.returncode == 0, updated.stderr
-    assert "updated 1" in updated.stdout and "taking the bundle's workshop" in updated.stdout
-    assert "Kaynakta güncellendi" in run("--database", str(target), "list", "workshops").stdout
-
-    # renamed on both sides, here last: refused without --conflicts (a newer edit here)
-    for path, title in ((source, "Kaynaktaki başlık"), (target, "Hedefteki başlık")):
-        store = Store.open(path)
-        try:
-            workshops.update_workshop(store, workshops.list_workshops(store)[0].id, title=title)
-        finally:
-            store.close()
-    run("--database", str(source), "bundle", "export", str(workshop.id), "-o", str(written))
+    before = dump_database(target)
     refused = run("--database", str(target), "bundle", "import", str(written))
     assert refused.returncode == 2
-    assert "newer here than in the bundle" in refused.stderr and "(title)" in refused.stderr
+    assert "differs here and in the bundle: workshop" in refused.stderr
+    assert "(title)" in refused.stderr and "--conflicts" in refused.stderr
+    assert dump_database(target) == before
+    kept = run("--database", str(target), "bundle", "import", str(written), "--conflicts", "mine")
+    assert kept.returncode == 0, kept.stderr
+    assert dump_database(target) == before
     taken = run(
         "--database", str(target), "bundle", "import", str(written), "--conflicts", "theirs"
     )
     assert taken.returncode == 0, taken.stderr
-    assert "updated 1" in taken.stdout
+    assert "updated 1" in taken.stdout and "taking the bundle's workshop" in taken.stdout
     listing = run("--database", str(target), "list", "workshops")
-    assert "Kaynaktaki başlık" in listing.stdout
+    assert "Kaynakta güncellendi" in listing.stdout
 
 
 def test_bundle_import_of_a_hostile_file_changes_nothing(tmp_path, dump_database):

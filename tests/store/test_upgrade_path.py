@@ -142,7 +142,7 @@ def test_a_failed_upgrade_puts_the_database_back_as_it_was(home, tmp_path, monke
     shutil.copy(DATA / "schema_0001.db", old)
     before = _counts(old)
 
-    with pytest.raises(StoreError, match="put back") as refused:
+    with pytest.raises(StoreError, match="left as it was") as refused:
         Store.open(old)
     assert "\n" not in str(refused.value)
     assert _counts(old) == before  # no half-migrated table left behind

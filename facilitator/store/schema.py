@@ -1,0 +1,49 @@
+"""What a Facilitator database is: its schema revisions, their tables, its application id.
+
+Kept apart from :mod:`facilitator.store.store` so the file checks in
+:mod:`facilitator.store.sqlite_file` can tell a Facilitator database from any
+other SQLite file without importing the engine code.
+"""
+
+from __future__ import annotations
+
+# Every schema revision this version of the app knows, oldest first. The last
+# one is the head; tests check it against the migration scripts.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+
+# The tables (besides ``alembic_version``) each revision has. A file that
+# names a known revision but holds other tables is not a Facilitator database;
+# a test checks the head's set against what the migrations create.
+_TABLES_0001 = frozenset(
+    {
+        "agenda_item",
+        "agenda_template",
+        "agenda_template_item",
+        "commitment",
+        "note",
+        "organization",
+        "participation",
+        "person",
+        "phase",
+        "position",
+        "proposal",
+        "proposal_version",
+        "round",
+        "round_count",
+        "series",
+        "speaker_turn",
+        "workshop",
+    }
+)
+SCHEMA_TABLES: dict[str, frozenset[str]] = {"0001": _TABLES_0001}
+
+# SQLite's header field for "which application's file is this" (PRAGMA
+# application_id): "FCLT". Set when the schema is created or upgraded, and on
+# the first writable opening of a database made before it was used.
+APPLICATION_ID = 0x46434C54
+
+
+def is_later_revision(revision: str) -> bool:
+    """True when ``revision`` looks like a revision of a later version of Facilitator."""
+    return revision.isdigit() and len(revision) == len(SCHEMA_HEAD) and revision > SCHEMA_HEAD
