@@ -352,7 +352,7 @@ def _check_replaceable(database: Path) -> bool:
                 )
             )
         return False
-    if not os.access(database, os.W_OK) or not os.access(database.parent, os.W_OK | os.X_OK):
+    if not sqlite_file.writable(database) or not os.access(database.parent, os.W_OK | os.X_OK):
         raise StoreError(
             translate("Errors", "{path} is read-only; nothing was restored").format(path=database)
         )

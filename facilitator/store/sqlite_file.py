@@ -95,6 +95,18 @@ def copy_durably(source: Path, target: Path) -> None:
         os.fsync(dst.fileno())
 
 
+def writable(path: Path) -> bool:
+    """True when ``path`` may be written: permitted, and not marked read-only.
+
+    The mode bits are read too, so a file made read-only stays so for root.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return os.access(path, os.W_OK) and bool(mode & 0o222)
+
+
 def check_regular_file(path: Path) -> None:
     """Refuse a device, pipe or socket: opening a FIFO would hang, /dev/null holds nothing."""
     try:
@@ -104,7 +116,8 @@ def check_regular_file(path: Path) -> None:
     if not stat.S_ISREG(mode):
         raise StoreError(
             translate(
-                "Errors", "{path} is not a regular file (a device, pipe or socket), so not a database"
+                "Errors",
+                "{path} is not a regular file (a device, pipe or socket), so not a database",
             ).format(path=path)
         )
 
@@ -128,7 +141,7 @@ def recover_hot_journal(path: Path) -> Path | None:
     """
     if not has_hot_journal(path):
         return None
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
+    if not (writable(path) and os.access(path.parent, os.W_OK | os.X_OK)):
         raise StoreError(
             translate(
                 "Errors",
@@ -256,7 +269,7 @@ def examine(path: Path, *, writing: bool = True, full: bool = False) -> FileInsp
                 "Errors", "{path} is damaged: it is empty or no longer starts as a database"
             ).format(path=path)
         )
-    if writing and not os.access(path, os.W_OK):
+    if writing and not writable(path):
         raise StoreError(translate("Errors", "{path} is read-only").format(path=path))
     if not header:
         return FileInspection(exists=True, empty=True, revision=None)

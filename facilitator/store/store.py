@@ -217,8 +217,8 @@ class Store:
             engine.dispose()
             raise StoreError(
                 translate(
-                    "Errors", "{path} is not a Facilitator database (it is empty); nothing was "
-                    "written to it"
+                    "Errors",
+                    "{path} is not a Facilitator database (it is empty); nothing was written to it",
                 ).format(path=shown)
             )
         if tables and revision is None:
