@@ -212,8 +212,8 @@ def test_rotation_keeps_one_backup_per_schema_revision(home, tmp_path):
     folder = tmp_path / "yedek"
     t0 = datetime(2026, 12, 1, tzinfo=UTC)
     for i in range(4):  # four retries of one upgrade from 0001
-        backups.make_backup(db, backups.SCHEMA_REASON, now=t0 + timedelta(minutes=i),
-                            folder=folder, detail="0001")  # fmt: skip
+        moment = t0 + timedelta(minutes=i)
+        backups.make_backup(db, backups.SCHEMA_REASON, now=moment, folder=folder, detail="0001")
     backups.rotate(db, now=t0 + timedelta(hours=1), folder=folder)
     left = backups.list_backups(db, folder)
     assert [b.taken_at for b in left] == [t0 + timedelta(minutes=3)]
@@ -345,8 +345,10 @@ def test_a_unit_of_work_holds_the_write_lock_from_its_first_read(store, db_path)
         with store.transaction() as s:
             s.execute(text("SELECT count(*) FROM workshop")).scalar()
             with pytest.raises(sqlite3.OperationalError, match="locked"):
-                other.execute("INSERT INTO series (uuid, title, description, created_at, "
-                              "updated_at) VALUES ('x', 'y', '', '2026-01-01', '2026-01-01')")  # fmt: skip
+                other.execute(
+                    "INSERT INTO series (uuid, title, description, created_at, updated_at) "
+                    "VALUES ('x', 'y', '', '2026-01-01', '2026-01-01')"
+                )
     finally:
         other.close()
 
