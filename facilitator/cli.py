@@ -427,6 +427,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is not None:
+        from facilitator import logs
+
+        logs.setup_logging()  # the GUI sets up its own in facilitator.ui.app.run
     try:
         if args.command == "demo":
             return _cmd_demo(args)
@@ -448,6 +452,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # not foreseen: the traceback goes to the log, one line here
+        return _report_unexpected(exc, args.command or "gui")
+
+
+EXIT_UNEXPECTED = 1
+
+
+def _report_unexpected(exc: BaseException, command: str) -> int:
+    """Log ``exc`` with its traceback; tell the user in one plain line where the details are."""
+    from facilitator import logs
+
+    logs.log_unexpected(exc, f"running 'facilitator {command}'")
+    where = logs.log_file()
+    message = logs.describe(exc)
+    if where is not None:
+        message = f"{message} ({where})"
+    _say(f"facilitator: error: {message}", file=sys.stderr)
+    return EXIT_UNEXPECTED
 
 
 def _run_gui(args) -> int:

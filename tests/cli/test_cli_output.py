@@ -1,0 +1,106 @@
+"""What the command line prints: escaped user text, one line per error, the log for bugs;
+and ``bundle import`` on a laptop that has no database yet."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from facilitator import cli, logs, paths
+from facilitator.services.demo import load_demo
+from facilitator.store import Store
+from tests.cli.test_cli import run
+
+pytestmark = pytest.mark.slow
+
+
+def demo_database(path: Path) -> Path:
+    store = Store.open(path)
+    try:
+        load_demo(store)
+    finally:
+        store.close()
+    return path
+
+
+def test_a_title_with_terminal_escapes_is_listed_escaped(tmp_path):
+    db = demo_database(tmp_path / "kaçış.db")
+    conn = sqlite3.connect(db)  # written before this version refused such titles
+    conn.execute(
+        "UPDATE workshop SET title = ? WHERE id = 1", ("Başlık\x1b[2J\x1b]0;ele geçirildi\x07\r\n",)
+    )
+    conn.commit()
+    conn.close()
+    result = run("--database", str(db), "list", "workshops")
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\r" not in result.stdout
+    first = next(line for line in result.stdout.splitlines() if line.startswith("1\t"))
+    assert first.endswith("Başlık\\x1b[2J\\x1b]0;ele geçirildi\\x07\\r\\n")
+    assert len(first.split("\t")) == 3
+
+
+def test_a_file_name_with_a_newline_gives_a_one_line_error(tmp_path):
+    db = demo_database(tmp_path / "satır.db")
+    weird = tmp_path / "iki\nsatır\u202e.csv"
+    result = run("--database", str(db), "import", "attendees", "1", str(weird))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "iki\\nsatır\\u202e.csv" in result.stderr
+
+
+def test_argparse_errors_escape_what_was_typed(tmp_path):
+    result = run("list", "work\x1bshops")
+    assert result.returncode == 2
+    assert "\x1b" not in result.stderr and "work\\x1bshops" in result.stderr
+
+
+def test_an_unexpected_error_is_one_plain_line_and_its_traceback_is_logged(
+    home, tmp_path, monkeypatch, capsys
+):
+    db = demo_database(tmp_path / "hata.db")
+
+    def broken(_store):
+        raise KeyError("planned_start")
+
+    monkeypatch.setattr("facilitator.services.workshops.list_workshops", broken)
+    code = cli.main(["--database", str(db), "list", "workshops"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1
+    assert "KeyError" not in err and "planned_start" not in err
+    log = paths.log_dir() / logs.LOG_FILE_NAME
+    assert str(log) in err
+    logged = log.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "KeyError: 'planned_start'" in logged
+
+
+def test_bundle_import_creates_the_database_on_a_new_laptop(tmp_path):
+    source = demo_database(tmp_path / "düzenleyen.db")
+    bundle = tmp_path / "çalıştay.facilitator"
+    assert (
+        run("--database", str(source), "bundle", "export", "5", "-o", str(bundle)).returncode == 0
+    )
+    laptop = tmp_path / "yeni dizüstü" / "facilitator.db"
+    result = run("--database", str(laptop), "bundle", "import", str(bundle))
+    assert result.returncode == 0, result.stderr
+    listing = run("--database", str(laptop), "list", "workshops")
+    assert listing.returncode == 0 and len(listing.stdout.splitlines()) == 1
+
+
+def test_a_refused_bundle_on_a_new_laptop_leaves_no_database_behind(tmp_path):
+    bogus = tmp_path / "bozuk.facilitator"
+    bogus.write_bytes(b"PK\x03\x04 bozuk")
+    laptop = tmp_path / "dizüstü.db"
+    result = run("--database", str(laptop), "bundle", "import", str(bogus))
+    assert result.returncode == 2
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == ["bozuk.facilitator"]
+
+
+@pytest.mark.parametrize(
+    "command", [["list", "workshops"], ["export", "agenda", "1", "-o", "x.pdf"]]
+)
+def test_commands_other_than_demo_and_bundle_import_never_create_a_database(tmp_path, command):
+    db = tmp_path / "yok.db"
+    result = run("--database", str(db), *command)
+    assert result.returncode == 2 and "there is no database" in result.stderr
+    assert not db.exists()
