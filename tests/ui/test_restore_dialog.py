@@ -147,3 +147,28 @@ def test_declining_the_restore_shows_nothing_more(
     monkeypatch.setattr(restore_dialog, "ask_restore", lambda *a: False)
     assert app_module._offer_choice(db, [], DamagedDatabaseError("hasarlı")) is None
     assert answers.errors == []
+
+
+def test_a_hot_journal_is_recovered_not_offered_for_restoring(qtbot, tmp_path, monkeypatch):
+    """A crash in rollback-journal mode leaves a -journal: SQLite's recovery state, not damage.
+    The app rolls it back and opens the data; no restore that would lose it is offered."""
+    from tests.store.test_files_not_ours import counts, leave_hot_journal
+
+    db = tmp_path / "günlüklü.db"
+    store = Store.open(db)
+    try:
+        load_demo(store)
+    finally:
+        store.close()
+    backups.make_backup(db, "open")
+    before = counts(db)
+    leave_hot_journal(db)
+    asked = []
+    monkeypatch.setattr(restore_dialog, "ask_restore", lambda *a: asked.append(a) or True)
+    store = open_or_restore(db)
+    try:
+        assert [w.title for w in workshops.list_workshops(store)] != []
+    finally:
+        store.close()
+    assert asked == []
+    assert counts(db) == before
