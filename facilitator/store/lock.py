@@ -7,6 +7,11 @@ system drops that lock when the process ends in any way, a crash or
 ``kill -9`` included, so a lock file whose OS lock is free is stale and is
 taken over. Where the file system offers no OS locks, a holder on this host
 whose process no longer exists is stale too.
+
+The lock file is opened without following links (``O_NOFOLLOW``) and must be
+a plain file with one name, so the holder record can never be written into
+another file. A database with a second name (a hard link) would get a second
+lock file; :class:`facilitator.store.Store` refuses to write to such a file.
 """
 
 from __future__ import annotations

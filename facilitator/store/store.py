@@ -384,57 +384,17 @@ def _as_store_errors() -> Iterator[None]:
         ) from exc
 
 
-# SQLite result codes that come from the world outside the program.
-_ENVIRONMENT_CODES = frozenset(
-    {
-        "SQLITE_BUSY",
-        "SQLITE_LOCKED",
-        "SQLITE_NOMEM",
-        "SQLITE_READONLY",
-        "SQLITE_IOERR",
-        "SQLITE_CORRUPT",
-        "SQLITE_FULL",
-        "SQLITE_CANTOPEN",
-        "SQLITE_PROTOCOL",
-        "SQLITE_NOTADB",
-        "SQLITE_PERM",
-        "SQLITE_AUTH",
-        "SQLITE_INTERRUPT",
-    }
-)
-_ENVIRONMENT_TEXTS = (
-    "database is locked",
-    "disk i/o error",
-    "database or disk is full",
-    "unable to open database file",
-    "attempt to write a readonly database",
-    "database disk image is malformed",
-    "file is not a database",
-    "no space left",
-)
-
-
 def is_environment_error(exc: BaseException) -> bool:
-    """True for a database failure caused by the environment, False for a bug.
+    """True for a database failure caused by the world around the program, False for a bug.
 
-    Like qutebrowser's ``misc/sql.py``: SQLite's extended result code decides
-    where there is one (``SQLITE_ERROR`` — no such table, a syntax error — is a
-    bug); a driver's ``OperationalError`` on another backend (a connection
-    lost, a server gone) is the environment; ``ProgrammingError`` and the like
-    are bugs.
+    The one rule of :func:`facilitator.logs.classify` (after qutebrowser's
+    ``misc/sql.py``): SQLite's result code decides where there is one —
+    ``SQLITE_ERROR`` (no such table, a syntax error) is a bug; busy, locked,
+    full, I/O, read-only and corrupt are the environment.
     """
-    from sqlalchemy.exc import OperationalError
+    from facilitator import logs
 
-    orig = getattr(exc, "orig", exc)
-    name = getattr(orig, "sqlite_errorname", None)
-    if name:
-        return "_".join(name.split("_")[:2]) in _ENVIRONMENT_CODES
-    text = str(orig).lower()
-    if any(part in text for part in _ENVIRONMENT_TEXTS):
-        return True
-    if "no such" in text or "syntax error" in text:
-        return False
-    return isinstance(exc, OperationalError) and type(orig).__module__.split(".")[0] != "sqlite3"
+    return logs.classify(exc) == logs.ENVIRONMENT
 
 
 def _begin_explicitly(engine: Engine, *, read_only: bool) -> None:
