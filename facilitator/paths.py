@@ -50,6 +50,16 @@ def state_dir() -> Path:
     return Path(platformdirs.user_state_dir(_APP, _AUTHOR))
 
 
+def log_dir() -> Path:
+    """Folder of the log files (what happened, with tracebacks of unexpected errors)."""
+    base = _base_override()
+    if base is not None:
+        return base / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(_APP, _AUTHOR))
+
+
 def backups_dir() -> Path:
     """Folder of the automatic backups (beside the default database)."""
     return data_dir() / "backups"

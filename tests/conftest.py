@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from facilitator import paths
+from facilitator import logs, paths
 from facilitator.models import Sector
 from facilitator.services import directory, series, workshops
 from facilitator.store import Store
@@ -46,13 +46,17 @@ PERSON_NAMES = [
 def home(tmp_path, monkeypatch) -> Path:
     """Every folder the app keeps files in, redirected to a temporary directory.
 
-    Autouse, so that no test can reach the real user profile by forgetting it.
+    Autouse, so that no test can reach the real user profile by forgetting it. The
+    log folder is one of them (``paths.log_dir()``); a test that set up logging has
+    its log file closed afterwards, so no later test writes into it.
     """
     folder = tmp_path / "home"
     folder.mkdir()
     monkeypatch.setenv(paths.HOME_ENV, str(folder))
     monkeypatch.delenv(paths.DATABASE_ENV, raising=False)
-    return folder
+    assert paths.log_dir().is_relative_to(folder)
+    yield folder
+    logs.stop_logging()
 
 
 @pytest.fixture

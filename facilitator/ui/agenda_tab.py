@@ -549,12 +549,32 @@ class AgendaTab(QWidget):
         return self._workshop_id
 
     def show_workshop(self, workshop_id: int) -> None:
+        """Show the workshop's agenda; only then does the tab edit that workshop.
+
+        Raises what the services raise; the tab is then left empty and disabled.
+        """
         if workshop_id != self._workshop_id:
             self.new_title.clear()
-            self.view.clearSelection()
+        self.clear()
+        plan = agenda.get_agenda(self._store, workshop_id)
+        people = attendees.list_attendees(self._store, workshop_id)
         self._workshop_id = workshop_id
+        self._show(plan, people)
+        self.setEnabled(True)
+
+    def clear(self) -> None:
+        """No workshop: no items, nothing to add to or edit."""
+        self.setEnabled(False)
+        self._workshop_id = None
         self._hide_messages()
-        self.reload()
+        self.view.clearSelection()
+        self.delegate.presenters = []
+        self.model.set_rows([])
+        self.total_label.clear()
+        self.overrun_label.hide()
+        self.empty_text.clear()
+        self.stack.setCurrentWidget(self.empty)
+        self._update_actions()
 
     def reload(self) -> None:
         """Show the stored agenda again (the selection stays on the same item)."""
@@ -563,12 +583,13 @@ class AgendaTab(QWidget):
         try:
             plan = agenda.get_agenda(self._store, self._workshop_id)
             people = attendees.list_attendees(self._store, self._workshop_id)
-        except NotFoundError:
-            self._workshop_id = None
-            self.model.set_rows([])
-            self._update_actions()
+        except NotFoundError:  # deleted meanwhile: nothing of it stays editable
+            self.clear()
             self.count_changed.emit(0)
             return
+        self._show(plan, people)
+
+    def _show(self, plan: agenda.Agenda, people) -> None:
         selected = self.selected_item_id()
         self.delegate.presenters = [
             (p.person_id, f"{p.display_name} — {p.organization_name}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 
 from PySide6.QtCore import (
@@ -18,13 +19,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QLabel
 
-from facilitator import APP_NAME, __version__, i18n, paths
+from facilitator import APP_NAME, __version__, i18n, logs, paths
 from facilitator.assets import resource_path
 from facilitator.errors import DamagedDatabaseError, DatabaseLockedError, FacilitatorError
 from facilitator.store import Store
+from facilitator.ui.error_dialog import ErrorReporter
 from facilitator.ui.main_window import MainWindow
 
 LANGUAGE_KEY = "interface/language"
+logger = logging.getLogger(__name__)
 
 
 def _ini(path) -> QSettings:
@@ -163,8 +166,7 @@ class Application:
 
     def _backup_failed(self, message: str) -> None:
         text = QCoreApplication.translate("Application", "Automatic backup failed: %1")
-        if sys.stderr is not None:
-            print(f"facilitator: {message}", file=sys.stderr)
+        logger.warning("Automatic backup failed: %s", message)
         if self.window is not None:
             self.window.statusBar().showMessage(text.replace("%1", message), 15000)
 
@@ -229,15 +231,20 @@ def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) 
     """Open the database, then the window; returns the process exit status.
 
     A database that cannot be used is reported on stderr; started without a
-    console (``facilitator-gui``), the message is shown in a window too.
+    console (``facilitator-gui``), the message is shown in a window too. What
+    happens is logged (``facilitator.logs``); an exception nobody caught is
+    logged with its traceback and told in one dialog (ui/error_dialog.py).
     """
+    logs.setup_logging()
     try:
         store = Store.open(database, lock=True)
     except (DamagedDatabaseError, DatabaseLockedError) as problem:
+        logger.warning("The database cannot be opened as it is: %s", problem)
         store = _offer_choice(database, argv, problem)
         if store is None:
             return 2
     except FacilitatorError as exc:
+        logger.warning("The database cannot be opened: %s", exc)
         if sys.stderr is not None:
             print(f"facilitator: error: {exc}", file=sys.stderr)
         if errors_in_window:
@@ -263,13 +270,17 @@ def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) 
             print(f"facilitator: error: {exc}", file=sys.stderr)
             store.close()
             return 2
-    facilitator = Application(app, store)
-    facilitator.start(live)
-    facilitator.start_backups()
-    app.aboutToQuit.connect(facilitator.save_geometry)
-    app.aboutToQuit.connect(facilitator.finish_backups)
+    reporter = ErrorReporter.of(app)
+    reporter.install()
     try:
+        facilitator = Application(app, store)
+        facilitator.start(live)
+        facilitator.start_backups()
+        app.aboutToQuit.connect(facilitator.save_geometry)
+        app.aboutToQuit.connect(facilitator.finish_backups)
         return app.exec()
     finally:
+        reporter.uninstall()
         delete_all_windows(app)
         store.close()
+        logging.getLogger("facilitator").info("Facilitator closed")

@@ -1,7 +1,8 @@
 """The Attendees tab of a workshop: add people from the directory, edit one or many, counts.
 
 Every change goes through the attendee service and is recorded in the edit
-history, so Ctrl+Z undoes it; a change to many attendees is one step.
+history, so Ctrl+Z undoes it; a change to many attendees is one step. The
+list names its workshop only once that workshop's attendees are in it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.errors import FacilitatorError
+from facilitator.errors import FacilitatorError, NotFoundError
 from facilitator.models.enums import Attendance, Invitation, Role
 from facilitator.services import attendees, directory
 from facilitator.store import Store
@@ -283,14 +284,41 @@ class AttendeesTab(QWidget):
     # -- loading -----------------------------------------------------------------------
 
     def show_workshop(self, workshop_id: int) -> None:
+        """List the workshop's attendees; only then does the tab edit that workshop.
+
+        Raises what the services raise; the tab is then left empty and disabled.
+        """
+        self.clear()
+        choices = directory.organization_choices(self._store)
+        rows = attendees.list_attendees(self._store, workshop_id)
+        self._set_choices(choices)
         self.workshop_id = workshop_id
+        self._show_rows(rows)
+        self.setEnabled(True)
+
+    def clear(self) -> None:
+        """No workshop: no attendees listed, nothing to select or edit."""
+        self.setEnabled(False)
+        self.workshop_id = None
         self.filter.clear()
+        blocked = self.add_search.blockSignals(True)  # no directory read for an emptied field
         self.add_search.clear()
-        self._load_choices()
-        self.reload()
+        self.add_search.blockSignals(blocked)
+        self.candidate_list.hide()
+        self._people = None
+        self._attending = set()
+        self.candidates.set_rows([])
+        self.model.set_rows([])
+        self.list_or_empty.setCurrentWidget(self.empty)
+        self.counts.clear()
+        self._tell("")
+        self._on_selection()
 
     def _load_choices(self) -> None:
-        self._org_choices = directory.organization_choices(self._store)
+        self._set_choices(directory.organization_choices(self._store))
+
+    def _set_choices(self, choices) -> None:
+        self._org_choices = choices
         self.organization.clear()
         self.organization.addItem(self.tr("(none)"), None)
         for oid, name in self._org_choices:
@@ -309,8 +337,15 @@ class AttendeesTab(QWidget):
     def reload(self) -> None:
         if self.workshop_id is None:
             return
+        try:
+            rows = attendees.list_attendees(self._store, self.workshop_id)
+        except NotFoundError:  # deleted meanwhile: nothing of it stays editable
+            self.clear()
+            return
+        self._show_rows(rows)
+
+    def _show_rows(self, rows) -> None:
         selected = set(self.selected_ids())
-        rows = attendees.list_attendees(self._store, self.workshop_id)
         self.model.set_rows(rows)
         self._attending = {r.person_id for r in rows}
         self._refresh_candidates()

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from facilitator import logs
 from facilitator.errors import FacilitatorError
 from facilitator.store import backups
 
@@ -27,7 +28,8 @@ class _Relay(QObject):
     """Lives in the GUI thread; the worker emits through it (queued across threads)."""
 
     done = Signal(object, str)  # Backup, reason
-    failed = Signal(str, str)  # message, reason
+    failed = Signal(str, str)  # message in plain words, reason
+    crashed = Signal(object, str)  # the exception of a bug (already logged), reason
 
 
 class _BackupJob(QRunnable):
@@ -44,7 +46,11 @@ class _BackupJob(QRunnable):
         except FacilitatorError as exc:
             self._relay.failed.emit(str(exc), self._reason)
         except Exception as exc:  # a worker must never die silently
-            self._relay.failed.emit(f"{type(exc).__name__}: {exc}", self._reason)
+            logs.log_unexpected(exc, f"making the {self._reason} backup")
+            if logs.is_bug(exc):
+                self._relay.crashed.emit(exc, self._reason)
+            else:  # disk full, a folder gone …: what to do about it, in plain words
+                self._relay.failed.emit(logs.describe(exc), self._reason)
         else:
             self._relay.done.emit(made, self._reason)
 
@@ -76,6 +82,7 @@ class BackupScheduler(QObject):
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
+        self._relay.crashed.connect(self._on_crashed)
         self._timer = QTimer(self)
         self._timer.setInterval(period_ms)
         self._timer.timeout.connect(self.tick)
@@ -124,6 +131,17 @@ class BackupScheduler(QObject):
     def _on_done(self, made, _reason: str) -> None:
         self._running -= 1
         self.backed_up.emit(made)
+
+    def _on_crashed(self, exc: BaseException, reason: str) -> None:
+        from facilitator.ui.error_dialog import report_unexpected
+
+        self._on_failed(
+            QCoreApplication.translate(
+                "BackupScheduler", "an error in Facilitator stopped it; the details are in the log"
+            ),
+            reason,
+        )
+        report_unexpected(exc, f"making the {reason} backup", logged=True)
 
     def _on_failed(self, message: str, _reason: str) -> None:
         self._running -= 1

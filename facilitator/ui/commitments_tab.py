@@ -198,21 +198,45 @@ class CommitmentsTab(QWidget):
     # -- showing --------------------------------------------------------------------------
 
     def show_workshop(self, workshop_id: int) -> None:
-        if workshop_id != self.workshop_id:
-            self._close_form()
+        """List the workshop's commitments; only then does the tab edit that workshop.
+
+        Raises what the services raise; the tab is then left empty and disabled.
+        """
+        self.clear()
+        row, made, carried = self._read(workshop_id)
         self.workshop_id = workshop_id
-        self.reload()
+        self._show_rows(row, made, carried)
+        self.setEnabled(True)
+
+    def clear(self) -> None:
+        """No workshop: no commitments listed, the form closed, nothing to edit."""
+        self.setEnabled(False)
+        self.workshop_id = None
+        self.series_id = None
+        self._close_form()
+        self.made.set_rows([])
+        self.carried.set_rows([])
+        self.made_stack.setCurrentWidget(self.empty)
+        self.carried_stack.setCurrentWidget(self.carried_empty)
+        self._update_buttons()
+
+    def _read(self, workshop_id: int) -> tuple:
+        row = workshops.get_workshop(self._store, workshop_id)
+        made = commitments.commitments_of_workshop(self._store, workshop_id)
+        carried = commitments.carried_over(self._store, workshop_id, self._today())
+        return row, made, carried
 
     def reload(self) -> None:
         if self.workshop_id is None:
             return
         try:
-            row = workshops.get_workshop(self._store, self.workshop_id)
-            made = commitments.commitments_of_workshop(self._store, self.workshop_id)
-            carried = commitments.carried_over(self._store, self.workshop_id, self._today())
-        except NotFoundError:
-            self.workshop_id = None
+            row, made, carried = self._read(self.workshop_id)
+        except NotFoundError:  # deleted meanwhile: nothing of it stays editable
+            self.clear()
             return
+        self._show_rows(row, made, carried)
+
+    def _show_rows(self, row, made, carried) -> None:
         self.series_id = row.series_id
         keep_made = self.selected_id()
         keep_carried = self.selected_carried_id()

@@ -376,21 +376,42 @@ class DecisionsTab(QWidget):
     # -- loading -----------------------------------------------------------------------------
 
     def show_workshop(self, workshop_id: int) -> None:
+        """List the workshop's proposals; only then does the tab edit that workshop.
+
+        Raises what the services raise; the tab is then left empty and disabled.
+        """
+        self.clear()
+        plan = agenda.get_agenda(self._store, workshop_id)
+        rows = proposals.list_proposals(self._store, workshop_id)
         self.workshop_id = workshop_id
-        self.current = None
-        self._fill_items()
-        self.reload()
+        self._set_items(plan)
+        self._show_rows(rows, None)
+        self.setEnabled(True)
+
+    def clear(self) -> None:
+        """No workshop: no proposals, nothing shown on the right, nothing to edit."""
+        self.setEnabled(False)
+        self.workshop_id = None
+        self._loading = True
+        self.model.set_rows([])
+        self._loading = False
+        self._set_items(None)
+        self._show_status("")
+        self._show(None)
 
     def _fill_items(self) -> None:
-        self.item.clear()
-        self.item.addItem(self.tr("(no agenda item)"), None)
         if self.workshop_id is None:
             return
         try:
             plan = agenda.get_agenda(self._store, self.workshop_id)
         except FacilitatorError:
             return
-        for item in plan.items:
+        self._set_items(plan)
+
+    def _set_items(self, plan) -> None:
+        self.item.clear()
+        self.item.addItem(self.tr("(no agenda item)"), None)
+        for item in plan.items if plan is not None else ():
             self.item.addItem(f"{item.position}. {item.title}", item.id)
 
     def reload(self, select_id: int | None = None) -> None:
@@ -400,9 +421,12 @@ class DecisionsTab(QWidget):
             select_id = self.current.id
         try:
             rows = proposals.list_proposals(self._store, self.workshop_id)
-        except NotFoundError:
-            self.workshop_id = None
+        except NotFoundError:  # deleted meanwhile: nothing of it stays editable
+            self.clear()
             return
+        self._show_rows(rows, select_id)
+
+    def _show_rows(self, rows, select_id: int | None) -> None:
         self._loading = True
         self.model.set_rows(rows)
         self._loading = False

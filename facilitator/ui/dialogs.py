@@ -26,6 +26,15 @@ def tell_error(parent: QWidget | None, title: str, message: str) -> None:
     _box(parent, QMessageBox.Warning, title, message, QMessageBox.Ok).exec()
 
 
+def tell_unexpected(parent: QWidget | None, report) -> None:
+    """The one dialog for an unexpected error (ui/error_dialog.py), shown until closed."""
+    from facilitator.ui.error_dialog import ErrorDialog
+
+    dialog = ErrorDialog(report, parent)
+    dialog.exec()
+    dialog.deleteLater()
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.Normal, text)
     value = value.strip()

@@ -1,4 +1,8 @@
-"""People & organizations: the shared directory, searchable, with a form to edit the selection."""
+"""People & organizations: the shared directory, searchable, with a form to edit the selection.
+
+The form edits the selected entry only once that entry's values are in it; an
+entry that cannot be loaded leaves the form disabled with the reason above it.
+"""
 
 from __future__ import annotations
 
@@ -22,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.errors import FacilitatorError
+from facilitator.errors import FacilitatorError, NotFoundError
 from facilitator.models.enums import Sector
 from facilitator.services import directory, merge
 from facilitator.store import Store
 from facilitator.ui import dialogs, merge_dialog, new_item_dialogs
 from facilitator.ui.autosave import AutoSaveForm, error_label
 from facilitator.ui.changes import ORGANIZATION, PERSON, ChangeBus
+from facilitator.ui.error_dialog import load_failure_message
 from facilitator.ui.labels import role_label, sector_label
 from facilitator.ui.personal_data_panel import PersonalDataPanel
 from facilitator.ui.row_table_model import Column, RowTableModel
@@ -201,11 +206,38 @@ class _DirectoryPane(QWidget):
         if not current.isValid():
             return
         row = self.model.row_at(current.row())
+        self._show_nothing()
+        try:
+            self.show_row(row)
+        except Exception as exc:  # nothing of the entry shown before stays editable
+            self._show_nothing()
+            message = load_failure_message(exc, f"showing directory entry {row.id}", self)
+            self.error.setText(
+                QCoreApplication.translate("DirectoryPane", "This entry could not be shown.")
+                + " "
+                + message
+            )
+            self.error.show()
+            return
+        # Only now, with its values in the form, does the form edit this entry.
         self.selected_id = row.id
         self.form_widget.setEnabled(True)
         self.delete_button.setEnabled(True)
         self.merge_button.setEnabled(self.model.total_count() > 1)
-        self.show_row(row)
+
+    def _refuse_without_selection(self) -> None:
+        if self.selected_id is None:  # nothing shown: no edit may land anywhere
+            raise NotFoundError(
+                QCoreApplication.translate("DirectoryPane", "No entry is selected.")
+            )
+
+    def _show_nothing(self) -> None:
+        # Disabled first, while the form still names its entry: a field left this way
+        # saves to the entry it was typed for.
+        self.form_widget.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        self.selected_id = None
 
     def select_id(self, row_id: int) -> None:
         self.selected_id = row_id
@@ -300,6 +332,7 @@ class PeoplePane(_DirectoryPane):
         )
 
     def _save(self, field, value, _old) -> None:
+        self._refuse_without_selection()
         directory.update_person(self._store, self.selected_id, **{field: value})
         self._bus.announce(PERSON, self.selected_id)
 
@@ -406,6 +439,7 @@ class OrganizationsPane(_DirectoryPane):
         )
 
     def _save(self, field, value, _old) -> None:
+        self._refuse_without_selection()
         directory.update_organization(self._store, self.selected_id, **{field: value})
         self._bus.announce(ORGANIZATION, self.selected_id)
 

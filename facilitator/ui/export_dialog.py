@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator import logs
 from facilitator.documents.email_drafts import (
     safe_file_name,
     usable_address,
@@ -52,6 +53,7 @@ from facilitator.documents.template import Branding, RenderOptions
 from facilitator.errors import FacilitatorError
 from facilitator.services import documents as data
 from facilitator.store import Store
+from facilitator.ui.error_dialog import report_unexpected
 from facilitator.ui.labels import language_label
 from facilitator.ui.last_folder import last_folder, remember_folder
 
@@ -111,7 +113,8 @@ class RenderSignals(QObject):
     """What a render job reports back to the GUI thread."""
 
     rendered = Signal(int, str, int)  # generation, path, pages
-    failed = Signal(int, str)  # generation, message
+    failed = Signal(int, str)  # generation, message in plain words
+    crashed = Signal(int, object)  # generation, the exception of a bug (already logged)
 
 
 class RenderJob(QRunnable):
@@ -134,7 +137,11 @@ class RenderJob(QRunnable):
         except FacilitatorError as exc:
             self.signals.failed.emit(self.generation, str(exc))
         except Exception as exc:  # never let a worker die silently
-            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+            logs.log_unexpected(exc, "rendering a document")
+            if logs.is_bug(exc):
+                self.signals.crashed.emit(self.generation, exc)
+            else:  # disk full, a folder gone …: what to do about it, in plain words
+                self.signals.failed.emit(self.generation, logs.describe(exc))
         else:
             self.signals.rendered.emit(self.generation, str(self.path), pages)
 
@@ -171,6 +178,7 @@ class ExportDialog(QDialog):
         self._signals = RenderSignals(self)
         self._signals.rendered.connect(self._on_rendered)
         self._signals.failed.connect(self._on_failed)
+        self._signals.crashed.connect(self._on_crashed)
         self._generation = 0
         self._jobs: list[RenderJob] = []
         self.preview_path: Path | None = None
@@ -358,6 +366,14 @@ class ExportDialog(QDialog):
         self.status.setText(message)
         self.render_failed.emit(message)
 
+    def _on_crashed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return  # logged; a newer render is under way
+        self._on_failed(
+            generation, self.tr("The preview could not be made because of an error in Facilitator.")
+        )
+        report_unexpected(exc, "rendering a document", parent=self, logged=True)
+
     def render_threads(self) -> list[int | None]:
         return [job.thread_id for job in self._jobs]
 
@@ -374,8 +390,12 @@ class ExportDialog(QDialog):
         remember_folder(path)
         try:
             write_bytes_atomically(path, self.preview_path.read_bytes())
-        except (FacilitatorError, OSError) as exc:
+        except FacilitatorError as exc:
             self.status.setText(str(exc))
+            return None
+        except OSError as exc:  # the preview itself could not be read back
+            logs.log_unexpected(exc, "saving the PDF")
+            self.status.setText(logs.describe(exc))
             return None
         return self._saved(path, self.tr("Saved to %1").replace("%1", str(path)))
 
@@ -395,8 +415,12 @@ class ExportDialog(QDialog):
                 self.language.currentData(),
                 pdf_bytes=self.preview_path.read_bytes(),
             )
-        except (FacilitatorError, OSError) as exc:
+        except FacilitatorError as exc:
             self.status.setText(str(exc))
+            return None
+        except OSError as exc:  # the preview itself could not be read back
+            logs.log_unexpected(exc, "writing the e-mail drafts")
+            self.status.setText(logs.describe(exc))
             return None
         remember_folder(folder / "x")
         if len(written) == 1:

@@ -37,6 +37,7 @@ from facilitator.ui import dialogs
 from facilitator.ui.bundle_actions import BundleActions
 from facilitator.ui.changes import SERIES, WORKSHOP, ChangeBus
 from facilitator.ui.document_actions import DocumentActions
+from facilitator.ui.error_dialog import report_unexpected
 from facilitator.ui.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
 from facilitator.ui.undo import EditHistory, UndoKeysToWindow
 
@@ -68,7 +69,8 @@ class EmptyPage(QWidget):
 
 def _reports_errors(command):
     """A menu command whose refusal (e.g. the workshop was deleted meanwhile, the
-    database is locked) is told to the user instead of ending in a traceback."""
+    database is locked) is told to the user instead of ending in a traceback; anything
+    unexpected is logged with its traceback and told in the one error dialog."""
 
     @functools.wraps(command)
     def run(self, *_signal_args):
@@ -76,6 +78,9 @@ def _reports_errors(command):
             return command(self)
         except FacilitatorError as exc:
             dialogs.tell_error(self, self.tr("Facilitator"), str(exc))
+            return None
+        except Exception as exc:
+            report_unexpected(exc, f"running the command {command.__name__}", parent=self)
             return None
 
     return run
@@ -137,6 +142,7 @@ class MainWindow(QMainWindow):
         side.addWidget(self.directory_button)
 
         self._workshop_page = None
+        self._opening: int | None = None
         self._series_page = None
         self._directory_page = None
         self._empty_page = None
@@ -168,6 +174,7 @@ class MainWindow(QMainWindow):
             from facilitator.ui.workshop_page import WorkshopPage
 
             self._workshop_page = WorkshopPage(self.store, self.bus, self.history)
+            self._workshop_page.state_changed.connect(self._update_actions)
             self.pages.addWidget(self._workshop_page)
         return self._workshop_page
 
@@ -177,6 +184,7 @@ class MainWindow(QMainWindow):
             from facilitator.ui.series_page import SeriesPage
 
             self._series_page = SeriesPage(self.store, self.bus, history=self.history)
+            self._series_page.state_changed.connect(self._update_actions)
             self.pages.addWidget(self._series_page)
         return self._series_page
 
@@ -287,13 +295,16 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _update_actions(self) -> None:
-        on_workshop = self._showing("workshop_page")
+        # A page in its error state names a workshop but offers nothing to do with it.
+        on_workshop = self._showing("workshop_page") and self.workshop_page.workshop_id is not None
         self.duplicate_action.setEnabled(on_workshop)
         self.live_action.setEnabled(on_workshop)
         self.delete_workshop_action.setEnabled(on_workshop)
         self.bundle_actions.export_action.setEnabled(on_workshop)
         self.document_actions.update()
-        self.delete_series_action.setEnabled(self._showing("series_page"))
+        self.delete_series_action.setEnabled(
+            self._showing("series_page") and self.series_page.series_id is not None
+        )
 
     @_reports_errors
     def open_live(self) -> None:
@@ -398,12 +409,18 @@ class MainWindow(QMainWindow):
             self.open_workshop(workshop_id)
 
     def open_workshop(self, workshop_id: int) -> None:
-        self._select("workshop", workshop_id)
-        if self.workshop_page.workshop_id != workshop_id:
-            self.workshop_page.show_workshop(workshop_id)
-        self.pages.setCurrentWidget(self.workshop_page)
-        self.directory_button.setChecked(False)
-        self._update_actions()
+        if self._opening == workshop_id:
+            return  # selecting it in the sidebar below comes back here: load it once
+        self._opening = workshop_id
+        try:
+            self._select("workshop", workshop_id)
+            if self.workshop_page.workshop_id != workshop_id:
+                self.workshop_page.show_workshop(workshop_id)
+            self.pages.setCurrentWidget(self.workshop_page)
+            self.directory_button.setChecked(False)
+            self._update_actions()
+        finally:
+            self._opening = None
 
     def _on_tree_selection(self, _selected, _deselected) -> None:
         rows = self.tree.selectionModel().selectedRows()

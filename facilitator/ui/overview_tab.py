@@ -1,4 +1,9 @@
-"""The Overview tab of a workshop: every field of the workshop, saved as each is left."""
+"""The Overview tab of a workshop: every field of the workshop, saved as each is left.
+
+The form names its workshop only once that workshop's values are in it: a
+load that fails leaves the tab empty and disabled, never showing one
+workshop's fields while saving to another.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.errors import NotFoundError
 from facilitator.models.enums import WorkshopStatus
 from facilitator.services import directory, series, workshops
 from facilitator.store import Store
@@ -91,7 +97,7 @@ class OverviewTab(QWidget):
         form.addRow(self.tr("Ob&jectives"), self.objectives)
 
         self.error = error_label()
-        inner = QWidget()
+        self.fields = inner = QWidget()
         column = QVBoxLayout(inner)
         column.addWidget(self.error)
         column.addLayout(form)
@@ -143,26 +149,66 @@ class OverviewTab(QWidget):
     # -- loading and saving ------------------------------------------------------------
 
     def _fill_choices(self) -> None:
+        # Everything is read before any combo changes: a failed read leaves them as they were.
+        series_rows = series.list_series(self._store)
+        organizations = directory.list_organizations(self._store)
+        people = directory.list_people(self._store)
         self.series.clear()
         self.series.addItem(self.tr("(no series)"), None)
-        for row in series.list_series(self._store):
+        for row in series_rows:
             self.series.addItem(row.title, row.id)
         self.host.clear()
         self.host.addItem(self.tr("(none)"), None)
-        for row in directory.list_organizations(self._store):
+        for row in organizations:
             self.host.addItem(row.name, row.id)
         self.moderator.clear()
         self.moderator.addItem(self.tr("(none)"), None)
-        for row in directory.list_people(self._store):
+        for row in people:
             label = row.display_name
             if row.organization_name:
                 label += f" — {row.organization_name}"
             self.moderator.addItem(label, row.id)
 
+    @property
+    def workshop_id(self) -> int | None:
+        return self._workshop_id
+
     def show_workshop(self, workshop_id: int) -> None:
-        self._workshop_id = workshop_id
+        """Fill the form with the workshop's values; only then does the tab edit it.
+
+        Raises what the services raise; the tab is then left empty and disabled.
+        """
+        self.clear()
+        row = workshops.get_workshop(self._store, workshop_id)
         self._fill_choices()
-        self.reload()
+        self._load(row)
+        self._workshop_id = workshop_id
+        self.fields.setEnabled(True)
+
+    def clear(self) -> None:
+        """No workshop: the fields are emptied and nothing can be edited."""
+        # Disabled first, while the form still names its workshop: a field left this way
+        # saves to the workshop it was typed for.
+        self.fields.setEnabled(False)
+        self._workshop_id = None
+        self.form.load(dict.fromkeys(self._FIELDS))
+        for combo in (self.series, self.host, self.moderator):
+            combo.clear()
+
+    _FIELDS = (
+        "series_id",
+        "number",
+        "title",
+        "guiding_question",
+        "schedule",
+        "venue_name",
+        "venue_address",
+        "host_id",
+        "moderator_id",
+        "language",
+        "status",
+        "objectives",
+    )
 
     def refresh_choices(self) -> None:
         """New or renamed series, organizations or people appear in the choices."""
@@ -173,7 +219,9 @@ class OverviewTab(QWidget):
     def reload(self) -> None:
         if self._workshop_id is None:
             return
-        row = workshops.get_workshop(self._store, self._workshop_id)
+        self._load(workshops.get_workshop(self._store, self._workshop_id))
+
+    def _load(self, row: workshops.WorkshopRow) -> None:
         self.form.load(
             {
                 "series_id": row.series_id,
@@ -215,6 +263,8 @@ class OverviewTab(QWidget):
 
     def _save(self, field: str, value, old) -> None:
         workshop_id = self._workshop_id
+        if workshop_id is None:  # nothing shown: no edit may land anywhere
+            raise NotFoundError(self.tr("No workshop is open."))
         new_changes, old_changes = self._changes(field, value), self._changes(field, old)
         if field == "series_id":
             # A move to another series takes that series' next number; undo puts the

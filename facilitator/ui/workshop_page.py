@@ -1,10 +1,17 @@
-"""The page of one workshop: a header saying what and when, and its tabs."""
+"""The page of one workshop: a header saying what and when, and its tabs.
+
+The page shows the workshop it names, or an error state with nothing
+editable: the header and every tab are filled from a load that succeeded,
+and only then does ``workshop_id`` (what edits and the window's commands go
+to) name that workshop. A load that fails leaves no tab holding the
+previous workshop's rows or form.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.errors import NotFoundError
 from facilitator.services import workshops
@@ -14,6 +21,7 @@ from facilitator.ui.attendees_tab import AttendeesTab
 from facilitator.ui.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus
 from facilitator.ui.commitments_tab import CommitmentsTab
 from facilitator.ui.decisions_tab import DecisionsTab
+from facilitator.ui.error_dialog import FailurePanel, load_failure_message
 from facilitator.ui.labels import status_label
 from facilitator.ui.overview_tab import OverviewTab
 from facilitator.ui.timefmt import clock, long_date
@@ -21,12 +29,19 @@ from facilitator.ui.undo import EditHistory
 
 
 class WorkshopPage(QWidget):
-    """Header (number, title, date, place, host, status) above the workshop's tabs."""
+    """Header (number, title, date, place, host, status) above the workshop's tabs.
+
+    ``workshop_id`` is the workshop shown and edited (None when there is none or it
+    failed to load); ``requested_id`` the one the page names, shown or failed.
+    """
+
+    state_changed = Signal()  # a workshop was shown, or failed to load
 
     def __init__(self, store: Store, bus: ChangeBus, history: EditHistory, parent=None):
         super().__init__(parent)
         self._store = store
         self.workshop_id: int | None = None
+        self.requested_id: int | None = None
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -53,29 +68,71 @@ class WorkshopPage(QWidget):
         self.tabs.addTab(self.commitments, "")
         self.commitments.count_changed.connect(self._show_commitment_count)
         self.decisions.commitment_requested.connect(self._commitment_from_decision)
-        layout = QVBoxLayout(self)
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs, 1)
+        self.failure = FailurePanel()
+        self.failure.retry_requested.connect(self.retry)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.failure)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
         bus.changed.connect(self._on_changed)
 
-    def show_workshop(self, workshop_id: int) -> None:
+    def _tabs(self) -> tuple:
+        return (self.overview, self.attendees, self.agenda, self.decisions, self.commitments)
+
+    def show_workshop(self, workshop_id: int) -> bool:
+        """Show the workshop in the header and every tab, or the error state when any of
+        it cannot be loaded; True when it was shown."""
+        self.requested_id = workshop_id
+        self.workshop_id = None
+        for tab in self._tabs():
+            tab.clear()
+        try:
+            row = workshops.get_workshop(self._store, workshop_id)
+            for tab in self._tabs():
+                tab.show_workshop(workshop_id)
+            self._show_header(row)
+        except Exception as exc:  # whatever failed, nothing of another workshop stays editable
+            self._fail(workshop_id, exc)
+            return False
         self.workshop_id = workshop_id
-        self._refresh_header()
-        self.overview.show_workshop(workshop_id)
-        self.attendees.show_workshop(workshop_id)
-        self.agenda.show_workshop(workshop_id)
-        self.decisions.show_workshop(workshop_id)
-        self.commitments.show_workshop(workshop_id)
+        self.stack.setCurrentWidget(self.content)
+        self.state_changed.emit()
+        return True
+
+    def retry(self) -> None:
+        if self.requested_id is not None:
+            self.show_workshop(self.requested_id)
+
+    def _fail(self, workshop_id: int, exc: Exception) -> None:
+        self.workshop_id = None
+        for tab in self._tabs():
+            tab.clear()
+        # The error state is on screen before any dialog about it opens.
+        self.failure.show_failure(self.tr("This workshop could not be shown"), "")
+        self.stack.setCurrentWidget(self.failure)
+        self.state_changed.emit()
+        self.failure.message.setText(
+            load_failure_message(exc, f"showing workshop {workshop_id}", self)
+        )
 
     def _refresh_header(self) -> None:
         if self.workshop_id is None:
             return
         try:
             row = workshops.get_workshop(self._store, self.workshop_id)
-        except NotFoundError:
-            self.workshop_id = None
+        except NotFoundError as exc:  # deleted meanwhile: nothing of it stays editable
+            self._fail(self.workshop_id, exc)
             return
+        self._show_header(row)
+
+    def _show_header(self, row: workshops.WorkshopRow) -> None:
         prefix = self.tr("%1. Workshop — ").replace("%1", str(row.number)) if row.number else ""
         self.title.setText(prefix + row.title)
         parts = [
