@@ -3,9 +3,16 @@
 The preview says, for every row of the file, what importing would do with it:
 create a new person, add an existing person (matched by e-mail, or by the
 Turkish-folded full name together with the organization), skip someone who
-already attends or who appears earlier in the same file, or refuse the row
+already attends or who appears elsewhere in the same file, or refuse the row
 with a reason naming file, row and column. Nothing is written until
 :func:`apply_import`, which writes every row in one transaction or none.
+
+Who is the same person: two records (two rows, or a row and a person of the
+directory) with the same e-mail are one person. With the same name and
+organization they are one person only when their e-mails do not disagree: a
+row with another e-mail than a namesake is somebody else, imported as a new
+person, and the preview says whom it was told apart from. So no e-mail in the
+file is ever dropped by being taken for someone else's.
 
 This module knows nothing of files: it works on any table with headers and
 rows of text (see :class:`SourceTable`); ``facilitator.documents.attendee_files``
@@ -109,13 +116,32 @@ def column_name(headers: Sequence[str], index: int) -> str:
     return f"{letter} ({header})" if header else letter
 
 
-def _row_error(file_name: str, row: int, column: str | None, problem: str) -> str:
+def _row_error(
+    file_name: str, row: int, column: str | None, problem: str, sheet: str | None = None
+) -> str:
+    if sheet is not None:
+        if column is None:
+            return translate("Errors", "{file}, sheet “{sheet}”, row {row}: {problem}").format(
+                file=file_name, sheet=sheet, row=row, problem=problem
+            )
+        return translate(
+            "Errors", "{file}, sheet “{sheet}”, row {row}, column {column}: {problem}"
+        ).format(file=file_name, sheet=sheet, row=row, column=column, problem=problem)
     if column is None:
         return translate("Errors", "{file}, row {row}: {problem}").format(
             file=file_name, row=row, problem=problem
         )
     return translate("Errors", "{file}, row {row}, column {column}: {problem}").format(
         file=file_name, row=row, column=column, problem=problem
+    )
+
+
+def formula_without_value() -> str:
+    """What is wrong with a spreadsheet cell whose formula's result was never saved."""
+    return translate(
+        "Errors",
+        "the cell holds a formula whose result was never saved; open the file in Excel or "
+        "LibreOffice, save it, and import it again.",
     )
 
 
@@ -187,6 +213,7 @@ class KnownPerson:
     id: int
     display_name: str
     organization_id: int | None
+    email: str = ""  # as the directory holds it; "" when it holds none
 
 
 @dataclass(frozen=True)
@@ -196,7 +223,8 @@ class DirectoryIndex:
     workshop_id: int
     workshop_title: str
     people_by_email: dict[str, KnownPerson]
-    people_by_name: dict[tuple[str, int | None], KnownPerson]
+    # Everyone of that name at that organization, in the order they were added.
+    people_by_name: dict[tuple[str, int | None], tuple[KnownPerson, ...]]
     organizations: dict[str, int]  # folded name and folded short name → id
     organization_names: dict[int, str]
     attending: frozenset[int]  # person ids already attending the workshop
@@ -233,7 +261,7 @@ def read_directory(session: Session, workshop_id: int) -> DirectoryIndex:
         if short_name:
             organizations.setdefault(search_key(short_name), org_id)
     by_email: dict[str, KnownPerson] = {}
-    by_name: dict[tuple[str, int | None], KnownPerson] = {}
+    by_name: dict[tuple[str, int | None], list[KnownPerson]] = {}
     for pid, honorific, given, family, email, org_id in session.execute(
         select(
             Person.id,
@@ -249,10 +277,10 @@ def read_directory(session: Session, workshop_id: int) -> DirectoryIndex:
         display = " ".join(p for p in (honorific, given, family) if p)
         if org_id is not None:
             display += f" ({names.get(org_id, '')})"
-        known = KnownPerson(pid, display, org_id)
+        known = KnownPerson(pid, display, org_id, email or "")
         if email:
             by_email.setdefault(_email_key(email), known)
-        by_name.setdefault((_name_key(given, family), org_id), known)
+        by_name.setdefault((_name_key(given, family), org_id), []).append(known)
     attending = frozenset(
         session.scalars(
             select(Participation.person_id).where(Participation.workshop_id == workshop_id)
@@ -262,7 +290,7 @@ def read_directory(session: Session, workshop_id: int) -> DirectoryIndex:
         workshop_id=workshop_id,
         workshop_title=workshop.title,
         people_by_email=by_email,
-        people_by_name=by_name,
+        people_by_name={key: tuple(people) for key, people in by_name.items()},
         organizations=organizations,
         organization_names=names,
         attending=attending,
@@ -284,7 +312,7 @@ class RowStatus(enum.StrEnum):
     NEW = "new"  # a new person is created and added
     MATCHED = "matched"  # an existing person is added
     ATTENDING = "attending"  # the person already attends: skipped
-    DUPLICATE = "duplicate"  # the same person as an earlier row of the file: skipped
+    DUPLICATE = "duplicate"  # the same person as another row of the file: skipped
     ERROR = "error"  # the row cannot be imported; nothing is
 
 
@@ -305,7 +333,15 @@ class PreviewRow:
     new_organization: bool = False  # the organization will be created
     person_id: int | None = None  # the existing person (matched, attending)
     matched_name: str = ""  # how that person is listed in the directory
-    duplicate_of: int | None = None  # row number of the earlier row
+    duplicate_of: int | None = None  # row number of the row imported for this person
+    # A new person told apart from a namesake (same name and organization) by their
+    # e-mail: an earlier row of the file, or a person of the directory, listed with
+    # the e-mail the directory holds.
+    namesake_row: int | None = None
+    namesake: str = ""
+    # Matched by name to a person of the directory who has no e-mail: the e-mail in
+    # the file is not added to the directory by the import.
+    email_not_saved: bool = False
     error: str = ""  # the full message: file, row, column, problem
     reason: str = ""  # the problem alone, as the preview table shows it
     cells: tuple[str, ...] = ()  # an error row's cells as they are in the file
@@ -444,17 +480,50 @@ def _names(
 _NAME_KEYS = ("honorific", "given_name", "family_name")
 
 
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A row whose values are valid, waiting to be matched."""
+
+    number: int
+    cleaned: dict
+    organization: str
+    org_key: str
+    org_id: int | None  # an existing organization
+    new_org: bool
+    email_key: str
+    name_key: str
+
+    @property
+    def group(self) -> tuple:
+        """Name and organization: rows of a group may be one person (see the module doc)."""
+        return (self.name_key, ("new", self.org_key) if self.new_org else self.org_id)
+
+
 class _PreviewBuilder:
-    """Walks the rows of a table once, deciding each row's status."""
+    """Reads the rows of a table, then decides each row's status."""
 
     def __init__(self, directory: DirectoryIndex, table: SourceTable, columns: ColumnMapping):
         self.directory = directory
         self.headers = list(table.headers)
         self.file_name = table.file_name
+        self.sheet = getattr(table, "sheet", None)
+        # Cells whose formula has no saved result (a workbook saved by a script).
+        self.formula_cells = getattr(table, "formula_cells", frozenset())
         self.where = {Field(v): i for i, v in reversed(list(enumerate(columns))) if v is not None}
         self.mapped = sorted(self.where.values())
-        self.seen: dict[tuple, int] = {}
         self.organization_label = field_label(Field.ORGANIZATION)
+        # Filled while matching, row by row.
+        self.by_person: dict[int, tuple[int, str]] = {}  # person → (row, that row's e-mail)
+        self.by_email: dict[str, int] = {}
+        self.by_group: dict[tuple, list[tuple[int, str]]] = {}  # → [(row, e-mail)]
+        # Filled before matching: a group's row that an e-mail-less row of it is.
+        self.group_row: dict[tuple, int] = {}
+
+    def is_blank(self, cells: Sequence[str], number: int) -> bool:
+        """Nothing to import: blank, and no mapped cell is a formula without its result."""
+        if "".join(cells).strip():
+            return False
+        return not any((number, i) in self.formula_cells for i in self.mapped)
 
     def error(
         self, number: int, cells: Sequence[str], column: int | None, problem: str
@@ -463,12 +532,13 @@ class _PreviewBuilder:
         return PreviewRow(
             row_number=number,
             status=RowStatus.ERROR,
-            error=_row_error(self.file_name, number, where_text, problem),
+            error=_row_error(self.file_name, number, where_text, problem, self.sheet),
             reason=problem,
             cells=tuple(cells),
         )
 
-    def row(self, cells: Sequence[str], number: int) -> PreviewRow:
+    def read(self, cells: Sequence[str], number: int) -> PreviewRow | _Candidate:
+        """The row's values, checked; an error row when they cannot be imported."""
         width = len(self.headers)
         if len(cells) > width:
             extra = next((i for i in range(width, len(cells)) if cells[i].strip()), None)
@@ -483,6 +553,10 @@ class _PreviewBuilder:
                         "inside a value that is not in quotes?",
                     ).format(n=len(cells), m=width),
                 )
+        unsaved = next((i for i in self.mapped if (number, i) in self.formula_cells), None)
+        if unsaved is not None:
+            # It reads as blank: an e-mail or an organization would be lost without a word.
+            return self.error(number, cells, unsaved, formula_without_value())
         broken = next(
             (i for i in self.mapped if i < len(cells) and _has_break(cells[i].strip())), None
         )
@@ -514,30 +588,72 @@ class _PreviewBuilder:
                     translate("Errors", "the row has no name."),
                 )
             return self.error(number, cells, columns.get(exc.field or ""), str(exc))
-        return self.match(number, cleaned, organization)
-
-    def match(self, number: int, cleaned: dict, organization: str) -> PreviewRow:
-        directory = self.directory
         org_key = search_key(organization)
-        org_id = directory.organizations.get(org_key) if organization else None
-        new_org = bool(organization) and org_id is None
-        email_key = _email_key(cleaned["email"])
-        name_key = _name_key(cleaned["given_name"], cleaned["family_name"])
+        org_id = self.directory.organizations.get(org_key) if organization else None
+        return _Candidate(
+            number=number,
+            cleaned=cleaned,
+            organization=organization,
+            org_key=org_key,
+            org_id=org_id,
+            new_org=bool(organization) and org_id is None,
+            email_key=_email_key(cleaned["email"]),
+            name_key=_name_key(cleaned["given_name"], cleaned["family_name"]),
+        )
 
-        person = directory.people_by_email.get(email_key) if email_key else None
-        if person is None and not new_org:
-            person = directory.people_by_name.get((name_key, org_id))
+    def plan(self, candidates: Sequence[_Candidate]) -> None:
+        """Which row each group's rows without an e-mail are: the first row of the group
+        with an e-mail (wherever it is in the file), else the group's first row."""
+        for c in candidates:
+            if c.email_key and c.group not in self.group_row:
+                self.group_row[c.group] = c.number
+        for c in candidates:
+            self.group_row.setdefault(c.group, c.number)
 
-        keys: list[tuple] = []
-        if person is not None:
-            keys.append(("person", person.id))
-        if email_key:
-            keys.append(("email", email_key))
-        keys.append(("name", name_key, ("new", org_key) if new_org else org_id))
-        seen = self.seen
-        earlier = next((seen[k] for k in keys if k in seen), None)
-        for k in keys:
-            seen.setdefault(k, number)
+    def match(self, c: _Candidate) -> PreviewRow:
+        directory = self.directory
+        email = c.email_key
+        organization, org_id = c.organization, c.org_id
+
+        person = directory.people_by_email.get(email) if email else None
+        namesake: KnownPerson | None = None
+        by_name = False
+        if person is None and not c.new_org:
+            namesakes = directory.people_by_name.get((c.name_key, org_id), ())
+            if not email:
+                person = namesakes[0] if namesakes else None
+            else:
+                # A namesake with another e-mail is somebody else; one without an
+                # e-mail may be this person.
+                person = next((p for p in namesakes if not p.email), None)
+                if person is None and namesakes:
+                    namesake = namesakes[0]
+            by_name = person is not None
+
+        earlier = namesake_row = None
+        if person is not None and person.id in self.by_person:
+            first_row, first_email = self.by_person[person.id]
+            if email and first_email and email != first_email:
+                # Two rows with different e-mails took the same e-mail-less person by
+                # name: the later one is somebody else.
+                person, by_name, namesake_row = None, False, first_row
+            else:
+                earlier = first_row
+        if earlier is None and email:
+            earlier = self.by_email.get(email)
+        if earlier is None and not email and self.group_row[c.group] != c.number:
+            earlier = self.group_row[c.group]
+        if earlier is None and email and namesake_row is None:
+            namesake_row = next(
+                (n for n, e in self.by_group.get(c.group, ()) if e and e != email), None
+            )
+        if earlier is None:
+            if person is not None:
+                self.by_person.setdefault(person.id, (c.number, email))
+            if email:
+                self.by_email.setdefault(email, c.number)
+            self.by_group.setdefault(c.group, []).append((c.number, email))
+
         if person is not None and not organization and person.organization_id is not None:
             # Nothing in the file: they represent their current organization.
             org_id = person.organization_id
@@ -551,8 +667,9 @@ class _PreviewBuilder:
             status = RowStatus.ATTENDING
         else:
             status = RowStatus.MATCHED
+        cleaned = c.cleaned
         return PreviewRow(
-            row_number=number,
+            row_number=c.number,
             status=status,
             honorific=cleaned["honorific"],
             given_name=cleaned["given_name"],
@@ -562,10 +679,17 @@ class _PreviewBuilder:
             phone=cleaned["phone"],
             organization=organization,
             organization_id=org_id,
-            new_organization=new_org,
+            new_organization=c.new_org,
             person_id=person.id if person else None,
             matched_name=person.display_name if person else "",
             duplicate_of=earlier,
+            namesake_row=namesake_row if status is RowStatus.NEW else None,
+            namesake=(
+                f"{namesake.display_name} <{namesake.email}>"
+                if namesake is not None and status is RowStatus.NEW
+                else ""
+            ),
+            email_not_saved=by_name and bool(email) and earlier is None,
         )
 
 
@@ -577,13 +701,13 @@ def make_preview(
     columns = (tuple(columns) + (None,) * len(headers))[: len(headers)]
     problems = mapping_problems(table.file_name, headers, columns)
     builder = _PreviewBuilder(directory, table, columns)
-    rows: list[PreviewRow] = []
+    read: list[PreviewRow | _Candidate] = []
     for cells, number in zip(table.rows, table.row_numbers, strict=True):
-        if not "".join(cells).strip():
+        if builder.is_blank(cells, number):
             continue  # blank rows (often trailing ones) are not data
         if problems:
             # Without a usable mapping every row would repeat the same complaint.
-            rows.append(
+            read.append(
                 PreviewRow(
                     row_number=number,
                     status=RowStatus.ERROR,
@@ -592,12 +716,14 @@ def make_preview(
                 )
             )
             continue
-        rows.append(builder.row(cells, number))
+        read.append(builder.read(cells, number))
+    builder.plan([r for r in read if isinstance(r, _Candidate)])
+    rows = tuple(builder.match(r) if isinstance(r, _Candidate) else r for r in read)
     return ImportPreview(
         workshop_id=directory.workshop_id,
         file_name=table.file_name,
         columns=columns,
-        rows=tuple(rows),
+        rows=rows,
         problems=tuple(problems),
         table=table,
     )

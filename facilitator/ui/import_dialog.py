@@ -3,7 +3,8 @@
 The dialog shows the detected encoding and separator, one combo box per column
 of the file saying which field it holds (changing one rebuilds the preview),
 and a table of every row: new person, matched to someone in the directory,
-already attending, repeated in the file, or an error with its reason. Import
+already attending, repeated in the file, or an error with its reason. A new
+person told apart from a namesake by another e-mail says so, with a mark. Import
 is possible only when no row has an error; it runs on a worker thread (one
 transaction, all rows or none) with a progress bar while the window stays
 responsive, and can be cancelled, which writes nothing.
@@ -127,17 +128,20 @@ class ImportPreviewModel(QAbstractTableModel):
         }
         self._icons: dict | None = None  # from the style, once there is one to ask
 
-    def _icon(self, status: RowStatus):
+    def _icon(self, r: PreviewRow):
         if self._icons is None:
             style = QApplication.style()
             error = style.standardIcon(QStyle.SP_MessageBoxCritical)
-            skipped = style.standardIcon(QStyle.SP_MessageBoxInformation)
+            note = style.standardIcon(QStyle.SP_MessageBoxInformation)
             self._icons = {
                 RowStatus.ERROR: error,
-                RowStatus.ATTENDING: skipped,
-                RowStatus.DUPLICATE: skipped,
+                RowStatus.ATTENDING: note,
+                RowStatus.DUPLICATE: note,
+                None: note,
             }
-        return self._icons.get(status)
+        if r.namesake or r.namesake_row is not None or r.email_not_saved:
+            return self._icons[None]  # worth a look, though nothing stops the import
+        return self._icons.get(r.status)
 
     def set_rows(self, rows: list[PreviewRow]) -> None:
         self.beginResetModel()
@@ -162,6 +166,16 @@ class ImportPreviewModel(QAbstractTableModel):
             if r.status is RowStatus.MATCHED
             else self.tr("New person")
         )
+        if r.namesake_row is not None:
+            text += " · " + self.tr(
+                "not the person of row %1, who has the same name and another e-mail"
+            ).replace("%1", str(r.namesake_row))
+        elif r.namesake:
+            text += " · " + self.tr(
+                "not %1 of the directory, who has the same name and another e-mail"
+            ).replace("%1", r.namesake)
+        if r.email_not_saved:
+            text += " · " + self.tr("the directory has no e-mail for them; this one is not added")
         if r.new_organization:
             text += " · " + self.tr("new organization")
         return text
@@ -204,7 +218,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:
             return r.error if r.status is RowStatus.ERROR else self._text(r, column)
         if role == Qt.DecorationRole and column == COLUMN_STATUS:
-            return self._icon(r.status)
+            return self._icon(r)
         if role == Qt.TextAlignmentRole and column == COLUMN_ROW:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == STATUS_ROLE:
@@ -597,6 +611,13 @@ class ImportDialog(QDialog):
             self.tr("Errors: %1").replace("%1", str(counts[RowStatus.ERROR])),
             self.tr("New organizations: %1").replace("%1", str(preview.new_organizations)),
         ]
+        namesakes = sum(
+            1 for r in preview.rows if r.status is RowStatus.NEW and (r.namesake or r.namesake_row)
+        )
+        if namesakes:
+            parts.append(
+                self.tr("Told apart from a namesake by e-mail: %1").replace("%1", str(namesakes))
+            )
         self.counts_label.setText(" · ".join(parts))
         if preview.problems:
             self.problems_label.setText("<br>".join(_escape(p) for p in preview.problems))

@@ -6,6 +6,7 @@ import csv
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DATA = REPO_ROOT / "tests" / "data" / "attendees"
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
+def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     env = dict(os.environ)  # FACILITATOR_HOME is already the test's temporary home
     env.pop("FACILITATOR_DATABASE", None)
     env["PYTHONIOENCODING"] = "utf-8"
@@ -32,7 +33,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
         encoding="utf-8",
         env=env,
         cwd=REPO_ROOT,
-        timeout=120,
+        timeout=timeout,
     )
 
 
@@ -211,3 +212,101 @@ def test_the_commands_do_not_load_qt(seeded, tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+# -- hostile and lossy files -----------------------------------------------------------------
+
+
+def _zip_bomb(path: Path) -> Path:
+    from tests.data.attendees.crafted import repeated, row, sheet, workbook
+
+    head = sheet(row(1, "Ad Soyad", "Kurum") + row(2, "Gülşen Öztürk", "Uludere"))
+    head, tail = head.split("</sheetData>")
+    return workbook(
+        path,
+        [head.encode(), *repeated(b"<row/>", 110 * 1024 * 1024), f"</sheetData>{tail}".encode()],
+        level=1,
+    )
+
+
+def _unsaved_formula(path: Path) -> Path:
+    from tests.data.attendees.crafted import inline, row, sheet, workbook
+
+    return workbook(
+        path,
+        sheet(
+            row(1, "Ad Soyad", "Kurum", "E-posta")
+            + f'<row r="2">{inline("A2", "Çiğdem Ilgaz")}{inline("B2", "Uludere")}'
+            + '<c r="C2"><f>LOWER(A2)&amp;"@uludere.edu.tr"</f><v></v></c></row>'
+        ),
+    )
+
+
+def _long_cell(path: Path) -> Path:
+    path.write_bytes(
+        b"Ad Soyad;Kurum\r\nG\xc3\xbcl\xc5\x9fen;" + b"x" * (5 * 1024 * 1024) + b"\r\n"
+    )
+    return path
+
+
+def _password(path: Path) -> Path:
+    from tests.data.attendees.crafted import ole_file
+
+    return ole_file(path, "EncryptionInfo", "EncryptedPackage")
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "expected"),
+    [
+        (
+            _zip_bomb,
+            "bomba.xlsx",
+            "bomba.xlsx is too large once unpacked: xl/worksheets/sheet1.xml would take 110 MB, "
+            "and an attendee list needs at most 100 MB.",
+        ),
+        (
+            _unsaved_formula,
+            "formül.xlsx",
+            "formül.xlsx, sheet “Katılımcılar”, row 2, column C (E-posta): the cell holds a "
+            "formula whose result was never saved;",
+        ),
+        (
+            _long_cell,
+            "uzun.csv",
+            "uzun.csv, row 2, column B: the cell holds more than 32,767 characters",
+        ),
+        (_password, "şifreli.xlsx", "şifreli.xlsx is protected by a password;"),
+    ],
+    ids=["zip bomb", "unsaved formula", "5 MB cell", "password"],
+)
+def test_hostile_or_lossy_files_are_one_line_status_2_and_change_nothing(
+    seeded, dump_database, tmp_path, make, name, expected
+):
+    db, workshop_id = seeded
+    path = make(tmp_path / name)
+    before = dump_database(db)
+    result = run("--database", str(db), "import", "attendees", str(workshop_id), str(path))
+    assert_one_line_error(result, expected)
+    assert dump_database(db) == before
+
+
+def test_a_workbook_declaring_a_million_rows_imports_its_one_attendee_at_once(seeded, tmp_path):
+    from tests.data.attendees.crafted import row, sheet, workbook
+
+    db, workshop_id = seeded
+    path = workbook(
+        tmp_path / "boyut.xlsx",
+        sheet(
+            row(1, "Ad Soyad", "Kurum")
+            + row(2, "Gülşen Öztürk", "Uludere Üniversitesi")
+            + '<row r="1048576"><c r="XFD1048576" s="1"/></row>',
+            before='<dimension ref="A1:XFD1048576"/>',
+        ),
+    )
+    started = time.perf_counter()
+    result = run("--database", str(db), "import", "attendees", str(workshop_id), str(path),
+                 timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert time.perf_counter() - started < 30  # the old reader took half an hour
+    assert result.stdout.splitlines()[-1] == "created 1, matched 0, skipped 0"
+    assert "Gülşen Öztürk" in attendee_names(db, workshop_id)

@@ -217,8 +217,10 @@ def test_csv_is_utf8_with_a_bom_semicolons_and_crlf_as_excel_reads_it(tmp_path):
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     text = data[3:].decode("utf-8")
-    assert text.startswith("Ad;Soyad;Kurum;Telefon\r\n")
-    assert "Gülşen;Öztürk;Çağdaş Yaşam Gönüllüleri Derneği;'+90 532 111 22 33\r\n" in text
+    # Every cell in quotes: a separator inside a value never splits it, whatever the
+    # separator the program opening the file assumes.
+    assert text.startswith('"Ad";"Soyad";"Kurum";"Telefon"\r\n')
+    assert '"Gülşen";"Öztürk";"Çağdaş Yaşam Gönüllüleri Derneği";"\'+90 532 111 22 33"\r\n' in text
 
 
 def test_csv_cells_that_would_start_a_formula_begin_with_a_quote(tmp_path):
@@ -233,11 +235,52 @@ def test_csv_cells_that_would_start_a_formula_begin_with_a_quote(tmp_path):
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
 
 
+HIDDEN_FORMULAS = [
+    "  =1+1",  # spaces first
+    '\u00a0=HYPERLINK("http://kötü.example")',  # a no-break space
+    "\u3000=1+1",  # an ideographic space
+    " \n\t=1+1",  # a line break and a tab
+    "\u200b=1+1",  # a zero-width space
+    "＝1+1",  # full-width signs, which LibreOffice takes for the ASCII ones
+    "＋90 532 111 22 33",
+    "－2+3",
+    "＠SUM(A1)",
+    " \u3000＝1",
+]
+
+
+@pytest.mark.parametrize("value", HIDDEN_FORMULAS)
+def test_formula_signs_behind_blanks_or_in_full_width_are_neutralised_and_read_back(
+    tmp_path, value
+):
+    path = tmp_path / "gizli formül.csv"
+    write_csv(path, ("Ad Soyad", "Kurum"), [("Gülşen Öztürk", value)])
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        cells = list(csv.reader(fh, delimiter=";"))
+    assert cells[1] == ["Gülşen Öztürk", "'" + value]
+    assert read_attendee_file(path).rows == (("Gülşen Öztürk", value),)
+
+
+def test_every_csv_cell_is_quoted_so_a_comma_separator_splits_no_value(tmp_path):
+    # LibreOffice set to split on commas: an unquoted "Uludere,=1+1" became a formula.
+    path = tmp_path / "virgül.csv"
+    write_csv(path, ("Kurum", "Ad Soyad"), [("Uludere,=1+1", "Gülşen Öztürk")])
+    text = path.read_bytes()[3:].decode("utf-8")
+    assert text == '"Kurum";"Ad Soyad"\r\n"Uludere,=1+1";"Gülşen Öztürk"\r\n'
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        by_comma = list(csv.reader(fh, delimiter=","))
+    assert by_comma[1] == ['Uludere,=1+1;"Gülşen Öztürk"']  # one cell, garbled but inert
+    assert not any(c.lstrip().startswith("=") for row in by_comma for c in row)
+    assert read_attendee_file(path).rows == (("Uludere,=1+1", "Gülşen Öztürk"),)
+
+
 def test_neutralise_leaves_ordinary_text_alone():
     assert neutralise("Gülşen") == "Gülşen"
     assert neutralise("a=b") == "a=b"
     assert neutralise("") == ""
     assert neutralise("+90") == "'+90"
+    assert neutralise("  Gülşen = Öztürk") == "  Gülşen = Öztürk"
+    assert neutralise("\u3000") == "\u3000"
 
 
 def test_reading_our_csv_back_gives_the_original_values(tmp_path):
@@ -302,10 +345,12 @@ def test_a_failed_export_leaves_the_previous_file_untouched(tmp_path, monkeypatc
 
 
 # Any text a person could type, Turkish letters, separators, quotes and line breaks included.
+# (A value that itself starts with a quote before a formula sign is read back without
+# that quote: it cannot be told from a neutralised one.)
 _cell = st.text(
-    alphabet=st.sampled_from(list("aAçÇğĞıIiİöÖşŞüÜ 0123456789;,\t\"'\n.-+=@()&<>")),
+    alphabet=st.sampled_from(list("aAçÇğĞıIiİöÖşŞüÜ 0123456789;,\t\"'\n.-+=@()&<>＝\u3000\u00a0")),
     max_size=12,
-).filter(lambda c: not (len(c) > 1 and c[0] == "'" and c[1] in "=+-@\t\r"))
+).filter(lambda c: not (c.startswith("'") and neutralise(c[1:]) != c[1:]))
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])

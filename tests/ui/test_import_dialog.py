@@ -220,3 +220,31 @@ def test_export_writes_the_chosen_file_and_reports_a_failure(
     )
     assert attendee_export_action.export_attendees(None, store, world["workshop"].id) is None
     assert answers.errors == ["a.pdf: the file name must end in .csv or .xlsx."]
+
+
+def test_a_namesake_told_apart_by_e_mail_is_marked_explained_and_counted(
+    qtbot, store, world, tmp_path
+):
+    path = tmp_path / "adaşlar.csv"
+    path.write_text(
+        "Ad Soyad;Kurum;E-posta\r\n"
+        "Mehmet Demir;Uludere Üniversitesi;mehmet.demir@uludere.edu.tr\r\n"
+        "Mehmet Demir;Uludere Üniversitesi;m.demir@uludere.edu.tr\r\n"
+        "Ümit Doğan;Öncü Gıda;umit.dogan@gmail.com\r\n",
+        encoding="utf-8",
+    )
+    dialog = open_dialog(qtbot, store, world["workshop"].id, path)
+    assert [shown(dialog, r, COLUMN_STATUS) for r in range(3)] == ["New", "New", "New"]
+    assert shown(dialog, 0, COLUMN_DETAILS) == "New person"
+    assert shown(dialog, 1, COLUMN_DETAILS) == (
+        "New person · not the person of row 2, who has the same name and another e-mail"
+    )
+    # The directory's Ümit Doğan of Öncü Gıda has another e-mail: not taken for this row.
+    assert shown(dialog, 2, COLUMN_DETAILS) == (
+        "New person · not Ümit Doğan (Öncü Gıda San. ve Tic. A.Ş.) <umit.dogan@oncu.com.tr> "
+        "of the directory, who has the same name and another e-mail"
+    )
+    assert dialog.model.index(0, COLUMN_STATUS).data(Qt.DecorationRole) is None
+    assert dialog.model.index(1, COLUMN_STATUS).data(Qt.DecorationRole) is not None
+    assert "Told apart from a namesake by e-mail: 2" in dialog.counts_label.text()
+    assert dialog.import_button.isEnabled()  # nothing is lost: all three are imported
