@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator import logs
 from facilitator.documents.attendee_files import (
     CP1254,
     UTF8,
@@ -76,6 +77,7 @@ from facilitator.services.attendee_import import (
 )
 from facilitator.store import Store
 from facilitator.ui import dialogs
+from facilitator.ui.error_dialog import report_unexpected
 from facilitator.ui.last_folder import last_folder, remember_folder
 
 COLUMN_ROW = 0
@@ -274,6 +276,7 @@ class PreviewThread(QThread):
 
     built = Signal(int, object, object)  # generation, ImportPreview, DirectoryIndex
     failed = Signal(int, str)
+    crashed = Signal(object)  # an unexpected exception (a bug), already logged
 
     def __init__(
         self,
@@ -296,8 +299,18 @@ class PreviewThread(QThread):
                 if directory is None:
                     directory = load_directory(store, workshop_id)
                 preview = make_preview(directory, table, columns)
-        except Exception as exc:  # typed errors and database failures alike must reach the user
+        except FacilitatorError as exc:  # written for users
             self.failed.emit(self.generation, str(exc))
+        except Exception as exc:  # logged with its traceback; the user gets plain words
+            logs.log_unexpected(exc, "building the import preview")
+            if logs.is_bug(exc):
+                self.failed.emit(
+                    self.generation,
+                    self.tr("The preview could not be made because of an error in Facilitator."),
+                )
+                self.crashed.emit(exc)
+            else:
+                self.failed.emit(self.generation, logs.describe(exc))
         else:
             self.built.emit(self.generation, preview, directory)
 
@@ -308,6 +321,7 @@ class ImportThread(QThread):
     progressed = Signal(int, int)
     succeeded = Signal(object)  # ImportResult
     failed = Signal(str, bool)  # message, whether the directory changed meanwhile
+    crashed = Signal(object)  # an unexpected exception (a bug), already logged
     cancelled = Signal()
 
     def __init__(self, store: Store, preview: ImportPreview, parent=None):
@@ -334,11 +348,16 @@ class ImportThread(QThread):
             self.failed.emit(str(exc), True)
         except FacilitatorError as exc:
             self.failed.emit(str(exc), False)
-        except Exception as exc:  # a database failure must reach the user, not a thread's void
+        except Exception as exc:  # logged with its traceback; the user gets plain words
+            logs.log_unexpected(exc, "importing attendees")
             self.failed.emit(
-                self.tr("The import failed and nothing was written: %1").replace("%1", str(exc)),
+                self.tr("The import failed and nothing was written: %1").replace(
+                    "%1", logs.describe(exc)
+                ),
                 False,
             )
+            if logs.is_bug(exc):
+                self.crashed.emit(exc)
         else:
             self.succeeded.emit(result)
 
@@ -563,6 +582,7 @@ class ImportDialog(QDialog):
         )
         thread.built.connect(self._preview_built)
         thread.failed.connect(self._preview_failed)
+        thread.crashed.connect(self._crashed)
         thread.finished.connect(self._preview_finished)
         self._preview_thread = thread
         thread.start()
@@ -574,6 +594,9 @@ class ImportDialog(QDialog):
         self.preview = preview
         self._show_rows()
         self._show_counts()
+
+    def _crashed(self, exc: BaseException) -> None:
+        report_unexpected(exc, "importing attendees", parent=self, logged=True)
 
     def _preview_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
@@ -668,6 +691,7 @@ class ImportDialog(QDialog):
         thread.progressed.connect(self._progressed)
         thread.succeeded.connect(self._succeeded)
         thread.failed.connect(self._failed)
+        thread.crashed.connect(self._crashed)
         thread.cancelled.connect(self._cancelled)
         thread.finished.connect(self._thread_finished)
         self._thread = thread

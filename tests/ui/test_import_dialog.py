@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from facilitator.documents.attendee_files import guess_columns, read_attendee_file
 from facilitator.models import Invitation, Role, Sector
@@ -248,3 +249,39 @@ def test_a_namesake_told_apart_by_e_mail_is_marked_explained_and_counted(
     assert dialog.model.index(1, COLUMN_STATUS).data(Qt.DecorationRole) is not None
     assert "Told apart from a namesake by e-mail: 2" in dialog.counts_label.text()
     assert dialog.import_button.isEnabled()  # nothing is lost: all three are imported
+
+
+def test_a_bug_while_previewing_is_logged_and_never_shown_as_raw_text(
+    qtbot, store, world, tmp_path, monkeypatch
+):
+    from facilitator import logs
+    from facilitator.ui import dialogs, import_dialog
+    from facilitator.ui.error_dialog import ErrorReporter
+
+    logs.setup_logging()
+    told = []
+    monkeypatch.setattr(dialogs, "tell_unexpected", lambda _parent, report: told.append(report))
+    reporter = ErrorReporter.of(QApplication.instance())
+    reporter.install()
+
+    def broken(*_args):
+        return {}["ad_soyad"]
+
+    monkeypatch.setattr(import_dialog, "make_preview", broken)
+    path = tmp_path / "liste.csv"
+    path.write_text("Ad;Soyad\nAyşe;Öztürk\n", encoding="utf-8")
+    try:
+        dialog = ImportDialog(store, world["workshop"].id, read_attendee_file(path))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.problems_label.isVisible())
+        qtbot.waitUntil(lambda: len(told) == 1)
+    finally:
+        reporter.uninstall()
+        reporter.setParent(None)
+        reporter.deleteLater()
+    shown_text = dialog.problems_label.text()
+    assert "KeyError" not in shown_text and "ad_soyad" not in shown_text
+    assert "error in Facilitator" in shown_text
+    log = logs.log_file().read_text(encoding="utf-8")
+    assert "KeyError: 'ad_soyad'" in log
