@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEventLoop,
     QModelIndex,
     Qt,
     QThread,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -800,7 +802,7 @@ def ask_import_attendees(
 ) -> ImportResult | None:
     """Read the file, show the preview modally; the result when something was imported."""
     try:
-        table = read_attendee_file(path)
+        table = read_without_freezing(parent, path)
         dialog = ImportDialog(store, workshop_id, table, parent)
     except FacilitatorError as exc:
         dialogs.tell_error(
@@ -812,6 +814,54 @@ def ask_import_attendees(
         return dialog.import_result
     finally:
         dialog.deleteLater()
+
+
+class _ReadThread(QThread):
+    """Reads an attendee file off the GUI thread (a large workbook takes seconds)."""
+
+    def __init__(self, path: str | Path, parent=None):
+        super().__init__(parent)
+        self.path = path
+        self.table: SpreadsheetTable | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.table = read_attendee_file(self.path)
+        except BaseException as exc:  # handed to the GUI thread, raised there
+            self.error = exc
+
+
+def read_without_freezing(parent: QWidget | None, path: str | Path) -> SpreadsheetTable:
+    """:func:`read_attendee_file` on a worker thread; the window keeps painting meanwhile.
+
+    A reading that takes longer than a moment shows a busy indicator. Errors are
+    raised here, on the GUI thread, as the reader raised them.
+    """
+    reader = _ReadThread(path)
+    loop = QEventLoop()
+    reader.finished.connect(loop.quit)  # queued: a quick finish still ends the loop below
+    busy = QProgressDialog(
+        QCoreApplication.translate("ImportDialog", "Reading %1…").replace("%1", Path(path).name),
+        "",
+        0,
+        0,
+        parent,
+    )
+    busy.setCancelButton(None)
+    busy.setWindowModality(Qt.WindowModal)
+    busy.setMinimumDuration(400)
+    reader.start()
+    try:
+        loop.exec()
+        reader.wait()
+    finally:
+        busy.reset()
+        busy.deleteLater()
+    reader.deleteLater()
+    if reader.error is not None:
+        raise reader.error
+    return reader.table
 
 
 def import_attendees(parent: QWidget | None, store: Store, workshop_id: int) -> ImportResult | None:

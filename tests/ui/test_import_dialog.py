@@ -285,3 +285,23 @@ def test_a_bug_while_previewing_is_logged_and_never_shown_as_raw_text(
     assert "error in Facilitator" in shown_text
     log = logs.log_file().read_text(encoding="utf-8")
     assert "KeyError: 'ad_soyad'" in log
+
+
+def test_the_file_is_read_off_the_gui_thread(qtbot, store, world, tmp_path, monkeypatch):
+    import threading
+
+    from facilitator.ui import import_dialog
+
+    readers = []
+    real = import_dialog.read_attendee_file
+
+    def reading(path):
+        readers.append(threading.current_thread())
+        return real(path)
+
+    monkeypatch.setattr(import_dialog, "read_attendee_file", reading)
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda self: 0)
+    path = tmp_path / "liste.csv"
+    path.write_text("Ad;Soyad\nAyşe;Öztürk\n", encoding="utf-8")
+    import_dialog.ask_import_attendees(None, store, world["workshop"].id, path)
+    assert readers and readers[0] is not threading.main_thread()
