@@ -36,15 +36,21 @@ from facilitator.models import (
     SpeakerTurn,
     Workshop,
 )
-from facilitator.services._common import check_choice, clean_text, get_or_raise, unknown_fields
+from facilitator.services._common import (
+    MAX_MINUTES,  # noqa: F401 - the agenda tab limits typing to it
+    check_field,
+    field_rule,
+    get_or_raise,
+    unknown_fields,
+)
 from facilitator.services.attendees import attending_person
 from facilitator.store import Store
 from facilitator.text import sort_key, turkish_lower
 
-MAX_MINUTES = 600
-TITLE_LENGTH = 300
-GOAL_LENGTH = 2_000  # a goal longer than this is a document, not an agenda item
-TEMPLATE_NAME_LENGTH = 200
+# The lengths the shared field rules allow (the forms limit typing to them).
+TITLE_LENGTH = field_rule("agenda_item", "title").max_length
+GOAL_LENGTH = field_rule("agenda_item", "goal").max_length  # longer is a document
+TEMPLATE_NAME_LENGTH = field_rule("agenda_template", "name").max_length
 EDITABLE_FIELDS = frozenset({"title", "kind", "planned_minutes", "presenter_id", "goal"})
 
 
@@ -248,39 +254,25 @@ def _check_presenter(session: Session, workshop_id: int, person_id) -> int | Non
 
 
 def _check_minutes(value) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_MINUTES:
-        raise ValidationError(
-            translate("Errors", "Planned minutes must be a whole number from 0 to {n}.").format(
-                n=MAX_MINUTES
-            ),
-            "planned_minutes",
-        )
-    return value
+    return check_field("agenda_item", "planned_minutes", value, "planned_minutes")
 
 
 def _clean(session: Session, workshop_id: int, changes: dict) -> dict:
     unknown_fields(changes, set(EDITABLE_FIELDS))
-    cleaned: dict = {}
-    if "title" in changes:
-        cleaned["title"] = clean_text(
-            changes["title"],
-            "title",
-            translate("Fields", "Title"),
-            required=True,
-            max_length=TITLE_LENGTH,
-        )
-    if "kind" in changes:
-        cleaned["kind"] = check_choice(
-            changes["kind"], AgendaKind, "kind", translate("Fields", "kind of agenda item")
-        )
+    labels = {
+        "title": translate("Fields", "Title"),
+        "kind": translate("Fields", "kind of agenda item"),
+        "goal": translate("Fields", "Goal"),
+    }
+    cleaned: dict = {
+        key: check_field("agenda_item", key, changes[key], label)
+        for key, label in labels.items()
+        if key in changes
+    }
     if "planned_minutes" in changes:
         cleaned["planned_minutes"] = _check_minutes(changes["planned_minutes"])
     if "presenter_id" in changes:
         cleaned["presenter_id"] = _check_presenter(session, workshop_id, changes["presenter_id"])
-    if "goal" in changes:
-        cleaned["goal"] = clean_text(
-            changes["goal"], "goal", translate("Fields", "Goal"), max_length=GOAL_LENGTH
-        )
     return cleaned
 
 
@@ -647,13 +639,7 @@ def save_template(
     """
     with store.transaction() as s:
         _workshop(s, workshop_id)
-        name = clean_text(
-            name,
-            "name",
-            translate("Fields", "Template name"),
-            required=True,
-            max_length=TEMPLATE_NAME_LENGTH,
-        )
+        name = check_field("agenda_template", "name", name, translate("Fields", "Template name"))
         items = _items(s, workshop_id)
         if not items:
             raise ValidationError(

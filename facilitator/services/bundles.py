@@ -1,27 +1,42 @@
 """Workshop bundles: one ``.facilitator`` file that carries a workshop to another database.
 
 A bundle is a zip holding two JSON files: ``manifest.json`` (format name and
-version, the workshop, a SHA-256 checksum of the data) and ``data.json`` (the
-rows, table by table). Rows are written from the models with every column
-except the local integer ids; a reference to another row is written as that
-row's UUID. The bundle holds the workshop and everything it refers to: its
-agenda, attendees, notes, speaking turns, proposals with their versions,
-rounds, positions and counts, its commitments, the phases of its series, and
-every person, organization and series those rows point to.
+version, the workshop, the number of rows per table, a SHA-256 checksum of the
+data) and ``data.json`` (the rows, table by table). Rows are written from the
+models with every column except the local integer ids; a reference to another
+row is written as that row's UUID. The bundle holds the workshop and everything
+it refers to: its agenda, attendees, notes, speaking turns, proposals with their
+versions, rounds, positions and counts, its commitments, the phases of its
+series, and every person, organization and series those rows point to.
+
+Every value of every row is checked with the rules the services keep
+(:data:`facilitator.services._common.FIELD_RULES`: text without control
+characters, times in the years 1900–2200, bounded numbers, finite amounts,
+valid e-mail addresses) and with the schema's own rules between fields. Export
+checks the rows it writes the same way, so a database never writes a bundle it
+would refuse; a value stored before these rules existed is named, to be
+corrected first.
 
 Importing merges by UUID: a row whose UUID the database lacks is created; a
 row the database has with the same content is matched; a row that differs is
-listed in the preview (a ``RowConflict``), and the user keeps their own
-version or takes the bundle's, row by row. Which side changed a differing row
-cannot be told (no record is kept of the version imported last), so the rule
-is the newer ``updated_at`` wins by default: the preview suggests it and the
-command line takes it, refusing only rows whose version here is newer than the
-bundle's (a local edit would be lost) unless told mine or theirs. Everything
-is written in one unit of work or nothing is. A file that is not a well-formed
-bundle (not a zip, truncated, unsafe names, sizes or compression ratios beyond
-the caps, an unknown format version, a wrong checksum, values of the wrong
-type, duplicate UUIDs, a reference to a row the bundle lacks) is refused with
-a message naming the problem before anything is written.
+listed in the preview (a ``RowConflict`` with its ``differences``), and nothing
+of it changes without an explicit choice: the preview keeps this database's
+version (``KEEP_MINE``) unless the user takes the bundle's (``TAKE_THEIRS``) for
+that row, and :func:`apply_import` refuses to run while a differing row has no
+choice. Which side changed a differing row cannot be told (no record is kept of
+the version imported last), and a row's ``updated_at`` is whatever the computer
+that wrote it claimed: it is shown, never used to choose. A bundle claiming a
+row was created or changed in the future (beyond a day of clock difference) is
+refused altogether: its clock, or the file, cannot be trusted.
+
+Everything is written in one unit of work or nothing is. A file that is not a
+well-formed bundle is refused with a message naming the problem (and the
+table, row and field when one is to blame) before anything is written: not a
+zip, truncated, encrypted or compressed other than by deflate, unsafe names,
+sizes or compression ratios beyond the caps, an unknown format version, a wrong
+checksum, a manifest whose workshop or counts do not match the data, values of
+the wrong type or outside the rules, duplicate UUIDs, a reference to a row the
+bundle lacks.
 """
 
 from __future__ import annotations
@@ -34,7 +49,7 @@ import uuid as uuid_module
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -44,7 +59,8 @@ from facilitator import __version__
 from facilitator.errors import ConflictError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models.types import UTCDateTime
-from facilitator.services._common import check_id, get_or_raise
+from facilitator.services import consensus
+from facilitator.services._common import FIELD_RULES, check_id, get_or_raise, shown
 from facilitator.store import Store
 
 FORMAT = "facilitator-bundle"
@@ -59,6 +75,8 @@ MAX_DATA_BYTES = 32 * 1024 * 1024
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_RATIO = 200
 MAX_ENTRIES = 8
+# Clocks of two laptops differ; a bundle claiming a change later than this is not trusted.
+FUTURE_TOLERANCE = timedelta(days=1)
 
 # The tables a bundle carries, parents before children.
 TABLES = (
@@ -205,20 +223,6 @@ def _load(column, raw, where: str):
 
 # -- the rules the services keep, checked on bundle rows before anything is written -------
 
-# Text a person must be able to read: blank is refused as the services refuse it.
-_REQUIRED_TEXT = {
-    "organization": ("name",),
-    "person": ("given_name",),
-    "series": ("title",),
-    "phase": ("title",),
-    "workshop": ("title",),
-    "agenda_item": ("title",),
-    "note": ("text",),
-    "proposal": ("title",),
-    "proposal_version": ("text",),
-    "commitment": ("title",),
-}
-
 
 def _rule_texts() -> dict[str, str]:
     """The schema's CHECK rules (by constraint name) as a person reads them."""
@@ -270,14 +274,51 @@ def _broken_rules(table: str, v: dict) -> list[str]:
     return [name for name, ok in checks.items() if not ok]
 
 
+class _FieldError(Exception):
+    """A value of a row breaks a field rule; the caller words it for import or export."""
+
+    def __init__(self, field: str, problem: str):
+        super().__init__(problem)
+        self.field = field
+        self.problem = problem
+
+
+def _future_problem(column: str, when: datetime) -> _FieldError:
+    return _FieldError(
+        column,
+        translate(
+            "Errors",
+            "it claims to have been written in the future ({when}); is the clock of the "
+            "computer that wrote it wrong?",
+        ).format(when=when.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")),
+    )
+
+
+def _apply_field_rules(table: str, values: dict, now: datetime) -> dict:
+    """``values`` as the services would store them, or :class:`_FieldError`.
+
+    Every field with a rule in :data:`FIELD_RULES` goes through it (text cleaned the
+    same way, numbers, times and amounts within bounds, e-mail addresses normalised);
+    a row created or changed after ``now`` plus :data:`FUTURE_TOLERANCE` is refused.
+    """
+    rules = FIELD_RULES[table]
+    cleaned = dict(values)
+    for column, rule in rules.items():
+        if column not in values:
+            continue
+        try:
+            cleaned[column] = rule.check(values[column], column, column)
+        except ValidationError as exc:
+            raise _FieldError(column, str(exc)) from None
+    for column in ("created_at", "updated_at"):
+        when = cleaned.get(column)
+        if when is not None and when > now + FUTURE_TOLERANCE:
+            raise _future_problem(column, when)
+    return cleaned
+
+
 def _check_rules(table: str, values: dict, where: str) -> None:
-    for column in _REQUIRED_TEXT.get(table, ()):
-        if not str(values.get(column) or "").strip():
-            raise _error(
-                translate("Errors", "The bundle is damaged: {where} has an empty {field}."),
-                where=where,
-                field=column,
-            )
+    """The schema's CHECK rules between fields (the database would refuse the row)."""
     broken = _broken_rules(table, values)
     if broken:
         raise _error(
@@ -376,6 +417,29 @@ def _serialise(rows: dict[str, dict[int, object]]) -> dict[str, list[dict]]:
     return tables
 
 
+def _check_for_export(rows: dict[str, dict[int, object]]) -> None:
+    """Refuse, naming the row, a value an import would refuse (stored before the rules)."""
+    now = datetime.now(UTC)
+    for table in TABLES:
+        references = _references(table)
+        names = [c for c in _columns(table) if c not in references]
+        for row in rows[table].values():
+            values = {name: getattr(row, name) for name in names}
+            try:
+                _apply_field_rules(table, values, now)
+            except _FieldError as problem:
+                raise _error(
+                    translate(
+                        "Errors",
+                        "The workshop cannot be exported: {where}, {field}: {problem} "
+                        "Correct it, then export again.",
+                    ),
+                    where=f"{table} “{shown(_label(table, values))}”",
+                    field=problem.field,
+                    problem=problem.problem,
+                ) from None
+
+
 def export_bundle(
     store: Store, workshop_id: int, path: str | Path, *, now: datetime | None = None
 ) -> ExportResult:
@@ -384,6 +448,7 @@ def export_bundle(
     path = Path(path)
     with store.session() as s:
         rows = _collect(s, workshop_id)
+        _check_for_export(rows)
         workshop = rows["workshop"][workshop_id]
         title, workshop_uuid = workshop.title, workshop.uuid
         tables = _serialise(rows)
@@ -481,6 +546,24 @@ def _read_archive(path: Path) -> tuple[dict, bytes]:
                     )
                 if entry not in (MANIFEST, DATA) or entry in seen:
                     raise damaged
+                if info.flag_bits & 0x1:  # zipfile would ask for a password (RuntimeError)
+                    raise _error(
+                        translate(
+                            "Errors",
+                            "The bundle {name} is encrypted; Facilitator writes and reads "
+                            "bundles without encryption. Not imported.",
+                        ),
+                        name=name,
+                    )
+                if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                    raise _error(
+                        translate(
+                            "Errors",
+                            "The bundle {name} is compressed with a method Facilitator does "
+                            "not read (only deflate); not imported.",
+                        ),
+                        name=name,
+                    )
                 seen[entry] = info
             if set(seen) != {MANIFEST, DATA}:
                 raise damaged
@@ -488,7 +571,15 @@ def _read_archive(path: Path) -> tuple[dict, bytes]:
             data = _read_entry(archive, seen[DATA], name)
     except ValidationError:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,  # a zip feature zipfile does not know
+        RuntimeError,  # e.g. a password asked for all the same
+    ) as exc:
         raise damaged from exc
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
@@ -518,7 +609,7 @@ def _read_archive(path: Path) -> tuple[dict, bytes]:
     return manifest, data
 
 
-def _parse(path: Path) -> _Bundle:
+def _parse(path: Path, now: datetime) -> _Bundle:
     manifest, data = _read_archive(path)
     name = path.name
     try:
@@ -541,6 +632,7 @@ def _parse(path: Path) -> _Bundle:
         )
     rows: dict[str, list[dict]] = {}
     where_of: dict[str, str] = {}
+    raw_titles: dict[str, object] = {}  # as written, to compare with the manifest
     for table in TABLES:
         raw_rows = tables.get(table, [])
         if not isinstance(raw_rows, list):
@@ -609,8 +701,19 @@ def _parse(path: Path) -> _Bundle:
                     values[column_name] = value
                 else:
                     values[column_name] = _load(column, value, where)
+            try:
+                values = _apply_field_rules(table, values, now)
+            except _FieldError as problem:
+                raise _error(
+                    translate("Errors", "The bundle is damaged: {where}, {field}: {problem}"),
+                    where=where,
+                    field=problem.field,
+                    problem=problem.problem,
+                ) from None
             _check_rules(table, values, where)
             parsed.append(values)
+            if table == "workshop":
+                raw_titles[uuid] = raw["title"]
         rows[table] = parsed
     # every reference must point to a row of the right table inside the bundle
     by_table = {t: {r["uuid"] for r in rows[t]} for t in TABLES}
@@ -629,6 +732,7 @@ def _parse(path: Path) -> _Bundle:
                         target=target,
                         uuid=ref,
                     )
+    _check_positions(rows)
     workshop = manifest.get("workshop")
     if (
         not isinstance(workshop, dict)
@@ -639,7 +743,50 @@ def _parse(path: Path) -> _Bundle:
             translate("Errors", "The bundle {name} is damaged: it names no workshop it holds."),
             name=name,
         )
+    if raw_titles[workshop["uuid"]] != workshop["title"]:
+        # What the preview announces must be what is imported.
+        raise _error(
+            translate(
+                "Errors",
+                "The bundle {name} is damaged: its manifest names the workshop “{title}”, but "
+                "the workshop it holds is called “{actual}”.",
+            ),
+            name=name,
+            title=shown(workshop["title"], 80),
+            actual=shown(raw_titles[workshop["uuid"]], 80),
+        )
+    counts = manifest.get("counts")
+    if counts is not None and (
+        not isinstance(counts, dict)
+        or set(counts) - set(TABLES)
+        or any(type(counts.get(t, 0)) is not int for t in TABLES)
+        or any(counts.get(t, 0) != len(rows[t]) for t in TABLES)
+    ):
+        raise _error(
+            translate(
+                "Errors",
+                "The bundle {name} is damaged: the numbers of rows its manifest gives do not "
+                "match its data.",
+            ),
+            name=name,
+        )
     return _Bundle(manifest, rows)
+
+
+def _check_positions(rows: dict[str, list[dict]]) -> None:
+    """Positions and counts must be values of their round's method, as the services require."""
+    methods = {r["uuid"]: r["method"] for r in rows["round"]}
+    for table in ("position", "round_count"):
+        for number, values in enumerate(rows[table], start=1):
+            try:
+                consensus.check_value(methods[values["round_id"]], values["value"])
+            except ValidationError as exc:
+                raise _error(
+                    translate("Errors", "The bundle is damaged: {where}, {field}: {problem}"),
+                    where=f"{table} #{number}",
+                    field="value",
+                    problem=str(exc),
+                ) from None
 
 
 # -- preview and import ---------------------------------------------------------------------
@@ -656,9 +803,11 @@ class FieldDifference:
 
 @dataclass(frozen=True)
 class RowConflict:
-    """A row both sides have, with different content: the user keeps theirs or mine.
+    """A row both sides have, with different content: the user keeps mine or takes theirs.
 
-    Changed here, in the bundle or both: only which version is newer is known.
+    Changed here, in the bundle or both: which cannot be told, so nothing is suggested but
+    keeping this database's version. The two ``updated_at`` are what each side claims, for
+    showing; they decide nothing.
     """
 
     table: str
@@ -670,18 +819,17 @@ class RowConflict:
 
     @property
     def suggested(self) -> str:
-        """The newer side, as a default choice."""
-        return TAKE_THEIRS if self.theirs_updated_at > self.mine_updated_at else KEEP_MINE
-
-    @property
-    def newer_here(self) -> bool:
-        """True when taking the bundle's version would replace a newer one of this database."""
-        return self.suggested == KEEP_MINE
+        """The default choice: always this database's version (:data:`KEEP_MINE`)."""
+        return KEEP_MINE
 
 
 @dataclass(frozen=True)
 class ImportPreview:
-    """What importing a bundle would do, computed without writing anything."""
+    """What importing a bundle would do, computed without writing anything.
+
+    ``conflicts`` lists the rows that differ; :func:`apply_import` needs a choice
+    (:data:`KEEP_MINE` or :data:`TAKE_THEIRS`) for each of them.
+    """
 
     path: Path
     workshop_uuid: str
@@ -698,6 +846,19 @@ class ImportPreview:
     @property
     def total_same(self) -> int:
         return sum(self.same.values())
+
+    def unresolved(self, choices: dict[str, str] | None) -> tuple[RowConflict, ...]:
+        """The differing rows ``choices`` gives no choice for."""
+        choices = choices or {}
+        return tuple(c for c in self.conflicts if c.uuid not in choices)
+
+
+def choose_all(preview: ImportPreview, choice: str) -> dict[str, str]:
+    """The same choice (:data:`KEEP_MINE` or :data:`TAKE_THEIRS`) for every differing row,
+    as ``apply_import`` takes it (e.g. the command line's ``--conflicts mine|theirs``)."""
+    if choice not in (KEEP_MINE, TAKE_THEIRS):
+        raise _error(translate("Errors", "A conflict can only be resolved as mine or theirs."))
+    return {c.uuid: choice for c in preview.conflicts}
 
 
 @dataclass(frozen=True)
@@ -824,16 +985,18 @@ def _plan(session, bundle: _Bundle):
     return existing, new, same, conflicts
 
 
-def preview_import(store: Store, path: str | Path) -> ImportPreview:
-    """Read and check a bundle, and say what importing it would do; writes nothing."""
+def preview_import(store: Store, path: str | Path, *, now: datetime | None = None) -> ImportPreview:
+    """Read and check a bundle, and say what importing it would do; writes nothing.
+
+    ``now`` (the system clock by default) is when rows may at the latest have been written.
+    """
     path = Path(path)
-    bundle = _parse(path)
+    bundle = _parse(path, (now or datetime.now(UTC)).astimezone(UTC))
     with store.session() as s:
         _existing, new, same, conflicts = _plan(s, bundle)
-    workshop = bundle.manifest["workshop"]
-    return ImportPreview(
-        path, workshop["uuid"], workshop["title"], new, same, tuple(conflicts), bundle
-    )
+    workshop_uuid = bundle.manifest["workshop"]["uuid"]
+    title = next(r["title"] for r in bundle.rows["workshop"] if r["uuid"] == workshop_uuid)
+    return ImportPreview(path, workshop_uuid, title, new, same, tuple(conflicts), bundle)
 
 
 def apply_import(
@@ -841,13 +1004,32 @@ def apply_import(
 ) -> ImportResult:
     """Import the previewed bundle: all of it in one unit of work, or nothing.
 
-    ``choices`` maps the UUID of each conflicting row to ``"mine"`` or
-    ``"theirs"``; a conflict without a choice keeps the database's row.
+    ``choices`` maps the UUID of every differing row (``preview.conflicts``) to
+    :data:`KEEP_MINE` or :data:`TAKE_THEIRS`; a differing row without a choice is
+    refused (:class:`ValidationError`), so nothing is replaced by default.
     """
     choices = dict(choices or {})
     for choice in choices.values():
         if choice not in (KEEP_MINE, TAKE_THEIRS):
             raise _error(translate("Errors", "A conflict can only be resolved as mine or theirs."))
+    unresolved = preview.unresolved(choices)
+    if unresolved:
+        raise ValidationError(
+            translate(
+                "Errors",
+                "{n} rows differ between this database and the bundle and no choice was made "
+                "for them ({rows}); choose mine or theirs for each. Nothing was imported.",
+            ).format(
+                n=len(unresolved),
+                rows=", ".join(f"{c.table} “{shown(c.label)}”" for c in unresolved[:3])
+                + (
+                    translate("Errors", " and {n} more").format(n=len(unresolved) - 3)
+                    if len(unresolved) > 3
+                    else ""
+                ),
+            ),
+            "choices",
+        )
     models = _models()
     bundle = preview._bundle
     created = updated = matched = 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -37,11 +37,12 @@ from facilitator.models import (
     Workshop,
 )
 from facilitator.services._common import (
-    check_aware,
+    MAX_AMOUNT,
     check_choice,
     check_date,
+    check_field,
     check_id,
-    clean_text,
+    field_rule,
     get_or_raise,
     unknown_fields,
 )
@@ -55,9 +56,9 @@ OPEN_STATUSES = (
 )
 CLOSED_STATUSES = (CommitmentStatus.DONE, CommitmentStatus.DROPPED)
 AGREED_OUTCOMES = (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS)
-MAX_TITLE = 2000
-# Numeric(14, 2): twelve digits before the decimal comma.
-MAX_QUANTITY = Decimal("999999999999.99")
+# The limits of the shared field rules.
+MAX_TITLE = field_rule("commitment", "title").max_length
+MAX_QUANTITY = MAX_AMOUNT
 
 
 @dataclass(frozen=True)
@@ -379,50 +380,15 @@ _RESTORABLE = _FIELDS | {"reviewed_workshop_id", "reviewed_at"}
 
 
 def _quantity(value) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    label = translate("Fields", "Quantity")
-    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        raise ValidationError(
-            translate("Errors", "{label} must be a number.").format(label=label), "quantity"
-        )
-    try:
-        # Through str(): a float gives the number it prints as, not its binary expansion.
-        number = Decimal(str(value).strip().replace(" ", ""))
-    except InvalidOperation:
-        raise ValidationError(
-            translate("Errors", "{label} must be a number.").format(label=label), "quantity"
-        ) from None
-    if not number.is_finite():
-        raise ValidationError(
-            translate("Errors", "{label} must be a number.").format(label=label), "quantity"
-        )
-    if number < 0:
-        raise ValidationError(
-            translate("Errors", "{label} cannot be negative.").format(label=label), "quantity"
-        )
-    if number > MAX_QUANTITY:
-        raise ValidationError(
-            translate("Errors", "{label} is too large.").format(label=label), "quantity"
-        )
-    if number != number.quantize(Decimal("0.01")):
-        raise ValidationError(
-            translate("Errors", "{label} can have at most two decimals.").format(label=label),
-            "quantity",
-        )
-    return number.quantize(Decimal("0.01"))
+    return check_field("commitment", "quantity", value, translate("Fields", "Quantity"))
 
 
 def _clean(session: Session, series_id: int | None, changes: dict) -> dict:
     unknown_fields(changes, _RESTORABLE)
     cleaned: dict = {}
     if "title" in changes:
-        cleaned["title"] = clean_text(
-            changes["title"],
-            "title",
-            translate("Fields", "What"),
-            required=True,
-            max_length=MAX_TITLE,
+        cleaned["title"] = check_field(
+            "commitment", "title", changes["title"], translate("Fields", "What")
         )
     if "organization_id" in changes:
         if changes["organization_id"] is None:
@@ -469,8 +435,7 @@ def _clean(session: Session, series_id: int | None, changes: dict) -> dict:
         ("due_date", translate("Fields", "Due date")),
     ):
         if field in changes:
-            value = changes[field]
-            cleaned[field] = None if value is None else check_date(value, field, label)
+            cleaned[field] = check_field("commitment", field, changes[field], label)
     if "status" in changes:
         cleaned["status"] = check_choice(
             changes["status"], CommitmentStatus, "status", translate("Fields", "status")
@@ -486,11 +451,8 @@ def _clean(session: Session, series_id: int | None, changes: dict) -> dict:
             )
         cleaned["reviewed_workshop_id"] = changes["reviewed_workshop_id"]
     if "reviewed_at" in changes:
-        value = changes["reviewed_at"]
-        cleaned["reviewed_at"] = (
-            None
-            if value is None
-            else check_aware(value, "reviewed_at", translate("Fields", "Reviewed"))
+        cleaned["reviewed_at"] = check_field(
+            "commitment", "reviewed_at", changes["reviewed_at"], translate("Fields", "Reviewed")
         )
     return cleaned
 

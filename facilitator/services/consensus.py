@@ -74,6 +74,7 @@ from dataclasses import dataclass
 from facilitator.errors import ValidationError
 from facilitator.i18n import translate
 from facilitator.models.enums import DecisionMethod, Outcome, Threshold
+from facilitator.services._common import MAX_COUNT, check_field  # noqa: F401 - API
 
 SCALES: dict[DecisionMethod, tuple[str, ...]] = {
     DecisionMethod.GRADIENTS: ("1", "2", "3", "4", "5", "6", "7", "8"),
@@ -82,8 +83,6 @@ SCALES: dict[DecisionMethod, tuple[str, ...]] = {
     DecisionMethod.MAJORITY: ("yes", "no", "abstain"),
     DecisionMethod.COUNTS: ("green", "yellow", "red"),
 }
-
-MAX_COUNT = 100_000
 
 
 @dataclass(frozen=True)
@@ -125,14 +124,7 @@ def tally_from_counts(method: DecisionMethod | str, counts: Mapping[str, int]) -
     result = dict.fromkeys(scale(method), 0)
     for value, count in counts.items():
         check_value(method, value)
-        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_COUNT:
-            raise ValidationError(
-                translate("Errors", "A count must be a whole number from 0 to {n}.").format(
-                    n=MAX_COUNT
-                ),
-                "count",
-            )
-        result[value] = count
+        result[value] = check_field("round_count", "count", count, "count")
     return result
 
 
@@ -275,16 +267,7 @@ def _cards(t: Mapping[str, int]) -> ProposedOutcome:
 
 def check_quorum(quorum) -> int | None:
     """A quorum as stored: None (no quorum) or a whole number from 0 up."""
-    if quorum is None:
-        return None
-    if isinstance(quorum, bool) or not isinstance(quorum, int) or not 0 <= quorum <= MAX_COUNT:
-        raise ValidationError(
-            translate("Errors", "A quorum must be a whole number from 0 to {n}.").format(
-                n=MAX_COUNT
-            ),
-            "quorum",
-        )
-    return quorum
+    return check_field("round", "quorum", quorum, "quorum")
 
 
 def propose_outcome(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitator.errors import ConflictError, InUseError, ValidationError
+from facilitator.errors import ConflictError, InUseError
 from facilitator.i18n import translate
 from facilitator.models import (
     Attendance,
@@ -27,19 +26,14 @@ from facilitator.models import (
     Workshop,
 )
 from facilitator.services._common import (
-    check_bool,
-    check_choice,
-    check_date,
+    check_field,
     clean_query,
-    clean_text,
     get_or_raise,
     name_list,
     unknown_fields,
 )
 from facilitator.store import Store
 from facilitator.text import name_key, search_key, sort_key
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -91,12 +85,20 @@ _ORG_FIELDS = {"name", "short_name", "sector", "city", "website"}
 
 def _clean_org(session: Session, changes: dict, org_id: int | None) -> dict:
     unknown_fields(changes, _ORG_FIELDS)
-    cleaned = {}
-    if "name" in changes:
-        name = clean_text(
-            changes["name"], "name", translate("Fields", "Name"), required=True, max_length=300
-        )
-        folded = name_key(name)
+    labels = {
+        "name": translate("Fields", "Name"),
+        "short_name": translate("Fields", "Short name"),
+        "sector": translate("Fields", "sector"),
+        "city": translate("Fields", "City"),
+        "website": translate("Fields", "Website"),
+    }
+    cleaned = {
+        key: check_field("organization", key, changes[key], label)
+        for key, label in labels.items()
+        if key in changes
+    }
+    if "name" in cleaned:
+        folded = name_key(cleaned["name"])
         for other_id, other_name in session.execute(select(Organization.id, Organization.name)):
             if other_id != org_id and name_key(other_name) == folded:
                 raise ConflictError(
@@ -104,23 +106,6 @@ def _clean_org(session: Session, changes: dict, org_id: int | None) -> dict:
                         name=other_name
                     )
                 )
-        cleaned["name"] = name
-    if "short_name" in changes:
-        cleaned["short_name"] = clean_text(
-            changes["short_name"], "short_name", translate("Fields", "Short name"), max_length=60
-        )
-    if "sector" in changes:
-        cleaned["sector"] = check_choice(
-            changes["sector"], Sector, "sector", translate("Fields", "sector")
-        )
-    if "city" in changes:
-        cleaned["city"] = clean_text(
-            changes["city"], "city", translate("Fields", "City"), max_length=120
-        )
-    if "website" in changes:
-        cleaned["website"] = clean_text(
-            changes["website"], "website", translate("Fields", "Website"), max_length=300
-        )
     return cleaned
 
 
@@ -243,43 +228,29 @@ _PERSON_FIELDS = {
 }
 
 
-def _clean_person(session: Session, changes: dict) -> dict:
+def _clean_person(session: Session | None, changes: dict) -> dict:
+    """The person's fields as stored; ``session`` is needed only to check an organization."""
     unknown_fields(changes, _PERSON_FIELDS)
-    cleaned = {}
     labels = {
-        "honorific": (translate("Fields", "Honorific"), 40),
-        "given_name": (translate("Fields", "Given name"), 120),
-        "family_name": (translate("Fields", "Family name"), 120),
-        "position": (translate("Fields", "Position"), 200),
-        "phone": (translate("Fields", "Phone"), 60),
+        "honorific": translate("Fields", "Honorific"),
+        "given_name": translate("Fields", "Given name"),
+        "family_name": translate("Fields", "Family name"),
+        "position": translate("Fields", "Position"),
+        "email": translate("Fields", "E-mail"),
+        "phone": translate("Fields", "Phone"),
+        "contact_consent": translate("Fields", "Contact consent"),
+        "consent_date": translate("Fields", "The consent date"),
     }
-    for key, (label, max_length) in labels.items():
-        if key in changes:
-            cleaned[key] = clean_text(
-                changes[key], key, label, required=key == "given_name", max_length=max_length
-            )
-    if "email" in changes:
-        email = clean_text(changes["email"], "email", translate("Fields", "E-mail"), max_length=254)
-        if email and not _EMAIL.match(email):
-            raise ValidationError(
-                translate("Errors", "“{email}” is not an e-mail address.").format(email=email),
-                "email",
-            )
-        cleaned["email"] = email
+    cleaned = {
+        key: check_field("person", key, changes[key], label)
+        for key, label in labels.items()
+        if key in changes
+    }
     if "organization_id" in changes:
         org_id = changes["organization_id"]
         if org_id is not None:
             get_or_raise(session, Organization, org_id, translate("Errors", "organization"))
         cleaned["organization_id"] = org_id
-    if "contact_consent" in changes:
-        cleaned["contact_consent"] = check_bool(
-            changes["contact_consent"], "contact_consent", translate("Fields", "Contact consent")
-        )
-    if "consent_date" in changes:
-        value = changes["consent_date"]
-        if value is not None:
-            check_date(value, "consent_date", translate("Fields", "The consent date"))
-        cleaned["consent_date"] = value
     return cleaned
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import Integer, String, column, func, select, table
 
 from facilitator.models.enums import WorkshopStatus
 from facilitator.models.types import UTCDateTime
+from facilitator.services._common import MAX_YEAR, MIN_YEAR
 from facilitator.store import Store
 from facilitator.text import sort_key
 
@@ -29,6 +30,35 @@ _workshop = table(
     column("status", String),
     column("session_started_at", UTCDateTime),
 )
+
+
+class StoredTime(datetime):
+    """A stored time too far from today to be moved to every time zone (a database written
+    before the 1900–2200 rule may hold year 1 or 9999 from a bundle): moving it to a zone
+    where it would fall off the calendar gives it back as stored, in UTC, instead of failing
+    — one such row must not break the list of every workshop."""
+
+    def astimezone(self, tz=None):
+        try:
+            return super().astimezone(tz)
+        except (OverflowError, ValueError):
+            return self
+
+
+def _shown_time(value: datetime | None) -> datetime | None:
+    """``value``, made safe to show in any time zone when it lies outside 1900–2200."""
+    if value is None or MIN_YEAR <= value.year <= MAX_YEAR:
+        return value
+    return StoredTime(
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
+        value.microsecond,
+        tzinfo=value.tzinfo,
+    )
 
 
 @dataclass(frozen=True)
@@ -70,7 +100,12 @@ def list_workshops(store: Store, series_id: int | None = None) -> list[WorkshopL
     with store.connection() as conn:
         return [
             WorkshopListItem(
-                r.id, r.series_id, r.number, r.title, r.planned_start, WorkshopStatus(r.status)
+                r.id,
+                r.series_id,
+                r.number,
+                r.title,
+                _shown_time(r.planned_start),
+                WorkshopStatus(r.status),
             )
             for r in conn.execute(stmt)
         ]

@@ -45,11 +45,13 @@ from facilitator.models import (
 )
 from facilitator.services import attendees
 from facilitator.services._common import (
+    MAX_TURN_LIMIT_SECONDS,  # noqa: F401 - the speakers panel limits typing to it
+    check_aware,
     check_bool,
-    check_choice,
+    check_field,
     check_id,
     clean_query,
-    clean_text,
+    field_rule,
     get_or_raise,
     unknown_fields,
 )
@@ -57,9 +59,9 @@ from facilitator.services.proposals import decision_label
 from facilitator.store import Store
 from facilitator.text import matches, sort_key
 
-NOTE_LENGTH = 10_000
-NAME_LENGTH = 120
-MAX_TURN_LIMIT_SECONDS = 3600
+# The limits of the shared field rules (the live screen limits typing to them).
+NOTE_LENGTH = field_rule("note", "text").max_length
+NAME_LENGTH = field_rule("person", "given_name").max_length
 AGREED = (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS)
 _ENDED = (WorkshopStatus.HELD, WorkshopStatus.MINUTES_SENT)
 
@@ -291,7 +293,8 @@ def _check_now(now) -> datetime:
     if not isinstance(now, datetime) or now.tzinfo is None:
         # A programming error rather than user input; still a readable message.
         raise ValidationError(f"now must be a timezone-aware datetime, not {now!r}")
-    return now.astimezone(UTC)
+    # A clock set to year 9999 must not write times no time zone can show.
+    return check_aware(now, "now", translate("Fields", "Time")).astimezone(UTC)
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -824,16 +827,10 @@ def _clean_note(session: Session, workshop_id: int, changes: dict) -> dict:
     unknown_fields(changes, _NOTE_FIELDS)
     cleaned: dict = {}
     if "text" in changes:
-        cleaned["text"] = clean_text(
-            changes["text"],
-            "text",
-            translate("Fields", "Note"),
-            required=True,
-            max_length=NOTE_LENGTH,
-        )
+        cleaned["text"] = check_field("note", "text", changes["text"], translate("Fields", "Note"))
     if "kind" in changes:
-        cleaned["kind"] = check_choice(
-            changes["kind"], NoteKind, "kind", translate("Fields", "kind of note")
+        cleaned["kind"] = check_field(
+            "note", "kind", changes["kind"], translate("Fields", "kind of note")
         )
     if "speaker_id" in changes:
         speaker_id = changes["speaker_id"]
@@ -1011,20 +1008,7 @@ def _turn_row(session: Session, workshop_id: int, turn_id: int) -> TurnRow:
 
 
 def _check_limit(value) -> int | None:
-    if value is None:
-        return None
-    if (
-        not isinstance(value, int)
-        or isinstance(value, bool)
-        or not 1 <= value <= MAX_TURN_LIMIT_SECONDS
-    ):
-        raise ValidationError(
-            translate(
-                "Errors", "A speaking time limit must be a whole number of seconds from 1 to {n}."
-            ).format(n=MAX_TURN_LIMIT_SECONDS),
-            "limit_seconds",
-        )
-    return value
+    return check_field("speaker_turn", "limit_seconds", value, "limit_seconds")
 
 
 def request_floor(
@@ -1209,15 +1193,9 @@ def add_walk_in(
     now = _check_now(now)
     with store.transaction() as s:
         _workshop(s, workshop_id)
-        given = clean_text(
-            given_name,
-            "given_name",
-            translate("Fields", "Given name"),
-            required=True,
-            max_length=NAME_LENGTH,
-        )
-        family = clean_text(
-            family_name, "family_name", translate("Fields", "Family name"), max_length=NAME_LENGTH
+        given = check_field("person", "given_name", given_name, translate("Fields", "Given name"))
+        family = check_field(
+            "person", "family_name", family_name, translate("Fields", "Family name")
         )
         if organization_id is not None:
             get_or_raise(s, Organization, organization_id, translate("Errors", "organization"))

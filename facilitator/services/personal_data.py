@@ -36,7 +36,7 @@ from facilitator.models import (
     SpeakerTurn,
     Workshop,
 )
-from facilitator.services._common import check_id, get_or_raise
+from facilitator.services._common import check_aware, check_id, get_or_raise
 from facilitator.store import Store
 from facilitator.text import sort_key
 
@@ -69,6 +69,8 @@ def _workshop(workshop: Workshop | None) -> dict | None:
 def person_data(store: Store, person_id: int, *, now: datetime | None = None) -> dict:
     """Everything the database holds about one person, as plain JSON-ready values."""
     person_id = check_id(person_id, translate("Errors", "person"))
+    if now is not None:
+        now = check_aware(now, "now", translate("Fields", "Time"))
     with store.session() as s:
         person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
         org = s.get(Organization, person.organization_id) if person.organization_id else None
@@ -328,6 +330,7 @@ def people_not_seen(store: Store, years: int, now: datetime) -> list[RetentionRo
         raise ValidationError(
             translate("Errors", "The number of years must be between 1 and 100."), "years"
         )
+    now = check_aware(now, "now", translate("Fields", "Time"))
     cutoff = _years_before(now.astimezone(UTC), years)
     last = (
         select(

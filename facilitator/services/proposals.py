@@ -56,19 +56,21 @@ from facilitator.services._common import (
     check_aware,
     check_choice,
     check_date,
+    check_field,
     check_id,
     clean_query,
-    clean_text,
+    field_rule,
     get_or_raise,
     unknown_fields,
 )
 from facilitator.store import Store
 from facilitator.text import matches, sort_key
 
-TITLE_LENGTH = 300
-TEXT_LENGTH = 10_000
-STATEMENT_LENGTH = 5_000
-REASON_LENGTH = 2_000
+# The lengths the shared field rules allow (the decisions tab limits typing to them).
+TITLE_LENGTH = field_rule("proposal", "title").max_length
+TEXT_LENGTH = field_rule("proposal_version", "text").max_length
+STATEMENT_LENGTH = field_rule("proposal", "outcome_statement").max_length
+REASON_LENGTH = field_rule("proposal", "override_reason").max_length
 NOTE_TITLE_LENGTH = 80
 AGREED = (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS)
 # Withdrawing or deferring never needs a reason: they decide nothing.
@@ -373,14 +375,16 @@ def _workshop(session: Session, workshop_id: int) -> Workshop:
 
 
 def _clean_title(value) -> str:
-    return clean_text(
-        value, "title", translate("Fields", "Title"), required=True, max_length=TITLE_LENGTH
-    )
+    return check_field("proposal", "title", value, translate("Fields", "Title"))
 
 
 def _clean_wording(value) -> str:
-    return clean_text(
-        value, "text", translate("Fields", "Proposal text"), required=True, max_length=TEXT_LENGTH
+    return check_field("proposal_version", "text", value, translate("Fields", "Proposal text"))
+
+
+def _clean_statement(value) -> str:
+    return check_field(
+        "proposal", "outcome_statement", value, translate("Fields", "Outcome statement")
     )
 
 
@@ -608,19 +612,14 @@ def update_proposal(store: Store, proposal_id: int, **changes) -> ProposalRow:
                 changes["voice"], Voice, "voice", translate("Fields", "voice")
             )
         if "review_date" in changes:
-            value = changes["review_date"]
-            proposal.review_date = (
-                None
-                if value is None
-                else check_date(value, "review_date", translate("Fields", "Review date"))
+            proposal.review_date = check_field(
+                "proposal",
+                "review_date",
+                changes["review_date"],
+                translate("Fields", "Review date"),
             )
         if "outcome_statement" in changes:
-            proposal.outcome_statement = clean_text(
-                changes["outcome_statement"],
-                "outcome_statement",
-                translate("Fields", "Outcome statement"),
-                max_length=STATEMENT_LENGTH,
-            )
+            proposal.outcome_statement = _clean_statement(changes["outcome_statement"])
         if "agenda_item_id" in changes:
             proposal.agenda_item_id = _check_item(
                 s, proposal.workshop_id, changes["agenda_item_id"]
@@ -813,9 +812,7 @@ def record_position(
         _check_voter(s, r, proposal, holder_id)
         if value is not None:
             value = consensus.check_value(r.method, value)
-        reason = clean_text(
-            reason, "reason", translate("Fields", "Reason"), max_length=REASON_LENGTH
-        )
+        reason = check_field("position", "reason", reason, translate("Fields", "Reason"))
         column = Position.person_id if r.voice is Voice.PERSON else Position.organization_id
         existing = s.scalar(select(Position).where(Position.round_id == r.id, column == holder_id))
         if value is None:
@@ -939,16 +936,9 @@ def set_outcome(
         proposal = _proposal(s, proposal_id)
         if outcome is not None:
             outcome = check_choice(outcome, Outcome, "outcome", translate("Fields", "outcome"))
-        reason = clean_text(
-            reason, "reason", translate("Fields", "Reason"), max_length=REASON_LENGTH
-        )
+        reason = check_field("proposal", "override_reason", reason, translate("Fields", "Reason"))
         if statement is not None:
-            proposal.outcome_statement = clean_text(
-                statement,
-                "outcome_statement",
-                translate("Fields", "Outcome statement"),
-                max_length=STATEMENT_LENGTH,
-            )
+            proposal.outcome_statement = _clean_statement(statement)
         if outcome is None:
             proposal.outcome = None
             proposal.decided_at = None

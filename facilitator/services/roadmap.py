@@ -33,8 +33,7 @@ from facilitator.models import (
 )
 from facilitator.services._common import (
     check_choice,
-    check_date,
-    clean_text,
+    check_field,
     get_or_raise,
     unknown_fields,
 )
@@ -68,23 +67,16 @@ _PHASE_FIELDS = {"title", "target_date", "description"}
 
 def _clean_phase(changes: dict) -> dict:
     unknown_fields(changes, _PHASE_FIELDS)
-    cleaned = {}
-    if "title" in changes:
-        cleaned["title"] = clean_text(
-            changes["title"], "title", translate("Fields", "Title"), required=True, max_length=300
-        )
-    if "target_date" in changes:
-        value = changes["target_date"]
-        cleaned["target_date"] = (
-            None
-            if value is None
-            else check_date(value, "target_date", translate("Fields", "Target date"))
-        )
-    if "description" in changes:
-        cleaned["description"] = clean_text(
-            changes["description"], "description", translate("Fields", "Description")
-        )
-    return cleaned
+    labels = {
+        "title": translate("Fields", "Title"),
+        "target_date": translate("Fields", "Target date"),
+        "description": translate("Fields", "Description"),
+    }
+    return {
+        key: check_field("phase", key, changes[key], label)
+        for key, label in labels.items()
+        if key in changes
+    }
 
 
 def _phase_row(session: Session, phase: Phase) -> PhaseRow:

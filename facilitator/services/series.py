@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from facilitator.errors import InUseError
 from facilitator.i18n import translate
 from facilitator.models import Commitment, Organization, Series, Workshop
-from facilitator.services._common import clean_text, get_or_raise, unknown_fields
+from facilitator.services._common import check_field, get_or_raise, unknown_fields
 from facilitator.store import Store
 from facilitator.text import sort_key
 
@@ -33,8 +33,8 @@ def _clean(session: Session, changes: dict) -> dict:
     unknown_fields(changes, _FIELDS)
     cleaned = {}
     if "title" in changes:
-        cleaned["title"] = clean_text(
-            changes["title"], "title", translate("Fields", "Title"), required=True, max_length=300
+        cleaned["title"] = check_field(
+            "series", "title", changes["title"], translate("Fields", "Title")
         )
     if "coordinator_id" in changes:
         if changes["coordinator_id"] is not None:
@@ -46,8 +46,8 @@ def _clean(session: Session, changes: dict) -> dict:
             )
         cleaned["coordinator_id"] = changes["coordinator_id"]
     if "description" in changes:
-        cleaned["description"] = clean_text(
-            changes["description"], "description", translate("Fields", "Description")
+        cleaned["description"] = check_field(
+            "series", "description", changes["description"], translate("Fields", "Description")
         )
     return cleaned
 

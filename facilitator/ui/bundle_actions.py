@@ -4,8 +4,10 @@ The preview says what importing would do — rows new to this database, rows
 already here, and rows that differ between the two (changed here, in the
 bundle, or both: without a record of the version imported last, which side
 changed cannot be told) — and lets the user keep their own version or take
-the bundle's for each differing row, the newer one suggested, before
-anything is written. The file questions and the preview sit behind ``ask…`` functions
+the bundle's for each differing row before anything is written. Every
+differing row starts at "mine": nothing here is replaced unless the user
+chooses "theirs" for it (one row at a time, or all at once). The file
+questions and the preview sit behind ``ask…`` functions
 that tests replace. Writing, reading and importing a bundle run on a worker
 thread (a ``QThreadPool`` of one) while the status bar says what is under
 way, so the window keeps answering; ``finished`` is emitted when an export or
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -203,7 +207,8 @@ class BundlePreviewDialog(QDialog):
             choice = QComboBox()
             choice.addItem(self.tr("Mine"), _bundles().KEEP_MINE)
             choice.addItem(self.tr("Theirs"), _bundles().TAKE_THEIRS)
-            choice.setCurrentIndex(1 if conflict.suggested == _bundles().TAKE_THEIRS else 0)
+            # Never the bundle's by default, whatever times it claims.
+            choice.setCurrentIndex(choice.findData(_bundles().KEEP_MINE))
             self.conflicts.setCellWidget(row, CONFLICT_COLUMN_CHOICE, choice)
             self.choices[conflict.uuid] = choice
         _fixed_rows(self.conflicts)
@@ -216,13 +221,21 @@ class BundlePreviewDialog(QDialog):
         if preview.conflicts:
             conflict_text = self.tr(
                 "These rows differ between this database and the bundle. For each, keep "
-                "this database's version (mine) or take the bundle's (theirs); the newer "
-                "one is suggested:"
+                "this database's version (mine) or take the bundle's (theirs). Nothing "
+                "here is replaced unless you choose theirs:"
             )
         else:
             conflict_text = self.tr("No row differs from this database.")
         conflicts_label = QLabel(conflict_text)
         conflicts_label.setWordWrap(True)
+        self.all_mine = QPushButton(self.tr("Keep &mine for all"))
+        self.all_mine.clicked.connect(lambda: self._choose_all(_bundles().KEEP_MINE))
+        self.all_theirs = QPushButton(self.tr("Take &theirs for all"))
+        self.all_theirs.clicked.connect(lambda: self._choose_all(_bundles().TAKE_THEIRS))
+        choose_all = QHBoxLayout()
+        choose_all.addWidget(self.all_mine)
+        choose_all.addWidget(self.all_theirs)
+        choose_all.addStretch(1)
         nothing = not preview.total_new and not preview.conflicts
         note = QLabel(
             self.tr("Everything in the bundle is already here; importing changes nothing.")
@@ -242,11 +255,19 @@ class BundlePreviewDialog(QDialog):
         layout.addWidget(self.summary, 2)
         layout.addWidget(conflicts_label)
         layout.addWidget(self.conflicts, 3)
+        layout.addLayout(choose_all)
         self.conflicts.setVisible(bool(preview.conflicts))
+        self.all_mine.setVisible(bool(preview.conflicts))
+        self.all_theirs.setVisible(bool(preview.conflicts))
         layout.addWidget(note)
         layout.addWidget(buttons)
 
+    def _choose_all(self, choice: str) -> None:
+        for combo in self.choices.values():
+            combo.setCurrentIndex(combo.findData(choice))
+
     def chosen(self) -> dict[str, str]:
+        """The choice for every differing row (each has one: "mine" unless changed)."""
         return {row_uuid: combo.currentData() for row_uuid, combo in self.choices.items()}
 
 

@@ -168,10 +168,14 @@ def test_an_edit_on_both_sides_shows_in_the_preview_and_the_choice_is_applied(
     workshop_conflict = by_table["workshop"]
     title = next(d for d in workshop_conflict.differences if d.field == "title")
     assert (title.mine, title.theirs) == ("Hedefte değişen başlık", "Kaynakta değişen başlık")
-    # the target's title was edited last; the agenda item only in the source
-    assert workshop_conflict.newer_here and workshop_conflict.suggested == bundles.KEEP_MINE
-    assert not by_table["agenda_item"].newer_here
-    assert by_table["agenda_item"].suggested == bundles.TAKE_THEIRS
+    # which side changed a row cannot be told: every differing row defaults to mine, even
+    # the agenda item only the source edited, and no choice for it changes nothing
+    assert {c.suggested for c in preview.conflicts} == {bundles.KEEP_MINE}
+    before = agenda.get_agenda(target, imported_id)
+    with pytest.raises(ValidationError, match="no choice was made") as refused:
+        bundles.apply_import(target, preview, {workshop_conflict.uuid: bundles.KEEP_MINE})
+    assert "agenda_item “Kaynakta yeni gündem başlığı”" in str(refused.value)
+    assert agenda.get_agenda(target, imported_id) == before
 
     result = bundles.apply_import(
         target,
@@ -335,11 +339,11 @@ HOSTILE = {
     ),
     "empty-title": (
         lambda tmp, good: _rewrite(good, tmp / "başlıksız.facilitator", data=_empty_title),
-        "workshop #1 has an empty title",
+        "workshop #1, title: title cannot be empty",
     ),
     "negative-minutes": (
         lambda tmp, good: _rewrite(good, tmp / "eksi.facilitator", data=_negative_minutes),
-        "agenda_item #1 breaks a rule (its planned minutes are negative)",
+        "agenda_item #1, planned_minutes: Planned minutes must be a whole number from 0 to 600",
     ),
     "version-true": (
         lambda tmp, good: _rewrite(

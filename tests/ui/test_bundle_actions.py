@@ -151,8 +151,40 @@ def test_the_preview_lists_counts_and_the_rows_that_differ(
     changes = dialog.conflicts.item(0, CONFLICT_COLUMN_CHANGES).text()
     assert "Burada <değişti> & kaldı → Orada değişti" in changes
     (conflict,) = preview.conflicts
-    assert dialog.chosen() == {conflict.uuid: "theirs"}, "the newer side is suggested"
-    dialog.choices[conflict.uuid].setCurrentIndex(0)
+    # the bundle's edit is the newer one, and still this database's row is kept by default
     assert dialog.chosen() == {conflict.uuid: "mine"}
+    dialog.all_theirs.click()
+    assert dialog.chosen() == {conflict.uuid: "theirs"}
+    dialog.all_mine.click()
+    assert dialog.chosen() == {conflict.uuid: "mine"}
+    dialog.choices[conflict.uuid].setCurrentIndex(1)
+    assert dialog.chosen() == {conflict.uuid: "theirs"}
     dialog.import_button.click()
     assert dialog.result() == QDialog.Accepted
+
+
+def test_importing_with_the_previews_defaults_replaces_nothing_here(
+    qtbot, window, tmp_path, monkeypatch, answers, other_database
+):
+    source = workshops.list_workshops(other_database)[0]
+    first = tmp_path / "bir.facilitator"
+    bundles.export_bundle(other_database, source.id, first)
+    bundles.apply_import(window.store, bundles.preview_import(window.store, first))
+    mine = workshops.list_workshops(window.store)[0]
+    workshops.update_workshop(window.store, mine.id, title="Burada verilen başlık")
+    # edited later at the source: the old rule took the newer version
+    workshops.update_workshop(other_database, source.id, title="Orada sonradan değişti")
+    second = tmp_path / "iki.facilitator"
+    bundles.export_bundle(other_database, source.id, second)
+
+    def accept_as_shown(_parent, preview):
+        dialog = BundlePreviewDialog(preview)
+        qtbot.addWidget(dialog)
+        return dialog.chosen()
+
+    monkeypatch.setattr(bundle_actions, "ask_open_bundle_path", lambda _parent: second)
+    monkeypatch.setattr(bundle_actions, "ask_bundle_choices", accept_as_shown)
+    with qtbot.waitSignal(window.bundle_actions.finished, timeout=10000):
+        window.bundle_actions.import_action.trigger()
+    assert answers.errors == []
+    assert workshops.get_workshop(window.store, mine.id).title == "Burada verilen başlık"
