@@ -87,6 +87,22 @@ def check_id(value, what: str) -> int:
     return value
 
 
+def lock_for_numbering(session: Session, model: type, row_id: int | None) -> None:
+    """Hold the row ``row_id`` of ``model`` until the unit of work ends.
+
+    Numbers given as MAX+1 under a parent row (a series' workshops, a
+    workshop's decisions, a proposal's wordings and rounds) take this lock on
+    the parent first, so two units of work can never hand out one number twice.
+    On PostgreSQL it is ``SELECT … FOR UPDATE``; on SQLite every unit of work
+    already holds the database's write lock from its first statement
+    (``BEGIN IMMEDIATE``), and FOR UPDATE is left out of the SQL.
+    """
+    if row_id is not None:
+        from sqlalchemy import select
+
+        session.execute(select(model.id).where(model.id == row_id).with_for_update())
+
+
 def get_or_raise(session: Session, model: type[T], row_id: int, what: str) -> T:
     row = session.get(model, check_id(row_id, what))
     if row is None:

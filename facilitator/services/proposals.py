@@ -61,6 +61,7 @@ from facilitator.services._common import (
     clean_query,
     field_rule,
     get_or_raise,
+    lock_for_numbering,
     unknown_fields,
 )
 from facilitator.store import Store
@@ -268,8 +269,23 @@ def decision_label(workshop_number: int | None, decision_number: int | None) -> 
 # -- reading ---------------------------------------------------------------------------
 
 
-def _proposal(session: Session, proposal_id: int) -> Proposal:
+def _proposal(session: Session, proposal_id: int, *, numbering: bool = False) -> Proposal:
+    """The proposal; with ``numbering`` it is locked first (its wordings and rounds are
+    numbered MAX+1), before anything of it is read in this unit of work."""
+    if numbering:
+        lock_for_numbering(
+            session, Proposal, check_id(proposal_id, translate("Errors", "proposal"))
+        )
     return get_or_raise(session, Proposal, proposal_id, translate("Errors", "proposal"))
+
+
+def _next_decision_number(session: Session, workshop_id: int) -> int:
+    """The register number of the next agreed decision of the workshop (stable once given)."""
+    lock_for_numbering(session, Workshop, workshop_id)
+    highest = session.scalar(
+        select(func.max(Proposal.decision_number)).where(Proposal.workshop_id == workshop_id)
+    )
+    return (highest or 0) + 1
 
 
 def _round(session: Session, round_id: int) -> Round:
@@ -488,7 +504,7 @@ def _refuse_while_open(proposal: Proposal) -> None:
 def amend(store: Store, proposal_id: int, text: str) -> ProposalRow:
     """A new wording; the earlier ones are kept as history. Refused while a round is open."""
     with store.transaction() as s:
-        proposal = _proposal(s, proposal_id)
+        proposal = _proposal(s, proposal_id, numbering=True)
         wording = _clean_wording(text)
         _refuse_while_open(proposal)
         if proposal.versions and proposal.versions[-1].text == wording:
@@ -584,12 +600,7 @@ def restore_outcome(store: Store, proposal_id: int, snapshot: OutcomeSnapshot) -
         proposal.override_reason = snapshot.override_reason
         proposal.decided_at = snapshot.decided_at
         if snapshot.outcome in AGREED and proposal.decision_number is None:
-            highest = s.scalar(
-                select(func.max(Proposal.decision_number)).where(
-                    Proposal.workshop_id == proposal.workshop_id
-                )
-            )
-            proposal.decision_number = (highest or 0) + 1
+            proposal.decision_number = _next_decision_number(s, proposal.workshop_id)
         return _row(s, proposal)
 
 
@@ -711,7 +722,7 @@ def open_round(
     """
     now = check_aware(now, "now", translate("Fields", "Time"))
     with store.transaction() as s:
-        proposal = _proposal(s, proposal_id)
+        proposal = _proposal(s, proposal_id, numbering=True)
         _refuse_while_open(proposal)
         if proposal.outcome is not None:
             raise ConflictError(
@@ -976,12 +987,7 @@ def set_outcome(
         proposal.decided_at = now
         proposal.override_reason = reason if overridden or reason else ""
         if outcome in AGREED and proposal.decision_number is None:
-            highest = s.scalar(
-                select(func.max(Proposal.decision_number)).where(
-                    Proposal.workshop_id == proposal.workshop_id
-                )
-            )
-            proposal.decision_number = (highest or 0) + 1
+            proposal.decision_number = _next_decision_number(s, proposal.workshop_id)
         return _row(s, proposal)
 
 

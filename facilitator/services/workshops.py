@@ -27,6 +27,7 @@ from facilitator.services._common import (
     check_aware,
     check_field,
     get_or_raise,
+    lock_for_numbering,
     unknown_fields,
 )
 from facilitator.services.agenda import copy_item
@@ -182,8 +183,10 @@ def _row(session: Session, w: Workshop) -> WorkshopRow:
 
 
 def next_number(session: Session, series_id: int | None) -> int | None:
+    """The number the next workshop of ``series_id`` gets (None outside a series)."""
     if series_id is None:
         return None
+    lock_for_numbering(session, Series, series_id)
     top = session.scalar(select(func.max(Workshop.number)).where(Workshop.series_id == series_id))
     return (top or 0) + 1
 
