@@ -39,12 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator import logs
 from facilitator.errors import FacilitatorError
 
 if TYPE_CHECKING:
     from facilitator.services import bundles
 from facilitator.ui import dialogs
 from facilitator.ui.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP
+from facilitator.ui.error_dialog import report_unexpected
 from facilitator.ui.last_folder import last_folder, remember_folder
 
 _UNSAFE = '<>:"/\\|?*'
@@ -297,6 +299,7 @@ class _JobSignals(QObject):
 
     done = Signal(object)
     failed = Signal(str)
+    crashed = Signal(object)  # an unexpected exception (a bug), already logged
 
 
 class _Job(QRunnable):
@@ -312,8 +315,12 @@ class _Job(QRunnable):
             result = self._work()
         except FacilitatorError as exc:
             self._signals.failed.emit(str(exc))
-        except Exception as exc:  # a worker must never die silently
-            self._signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # logged with its traceback; the user gets plain words
+            logs.log_unexpected(exc, "moving a workshop bundle")
+            if logs.is_bug(exc):
+                self._signals.crashed.emit(exc)
+            else:
+                self._signals.failed.emit(logs.describe(exc))
         else:
             self._signals.done.emit(result)
 
@@ -378,8 +385,14 @@ class BundleActions(QObject):
             dialogs.tell_error(window, title, message)
             self.finished.emit()
 
+        def crashed(exc: BaseException) -> None:
+            end()
+            report_unexpected(exc, "moving a workshop bundle", parent=window, logged=True)
+            self.finished.emit()
+
         signals.done.connect(done)
         signals.failed.connect(failed)
+        signals.crashed.connect(crashed)
         self._pool.start(_Job(work, signals))
 
     def _shown_workshop(self) -> int | None:

@@ -188,3 +188,28 @@ def test_importing_with_the_previews_defaults_replaces_nothing_here(
         window.bundle_actions.import_action.trigger()
     assert answers.errors == []
     assert workshops.get_workshop(window.store, mine.id).title == "Burada verilen başlık"
+
+
+def test_a_bug_while_writing_a_bundle_is_logged_not_shown_as_raw_text(
+    qtbot, demo_window, tmp_path, monkeypatch, answers
+):
+    from facilitator import logs
+
+    logs.setup_logging()
+    told = []
+    window = demo_window
+    window.open_workshop(workshops.list_workshops(window.store)[0].id)
+    monkeypatch.setattr(bundle_actions, "ask_save_bundle_path", lambda *_a: tmp_path / "x")
+
+    def broken(*_args, **_kwargs):
+        return {}["uuid"]
+
+    monkeypatch.setattr(bundles, "export_bundle", broken)
+    monkeypatch.setattr(
+        bundle_actions, "report_unexpected", lambda exc, context, **kw: told.append((exc, context))
+    )
+    with qtbot.waitSignal(window.bundle_actions.finished, timeout=10000):
+        window.bundle_actions.export_action.trigger()
+    assert not any("KeyError" in e or "'uuid'" in e for e in answers.errors)
+    assert len(told) == 1 and isinstance(told[0][0], KeyError)
+    assert "KeyError: 'uuid'" in logs.log_file().read_text(encoding="utf-8")
