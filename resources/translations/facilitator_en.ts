@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="78" />
+      <location filename="../../facilitator/ui/main_window.py" line="80" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -189,137 +189,137 @@
       <translation>Copy from an earlier workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="588" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="609" />
       <source>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</source>
       <translation>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="604" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="625" />
       <source>%1, %2 min planned · workshop %3 (%4 min)</source>
       <translation>%1, %2 min planned · workshop %3 (%4 min)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="616" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="637" />
       <source>%1 min over the planned end: the agenda ends at %2</source>
       <translation>%1 min over the planned end: the agenda ends at %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="623" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="644" />
       <source>%1 min to spare: the agenda ends at %2</source>
       <translation>%1 min to spare: the agenda ends at %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="629" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="650" />
       <source>Ends on time at %1</source>
       <translation>Ends on time at %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="736" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="757" />
       <source>Rename “%1”</source>
       <translation>Rename “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="737" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="758" />
       <source>Change the kind of “%1”</source>
       <translation>Change the kind of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="738" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="759" />
       <source>Change the minutes of “%1”</source>
       <translation>Change the minutes of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="739" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="760" />
       <source>Change the presenter of “%1”</source>
       <translation>Change the presenter of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="740" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="761" />
       <source>Change the goal of “%1”</source>
       <translation>Change the goal of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="782" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="803" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Type the title of the new item, then press Enter.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="798" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="819" />
       <source>Add “%1”</source>
       <translation>Add “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="809" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="830" />
       <source>Coffee break</source>
       <translation>Coffee break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="815" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="836" />
       <source>Insert a break after “%1”</source>
       <translation>Insert a break after “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="837" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="858" />
       <source>Delete “%1”</source>
       <translation>Delete “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="858" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="879" />
       <source>Move “%1”</source>
       <translation>Move “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="888" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="909" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>No other workshop has an agenda to copy yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="901" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="922" />
       <source>Copy the agenda of “%1”</source>
       <translation>Copy the agenda of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="918" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="939" />
       <source>Replace it with this agenda?</source>
       <translation>Replace it with this agenda?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="919" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="940" />
       <source>Replace template</source>
       <translation>Replace template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="926" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="947" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>Saved as the template “%1” (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="938" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="959" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>Delete the template “%1”? Agendas made from it stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="940" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="961" />
       <source>Delete template</source>
       <translation>Delete template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="945" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="966" />
       <source>Cannot delete the template</source>
       <translation>Cannot delete the template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="957" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="978" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>No template yet. Build an agenda, then keep it with Templates › Save as template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="975" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="996" />
       <source>Start from the template “%1”</source>
       <translation>Start from the template “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="975" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="996" />
       <source>Add the template “%1”</source>
       <translation>Add the template “%1”</translation>
     </message>
@@ -370,17 +370,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="101" />
+      <location filename="../../facilitator/ui/app.py" line="104" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (read-only)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="104" />
+      <location filename="../../facilitator/ui/app.py" line="107" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Read-only: another Facilitator is using this database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="165" />
+      <location filename="../../facilitator/ui/app.py" line="168" />
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
@@ -412,37 +412,37 @@
   <context>
     <name>Attendees</name>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="51" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="52" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="54" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="55" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="57" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="58" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="60" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="61" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="63" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="64" />
       <source>Invitation</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="68" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="69" />
       <source>Attendance</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="81" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="82" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
@@ -450,169 +450,177 @@
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="140" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="141" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Add people: type a name, organization or e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="155" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="156" />
       <source>&amp;New person…</source>
       <translation>&amp;New person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="161" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="162" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Import attendees from a CSV or Excel file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="163" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="164" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="164" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="165" />
       <source>Save the attendees as CSV or Excel</source>
       <translation>Save the attendees as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="171" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="172" />
       <source>Filter attendees…</source>
       <translation>Filter attendees…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="192" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="193" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="216" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="217" />
       <source>&amp;Role</source>
       <translation>&amp;Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="217" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="218" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="218" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
       <source>In&amp;vitation</source>
       <translation>In&amp;vitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="230" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="231" />
       <source>&amp;Invite</source>
       <translation>&amp;Invite</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="160" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="161" />
       <source>Im&amp;port…</source>
       <translation>Im&amp;port…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="220" />
       <source>A&amp;ttendance</source>
       <translation>A&amp;ttendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="234" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="235" />
       <source>Confir&amp;m</source>
       <translation>Confir&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="238" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="239" />
       <source>Mar&amp;k present</source>
       <translation>Mar&amp;k present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="242" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="243" />
       <source>Remove from workshop</source>
       <translation>Remove from workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="295" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="323" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="325" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="360" />
       <source>%1 attendees</source>
       <translation>%1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="340" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="375" />
       <source>By sector: %1</source>
       <translation>By sector: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="365" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="400" />
       <source>%1 selected</source>
       <translation>%1 selected</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="367" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="402" />
       <source>Select attendees to edit them</source>
       <translation>Select attendees to edit them</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="402" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="437" />
       <source>Change %1 of %2</source>
       <translation>Change %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="405" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="440" />
       <source>Change %1 of %2 attendees</source>
       <translation>Change %1 of %2 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="420" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="455" />
       <source>the role</source>
       <translation>the role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="421" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="456" />
       <source>the organization represented</source>
       <translation>the organization represented</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="422" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="457" />
       <source>the invitation</source>
       <translation>the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="423" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="458" />
       <source>the attendance</source>
       <translation>the attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="479" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="514" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="494" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="529" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="510" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="545" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="512" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="547" />
       <source>Remove %1 attendees</source>
       <translation>Remove %1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="548" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="583" />
       <source>Import %1 attendees</source>
       <translation>Import %1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="559" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="594" />
       <source>Cannot export</source>
       <translation>Cannot export</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupScheduler</name>
+    <message>
+      <location filename="../../facilitator/ui/backup_scheduler.py" line="139" />
+      <source>an error in Facilitator stopped it; the details are in the log</source>
+      <translation>an error in Facilitator stopped it; the details are in the log</translation>
     </message>
   </context>
   <context>
@@ -701,49 +709,49 @@
   <context>
     <name>BundleActions</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="100" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="116" />
       <source>Workshop bundle (*.facilitator)</source>
       <translation>Workshop bundle (*.facilitator)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="107" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="370" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="123" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="414" />
       <source>Export workshop bundle</source>
       <translation>Export workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="123" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="402" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="139" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="446" />
       <source>Import workshop bundle</source>
       <translation>Import workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="304" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="342" />
       <source>&amp;Export workshop bundle…</source>
       <translation>&amp;Export workshop bundle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="306" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="344" />
       <source>&amp;Import workshop bundle…</source>
       <translation>&amp;Import workshop bundle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="389" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="433" />
       <source>Wrote %1</source>
       <translation>Wrote %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="394" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="438" />
       <source>Writing the bundle %1…</source>
       <translation>Writing the bundle %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="427" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="471" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="434" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="478" />
       <source>Reading %1…</source>
       <translation>Reading %1…</translation>
     </message>
@@ -751,127 +759,127 @@
   <context>
     <name>BundlePreview</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="58" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="74" />
       <source>Organizations</source>
       <translation>Organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="59" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="75" />
       <source>People</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="60" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="76" />
       <source>Series</source>
       <translation>Series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="61" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="77" />
       <source>Phases</source>
       <translation>Phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="62" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="78" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="63" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
       <source>Agenda items</source>
       <translation>Agenda items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="64" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
       <source>Attendees</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="65" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="66" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
       <source>Speaking turns</source>
       <translation>Speaking turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="67" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
       <source>Proposals</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="68" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
       <source>Proposal versions</source>
       <translation>Proposal versions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="69" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="85" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="70" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="86" />
       <source>Positions</source>
       <translation>Positions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="71" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="87" />
       <source>Round counts</source>
       <translation>Round counts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="72" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="88" />
       <source>Commitments</source>
       <translation>Commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="95" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="96" />
       <source>name</source>
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="97" />
       <source>given name</source>
       <translation>given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="98" />
       <source>family name</source>
       <translation>family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="99" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="100" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="85" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="101" />
       <source>text</source>
       <translation>text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="86" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="102" />
       <source>start</source>
       <translation>start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="87" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="103" />
       <source>end</source>
       <translation>end</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="88" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="104" />
       <source>status</source>
       <translation>status</translation>
     </message>
@@ -879,82 +887,92 @@
   <context>
     <name>BundlePreviewDialog</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="136" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="152" />
       <source>Import workshop bundle</source>
       <translation>Import workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="138" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
       <source>Workshop: %1</source>
       <translation>Workshop: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
       <source>Already here</source>
       <translation>Already here</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
       <source>Different</source>
       <translation>Different</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="208" />
-      <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs); the newer one is suggested:</source>
-      <translation>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs); the newer one is suggested:</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="213" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="230" />
       <source>No row differs from this database.</source>
       <translation>No row differs from this database.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
       <source>What differs (mine → theirs)</source>
       <translation>What differs (mine → theirs)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="194" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="210" />
       <source>Mine</source>
       <translation>Mine</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="195" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="211" />
       <source>Theirs</source>
       <translation>Theirs</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="218" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="225" />
+      <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</source>
+      <translation>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="233" />
+      <source>Keep &amp;mine for all</source>
+      <translation>Keep &amp;mine for all</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="235" />
+      <source>Take &amp;theirs for all</source>
+      <translation>Take &amp;theirs for all</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="243" />
       <source>Everything in the bundle is already here; importing changes nothing.</source>
       <translation>Everything in the bundle is already here; importing changes nothing.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="220" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="245" />
       <source>All of it is imported in one step, or nothing is.</source>
       <translation>All of it is imported in one step, or nothing is.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="225" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="250" />
       <source>&amp;Import</source>
       <translation>&amp;Import</translation>
     </message>
@@ -1218,32 +1236,32 @@
   <context>
     <name>CommitmentPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="85" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="86" />
       <source>Commitment from the last note</source>
       <translation>Commitment from the last note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="92" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="93" />
       <source>Type the organization that commits, Enter: record; Esc: cancel</source>
       <translation>Type the organization that commits, Enter: record; Esc: cancel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="122" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="123" />
       <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
       <translation>No note yet: type the commitment as a note, then Ctrl+T.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="133" />
       <source>No organization is represented by the people present; check them in.</source>
       <translation>No organization is represented by the people present; check them in.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="156" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="151" />
       <source>commitment of %1</source>
       <translation>commitment of %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="164" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="159" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Commitment recorded: %1 — %2</translation>
     </message>
@@ -1333,106 +1351,106 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="76" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="77" />
       <source>Made at this workshop</source>
       <translation>Made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="78" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="79" />
       <source>&amp;New commitment</source>
       <translation>&amp;New commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="79" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="80" />
       <source>Add a commitment made at this workshop</source>
       <translation>Add a commitment made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="81" />
-      <location filename="../../facilitator/ui/commitments_tab.py" line="117" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="82" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="118" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="83" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="84" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="96" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="97" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="108" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="109" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="110" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="111" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Record that the selected commitment was reviewed at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="113" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="114" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="115" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="116" />
       <source>Dropped</source>
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="122" />
-      <location filename="../../facilitator/ui/commitments_tab.py" line="225" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="123" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="250" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Nothing open from earlier workshops of the series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="228" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="253" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="233" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="258" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Carried over from earlier workshops: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="235" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="260" />
       <source>%1 overdue</source>
       <translation>%1 overdue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="373" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="392" />
       <source>add commitment %1</source>
       <translation>add commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="386" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="403" />
       <source>edit commitment %1</source>
       <translation>edit commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="411" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="428" />
       <source>delete commitment %1</source>
       <translation>delete commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="427" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="444" />
       <source>review commitment %1</source>
       <translation>review commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="428" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="445" />
       <source>mark commitment %1 done</source>
       <translation>mark commitment %1 done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="429" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="446" />
       <source>mark commitment %1 dropped</source>
       <translation>mark commitment %1 dropped</translation>
     </message>
@@ -1440,122 +1458,122 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Consensus</name>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="143" />
+      <location filename="../../facilitator/services/consensus.py" line="135" />
       <source>A veto (8) blocks the proposal: {n} veto.</source>
       <translation>A veto (8) blocks the proposal: {n} veto.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="148" />
+      <location filename="../../facilitator/services/consensus.py" line="140" />
       <source>Everyone abstained (4): no decision.</source>
       <translation>Everyone abstained (4): no decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="156" />
+      <location filename="../../facilitator/services/consensus.py" line="148" />
       <source>Serious disagreement (7: {against}) outweighs support (1–3, 6: {support}).</source>
       <translation>Serious disagreement (7: {against}) outweighs support (1–3, 6: {support}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="163" />
+      <location filename="../../facilitator/services/consensus.py" line="155" />
       <source>More discussion is needed (5: {discuss}, 7: {against} against {support} in support).</source>
       <translation>More discussion is needed (5: {discuss}, 7: {against} against {support} in support).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="172" />
+      <location filename="../../facilitator/services/consensus.py" line="164" />
       <source>Everyone who took a stand endorses or agrees (1–2).</source>
       <translation>Everyone who took a stand endorses or agrees (1–2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="176" />
+      <location filename="../../facilitator/services/consensus.py" line="168" />
       <source>Supported by {support}; reservations ({details}).</source>
       <translation>Supported by {support}; reservations ({details}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="188" />
+      <location filename="../../facilitator/services/consensus.py" line="180" />
       <source>{n} showed 0 or 1: their concerns are heard before agreeing.</source>
       <translation>{n} showed 0 or 1: their concerns are heard before agreeing.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="193" />
+      <location filename="../../facilitator/services/consensus.py" line="185" />
       <source>Every hand shows 4 or 5.</source>
       <translation>Every hand shows 4 or 5.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="196" />
+      <location filename="../../facilitator/services/consensus.py" line="188" />
       <source>No hand below 2; {n} showed 2 or 3.</source>
       <translation>No hand below 2; {n} showed 2 or 3.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="204" />
+      <location filename="../../facilitator/services/consensus.py" line="196" />
       <source>{n} objection(s) stand: amend the proposal and test it again.</source>
       <translation>{n} objection(s) stand: amend the proposal and test it again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="211" />
+      <location filename="../../facilitator/services/consensus.py" line="203" />
       <source>Everyone stands aside: nobody objects, but nobody carries it.</source>
       <translation>Everyone stands aside: nobody objects, but nobody carries it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="216" />
+      <location filename="../../facilitator/services/consensus.py" line="208" />
       <source>No objection; {n} stand(s) aside.</source>
       <translation>No objection; {n} stand(s) aside.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="218" />
+      <location filename="../../facilitator/services/consensus.py" line="210" />
       <source>No objection.</source>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="226" />
+      <location filename="../../facilitator/services/consensus.py" line="218" />
       <source>Quorum not met: {total} of {quorum} needed took part; no decision.</source>
       <translation>Quorum not met: {total} of {quorum} needed took part; no decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="234" />
+      <location filename="../../facilitator/services/consensus.py" line="226" />
       <source>Everyone abstained: no vote carried the proposal.</source>
       <translation>Everyone abstained: no vote carried the proposal.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="238" />
+      <location filename="../../facilitator/services/consensus.py" line="230" />
       <source>two thirds of the votes cast</source>
       <translation>two thirds of the votes cast</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="241" />
+      <location filename="../../facilitator/services/consensus.py" line="233" />
       <source>a simple majority of the votes cast</source>
       <translation>a simple majority of the votes cast</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="245" />
+      <location filename="../../facilitator/services/consensus.py" line="237" />
       <source>A tie ({yes} yes, {no} no) is not a majority.</source>
       <translation>A tie ({yes} yes, {no} no) is not a majority.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="249" />
+      <location filename="../../facilitator/services/consensus.py" line="241" />
       <source>{yes} yes, {no} no, {abstain} abstaining; needed: {rule}.</source>
       <translation>{yes} yes, {no} no, {abstain} abstaining; needed: {rule}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="259" />
+      <location filename="../../facilitator/services/consensus.py" line="251" />
       <source>{n} red card(s): an objection stands.</source>
       <translation>{n} red card(s): an objection stands.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="264" />
+      <location filename="../../facilitator/services/consensus.py" line="256" />
       <source>Only yellow cards: nobody objects, but nobody carries it.</source>
       <translation>Only yellow cards: nobody objects, but nobody carries it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="269" />
+      <location filename="../../facilitator/services/consensus.py" line="261" />
       <source>{green} green, {yellow} yellow: agreed with reservations.</source>
       <translation>{green} green, {yellow} yellow: agreed with reservations.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="273" />
+      <location filename="../../facilitator/services/consensus.py" line="265" />
       <source>Only green cards.</source>
       <translation>Only green cards.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="310" />
+      <location filename="../../facilitator/services/consensus.py" line="293" />
       <source>Nobody took a position: there is nothing to decide on.</source>
       <translation>Nobody took a position: there is nothing to decide on.</translation>
     </message>
@@ -2048,7 +2066,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions_tab.py" line="309" />
-      <location filename="../../facilitator/ui/decisions_tab.py" line="800" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="824" />
       <source>Delete proposal</source>
       <translation>Delete proposal</translation>
     </message>
@@ -2063,82 +2081,82 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="386" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="413" />
       <source>(no agenda item)</source>
       <translation>(no agenda item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="440" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="464" />
       <source>Fixed while a round is open: close or cancel the round to change it.</source>
       <translation>Fixed while a round is open: close or cancel the round to change it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="456" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="480" />
       <source>Wording %1: %2</source>
       <translation>Wording %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="460" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="484" />
       <source>Earlier wordings:</source>
       <translation>Earlier wordings:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="518" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="542" />
       <source>Not decided yet.</source>
       <translation>Not decided yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="523" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="547" />
       <source>Decision %1: %2</source>
       <translation>Decision %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="525" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="549" />
       <source>overridden: %1</source>
       <translation>overridden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="535" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="559" />
       <source>The rule proposes: %1. %2</source>
       <translation>The rule proposes: %1. %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="540" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="564" />
       <source>Open a round to test agreement on the wording.</source>
       <translation>Open a round to test agreement on the wording.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="617" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="641" />
       <source>add proposal “%1”</source>
       <translation>add proposal “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="636" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="660" />
       <source>change of “%1”</source>
       <translation>change of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="689" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="713" />
       <source>amendment of “%1”</source>
       <translation>amendment of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="730" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="754" />
       <source>Round %1 closed; the rule proposes: %2</source>
       <translation>Round %1 closed; the rule proposes: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="748" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="772" />
       <source>Round %1 cancelled.</source>
       <translation>Round %1 cancelled.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="759" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="783" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="801" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="825" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>Delete the proposal “%1” with its wordings and rounds?</translation>
     </message>
@@ -2146,48 +2164,48 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="56" />
-      <location filename="../../facilitator/ui/directory_page.py" line="84" />
+      <location filename="../../facilitator/ui/directory_page.py" line="61" />
+      <location filename="../../facilitator/ui/directory_page.py" line="89" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="59" />
+      <location filename="../../facilitator/ui/directory_page.py" line="64" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="64" />
+      <location filename="../../facilitator/ui/directory_page.py" line="69" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="67" />
+      <location filename="../../facilitator/ui/directory_page.py" line="72" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="70" />
+      <location filename="../../facilitator/ui/directory_page.py" line="75" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="87" />
+      <location filename="../../facilitator/ui/directory_page.py" line="92" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="90" />
+      <location filename="../../facilitator/ui/directory_page.py" line="95" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="93" />
+      <location filename="../../facilitator/ui/directory_page.py" line="98" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="96" />
+      <location filename="../../facilitator/ui/directory_page.py" line="101" />
       <source>People</source>
       <translation>People</translation>
     </message>
@@ -2195,12 +2213,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="486" />
+      <location filename="../../facilitator/ui/directory_page.py" line="520" />
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="487" />
+      <location filename="../../facilitator/ui/directory_page.py" line="521" />
       <source>O&amp;rganizations</source>
       <translation>O&amp;rganizations</translation>
     </message>
@@ -2208,19 +2226,29 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="136" />
+      <location filename="../../facilitator/ui/directory_page.py" line="141" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="138" />
+      <location filename="../../facilitator/ui/directory_page.py" line="143" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Merge into…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="182" />
+      <location filename="../../facilitator/ui/directory_page.py" line="187" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="216" />
+      <source>This entry could not be shown.</source>
+      <translation>This entry could not be shown.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="231" />
+      <source>No entry is selected.</source>
+      <translation>No entry is selected.</translation>
     </message>
   </context>
   <context>
@@ -2312,86 +2340,164 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="51" />
+      <location filename="../../facilitator/ui/main_window.py" line="52" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
+    <name>ErrorDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="85" />
+      <source>Everything saved before it is safe in the database.</source>
+      <translation>Everything saved before it is safe in the database.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="89" />
+      <source>Something went wrong in Facilitator</source>
+      <translation>Something went wrong in Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="91" />
+      <source>What you just did may not have been completed.</source>
+      <translation>What you just did may not have been completed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="97" />
+      <source>If this happens again, press “Copy details” and send them to whoever supports Facilitator for you.</source>
+      <translation>If this happens again, press “Copy details” and send them to whoever supports Facilitator for you.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="104" />
+      <source>This could not be done</source>
+      <translation>This could not be done</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="134" />
+      <source>The details were written to the log file:</source>
+      <translation>The details were written to the log file:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="138" />
+      <source>The details could not be written to a log file; “Copy details” keeps them.</source>
+      <translation>The details could not be written to a log file; “Copy details” keeps them.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="150" />
+      <source>&amp;Copy details</source>
+      <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="155" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="176" />
+      <source>This happened %1 times.</source>
+      <translation>This happened %1 times.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="184" />
+      <source>Copied ✓</source>
+      <translation>Copied ✓</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="343" />
+      <source>&amp;Try again</source>
+      <translation>&amp;Try again</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="383" />
+      <source>An error in Facilitator stopped this from loading; it is not something you did. Nothing was changed.</source>
+      <translation>An error in Facilitator stopped this from loading; it is not something you did. Nothing was changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="24" />
+      <location filename="../../facilitator/services/_common.py" line="83" />
       <source>{value} is not a valid {what} number.</source>
       <translation>{value} is not a valid {what} number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="35" />
+      <location filename="../../facilitator/services/_common.py" line="110" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>The {what} #{id} no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="45" />
+      <location filename="../../facilitator/services/_common.py" line="135" />
       <source>{label} must be text.</source>
       <translation>{label} must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="51" />
+      <location filename="../../facilitator/services/_common.py" line="141" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} contains characters that cannot be stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="60" />
+      <location filename="../../facilitator/services/_common.py" line="152" />
+      <source>{label} contains a control character ({code}) that cannot be stored.</source>
+      <translation>{label} contains a control character ({code}) that cannot be stored.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="161" />
       <source>{label} cannot be empty.</source>
       <translation>{label} cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="64" />
+      <location filename="../../facilitator/services/_common.py" line="165" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="75" />
+      <location filename="../../facilitator/services/_common.py" line="214" />
       <source>{label} must be a date and time.</source>
       <translation>{label} must be a date and time.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="79" />
+      <location filename="../../facilitator/services/_common.py" line="218" />
       <source>{label} has no time zone.</source>
       <translation>{label} has no time zone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="83" />
-      <location filename="../../facilitator/services/_common.py" line="97" />
+      <location filename="../../facilitator/services/_common.py" line="205" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} is out of range (years 1900–2200).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="93" />
+      <location filename="../../facilitator/services/_common.py" line="233" />
       <source>{label} must be a date.</source>
       <translation>{label} must be a date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="106" />
+      <location filename="../../facilitator/services/_common.py" line="249" />
+      <source>{label} must be a whole number from {low} to {high}.</source>
+      <translation>{label} must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="295" />
       <source>{label} must be yes or no.</source>
       <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="116" />
+      <location filename="../../facilitator/services/_common.py" line="313" />
       <source>A search must be text.</source>
       <translation>A search must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="125" />
+      <location filename="../../facilitator/services/_common.py" line="322" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” is not a valid {label}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="142" />
+      <location filename="../../facilitator/services/_common.py" line="339" />
+      <location filename="../../facilitator/services/bundles.py" line="1026" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="103" />
+      <location filename="../../facilitator/services/directory.py" line="105" />
       <source>An organization named “{name}” already exists.</source>
       <translation>An organization named “{name}” already exists.</translation>
     </message>
@@ -2403,17 +2509,17 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendees.py" line="155" />
       <location filename="../../facilitator/services/attendees.py" line="203" />
-      <location filename="../../facilitator/services/commitments.py" line="434" />
-      <location filename="../../facilitator/services/commitments.py" line="660" />
-      <location filename="../../facilitator/services/directory.py" line="138" />
-      <location filename="../../facilitator/services/directory.py" line="179" />
-      <location filename="../../facilitator/services/directory.py" line="220" />
-      <location filename="../../facilitator/services/directory.py" line="272" />
-      <location filename="../../facilitator/services/live.py" line="1223" />
+      <location filename="../../facilitator/services/commitments.py" line="400" />
+      <location filename="../../facilitator/services/commitments.py" line="635" />
+      <location filename="../../facilitator/services/directory.py" line="123" />
+      <location filename="../../facilitator/services/directory.py" line="164" />
+      <location filename="../../facilitator/services/directory.py" line="205" />
+      <location filename="../../facilitator/services/directory.py" line="252" />
+      <location filename="../../facilitator/services/live.py" line="1201" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
-      <location filename="../../facilitator/services/workshops.py" line="128" />
+      <location filename="../../facilitator/services/workshops.py" line="114" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
@@ -2424,81 +2530,81 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="237" />
-      <location filename="../../facilitator/services/live.py" line="1168" />
+      <location filename="../../facilitator/services/live.py" line="1152" />
       <source>attendee</source>
       <translation>attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="193" />
+      <location filename="../../facilitator/services/directory.py" line="178" />
       <source>{n} people</source>
       <translation>{n} people</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="197" />
-      <location filename="../../facilitator/services/directory.py" line="396" />
+      <location filename="../../facilitator/services/directory.py" line="182" />
+      <location filename="../../facilitator/services/directory.py" line="367" />
       <source>{n} commitments</source>
       <translation>{n} commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="204" />
+      <location filename="../../facilitator/services/directory.py" line="189" />
       <source>attendees of {n} workshops</source>
       <translation>attendees of {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="206" />
+      <location filename="../../facilitator/services/directory.py" line="191" />
       <source>{n} hosted workshops</source>
       <translation>{n} hosted workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="208" />
+      <location filename="../../facilitator/services/directory.py" line="193" />
       <source>{n} coordinated series</source>
       <translation>{n} coordinated series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="213" />
-      <location filename="../../facilitator/services/directory.py" line="395" />
+      <location filename="../../facilitator/services/directory.py" line="198" />
+      <location filename="../../facilitator/services/directory.py" line="366" />
       <source>{n} recorded positions</source>
       <translation>{n} recorded positions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="224" />
+      <location filename="../../facilitator/services/directory.py" line="209" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="265" />
+      <location filename="../../facilitator/services/_common.py" line="187" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” is not an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="195" />
-      <location filename="../../facilitator/services/live.py" line="846" />
-      <location filename="../../facilitator/services/live.py" line="974" />
-      <location filename="../../facilitator/services/proposals.py" line="390" />
+      <location filename="../../facilitator/services/agenda.py" line="201" />
+      <location filename="../../facilitator/services/live.py" line="843" />
+      <location filename="../../facilitator/services/live.py" line="971" />
+      <location filename="../../facilitator/services/proposals.py" line="410" />
       <source>agenda item</source>
       <translation>agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="243" />
+      <location filename="../../facilitator/services/agenda.py" line="249" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>The presenter must be a person attending the workshop.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="103" />
       <location filename="../../facilitator/services/attendees.py" line="140" />
-      <location filename="../../facilitator/services/commitments.py" line="439" />
-      <location filename="../../facilitator/services/directory.py" line="315" />
-      <location filename="../../facilitator/services/directory.py" line="325" />
-      <location filename="../../facilitator/services/directory.py" line="407" />
-      <location filename="../../facilitator/services/directory.py" line="446" />
+      <location filename="../../facilitator/services/commitments.py" line="405" />
+      <location filename="../../facilitator/services/directory.py" line="286" />
+      <location filename="../../facilitator/services/directory.py" line="296" />
+      <location filename="../../facilitator/services/directory.py" line="378" />
+      <location filename="../../facilitator/services/directory.py" line="417" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/personal_data.py" line="71" />
-      <location filename="../../facilitator/services/personal_data.py" line="73" />
-      <location filename="../../facilitator/services/personal_data.py" line="252" />
+      <location filename="../../facilitator/services/personal_data.py" line="75" />
       <location filename="../../facilitator/services/personal_data.py" line="254" />
-      <location filename="../../facilitator/services/personal_data.py" line="268" />
-      <location filename="../../facilitator/services/workshops.py" line="133" />
+      <location filename="../../facilitator/services/personal_data.py" line="256" />
+      <location filename="../../facilitator/services/personal_data.py" line="270" />
+      <location filename="../../facilitator/services/workshops.py" line="119" />
       <source>person</source>
       <translation>person</translation>
     </message>
@@ -2508,200 +2614,197 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="253" />
+      <location filename="../../facilitator/services/_common.py" line="384" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="345" />
+      <location filename="../../facilitator/services/agenda.py" line="337" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>The agenda item “{title}” is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="451" />
-      <location filename="../../facilitator/services/agenda.py" line="521" />
+      <location filename="../../facilitator/services/agenda.py" line="443" />
+      <location filename="../../facilitator/services/agenda.py" line="513" />
       <source>The position must be between 1 and {n}.</source>
       <translation>The position must be between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="537" />
+      <location filename="../../facilitator/services/agenda.py" line="529" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Some of these agenda items no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="593" />
+      <location filename="../../facilitator/services/agenda.py" line="585" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Choose another workshop to copy the agenda from.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="598" />
+      <location filename="../../facilitator/services/agenda.py" line="590" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” has no agenda to copy.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="660" />
+      <location filename="../../facilitator/services/agenda.py" line="646" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>The agenda is empty: there is nothing to save as a template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="669" />
+      <location filename="../../facilitator/services/agenda.py" line="655" />
       <source>A template named “{name}” already exists.</source>
       <translation>A template named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="698" />
-      <location filename="../../facilitator/services/agenda.py" line="707" />
+      <location filename="../../facilitator/services/agenda.py" line="684" />
+      <location filename="../../facilitator/services/agenda.py" line="693" />
       <source>template</source>
       <translation>template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="710" />
+      <location filename="../../facilitator/services/agenda.py" line="696" />
       <source>The template “{name}” has no items.</source>
       <translation>The template “{name}” has no items.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="381" />
+      <location filename="../../facilitator/services/directory.py" line="352" />
       <source>attends {n} workshops</source>
       <translation>attends {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="389" />
+      <location filename="../../facilitator/services/directory.py" line="360" />
       <source>moderates {n} workshops</source>
       <translation>moderates {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="393" />
+      <location filename="../../facilitator/services/directory.py" line="364" />
       <source>{n} attributed notes</source>
       <translation>{n} attributed notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="394" />
+      <location filename="../../facilitator/services/directory.py" line="365" />
       <source>{n} speaker turns</source>
       <translation>{n} speaker turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="411" />
+      <location filename="../../facilitator/services/directory.py" line="382" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="261" />
-      <location filename="../../facilitator/services/commitments.py" line="611" />
-      <location filename="../../facilitator/services/commitments.py" line="625" />
-      <location filename="../../facilitator/services/commitments.py" line="637" />
-      <location filename="../../facilitator/services/commitments.py" line="741" />
+      <location filename="../../facilitator/services/commitments.py" line="262" />
+      <location filename="../../facilitator/services/commitments.py" line="586" />
+      <location filename="../../facilitator/services/commitments.py" line="600" />
+      <location filename="../../facilitator/services/commitments.py" line="612" />
+      <location filename="../../facilitator/services/commitments.py" line="696" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="275" />
-      <location filename="../../facilitator/services/commitments.py" line="341" />
-      <location filename="../../facilitator/services/commitments.py" line="594" />
+      <location filename="../../facilitator/services/commitments.py" line="276" />
+      <location filename="../../facilitator/services/commitments.py" line="342" />
+      <location filename="../../facilitator/services/commitments.py" line="569" />
       <location filename="../../facilitator/services/documents.py" line="552" />
-      <location filename="../../facilitator/services/proposals.py" line="1046" />
-      <location filename="../../facilitator/services/roadmap.py" line="111" />
-      <location filename="../../facilitator/services/roadmap.py" line="136" />
-      <location filename="../../facilitator/services/roadmap.py" line="182" />
-      <location filename="../../facilitator/services/roadmap.py" line="435" />
+      <location filename="../../facilitator/services/proposals.py" line="1042" />
+      <location filename="../../facilitator/services/roadmap.py" line="103" />
+      <location filename="../../facilitator/services/roadmap.py" line="128" />
+      <location filename="../../facilitator/services/roadmap.py" line="174" />
+      <location filename="../../facilitator/services/roadmap.py" line="427" />
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
       <location filename="../../facilitator/services/workshops.py" line="106" />
-      <location filename="../../facilitator/services/workshops.py" line="317" />
+      <location filename="../../facilitator/services/workshops.py" line="296" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="387" />
-      <location filename="../../facilitator/services/commitments.py" line="394" />
-      <location filename="../../facilitator/services/commitments.py" line="398" />
+      <location filename="../../facilitator/services/_common.py" line="263" />
+      <location filename="../../facilitator/services/_common.py" line="270" />
+      <location filename="../../facilitator/services/_common.py" line="274" />
       <source>{label} must be a number.</source>
       <translation>{label} must be a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="402" />
+      <location filename="../../facilitator/services/_common.py" line="278" />
       <source>{label} cannot be negative.</source>
       <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="406" />
+      <location filename="../../facilitator/services/_common.py" line="282" />
       <source>{label} is too large.</source>
       <translation>{label} is too large.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="410" />
+      <location filename="../../facilitator/services/_common.py" line="286" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} can have at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="430" />
+      <location filename="../../facilitator/services/commitments.py" line="396" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>A commitment needs the organization that makes it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="458" />
-      <location filename="../../facilitator/services/roadmap.py" line="145" />
-      <location filename="../../facilitator/services/roadmap.py" line="155" />
-      <location filename="../../facilitator/services/roadmap.py" line="170" />
+      <location filename="../../facilitator/services/commitments.py" line="424" />
+      <location filename="../../facilitator/services/roadmap.py" line="137" />
+      <location filename="../../facilitator/services/roadmap.py" line="147" />
+      <location filename="../../facilitator/services/roadmap.py" line="162" />
       <source>phase</source>
       <translation>phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="461" />
+      <location filename="../../facilitator/services/commitments.py" line="427" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>The phase “{title}” belongs to another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="480" />
-      <location filename="../../facilitator/services/commitments.py" line="695" />
-      <location filename="../../facilitator/services/commitments.py" line="715" />
+      <location filename="../../facilitator/services/commitments.py" line="445" />
+      <location filename="../../facilitator/services/commitments.py" line="543" />
       <source>decision</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="502" />
+      <location filename="../../facilitator/services/commitments.py" line="464" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="509" />
+      <location filename="../../facilitator/services/commitments.py" line="471" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>A unit needs a quantity; enter the amount or clear the unit.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="514" />
+      <location filename="../../facilitator/services/commitments.py" line="476" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>The due date ({due}) is before the start date ({start}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="546" />
+      <location filename="../../facilitator/services/commitments.py" line="508" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person} is not with {organization}; choose one of its people or nobody.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="567" />
+      <location filename="../../facilitator/services/commitments.py" line="522" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>The decision “{title}” was taken in another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="597" />
+      <location filename="../../facilitator/services/commitments.py" line="572" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>A commitment is made at a workshop or on a series' roadmap.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="754" />
+      <location filename="../../facilitator/services/commitments.py" line="709" />
       <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
       <translation>A commitment cannot be reviewed at a workshop held before the one where it was made.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="557" />
-      <location filename="../../facilitator/services/commitments.py" line="699" />
-      <location filename="../../facilitator/services/commitments.py" line="719" />
+      <location filename="../../facilitator/services/commitments.py" line="532" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” has not been agreed; a commitment serves an agreed decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="745" />
+      <location filename="../../facilitator/services/commitments.py" line="700" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
@@ -2711,50 +2814,50 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="115" />
+      <location filename="../../facilitator/services/_common.py" line="402" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="138" />
+      <location filename="../../facilitator/services/_common.py" line="303" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="152" />
+      <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="157" />
+      <location filename="../../facilitator/services/workshops.py" line="132" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Only a workshop in a series can have a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="169" />
+      <location filename="../../facilitator/services/workshops.py" line="144" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Number {n} is already taken in this series by “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="191" />
-      <location filename="../../facilitator/services/attendee_import.py" line="218" />
+      <location filename="../../facilitator/services/agenda.py" line="197" />
+      <location filename="../../facilitator/services/attendee_import.py" line="246" />
       <location filename="../../facilitator/services/attendees.py" line="123" />
       <location filename="../../facilitator/services/attendees.py" line="139" />
-      <location filename="../../facilitator/services/bundles.py" line="308" />
-      <location filename="../../facilitator/services/bundles.py" line="383" />
-      <location filename="../../facilitator/services/commitments.py" line="268" />
-      <location filename="../../facilitator/services/commitments.py" line="289" />
-      <location filename="../../facilitator/services/commitments.py" line="322" />
-      <location filename="../../facilitator/services/commitments.py" line="485" />
-      <location filename="../../facilitator/services/commitments.py" line="591" />
-      <location filename="../../facilitator/services/commitments.py" line="742" />
+      <location filename="../../facilitator/services/bundles.py" line="349" />
+      <location filename="../../facilitator/services/bundles.py" line="447" />
+      <location filename="../../facilitator/services/commitments.py" line="269" />
+      <location filename="../../facilitator/services/commitments.py" line="290" />
+      <location filename="../../facilitator/services/commitments.py" line="323" />
+      <location filename="../../facilitator/services/commitments.py" line="450" />
+      <location filename="../../facilitator/services/commitments.py" line="566" />
+      <location filename="../../facilitator/services/commitments.py" line="697" />
       <location filename="../../facilitator/services/documents.py" line="299" />
-      <location filename="../../facilitator/services/live.py" line="306" />
-      <location filename="../../facilitator/services/proposals.py" line="369" />
-      <location filename="../../facilitator/services/workshops.py" line="242" />
-      <location filename="../../facilitator/services/workshops.py" line="268" />
-      <location filename="../../facilitator/services/workshops.py" line="279" />
-      <location filename="../../facilitator/services/workshops.py" line="308" />
+      <location filename="../../facilitator/services/live.py" line="309" />
+      <location filename="../../facilitator/services/proposals.py" line="387" />
+      <location filename="../../facilitator/services/workshops.py" line="219" />
+      <location filename="../../facilitator/services/workshops.py" line="245" />
+      <location filename="../../facilitator/services/workshops.py" line="256" />
+      <location filename="../../facilitator/services/workshops.py" line="285" />
       <source>workshop</source>
       <translation>workshop</translation>
     </message>
@@ -2769,296 +2872,435 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>An organization cannot be merged with itself.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="215" />
+      <location filename="../../facilitator/store/store.py" line="112" />
+      <source>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</source>
+      <translation>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="123" />
+      <source>there is no database at {path}</source>
+      <translation>there is no database at {path}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="135" />
+      <location filename="../../facilitator/store/store.py" line="219" />
+      <source>{path} is not a Facilitator database (it is empty); nothing was written to it</source>
+      <translation>{path} is not a Facilitator database (it is empty); nothing was written to it</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="285" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>The database is open read-only because another Facilitator is using it; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="265" />
+      <location filename="../../facilitator/store/store.py" line="346" />
       <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="285" />
+      <location filename="../../facilitator/store/store.py" line="373" />
       <source>The change was refused by the database: {reason}</source>
       <translation>The change was refused by the database: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="291" />
+      <location filename="../../facilitator/store/store.py" line="434" />
+      <source>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</source>
+      <translation>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="321" />
+      <location filename="../../facilitator/store/store.py" line="381" />
       <source>The database could not be used: {reason}</source>
       <translation>The database could not be used: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="86" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="180" />
       <source>{file} is a folder, not a file.</source>
       <translation>{file} is a folder, not a file.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="90" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="157" />
       <source>{file} is {size} MB; an attendee list is far smaller (at most {limit} MB).</source>
       <translation>{file} is {size} MB; an attendee list is far smaller (at most {limit} MB).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="101" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="127" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="187" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="208" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1393" />
       <source>cannot read {file}: {reason}</source>
       <translation>cannot read {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="104" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="305" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="382" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="471" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="190" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="595" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="995" />
       <source>{file} is empty.</source>
       <translation>{file} is empty.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="108" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="228" />
       <source>{file} is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx without a password, or as CSV.</source>
       <translation>{file} is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx without a password, or as CSV.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="119" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="198" />
       <source>{file} is not an Excel workbook, although its name ends in .xlsx.</source>
       <translation>{file} is not an Excel workbook, although its name ends in .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="145" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="110" />
+      <source>{file}, row {row}, column {column}</source>
+      <translation>{file}, row {row}, column {column}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="112" />
+      <source>{file}, sheet “{sheet}”, row {row}, column {column}</source>
+      <translation>{file}, sheet “{sheet}”, row {row}, column {column}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="131" />
+      <source>{file} has more than {limit} rows, blank ones included: more than Excel itself can show.</source>
+      <translation>{file} has more than {limit} rows, blank ones included: more than Excel itself can show.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="141" />
+      <source>a value beyond the first {limit} columns; an attendee list has far fewer columns.</source>
+      <translation>a value beyond the first {limit} columns; an attendee list has far fewer columns.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="148" />
+      <source>the cell holds more than {limit} characters, more than Excel allows in one cell.</source>
+      <translation>the cell holds more than {limit} characters, more than Excel allows in one cell.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="224" />
+      <source>{file} is an old Excel workbook (.xls); save it as .xlsx or CSV.</source>
+      <translation>{file} is an old Excel workbook (.xls); save it as .xlsx or CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="239" />
+      <source>{file} is protected by a password; open it in Excel, remove the password and save it again, or save it as CSV.</source>
+      <translation>{file} is protected by a password; open it in Excel, remove the password and save it again, or save it as CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="275" />
       <source>{file} starts like UTF-16 text but is not valid UTF-16 (byte {offset}).</source>
       <translation>{file} starts like UTF-16 text but is not valid UTF-16 (byte {offset}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="157" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="287" />
       <source>{file} is marked as UTF-8 but line {line} is not UTF-8; save it again as UTF-8.</source>
       <translation>{file} is marked as UTF-8 but line {line} is not UTF-8; save it again as UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="171" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="301" />
       <source>{file} looks like UTF-16 text without a byte-order mark; save it as CSV in UTF-8.</source>
       <translation>{file} looks like UTF-16 text without a byte-order mark; save it as CSV in UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="187" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="315" />
       <source>{file} is neither UTF-8 nor Windows-1254 text: line {line} has the byte 0x{byte:02X}; save it again as CSV in UTF-8.</source>
       <translation>{file} is neither UTF-8 nor Windows-1254 text: line {line} has the byte 0x{byte:02X}; save it again as CSV in UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="204" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="331" />
       <source>{file} is not a text file: it holds binary data (line {line}); choose a CSV or .xlsx file.</source>
       <translation>{file} is not a text file: it holds binary data (line {line}); choose a CSV or .xlsx file.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="216" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="343" />
       <source>{file} is not a text file: it holds binary data; choose a CSV or .xlsx file.</source>
       <translation>{file} is not a text file: it holds binary data; choose a CSV or .xlsx file.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="238" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="381" />
       <source>{file} mixes encodings: line {utf8} is UTF-8 but line {other} is not; save it again as CSV in UTF-8.</source>
       <translation>{file} mixes encodings: line {utf8} is UTF-8 but line {other} is not; save it again as CSV in UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="326" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="452" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="120" />
       <source>{file} has more than {limit} rows; an attendee list of one workshop is expected.</source>
       <translation>{file} has more than {limit} rows; an attendee list of one workshop is expected.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="349" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="528" />
       <source>{file}, row {row}, column {column}: a quote opens here and is never closed.</source>
       <translation>{file}, row {row}, column {column}: a quote opens here and is never closed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="358" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="537" />
       <source>{file}, row {row}: the quotes are not where CSV expects them ({detail}).</source>
       <translation>{file}, row {row}: the quotes are not where CSV expects them ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="398" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="610" />
       <source>{file} has a header row but no attendees below it.</source>
       <translation>{file} has a header row but no attendees below it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="434" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="464" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="732" />
+      <source>the sheet uses shared texts the workbook does not hold</source>
+      <translation>the sheet uses shared texts the workbook does not hold</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="826" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1411" />
       <source>{file} is not a readable Excel workbook ({reason}).</source>
       <translation>{file} is not a readable Excel workbook ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="644" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="657" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="844" />
+      <source>{file} is packed with a method this program cannot read (zip method {method}); open it in Excel or LibreOffice and save it again as .xlsx.</source>
+      <translation>{file} is packed with a method this program cannot read (zip method {method}); open it in Excel or LibreOffice and save it again as .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="854" />
+      <source>{file} is too large once unpacked: {part} would take {size} MB, and an attendee list needs at most {limit} MB.</source>
+      <translation>{file} is too large once unpacked: {part} would take {size} MB, and an attendee list needs at most {limit} MB.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="866" />
+      <source>{file} is refused: {part} unpacks to {ratio} times its packed size, and a real workbook stays under {limit} times.</source>
+      <translation>{file} is refused: {part} unpacks to {ratio} times its packed size, and a real workbook stays under {limit} times.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="906" />
+      <source>it declares a document type</source>
+      <translation>it declares a document type</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="975" />
+      <source>{file} is a zip archive but not an Excel workbook; choose a CSV or .xlsx file.</source>
+      <translation>{file} is a zip archive but not an Excel workbook; choose a CSV or .xlsx file.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1038" />
+      <source>{file} holds more than {limit} cells and other entries; an attendee list holds far fewer.</source>
+      <translation>{file} holds more than {limit} cells and other entries; an attendee list holds far fewer.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1049" />
+      <source>{file} takes more than {limit} seconds to read; an attendee list reads in one or two. Save the attendee sheet alone, or as CSV, and import that.</source>
+      <translation>{file} takes more than {limit} seconds to read; an attendee list reads in one or two. Save the attendee sheet alone, or as CSV, and import that.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1134" />
+      <source>row number {value}</source>
+      <translation>row number {value}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1197" />
+      <source>cell reference {value}</source>
+      <translation>cell reference {value}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1219" />
+      <source>shared text number {value}</source>
+      <translation>shared text number {value}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1266" />
+      <source>merged ranges overlap</source>
+      <translation>merged ranges overlap</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1381" />
+      <source>the sheet uses shared text {n}, which is missing</source>
+      <translation>the sheet uses shared text {n}, which is missing</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1400" />
+      <source>{file} packs more than {limit} parts; an Excel workbook holds a few dozen.</source>
+      <translation>{file} packs more than {limit} parts; an Excel workbook holds a few dozen.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1608" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1621" />
       <source>cannot write {file}: {reason}</source>
       <translation>cannot write {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="740" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1706" />
       <source>{file}: the file name must end in .csv or .xlsx.</source>
       <translation>{file}: the file name must end in .csv or .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="114" />
+      <location filename="../../facilitator/services/attendee_import.py" line="124" />
+      <source>{file}, sheet “{sheet}”, row {row}: {problem}</source>
+      <translation>{file}, sheet “{sheet}”, row {row}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="127" />
+      <source>{file}, sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+      <translation>{file}, sheet “{sheet}”, row {row}, column {column}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="131" />
       <source>{file}, row {row}: {problem}</source>
       <translation>{file}, row {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="117" />
+      <location filename="../../facilitator/services/attendee_import.py" line="134" />
       <source>{file}, row {row}, column {column}: {problem}</source>
       <translation>{file}, row {row}, column {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="365" />
+      <location filename="../../facilitator/services/attendee_import.py" line="141" />
+      <source>the cell holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
+      <translation>the cell holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="401" />
       <source> (and {n} more problems)</source>
       <translation> (and {n} more problems)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="388" />
+      <location filename="../../facilitator/services/attendee_import.py" line="424" />
       <source>{file}: columns {columns} are all mapped to {field}.</source>
       <translation>{file}: columns {columns} are all mapped to {field}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="396" />
+      <location filename="../../facilitator/services/attendee_import.py" line="432" />
       <source>{file}: no column holds the names; map one to {full} or to {given}.</source>
       <translation>{file}: no column holds the names; map one to {full} or to {given}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="480" />
+      <location filename="../../facilitator/services/attendee_import.py" line="550" />
       <source>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</source>
       <translation>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="495" />
+      <location filename="../../facilitator/services/attendee_import.py" line="569" />
       <source>the value runs over several lines; is a quote left open?</source>
       <translation>the value runs over several lines; is a quote left open?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="514" />
+      <location filename="../../facilitator/services/attendee_import.py" line="588" />
       <source>the row has no name.</source>
       <translation>the row has no name.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="675" />
+      <location filename="../../facilitator/services/attendee_import.py" line="801" />
       <source>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</source>
       <translation>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="761" />
+      <location filename="../../facilitator/services/attendee_import.py" line="887" />
       <source>The import was cancelled; nothing was imported.</source>
       <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="314" />
+      <location filename="../../facilitator/services/live.py" line="317" />
       <source>The session of “{title}” has ended.</source>
       <translation>The session of “{title}” has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="317" />
+      <location filename="../../facilitator/services/live.py" line="320" />
       <source>The session of “{title}” has not started.</source>
       <translation>The session of “{title}” has not started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="703" />
+      <location filename="../../facilitator/services/live.py" line="706" />
       <source>There is no next agenda item.</source>
       <translation>There is no next agenda item.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="732" />
+      <location filename="../../facilitator/services/live.py" line="735" />
       <source>There is no previous agenda item.</source>
       <translation>There is no previous agenda item.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="849" />
-      <location filename="../../facilitator/services/proposals.py" line="393" />
+      <location filename="../../facilitator/services/live.py" line="846" />
+      <location filename="../../facilitator/services/proposals.py" line="413" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="677" />
-      <location filename="../../facilitator/services/live.py" line="890" />
-      <location filename="../../facilitator/services/proposals.py" line="424" />
-      <location filename="../../facilitator/services/proposals.py" line="457" />
+      <location filename="../../facilitator/services/commitments.py" line="652" />
+      <location filename="../../facilitator/services/live.py" line="887" />
+      <location filename="../../facilitator/services/proposals.py" line="444" />
+      <location filename="../../facilitator/services/proposals.py" line="477" />
       <source>note</source>
       <translation>note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="925" />
+      <location filename="../../facilitator/services/live.py" line="922" />
       <source>That note no longer exists.</source>
       <translation>That note no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="936" />
+      <location filename="../../facilitator/services/live.py" line="933" />
       <source>That note is already there.</source>
       <translation>That note is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1022" />
+      <location filename="../../facilitator/services/_common.py" line="388" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1044" />
-      <location filename="../../facilitator/services/proposals.py" line="792" />
+      <location filename="../../facilitator/services/live.py" line="1028" />
+      <location filename="../../facilitator/services/proposals.py" line="802" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} is not checked in as present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1058" />
+      <location filename="../../facilitator/services/live.py" line="1042" />
       <source>{name} is already waiting for the floor.</source>
       <translation>{name} is already waiting for the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1101" />
+      <location filename="../../facilitator/services/live.py" line="1085" />
       <source>Nobody is waiting for the floor.</source>
       <translation>Nobody is waiting for the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1124" />
+      <location filename="../../facilitator/services/live.py" line="1108" />
       <source>speaker turn</source>
       <translation>speaker turn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1127" />
+      <location filename="../../facilitator/services/live.py" line="1111" />
       <source>This turn has already started; end it instead.</source>
       <translation>This turn has already started; end it instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="78" />
+      <location filename="../../facilitator/documents/template.py" line="77" />
       <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
       <translation>The logo {file} cannot be read as a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="83" />
+      <location filename="../../facilitator/documents/template.py" line="82" />
       <source>The logo {file} has no size.</source>
       <translation>The logo {file} has no size.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="377" />
+      <location filename="../../facilitator/documents/template.py" line="366" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/safe_write.py" line="31" />
-      <location filename="../../facilitator/documents/template.py" line="355" />
+      <location filename="../../facilitator/documents/safe_write.py" line="35" />
       <source>Cannot write in {folder}: {reason}</source>
       <translation>Cannot write in {folder}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/safe_write.py" line="42" />
-      <location filename="../../facilitator/documents/template.py" line="388" />
+      <location filename="../../facilitator/documents/safe_write.py" line="46" />
       <source>Cannot write {file}: {reason}</source>
       <translation>Cannot write {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="107" />
+      <location filename="../../facilitator/services/consensus.py" line="106" />
       <source>“{value}” is not a position of this method ({values}).</source>
       <translation>“{value}” is not a position of this method ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="130" />
+      <location filename="../../facilitator/services/_common.py" line="394" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>A count must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="282" />
+      <location filename="../../facilitator/services/_common.py" line="398" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
@@ -3068,113 +3310,114 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The workshop “{title}” is not part of a series, so it has no roadmap.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="270" />
+      <location filename="../../facilitator/services/proposals.py" line="277" />
+      <location filename="../../facilitator/services/proposals.py" line="279" />
       <source>proposal</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="274" />
+      <location filename="../../facilitator/services/proposals.py" line="292" />
       <source>round</source>
       <translation>round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="427" />
+      <location filename="../../facilitator/services/proposals.py" line="447" />
       <source>The note is not from this workshop.</source>
       <translation>The note is not from this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="478" />
-      <location filename="../../facilitator/services/proposals.py" line="960" />
+      <location filename="../../facilitator/services/proposals.py" line="498" />
+      <location filename="../../facilitator/services/proposals.py" line="961" />
       <source>A round is open on “{title}”; close it first.</source>
       <translation>A round is open on “{title}”; close it first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="492" />
+      <location filename="../../facilitator/services/proposals.py" line="512" />
       <source>The new wording is the same as the current one.</source>
       <translation>The new wording is the same as the current one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="505" />
+      <location filename="../../facilitator/services/proposals.py" line="525" />
       <source>“{title}” has no amendment to take back.</source>
       <translation>“{title}” has no amendment to take back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="512" />
+      <location filename="../../facilitator/services/proposals.py" line="532" />
       <source>A round was held on the amended wording of “{title}”; it stays.</source>
       <translation>A round was held on the amended wording of “{title}”; it stays.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="562" />
+      <location filename="../../facilitator/services/proposals.py" line="582" />
       <source>A round is open on “{title}”; close or cancel it first.</source>
       <translation>A round is open on “{title}”; close or cancel it first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="641" />
+      <location filename="../../facilitator/services/proposals.py" line="651" />
       <source>“{title}” is decision {label} of the register; change its outcome instead.</source>
       <translation>“{title}” is decision {label} of the register; change its outcome instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="719" />
+      <location filename="../../facilitator/services/proposals.py" line="729" />
       <source>“{title}” is already decided; clear its outcome to test it again.</source>
       <translation>“{title}” is already decided; clear its outcome to test it again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="734" />
+      <location filename="../../facilitator/services/proposals.py" line="744" />
       <source>Only a majority vote has a quorum and a threshold.</source>
       <translation>Only a majority vote has a quorum and a threshold.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="774" />
+      <location filename="../../facilitator/services/proposals.py" line="784" />
       <source>This round is closed; open a new round.</source>
       <translation>This round is closed; open a new round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="782" />
+      <location filename="../../facilitator/services/proposals.py" line="792" />
       <source>This round records counts, not positions.</source>
       <translation>This round records counts, not positions.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="796" />
+      <location filename="../../facilitator/services/proposals.py" line="806" />
       <source>Nobody present represents {name}; one voice per institution present.</source>
       <translation>Nobody present represents {name}; one voice per institution present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="847" />
+      <location filename="../../facilitator/services/proposals.py" line="855" />
       <source>This round records positions by name, not counts.</source>
       <translation>This round records positions by name, not counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="850" />
+      <location filename="../../facilitator/services/proposals.py" line="858" />
       <source>Counts must be given per value.</source>
       <translation>Counts must be given per value.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="899" />
+      <location filename="../../facilitator/services/proposals.py" line="907" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” is decided; its rounds are kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="905" />
+      <location filename="../../facilitator/services/proposals.py" line="913" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Round {number} is closed; its result is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="911" />
+      <location filename="../../facilitator/services/proposals.py" line="919" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Positions were recorded in round {number}; close it instead of cancelling.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="971" />
+      <location filename="../../facilitator/services/proposals.py" line="972" />
       <source>No round was held: give the reason for this outcome.</source>
       <translation>No round was held: give the reason for this outcome.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="975" />
+      <location filename="../../facilitator/services/proposals.py" line="976" />
       <source>The rule proposed another outcome: give the reason for overriding it.</source>
       <translation>The rule proposed another outcome: give the reason for overriding it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="1007" />
+      <location filename="../../facilitator/services/proposals.py" line="1003" />
       <source>No round has been closed on “{title}” yet.</source>
       <translation>No round has been closed on “{title}” yet.</translation>
     </message>
@@ -3194,385 +3437,500 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="235" />
+      <location filename="../../facilitator/services/personal_data.py" line="237" />
       <source>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="263" />
+      <location filename="../../facilitator/services/personal_data.py" line="265" />
       <source>{name} is already anonymised; no old details are left in the file.</source>
       <translation>{name} is already anonymised; no old details are left in the file.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="293" />
+      <location filename="../../facilitator/services/personal_data.py" line="295" />
       <source>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="329" />
+      <location filename="../../facilitator/services/personal_data.py" line="331" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>The number of years must be between 1 and 100.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="148" />
-      <location filename="../../facilitator/services/bundles.py" line="571" />
-      <location filename="../../facilitator/services/bundles.py" line="593" />
-      <location filename="../../facilitator/services/bundles.py" line="602" />
+      <location filename="../../facilitator/services/bundles.py" line="166" />
+      <location filename="../../facilitator/services/bundles.py" line="663" />
+      <location filename="../../facilitator/services/bundles.py" line="685" />
+      <location filename="../../facilitator/services/bundles.py" line="694" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>The bundle is damaged: {where} has a wrong value for {field}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="226" />
       <location filename="../../facilitator/services/bundles.py" line="230" />
+      <location filename="../../facilitator/services/bundles.py" line="234" />
       <source>it ends before it starts</source>
       <translation>it ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="227" />
+      <location filename="../../facilitator/services/bundles.py" line="231" />
       <source>its number is below 1</source>
       <translation>its number is below 1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="228" />
+      <location filename="../../facilitator/services/bundles.py" line="232" />
       <source>its planned minutes are negative</source>
       <translation>its planned minutes are negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="229" />
+      <location filename="../../facilitator/services/bundles.py" line="233" />
       <source>its time limit is not above zero</source>
       <translation>its time limit is not above zero</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="231" />
+      <location filename="../../facilitator/services/bundles.py" line="235" />
       <source>its quorum is negative</source>
       <translation>its quorum is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="232" />
+      <location filename="../../facilitator/services/bundles.py" line="236" />
       <source>it has neither a person nor an organization</source>
       <translation>it has neither a person nor an organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="233" />
+      <location filename="../../facilitator/services/bundles.py" line="237" />
       <source>its count is negative</source>
       <translation>its count is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="234" />
+      <location filename="../../facilitator/services/bundles.py" line="238" />
       <source>it is due before it starts</source>
       <translation>it is due before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="235" />
+      <location filename="../../facilitator/services/bundles.py" line="239" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>it has a quantity without a unit or the reverse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="236" />
+      <location filename="../../facilitator/services/bundles.py" line="240" />
       <source>its quantity is negative</source>
       <translation>its quantity is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="277" />
-      <source>The bundle is damaged: {where} has an empty {field}.</source>
-      <translation>The bundle is damaged: {where} has an empty {field}.</translation>
+      <location filename="../../facilitator/services/bundles.py" line="289" />
+      <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
+      <translation>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="284" />
+      <location filename="../../facilitator/services/bundles.py" line="325" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>The bundle is damaged: {where} breaks a rule ({rule}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="410" />
+      <location filename="../../facilitator/services/bundles.py" line="432" />
+      <source>The workshop cannot be exported: {where}, {field}: {problem} Correct it, then export again.</source>
+      <translation>The workshop cannot be exported: {where}, {field}: {problem} Correct it, then export again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="475" />
       <source>Cannot write {path}: {reason}</source>
       <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="430" />
-      <location filename="../../facilitator/services/bundles.py" line="446" />
+      <location filename="../../facilitator/services/bundles.py" line="495" />
+      <location filename="../../facilitator/services/bundles.py" line="511" />
       <source>The bundle {name} is too large to be imported safely.</source>
       <translation>The bundle {name} is too large to be imported safely.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="434" />
+      <location filename="../../facilitator/services/bundles.py" line="499" />
       <source>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</source>
       <translation>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="455" />
+      <location filename="../../facilitator/services/bundles.py" line="520" />
       <source>There is no bundle at {path}.</source>
       <translation>There is no bundle at {path}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="457" />
+      <location filename="../../facilitator/services/bundles.py" line="522" />
       <source>{name} is not a Facilitator bundle, or it is damaged or incomplete.</source>
       <translation>{name} is not a Facilitator bundle, or it is damaged or incomplete.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="475" />
+      <location filename="../../facilitator/services/bundles.py" line="540" />
       <source>The bundle {name} holds an unsafe file name ({entry}); not imported.</source>
       <translation>The bundle {name} holds an unsafe file name ({entry}); not imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="504" />
+      <location filename="../../facilitator/services/bundles.py" line="551" />
+      <source>The bundle {name} is encrypted; Facilitator writes and reads bundles without encryption. Not imported.</source>
+      <translation>The bundle {name} is encrypted; Facilitator writes and reads bundles without encryption. Not imported.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="560" />
+      <source>The bundle {name} is compressed with a method Facilitator does not read (only deflate); not imported.</source>
+      <translation>The bundle {name} is compressed with a method Facilitator does not read (only deflate); not imported.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="595" />
       <source>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</source>
       <translation>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="515" />
+      <location filename="../../facilitator/services/bundles.py" line="606" />
       <source>The bundle {name} is damaged: its checksum does not match.</source>
       <translation>The bundle {name} is damaged: its checksum does not match.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="528" />
-      <location filename="../../facilitator/services/bundles.py" line="533" />
-      <location filename="../../facilitator/services/bundles.py" line="548" />
+      <location filename="../../facilitator/services/bundles.py" line="619" />
+      <location filename="../../facilitator/services/bundles.py" line="624" />
+      <location filename="../../facilitator/services/bundles.py" line="640" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>The bundle {name} is damaged: its data cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="538" />
+      <location filename="../../facilitator/services/bundles.py" line="629" />
       <source>The bundle {name} holds an unknown kind of record ({what}).</source>
       <translation>The bundle {name} holds an unknown kind of record ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="558" />
+      <location filename="../../facilitator/services/bundles.py" line="650" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>The bundle is damaged: {where} does not have the expected fields.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="579" />
+      <location filename="../../facilitator/services/bundles.py" line="671" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>The bundle holds the UUID {uuid} twice ({first} and {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="623" />
+      <location filename="../../facilitator/services/bundles.py" line="708" />
+      <location filename="../../facilitator/services/bundles.py" line="785" />
+      <source>The bundle is damaged: {where}, {field}: {problem}</source>
+      <translation>The bundle is damaged: {where}, {field}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="726" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="639" />
+      <location filename="../../facilitator/services/bundles.py" line="743" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>The bundle {name} is damaged: it names no workshop it holds.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="850" />
+      <location filename="../../facilitator/services/bundles.py" line="749" />
+      <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
+      <translation>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="766" />
+      <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
+      <translation>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="860" />
+      <location filename="../../facilitator/services/bundles.py" line="1014" />
       <source>A conflict can only be resolved as mine or theirs.</source>
       <translation>A conflict can only be resolved as mine or theirs.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="858" />
+      <location filename="../../facilitator/services/bundles.py" line="1018" />
+      <source>{n} rows differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</source>
+      <translation>{n} rows differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="1040" />
       <source>The database changed since the preview; look at the preview again.</source>
       <translation>The database changed since the preview; look at the preview again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="72" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="118" />
+      <source>{path} is not a regular file (a device, pipe or socket), so not a database</source>
+      <translation>{path} is not a regular file (a device, pipe or socket), so not a database</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="146" />
+      <source>{path} was left in the middle of a change (a -journal file is beside it) and cannot be recovered in a read-only place; copy both files to a folder you can write to</source>
+      <translation>{path} was left in the middle of a change (a -journal file is beside it) and cannot be recovered in a read-only place; copy both files to a folder you can write to</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="162" />
+      <source>cannot keep a copy of {path} before recovering it: {reason}</source>
+      <translation>cannot keep a copy of {path} before recovering it: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="177" />
+      <source>{path} is being changed by another program (its -journal is in use); close that program and try again</source>
+      <translation>{path} is being changed by another program (its -journal is in use); close that program and try again</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="197" />
+      <source>{path} is not a Facilitator database (it belongs to another application)</source>
+      <translation>{path} is not a Facilitator database (it belongs to another application)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="203" />
+      <source>{path} is not a Facilitator database (it holds other tables)</source>
+      <translation>{path} is not a Facilitator database (it holds other tables)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="210" />
+      <source>{path} is not a Facilitator database (it names no schema revision)</source>
+      <translation>{path} is not a Facilitator database (it names no schema revision)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="222" />
+      <source>{path} was written by a newer version of Facilitator (schema {revision}); update Facilitator to open it</source>
+      <translation>{path} was written by a newer version of Facilitator (schema {revision}); update Facilitator to open it</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="229" />
+      <source>{path} is not a Facilitator database (unknown schema {revision})</source>
+      <translation>{path} is not a Facilitator database (unknown schema {revision})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="247" />
+      <source>{path} is a folder, not a database file</source>
+      <translation>{path} is a folder, not a database file</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="252" />
+      <source>{path} is a link to a file that does not exist</source>
+      <translation>{path} is a link to a file that does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="268" />
       <source>{path} is damaged: it is empty or no longer starts as a database</source>
       <translation>{path} is damaged: it is empty or no longer starts as a database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="211" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="273" />
+      <source>{path} is read-only</source>
+      <translation>{path} is read-only</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="234" />
       <source>{path} does not exist or is not a file</source>
       <translation>{path} does not exist or is not a file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="220" />
-      <source>cannot read {path}: {reason}</source>
-      <translation>cannot read {path}: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/store/backups.py" line="228" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="278" />
       <source>{path} is not a Facilitator database (not an SQLite file)</source>
       <translation>{path} is not a Facilitator database (not an SQLite file)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="239" />
-      <source>cannot open {path}: {reason}</source>
-      <translation>cannot open {path}: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/store/backups.py" line="248" />
-      <location filename="../../facilitator/store/sqlite_file.py" line="102" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="300" />
       <source>{path} is damaged (integrity check: {reason})</source>
       <translation>{path} is damaged (integrity check: {reason})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="257" />
-      <source>{path} is not a Facilitator database</source>
-      <translation>{path} is not a Facilitator database</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/store/backups.py" line="265" />
-      <location filename="../../facilitator/store/sqlite_file.py" line="114" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="308" />
       <source>{path} is damaged or not a database ({reason})</source>
       <translation>{path} is damaged or not a database ({reason})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="276" />
-      <source>{path} is not a database this version of Facilitator can open (schema {revision})</source>
-      <translation>{path} is not a database this version of Facilitator can open (schema {revision})</translation>
+      <location filename="../../facilitator/store/backups.py" line="244" />
+      <source>{path} is not a Facilitator database (it is empty)</source>
+      <translation>{path} is not a Facilitator database (it is empty)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="334" />
+      <location filename="../../facilitator/store/backups.py" line="305" />
       <source>{path} is the database itself; choose a backup file</source>
       <translation>{path} is the database itself; choose a backup file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="341" />
+      <location filename="../../facilitator/store/backups.py" line="312" />
       <source>cannot restore from {path}: {reason}</source>
       <translation>cannot restore from {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="354" />
+      <location filename="../../facilitator/store/backups.py" line="330" />
       <source>cannot restore {path} from {source}: {reason}</source>
       <translation>cannot restore {path} from {source}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="350" />
+      <source>cannot restore into {folder}: it is not writable</source>
+      <translation>cannot restore into {folder}: it is not writable</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="357" />
+      <source>{path} is read-only; nothing was restored</source>
+      <translation>{path} is read-only; nothing was restored</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="365" />
+      <source>{reason}; nothing was restored</source>
+      <translation>{reason}; nothing was restored</translation>
     </message>
     <message>
       <location filename="../../facilitator/documents/email_drafts.py" line="149" />
       <source>These e-mail addresses cannot be used, so no draft was written: {names}</source>
       <translation>These e-mail addresses cannot be used, so no draft was written: {names}</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/store/lock.py" line="138" />
+      <source>the lock file {path} is a link to another file; remove the link and try again</source>
+      <translation>the lock file {path} is a link to another file; remove the link and try again</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/lock.py" line="148" />
+      <source>the lock file {path} is not a plain file of its own; remove it and try again</source>
+      <translation>the lock file {path} is not a plain file of its own; remove it and try again</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/lock.py" line="213" />
+      <source>cannot take the lock of {path}: {reason}; free some space on the disk and try again</source>
+      <translation>cannot take the lock of {path}: {reason}; free some space on the disk and try again</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="73" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="75" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="184" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="192" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notes are listed without the speakers' names.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="186" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="194" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="187" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="195" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="188" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="196" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="190" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="198" />
       <source>&amp;Orientation</source>
       <translation>&amp;Orientation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="226" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="234" />
       <source>Write e-mail &amp;drafts…</source>
       <translation>Write e-mail &amp;drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="183" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="191" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>&amp;No attribution (the Chatham House rule)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="226" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="234" />
       <source>&amp;Save the PDF…</source>
       <translation>&amp;Save the PDF…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="230" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="238" />
       <source>Open &amp;folder</source>
       <translation>Open &amp;folder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="233" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="241" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="278" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="286" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="279" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="287" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="280" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="288" />
       <source>Agenda handout</source>
       <translation>Agenda handout</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="281" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="289" />
       <source>Attendance sheet</source>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="282" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="290" />
       <source>E-mail drafts</source>
       <translation>E-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="294" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="302" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="298" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="306" />
       <source>A draft will be written for %1.</source>
       <translation>A draft will be written for %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="301" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="309" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>Drafts will be written for %1 attendees: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="308" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="316" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>Left out, the e-mail address cannot be used: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="337" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="345" />
       <source>Preparing the preview…</source>
       <translation>Preparing the preview…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="349" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="357" />
       <source>1 page</source>
       <translation>1 page</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="351" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="359" />
       <source>%1 pages</source>
       <translation>%1 pages</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="380" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="373" />
+      <source>The preview could not be made because of an error in Facilitator.</source>
+      <translation>The preview could not be made because of an error in Facilitator.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="400" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="386" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="406" />
       <source>Folder for the e-mail drafts</source>
       <translation>Folder for the e-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="296" />
-      <location filename="../../facilitator/ui/export_dialog.py" line="384" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="304" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="404" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>No attendee of this workshop has an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="403" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="427" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>Wrote 1 e-mail draft to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="406" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="430" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>Wrote %1 e-mail drafts to %2</translation>
     </message>
@@ -3580,201 +3938,201 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="97" />
+      <location filename="../../facilitator/services/directory.py" line="89" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="110" />
+      <location filename="../../facilitator/services/directory.py" line="90" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="114" />
+      <location filename="../../facilitator/services/directory.py" line="91" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="118" />
+      <location filename="../../facilitator/services/directory.py" line="92" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="122" />
+      <location filename="../../facilitator/services/directory.py" line="93" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="276" />
+      <location filename="../../facilitator/services/directory.py" line="241" />
       <source>Contact consent</source>
       <translation>Contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="281" />
+      <location filename="../../facilitator/services/directory.py" line="242" />
       <source>The consent date</source>
       <translation>The consent date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="65" />
+      <location filename="../../facilitator/services/attendee_import.py" line="72" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="66" />
-      <location filename="../../facilitator/services/directory.py" line="250" />
+      <location filename="../../facilitator/services/attendee_import.py" line="73" />
+      <location filename="../../facilitator/services/directory.py" line="235" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="67" />
-      <location filename="../../facilitator/services/directory.py" line="251" />
-      <location filename="../../facilitator/services/live.py" line="1215" />
+      <location filename="../../facilitator/services/attendee_import.py" line="74" />
+      <location filename="../../facilitator/services/directory.py" line="236" />
+      <location filename="../../facilitator/services/live.py" line="1196" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="68" />
-      <location filename="../../facilitator/services/directory.py" line="252" />
-      <location filename="../../facilitator/services/live.py" line="1220" />
+      <location filename="../../facilitator/services/attendee_import.py" line="75" />
+      <location filename="../../facilitator/services/directory.py" line="237" />
+      <location filename="../../facilitator/services/live.py" line="1198" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="69" />
+      <location filename="../../facilitator/services/attendee_import.py" line="76" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="70" />
-      <location filename="../../facilitator/services/directory.py" line="253" />
+      <location filename="../../facilitator/services/attendee_import.py" line="77" />
+      <location filename="../../facilitator/services/directory.py" line="238" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="72" />
-      <location filename="../../facilitator/services/directory.py" line="254" />
+      <location filename="../../facilitator/services/attendee_import.py" line="79" />
+      <location filename="../../facilitator/services/directory.py" line="240" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="71" />
-      <location filename="../../facilitator/services/directory.py" line="262" />
+      <location filename="../../facilitator/services/attendee_import.py" line="78" />
+      <location filename="../../facilitator/services/directory.py" line="239" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="268" />
-      <location filename="../../facilitator/services/proposals.py" line="377" />
-      <location filename="../../facilitator/services/roadmap.py" line="74" />
+      <location filename="../../facilitator/services/agenda.py" line="263" />
+      <location filename="../../facilitator/services/proposals.py" line="394" />
+      <location filename="../../facilitator/services/roadmap.py" line="71" />
       <location filename="../../facilitator/services/series.py" line="37" />
-      <location filename="../../facilitator/services/workshops.py" line="92" />
-      <location filename="../../facilitator/services/workshops.py" line="327" />
+      <location filename="../../facilitator/services/workshops.py" line="89" />
+      <location filename="../../facilitator/services/workshops.py" line="311" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="274" />
+      <location filename="../../facilitator/services/agenda.py" line="264" />
       <source>kind of agenda item</source>
       <translation>kind of agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="282" />
+      <location filename="../../facilitator/services/agenda.py" line="265" />
       <source>Goal</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="653" />
+      <location filename="../../facilitator/services/agenda.py" line="642" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/roadmap.py" line="81" />
+      <location filename="../../facilitator/services/roadmap.py" line="72" />
       <source>Target date</source>
       <translation>Target date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/roadmap.py" line="85" />
+      <location filename="../../facilitator/services/roadmap.py" line="73" />
       <location filename="../../facilitator/services/series.py" line="50" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="90" />
       <source>Guiding question</source>
       <translation>Guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="96" />
+      <location filename="../../facilitator/services/workshops.py" line="91" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="97" />
+      <location filename="../../facilitator/services/workshops.py" line="92" />
       <source>Objectives</source>
       <translation>Objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="103" />
+      <location filename="../../facilitator/services/workshops.py" line="93" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="120" />
-      <location filename="../../facilitator/services/workshops.py" line="311" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="292" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="121" />
-      <location filename="../../facilitator/services/workshops.py" line="320" />
-      <location filename="../../facilitator/services/workshops.py" line="333" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="298" />
+      <location filename="../../facilitator/services/workshops.py" line="315" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="287" />
+      <location filename="../../facilitator/services/commitments.py" line="288" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="384" />
+      <location filename="../../facilitator/services/commitments.py" line="383" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="423" />
+      <location filename="../../facilitator/services/commitments.py" line="391" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="446" />
+      <location filename="../../facilitator/services/commitments.py" line="412" />
       <source>contribution type</source>
       <translation>contribution type</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="454" />
+      <location filename="../../facilitator/services/commitments.py" line="420" />
       <source>unit</source>
       <translation>unit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="468" />
+      <location filename="../../facilitator/services/commitments.py" line="434" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="469" />
+      <location filename="../../facilitator/services/commitments.py" line="435" />
       <source>Due date</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="476" />
-      <location filename="../../facilitator/services/roadmap.py" line="370" />
-      <location filename="../../facilitator/services/workshops.py" line="144" />
+      <location filename="../../facilitator/services/commitments.py" line="441" />
+      <location filename="../../facilitator/services/roadmap.py" line="362" />
+      <location filename="../../facilitator/services/workshops.py" line="96" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="493" />
+      <location filename="../../facilitator/services/commitments.py" line="455" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
@@ -3822,70 +4180,72 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="836" />
+      <location filename="../../facilitator/services/live.py" line="833" />
       <source>kind of note</source>
       <translation>kind of note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1166" />
+      <location filename="../../facilitator/services/live.py" line="1150" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="383" />
+      <location filename="../../facilitator/services/proposals.py" line="398" />
       <source>Proposal text</source>
       <translation>Proposal text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="418" />
-      <location filename="../../facilitator/services/proposals.py" line="604" />
+      <location filename="../../facilitator/services/proposals.py" line="438" />
+      <location filename="../../facilitator/services/proposals.py" line="619" />
       <source>method</source>
       <translation>method</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="419" />
-      <location filename="../../facilitator/services/proposals.py" line="608" />
-      <location filename="../../facilitator/services/proposals.py" line="691" />
+      <location filename="../../facilitator/services/proposals.py" line="439" />
+      <location filename="../../facilitator/services/proposals.py" line="623" />
+      <location filename="../../facilitator/services/proposals.py" line="701" />
       <source>voice</source>
       <translation>voice</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="615" />
+      <location filename="../../facilitator/services/proposals.py" line="630" />
       <source>Review date</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="621" />
-      <location filename="../../facilitator/services/proposals.py" line="949" />
+      <location filename="../../facilitator/services/proposals.py" line="403" />
       <source>Outcome statement</source>
       <translation>Outcome statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="713" />
-      <location filename="../../facilitator/services/proposals.py" line="878" />
-      <location filename="../../facilitator/services/proposals.py" line="937" />
+      <location filename="../../facilitator/services/live.py" line="297" />
+      <location filename="../../facilitator/services/personal_data.py" line="73" />
+      <location filename="../../facilitator/services/personal_data.py" line="333" />
+      <location filename="../../facilitator/services/proposals.py" line="723" />
+      <location filename="../../facilitator/services/proposals.py" line="886" />
+      <location filename="../../facilitator/services/proposals.py" line="945" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="730" />
+      <location filename="../../facilitator/services/proposals.py" line="740" />
       <source>threshold</source>
       <translation>threshold</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="817" />
-      <location filename="../../facilitator/services/proposals.py" line="943" />
+      <location filename="../../facilitator/services/proposals.py" line="826" />
+      <location filename="../../facilitator/services/proposals.py" line="950" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="941" />
-      <location filename="../../facilitator/services/proposals.py" line="1044" />
+      <location filename="../../facilitator/services/proposals.py" line="949" />
+      <location filename="../../facilitator/services/proposals.py" line="1040" />
       <source>outcome</source>
       <translation>outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="1042" />
+      <location filename="../../facilitator/services/proposals.py" line="1038" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -3893,282 +4253,307 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="360" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="395" />
       <source>Import attendees — %1</source>
       <translation>Import attendees — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="376" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="411" />
       <source>(ignore)</source>
       <translation>(ignore)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="403" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="438" />
       <source>Show only rows with &amp;errors</source>
       <translation>Show only rows with &amp;errors</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="443" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="478" />
       <source>&amp;Import</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="455" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="490" />
       <source>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</source>
       <translation>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="469" />
-      <location filename="../../facilitator/ui/import_dialog.py" line="533" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="504" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="568" />
       <source>Updating the preview…</source>
       <translation>Updating the preview…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="476" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="511" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="477" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="512" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="478" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="513" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="479" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="514" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="480" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="515" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="481" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="516" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="482" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="517" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="483" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="518" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="488" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="523" />
       <source>UTF-8</source>
       <translation>UTF-8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="489" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="524" />
       <source>UTF-8 with byte-order mark</source>
       <translation>UTF-8 with byte-order mark</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="490" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="525" />
       <source>Windows-1254 (Turkish)</source>
       <translation>Windows-1254 (Turkish)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="491" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="526" />
       <source>UTF-16</source>
       <translation>UTF-16</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="496" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="531" />
       <source>semicolon (;)</source>
       <translation>semicolon (;)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="497" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="532" />
       <source>comma (,)</source>
       <translation>comma (,)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="498" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="533" />
       <source>tab</source>
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="499" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="534" />
       <source>none (one column)</source>
       <translation>none (one column)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="504" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="539" />
       <source>Excel workbook, sheet “%1”</source>
       <translation>Excel workbook, sheet “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="507" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="542" />
       <source>Encoding: %1 · Separator: %2</source>
       <translation>Encoding: %1 · Separator: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="511" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="546" />
       <source>%1 rows below the header</source>
       <translation>%1 rows below the header</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="592" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="631" />
       <source>To import: %1</source>
       <translation>To import: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="593" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="632" />
       <source>New: %1</source>
       <translation>New: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="594" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="633" />
       <source>Matched: %1</source>
       <translation>Matched: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="595" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="634" />
       <source>Already attending: %1</source>
       <translation>Already attending: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="596" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="635" />
       <source>Repeated in the file: %1</source>
       <translation>Repeated in the file: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="597" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="636" />
       <source>Errors: %1</source>
       <translation>Errors: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="598" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="637" />
       <source>New organizations: %1</source>
       <translation>New organizations: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="606" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="644" />
+      <source>Told apart from a namesake by e-mail: %1</source>
+      <translation>Told apart from a namesake by e-mail: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="652" />
       <source>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</source>
       <translation>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="664" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="711" />
       <source>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</source>
       <translation>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="686" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="733" />
       <source>Cancelled: nothing was imported.</source>
       <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="741" />
-      <location filename="../../facilitator/ui/import_dialog.py" line="762" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="788" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="809" />
       <source>Import attendees</source>
       <translation>Import attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="743" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="790" />
       <source>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</source>
       <translation>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="845" />
+      <source>Reading %1…</source>
+      <translation>Reading %1…</translation>
     </message>
   </context>
   <context>
     <name>ImportPreviewModel</name>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="112" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="117" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="113" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="118" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="119" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="115" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="120" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="116" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="121" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="117" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="122" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="118" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="123" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="119" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="124" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="122" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="127" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="123" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="128" />
       <source>Matched</source>
       <translation>Matched</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="124" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="129" />
       <source>Already attending</source>
       <translation>Already attending</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="125" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="130" />
       <source>Repeated</source>
       <translation>Repeated</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="126" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="131" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="157" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="165" />
       <source>Same person as row %1; skipped</source>
       <translation>Same person as row %1; skipped</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="159" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="167" />
       <source>%1 already attends; skipped</source>
       <translation>%1 already attends; skipped</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="161" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="169" />
       <source>Matched to %1</source>
       <translation>Matched to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="163" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="171" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="166" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="175" />
+      <source>not the person of row %1, who has the same name and another e-mail</source>
+      <translation>not the person of row %1, who has the same name and another e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="179" />
+      <source>not %1 of the directory, who has the same name and another e-mail</source>
+      <translation>not %1 of the directory, who has the same name and another e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="182" />
+      <source>the directory has no e-mail for them; this one is not added</source>
+      <translation>the directory has no e-mail for them; this one is not added</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="184" />
       <source>new organization</source>
       <translation>new organization</translation>
     </message>
@@ -4176,7 +4561,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>ImportThread</name>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="325" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="356" />
       <source>The import failed and nothing was written: %1</source>
       <translation>The import failed and nothing was written: %1</translation>
     </message>
@@ -4407,12 +4792,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="308" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="309" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="314" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="315" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
@@ -4517,7 +4902,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="54" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="55" />
       <location filename="../../facilitator/ui/live/models.py" line="329" />
       <source>Organization</source>
       <translation>Organization</translation>
@@ -4620,219 +5005,262 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
   </context>
   <context>
+    <name>Logs</name>
+    <message>
+      <location filename="../../facilitator/logs.py" line="247" />
+      <source>The database is busy: another program or another Facilitator is writing to it. Wait a moment and try again.</source>
+      <translation>The database is busy: another program or another Facilitator is writing to it. Wait a moment and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="252" />
+      <source>The disk is full. Free some space on it, then try again.</source>
+      <translation>The disk is full. Free some space on it, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="253" />
+      <source>Facilitator is not allowed to write there: the file or its folder is read-only, or your user account lacks the permission.</source>
+      <translation>Facilitator is not allowed to write there: the file or its folder is read-only, or your user account lacks the permission.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="258" />
+      <source>The database file looks damaged. Close Facilitator and start it again: it checks the file and offers to restore the newest backup if needed.</source>
+      <translation>The database file looks damaged. Close Facilitator and start it again: it checks the file and offers to restore the newest backup if needed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="263" />
+      <source>The computer ran out of memory. Close other programs, then try again.</source>
+      <translation>The computer ran out of memory. Close other programs, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="266" />
+      <source>A file could not be read or written: the disk, USB stick or network folder may have gone away. Check that it is there, then try again.</source>
+      <translation>A file could not be read or written: the disk, USB stick or network folder may have gone away. Check that it is there, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="271" />
+      <source>The database server cannot be reached. Check the network connection, then try again.</source>
+      <translation>The database server cannot be reached. Check the network connection, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="278" />
+      <source>An error in Facilitator itself stopped this; it is not something you did. The details were written to the log.</source>
+      <translation>An error in Facilitator itself stopped this; it is not something you did. The details were written to the log.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="115" />
+      <location filename="../../facilitator/ui/main_window.py" line="120" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="130" />
+      <location filename="../../facilitator/ui/main_window.py" line="135" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="218" />
+      <location filename="../../facilitator/ui/main_window.py" line="226" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="221" />
+      <location filename="../../facilitator/ui/main_window.py" line="229" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="224" />
+      <location filename="../../facilitator/ui/main_window.py" line="232" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="227" />
+      <location filename="../../facilitator/ui/main_window.py" line="235" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="230" />
+      <location filename="../../facilitator/ui/main_window.py" line="238" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="233" />
+      <location filename="../../facilitator/ui/main_window.py" line="241" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="236" />
+      <location filename="../../facilitator/ui/main_window.py" line="244" />
       <source>Start or resume the &amp;live session</source>
       <translation>Start or resume the &amp;live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="239" />
+      <location filename="../../facilitator/ui/main_window.py" line="247" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="242" />
+      <location filename="../../facilitator/ui/main_window.py" line="250" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="245" />
+      <location filename="../../facilitator/ui/main_window.py" line="253" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_window.py" line="258" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="253" />
+      <location filename="../../facilitator/ui/main_window.py" line="261" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="255" />
+      <location filename="../../facilitator/ui/main_window.py" line="263" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="259" />
+      <location filename="../../facilitator/ui/main_window.py" line="267" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_window.py" line="276" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="274" />
+      <location filename="../../facilitator/ui/main_window.py" line="282" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="280" />
+      <location filename="../../facilitator/ui/main_window.py" line="288" />
       <source>&amp;Live</source>
       <translation>&amp;Live</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="284" />
+      <location filename="../../facilitator/ui/main_window.py" line="292" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="286" />
+      <location filename="../../facilitator/ui/main_window.py" line="294" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="316" />
+      <location filename="../../facilitator/ui/main_window.py" line="327" />
       <source>Cannot start the live session</source>
       <translation>Cannot start the live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="330" />
+      <location filename="../../facilitator/ui/main_window.py" line="341" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="331" />
+      <location filename="../../facilitator/ui/main_window.py" line="342" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="349" />
+      <location filename="../../facilitator/ui/main_window.py" line="360" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="353" />
+      <location filename="../../facilitator/ui/main_window.py" line="364" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="468" />
+      <location filename="../../facilitator/ui/main_window.py" line="485" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="479" />
+      <location filename="../../facilitator/ui/main_window.py" line="496" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="479" />
+      <location filename="../../facilitator/ui/main_window.py" line="496" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="485" />
+      <location filename="../../facilitator/ui/main_window.py" line="502" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="509" />
+      <location filename="../../facilitator/ui/main_window.py" line="526" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="523" />
+      <location filename="../../facilitator/ui/main_window.py" line="540" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="537" />
+      <location filename="../../facilitator/ui/main_window.py" line="554" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="540" />
+      <location filename="../../facilitator/ui/main_window.py" line="557" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="545" />
+      <location filename="../../facilitator/ui/main_window.py" line="562" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="563" />
+      <location filename="../../facilitator/ui/main_window.py" line="580" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>Its roadmap with %1 commitments is deleted with it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="565" />
+      <location filename="../../facilitator/ui/main_window.py" line="582" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="559" />
+      <location filename="../../facilitator/ui/main_window.py" line="576" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="570" />
+      <location filename="../../facilitator/ui/main_window.py" line="587" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="588" />
+      <location filename="../../facilitator/ui/main_window.py" line="605" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="590" />
+      <location filename="../../facilitator/ui/main_window.py" line="607" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="614" />
+      <location filename="../../facilitator/ui/main_window.py" line="631" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="617" />
+      <location filename="../../facilitator/ui/main_window.py" line="634" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -5111,78 +5539,78 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="375" />
+      <location filename="../../facilitator/ui/directory_page.py" line="408" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Search organizations by name, short name, city…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="376" />
+      <location filename="../../facilitator/ui/directory_page.py" line="409" />
       <source>&amp;Add organization…</source>
       <translation>&amp;Add organization…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="385" />
+      <location filename="../../facilitator/ui/directory_page.py" line="418" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="386" />
+      <location filename="../../facilitator/ui/directory_page.py" line="419" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="387" />
+      <location filename="../../facilitator/ui/directory_page.py" line="420" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="388" />
+      <location filename="../../facilitator/ui/directory_page.py" line="421" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="389" />
+      <location filename="../../facilitator/ui/directory_page.py" line="422" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="419" />
+      <location filename="../../facilitator/ui/directory_page.py" line="453" />
       <source>Cannot add the organization</source>
       <translation>Cannot add the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="430" />
+      <location filename="../../facilitator/ui/directory_page.py" line="464" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="431" />
+      <location filename="../../facilitator/ui/directory_page.py" line="465" />
       <source>Delete organization</source>
       <translation>Delete organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="436" />
+      <location filename="../../facilitator/ui/directory_page.py" line="470" />
       <source>Cannot delete the organization</source>
       <translation>Cannot delete the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="451" />
-      <location filename="../../facilitator/ui/directory_page.py" line="463" />
+      <location filename="../../facilitator/ui/directory_page.py" line="485" />
+      <location filename="../../facilitator/ui/directory_page.py" line="497" />
       <source>Merge organization</source>
       <translation>Merge organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="453" />
+      <location filename="../../facilitator/ui/directory_page.py" line="487" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="464" />
+      <location filename="../../facilitator/ui/directory_page.py" line="498" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="472" />
+      <location filename="../../facilitator/ui/directory_page.py" line="506" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -5190,148 +5618,153 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="71" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="77" />
       <source>from</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="73" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="79" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="79" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="85" />
       <source>&amp;Number in series</source>
       <translation>&amp;Number in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="85" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="91" />
       <source>&amp;Venue</source>
       <translation>&amp;Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="88" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="94" />
       <source>&amp;Moderator</source>
       <translation>&amp;Moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="81" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
       <source>Guiding &amp;question</source>
       <translation>Guiding &amp;question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="78" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="84" />
       <source>Se&amp;ries</source>
       <translation>Se&amp;ries</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="80" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
       <source>T&amp;itle</source>
       <translation>T&amp;itle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="82" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="88" />
       <source>Da&amp;y and time</source>
       <translation>Da&amp;y and time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="92" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="93" />
       <source>Host organi&amp;zation</source>
       <translation>Host organi&amp;zation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="89" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="95" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="90" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="96" />
       <source>S&amp;tatus</source>
       <translation>S&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="91" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="97" />
       <source>Ob&amp;jectives</source>
       <translation>Ob&amp;jectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="147" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="157" />
       <source>(no series)</source>
       <translation>(no series)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="151" />
-      <location filename="../../facilitator/ui/overview_tab.py" line="155" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="161" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="165" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="196" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="244" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="197" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="245" />
       <source>number in series</source>
       <translation>number in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="198" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="246" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="199" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="247" />
       <source>guiding question</source>
       <translation>guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="200" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="248" />
       <source>date and time</source>
       <translation>date and time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="201" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="249" />
       <source>venue</source>
       <translation>venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="202" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="250" />
       <source>venue address</source>
       <translation>venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="203" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="251" />
       <source>host organization</source>
       <translation>host organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="204" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="252" />
       <source>moderator</source>
       <translation>moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="205" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="253" />
       <source>language</source>
       <translation>language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="206" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="254" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="207" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="255" />
       <source>objectives</source>
       <translation>objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="234" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="267" />
+      <source>No workshop is open.</source>
+      <translation>No workshop is open.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="284" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -5339,118 +5772,118 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="225" />
+      <location filename="../../facilitator/ui/directory_page.py" line="257" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Search people by name, organization, e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="226" />
+      <location filename="../../facilitator/ui/directory_page.py" line="258" />
       <source>&amp;Add person…</source>
       <translation>&amp;Add person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="234" />
+      <location filename="../../facilitator/ui/directory_page.py" line="266" />
       <source>Contact details may appear in documents</source>
       <translation>Contact details may appear in documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="239" />
+      <location filename="../../facilitator/ui/directory_page.py" line="271" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="241" />
+      <location filename="../../facilitator/ui/directory_page.py" line="273" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="242" />
+      <location filename="../../facilitator/ui/directory_page.py" line="274" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="243" />
+      <location filename="../../facilitator/ui/directory_page.py" line="275" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="244" />
+      <location filename="../../facilitator/ui/directory_page.py" line="276" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="245" />
+      <location filename="../../facilitator/ui/directory_page.py" line="277" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="246" />
+      <location filename="../../facilitator/ui/directory_page.py" line="278" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="247" />
+      <location filename="../../facilitator/ui/directory_page.py" line="279" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="249" />
+      <location filename="../../facilitator/ui/directory_page.py" line="281" />
       <source>Data-processing consent given on</source>
       <translation>Data-processing consent given on</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="252" />
+      <location filename="../../facilitator/ui/directory_page.py" line="284" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="272" />
+      <location filename="../../facilitator/ui/directory_page.py" line="304" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="287" />
+      <location filename="../../facilitator/ui/directory_page.py" line="319" />
       <source>Not in any workshop yet</source>
       <translation>Not in any workshop yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="313" />
+      <location filename="../../facilitator/ui/directory_page.py" line="346" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="324" />
+      <location filename="../../facilitator/ui/directory_page.py" line="357" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="325" />
+      <location filename="../../facilitator/ui/directory_page.py" line="358" />
       <source>Delete person</source>
       <translation>Delete person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="330" />
+      <location filename="../../facilitator/ui/directory_page.py" line="363" />
       <source>Cannot delete the person</source>
       <translation>Cannot delete the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="343" />
-      <location filename="../../facilitator/ui/directory_page.py" line="355" />
+      <location filename="../../facilitator/ui/directory_page.py" line="376" />
+      <location filename="../../facilitator/ui/directory_page.py" line="388" />
       <source>Merge person</source>
       <translation>Merge person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="345" />
+      <location filename="../../facilitator/ui/directory_page.py" line="378" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="356" />
+      <location filename="../../facilitator/ui/directory_page.py" line="389" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="364" />
+      <location filename="../../facilitator/ui/directory_page.py" line="397" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -5458,7 +5891,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PersonalData</name>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="201" />
+      <location filename="../../facilitator/services/personal_data.py" line="203" />
       <source>Participant {number}</source>
       <translation>Participant {number}</translation>
     </message>
@@ -5545,64 +5978,72 @@ Try to erase the old details again now?</translation>
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="324" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="325" />
       <source>Phases</source>
       <translation>Phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="331" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="332" />
       <source>Title of the phase</source>
       <translation>Title of the phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="334" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="335" />
       <source>e.g. %1</source>
       <translation>e.g. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="339" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="340" />
       <source>New phase</source>
       <translation>New phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="340" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="341" />
       <source>Save phase</source>
       <translation>Save phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="341" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="342" />
       <source>Delete phase</source>
       <translation>Delete phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="343" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="344" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="344" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="345" />
       <source>Target date</source>
       <translation>Target date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="345" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="346" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="368" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="369" />
       <source>no date</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="370" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="371" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="411" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="412" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” is not a date; type it like %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewThread</name>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="311" />
+      <source>The preview could not be made because of an error in Facilitator.</source>
+      <translation>The preview could not be made because of an error in Facilitator.</translation>
     </message>
   </context>
   <context>
@@ -5958,72 +6399,72 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="451" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="452" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="452" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="453" />
       <source>Quarters</source>
       <translation>Quarters</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="453" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="454" />
       <source>Go to today</source>
       <translation>Go to today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="454" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="455" />
       <source>New commitment</source>
       <translation>New commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="456" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="457" />
       <source>Add a commitment straight to this roadmap, not made at a workshop</source>
       <translation>Add a commitment straight to this roadmap, not made at a workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="474" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="475" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="492" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="493" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="559" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="560" />
       <source>%1 commitments of %2 organizations</source>
       <translation>%1 commitments of %2 organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="564" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="565" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 without dates (not drawn)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="656" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="651" />
       <source>add commitment %1</source>
       <translation>add commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="677" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="670" />
       <source>edit commitment %1</source>
       <translation>edit commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="714" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="707" />
       <source>add phase %1</source>
       <translation>add phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="719" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="712" />
       <source>edit phase %1</source>
       <translation>edit phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="746" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="739" />
       <source>delete phase %1</source>
       <translation>delete phase %1</translation>
     </message>
@@ -6113,55 +6554,65 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="53" />
+      <location filename="../../facilitator/ui/series_page.py" line="66" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="54" />
+      <location filename="../../facilitator/ui/series_page.py" line="67" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Coordinating organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="55" />
+      <location filename="../../facilitator/ui/series_page.py" line="68" />
       <source>&amp;Description</source>
       <translation>&amp;Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="62" />
+      <location filename="../../facilitator/ui/series_page.py" line="75" />
       <source>Deta&amp;ils</source>
       <translation>Deta&amp;ils</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="66" />
+      <location filename="../../facilitator/ui/series_page.py" line="79" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="68" />
+      <location filename="../../facilitator/ui/series_page.py" line="81" />
       <source>Contribution matrix</source>
       <translation>Contribution matrix</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="70" />
+      <location filename="../../facilitator/ui/series_page.py" line="83" />
       <source>Indicators</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="72" />
+      <location filename="../../facilitator/ui/series_page.py" line="85" />
       <source>Decision register</source>
       <translation>Decision register</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="88" />
+      <location filename="../../facilitator/ui/series_page.py" line="116" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="111" />
-      <location filename="../../facilitator/ui/series_page.py" line="131" />
+      <location filename="../../facilitator/ui/series_page.py" line="149" />
+      <source>This series could not be shown</source>
+      <translation>This series could not be shown</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="178" />
+      <location filename="../../facilitator/ui/series_page.py" line="200" />
       <source>%1 workshops</source>
       <translation>%1 workshops</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="189" />
+      <source>No series is open.</source>
+      <translation>No series is open.</translation>
     </message>
   </context>
   <context>
@@ -6343,7 +6794,7 @@ Try to erase the old details again now?</translation>
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="260" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="261" />
       <source>Q%1 %2</source>
       <translation>Q%1 %2</translation>
     </message>
@@ -6351,37 +6802,42 @@ Try to erase the old details again now?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="42" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="57" />
       <source>&amp;Overview</source>
       <translation>&amp;Overview</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="79" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="118" />
+      <source>This workshop could not be shown</source>
+      <translation>This workshop could not be shown</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop_page.py" line="136" />
       <source>%1. Workshop — </source>
       <translation>%1. Workshop — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="88" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="145" />
       <source>host: %1</source>
       <translation>host: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="95" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="152" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Attendees %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="99" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="156" />
       <source>A&amp;genda %1</source>
       <translation>A&amp;genda %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="103" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="160" />
       <source>&amp;Decisions %1</source>
       <translation>&amp;Decisions %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="107" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="164" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Commitments %1</translation>
     </message>

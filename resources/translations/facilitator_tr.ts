@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="78" />
+      <location filename="../../facilitator/ui/main_window.py" line="80" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -189,137 +189,137 @@
       <translation>Önceki bir çalıştaydan kopyala…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="588" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="609" />
       <source>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz gündem yok&lt;/h3&gt;&lt;p&gt;Bu çalıştayın zamanlı gündemini oluşturun: ilk maddenin başlığını aşağıdaki alana yazıp Enter’a basın, sonra bir sonrakini. Başlangıç saatleri çalıştayın %1 başlangıcından itibaren hesaplanır; toplam süre %2 olan planlanan bitişle karşılaştırılır.&lt;/p&gt;&lt;p&gt;Ya da var olan bir gündemle başlayın:&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="604" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="625" />
       <source>%1, %2 min planned · workshop %3 (%4 min)</source>
       <translation>%1, planlanan %2 dk · çalıştay %3 (%4 dk)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="616" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="637" />
       <source>%1 min over the planned end: the agenda ends at %2</source>
       <translation>Planlanan bitişi %1 dk aşıyor; gündemin bitişi: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="623" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="644" />
       <source>%1 min to spare: the agenda ends at %2</source>
       <translation>%1 dk boş zaman var; gündemin bitişi: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="629" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="650" />
       <source>Ends on time at %1</source>
       <translation>Zamanında bitiyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="736" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="757" />
       <source>Rename “%1”</source>
       <translation>Yeniden adlandırma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="737" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="758" />
       <source>Change the kind of “%1”</source>
       <translation>Tür değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="738" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="759" />
       <source>Change the minutes of “%1”</source>
       <translation>Süre değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="739" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="760" />
       <source>Change the presenter of “%1”</source>
       <translation>Sunan değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="740" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="761" />
       <source>Change the goal of “%1”</source>
       <translation>Amaç değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="782" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="803" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Yeni maddenin başlığını yazın, sonra Enter’a basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="798" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="819" />
       <source>Add “%1”</source>
       <translation>Ekleme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="809" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="830" />
       <source>Coffee break</source>
       <translation>Kahve arası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="815" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="836" />
       <source>Insert a break after “%1”</source>
       <translation>Ara ekleme — “%1” sonrası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="837" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="858" />
       <source>Delete “%1”</source>
       <translation>Silme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="858" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="879" />
       <source>Move “%1”</source>
       <translation>Taşıma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="888" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="909" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>Henüz gündemi kopyalanabilecek başka bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="901" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="922" />
       <source>Copy the agenda of “%1”</source>
       <translation>Gündem kopyalama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="918" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="939" />
       <source>Replace it with this agenda?</source>
       <translation>Bu gündemle değiştirilsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="919" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="940" />
       <source>Replace template</source>
       <translation>Şablonu değiştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="926" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="947" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>“%1” şablonu olarak kaydedildi (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="938" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="959" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>“%1” şablonu silinsin mi? Ondan oluşturulan gündemler olduğu gibi kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="940" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="961" />
       <source>Delete template</source>
       <translation>Şablonu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="945" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="966" />
       <source>Cannot delete the template</source>
       <translation>Şablon silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="957" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="978" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>Henüz şablon yok. Bir gündem oluşturun, sonra Şablonlar › Şablon olarak kaydet ile saklayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="975" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="996" />
       <source>Start from the template “%1”</source>
       <translation>Şablondan başlama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="975" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="996" />
       <source>Add the template “%1”</source>
       <translation>Şablon ekleme — “%1”</translation>
     </message>
@@ -370,17 +370,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="101" />
+      <location filename="../../facilitator/ui/app.py" line="104" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (salt okunur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="104" />
+      <location filename="../../facilitator/ui/app.py" line="107" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Salt okunur: bu veritabanını başka bir Facilitator kullanıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="165" />
+      <location filename="../../facilitator/ui/app.py" line="168" />
       <source>Automatic backup failed: %1</source>
       <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
@@ -412,37 +412,37 @@
   <context>
     <name>Attendees</name>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="51" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="52" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="54" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="55" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="57" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="58" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="60" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="61" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="63" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="64" />
       <source>Invitation</source>
       <translation>Davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="68" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="69" />
       <source>Attendance</source>
       <translation>Katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="81" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="82" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
@@ -450,169 +450,177 @@
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="140" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="141" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Kişi ekleyin: ad, kurum ya da e-posta yazın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="155" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="156" />
       <source>&amp;New person…</source>
       <translation>Ye&amp;ni kişi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="161" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="162" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Katılımcıları bir CSV ya da Excel dosyasından içe aktarın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="163" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="164" />
       <source>E&amp;xport…</source>
       <translation>Dı&amp;şa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="164" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="165" />
       <source>Save the attendees as CSV or Excel</source>
       <translation>Katılımcıları CSV ya da Excel olarak kaydedin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="171" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="172" />
       <source>Filter attendees…</source>
       <translation>Katılımcılarda süz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="192" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="193" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz katılımcı yok&lt;/h3&gt;&lt;p&gt;Rehberden kişi eklemek için yukarıdaki alana bir ad yazın; rehberde olmayan biri için &lt;b&gt;Yeni kişi…&lt;/b&gt; düğmesine basın ya da bir tablodan liste içe aktarın.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="216" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="217" />
       <source>&amp;Role</source>
       <translation>Ro&amp;l</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="217" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="218" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="218" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
       <source>In&amp;vitation</source>
       <translation>Da&amp;vet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="230" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="231" />
       <source>&amp;Invite</source>
       <translation>Davet g&amp;önder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="160" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="161" />
       <source>Im&amp;port…</source>
       <translation>İç&amp;e aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="220" />
       <source>A&amp;ttendance</source>
       <translation>Katılı&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="234" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="235" />
       <source>Confir&amp;m</source>
       <translation>&amp;Onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="238" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="239" />
       <source>Mar&amp;k present</source>
       <translation>Geldi olarak &amp;işaretle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="242" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="243" />
       <source>Remove from workshop</source>
       <translation>Çalıştaydan ç&amp;ıkar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="295" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="323" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="325" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="360" />
       <source>%1 attendees</source>
       <translation>%1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="340" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="375" />
       <source>By sector: %1</source>
       <translation>Sektöre göre: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="365" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="400" />
       <source>%1 selected</source>
       <translation>%1 seçili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="367" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="402" />
       <source>Select attendees to edit them</source>
       <translation>Düzenlemek için katılımcı seçin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="402" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="437" />
       <source>Change %1 of %2</source>
       <translation>%1 değişikliği — %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="405" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="440" />
       <source>Change %1 of %2 attendees</source>
       <translation>%1 değişikliği — %2 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="420" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="455" />
       <source>the role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="421" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="456" />
       <source>the organization represented</source>
       <translation>temsil edilen kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="422" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="457" />
       <source>the invitation</source>
       <translation>davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="423" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="458" />
       <source>the attendance</source>
       <translation>katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="479" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="514" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="494" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="529" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="510" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="545" />
       <source>Remove %1</source>
       <translation>Çıkarma — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="512" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="547" />
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="548" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="583" />
       <source>Import %1 attendees</source>
       <translation>İçe aktarma — %1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="559" />
+      <location filename="../../facilitator/ui/attendees_tab.py" line="594" />
       <source>Cannot export</source>
       <translation>Dışa aktarılamadı</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupScheduler</name>
+    <message>
+      <location filename="../../facilitator/ui/backup_scheduler.py" line="139" />
+      <source>an error in Facilitator stopped it; the details are in the log</source>
+      <translation>Facilitator'daki bir hata onu durdurdu; ayrıntılar kayıt dosyasında</translation>
     </message>
   </context>
   <context>
@@ -701,49 +709,49 @@
   <context>
     <name>BundleActions</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="100" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="116" />
       <source>Workshop bundle (*.facilitator)</source>
       <translation>Çalıştay paketi (*.facilitator)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="107" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="370" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="123" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="414" />
       <source>Export workshop bundle</source>
       <translation>Çalıştay paketini dışa aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="123" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="402" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="139" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="446" />
       <source>Import workshop bundle</source>
       <translation>Çalıştay paketini içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="304" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="342" />
       <source>&amp;Export workshop bundle…</source>
       <translation>Çalıştay paketini &amp;dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="306" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="344" />
       <source>&amp;Import workshop bundle…</source>
       <translation>Çalıştay paketini &amp;içe aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="389" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="433" />
       <source>Wrote %1</source>
       <translation>Yazıldı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="394" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="438" />
       <source>Writing the bundle %1…</source>
       <translation>Paket yazılıyor: %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="427" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="471" />
       <source>Importing %1…</source>
       <translation>İçe aktarılıyor: %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="434" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="478" />
       <source>Reading %1…</source>
       <translation>Okunuyor: %1…</translation>
     </message>
@@ -751,127 +759,127 @@
   <context>
     <name>BundlePreview</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="58" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="74" />
       <source>Organizations</source>
       <translation>Kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="59" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="75" />
       <source>People</source>
       <translation>Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="60" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="76" />
       <source>Series</source>
       <translation>Seriler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="61" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="77" />
       <source>Phases</source>
       <translation>Aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="62" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="78" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="63" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
       <source>Agenda items</source>
       <translation>Gündem maddeleri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="64" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
       <source>Attendees</source>
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="65" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
       <source>Notes</source>
       <translation>Notlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="66" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
       <source>Speaking turns</source>
       <translation>Söz sıraları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="67" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
       <source>Proposals</source>
       <translation>Öneriler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="68" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
       <source>Proposal versions</source>
       <translation>Öneri sürümleri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="69" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="85" />
       <source>Rounds</source>
       <translation>Turlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="70" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="86" />
       <source>Positions</source>
       <translation>Görüşler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="71" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="87" />
       <source>Round counts</source>
       <translation>Tur sayımları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="72" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="88" />
       <source>Commitments</source>
       <translation>Taahhütler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="95" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="96" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="97" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="98" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="99" />
       <source>e-mail</source>
       <translation>e-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="100" />
       <source>phone</source>
       <translation>telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="85" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="101" />
       <source>text</source>
       <translation>metin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="86" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="102" />
       <source>start</source>
       <translation>başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="87" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="103" />
       <source>end</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="88" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="104" />
       <source>status</source>
       <translation>durum</translation>
     </message>
@@ -879,82 +887,92 @@
   <context>
     <name>BundlePreviewDialog</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="136" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="152" />
       <source>Import workshop bundle</source>
       <translation>Çalıştay paketini içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="138" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
       <source>Workshop: %1</source>
       <translation>Çalıştay: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
       <source>Kind</source>
       <translation>Tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
       <source>New</source>
       <translation>Yeni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
       <source>Already here</source>
       <translation>Zaten var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
       <source>Different</source>
       <translation>Farklı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="208" />
-      <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs); the newer one is suggested:</source>
-      <translation>Bu kayıtlar bu veritabanında ve pakette farklı. Her biri için bu veritabanındaki sürümü (benimki) koruyun ya da paketteki sürümü (paketteki) alın; daha yeni olan önerilir:</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="213" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="230" />
       <source>No row differs from this database.</source>
       <translation>Bu veritabanından farklı olan kayıt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
       <source>Row</source>
       <translation>Kayıt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
       <source>What differs (mine → theirs)</source>
       <translation>Farklar (benimki → paketteki)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="176" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
       <source>Keep</source>
       <translation>Hangisi kalsın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="194" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="210" />
       <source>Mine</source>
       <translation>Benimki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="195" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="211" />
       <source>Theirs</source>
       <translation>Paketteki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="218" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="225" />
+      <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</source>
+      <translation>Bu kayıtlar bu veritabanında ve pakette farklı. Her biri için bu veritabanındaki sürümü (benimki) koruyun ya da paketteki sürümü (paketteki) alın. Paketteki seçilmedikçe burada hiçbir şey değiştirilmez:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="233" />
+      <source>Keep &amp;mine for all</source>
+      <translation>Tümünde &amp;benimkini koru</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="235" />
+      <source>Take &amp;theirs for all</source>
+      <translation>Tümünde &amp;paketteki sürümü al</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundle_actions.py" line="243" />
       <source>Everything in the bundle is already here; importing changes nothing.</source>
       <translation>Paketteki her şey zaten burada; içe aktarmak hiçbir şeyi değiştirmez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="220" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="245" />
       <source>All of it is imported in one step, or nothing is.</source>
       <translation>Hepsi tek adımda içe aktarılır ya da hiçbiri aktarılmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="225" />
+      <location filename="../../facilitator/ui/bundle_actions.py" line="250" />
       <source>&amp;Import</source>
       <translation>&amp;İçe aktar</translation>
     </message>
@@ -1218,32 +1236,32 @@
   <context>
     <name>CommitmentPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="85" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="86" />
       <source>Commitment from the last note</source>
       <translation>Son nottan taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="92" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="93" />
       <source>Type the organization that commits, Enter: record; Esc: cancel</source>
       <translation>Taahhüt veren kurumu yazın, Enter: kaydet; Esc: vazgeç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="122" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="123" />
       <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
       <translation>Henüz not yok: taahhüdü not olarak yazın, sonra Ctrl+T.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="133" />
       <source>No organization is represented by the people present; check them in.</source>
       <translation>Gelenler arasında bir kurumu temsil eden yok; önce katılımcıların girişini yapın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="156" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="151" />
       <source>commitment of %1</source>
       <translation>taahhüt: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="164" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="159" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Taahhüt kaydedildi: %1 — %2</translation>
     </message>
@@ -1333,106 +1351,106 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="76" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="77" />
       <source>Made at this workshop</source>
       <translation>Bu çalıştayda verilenler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="78" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="79" />
       <source>&amp;New commitment</source>
       <translation>Ye&amp;ni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="79" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="80" />
       <source>Add a commitment made at this workshop</source>
       <translation>Bu çalıştayda verilen bir taahhüdü ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="81" />
-      <location filename="../../facilitator/ui/commitments_tab.py" line="117" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="82" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="118" />
       <source>Edit</source>
       <translation>Düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="83" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="84" />
       <source>Delete</source>
       <translation>Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="96" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="97" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>Bu çalıştayda henüz taahhüt verilmedi.
 Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt”e basın ya da canlı ekranda Ctrl+T ile son notu taahhüde dönüştürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="108" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="109" />
       <source>Reviewed</source>
       <translation>Gözden geçirildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="110" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="111" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Seçili taahhüdün bu çalıştayda gözden geçirildiğini kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="113" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="114" />
       <source>Done</source>
       <translation>Tamamlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="115" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="116" />
       <source>Dropped</source>
       <translation>Vazgeçildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="122" />
-      <location filename="../../facilitator/ui/commitments_tab.py" line="225" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="123" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="250" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Serinin önceki çalıştaylarından açık taahhüt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="228" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="253" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>Bu çalıştay bir serinin parçası değil; bu yüzden önceki çalıştaylardan devreden taahhüt yok. Bu çalıştayda verilen taahhütler yukarıda listeleniyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="233" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="258" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Önceki çalıştaylardan devreden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="235" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="260" />
       <source>%1 overdue</source>
       <translation>%1 gecikmiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="373" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="392" />
       <source>add commitment %1</source>
       <translation>taahhüt ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="386" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="403" />
       <source>edit commitment %1</source>
       <translation>taahhüt düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="411" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="428" />
       <source>delete commitment %1</source>
       <translation>taahhüt silme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="427" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="444" />
       <source>review commitment %1</source>
       <translation>taahhüdü gözden geçirme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="428" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="445" />
       <source>mark commitment %1 done</source>
       <translation>taahhüdü tamamlandı sayma: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="429" />
+      <location filename="../../facilitator/ui/commitments_tab.py" line="446" />
       <source>mark commitment %1 dropped</source>
       <translation>taahhütten vazgeçme: %1</translation>
     </message>
@@ -1440,122 +1458,122 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Consensus</name>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="143" />
+      <location filename="../../facilitator/services/consensus.py" line="135" />
       <source>A veto (8) blocks the proposal: {n} veto.</source>
       <translation>Veto (8) öneriyi engeller: {n} veto.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="148" />
+      <location filename="../../facilitator/services/consensus.py" line="140" />
       <source>Everyone abstained (4): no decision.</source>
       <translation>Herkes çekimser kaldı (4): karar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="156" />
+      <location filename="../../facilitator/services/consensus.py" line="148" />
       <source>Serious disagreement (7: {against}) outweighs support (1–3, 6: {support}).</source>
       <translation>Ciddi itirazlar (7: {against}) desteği (1–3, 6: {support}) aşıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="163" />
+      <location filename="../../facilitator/services/consensus.py" line="155" />
       <source>More discussion is needed (5: {discuss}, 7: {against} against {support} in support).</source>
       <translation>Daha fazla tartışma gerekli (5: {discuss}, 7: {against}; destek: {support}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="172" />
+      <location filename="../../facilitator/services/consensus.py" line="164" />
       <source>Everyone who took a stand endorses or agrees (1–2).</source>
       <translation>Görüş bildiren herkes tam destek veriyor ya da katılıyor (1–2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="176" />
+      <location filename="../../facilitator/services/consensus.py" line="168" />
       <source>Supported by {support}; reservations ({details}).</source>
       <translation>Destek: {support}; çekinceler ({details}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="188" />
+      <location filename="../../facilitator/services/consensus.py" line="180" />
       <source>{n} showed 0 or 1: their concerns are heard before agreeing.</source>
       <translation>0 ya da 1 gösteren: {n}. Uzlaşmadan önce kaygıları dinlenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="193" />
+      <location filename="../../facilitator/services/consensus.py" line="185" />
       <source>Every hand shows 4 or 5.</source>
       <translation>Bütün eller 4 ya da 5 gösteriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="196" />
+      <location filename="../../facilitator/services/consensus.py" line="188" />
       <source>No hand below 2; {n} showed 2 or 3.</source>
       <translation>2'nin altında el yok; 2 ya da 3 gösteren: {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="204" />
+      <location filename="../../facilitator/services/consensus.py" line="196" />
       <source>{n} objection(s) stand: amend the proposal and test it again.</source>
       <translation>İtiraz sayısı: {n}. Öneriyi değiştirip yeniden sınayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="211" />
+      <location filename="../../facilitator/services/consensus.py" line="203" />
       <source>Everyone stands aside: nobody objects, but nobody carries it.</source>
       <translation>Herkes kenarda kalıyor: itiraz eden yok, ama sahiplenen de yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="216" />
+      <location filename="../../facilitator/services/consensus.py" line="208" />
       <source>No objection; {n} stand(s) aside.</source>
       <translation>İtiraz yok; kenarda kalan: {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="218" />
+      <location filename="../../facilitator/services/consensus.py" line="210" />
       <source>No objection.</source>
       <translation>İtiraz yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="226" />
+      <location filename="../../facilitator/services/consensus.py" line="218" />
       <source>Quorum not met: {total} of {quorum} needed took part; no decision.</source>
       <translation>Yeter sayı sağlanmadı: gereken {quorum} kişiden {total} katıldı; karar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="234" />
+      <location filename="../../facilitator/services/consensus.py" line="226" />
       <source>Everyone abstained: no vote carried the proposal.</source>
       <translation>Herkes çekimser kaldı: öneriyi taşıyan oy yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="238" />
+      <location filename="../../facilitator/services/consensus.py" line="230" />
       <source>two thirds of the votes cast</source>
       <translation>kullanılan oyların üçte ikisi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="241" />
+      <location filename="../../facilitator/services/consensus.py" line="233" />
       <source>a simple majority of the votes cast</source>
       <translation>kullanılan oyların basit çoğunluğu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="245" />
+      <location filename="../../facilitator/services/consensus.py" line="237" />
       <source>A tie ({yes} yes, {no} no) is not a majority.</source>
       <translation>Eşitlik ({yes} evet, {no} hayır) çoğunluk sayılmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="249" />
+      <location filename="../../facilitator/services/consensus.py" line="241" />
       <source>{yes} yes, {no} no, {abstain} abstaining; needed: {rule}.</source>
       <translation>{yes} evet, {no} hayır, {abstain} çekimser; gereken: {rule}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="259" />
+      <location filename="../../facilitator/services/consensus.py" line="251" />
       <source>{n} red card(s): an objection stands.</source>
       <translation>Kırmızı kart: {n}. Bir itiraz var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="264" />
+      <location filename="../../facilitator/services/consensus.py" line="256" />
       <source>Only yellow cards: nobody objects, but nobody carries it.</source>
       <translation>Yalnızca sarı kartlar: itiraz eden yok, ama sahiplenen de yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="269" />
+      <location filename="../../facilitator/services/consensus.py" line="261" />
       <source>{green} green, {yellow} yellow: agreed with reservations.</source>
       <translation>{green} yeşil, {yellow} sarı: çekincelerle kabul.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="273" />
+      <location filename="../../facilitator/services/consensus.py" line="265" />
       <source>Only green cards.</source>
       <translation>Yalnızca yeşil kartlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="310" />
+      <location filename="../../facilitator/services/consensus.py" line="293" />
       <source>Nobody took a position: there is nothing to decide on.</source>
       <translation>Kimse görüş bildirmedi: karar verilecek bir şey yok.</translation>
     </message>
@@ -2048,7 +2066,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions_tab.py" line="309" />
-      <location filename="../../facilitator/ui/decisions_tab.py" line="800" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="824" />
       <source>Delete proposal</source>
       <translation>Öneriyi sil</translation>
     </message>
@@ -2063,82 +2081,82 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Henüz öneri yok: yukarıdaki alana bir öneri yazıp Enter'a basın ya da canlı ekranda Ctrl+D ile son nottan öneri oluşturun. Her öneri turlarla sınanır (uzlaşı dereceleri, yumruktan beşe, itirazsızlık, oy çokluğu ya da kartlar); kabul edilenler dizinin karar sicilinde bir numara alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="386" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="413" />
       <source>(no agenda item)</source>
       <translation>(gündem maddesi yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="440" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="464" />
       <source>Fixed while a round is open: close or cancel the round to change it.</source>
       <translation>Açık bir tur varken değiştirilemez: değiştirmek için turu kapatın ya da iptal edin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="456" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="480" />
       <source>Wording %1: %2</source>
       <translation>Metin %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="460" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="484" />
       <source>Earlier wordings:</source>
       <translation>Önceki metinler:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="518" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="542" />
       <source>Not decided yet.</source>
       <translation>Henüz karar verilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="523" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="547" />
       <source>Decision %1: %2</source>
       <translation>Karar %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="525" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="549" />
       <source>overridden: %1</source>
       <translation>kurala rağmen verildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="535" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="559" />
       <source>The rule proposes: %1. %2</source>
       <translation>Kuralın önerdiği sonuç: %1. %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="540" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="564" />
       <source>Open a round to test agreement on the wording.</source>
       <translation>Metin üzerinde uzlaşıyı sınamak için bir tur açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="617" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="641" />
       <source>add proposal “%1”</source>
       <translation>“%1” önerisinin eklenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="636" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="660" />
       <source>change of “%1”</source>
       <translation>“%1” önerisinin düzenlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="689" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="713" />
       <source>amendment of “%1”</source>
       <translation>“%1” önerisinin metninin değiştirilmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="730" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="754" />
       <source>Round %1 closed; the rule proposes: %2</source>
       <translation>Tur %1 kapandı; kuralın önerdiği sonuç: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="748" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="772" />
       <source>Round %1 cancelled.</source>
       <translation>Tur %1 iptal edildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="759" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="783" />
       <source>outcome of “%1”</source>
       <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="801" />
+      <location filename="../../facilitator/ui/decisions_tab.py" line="825" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>“%1” önerisi metinleri ve turlarıyla birlikte silinsin mi?</translation>
     </message>
@@ -2146,48 +2164,48 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="56" />
-      <location filename="../../facilitator/ui/directory_page.py" line="84" />
+      <location filename="../../facilitator/ui/directory_page.py" line="61" />
+      <location filename="../../facilitator/ui/directory_page.py" line="89" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="59" />
+      <location filename="../../facilitator/ui/directory_page.py" line="64" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="64" />
+      <location filename="../../facilitator/ui/directory_page.py" line="69" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="67" />
+      <location filename="../../facilitator/ui/directory_page.py" line="72" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="70" />
+      <location filename="../../facilitator/ui/directory_page.py" line="75" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="87" />
+      <location filename="../../facilitator/ui/directory_page.py" line="92" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="90" />
+      <location filename="../../facilitator/ui/directory_page.py" line="95" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="93" />
+      <location filename="../../facilitator/ui/directory_page.py" line="98" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="96" />
+      <location filename="../../facilitator/ui/directory_page.py" line="101" />
       <source>People</source>
       <translation>Kişi sayısı</translation>
     </message>
@@ -2195,12 +2213,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="486" />
+      <location filename="../../facilitator/ui/directory_page.py" line="520" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="487" />
+      <location filename="../../facilitator/ui/directory_page.py" line="521" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
@@ -2208,19 +2226,29 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="136" />
+      <location filename="../../facilitator/ui/directory_page.py" line="141" />
       <source>&amp;Delete</source>
       <translation>&amp;Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="138" />
+      <location filename="../../facilitator/ui/directory_page.py" line="143" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="182" />
+      <location filename="../../facilitator/ui/directory_page.py" line="187" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="216" />
+      <source>This entry could not be shown.</source>
+      <translation>Bu kayıt gösterilemedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory_page.py" line="231" />
+      <source>No entry is selected.</source>
+      <translation>Seçili bir kayıt yok.</translation>
     </message>
   </context>
   <context>
@@ -2312,86 +2340,164 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="51" />
+      <location filename="../../facilitator/ui/main_window.py" line="52" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Henüz çalıştay yok&lt;/h2&gt;&lt;p&gt;Bir seri (bir tema ve çalıştayları) ya da tek bir çalıştay oluşturarak başlayın. Eklediğiniz kişiler ve kurumlar her çalıştay için rehberde saklanır.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
+    <name>ErrorDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="85" />
+      <source>Everything saved before it is safe in the database.</source>
+      <translation>Bundan önce kaydedilen her şey veritabanında güvende.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="89" />
+      <source>Something went wrong in Facilitator</source>
+      <translation>Facilitator'da bir şeyler ters gitti</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="91" />
+      <source>What you just did may not have been completed.</source>
+      <translation>Az önce yaptığınız işlem tamamlanmamış olabilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="97" />
+      <source>If this happens again, press “Copy details” and send them to whoever supports Facilitator for you.</source>
+      <translation>Bu yeniden olursa “Ayrıntıları kopyala”ya basın ve ayrıntıları size Facilitator desteği veren kişiye gönderin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="104" />
+      <source>This could not be done</source>
+      <translation>Bu işlem yapılamadı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="134" />
+      <source>The details were written to the log file:</source>
+      <translation>Ayrıntılar şu kayıt dosyasına yazıldı:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="138" />
+      <source>The details could not be written to a log file; “Copy details” keeps them.</source>
+      <translation>Ayrıntılar bir kayıt dosyasına yazılamadı; “Ayrıntıları kopyala” ile saklayabilirsiniz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="150" />
+      <source>&amp;Copy details</source>
+      <translation>&amp;Ayrıntıları kopyala</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="155" />
+      <source>Close</source>
+      <translation>Kapat</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="176" />
+      <source>This happened %1 times.</source>
+      <translation>Bu %1 kez oldu.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="184" />
+      <source>Copied ✓</source>
+      <translation>Kopyalandı ✓</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="343" />
+      <source>&amp;Try again</source>
+      <translation>&amp;Yeniden dene</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/error_dialog.py" line="383" />
+      <source>An error in Facilitator stopped this from loading; it is not something you did. Nothing was changed.</source>
+      <translation>Facilitator'daki bir hata bunun yüklenmesini engelledi; sizin yaptığınız bir şeyden kaynaklanmıyor. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="24" />
+      <location filename="../../facilitator/services/_common.py" line="83" />
       <source>{value} is not a valid {what} number.</source>
       <translation>{value} geçerli bir {what} numarası değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="35" />
+      <location filename="../../facilitator/services/_common.py" line="110" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>Bu {what} artık mevcut değil (#{id}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="45" />
+      <location filename="../../facilitator/services/_common.py" line="135" />
       <source>{label} must be text.</source>
       <translation>{label} metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="51" />
+      <location filename="../../facilitator/services/_common.py" line="141" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} saklanamayan karakterler içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="60" />
+      <location filename="../../facilitator/services/_common.py" line="152" />
+      <source>{label} contains a control character ({code}) that cannot be stored.</source>
+      <translation>{label} saklanamayan bir denetim karakteri ({code}) içeriyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="161" />
       <source>{label} cannot be empty.</source>
       <translation>{label} boş bırakılamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="64" />
+      <location filename="../../facilitator/services/_common.py" line="165" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} çok uzun (en fazla {n} karakter).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="75" />
+      <location filename="../../facilitator/services/_common.py" line="214" />
       <source>{label} must be a date and time.</source>
       <translation>{label} bir tarih ve saat olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="79" />
+      <location filename="../../facilitator/services/_common.py" line="218" />
       <source>{label} has no time zone.</source>
       <translation>{label} için saat dilimi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="83" />
-      <location filename="../../facilitator/services/_common.py" line="97" />
+      <location filename="../../facilitator/services/_common.py" line="205" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} geçerli aralığın dışında (1900–2200 yılları).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="93" />
+      <location filename="../../facilitator/services/_common.py" line="233" />
       <source>{label} must be a date.</source>
       <translation>{label} bir tarih olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="106" />
+      <location filename="../../facilitator/services/_common.py" line="249" />
+      <source>{label} must be a whole number from {low} to {high}.</source>
+      <translation>{label} {low} ile {high} arasında bir tam sayı olmalı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="295" />
       <source>{label} must be yes or no.</source>
       <translation>{label} evet ya da hayır olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="116" />
+      <location filename="../../facilitator/services/_common.py" line="313" />
       <source>A search must be text.</source>
       <translation>Arama metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="125" />
+      <location filename="../../facilitator/services/_common.py" line="322" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” geçerli bir {label} değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="142" />
+      <location filename="../../facilitator/services/_common.py" line="339" />
+      <location filename="../../facilitator/services/bundles.py" line="1026" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="103" />
+      <location filename="../../facilitator/services/directory.py" line="105" />
       <source>An organization named “{name}” already exists.</source>
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
@@ -2403,17 +2509,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendees.py" line="155" />
       <location filename="../../facilitator/services/attendees.py" line="203" />
-      <location filename="../../facilitator/services/commitments.py" line="434" />
-      <location filename="../../facilitator/services/commitments.py" line="660" />
-      <location filename="../../facilitator/services/directory.py" line="138" />
-      <location filename="../../facilitator/services/directory.py" line="179" />
-      <location filename="../../facilitator/services/directory.py" line="220" />
-      <location filename="../../facilitator/services/directory.py" line="272" />
-      <location filename="../../facilitator/services/live.py" line="1223" />
+      <location filename="../../facilitator/services/commitments.py" line="400" />
+      <location filename="../../facilitator/services/commitments.py" line="635" />
+      <location filename="../../facilitator/services/directory.py" line="123" />
+      <location filename="../../facilitator/services/directory.py" line="164" />
+      <location filename="../../facilitator/services/directory.py" line="205" />
+      <location filename="../../facilitator/services/directory.py" line="252" />
+      <location filename="../../facilitator/services/live.py" line="1201" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
-      <location filename="../../facilitator/services/workshops.py" line="128" />
+      <location filename="../../facilitator/services/workshops.py" line="114" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
@@ -2424,81 +2530,81 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="237" />
-      <location filename="../../facilitator/services/live.py" line="1168" />
+      <location filename="../../facilitator/services/live.py" line="1152" />
       <source>attendee</source>
       <translation>katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="193" />
+      <location filename="../../facilitator/services/directory.py" line="178" />
       <source>{n} people</source>
       <translation>{n} kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="197" />
-      <location filename="../../facilitator/services/directory.py" line="396" />
+      <location filename="../../facilitator/services/directory.py" line="182" />
+      <location filename="../../facilitator/services/directory.py" line="367" />
       <source>{n} commitments</source>
       <translation>{n} taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="204" />
+      <location filename="../../facilitator/services/directory.py" line="189" />
       <source>attendees of {n} workshops</source>
       <translation>{n} çalıştayın katılımcıları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="206" />
+      <location filename="../../facilitator/services/directory.py" line="191" />
       <source>{n} hosted workshops</source>
       <translation>ev sahipliği yaptığı {n} çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="208" />
+      <location filename="../../facilitator/services/directory.py" line="193" />
       <source>{n} coordinated series</source>
       <translation>koordine ettiği {n} seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="213" />
-      <location filename="../../facilitator/services/directory.py" line="395" />
+      <location filename="../../facilitator/services/directory.py" line="198" />
+      <location filename="../../facilitator/services/directory.py" line="366" />
       <source>{n} recorded positions</source>
       <translation>kaydedilmiş {n} görüş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="224" />
+      <location filename="../../facilitator/services/directory.py" line="209" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="265" />
+      <location filename="../../facilitator/services/_common.py" line="187" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="195" />
-      <location filename="../../facilitator/services/live.py" line="846" />
-      <location filename="../../facilitator/services/live.py" line="974" />
-      <location filename="../../facilitator/services/proposals.py" line="390" />
+      <location filename="../../facilitator/services/agenda.py" line="201" />
+      <location filename="../../facilitator/services/live.py" line="843" />
+      <location filename="../../facilitator/services/live.py" line="971" />
+      <location filename="../../facilitator/services/proposals.py" line="410" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="243" />
+      <location filename="../../facilitator/services/agenda.py" line="249" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>Sunan, çalıştaya katılan biri olmalıdır.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="103" />
       <location filename="../../facilitator/services/attendees.py" line="140" />
-      <location filename="../../facilitator/services/commitments.py" line="439" />
-      <location filename="../../facilitator/services/directory.py" line="315" />
-      <location filename="../../facilitator/services/directory.py" line="325" />
-      <location filename="../../facilitator/services/directory.py" line="407" />
-      <location filename="../../facilitator/services/directory.py" line="446" />
+      <location filename="../../facilitator/services/commitments.py" line="405" />
+      <location filename="../../facilitator/services/directory.py" line="286" />
+      <location filename="../../facilitator/services/directory.py" line="296" />
+      <location filename="../../facilitator/services/directory.py" line="378" />
+      <location filename="../../facilitator/services/directory.py" line="417" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/personal_data.py" line="71" />
-      <location filename="../../facilitator/services/personal_data.py" line="73" />
-      <location filename="../../facilitator/services/personal_data.py" line="252" />
+      <location filename="../../facilitator/services/personal_data.py" line="75" />
       <location filename="../../facilitator/services/personal_data.py" line="254" />
-      <location filename="../../facilitator/services/personal_data.py" line="268" />
-      <location filename="../../facilitator/services/workshops.py" line="133" />
+      <location filename="../../facilitator/services/personal_data.py" line="256" />
+      <location filename="../../facilitator/services/personal_data.py" line="270" />
+      <location filename="../../facilitator/services/workshops.py" line="119" />
       <source>person</source>
       <translation>kişi</translation>
     </message>
@@ -2508,200 +2614,197 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="253" />
+      <location filename="../../facilitator/services/_common.py" line="384" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="345" />
+      <location filename="../../facilitator/services/agenda.py" line="337" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>“{title}” gündem maddesi zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="451" />
-      <location filename="../../facilitator/services/agenda.py" line="521" />
+      <location filename="../../facilitator/services/agenda.py" line="443" />
+      <location filename="../../facilitator/services/agenda.py" line="513" />
       <source>The position must be between 1 and {n}.</source>
       <translation>Sıra 1 ile {n} arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="537" />
+      <location filename="../../facilitator/services/agenda.py" line="529" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Bu gündem maddelerinden bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="593" />
+      <location filename="../../facilitator/services/agenda.py" line="585" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Gündemi kopyalamak için başka bir çalıştay seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="598" />
+      <location filename="../../facilitator/services/agenda.py" line="590" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” çalıştayının kopyalanacak gündemi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="660" />
+      <location filename="../../facilitator/services/agenda.py" line="646" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>Gündem boş: şablon olarak kaydedilecek bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="669" />
+      <location filename="../../facilitator/services/agenda.py" line="655" />
       <source>A template named “{name}” already exists.</source>
       <translation>“{name}” adlı bir şablon zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="698" />
-      <location filename="../../facilitator/services/agenda.py" line="707" />
+      <location filename="../../facilitator/services/agenda.py" line="684" />
+      <location filename="../../facilitator/services/agenda.py" line="693" />
       <source>template</source>
       <translation>şablon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="710" />
+      <location filename="../../facilitator/services/agenda.py" line="696" />
       <source>The template “{name}” has no items.</source>
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="381" />
+      <location filename="../../facilitator/services/directory.py" line="352" />
       <source>attends {n} workshops</source>
       <translation>{n} çalıştaya katılıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="389" />
+      <location filename="../../facilitator/services/directory.py" line="360" />
       <source>moderates {n} workshops</source>
       <translation>{n} çalıştayın moderatörü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="393" />
+      <location filename="../../facilitator/services/directory.py" line="364" />
       <source>{n} attributed notes</source>
       <translation>adına kaydedilmiş {n} not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="394" />
+      <location filename="../../facilitator/services/directory.py" line="365" />
       <source>{n} speaker turns</source>
       <translation>{n} söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="411" />
+      <location filename="../../facilitator/services/directory.py" line="382" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="261" />
-      <location filename="../../facilitator/services/commitments.py" line="611" />
-      <location filename="../../facilitator/services/commitments.py" line="625" />
-      <location filename="../../facilitator/services/commitments.py" line="637" />
-      <location filename="../../facilitator/services/commitments.py" line="741" />
+      <location filename="../../facilitator/services/commitments.py" line="262" />
+      <location filename="../../facilitator/services/commitments.py" line="586" />
+      <location filename="../../facilitator/services/commitments.py" line="600" />
+      <location filename="../../facilitator/services/commitments.py" line="612" />
+      <location filename="../../facilitator/services/commitments.py" line="696" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="275" />
-      <location filename="../../facilitator/services/commitments.py" line="341" />
-      <location filename="../../facilitator/services/commitments.py" line="594" />
+      <location filename="../../facilitator/services/commitments.py" line="276" />
+      <location filename="../../facilitator/services/commitments.py" line="342" />
+      <location filename="../../facilitator/services/commitments.py" line="569" />
       <location filename="../../facilitator/services/documents.py" line="552" />
-      <location filename="../../facilitator/services/proposals.py" line="1046" />
-      <location filename="../../facilitator/services/roadmap.py" line="111" />
-      <location filename="../../facilitator/services/roadmap.py" line="136" />
-      <location filename="../../facilitator/services/roadmap.py" line="182" />
-      <location filename="../../facilitator/services/roadmap.py" line="435" />
+      <location filename="../../facilitator/services/proposals.py" line="1042" />
+      <location filename="../../facilitator/services/roadmap.py" line="103" />
+      <location filename="../../facilitator/services/roadmap.py" line="128" />
+      <location filename="../../facilitator/services/roadmap.py" line="174" />
+      <location filename="../../facilitator/services/roadmap.py" line="427" />
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
       <location filename="../../facilitator/services/workshops.py" line="106" />
-      <location filename="../../facilitator/services/workshops.py" line="317" />
+      <location filename="../../facilitator/services/workshops.py" line="296" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="387" />
-      <location filename="../../facilitator/services/commitments.py" line="394" />
-      <location filename="../../facilitator/services/commitments.py" line="398" />
+      <location filename="../../facilitator/services/_common.py" line="263" />
+      <location filename="../../facilitator/services/_common.py" line="270" />
+      <location filename="../../facilitator/services/_common.py" line="274" />
       <source>{label} must be a number.</source>
       <translation>{label} bir sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="402" />
+      <location filename="../../facilitator/services/_common.py" line="278" />
       <source>{label} cannot be negative.</source>
       <translation>{label} eksi olamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="406" />
+      <location filename="../../facilitator/services/_common.py" line="282" />
       <source>{label} is too large.</source>
       <translation>{label} çok büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="410" />
+      <location filename="../../facilitator/services/_common.py" line="286" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="430" />
+      <location filename="../../facilitator/services/commitments.py" line="396" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>Taahhüdü veren kurum seçilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="458" />
-      <location filename="../../facilitator/services/roadmap.py" line="145" />
-      <location filename="../../facilitator/services/roadmap.py" line="155" />
-      <location filename="../../facilitator/services/roadmap.py" line="170" />
+      <location filename="../../facilitator/services/commitments.py" line="424" />
+      <location filename="../../facilitator/services/roadmap.py" line="137" />
+      <location filename="../../facilitator/services/roadmap.py" line="147" />
+      <location filename="../../facilitator/services/roadmap.py" line="162" />
       <source>phase</source>
       <translation>aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="461" />
+      <location filename="../../facilitator/services/commitments.py" line="427" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>“{title}” aşaması başka bir seriye ait.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="480" />
-      <location filename="../../facilitator/services/commitments.py" line="695" />
-      <location filename="../../facilitator/services/commitments.py" line="715" />
+      <location filename="../../facilitator/services/commitments.py" line="445" />
+      <location filename="../../facilitator/services/commitments.py" line="543" />
       <source>decision</source>
       <translation>karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="502" />
+      <location filename="../../facilitator/services/commitments.py" line="464" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>Miktarın birimi de seçilmeli (TL, avro, gönüllü saati ya da gönüllü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="509" />
+      <location filename="../../facilitator/services/commitments.py" line="471" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>Birim seçildiyse miktar da girilmeli; miktarı yazın ya da birimi kaldırın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="514" />
+      <location filename="../../facilitator/services/commitments.py" line="476" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>Bitiş tarihi ({due}) başlangıç tarihinden ({start}) önce.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="546" />
+      <location filename="../../facilitator/services/commitments.py" line="508" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person}, {organization} kurumundan değil; kurumun kişilerinden birini seçin ya da kimseyi seçmeyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="567" />
+      <location filename="../../facilitator/services/commitments.py" line="522" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>“{title}” kararı başka bir seride alındı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="597" />
+      <location filename="../../facilitator/services/commitments.py" line="572" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>Taahhüt bir çalıştayda ya da bir serinin yol haritasında verilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="754" />
+      <location filename="../../facilitator/services/commitments.py" line="709" />
       <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
       <translation>Bir taahhüt, verildiği çalıştaydan önce yapılmış bir çalıştayda gözden geçirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="557" />
-      <location filename="../../facilitator/services/commitments.py" line="699" />
-      <location filename="../../facilitator/services/commitments.py" line="719" />
+      <location filename="../../facilitator/services/commitments.py" line="532" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” üzerinde uzlaşılmadı; taahhüt ancak uzlaşılmış bir karara hizmet eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="745" />
+      <location filename="../../facilitator/services/commitments.py" line="700" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
@@ -2711,50 +2814,50 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="115" />
+      <location filename="../../facilitator/services/_common.py" line="402" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="138" />
+      <location filename="../../facilitator/services/_common.py" line="303" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="152" />
+      <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="157" />
+      <location filename="../../facilitator/services/workshops.py" line="132" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Yalnızca bir seriye ait çalıştayın sıra numarası olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="169" />
+      <location filename="../../facilitator/services/workshops.py" line="144" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="191" />
-      <location filename="../../facilitator/services/attendee_import.py" line="218" />
+      <location filename="../../facilitator/services/agenda.py" line="197" />
+      <location filename="../../facilitator/services/attendee_import.py" line="246" />
       <location filename="../../facilitator/services/attendees.py" line="123" />
       <location filename="../../facilitator/services/attendees.py" line="139" />
-      <location filename="../../facilitator/services/bundles.py" line="308" />
-      <location filename="../../facilitator/services/bundles.py" line="383" />
-      <location filename="../../facilitator/services/commitments.py" line="268" />
-      <location filename="../../facilitator/services/commitments.py" line="289" />
-      <location filename="../../facilitator/services/commitments.py" line="322" />
-      <location filename="../../facilitator/services/commitments.py" line="485" />
-      <location filename="../../facilitator/services/commitments.py" line="591" />
-      <location filename="../../facilitator/services/commitments.py" line="742" />
+      <location filename="../../facilitator/services/bundles.py" line="349" />
+      <location filename="../../facilitator/services/bundles.py" line="447" />
+      <location filename="../../facilitator/services/commitments.py" line="269" />
+      <location filename="../../facilitator/services/commitments.py" line="290" />
+      <location filename="../../facilitator/services/commitments.py" line="323" />
+      <location filename="../../facilitator/services/commitments.py" line="450" />
+      <location filename="../../facilitator/services/commitments.py" line="566" />
+      <location filename="../../facilitator/services/commitments.py" line="697" />
       <location filename="../../facilitator/services/documents.py" line="299" />
-      <location filename="../../facilitator/services/live.py" line="306" />
-      <location filename="../../facilitator/services/proposals.py" line="369" />
-      <location filename="../../facilitator/services/workshops.py" line="242" />
-      <location filename="../../facilitator/services/workshops.py" line="268" />
-      <location filename="../../facilitator/services/workshops.py" line="279" />
-      <location filename="../../facilitator/services/workshops.py" line="308" />
+      <location filename="../../facilitator/services/live.py" line="309" />
+      <location filename="../../facilitator/services/proposals.py" line="387" />
+      <location filename="../../facilitator/services/workshops.py" line="219" />
+      <location filename="../../facilitator/services/workshops.py" line="245" />
+      <location filename="../../facilitator/services/workshops.py" line="256" />
+      <location filename="../../facilitator/services/workshops.py" line="285" />
       <source>workshop</source>
       <translation>çalıştay</translation>
     </message>
@@ -2769,296 +2872,435 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bir kurum kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="215" />
+      <location filename="../../facilitator/store/store.py" line="112" />
+      <source>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</source>
+      <translation>{url} bellekte bir veritabanı; komut bitince hiçbir şey saklanmaz, bunun yerine bir dosya verin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="123" />
+      <source>there is no database at {path}</source>
+      <translation>{path} konumunda bir veritabanı yok</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="135" />
+      <location filename="../../facilitator/store/store.py" line="219" />
+      <source>{path} is not a Facilitator database (it is empty); nothing was written to it</source>
+      <translation>{path} bir Facilitator veritabanı değil (boş); içine hiçbir şey yazılmadı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="285" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>Veritabanını başka bir Facilitator kullandığı için salt okunur açıldı; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="265" />
+      <location filename="../../facilitator/store/store.py" line="346" />
       <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Eski değerler veritabanı dosyasından silinemedi, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="285" />
+      <location filename="../../facilitator/store/store.py" line="373" />
       <source>The change was refused by the database: {reason}</source>
       <translation>Değişiklik veritabanı tarafından reddedildi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="291" />
+      <location filename="../../facilitator/store/store.py" line="434" />
+      <source>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</source>
+      <translation>{path} dosyasının {n} adı var (sabit bağlantılar); başka bir Facilitator onu öbür adıyla fark edilmeden kullanabilir. Kendine ait bir dosyaya kopyalayıp onu açın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="321" />
+      <location filename="../../facilitator/store/store.py" line="381" />
       <source>The database could not be used: {reason}</source>
       <translation>Veritabanı kullanılamadı: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="86" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="180" />
       <source>{file} is a folder, not a file.</source>
       <translation>{file} bir klasör, dosya değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="90" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="157" />
       <source>{file} is {size} MB; an attendee list is far smaller (at most {limit} MB).</source>
       <translation>{file} {size} MB; bir katılımcı listesi çok daha küçüktür (en fazla {limit} MB).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="101" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="127" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="187" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="208" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1393" />
       <source>cannot read {file}: {reason}</source>
       <translation>{file} okunamadı: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="104" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="305" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="382" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="471" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="190" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="595" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="995" />
       <source>{file} is empty.</source>
       <translation>{file} boş.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="108" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="228" />
       <source>{file} is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx without a password, or as CSV.</source>
       <translation>{file} eski bir Excel çalışma kitabı (.xls) ya da parolalı; parolasız .xlsx ya da CSV olarak kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="119" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="198" />
       <source>{file} is not an Excel workbook, although its name ends in .xlsx.</source>
       <translation>{file} adı .xlsx ile bitse de bir Excel çalışma kitabı değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="145" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="110" />
+      <source>{file}, row {row}, column {column}</source>
+      <translation>{file}, {row}. satır, {column} sütunu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="112" />
+      <source>{file}, sheet “{sheet}”, row {row}, column {column}</source>
+      <translation>{file}, “{sheet}” sayfası, {row}. satır, {column} sütunu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="131" />
+      <source>{file} has more than {limit} rows, blank ones included: more than Excel itself can show.</source>
+      <translation>{file} boş satırlarla birlikte {limit} satırdan uzun: bu, Excel'in kendisinin gösterebileceğinden fazla.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="141" />
+      <source>a value beyond the first {limit} columns; an attendee list has far fewer columns.</source>
+      <translation>ilk {limit} sütunun ötesinde bir değer var; bir katılımcı listesinin çok daha az sütunu olur.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="148" />
+      <source>the cell holds more than {limit} characters, more than Excel allows in one cell.</source>
+      <translation>hücrede {limit} karakterden fazlası var; bu, Excel'in bir hücreye izin verdiğinden fazla.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="224" />
+      <source>{file} is an old Excel workbook (.xls); save it as .xlsx or CSV.</source>
+      <translation>{file} eski bir Excel çalışma kitabı (.xls); .xlsx ya da CSV olarak kaydedin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="239" />
+      <source>{file} is protected by a password; open it in Excel, remove the password and save it again, or save it as CSV.</source>
+      <translation>{file} parolayla korunuyor; Excel'de açıp parolayı kaldırın ve yeniden kaydedin ya da CSV olarak kaydedin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="275" />
       <source>{file} starts like UTF-16 text but is not valid UTF-16 (byte {offset}).</source>
       <translation>{file} UTF-16 metin gibi başlıyor ama geçerli UTF-16 değil ({offset}. bayt).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="157" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="287" />
       <source>{file} is marked as UTF-8 but line {line} is not UTF-8; save it again as UTF-8.</source>
       <translation>{file} UTF-8 olarak işaretli ama {line}. satır UTF-8 değil; dosyayı UTF-8 olarak yeniden kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="171" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="301" />
       <source>{file} looks like UTF-16 text without a byte-order mark; save it as CSV in UTF-8.</source>
       <translation>{file} bayt sırası işareti olmayan UTF-16 metne benziyor; UTF-8 CSV olarak kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="187" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="315" />
       <source>{file} is neither UTF-8 nor Windows-1254 text: line {line} has the byte 0x{byte:02X}; save it again as CSV in UTF-8.</source>
       <translation>{file} ne UTF-8 ne de Windows-1254 metin: {line}. satırda 0x{byte:02X} baytı var; UTF-8 CSV olarak yeniden kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="204" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="331" />
       <source>{file} is not a text file: it holds binary data (line {line}); choose a CSV or .xlsx file.</source>
       <translation>{file} bir metin dosyası değil: ikili veri içeriyor ({line}. satır); bir CSV ya da .xlsx dosyası seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="216" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="343" />
       <source>{file} is not a text file: it holds binary data; choose a CSV or .xlsx file.</source>
       <translation>{file} bir metin dosyası değil: ikili veri içeriyor; bir CSV ya da .xlsx dosyası seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="238" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="381" />
       <source>{file} mixes encodings: line {utf8} is UTF-8 but line {other} is not; save it again as CSV in UTF-8.</source>
       <translation>{file} karışık kodlama içeriyor: {utf8}. satır UTF-8, {other}. satır değil; UTF-8 CSV olarak yeniden kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="326" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="452" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="120" />
       <source>{file} has more than {limit} rows; an attendee list of one workshop is expected.</source>
       <translation>{file} {limit} satırdan uzun; tek bir çalıştayın katılımcı listesi bekleniyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="349" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="528" />
       <source>{file}, row {row}, column {column}: a quote opens here and is never closed.</source>
       <translation>{file}, {row}. satır, {column} sütunu: burada açılan tırnak hiç kapanmıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="358" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="537" />
       <source>{file}, row {row}: the quotes are not where CSV expects them ({detail}).</source>
       <translation>{file}, {row}. satır: tırnaklar CSV’nin beklediği yerde değil ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="398" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="610" />
       <source>{file} has a header row but no attendees below it.</source>
       <translation>{file} başlık satırı içeriyor ama altında katılımcı yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="434" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="464" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="732" />
+      <source>the sheet uses shared texts the workbook does not hold</source>
+      <translation>sayfa, çalışma kitabında bulunmayan paylaşılan metinler kullanıyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="826" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1411" />
       <source>{file} is not a readable Excel workbook ({reason}).</source>
       <translation>{file} okunabilir bir Excel çalışma kitabı değil ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="644" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="657" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="844" />
+      <source>{file} is packed with a method this program cannot read (zip method {method}); open it in Excel or LibreOffice and save it again as .xlsx.</source>
+      <translation>{file} bu programın okuyamadığı bir yöntemle sıkıştırılmış (zip yöntemi {method}); Excel'de ya da LibreOffice'te açıp yeniden .xlsx olarak kaydedin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="854" />
+      <source>{file} is too large once unpacked: {part} would take {size} MB, and an attendee list needs at most {limit} MB.</source>
+      <translation>{file} açıldığında çok büyük: {part} {size} MB tutacak, bir katılımcı listesi ise en fazla {limit} MB gerektirir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="866" />
+      <source>{file} is refused: {part} unpacks to {ratio} times its packed size, and a real workbook stays under {limit} times.</source>
+      <translation>{file} reddedildi: {part} açıldığında sıkıştırılmış boyutunun {ratio} katına çıkıyor; gerçek bir çalışma kitabı {limit} katın altında kalır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="906" />
+      <source>it declares a document type</source>
+      <translation>bir belge türü bildirimi içeriyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="975" />
+      <source>{file} is a zip archive but not an Excel workbook; choose a CSV or .xlsx file.</source>
+      <translation>{file} bir zip arşivi ama Excel çalışma kitabı değil; bir CSV ya da .xlsx dosyası seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1038" />
+      <source>{file} holds more than {limit} cells and other entries; an attendee list holds far fewer.</source>
+      <translation>{file} içinde {limit} taneden fazla hücre ve başka öğe var; bir katılımcı listesinde çok daha azı olur.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1049" />
+      <source>{file} takes more than {limit} seconds to read; an attendee list reads in one or two. Save the attendee sheet alone, or as CSV, and import that.</source>
+      <translation>{file} dosyasını okumak {limit} saniyeden uzun sürüyor; bir katılımcı listesi bir iki saniyede okunur. Katılımcı sayfasını tek başına ya da CSV olarak kaydedip onu içe aktarın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1134" />
+      <source>row number {value}</source>
+      <translation>satır numarası {value}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1197" />
+      <source>cell reference {value}</source>
+      <translation>hücre başvurusu {value}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1219" />
+      <source>shared text number {value}</source>
+      <translation>paylaşılan metin numarası {value}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1266" />
+      <source>merged ranges overlap</source>
+      <translation>birleştirilmiş aralıklar üst üste biniyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1381" />
+      <source>the sheet uses shared text {n}, which is missing</source>
+      <translation>sayfa, dosyada bulunmayan {n} numaralı paylaşılan metni kullanıyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1400" />
+      <source>{file} packs more than {limit} parts; an Excel workbook holds a few dozen.</source>
+      <translation>{file} içinde {limit} parçadan fazlası var; bir Excel çalışma kitabında birkaç düzine parça olur.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendee_files.py" line="1608" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1621" />
       <source>cannot write {file}: {reason}</source>
       <translation>{file} yazılamadı: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="740" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1706" />
       <source>{file}: the file name must end in .csv or .xlsx.</source>
       <translation>{file}: dosya adı .csv ya da .xlsx ile bitmelidir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="114" />
+      <location filename="../../facilitator/services/attendee_import.py" line="124" />
+      <source>{file}, sheet “{sheet}”, row {row}: {problem}</source>
+      <translation>{file}, “{sheet}” sayfası, {row}. satır: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="127" />
+      <source>{file}, sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+      <translation>{file}, “{sheet}” sayfası, {row}. satır, {column} sütunu: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="131" />
       <source>{file}, row {row}: {problem}</source>
       <translation>{file}, {row}. satır: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="117" />
+      <location filename="../../facilitator/services/attendee_import.py" line="134" />
       <source>{file}, row {row}, column {column}: {problem}</source>
       <translation>{file}, {row}. satır, {column} sütunu: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="365" />
+      <location filename="../../facilitator/services/attendee_import.py" line="141" />
+      <source>the cell holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
+      <translation>hücrede sonucu hiç kaydedilmemiş bir formül var; dosyayı Excel'de ya da LibreOffice'te açıp kaydedin, sonra yeniden içe aktarın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_import.py" line="401" />
       <source> (and {n} more problems)</source>
       <translation> (ve {n} sorun daha)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="388" />
+      <location filename="../../facilitator/services/attendee_import.py" line="424" />
       <source>{file}: columns {columns} are all mapped to {field}.</source>
       <translation>{file}: {columns} sütunlarının hepsi {field} alanına eşlenmiş.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="396" />
+      <location filename="../../facilitator/services/attendee_import.py" line="432" />
       <source>{file}: no column holds the names; map one to {full} or to {given}.</source>
       <translation>{file}: adları içeren bir sütun yok; bir sütunu {full} ya da {given} alanına eşleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="480" />
+      <location filename="../../facilitator/services/attendee_import.py" line="550" />
       <source>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</source>
       <translation>satırda {n} hücre var ama başlıkta {m}; tırnak içinde olmayan bir değerin içinde ayraç mı var?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="495" />
+      <location filename="../../facilitator/services/attendee_import.py" line="569" />
       <source>the value runs over several lines; is a quote left open?</source>
       <translation>değer birkaç satıra yayılıyor; açık kalmış bir tırnak mı var?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="514" />
+      <location filename="../../facilitator/services/attendee_import.py" line="588" />
       <source>the row has no name.</source>
       <translation>satırda ad yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="675" />
+      <location filename="../../facilitator/services/attendee_import.py" line="801" />
       <source>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</source>
       <translation>{file}: önizleme hazırlandıktan sonra rehber ya da katılımcılar değişti; önizlemeye yeniden bakın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="761" />
+      <location filename="../../facilitator/services/attendee_import.py" line="887" />
       <source>The import was cancelled; nothing was imported.</source>
       <translation>İçe aktarma iptal edildi; hiçbir şey aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="314" />
+      <location filename="../../facilitator/services/live.py" line="317" />
       <source>The session of “{title}” has ended.</source>
       <translation>“{title}” oturumu sona erdi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="317" />
+      <location filename="../../facilitator/services/live.py" line="320" />
       <source>The session of “{title}” has not started.</source>
       <translation>“{title}” oturumu henüz başlamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="703" />
+      <location filename="../../facilitator/services/live.py" line="706" />
       <source>There is no next agenda item.</source>
       <translation>Sonraki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="732" />
+      <location filename="../../facilitator/services/live.py" line="735" />
       <source>There is no previous agenda item.</source>
       <translation>Önceki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="849" />
-      <location filename="../../facilitator/services/proposals.py" line="393" />
+      <location filename="../../facilitator/services/live.py" line="846" />
+      <location filename="../../facilitator/services/proposals.py" line="413" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="677" />
-      <location filename="../../facilitator/services/live.py" line="890" />
-      <location filename="../../facilitator/services/proposals.py" line="424" />
-      <location filename="../../facilitator/services/proposals.py" line="457" />
+      <location filename="../../facilitator/services/commitments.py" line="652" />
+      <location filename="../../facilitator/services/live.py" line="887" />
+      <location filename="../../facilitator/services/proposals.py" line="444" />
+      <location filename="../../facilitator/services/proposals.py" line="477" />
       <source>note</source>
       <translation>not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="925" />
+      <location filename="../../facilitator/services/live.py" line="922" />
       <source>That note no longer exists.</source>
       <translation>Bu not artık yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="936" />
+      <location filename="../../facilitator/services/live.py" line="933" />
       <source>That note is already there.</source>
       <translation>Bu not zaten yerinde.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1022" />
+      <location filename="../../facilitator/services/_common.py" line="388" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1044" />
-      <location filename="../../facilitator/services/proposals.py" line="792" />
+      <location filename="../../facilitator/services/live.py" line="1028" />
+      <location filename="../../facilitator/services/proposals.py" line="802" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} gelmiş olarak işaretlenmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1058" />
+      <location filename="../../facilitator/services/live.py" line="1042" />
       <source>{name} is already waiting for the floor.</source>
       <translation>{name} zaten söz sırasında bekliyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1101" />
+      <location filename="../../facilitator/services/live.py" line="1085" />
       <source>Nobody is waiting for the floor.</source>
       <translation>Söz sırasında bekleyen kimse yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1124" />
+      <location filename="../../facilitator/services/live.py" line="1108" />
       <source>speaker turn</source>
       <translation>söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1127" />
+      <location filename="../../facilitator/services/live.py" line="1111" />
       <source>This turn has already started; end it instead.</source>
       <translation>Bu konuşma başladı; geri çekmek yerine bitirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="78" />
+      <location filename="../../facilitator/documents/template.py" line="77" />
       <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
       <translation>Logo dosyası PNG ya da JPEG resmi olarak okunamıyor: {file}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="83" />
+      <location filename="../../facilitator/documents/template.py" line="82" />
       <source>The logo {file} has no size.</source>
       <translation>Logo dosyasının boyutu yok: {file}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="377" />
+      <location filename="../../facilitator/documents/template.py" line="366" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>Belge sayfalara yerleştirilemedi: metinlerinden biri bir sayfaya sığmayacak kadar uzun. En uzun metni (bir amaç, bir karar metni, bir not) kısaltıp yeniden dışa aktarın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/safe_write.py" line="31" />
-      <location filename="../../facilitator/documents/template.py" line="355" />
+      <location filename="../../facilitator/documents/safe_write.py" line="35" />
       <source>Cannot write in {folder}: {reason}</source>
       <translation>Klasöre yazılamıyor ({folder}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/safe_write.py" line="42" />
-      <location filename="../../facilitator/documents/template.py" line="388" />
+      <location filename="../../facilitator/documents/safe_write.py" line="46" />
       <source>Cannot write {file}: {reason}</source>
       <translation>Dosya yazılamıyor ({file}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="107" />
+      <location filename="../../facilitator/services/consensus.py" line="106" />
       <source>“{value}” is not a position of this method ({values}).</source>
       <translation>“{value}” bu yöntemin bir görüşü değil ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="130" />
+      <location filename="../../facilitator/services/_common.py" line="394" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>Sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="282" />
+      <location filename="../../facilitator/services/_common.py" line="398" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
@@ -3068,113 +3310,114 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” çalıştayı bir seriye bağlı değil; bu yüzden yol haritası yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="270" />
+      <location filename="../../facilitator/services/proposals.py" line="277" />
+      <location filename="../../facilitator/services/proposals.py" line="279" />
       <source>proposal</source>
       <translation>öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="274" />
+      <location filename="../../facilitator/services/proposals.py" line="292" />
       <source>round</source>
       <translation>tur</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="427" />
+      <location filename="../../facilitator/services/proposals.py" line="447" />
       <source>The note is not from this workshop.</source>
       <translation>Not bu çalıştaya ait değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="478" />
-      <location filename="../../facilitator/services/proposals.py" line="960" />
+      <location filename="../../facilitator/services/proposals.py" line="498" />
+      <location filename="../../facilitator/services/proposals.py" line="961" />
       <source>A round is open on “{title}”; close it first.</source>
       <translation>“{title}” için açık bir tur var; önce onu kapatın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="492" />
+      <location filename="../../facilitator/services/proposals.py" line="512" />
       <source>The new wording is the same as the current one.</source>
       <translation>Yeni metin şimdiki metinle aynı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="505" />
+      <location filename="../../facilitator/services/proposals.py" line="525" />
       <source>“{title}” has no amendment to take back.</source>
       <translation>“{title}” önerisinde geri alınacak bir değişiklik yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="512" />
+      <location filename="../../facilitator/services/proposals.py" line="532" />
       <source>A round was held on the amended wording of “{title}”; it stays.</source>
       <translation>“{title}” önerisinin değiştirilmiş metni üzerinde tur yapıldı; metin kalıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="562" />
+      <location filename="../../facilitator/services/proposals.py" line="582" />
       <source>A round is open on “{title}”; close or cancel it first.</source>
       <translation>“{title}” için açık bir tur var; önce turu kapatın ya da iptal edin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="641" />
+      <location filename="../../facilitator/services/proposals.py" line="651" />
       <source>“{title}” is decision {label} of the register; change its outcome instead.</source>
       <translation>“{title}”, sicildeki {label} numaralı karar; silmek yerine sonucunu değiştirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="719" />
+      <location filename="../../facilitator/services/proposals.py" line="729" />
       <source>“{title}” is already decided; clear its outcome to test it again.</source>
       <translation>“{title}” için karar verildi; yeniden sınamak için sonucunu kaldırın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="734" />
+      <location filename="../../facilitator/services/proposals.py" line="744" />
       <source>Only a majority vote has a quorum and a threshold.</source>
       <translation>Yeter sayı ve eşik yalnızca oy çokluğunda olur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="774" />
+      <location filename="../../facilitator/services/proposals.py" line="784" />
       <source>This round is closed; open a new round.</source>
       <translation>Bu tur kapandı; yeni bir tur açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="782" />
+      <location filename="../../facilitator/services/proposals.py" line="792" />
       <source>This round records counts, not positions.</source>
       <translation>Bu turda kişi görüşleri değil, sayılar kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="796" />
+      <location filename="../../facilitator/services/proposals.py" line="806" />
       <source>Nobody present represents {name}; one voice per institution present.</source>
       <translation>Salonda {name} kurumunu temsil eden kimse yok; yalnızca salonda temsil edilen kurumların birer sesi var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="847" />
+      <location filename="../../facilitator/services/proposals.py" line="855" />
       <source>This round records positions by name, not counts.</source>
       <translation>Bu turda sayılar değil, tek tek görüşler kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="850" />
+      <location filename="../../facilitator/services/proposals.py" line="858" />
       <source>Counts must be given per value.</source>
       <translation>Sayılar her değer için ayrı verilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="899" />
+      <location filename="../../facilitator/services/proposals.py" line="907" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” için karar verildi; turları korunur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="905" />
+      <location filename="../../facilitator/services/proposals.py" line="913" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Tur {number} kapandı; sonucu saklanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="911" />
+      <location filename="../../facilitator/services/proposals.py" line="919" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Tur {number} içinde tutumlar kaydedildi; iptal etmek yerine turu kapatın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="971" />
+      <location filename="../../facilitator/services/proposals.py" line="972" />
       <source>No round was held: give the reason for this outcome.</source>
       <translation>Tur yapılmadı: bu sonucun gerekçesini yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="975" />
+      <location filename="../../facilitator/services/proposals.py" line="976" />
       <source>The rule proposed another outcome: give the reason for overriding it.</source>
       <translation>Kural başka bir sonuç önerdi: farklı karar vermenin gerekçesini yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="1007" />
+      <location filename="../../facilitator/services/proposals.py" line="1003" />
       <source>No round has been closed on “{title}” yet.</source>
       <translation>“{title}” için henüz kapanmış bir tur yok.</translation>
     </message>
@@ -3194,385 +3437,500 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Klasör yok: {folder}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="235" />
+      <location filename="../../facilitator/services/personal_data.py" line="237" />
       <source>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Eski bilgiler hâlâ veritabanı dosyasında duruyor, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="263" />
+      <location filename="../../facilitator/services/personal_data.py" line="265" />
       <source>{name} is already anonymised; no old details are left in the file.</source>
       <translation>Bu kişi zaten anonimleştirilmiş ({name}); dosyada eski bilgi kalmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="293" />
+      <location filename="../../facilitator/services/personal_data.py" line="295" />
       <source>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Kişi anonimleştirildi ({name}), ancak eski bilgiler hâlâ veritabanı dosyasında duruyor, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="329" />
+      <location filename="../../facilitator/services/personal_data.py" line="331" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>Yıl sayısı 1 ile 100 arasında olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="148" />
-      <location filename="../../facilitator/services/bundles.py" line="571" />
-      <location filename="../../facilitator/services/bundles.py" line="593" />
-      <location filename="../../facilitator/services/bundles.py" line="602" />
+      <location filename="../../facilitator/services/bundles.py" line="166" />
+      <location filename="../../facilitator/services/bundles.py" line="663" />
+      <location filename="../../facilitator/services/bundles.py" line="685" />
+      <location filename="../../facilitator/services/bundles.py" line="694" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>Paket hasarlı: {where} kaydında {field} alanının değeri hatalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="226" />
       <location filename="../../facilitator/services/bundles.py" line="230" />
+      <location filename="../../facilitator/services/bundles.py" line="234" />
       <source>it ends before it starts</source>
       <translation>bitişi başlangıcından önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="227" />
+      <location filename="../../facilitator/services/bundles.py" line="231" />
       <source>its number is below 1</source>
       <translation>numarası 1'den küçük</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="228" />
+      <location filename="../../facilitator/services/bundles.py" line="232" />
       <source>its planned minutes are negative</source>
       <translation>planlanan süresi eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="229" />
+      <location filename="../../facilitator/services/bundles.py" line="233" />
       <source>its time limit is not above zero</source>
       <translation>süre sınırı sıfırdan büyük değil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="231" />
+      <location filename="../../facilitator/services/bundles.py" line="235" />
       <source>its quorum is negative</source>
       <translation>yeter sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="232" />
+      <location filename="../../facilitator/services/bundles.py" line="236" />
       <source>it has neither a person nor an organization</source>
       <translation>ne kişisi ne kurumu var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="233" />
+      <location filename="../../facilitator/services/bundles.py" line="237" />
       <source>its count is negative</source>
       <translation>sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="234" />
+      <location filename="../../facilitator/services/bundles.py" line="238" />
       <source>it is due before it starts</source>
       <translation>son tarihi başlangıç tarihinden önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="235" />
+      <location filename="../../facilitator/services/bundles.py" line="239" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>miktarı birimsiz ya da birimi miktarsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="236" />
+      <location filename="../../facilitator/services/bundles.py" line="240" />
       <source>its quantity is negative</source>
       <translation>miktarı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="277" />
-      <source>The bundle is damaged: {where} has an empty {field}.</source>
-      <translation>Paket bozuk: {where} kaydında boş bir alan var ({field}).</translation>
+      <location filename="../../facilitator/services/bundles.py" line="289" />
+      <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
+      <translation>gelecekte yazılmış görünüyor ({when}); onu yazan bilgisayarın saati yanlış olabilir mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="284" />
+      <location filename="../../facilitator/services/bundles.py" line="325" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>Paket bozuk: {where} kaydı bir kurala uymuyor ({rule}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="410" />
+      <location filename="../../facilitator/services/bundles.py" line="432" />
+      <source>The workshop cannot be exported: {where}, {field}: {problem} Correct it, then export again.</source>
+      <translation>Çalıştay dışa aktarılamıyor: {where}, {field}: {problem} Bunu düzeltip yeniden dışa aktarın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="475" />
       <source>Cannot write {path}: {reason}</source>
       <translation>{path} yazılamadı: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="430" />
-      <location filename="../../facilitator/services/bundles.py" line="446" />
+      <location filename="../../facilitator/services/bundles.py" line="495" />
+      <location filename="../../facilitator/services/bundles.py" line="511" />
       <source>The bundle {name} is too large to be imported safely.</source>
       <translation>{name} paketi güvenle içe aktarılamayacak kadar büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="434" />
+      <location filename="../../facilitator/services/bundles.py" line="499" />
       <source>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</source>
       <translation>{name} paketi kuşku uyandıracak kadar sıkıştırılmış (zip bombası olabilir); içe aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="455" />
+      <location filename="../../facilitator/services/bundles.py" line="520" />
       <source>There is no bundle at {path}.</source>
       <translation>{path} konumunda bir paket yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="457" />
+      <location filename="../../facilitator/services/bundles.py" line="522" />
       <source>{name} is not a Facilitator bundle, or it is damaged or incomplete.</source>
       <translation>{name} bir Facilitator paketi değil ya da hasarlı veya eksik.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="475" />
+      <location filename="../../facilitator/services/bundles.py" line="540" />
       <source>The bundle {name} holds an unsafe file name ({entry}); not imported.</source>
       <translation>{name} paketinde güvenli olmayan bir dosya adı var ({entry}); içe aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="504" />
+      <location filename="../../facilitator/services/bundles.py" line="551" />
+      <source>The bundle {name} is encrypted; Facilitator writes and reads bundles without encryption. Not imported.</source>
+      <translation>{name} paketi şifrelenmiş; Facilitator paketleri şifresiz yazar ve okur. İçe aktarılmadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="560" />
+      <source>The bundle {name} is compressed with a method Facilitator does not read (only deflate); not imported.</source>
+      <translation>{name} paketi Facilitator’ın okuyamadığı bir yöntemle sıkıştırılmış (yalnızca deflate okunur); içe aktarılmadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="595" />
       <source>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</source>
       <translation>{name} paketinin biçim sürümü {version}; Facilitator'ın bu sürümü bu biçimi tanımıyor. İçe aktarmak için Facilitator'ı güncelleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="515" />
+      <location filename="../../facilitator/services/bundles.py" line="606" />
       <source>The bundle {name} is damaged: its checksum does not match.</source>
       <translation>{name} paketi hasarlı: sağlama toplamı tutmuyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="528" />
-      <location filename="../../facilitator/services/bundles.py" line="533" />
-      <location filename="../../facilitator/services/bundles.py" line="548" />
+      <location filename="../../facilitator/services/bundles.py" line="619" />
+      <location filename="../../facilitator/services/bundles.py" line="624" />
+      <location filename="../../facilitator/services/bundles.py" line="640" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>{name} paketi hasarlı: verileri okunamıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="538" />
+      <location filename="../../facilitator/services/bundles.py" line="629" />
       <source>The bundle {name} holds an unknown kind of record ({what}).</source>
       <translation>{name} paketinde bilinmeyen türde bir kayıt var ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="558" />
+      <location filename="../../facilitator/services/bundles.py" line="650" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>Paket hasarlı: {where} kaydında beklenen alanlar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="579" />
+      <location filename="../../facilitator/services/bundles.py" line="671" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>Pakette {uuid} UUID'si iki kez geçiyor ({first} ve {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="623" />
+      <location filename="../../facilitator/services/bundles.py" line="708" />
+      <location filename="../../facilitator/services/bundles.py" line="785" />
+      <source>The bundle is damaged: {where}, {field}: {problem}</source>
+      <translation>Paket hasarlı: {where}, {field}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="726" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>Paket eksik: {where} kaydı pakette olmayan bir {target} kaydına başvuruyor ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="639" />
+      <location filename="../../facilitator/services/bundles.py" line="743" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>{name} paketi hasarlı: içerdiği bir çalıştayı belirtmiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="850" />
+      <location filename="../../facilitator/services/bundles.py" line="749" />
+      <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
+      <translation>{name} paketi hasarlı: bildirim dosyası “{title}” çalıştayını anıyor, ama içindeki çalıştayın adı “{actual}”.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="766" />
+      <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
+      <translation>{name} paketi hasarlı: bildirim dosyasındaki kayıt sayıları verilerle uyuşmuyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="860" />
+      <location filename="../../facilitator/services/bundles.py" line="1014" />
       <source>A conflict can only be resolved as mine or theirs.</source>
       <translation>Bir çakışma yalnızca “benimki” ya da “paketteki” seçilerek çözülebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="858" />
+      <location filename="../../facilitator/services/bundles.py" line="1018" />
+      <source>{n} rows differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</source>
+      <translation>{n} kayıt bu veritabanında ve pakette farklı ve bunlar için seçim yapılmadı ({rows}); her biri için benimkini mi paketteki sürümü mü istediğinizi seçin. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles.py" line="1040" />
       <source>The database changed since the preview; look at the preview again.</source>
       <translation>Önizlemeden sonra veritabanı değişti; önizlemeye yeniden bakın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="72" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="118" />
+      <source>{path} is not a regular file (a device, pipe or socket), so not a database</source>
+      <translation>{path} sıradan bir dosya değil (bir aygıt, boru ya da soket); bu yüzden bir veritabanı değil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="146" />
+      <source>{path} was left in the middle of a change (a -journal file is beside it) and cannot be recovered in a read-only place; copy both files to a folder you can write to</source>
+      <translation>{path} bir değişikliğin ortasında kalmış (yanında bir -journal dosyası var) ve salt okunur bir yerde kurtarılamıyor; iki dosyayı da yazabileceğiniz bir klasöre kopyalayın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="162" />
+      <source>cannot keep a copy of {path} before recovering it: {reason}</source>
+      <translation>{path} kurtarılmadan önce kopyası saklanamadı: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="177" />
+      <source>{path} is being changed by another program (its -journal is in use); close that program and try again</source>
+      <translation>{path} başka bir program tarafından değiştiriliyor (-journal dosyası kullanımda); o programı kapatıp yeniden deneyin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="197" />
+      <source>{path} is not a Facilitator database (it belongs to another application)</source>
+      <translation>{path} bir Facilitator veritabanı değil (başka bir uygulamaya ait)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="203" />
+      <source>{path} is not a Facilitator database (it holds other tables)</source>
+      <translation>{path} bir Facilitator veritabanı değil (başka tablolar içeriyor)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="210" />
+      <source>{path} is not a Facilitator database (it names no schema revision)</source>
+      <translation>{path} bir Facilitator veritabanı değil (bir şema sürümü belirtmiyor)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="222" />
+      <source>{path} was written by a newer version of Facilitator (schema {revision}); update Facilitator to open it</source>
+      <translation>{path}, Facilitator'ın daha yeni bir sürümüyle yazılmış (şema {revision}); açmak için Facilitator'ı güncelleyin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="229" />
+      <source>{path} is not a Facilitator database (unknown schema {revision})</source>
+      <translation>{path} bir Facilitator veritabanı değil (bilinmeyen şema {revision})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="247" />
+      <source>{path} is a folder, not a database file</source>
+      <translation>{path} bir klasör, veritabanı dosyası değil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="252" />
+      <source>{path} is a link to a file that does not exist</source>
+      <translation>{path}, var olmayan bir dosyaya bağlantı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/sqlite_file.py" line="268" />
       <source>{path} is damaged: it is empty or no longer starts as a database</source>
       <translation>Veritabanı dosyası hasarlı: boş ya da artık bir veritabanı gibi başlamıyor ({path})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="211" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="273" />
+      <source>{path} is read-only</source>
+      <translation>{path} salt okunur</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="234" />
       <source>{path} does not exist or is not a file</source>
       <translation>Böyle bir dosya yok ya da bu bir dosya değil: {path}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="220" />
-      <source>cannot read {path}: {reason}</source>
-      <translation>Okunamıyor: {path} ({reason})</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/store/backups.py" line="228" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="278" />
       <source>{path} is not a Facilitator database (not an SQLite file)</source>
       <translation>Bu bir Facilitator veritabanı değil (SQLite dosyası değil): {path}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="239" />
-      <source>cannot open {path}: {reason}</source>
-      <translation>Açılamıyor: {path} ({reason})</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/store/backups.py" line="248" />
-      <location filename="../../facilitator/store/sqlite_file.py" line="102" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="300" />
       <source>{path} is damaged (integrity check: {reason})</source>
       <translation>Veritabanı dosyası hasarlı: {path} (bütünlük denetimi: {reason})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="257" />
-      <source>{path} is not a Facilitator database</source>
-      <translation>Bu bir Facilitator veritabanı değil: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/store/backups.py" line="265" />
-      <location filename="../../facilitator/store/sqlite_file.py" line="114" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="308" />
       <source>{path} is damaged or not a database ({reason})</source>
       <translation>Dosya hasarlı ya da bir veritabanı değil: {path} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="276" />
-      <source>{path} is not a database this version of Facilitator can open (schema {revision})</source>
-      <translation>Facilitator'ın bu sürümü bu veritabanını açamaz: {path} (şema {revision})</translation>
+      <location filename="../../facilitator/store/backups.py" line="244" />
+      <source>{path} is not a Facilitator database (it is empty)</source>
+      <translation>{path} bir Facilitator veritabanı değil (boş)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="334" />
+      <location filename="../../facilitator/store/backups.py" line="305" />
       <source>{path} is the database itself; choose a backup file</source>
       <translation>Seçilen dosya veritabanının kendisi: {path}. Bir yedek dosyası seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="341" />
+      <location filename="../../facilitator/store/backups.py" line="312" />
       <source>cannot restore from {path}: {reason}</source>
       <translation>Şu dosyadan geri yüklenemiyor: {path} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/backups.py" line="354" />
+      <location filename="../../facilitator/store/backups.py" line="330" />
       <source>cannot restore {path} from {source}: {reason}</source>
       <translation>Geri yükleme yapılamadı. Veritabanı: {path}; yedek: {source} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="350" />
+      <source>cannot restore into {folder}: it is not writable</source>
+      <translation>{folder} klasörüne geri yüklenemiyor: klasöre yazılamıyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="357" />
+      <source>{path} is read-only; nothing was restored</source>
+      <translation>{path} salt okunur; hiçbir şey geri yüklenmedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/backups.py" line="365" />
+      <source>{reason}; nothing was restored</source>
+      <translation>{reason}; hiçbir şey geri yüklenmedi</translation>
     </message>
     <message>
       <location filename="../../facilitator/documents/email_drafts.py" line="149" />
       <source>These e-mail addresses cannot be used, so no draft was written: {names}</source>
       <translation>Bu e-posta adresleri kullanılamıyor, bu yüzden hiçbir taslak yazılmadı: {names}</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/store/lock.py" line="138" />
+      <source>the lock file {path} is a link to another file; remove the link and try again</source>
+      <translation>kilit dosyası {path} başka bir dosyaya bağlantı; bağlantıyı silip yeniden deneyin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/lock.py" line="148" />
+      <source>the lock file {path} is not a plain file of its own; remove it and try again</source>
+      <translation>kilit dosyası {path} kendine ait sıradan bir dosya değil; silip yeniden deneyin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/lock.py" line="213" />
+      <source>cannot take the lock of {path}: {reason}; free some space on the disk and try again</source>
+      <translation>{path} kilitlenemedi: {reason}; diskte yer açıp yeniden deneyin</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="73" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="75" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="184" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="192" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notlar konuşmacıların adları olmadan listelenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="186" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="194" />
       <source>Portrait</source>
       <translation>Dikey</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="187" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="195" />
       <source>Landscape</source>
       <translation>Yatay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="188" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="196" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="190" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="198" />
       <source>&amp;Orientation</source>
       <translation>Sayfa &amp;yönü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="226" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="234" />
       <source>Write e-mail &amp;drafts…</source>
       <translation>E-posta &amp;taslaklarını yaz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="183" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="191" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>Konuşmacı adı &amp;olmadan (Chatham House kuralı)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="226" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="234" />
       <source>&amp;Save the PDF…</source>
       <translation>PDF'i &amp;kaydet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="230" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="238" />
       <source>Open &amp;folder</source>
       <translation>Klasörü &amp;aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="233" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="241" />
       <source>Close</source>
       <translation>Kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="278" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="286" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="279" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="287" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="280" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="288" />
       <source>Agenda handout</source>
       <translation>Gündem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="281" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="289" />
       <source>Attendance sheet</source>
       <translation>Katılım listesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="282" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="290" />
       <source>E-mail drafts</source>
       <translation>E-posta taslakları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="294" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="302" />
       <source>and %1 more</source>
       <translation>ve %1 kişi daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="298" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="306" />
       <source>A draft will be written for %1.</source>
       <translation>Şu kişi için bir taslak yazılacak: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="301" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="309" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>%1 katılımcı için taslak yazılacak: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="308" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="316" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>E-posta adresi kullanılamadığı için dışarıda kalanlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="337" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="345" />
       <source>Preparing the preview…</source>
       <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="349" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="357" />
       <source>1 page</source>
       <translation>1 sayfa</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="351" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="359" />
       <source>%1 pages</source>
       <translation>Sayfa sayısı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="380" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="373" />
+      <source>The preview could not be made because of an error in Facilitator.</source>
+      <translation>Facilitator'daki bir hata yüzünden önizleme hazırlanamadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/export_dialog.py" line="400" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="386" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="406" />
       <source>Folder for the e-mail drafts</source>
       <translation>E-posta taslakları için klasör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="296" />
-      <location filename="../../facilitator/ui/export_dialog.py" line="384" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="304" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="404" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>Bu çalıştayın hiçbir katılımcısının e-posta adresi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="403" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="427" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>1 e-posta taslağı şuraya yazıldı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="406" />
+      <location filename="../../facilitator/ui/export_dialog.py" line="430" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>E-posta taslakları yazıldı: %1 (klasör: %2)</translation>
     </message>
@@ -3580,201 +3938,201 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="97" />
+      <location filename="../../facilitator/services/directory.py" line="89" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="110" />
+      <location filename="../../facilitator/services/directory.py" line="90" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="114" />
+      <location filename="../../facilitator/services/directory.py" line="91" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="118" />
+      <location filename="../../facilitator/services/directory.py" line="92" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="122" />
+      <location filename="../../facilitator/services/directory.py" line="93" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="276" />
+      <location filename="../../facilitator/services/directory.py" line="241" />
       <source>Contact consent</source>
       <translation>İletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="281" />
+      <location filename="../../facilitator/services/directory.py" line="242" />
       <source>The consent date</source>
       <translation>Onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="65" />
+      <location filename="../../facilitator/services/attendee_import.py" line="72" />
       <source>Full name</source>
       <translation>Ad Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="66" />
-      <location filename="../../facilitator/services/directory.py" line="250" />
+      <location filename="../../facilitator/services/attendee_import.py" line="73" />
+      <location filename="../../facilitator/services/directory.py" line="235" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="67" />
-      <location filename="../../facilitator/services/directory.py" line="251" />
-      <location filename="../../facilitator/services/live.py" line="1215" />
+      <location filename="../../facilitator/services/attendee_import.py" line="74" />
+      <location filename="../../facilitator/services/directory.py" line="236" />
+      <location filename="../../facilitator/services/live.py" line="1196" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="68" />
-      <location filename="../../facilitator/services/directory.py" line="252" />
-      <location filename="../../facilitator/services/live.py" line="1220" />
+      <location filename="../../facilitator/services/attendee_import.py" line="75" />
+      <location filename="../../facilitator/services/directory.py" line="237" />
+      <location filename="../../facilitator/services/live.py" line="1198" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="69" />
+      <location filename="../../facilitator/services/attendee_import.py" line="76" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="70" />
-      <location filename="../../facilitator/services/directory.py" line="253" />
+      <location filename="../../facilitator/services/attendee_import.py" line="77" />
+      <location filename="../../facilitator/services/directory.py" line="238" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="72" />
-      <location filename="../../facilitator/services/directory.py" line="254" />
+      <location filename="../../facilitator/services/attendee_import.py" line="79" />
+      <location filename="../../facilitator/services/directory.py" line="240" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="71" />
-      <location filename="../../facilitator/services/directory.py" line="262" />
+      <location filename="../../facilitator/services/attendee_import.py" line="78" />
+      <location filename="../../facilitator/services/directory.py" line="239" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="268" />
-      <location filename="../../facilitator/services/proposals.py" line="377" />
-      <location filename="../../facilitator/services/roadmap.py" line="74" />
+      <location filename="../../facilitator/services/agenda.py" line="263" />
+      <location filename="../../facilitator/services/proposals.py" line="394" />
+      <location filename="../../facilitator/services/roadmap.py" line="71" />
       <location filename="../../facilitator/services/series.py" line="37" />
-      <location filename="../../facilitator/services/workshops.py" line="92" />
-      <location filename="../../facilitator/services/workshops.py" line="327" />
+      <location filename="../../facilitator/services/workshops.py" line="89" />
+      <location filename="../../facilitator/services/workshops.py" line="311" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="274" />
+      <location filename="../../facilitator/services/agenda.py" line="264" />
       <source>kind of agenda item</source>
       <translation>gündem maddesi türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="282" />
+      <location filename="../../facilitator/services/agenda.py" line="265" />
       <source>Goal</source>
       <translation>Amaç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="653" />
+      <location filename="../../facilitator/services/agenda.py" line="642" />
       <source>Template name</source>
       <translation>Şablon adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/roadmap.py" line="81" />
+      <location filename="../../facilitator/services/roadmap.py" line="72" />
       <source>Target date</source>
       <translation>Hedef tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/roadmap.py" line="85" />
+      <location filename="../../facilitator/services/roadmap.py" line="73" />
       <location filename="../../facilitator/services/series.py" line="50" />
       <source>Description</source>
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="90" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="96" />
+      <location filename="../../facilitator/services/workshops.py" line="91" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="97" />
+      <location filename="../../facilitator/services/workshops.py" line="92" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="103" />
+      <location filename="../../facilitator/services/workshops.py" line="93" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="120" />
-      <location filename="../../facilitator/services/workshops.py" line="311" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="292" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="121" />
-      <location filename="../../facilitator/services/workshops.py" line="320" />
-      <location filename="../../facilitator/services/workshops.py" line="333" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="298" />
+      <location filename="../../facilitator/services/workshops.py" line="315" />
       <source>End</source>
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="287" />
+      <location filename="../../facilitator/services/commitments.py" line="288" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="384" />
+      <location filename="../../facilitator/services/commitments.py" line="383" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="423" />
+      <location filename="../../facilitator/services/commitments.py" line="391" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="446" />
+      <location filename="../../facilitator/services/commitments.py" line="412" />
       <source>contribution type</source>
       <translation>katkı türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="454" />
+      <location filename="../../facilitator/services/commitments.py" line="420" />
       <source>unit</source>
       <translation>birim</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="468" />
+      <location filename="../../facilitator/services/commitments.py" line="434" />
       <source>Start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="469" />
+      <location filename="../../facilitator/services/commitments.py" line="435" />
       <source>Due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="476" />
-      <location filename="../../facilitator/services/roadmap.py" line="370" />
-      <location filename="../../facilitator/services/workshops.py" line="144" />
+      <location filename="../../facilitator/services/commitments.py" line="441" />
+      <location filename="../../facilitator/services/roadmap.py" line="362" />
+      <location filename="../../facilitator/services/workshops.py" line="96" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="493" />
+      <location filename="../../facilitator/services/commitments.py" line="455" />
       <source>Reviewed</source>
       <translation>Gözden geçirilme</translation>
     </message>
@@ -3822,70 +4180,72 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="836" />
+      <location filename="../../facilitator/services/live.py" line="833" />
       <source>kind of note</source>
       <translation>not türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1166" />
+      <location filename="../../facilitator/services/live.py" line="1150" />
       <source>Present</source>
       <translation>Geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="383" />
+      <location filename="../../facilitator/services/proposals.py" line="398" />
       <source>Proposal text</source>
       <translation>Öneri metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="418" />
-      <location filename="../../facilitator/services/proposals.py" line="604" />
+      <location filename="../../facilitator/services/proposals.py" line="438" />
+      <location filename="../../facilitator/services/proposals.py" line="619" />
       <source>method</source>
       <translation>yöntem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="419" />
-      <location filename="../../facilitator/services/proposals.py" line="608" />
-      <location filename="../../facilitator/services/proposals.py" line="691" />
+      <location filename="../../facilitator/services/proposals.py" line="439" />
+      <location filename="../../facilitator/services/proposals.py" line="623" />
+      <location filename="../../facilitator/services/proposals.py" line="701" />
       <source>voice</source>
       <translation>ses</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="615" />
+      <location filename="../../facilitator/services/proposals.py" line="630" />
       <source>Review date</source>
       <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="621" />
-      <location filename="../../facilitator/services/proposals.py" line="949" />
+      <location filename="../../facilitator/services/proposals.py" line="403" />
       <source>Outcome statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="713" />
-      <location filename="../../facilitator/services/proposals.py" line="878" />
-      <location filename="../../facilitator/services/proposals.py" line="937" />
+      <location filename="../../facilitator/services/live.py" line="297" />
+      <location filename="../../facilitator/services/personal_data.py" line="73" />
+      <location filename="../../facilitator/services/personal_data.py" line="333" />
+      <location filename="../../facilitator/services/proposals.py" line="723" />
+      <location filename="../../facilitator/services/proposals.py" line="886" />
+      <location filename="../../facilitator/services/proposals.py" line="945" />
       <source>Time</source>
       <translation>Zaman</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="730" />
+      <location filename="../../facilitator/services/proposals.py" line="740" />
       <source>threshold</source>
       <translation>eşik</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="817" />
-      <location filename="../../facilitator/services/proposals.py" line="943" />
+      <location filename="../../facilitator/services/proposals.py" line="826" />
+      <location filename="../../facilitator/services/proposals.py" line="950" />
       <source>Reason</source>
       <translation>Gerekçe</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="941" />
-      <location filename="../../facilitator/services/proposals.py" line="1044" />
+      <location filename="../../facilitator/services/proposals.py" line="949" />
+      <location filename="../../facilitator/services/proposals.py" line="1040" />
       <source>outcome</source>
       <translation>sonuç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="1042" />
+      <location filename="../../facilitator/services/proposals.py" line="1038" />
       <source>Date</source>
       <translation>Tarih</translation>
     </message>
@@ -3893,282 +4253,307 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="360" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="395" />
       <source>Import attendees — %1</source>
       <translation>Katılımcıları içe aktar — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="376" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="411" />
       <source>(ignore)</source>
       <translation>(yok say)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="403" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="438" />
       <source>Show only rows with &amp;errors</source>
       <translation>Yalnızca &amp;hatalı satırları göster</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="443" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="478" />
       <source>&amp;Import</source>
       <translation>&amp;İçe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="455" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="490" />
       <source>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</source>
       <translation>&lt;b&gt;Sütunlar&lt;/b&gt; — dosyanın her sütununda ne var:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="469" />
-      <location filename="../../facilitator/ui/import_dialog.py" line="533" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="504" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="568" />
       <source>Updating the preview…</source>
       <translation>Önizleme güncelleniyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="476" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="511" />
       <source>Full name</source>
       <translation>Ad Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="477" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="512" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="478" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="513" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="479" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="514" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="480" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="515" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="481" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="516" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="482" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="517" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="483" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="518" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="488" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="523" />
       <source>UTF-8</source>
       <translation>UTF-8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="489" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="524" />
       <source>UTF-8 with byte-order mark</source>
       <translation>UTF-8 (bayt sırası işaretli)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="490" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="525" />
       <source>Windows-1254 (Turkish)</source>
       <translation>Windows-1254 (Türkçe)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="491" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="526" />
       <source>UTF-16</source>
       <translation>UTF-16</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="496" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="531" />
       <source>semicolon (;)</source>
       <translation>noktalı virgül (;)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="497" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="532" />
       <source>comma (,)</source>
       <translation>virgül (,)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="498" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="533" />
       <source>tab</source>
       <translation>sekme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="499" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="534" />
       <source>none (one column)</source>
       <translation>yok (tek sütun)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="504" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="539" />
       <source>Excel workbook, sheet “%1”</source>
       <translation>Excel çalışma kitabı, “%1” sayfası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="507" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="542" />
       <source>Encoding: %1 · Separator: %2</source>
       <translation>Kodlama: %1 · Ayraç: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="511" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="546" />
       <source>%1 rows below the header</source>
       <translation>Başlığın altında %1 satır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="592" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="631" />
       <source>To import: %1</source>
       <translation>Aktarılacak: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="593" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="632" />
       <source>New: %1</source>
       <translation>Yeni: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="594" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="633" />
       <source>Matched: %1</source>
       <translation>Eşleşen: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="595" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="634" />
       <source>Already attending: %1</source>
       <translation>Zaten katılıyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="596" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="635" />
       <source>Repeated in the file: %1</source>
       <translation>Dosyada tekrar eden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="597" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="636" />
       <source>Errors: %1</source>
       <translation>Hatalar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="598" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="637" />
       <source>New organizations: %1</source>
       <translation>Yeni kurumlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="606" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="644" />
+      <source>Told apart from a namesake by e-mail: %1</source>
+      <translation>Adaşından e-postayla ayrılan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="652" />
       <source>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</source>
       <translation>Herhangi bir satırda hata varken hiçbir şey aktarılmaz. Dosyayı ya da sütun eşlemesini düzeltin. İlk hata:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="664" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="711" />
       <source>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</source>
       <translation>Aktarıldı: %1 yeni kişi, rehberden %2 kişi, %3 atlandı; %4 yeni kurum.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="686" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="733" />
       <source>Cancelled: nothing was imported.</source>
       <translation>İptal edildi: hiçbir şey aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="741" />
-      <location filename="../../facilitator/ui/import_dialog.py" line="762" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="788" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="809" />
       <source>Import attendees</source>
       <translation>Katılımcıları içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="743" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="790" />
       <source>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</source>
       <translation>Katılımcı listeleri (*.csv *.xlsx *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="845" />
+      <source>Reading %1…</source>
+      <translation>%1 okunuyor…</translation>
     </message>
   </context>
   <context>
     <name>ImportPreviewModel</name>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="112" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="117" />
       <source>Row</source>
       <translation>Satır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="113" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="118" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="119" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="115" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="120" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="116" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="121" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="117" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="122" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="118" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="123" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="119" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="124" />
       <source>Details</source>
       <translation>Ayrıntı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="122" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="127" />
       <source>New</source>
       <translation>Yeni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="123" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="128" />
       <source>Matched</source>
       <translation>Eşleşti</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="124" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="129" />
       <source>Already attending</source>
       <translation>Zaten katılıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="125" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="130" />
       <source>Repeated</source>
       <translation>Tekrar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="126" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="131" />
       <source>Error</source>
       <translation>Hata</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="157" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="165" />
       <source>Same person as row %1; skipped</source>
       <translation>%1. satırdaki kişiyle aynı; atlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="159" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="167" />
       <source>%1 already attends; skipped</source>
       <translation>%1 zaten katılıyor; atlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="161" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="169" />
       <source>Matched to %1</source>
       <translation>%1 ile eşleşti</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="163" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="171" />
       <source>New person</source>
       <translation>Yeni kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="166" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="175" />
+      <source>not the person of row %1, who has the same name and another e-mail</source>
+      <translation>%1. satırdaki kişi değil: adı aynı, e-postası başka</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="179" />
+      <source>not %1 of the directory, who has the same name and another e-mail</source>
+      <translation>rehberdeki %1 değil: adı aynı, e-postası başka</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="182" />
+      <source>the directory has no e-mail for them; this one is not added</source>
+      <translation>rehberde e-postası yok; dosyadaki e-posta eklenmez</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="184" />
       <source>new organization</source>
       <translation>yeni kurum</translation>
     </message>
@@ -4176,7 +4561,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>ImportThread</name>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="325" />
+      <location filename="../../facilitator/ui/import_dialog.py" line="356" />
       <source>The import failed and nothing was written: %1</source>
       <translation>İçe aktarma başarısız oldu, hiçbir şey yazılmadı: %1</translation>
     </message>
@@ -4407,12 +4792,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="308" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="309" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="314" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="315" />
       <source>Overdue</source>
       <translation>Süresi geçmiş</translation>
     </message>
@@ -4517,7 +4902,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Söz sayısı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="54" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="55" />
       <location filename="../../facilitator/ui/live/models.py" line="329" />
       <source>Organization</source>
       <translation>Kurum</translation>
@@ -4620,219 +5005,262 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
   </context>
   <context>
+    <name>Logs</name>
+    <message>
+      <location filename="../../facilitator/logs.py" line="247" />
+      <source>The database is busy: another program or another Facilitator is writing to it. Wait a moment and try again.</source>
+      <translation>Veritabanı meşgul: başka bir program ya da başka bir Facilitator ona yazıyor. Biraz bekleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="252" />
+      <source>The disk is full. Free some space on it, then try again.</source>
+      <translation>Disk dolu. Diskte biraz yer açın, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="253" />
+      <source>Facilitator is not allowed to write there: the file or its folder is read-only, or your user account lacks the permission.</source>
+      <translation>Facilitator oraya yazamıyor: dosya ya da klasörü salt okunur veya kullanıcı hesabınızın bunun için izni yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="258" />
+      <source>The database file looks damaged. Close Facilitator and start it again: it checks the file and offers to restore the newest backup if needed.</source>
+      <translation>Veritabanı dosyası hasarlı görünüyor. Facilitator'ı kapatıp yeniden başlatın: dosyayı denetler ve gerekirse en yeni yedeği geri yüklemeyi önerir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="263" />
+      <source>The computer ran out of memory. Close other programs, then try again.</source>
+      <translation>Bilgisayarın belleği yetmedi. Başka programları kapatıp yeniden deneyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="266" />
+      <source>A file could not be read or written: the disk, USB stick or network folder may have gone away. Check that it is there, then try again.</source>
+      <translation>Bir dosya okunamadı ya da yazılamadı: disk, USB bellek veya ağ klasörü erişilemez olmuş olabilir. Yerinde olduğunu denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="271" />
+      <source>The database server cannot be reached. Check the network connection, then try again.</source>
+      <translation>Veritabanı sunucusuna ulaşılamıyor. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/logs.py" line="278" />
+      <source>An error in Facilitator itself stopped this; it is not something you did. The details were written to the log.</source>
+      <translation>Bunu Facilitator'ın kendi içindeki bir hata durdurdu; sizin yaptığınız bir şeyden kaynaklanmıyor. Ayrıntılar kayıt dosyasına yazıldı.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="115" />
+      <location filename="../../facilitator/ui/main_window.py" line="120" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="130" />
+      <location filename="../../facilitator/ui/main_window.py" line="135" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="218" />
+      <location filename="../../facilitator/ui/main_window.py" line="226" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="221" />
+      <location filename="../../facilitator/ui/main_window.py" line="229" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="224" />
+      <location filename="../../facilitator/ui/main_window.py" line="232" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="227" />
+      <location filename="../../facilitator/ui/main_window.py" line="235" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="230" />
+      <location filename="../../facilitator/ui/main_window.py" line="238" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="233" />
+      <location filename="../../facilitator/ui/main_window.py" line="241" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="236" />
+      <location filename="../../facilitator/ui/main_window.py" line="244" />
       <source>Start or resume the &amp;live session</source>
       <translation>&amp;Canlı oturumu başlat ya da sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="239" />
+      <location filename="../../facilitator/ui/main_window.py" line="247" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="242" />
+      <location filename="../../facilitator/ui/main_window.py" line="250" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="245" />
+      <location filename="../../facilitator/ui/main_window.py" line="253" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_window.py" line="258" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="253" />
+      <location filename="../../facilitator/ui/main_window.py" line="261" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="255" />
+      <location filename="../../facilitator/ui/main_window.py" line="263" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="259" />
+      <location filename="../../facilitator/ui/main_window.py" line="267" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_window.py" line="276" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="274" />
+      <location filename="../../facilitator/ui/main_window.py" line="282" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="280" />
+      <location filename="../../facilitator/ui/main_window.py" line="288" />
       <source>&amp;Live</source>
       <translation>&amp;Canlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="284" />
+      <location filename="../../facilitator/ui/main_window.py" line="292" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="286" />
+      <location filename="../../facilitator/ui/main_window.py" line="294" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="316" />
+      <location filename="../../facilitator/ui/main_window.py" line="327" />
       <source>Cannot start the live session</source>
       <translation>Canlı oturum başlatılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="330" />
+      <location filename="../../facilitator/ui/main_window.py" line="341" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="331" />
+      <location filename="../../facilitator/ui/main_window.py" line="342" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="349" />
+      <location filename="../../facilitator/ui/main_window.py" line="360" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="353" />
+      <location filename="../../facilitator/ui/main_window.py" line="364" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="468" />
+      <location filename="../../facilitator/ui/main_window.py" line="485" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="479" />
+      <location filename="../../facilitator/ui/main_window.py" line="496" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="479" />
+      <location filename="../../facilitator/ui/main_window.py" line="496" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="485" />
+      <location filename="../../facilitator/ui/main_window.py" line="502" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="509" />
+      <location filename="../../facilitator/ui/main_window.py" line="526" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="523" />
+      <location filename="../../facilitator/ui/main_window.py" line="540" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="537" />
+      <location filename="../../facilitator/ui/main_window.py" line="554" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="540" />
+      <location filename="../../facilitator/ui/main_window.py" line="557" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="545" />
+      <location filename="../../facilitator/ui/main_window.py" line="562" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="563" />
+      <location filename="../../facilitator/ui/main_window.py" line="580" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="565" />
+      <location filename="../../facilitator/ui/main_window.py" line="582" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="559" />
+      <location filename="../../facilitator/ui/main_window.py" line="576" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="570" />
+      <location filename="../../facilitator/ui/main_window.py" line="587" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="588" />
+      <location filename="../../facilitator/ui/main_window.py" line="605" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="590" />
+      <location filename="../../facilitator/ui/main_window.py" line="607" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="614" />
+      <location filename="../../facilitator/ui/main_window.py" line="631" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="617" />
+      <location filename="../../facilitator/ui/main_window.py" line="634" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -5111,78 +5539,78 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="375" />
+      <location filename="../../facilitator/ui/directory_page.py" line="408" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="376" />
+      <location filename="../../facilitator/ui/directory_page.py" line="409" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="385" />
+      <location filename="../../facilitator/ui/directory_page.py" line="418" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="386" />
+      <location filename="../../facilitator/ui/directory_page.py" line="419" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="387" />
+      <location filename="../../facilitator/ui/directory_page.py" line="420" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="388" />
+      <location filename="../../facilitator/ui/directory_page.py" line="421" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="389" />
+      <location filename="../../facilitator/ui/directory_page.py" line="422" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="419" />
+      <location filename="../../facilitator/ui/directory_page.py" line="453" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="430" />
+      <location filename="../../facilitator/ui/directory_page.py" line="464" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="431" />
+      <location filename="../../facilitator/ui/directory_page.py" line="465" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="436" />
+      <location filename="../../facilitator/ui/directory_page.py" line="470" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="451" />
-      <location filename="../../facilitator/ui/directory_page.py" line="463" />
+      <location filename="../../facilitator/ui/directory_page.py" line="485" />
+      <location filename="../../facilitator/ui/directory_page.py" line="497" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="453" />
+      <location filename="../../facilitator/ui/directory_page.py" line="487" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="464" />
+      <location filename="../../facilitator/ui/directory_page.py" line="498" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="472" />
+      <location filename="../../facilitator/ui/directory_page.py" line="506" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -5190,148 +5618,153 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="71" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="77" />
       <source>from</source>
       <translation>başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="73" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="79" />
       <source>to</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="79" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="85" />
       <source>&amp;Number in series</source>
       <translation>Serideki sıra &amp;no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="85" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="91" />
       <source>&amp;Venue</source>
       <translation>&amp;Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="88" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="94" />
       <source>&amp;Moderator</source>
       <translation>M&amp;oderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="81" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
       <source>Guiding &amp;question</source>
       <translation>Yol g&amp;österici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="78" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="84" />
       <source>Se&amp;ries</source>
       <translation>&amp;Seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="80" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
       <source>T&amp;itle</source>
       <translation>Baş&amp;lık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="82" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="88" />
       <source>Da&amp;y and time</source>
       <translation>Tarih &amp;ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="92" />
       <source>Venue address</source>
       <translation>Mekân adr&amp;esi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="93" />
       <source>Host organi&amp;zation</source>
       <translation>Ev sa&amp;hibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="89" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="95" />
       <source>Language</source>
       <translation>D&amp;il</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="90" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="96" />
       <source>S&amp;tatus</source>
       <translation>D&amp;urum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="91" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="97" />
       <source>Ob&amp;jectives</source>
       <translation>Hede&amp;fler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="147" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="157" />
       <source>(no series)</source>
       <translation>(seri yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="151" />
-      <location filename="../../facilitator/ui/overview_tab.py" line="155" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="161" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="165" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="196" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="244" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="197" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="245" />
       <source>number in series</source>
       <translation>serideki sıra no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="198" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="246" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="199" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="247" />
       <source>guiding question</source>
       <translation>yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="200" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="248" />
       <source>date and time</source>
       <translation>tarih ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="201" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="249" />
       <source>venue</source>
       <translation>mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="202" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="250" />
       <source>venue address</source>
       <translation>mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="203" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="251" />
       <source>host organization</source>
       <translation>ev sahibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="204" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="252" />
       <source>moderator</source>
       <translation>moderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="205" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="253" />
       <source>language</source>
       <translation>dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="206" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="254" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="207" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="255" />
       <source>objectives</source>
       <translation>hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="234" />
+      <location filename="../../facilitator/ui/overview_tab.py" line="267" />
+      <source>No workshop is open.</source>
+      <translation>Açık bir çalıştay yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/overview_tab.py" line="284" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -5339,118 +5772,118 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="225" />
+      <location filename="../../facilitator/ui/directory_page.py" line="257" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="226" />
+      <location filename="../../facilitator/ui/directory_page.py" line="258" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="234" />
+      <location filename="../../facilitator/ui/directory_page.py" line="266" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="239" />
+      <location filename="../../facilitator/ui/directory_page.py" line="271" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="241" />
+      <location filename="../../facilitator/ui/directory_page.py" line="273" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="242" />
+      <location filename="../../facilitator/ui/directory_page.py" line="274" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="243" />
+      <location filename="../../facilitator/ui/directory_page.py" line="275" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="244" />
+      <location filename="../../facilitator/ui/directory_page.py" line="276" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="245" />
+      <location filename="../../facilitator/ui/directory_page.py" line="277" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="246" />
+      <location filename="../../facilitator/ui/directory_page.py" line="278" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="247" />
+      <location filename="../../facilitator/ui/directory_page.py" line="279" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="249" />
+      <location filename="../../facilitator/ui/directory_page.py" line="281" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="252" />
+      <location filename="../../facilitator/ui/directory_page.py" line="284" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="272" />
+      <location filename="../../facilitator/ui/directory_page.py" line="304" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="287" />
+      <location filename="../../facilitator/ui/directory_page.py" line="319" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="313" />
+      <location filename="../../facilitator/ui/directory_page.py" line="346" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="324" />
+      <location filename="../../facilitator/ui/directory_page.py" line="357" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="325" />
+      <location filename="../../facilitator/ui/directory_page.py" line="358" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="330" />
+      <location filename="../../facilitator/ui/directory_page.py" line="363" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="343" />
-      <location filename="../../facilitator/ui/directory_page.py" line="355" />
+      <location filename="../../facilitator/ui/directory_page.py" line="376" />
+      <location filename="../../facilitator/ui/directory_page.py" line="388" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="345" />
+      <location filename="../../facilitator/ui/directory_page.py" line="378" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="356" />
+      <location filename="../../facilitator/ui/directory_page.py" line="389" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="364" />
+      <location filename="../../facilitator/ui/directory_page.py" line="397" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -5458,7 +5891,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PersonalData</name>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="201" />
+      <location filename="../../facilitator/services/personal_data.py" line="203" />
       <source>Participant {number}</source>
       <translation>Katılımcı {number}</translation>
     </message>
@@ -5545,64 +5978,72 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="324" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="325" />
       <source>Phases</source>
       <translation>Aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="331" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="332" />
       <source>Title of the phase</source>
       <translation>Aşamanın adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="334" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="335" />
       <source>e.g. %1</source>
       <translation>örn. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="339" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="340" />
       <source>New phase</source>
       <translation>Yeni aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="340" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="341" />
       <source>Save phase</source>
       <translation>Aşamayı kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="341" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="342" />
       <source>Delete phase</source>
       <translation>Aşamayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="343" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="344" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="344" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="345" />
       <source>Target date</source>
       <translation>Hedef tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="345" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="346" />
       <source>Description</source>
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="368" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="369" />
       <source>no date</source>
       <translation>tarihsiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="370" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="371" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="411" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="412" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” bir tarih değil; %2 biçiminde yazın.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewThread</name>
+    <message>
+      <location filename="../../facilitator/ui/import_dialog.py" line="311" />
+      <source>The preview could not be made because of an error in Facilitator.</source>
+      <translation>Facilitator'daki bir hata yüzünden önizleme yapılamadı.</translation>
     </message>
   </context>
   <context>
@@ -5958,72 +6399,72 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="451" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="452" />
       <source>Months</source>
       <translation>Aylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="452" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="453" />
       <source>Quarters</source>
       <translation>Çeyrekler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="453" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="454" />
       <source>Go to today</source>
       <translation>Bugüne git</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="454" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="455" />
       <source>New commitment</source>
       <translation>Yeni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="456" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="457" />
       <source>Add a commitment straight to this roadmap, not made at a workshop</source>
       <translation>Bir çalıştayda verilmemiş bir taahhüdü doğrudan bu yol haritasına ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="474" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="475" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>Bu yol haritasında henüz taahhüt yok. Serinin çalıştaylarında verilen taahhütler (Taahhütler sekmesi ya da canlı ekranda Ctrl+T) burada başlangıçtan bitiş tarihine uzanan çubuklar olarak görünür.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="492" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="493" />
       <source>Zoom:</source>
       <translation>Ölçek:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="559" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="560" />
       <source>%1 commitments of %2 organizations</source>
       <translation>%2 kurumdan %1 taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="564" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="565" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 taahhüt tarihsiz (çizilmedi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="656" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="651" />
       <source>add commitment %1</source>
       <translation>%1 taahhüdünü ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="677" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="670" />
       <source>edit commitment %1</source>
       <translation>taahhüt düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="714" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="707" />
       <source>add phase %1</source>
       <translation>aşama ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="719" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="712" />
       <source>edit phase %1</source>
       <translation>aşama düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="746" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="739" />
       <source>delete phase %1</source>
       <translation>aşama silme: %1</translation>
     </message>
@@ -6113,55 +6554,65 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="53" />
+      <location filename="../../facilitator/ui/series_page.py" line="66" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="54" />
+      <location filename="../../facilitator/ui/series_page.py" line="67" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Koordinatör kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="55" />
+      <location filename="../../facilitator/ui/series_page.py" line="68" />
       <source>&amp;Description</source>
       <translation>&amp;Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="62" />
+      <location filename="../../facilitator/ui/series_page.py" line="75" />
       <source>Deta&amp;ils</source>
       <translation>&amp;Ayrıntılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="66" />
+      <location filename="../../facilitator/ui/series_page.py" line="79" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="68" />
+      <location filename="../../facilitator/ui/series_page.py" line="81" />
       <source>Contribution matrix</source>
       <translation>Katkı matrisi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="70" />
+      <location filename="../../facilitator/ui/series_page.py" line="83" />
       <source>Indicators</source>
       <translation>Göstergeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="72" />
+      <location filename="../../facilitator/ui/series_page.py" line="85" />
       <source>Decision register</source>
       <translation>Karar sicili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="88" />
+      <location filename="../../facilitator/ui/series_page.py" line="116" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="111" />
-      <location filename="../../facilitator/ui/series_page.py" line="131" />
+      <location filename="../../facilitator/ui/series_page.py" line="149" />
+      <source>This series could not be shown</source>
+      <translation>Bu seri gösterilemedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="178" />
+      <location filename="../../facilitator/ui/series_page.py" line="200" />
       <source>%1 workshops</source>
       <translation>%1 çalıştay</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series_page.py" line="189" />
+      <source>No series is open.</source>
+      <translation>Açık bir seri yok.</translation>
     </message>
   </context>
   <context>
@@ -6343,7 +6794,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="260" />
+      <location filename="../../facilitator/ui/roadmap_view.py" line="261" />
       <source>Q%1 %2</source>
       <translation>%1. çeyrek %2</translation>
     </message>
@@ -6351,37 +6802,42 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="42" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="57" />
       <source>&amp;Overview</source>
       <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="79" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="118" />
+      <source>This workshop could not be shown</source>
+      <translation>Bu çalıştay gösterilemedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop_page.py" line="136" />
       <source>%1. Workshop — </source>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="88" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="145" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="95" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="152" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Katılımcılar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="99" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="156" />
       <source>A&amp;genda %1</source>
       <translation>G&amp;ündem %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="103" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="160" />
       <source>&amp;Decisions %1</source>
       <translation>Ka&amp;rarlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="107" />
+      <location filename="../../facilitator/ui/workshop_page.py" line="164" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Taahhütler %1</translation>
     </message>
