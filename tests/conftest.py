@@ -163,6 +163,18 @@ def unwritable_location(tmp_path) -> Path:
     folder.chmod(0o700)
 
 
+def demo_database(path: Path) -> Path:
+    """A database file at ``path`` holding the demo series (for tests that need a real file)."""
+    from facilitator.services.demo import load_demo
+
+    store = Store.open(path)
+    try:
+        load_demo(store)
+    finally:
+        store.close()
+    return path
+
+
 def _dump(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:

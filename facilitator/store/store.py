@@ -315,13 +315,9 @@ class Store:
                 raw.execute("VACUUM")
                 _checkpoint_fully(raw)
             except sqlite3.DatabaseError as exc:
-                if not is_environment_error(exc):
-                    raise
-                raise StoreError(
-                    translate("Errors", "The database could not be used: {reason}").format(
-                        reason=_first_line(exc)
-                    )
-                ) from exc
+                if is_environment_error(exc):
+                    raise _unusable(exc) from exc
+                raise
             finally:
                 raw.execute(f"PRAGMA busy_timeout = {sqlite_file.BUSY_TIMEOUT_MS}")
 
@@ -375,13 +371,18 @@ def _as_store_errors() -> Iterator[None]:
             )
         ) from exc
     except DBAPIError as exc:
-        if not is_environment_error(exc):
-            raise
-        raise StoreError(
-            translate("Errors", "The database could not be used: {reason}").format(
-                reason=_first_line(exc)
-            )
-        ) from exc
+        if is_environment_error(exc):
+            raise _unusable(exc) from exc
+        raise  # a bug: logged with its traceback by whoever catches it, not dressed up
+
+
+def _unusable(exc: BaseException) -> StoreError:
+    """The user's words for a database failure the environment caused (locked, full …)."""
+    return StoreError(
+        translate("Errors", "The database could not be used: {reason}").format(
+            reason=_first_line(exc)
+        )
+    )
 
 
 def is_environment_error(exc: BaseException) -> bool:

@@ -3,7 +3,8 @@
 import pytest
 
 from tests.cli.test_cli import run
-from tests.store.test_files_not_ours import counts, demo_database, leave_hot_journal
+from tests.conftest import demo_database
+from tests.store.test_files_not_ours import counts, leave_hot_journal
 
 pytestmark = pytest.mark.slow
 

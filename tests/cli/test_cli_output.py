@@ -2,25 +2,14 @@
 and ``bundle import`` on a laptop that has no database yet."""
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 
 from facilitator import cli, logs, paths
-from facilitator.services.demo import load_demo
-from facilitator.store import Store
 from tests.cli.test_cli import run
+from tests.conftest import demo_database
 
 pytestmark = pytest.mark.slow
-
-
-def demo_database(path: Path) -> Path:
-    store = Store.open(path)
-    try:
-        load_demo(store)
-    finally:
-        store.close()
-    return path
 
 
 def test_a_title_with_terminal_escapes_is_listed_escaped(tmp_path):

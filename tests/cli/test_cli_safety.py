@@ -6,24 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.services.demo import load_demo
 from facilitator.store import SCHEMA_HEAD, Store
 from tests.cli.test_cli import run
+from tests.conftest import demo_database
 
 pytestmark = pytest.mark.slow
 
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def demo_database(path: Path) -> Path:
-    store = Store.open(path)
-    try:
-        load_demo(store)
-    finally:
-        store.close()
-    return path
 
 
 def test_check_of_a_healthy_database_prints_schema_and_counts_and_exits_0(tmp_path):

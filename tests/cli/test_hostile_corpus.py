@@ -18,22 +18,16 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.services.demo import load_demo
 from facilitator.store import Store
 from tests.cli.test_cli import run
+from tests.conftest import demo_database
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("korpus") / "demo.db"
-    store = Store.open(path)
-    try:
-        load_demo(store)
-    finally:
-        store.close()
-    return path
+    return demo_database(tmp_path_factory.mktemp("korpus") / "demo.db")
 
 
 @pytest.fixture(scope="module")

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.services.demo import load_demo
 from facilitator.store import Store
 from tests.cli.test_cli import REPO_ROOT, run
+from tests.conftest import demo_database
 
 pytestmark = pytest.mark.slow
 
@@ -130,13 +130,7 @@ def test_demo_on_a_new_file_killed_anywhere(home, tmp_path):
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("şablon")
-    path = folder / "demo.db"
-    store = Store.open(path)
-    try:
-        load_demo(store)
-    finally:
-        store.close()
-    return path
+    return demo_database(folder / "demo.db")
 
 
 def _copy_from(template: Path, db: Path):

@@ -11,24 +11,15 @@ import pytest
 
 from facilitator.errors import DamagedDatabaseError, StoreError
 from facilitator.services import directory
-from facilitator.services.demo import load_demo
 from facilitator.store import Store, backups
 from facilitator.store.health import check_database
+from tests.conftest import demo_database
 
 T0 = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def demo_database(path: Path) -> Path:
-    store = Store.open(path)
-    try:
-        load_demo(store)
-    finally:
-        store.close()
-    return path
 
 
 def overwrite_middle(path: Path) -> None:

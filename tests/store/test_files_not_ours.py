@@ -15,19 +15,10 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from facilitator.errors import StoreError
-from facilitator.services.demo import load_demo
 from facilitator.store import Store, backups, sqlite_file
 from facilitator.store.lock import InstanceLock, lock_path
 from facilitator.store.schema import APPLICATION_ID
-
-
-def demo_database(path: Path) -> Path:
-    store = Store.open(path)
-    try:
-        load_demo(store)
-    finally:
-        store.close()
-    return path
+from tests.conftest import demo_database
 
 
 def counts(path: Path) -> dict[str, int]:

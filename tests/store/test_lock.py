@@ -11,10 +11,10 @@ import pytest
 
 from facilitator.errors import DatabaseLockedError, StoreError
 from facilitator.services import directory, workshops
-from facilitator.services.demo import load_demo
 from facilitator.store import Store
 from facilitator.store.lock import InstanceLock, current_holder, lock_path
 from tests.cli.test_cli import run
+from tests.conftest import demo_database
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,13 +30,7 @@ sys.stdin.read()
 
 @pytest.fixture
 def demo_db(tmp_path) -> Path:
-    path = tmp_path / "ortak çalıştay.db"
-    store = Store.open(path)
-    try:
-        load_demo(store)
-    finally:
-        store.close()
-    return path
+    return demo_database(tmp_path / "ortak çalıştay.db")
 
 
 @pytest.fixture
