@@ -37,6 +37,7 @@ rules use), and the bundle importer checks every row it reads against the same r
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -180,7 +181,6 @@ def check_email(value, field: str, label: str) -> str:
     text = clean_text(value, field, label, max_length=254)
     if not text:
         return ""
-    from email_validator import EmailNotValidError, validate_email  # loads when first needed
 
     def refused() -> ValidationError:
         return ValidationError(
@@ -190,14 +190,25 @@ def check_email(value, field: str, label: str) -> str:
 
     if text.startswith(_FORMULA_START):
         raise refused()
-    try:
-        result = validate_email(text, check_deliverability=False)
-    except EmailNotValidError:
-        raise refused() from None
-    normalised = result.normalized
-    if len(normalised) > 254:
+    normalised = _email_syntax(text)
+    if normalised is None or len(normalised) > 254:
         raise refused()
     return normalised
+
+
+@functools.lru_cache(maxsize=16_384)
+def _email_syntax(text: str) -> str | None:
+    """``text`` normalised by email-validator (syntax only), or None when it is no address.
+
+    Remembered: an import checks each address when it previews the file and again when
+    it writes, and the answer for one text never changes.
+    """
+    from email_validator import EmailNotValidError, validate_email  # loads when first needed
+
+    try:
+        return validate_email(text, check_deliverability=False).normalized
+    except EmailNotValidError:
+        return None
 
 
 def _out_of_range(field: str, label: str) -> ValidationError:
