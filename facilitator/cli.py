@@ -96,8 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
         "bundle",
         help="move a workshop between databases as one .facilitator file",
         description="export: the workshop with everything it refers to; import: merged by "
-        "UUID, all rows or none; rows that differ take the newer version, and rows newer "
-        "here than in the bundle need --conflicts",
+        "UUID, all rows or none. A row that differs here and in the bundle is never changed "
+        "without a choice: such rows are listed and the import refused unless --conflicts "
+        "is given. Where no database exists yet, import creates it.",
     )
     bundle_commands = bundle_parser.add_subparsers(dest="bundle_command", required=True)
     bundle_export = bundle_commands.add_parser("export", help="write a workshop bundle")
@@ -109,8 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--conflicts",
         choices=["mine", "theirs"],
         help="for every row that differs: keep this database's (mine) or take the "
-        "bundle's (theirs); without it the newer version is taken, and an import that "
-        "would replace a version newer here is refused",
+        "bundle's (theirs); without it an import with differing rows is refused and "
+        "lists them",
     )
 
     import_parser = commands.add_parser(
@@ -238,6 +239,11 @@ def _cmd_backup(args) -> int:
         raise FacilitatorError(f"there is no database at {source}")
     if output.exists() or output.is_symlink():
         raise FacilitatorError(f"{output} already exists; choose another file name")
+    if output.name.endswith(("-journal", "-wal", "-shm")):
+        raise FacilitatorError(
+            f"{output.name} is how SQLite names the files it keeps beside a database (and "
+            "deletes); choose another file name"
+        )
     # Only an intact Facilitator database is copied: not a damaged, empty or foreign file.
     verified = verify_database_file(source)
     if not verified.ok:
@@ -342,11 +348,28 @@ _SEPARATORS = {";": "semicolon", ",": "comma", "\t": "tab"}
 
 
 def _cmd_import(args) -> int:
-    from facilitator.documents.attendee_files import guess_columns, read_attendee_file
+    from facilitator.documents.attendee_files import (
+        guess_columns,
+        read_attendee_file,
+        repeated_columns,
+    )
     from facilitator.errors import ValidationError
-    from facilitator.services.attendee_import import RowStatus, apply_import, build_preview
+    from facilitator.services.attendee_import import (
+        RowStatus,
+        apply_import,
+        build_preview,
+        column_name,
+    )
 
     table = read_attendee_file(args.file)  # before opening the database: bad files touch nothing
+    repeated = repeated_columns(table)
+    if repeated:
+        first, later = repeated[0]
+        raise ValidationError(
+            f"{table.file_name}: columns {column_name(table.headers, first)} and "
+            f"{column_name(table.headers, later)} hold the same field, and only one can be "
+            "imported; remove or rename one (in the app, the preview lets you choose)"
+        )
     store = _open_store(args.database, write=True)
     try:
         preview = build_preview(store, args.workshop_id, table, guess_columns(table))
@@ -452,6 +475,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`facilitator list workshops | head -1`): nothing to tell it.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_UNEXPECTED
     except Exception as exc:  # not foreseen: the traceback goes to the log, one line here
         return _report_unexpected(exc, args.command or "gui")
 

@@ -1571,6 +1571,24 @@ def guess_columns(table: SpreadsheetTable) -> ColumnMapping:
     return tuple(result)
 
 
+def repeated_columns(table: SpreadsheetTable) -> list[tuple[int, int]]:
+    """Pairs (first, later) of columns whose headers name the same field, the later one
+    holding values: :func:`guess_columns` maps only the first, so without a choice of the
+    user (the preview's mapping) the later column's values would be left out."""
+    first_of: dict[object, int] = {}
+    repeated = []
+    for index, header in enumerate(table.headers):
+        kind = _KIND_OF_KEY.get(header_key(header))
+        if kind is None:
+            continue
+        if kind not in first_of:
+            first_of[kind] = index
+            continue
+        if any(index < len(row) and row[index].strip() for row in table.rows):
+            repeated.append((first_of[kind], index))
+    return repeated
+
+
 # -- writing -----------------------------------------------------------------------------
 
 

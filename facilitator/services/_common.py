@@ -74,7 +74,9 @@ _LINE_BREAKS = str.maketrans(
     {"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"}
 )
 # A spreadsheet reads a cell starting with one of these as a formula.
-_FORMULA_START = ("=", "+", "-", "@")
+# What a spreadsheet takes for the start of a formula: the ASCII signs, their full-width
+# and small forms, and the minus sign (as the attendee-list writer neutralises them).
+_FORMULA_START = tuple("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212")
 
 
 def check_id(value, what: str) -> int:

@@ -298,8 +298,8 @@ def restore_backup(
     A ``database`` that is another application's file, or that cannot be
     written, is refused and nothing changes.
     """
-    database = Path(database).absolute()
-    source = Path(source).absolute()
+    database = Path(database).resolve()  # a link is followed: the real file is replaced
+    source = Path(source).resolve()
     if source == database or (database.exists() and source.exists() and source.samefile(database)):
         raise StoreError(
             translate("Errors", "{path} is the database itself; choose a backup file").format(

@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError
 from facilitator.errors import StoreError
 from facilitator.store import sqlite_file
 from facilitator.store.backups import verify_database_file
-from facilitator.store.store import SCHEMA_HEAD, resolve_location
+from facilitator.store.store import SCHEMA_HEAD, resolve_location, sqlite_file_of
 
 
 def database_path(location: str | Path | None) -> Path:
@@ -29,8 +29,8 @@ def database_path(location: str | Path | None) -> Path:
         url = make_url(resolved)
     except ArgumentError as exc:
         raise StoreError(f"{resolved!r} is not a database path or URL") from exc
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        return Path(url.database).absolute()
+    if url.get_backend_name() == "sqlite":
+        return sqlite_file_of(url, resolved).absolute()
     shown = url.render_as_string(hide_password=True)
     raise StoreError(f"{shown} is not an SQLite file; use the server's own tools for it")
 
@@ -51,6 +51,7 @@ def check_database(path: Path) -> Health:
     """Integrity, schema revision and row counts of ``path``; nothing is written."""
     path = Path(path)
     verified = verify_database_file(path)
+    path = path.resolve()  # the -wal lies beside the real file, not beside a link
     if not verified.ok:
         return Health(path, False, verified.problem, verified.revision)
     has_wal = path.with_name(path.name + "-wal").exists()

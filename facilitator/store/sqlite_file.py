@@ -123,12 +123,18 @@ def check_regular_file(path: Path) -> None:
 
 
 def has_hot_journal(path: Path) -> bool:
-    """True when a rollback journal beside ``path`` still holds a transaction to undo."""
+    """True when SQLite would play back the rollback journal beside ``path``.
+
+    As SQLite judges it: a ``-journal`` that is not empty and whose first byte is not
+    zero (a journal with a valid header holds a transaction to undo; any other such
+    file is played back as nothing and deleted). Either way the pair is kept first.
+    """
     try:
         with companion(path, "-journal").open("rb") as fh:
-            return fh.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
+            first = fh.read(1)
     except OSError:
         return False
+    return first not in (b"", b"\0")
 
 
 def recover_hot_journal(path: Path) -> Path | None:
@@ -141,7 +147,7 @@ def recover_hot_journal(path: Path) -> Path | None:
     """
     if not has_hot_journal(path):
         return None
-    if not (writable(path) and os.access(path.parent, os.W_OK | os.X_OK)):
+    if not (writable(path) and writable(path.parent)):
         raise StoreError(
             translate(
                 "Errors",
@@ -254,6 +260,8 @@ def examine(path: Path, *, writing: bool = True, full: bool = False) -> FileInsp
                 )
             )
         return FileInspection(exists=False, empty=True, revision=None)
+    # Through a symbolic link, SQLite keeps the -wal and -journal beside the real file.
+    path = path.resolve()
     check_regular_file(path)
     recover_hot_journal(path)
     try:
@@ -348,6 +356,7 @@ def _connect_for_copy(source: Path) -> sqlite3.Connection:
     (``query_only``), which removes the -wal and -shm it used if it is the last
     one to close. A file that cannot be written is read with ``mode=ro``.
     """
+    source = source.resolve()  # its -wal lies beside the real file, not beside a link
     has_wal = companion(source, "-wal").exists()
     if not has_wal:
         return sqlite3.connect(_readonly_uri(source, immutable=True), uri=True)

@@ -41,6 +41,32 @@ ERASE_WAIT_MS = 1000
 ERASE_ATTEMPTS = 3
 
 
+def sqlite_file_of(url: URL, shown: str) -> Path:
+    """The file an ``sqlite://`` URL names; refused when it names none or asks for options.
+
+    A database in memory keeps nothing once the command ends; ``file:`` URIs and query
+    options (``?mode=ro``, ``?uri=true``) would be taken as part of a file name or
+    silently ignored, so they are refused rather than half-honoured.
+    """
+    database = url.database
+    if database in (None, "", ":memory:") or url.query.get("mode") == "memory":
+        raise StoreError(
+            translate(
+                "Errors",
+                "{url} is a database in memory, which keeps nothing once the command "
+                "ends; give a file instead",
+            ).format(url=shown)
+        )
+    if url.query or database.startswith("file:"):
+        raise StoreError(
+            translate(
+                "Errors",
+                "{url}: options in an SQLite URL are not supported; give the path of the file",
+            ).format(url=shown)
+        )
+    return Path(database)
+
+
 def resolve_location(location: str | Path | None) -> str | Path:
     """``--database`` / ``FACILITATOR_DATABASE`` / the default file, as a path or a URL."""
     import os
@@ -105,17 +131,7 @@ class Store:
             except ArgumentError as exc:
                 raise StoreError(f"{resolved!r} is not a database path or URL") from exc
             if url.get_backend_name() == "sqlite":
-                if url.database in (None, "", ":memory:") or (url.query or {}).get("mode") == (
-                    "memory"
-                ):
-                    raise StoreError(
-                        translate(
-                            "Errors",
-                            "{url} is a database in memory, which keeps nothing once the command "
-                            "ends; give a file instead",
-                        ).format(url=resolved)
-                    )
-                resolved = Path(url.database)
+                resolved = sqlite_file_of(url, resolved)
             else:
                 return cls._open_url(url, create=create)
         if (not create or read_only) and not resolved.exists() and not resolved.is_symlink():
@@ -128,8 +144,10 @@ class Store:
     def _open_file(
         cls, path: Path, *, lock: bool = False, read_only: bool = False, create: bool = True
     ) -> Store:
-        path = path.absolute()
-        found = sqlite_file.examine(path, writing=not read_only)
+        found = sqlite_file.examine(path.absolute(), writing=not read_only)
+        # Through a symbolic link, the file itself: SQLite keeps its -wal beside it, and
+        # backups, restores and the lock must find it there.
+        path = path.resolve()
         if found.empty and not create:
             raise StoreError(
                 translate(

@@ -93,3 +93,39 @@ def test_commands_other_than_demo_and_bundle_import_never_create_a_database(tmp_
     result = run("--database", str(db), *command)
     assert result.returncode == 2 and "there is no database" in result.stderr
     assert not db.exists()
+
+
+def test_a_backup_named_like_sqlites_own_files_is_refused(tmp_path):
+    db = demo_database(tmp_path / "asıl.db")
+    result = run("--database", str(db), "backup", "-o", str(tmp_path / "asıl.db-journal"))
+    assert result.returncode == 2 and "choose another file name" in result.stderr
+    assert not (tmp_path / "asıl.db-journal").exists()
+
+
+def test_a_repeated_column_is_refused_instead_of_dropping_its_values(tmp_path, dump_database):
+    db = demo_database(tmp_path / "liste.db")
+    file = tmp_path / "iki sütun.csv"
+    file.write_text("Ad;Soyad;E-posta;E-posta\nAli;Veli;a@ornek.org;b@ornek.org\n", "utf-8")
+    before = dump_database(db)
+    result = run("--database", str(db), "import", "attendees", "1", str(file))
+    assert result.returncode == 2
+    assert "C (E-posta) and D (E-posta)" in result.stderr
+    assert dump_database(db) == before
+
+
+def test_a_reader_that_goes_away_gets_no_error_text(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.cli.test_cli import REPO_ROOT
+
+    db = demo_database(tmp_path / "boru.db")
+    listing = subprocess.Popen(
+        [sys.executable, "-m", "facilitator", "--database", str(db), "check"],
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    listing.stdout.close()  # like `| head -0`
+    _out, err = listing.communicate(timeout=60)
+    assert err == b"", err

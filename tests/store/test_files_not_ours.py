@@ -398,3 +398,67 @@ def test_a_locked_database_is_a_user_message(store, db_path, monkeypatch):
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+# -- a database reached through a symbolic link ----------------------------------------------
+
+
+def test_through_a_symlink_the_wal_beside_the_real_file_is_backed_up(home, tmp_path):
+    real = demo_database(tmp_path / "gerçek.db")
+    link = tmp_path / "bağlantı.db"
+    link.symlink_to(real)
+    script = (
+        "import os, signal, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA journal_mode = WAL')\n"
+        "c.execute(\"UPDATE workshop SET title = 'WAL İÇİNDE' WHERE id = 1\")\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", script, str(real)], check=False)
+    assert (tmp_path / "gerçek.db-wal").exists()
+    copy = backups.copy_to(link, tmp_path / "yedek.db")
+    conn = sqlite3.connect(copy)
+    try:
+        title = conn.execute("SELECT title FROM workshop WHERE id = 1").fetchone()[0]
+    finally:
+        conn.close()
+    assert title == "WAL İÇİNDE"
+
+
+def test_through_a_symlink_a_hot_journal_is_recovered_and_restore_replaces_the_real_file(
+    home, tmp_path
+):
+    real = demo_database(tmp_path / "gerçek.db")
+    before = counts(real)
+    leave_hot_journal(real)
+    link = tmp_path / "bağlantı.db"
+    link.symlink_to(real)
+    assert backups.verify_database_file(link).ok
+    assert counts(real) == before
+    empty = tmp_path / "boş.db"
+    Store.open(empty).close()
+    backups.restore_backup(link, empty)
+    assert link.is_symlink(), "the link stays a link"
+    assert counts(real) == counts(empty)
+
+
+def test_any_journal_sqlite_would_play_back_is_kept_first(home, tmp_path):
+    """A -journal without a valid header is played back as nothing and deleted by SQLite:
+    a file a user named so (a copy, a backup) is kept aside before that happens."""
+    db = demo_database(tmp_path / "ad.db")
+    journal = tmp_path / "ad.db-journal"
+    journal.write_bytes(b"yedek dosyam" * 100)
+    Store.open(db, create=False).close()
+    kept = list(tmp_path.glob("ad.db.before-recovery-*-journal"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"yedek dosyam" * 100
+
+
+@pytest.mark.parametrize("url", ["sqlite:///file:{p}?uri=true", "sqlite:///{p}?mode=ro"])
+def test_sqlite_url_options_are_refused_not_half_honoured(home, tmp_path, url):
+    target = tmp_path / "u.db"
+    with pytest.raises(StoreError, match="options in an SQLite URL"):
+        Store.open(url.format(p=target))
+    assert not target.exists()
