@@ -2416,82 +2416,82 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="83" />
+      <location filename="../../facilitator/services/_common.py" line="86" />
       <source>{value} is not a valid {what} number.</source>
       <translation>{value} is not a valid {what} number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="110" />
+      <location filename="../../facilitator/services/_common.py" line="113" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>The {what} #{id} no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="135" />
+      <location filename="../../facilitator/services/_common.py" line="138" />
       <source>{label} must be text.</source>
       <translation>{label} must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="141" />
+      <location filename="../../facilitator/services/_common.py" line="144" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} contains characters that cannot be stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="152" />
+      <location filename="../../facilitator/services/_common.py" line="155" />
       <source>{label} contains a control character ({code}) that cannot be stored.</source>
       <translation>{label} contains a control character ({code}) that cannot be stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="161" />
+      <location filename="../../facilitator/services/_common.py" line="164" />
       <source>{label} cannot be empty.</source>
       <translation>{label} cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="165" />
+      <location filename="../../facilitator/services/_common.py" line="168" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="214" />
+      <location filename="../../facilitator/services/_common.py" line="227" />
       <source>{label} must be a date and time.</source>
       <translation>{label} must be a date and time.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="218" />
+      <location filename="../../facilitator/services/_common.py" line="231" />
       <source>{label} has no time zone.</source>
       <translation>{label} has no time zone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="205" />
+      <location filename="../../facilitator/services/_common.py" line="218" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} is out of range (years 1900–2200).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="233" />
+      <location filename="../../facilitator/services/_common.py" line="246" />
       <source>{label} must be a date.</source>
       <translation>{label} must be a date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="249" />
+      <location filename="../../facilitator/services/_common.py" line="262" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="295" />
+      <location filename="../../facilitator/services/_common.py" line="308" />
       <source>{label} must be yes or no.</source>
       <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="313" />
+      <location filename="../../facilitator/services/_common.py" line="326" />
       <source>A search must be text.</source>
       <translation>A search must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="322" />
+      <location filename="../../facilitator/services/_common.py" line="335" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” is not a valid {label}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="339" />
+      <location filename="../../facilitator/services/_common.py" line="352" />
       <location filename="../../facilitator/services/bundles.py" line="1026" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
@@ -2572,7 +2572,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="187" />
+      <location filename="../../facilitator/services/_common.py" line="189" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” is not an e-mail address.</translation>
     </message>
@@ -2614,7 +2614,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="384" />
+      <location filename="../../facilitator/services/_common.py" line="397" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
@@ -2718,24 +2718,24 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="263" />
-      <location filename="../../facilitator/services/_common.py" line="270" />
-      <location filename="../../facilitator/services/_common.py" line="274" />
+      <location filename="../../facilitator/services/_common.py" line="276" />
+      <location filename="../../facilitator/services/_common.py" line="283" />
+      <location filename="../../facilitator/services/_common.py" line="287" />
       <source>{label} must be a number.</source>
       <translation>{label} must be a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="278" />
+      <location filename="../../facilitator/services/_common.py" line="291" />
       <source>{label} cannot be negative.</source>
       <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="282" />
+      <location filename="../../facilitator/services/_common.py" line="295" />
       <source>{label} is too large.</source>
       <translation>{label} is too large.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="286" />
+      <location filename="../../facilitator/services/_common.py" line="299" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} can have at most two decimals.</translation>
     </message>
@@ -2814,12 +2814,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="402" />
+      <location filename="../../facilitator/services/_common.py" line="415" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="303" />
+      <location filename="../../facilitator/services/_common.py" line="316" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
@@ -2872,44 +2872,48 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>An organization cannot be merged with itself.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="112" />
+      <location filename="../../facilitator/store/store.py" line="54" />
       <source>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</source>
       <translation>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="123" />
+      <location filename="../../facilitator/store/store.py" line="62" />
+      <source>{url}: options in an SQLite URL are not supported; give the path of the file</source>
+      <translation>{url}: options in an SQLite URL are not supported; give the path of the file</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="139" />
       <source>there is no database at {path}</source>
       <translation>there is no database at {path}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="135" />
-      <location filename="../../facilitator/store/store.py" line="219" />
+      <location filename="../../facilitator/store/store.py" line="153" />
+      <location filename="../../facilitator/store/store.py" line="237" />
       <source>{path} is not a Facilitator database (it is empty); nothing was written to it</source>
       <translation>{path} is not a Facilitator database (it is empty); nothing was written to it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="285" />
+      <location filename="../../facilitator/store/store.py" line="303" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>The database is open read-only because another Facilitator is using it; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="346" />
+      <location filename="../../facilitator/store/store.py" line="360" />
       <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="373" />
+      <location filename="../../facilitator/store/store.py" line="387" />
       <source>The change was refused by the database: {reason}</source>
       <translation>The change was refused by the database: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="434" />
+      <location filename="../../facilitator/store/store.py" line="453" />
       <source>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</source>
       <translation>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="321" />
-      <location filename="../../facilitator/store/store.py" line="381" />
+      <location filename="../../facilitator/store/store.py" line="400" />
       <source>The database could not be used: {reason}</source>
       <translation>The database could not be used: {reason}</translation>
     </message>
@@ -3114,13 +3118,13 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{file} packs more than {limit} parts; an Excel workbook holds a few dozen.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="1608" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="1621" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1626" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1639" />
       <source>cannot write {file}: {reason}</source>
       <translation>cannot write {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="1706" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1724" />
       <source>{file}: the file name must end in .csv or .xlsx.</source>
       <translation>{file}: the file name must end in .csv or .xlsx.</translation>
     </message>
@@ -3234,7 +3238,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>That note is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="388" />
+      <location filename="../../facilitator/services/_common.py" line="401" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
     </message>
@@ -3295,12 +3299,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{value}” is not a position of this method ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="394" />
+      <location filename="../../facilitator/services/_common.py" line="407" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>A count must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="398" />
+      <location filename="../../facilitator/services/_common.py" line="411" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
@@ -3651,62 +3655,62 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{path} is not a regular file (a device, pipe or socket), so not a database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="146" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="152" />
       <source>{path} was left in the middle of a change (a -journal file is beside it) and cannot be recovered in a read-only place; copy both files to a folder you can write to</source>
       <translation>{path} was left in the middle of a change (a -journal file is beside it) and cannot be recovered in a read-only place; copy both files to a folder you can write to</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="162" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="168" />
       <source>cannot keep a copy of {path} before recovering it: {reason}</source>
       <translation>cannot keep a copy of {path} before recovering it: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="177" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="183" />
       <source>{path} is being changed by another program (its -journal is in use); close that program and try again</source>
       <translation>{path} is being changed by another program (its -journal is in use); close that program and try again</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="197" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="203" />
       <source>{path} is not a Facilitator database (it belongs to another application)</source>
       <translation>{path} is not a Facilitator database (it belongs to another application)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="203" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="209" />
       <source>{path} is not a Facilitator database (it holds other tables)</source>
       <translation>{path} is not a Facilitator database (it holds other tables)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="210" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="216" />
       <source>{path} is not a Facilitator database (it names no schema revision)</source>
       <translation>{path} is not a Facilitator database (it names no schema revision)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="222" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="228" />
       <source>{path} was written by a newer version of Facilitator (schema {revision}); update Facilitator to open it</source>
       <translation>{path} was written by a newer version of Facilitator (schema {revision}); update Facilitator to open it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="229" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="235" />
       <source>{path} is not a Facilitator database (unknown schema {revision})</source>
       <translation>{path} is not a Facilitator database (unknown schema {revision})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="247" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="253" />
       <source>{path} is a folder, not a database file</source>
       <translation>{path} is a folder, not a database file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="252" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="258" />
       <source>{path} is a link to a file that does not exist</source>
       <translation>{path} is a link to a file that does not exist</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="268" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="276" />
       <source>{path} is damaged: it is empty or no longer starts as a database</source>
       <translation>{path} is damaged: it is empty or no longer starts as a database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="273" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="281" />
       <source>{path} is read-only</source>
       <translation>{path} is read-only</translation>
     </message>
@@ -3716,17 +3720,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{path} does not exist or is not a file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="278" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="286" />
       <source>{path} is not a Facilitator database (not an SQLite file)</source>
       <translation>{path} is not a Facilitator database (not an SQLite file)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="300" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="308" />
       <source>{path} is damaged (integrity check: {reason})</source>
       <translation>{path} is damaged (integrity check: {reason})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="308" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="316" />
       <source>{path} is damaged or not a database ({reason})</source>
       <translation>{path} is damaged or not a database ({reason})</translation>
     </message>

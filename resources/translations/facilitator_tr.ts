@@ -2416,82 +2416,82 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="83" />
+      <location filename="../../facilitator/services/_common.py" line="86" />
       <source>{value} is not a valid {what} number.</source>
       <translation>{value} geçerli bir {what} numarası değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="110" />
+      <location filename="../../facilitator/services/_common.py" line="113" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>Bu {what} artık mevcut değil (#{id}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="135" />
+      <location filename="../../facilitator/services/_common.py" line="138" />
       <source>{label} must be text.</source>
       <translation>{label} metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="141" />
+      <location filename="../../facilitator/services/_common.py" line="144" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} saklanamayan karakterler içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="152" />
+      <location filename="../../facilitator/services/_common.py" line="155" />
       <source>{label} contains a control character ({code}) that cannot be stored.</source>
       <translation>{label} saklanamayan bir denetim karakteri ({code}) içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="161" />
+      <location filename="../../facilitator/services/_common.py" line="164" />
       <source>{label} cannot be empty.</source>
       <translation>{label} boş bırakılamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="165" />
+      <location filename="../../facilitator/services/_common.py" line="168" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} çok uzun (en fazla {n} karakter).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="214" />
+      <location filename="../../facilitator/services/_common.py" line="227" />
       <source>{label} must be a date and time.</source>
       <translation>{label} bir tarih ve saat olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="218" />
+      <location filename="../../facilitator/services/_common.py" line="231" />
       <source>{label} has no time zone.</source>
       <translation>{label} için saat dilimi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="205" />
+      <location filename="../../facilitator/services/_common.py" line="218" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} geçerli aralığın dışında (1900–2200 yılları).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="233" />
+      <location filename="../../facilitator/services/_common.py" line="246" />
       <source>{label} must be a date.</source>
       <translation>{label} bir tarih olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="249" />
+      <location filename="../../facilitator/services/_common.py" line="262" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} {low} ile {high} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="295" />
+      <location filename="../../facilitator/services/_common.py" line="308" />
       <source>{label} must be yes or no.</source>
       <translation>{label} evet ya da hayır olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="313" />
+      <location filename="../../facilitator/services/_common.py" line="326" />
       <source>A search must be text.</source>
       <translation>Arama metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="322" />
+      <location filename="../../facilitator/services/_common.py" line="335" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” geçerli bir {label} değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="339" />
+      <location filename="../../facilitator/services/_common.py" line="352" />
       <location filename="../../facilitator/services/bundles.py" line="1026" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
@@ -2572,7 +2572,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="187" />
+      <location filename="../../facilitator/services/_common.py" line="189" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
@@ -2614,7 +2614,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="384" />
+      <location filename="../../facilitator/services/_common.py" line="397" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
@@ -2718,24 +2718,24 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="263" />
-      <location filename="../../facilitator/services/_common.py" line="270" />
-      <location filename="../../facilitator/services/_common.py" line="274" />
+      <location filename="../../facilitator/services/_common.py" line="276" />
+      <location filename="../../facilitator/services/_common.py" line="283" />
+      <location filename="../../facilitator/services/_common.py" line="287" />
       <source>{label} must be a number.</source>
       <translation>{label} bir sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="278" />
+      <location filename="../../facilitator/services/_common.py" line="291" />
       <source>{label} cannot be negative.</source>
       <translation>{label} eksi olamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="282" />
+      <location filename="../../facilitator/services/_common.py" line="295" />
       <source>{label} is too large.</source>
       <translation>{label} çok büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="286" />
+      <location filename="../../facilitator/services/_common.py" line="299" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
@@ -2814,12 +2814,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="402" />
+      <location filename="../../facilitator/services/_common.py" line="415" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="303" />
+      <location filename="../../facilitator/services/_common.py" line="316" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
@@ -2872,44 +2872,48 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bir kurum kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="112" />
+      <location filename="../../facilitator/store/store.py" line="54" />
       <source>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</source>
       <translation>{url} bellekte bir veritabanı; komut bitince hiçbir şey saklanmaz, bunun yerine bir dosya verin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="123" />
+      <location filename="../../facilitator/store/store.py" line="62" />
+      <source>{url}: options in an SQLite URL are not supported; give the path of the file</source>
+      <translation>{url}: SQLite adresinde seçenekler desteklenmiyor; dosyanın yolunu verin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="139" />
       <source>there is no database at {path}</source>
       <translation>{path} konumunda bir veritabanı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="135" />
-      <location filename="../../facilitator/store/store.py" line="219" />
+      <location filename="../../facilitator/store/store.py" line="153" />
+      <location filename="../../facilitator/store/store.py" line="237" />
       <source>{path} is not a Facilitator database (it is empty); nothing was written to it</source>
       <translation>{path} bir Facilitator veritabanı değil (boş); içine hiçbir şey yazılmadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="285" />
+      <location filename="../../facilitator/store/store.py" line="303" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>Veritabanını başka bir Facilitator kullandığı için salt okunur açıldı; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="346" />
+      <location filename="../../facilitator/store/store.py" line="360" />
       <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Eski değerler veritabanı dosyasından silinemedi, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="373" />
+      <location filename="../../facilitator/store/store.py" line="387" />
       <source>The change was refused by the database: {reason}</source>
       <translation>Değişiklik veritabanı tarafından reddedildi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="434" />
+      <location filename="../../facilitator/store/store.py" line="453" />
       <source>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</source>
       <translation>{path} dosyasının {n} adı var (sabit bağlantılar); başka bir Facilitator onu öbür adıyla fark edilmeden kullanabilir. Kendine ait bir dosyaya kopyalayıp onu açın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="321" />
-      <location filename="../../facilitator/store/store.py" line="381" />
+      <location filename="../../facilitator/store/store.py" line="400" />
       <source>The database could not be used: {reason}</source>
       <translation>Veritabanı kullanılamadı: {reason}</translation>
     </message>
@@ -3114,13 +3118,13 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{file} içinde {limit} parçadan fazlası var; bir Excel çalışma kitabında birkaç düzine parça olur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="1608" />
-      <location filename="../../facilitator/documents/attendee_files.py" line="1621" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1626" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1639" />
       <source>cannot write {file}: {reason}</source>
       <translation>{file} yazılamadı: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/attendee_files.py" line="1706" />
+      <location filename="../../facilitator/documents/attendee_files.py" line="1724" />
       <source>{file}: the file name must end in .csv or .xlsx.</source>
       <translation>{file}: dosya adı .csv ya da .xlsx ile bitmelidir.</translation>
     </message>
@@ -3234,7 +3238,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu not zaten yerinde.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="388" />
+      <location filename="../../facilitator/services/_common.py" line="401" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
@@ -3295,12 +3299,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{value}” bu yöntemin bir görüşü değil ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="394" />
+      <location filename="../../facilitator/services/_common.py" line="407" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>Sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="398" />
+      <location filename="../../facilitator/services/_common.py" line="411" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
@@ -3651,62 +3655,62 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{path} sıradan bir dosya değil (bir aygıt, boru ya da soket); bu yüzden bir veritabanı değil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="146" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="152" />
       <source>{path} was left in the middle of a change (a -journal file is beside it) and cannot be recovered in a read-only place; copy both files to a folder you can write to</source>
       <translation>{path} bir değişikliğin ortasında kalmış (yanında bir -journal dosyası var) ve salt okunur bir yerde kurtarılamıyor; iki dosyayı da yazabileceğiniz bir klasöre kopyalayın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="162" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="168" />
       <source>cannot keep a copy of {path} before recovering it: {reason}</source>
       <translation>{path} kurtarılmadan önce kopyası saklanamadı: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="177" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="183" />
       <source>{path} is being changed by another program (its -journal is in use); close that program and try again</source>
       <translation>{path} başka bir program tarafından değiştiriliyor (-journal dosyası kullanımda); o programı kapatıp yeniden deneyin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="197" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="203" />
       <source>{path} is not a Facilitator database (it belongs to another application)</source>
       <translation>{path} bir Facilitator veritabanı değil (başka bir uygulamaya ait)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="203" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="209" />
       <source>{path} is not a Facilitator database (it holds other tables)</source>
       <translation>{path} bir Facilitator veritabanı değil (başka tablolar içeriyor)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="210" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="216" />
       <source>{path} is not a Facilitator database (it names no schema revision)</source>
       <translation>{path} bir Facilitator veritabanı değil (bir şema sürümü belirtmiyor)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="222" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="228" />
       <source>{path} was written by a newer version of Facilitator (schema {revision}); update Facilitator to open it</source>
       <translation>{path}, Facilitator'ın daha yeni bir sürümüyle yazılmış (şema {revision}); açmak için Facilitator'ı güncelleyin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="229" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="235" />
       <source>{path} is not a Facilitator database (unknown schema {revision})</source>
       <translation>{path} bir Facilitator veritabanı değil (bilinmeyen şema {revision})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="247" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="253" />
       <source>{path} is a folder, not a database file</source>
       <translation>{path} bir klasör, veritabanı dosyası değil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="252" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="258" />
       <source>{path} is a link to a file that does not exist</source>
       <translation>{path}, var olmayan bir dosyaya bağlantı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="268" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="276" />
       <source>{path} is damaged: it is empty or no longer starts as a database</source>
       <translation>Veritabanı dosyası hasarlı: boş ya da artık bir veritabanı gibi başlamıyor ({path})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="273" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="281" />
       <source>{path} is read-only</source>
       <translation>{path} salt okunur</translation>
     </message>
@@ -3716,17 +3720,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Böyle bir dosya yok ya da bu bir dosya değil: {path}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="278" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="286" />
       <source>{path} is not a Facilitator database (not an SQLite file)</source>
       <translation>Bu bir Facilitator veritabanı değil (SQLite dosyası değil): {path}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="300" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="308" />
       <source>{path} is damaged (integrity check: {reason})</source>
       <translation>Veritabanı dosyası hasarlı: {path} (bütünlük denetimi: {reason})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/sqlite_file.py" line="308" />
+      <location filename="../../facilitator/store/sqlite_file.py" line="316" />
       <source>{path} is damaged or not a database ({reason})</source>
       <translation>Dosya hasarlı ya da bir veritabanı değil: {path} ({reason})</translation>
     </message>
