@@ -593,7 +593,12 @@ class AttendeesTab(QWidget):
             except FacilitatorError as exc:
                 dialogs.tell_error(self, self.tr("Cannot export"), str(exc))
 
-    def _on_changed(self, kind: str, _ids) -> None:
-        if self.workshop_id is not None and kind in (PERSON, ORGANIZATION):
+    def _on_changed(self, kind: str, ids) -> None:
+        if self.workshop_id is None:
+            return
+        if kind in (PERSON, ORGANIZATION):
             self._load_choices()
+            self.reload()
+        elif kind == WORKSHOP and self.workshop_id in ids:
+            # Its attendance changed elsewhere: a check-in or a walk-in on the live screen.
             self.reload()

@@ -52,3 +52,34 @@ def test_a_refused_session_is_explained_in_the_main_window(qtbot, demo_window, s
     assert demo_window.live_window is None  # no empty live screen left open
     assert len(answers.errors) == 1 and answers.errors[0]
     assert workshops.get_workshop(store, held.id).status is WorkshopStatus.MINUTES_SENT
+
+
+def test_a_check_in_on_the_live_screen_shows_in_the_open_attendees_tab(qtbot, demo_window, store):
+    from facilitator.models.enums import Attendance
+    from facilitator.services import attendees
+    from facilitator.ui.attendees_tab import COLUMN_ATTENDANCE
+    from tests.ui.test_live_screen import check_in
+
+    sixth = _sixth(store)
+    agenda.add_item(store, sixth.id, title="Açılış", planned_minutes=15)
+    absent = [
+        r
+        for r in attendees.list_attendees(store, sixth.id)
+        if r.attendance is not Attendance.PRESENT
+    ]
+    assert absent, "the demo's sixth workshop has attendees not yet checked in"
+    person = absent[0]
+    demo_window.open_workshop(sixth.id)
+    tab = demo_window.workshop_page.attendees
+    before = tab.model.index(tab.model.row_of_id(person.id), COLUMN_ATTENDANCE).data()
+    qtbot.keyClick(demo_window, Qt.Key_L, Qt.ControlModifier)
+    live_window = demo_window.live_window
+    qtbot.addWidget(live_window)
+    qtbot.waitExposed(live_window)
+    live_window.activateWindow()
+    qtbot.waitUntil(live_window.isActiveWindow)
+    check_in(qtbot, live_window, person.display_name)
+    row = tab.model.row_of_id(person.id)
+    assert tab.model.row_at(row).attendance is Attendance.PRESENT
+    assert tab.model.index(row, COLUMN_ATTENDANCE).data() != before
+    live_window.close()
