@@ -47,5 +47,10 @@ class ConflictError(FacilitatorError):
     """The change would break a uniqueness rule (e.g. a person attending twice)."""
 
 
+class StaleEditError(ConflictError):
+    """An undo or redo found the row changed since (another window, the live screen, another
+    user): applying it would overwrite the later change, so it is refused."""
+
+
 class InUseError(FacilitatorError):
     """A delete is refused because other rows point to the row."""

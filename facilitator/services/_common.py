@@ -106,6 +106,32 @@ def lock_for_numbering(session: Session, model: type, row_id: int | None) -> Non
         session.execute(select(model.id).where(model.id == row_id).with_for_update())
 
 
+def check_expected(row, expected: dict, labels: dict[str, str] | None = None) -> None:
+    """Refuse (:class:`StaleEditError`) when ``row`` no longer holds the ``expected`` values.
+
+    An undo or redo carries the values it expects to find (already cleaned as the
+    service cleans what it writes); when another window, the live screen or another
+    user changed the field since, applying it would silently overwrite that change.
+    """
+    from enum import Enum
+
+    from facilitator.errors import StaleEditError
+
+    def plain(value):
+        return value.value if isinstance(value, Enum) else value
+
+    changed = [k for k, v in expected.items() if plain(getattr(row, k)) != plain(v)]
+    if changed:
+        names = ", ".join((labels or {}).get(k, k) for k in changed)
+        raise StaleEditError(
+            translate(
+                "Errors",
+                "This was changed elsewhere since ({fields}); undoing or redoing would "
+                "overwrite the newer value, so nothing was changed.",
+            ).format(fields=names)
+        )
+
+
 def get_or_raise(session: Session, model: type[T], row_id: int, what: str) -> T:
     row = session.get(model, check_id(row_id, what))
     if row is None:

@@ -38,6 +38,7 @@ from facilitator.models import (
 )
 from facilitator.services._common import (
     MAX_MINUTES,  # noqa: F401 - the agenda tab limits typing to it
+    check_expected,
     check_field,
     field_rule,
     get_or_raise,
@@ -491,10 +492,18 @@ def insert_break(
         )
 
 
-def update_item(store: Store, item_id: int, **changes) -> AgendaItemRow:
-    """Change some fields of an item; the whole change is refused if any value is wrong."""
+def update_item(
+    store: Store, item_id: int, *, expect: dict | None = None, **changes
+) -> AgendaItemRow:
+    """Change some fields of an item; the whole change is refused if any value is wrong.
+
+    ``expect`` (an undo's or redo's): the values the fields must still hold, else
+    :class:`StaleEditError` and nothing changes.
+    """
     with store.transaction() as s:
         item = _item(s, item_id)
+        if expect:
+            check_expected(item, _clean(s, item.workshop_id, expect))
         for key, value in _clean(s, item.workshop_id, changes).items():
             setattr(item, key, value)
         s.flush()

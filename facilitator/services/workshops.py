@@ -25,6 +25,7 @@ from facilitator.models import (
 from facilitator.services._common import (
     LANGUAGES,  # noqa: F401 - part of this module's API
     check_aware,
+    check_expected,
     check_field,
     get_or_raise,
     lock_for_numbering,
@@ -213,10 +214,18 @@ def create_workshop(
         return _row(s, workshop)
 
 
-def update_workshop(store: Store, workshop_id: int, **changes) -> WorkshopRow:
-    """Change some fields of a workshop; the whole change is refused if any value is wrong."""
+def update_workshop(
+    store: Store, workshop_id: int, *, expect: dict | None = None, **changes
+) -> WorkshopRow:
+    """Change some fields of a workshop; the whole change is refused if any value is wrong.
+
+    ``expect`` (an undo's or redo's): the values the fields must still hold, else
+    :class:`StaleEditError` and nothing changes.
+    """
     with store.transaction() as s:
         workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        if expect:
+            check_expected(workshop, _clean(s, expect))
         cleaned = _clean(s, changes)
         if (
             "series_id" in cleaned

@@ -777,8 +777,9 @@ class AgendaTab(QWidget):
             return
         self._record(
             self._edit_text(field, row.title),
-            undo=lambda: agenda.update_item(store, item_id, **{field: old}),
-            redo=lambda: agenda.update_item(store, item_id, **{field: value}),
+            # Each carries the value it expects: a change made elsewhere meanwhile is kept.
+            undo=lambda: agenda.update_item(store, item_id, expect={field: value}, **{field: old}),
+            redo=lambda: agenda.update_item(store, item_id, expect={field: old}, **{field: value}),
             select=item_id,
         )
 

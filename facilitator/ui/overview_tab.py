@@ -282,8 +282,13 @@ class OverviewTab(QWidget):
 
         self._history.record(
             self.tr("Change the %1").replace("%1", self._field_label(field)),
-            undo=lambda: workshops.update_workshop(self._store, workshop_id, **old_changes),
-            redo=lambda: workshops.update_workshop(self._store, workshop_id, **new_changes),
+            # Each carries the values it expects: a change made elsewhere meanwhile is kept.
+            undo=lambda: workshops.update_workshop(
+                self._store, workshop_id, expect=new_changes, **old_changes
+            ),
+            redo=lambda: workshops.update_workshop(
+                self._store, workshop_id, expect=old_changes, **new_changes
+            ),
             after=after,
             workshop_id=workshop_id,
         )

@@ -239,87 +239,87 @@
       <translation>Amaç değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="803" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="804" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Yeni maddenin başlığını yazın, sonra Enter’a basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="819" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="820" />
       <source>Add “%1”</source>
       <translation>Ekleme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="830" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="831" />
       <source>Coffee break</source>
       <translation>Kahve arası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="836" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="837" />
       <source>Insert a break after “%1”</source>
       <translation>Ara ekleme — “%1” sonrası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="858" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="859" />
       <source>Delete “%1”</source>
       <translation>Silme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="879" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="880" />
       <source>Move “%1”</source>
       <translation>Taşıma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="909" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="910" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>Henüz gündemi kopyalanabilecek başka bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="922" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="923" />
       <source>Copy the agenda of “%1”</source>
       <translation>Gündem kopyalama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="939" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="940" />
       <source>Replace it with this agenda?</source>
       <translation>Bu gündemle değiştirilsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="940" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="941" />
       <source>Replace template</source>
       <translation>Şablonu değiştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="947" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="948" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>“%1” şablonu olarak kaydedildi (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="959" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="960" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>“%1” şablonu silinsin mi? Ondan oluşturulan gündemler olduğu gibi kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="961" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="962" />
       <source>Delete template</source>
       <translation>Şablonu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="966" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="967" />
       <source>Cannot delete the template</source>
       <translation>Şablon silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="978" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="979" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>Henüz şablon yok. Bir gündem oluşturun, sonra Şablonlar › Şablon olarak kaydet ile saklayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="996" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="997" />
       <source>Start from the template “%1”</source>
       <translation>Şablondan başlama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="996" />
+      <location filename="../../facilitator/ui/agenda_tab.py" line="997" />
       <source>Add the template “%1”</source>
       <translation>Şablon ekleme — “%1”</translation>
     </message>
@@ -2421,77 +2421,82 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{value} geçerli bir {what} numarası değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="113" />
+      <location filename="../../facilitator/services/_common.py" line="127" />
+      <source>This was changed elsewhere since ({fields}); undoing or redoing would overwrite the newer value, so nothing was changed.</source>
+      <translation>Bu, o zamandan beri başka bir yerde değiştirildi ({fields}); geri almak ya da yinelemek daha yeni değerin üzerine yazacağı için hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="139" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>Bu {what} artık mevcut değil (#{id}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="138" />
+      <location filename="../../facilitator/services/_common.py" line="164" />
       <source>{label} must be text.</source>
       <translation>{label} metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="144" />
+      <location filename="../../facilitator/services/_common.py" line="170" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} saklanamayan karakterler içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="155" />
+      <location filename="../../facilitator/services/_common.py" line="181" />
       <source>{label} contains a control character ({code}) that cannot be stored.</source>
       <translation>{label} saklanamayan bir denetim karakteri ({code}) içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="164" />
+      <location filename="../../facilitator/services/_common.py" line="190" />
       <source>{label} cannot be empty.</source>
       <translation>{label} boş bırakılamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="168" />
+      <location filename="../../facilitator/services/_common.py" line="194" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} çok uzun (en fazla {n} karakter).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="227" />
+      <location filename="../../facilitator/services/_common.py" line="253" />
       <source>{label} must be a date and time.</source>
       <translation>{label} bir tarih ve saat olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="231" />
+      <location filename="../../facilitator/services/_common.py" line="257" />
       <source>{label} has no time zone.</source>
       <translation>{label} için saat dilimi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="218" />
+      <location filename="../../facilitator/services/_common.py" line="244" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} geçerli aralığın dışında (1900–2200 yılları).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="246" />
+      <location filename="../../facilitator/services/_common.py" line="272" />
       <source>{label} must be a date.</source>
       <translation>{label} bir tarih olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="262" />
+      <location filename="../../facilitator/services/_common.py" line="288" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} {low} ile {high} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="308" />
+      <location filename="../../facilitator/services/_common.py" line="334" />
       <source>{label} must be yes or no.</source>
       <translation>{label} evet ya da hayır olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="326" />
+      <location filename="../../facilitator/services/_common.py" line="352" />
       <source>A search must be text.</source>
       <translation>Arama metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="335" />
+      <location filename="../../facilitator/services/_common.py" line="361" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” geçerli bir {label} değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="352" />
+      <location filename="../../facilitator/services/_common.py" line="378" />
       <location filename="../../facilitator/services/bundles.py" line="1026" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
@@ -2519,7 +2524,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
-      <location filename="../../facilitator/services/workshops.py" line="114" />
+      <location filename="../../facilitator/services/workshops.py" line="115" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
@@ -2572,12 +2577,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="189" />
+      <location filename="../../facilitator/services/_common.py" line="215" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="201" />
+      <location filename="../../facilitator/services/agenda.py" line="202" />
       <location filename="../../facilitator/services/live.py" line="843" />
       <location filename="../../facilitator/services/live.py" line="971" />
       <location filename="../../facilitator/services/proposals.py" line="410" />
@@ -2585,7 +2590,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="249" />
+      <location filename="../../facilitator/services/agenda.py" line="250" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>Sunan, çalıştaya katılan biri olmalıdır.</translation>
     </message>
@@ -2604,7 +2609,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/personal_data.py" line="254" />
       <location filename="../../facilitator/services/personal_data.py" line="256" />
       <location filename="../../facilitator/services/personal_data.py" line="270" />
-      <location filename="../../facilitator/services/workshops.py" line="119" />
+      <location filename="../../facilitator/services/workshops.py" line="120" />
       <source>person</source>
       <translation>kişi</translation>
     </message>
@@ -2614,54 +2619,54 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="397" />
+      <location filename="../../facilitator/services/_common.py" line="423" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="337" />
+      <location filename="../../facilitator/services/agenda.py" line="338" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>“{title}” gündem maddesi zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="443" />
-      <location filename="../../facilitator/services/agenda.py" line="513" />
+      <location filename="../../facilitator/services/agenda.py" line="444" />
+      <location filename="../../facilitator/services/agenda.py" line="522" />
       <source>The position must be between 1 and {n}.</source>
       <translation>Sıra 1 ile {n} arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="529" />
+      <location filename="../../facilitator/services/agenda.py" line="538" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Bu gündem maddelerinden bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="585" />
+      <location filename="../../facilitator/services/agenda.py" line="594" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Gündemi kopyalamak için başka bir çalıştay seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="590" />
+      <location filename="../../facilitator/services/agenda.py" line="599" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” çalıştayının kopyalanacak gündemi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="646" />
+      <location filename="../../facilitator/services/agenda.py" line="655" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>Gündem boş: şablon olarak kaydedilecek bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="655" />
+      <location filename="../../facilitator/services/agenda.py" line="664" />
       <source>A template named “{name}” already exists.</source>
       <translation>“{name}” adlı bir şablon zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="684" />
       <location filename="../../facilitator/services/agenda.py" line="693" />
+      <location filename="../../facilitator/services/agenda.py" line="702" />
       <source>template</source>
       <translation>şablon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="696" />
+      <location filename="../../facilitator/services/agenda.py" line="705" />
       <source>The template “{name}” has no items.</source>
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
@@ -2712,30 +2717,30 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
-      <location filename="../../facilitator/services/workshops.py" line="106" />
-      <location filename="../../facilitator/services/workshops.py" line="296" />
+      <location filename="../../facilitator/services/workshops.py" line="107" />
+      <location filename="../../facilitator/services/workshops.py" line="305" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="276" />
-      <location filename="../../facilitator/services/_common.py" line="283" />
-      <location filename="../../facilitator/services/_common.py" line="287" />
+      <location filename="../../facilitator/services/_common.py" line="302" />
+      <location filename="../../facilitator/services/_common.py" line="309" />
+      <location filename="../../facilitator/services/_common.py" line="313" />
       <source>{label} must be a number.</source>
       <translation>{label} bir sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="291" />
+      <location filename="../../facilitator/services/_common.py" line="317" />
       <source>{label} cannot be negative.</source>
       <translation>{label} eksi olamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="295" />
+      <location filename="../../facilitator/services/_common.py" line="321" />
       <source>{label} is too large.</source>
       <translation>{label} çok büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="299" />
+      <location filename="../../facilitator/services/_common.py" line="325" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
@@ -2814,32 +2819,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="415" />
+      <location filename="../../facilitator/services/_common.py" line="441" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="316" />
+      <location filename="../../facilitator/services/_common.py" line="342" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="127" />
+      <location filename="../../facilitator/services/workshops.py" line="128" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="132" />
+      <location filename="../../facilitator/services/workshops.py" line="133" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Yalnızca bir seriye ait çalıştayın sıra numarası olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="144" />
+      <location filename="../../facilitator/services/workshops.py" line="145" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="197" />
+      <location filename="../../facilitator/services/agenda.py" line="198" />
       <location filename="../../facilitator/services/attendee_import.py" line="246" />
       <location filename="../../facilitator/services/attendees.py" line="123" />
       <location filename="../../facilitator/services/attendees.py" line="139" />
@@ -2854,10 +2859,10 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/documents.py" line="299" />
       <location filename="../../facilitator/services/live.py" line="309" />
       <location filename="../../facilitator/services/proposals.py" line="387" />
-      <location filename="../../facilitator/services/workshops.py" line="219" />
-      <location filename="../../facilitator/services/workshops.py" line="245" />
-      <location filename="../../facilitator/services/workshops.py" line="256" />
-      <location filename="../../facilitator/services/workshops.py" line="285" />
+      <location filename="../../facilitator/services/workshops.py" line="226" />
+      <location filename="../../facilitator/services/workshops.py" line="254" />
+      <location filename="../../facilitator/services/workshops.py" line="265" />
+      <location filename="../../facilitator/services/workshops.py" line="294" />
       <source>workshop</source>
       <translation>çalıştay</translation>
     </message>
@@ -3238,7 +3243,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu not zaten yerinde.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="401" />
+      <location filename="../../facilitator/services/_common.py" line="427" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
@@ -3299,12 +3304,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{value}” bu yöntemin bir görüşü değil ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="407" />
+      <location filename="../../facilitator/services/_common.py" line="433" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>Sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="411" />
+      <location filename="../../facilitator/services/_common.py" line="437" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
@@ -4025,27 +4030,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="263" />
+      <location filename="../../facilitator/services/agenda.py" line="264" />
       <location filename="../../facilitator/services/proposals.py" line="394" />
       <location filename="../../facilitator/services/roadmap.py" line="71" />
       <location filename="../../facilitator/services/series.py" line="37" />
-      <location filename="../../facilitator/services/workshops.py" line="89" />
-      <location filename="../../facilitator/services/workshops.py" line="311" />
+      <location filename="../../facilitator/services/workshops.py" line="90" />
+      <location filename="../../facilitator/services/workshops.py" line="320" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="264" />
+      <location filename="../../facilitator/services/agenda.py" line="265" />
       <source>kind of agenda item</source>
       <translation>gündem maddesi türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="265" />
+      <location filename="../../facilitator/services/agenda.py" line="266" />
       <source>Goal</source>
       <translation>Amaç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="642" />
+      <location filename="../../facilitator/services/agenda.py" line="651" />
       <source>Template name</source>
       <translation>Şablon adı</translation>
     </message>
@@ -4061,35 +4066,35 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="90" />
+      <location filename="../../facilitator/services/workshops.py" line="91" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="91" />
+      <location filename="../../facilitator/services/workshops.py" line="92" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="92" />
+      <location filename="../../facilitator/services/workshops.py" line="93" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="93" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="94" />
-      <location filename="../../facilitator/services/workshops.py" line="292" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="301" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="95" />
-      <location filename="../../facilitator/services/workshops.py" line="298" />
-      <location filename="../../facilitator/services/workshops.py" line="315" />
+      <location filename="../../facilitator/services/workshops.py" line="96" />
+      <location filename="../../facilitator/services/workshops.py" line="307" />
+      <location filename="../../facilitator/services/workshops.py" line="324" />
       <source>End</source>
       <translation>Bitiş</translation>
     </message>
@@ -4131,7 +4136,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/commitments.py" line="441" />
       <location filename="../../facilitator/services/roadmap.py" line="362" />
-      <location filename="../../facilitator/services/workshops.py" line="96" />
+      <location filename="../../facilitator/services/workshops.py" line="97" />
       <source>status</source>
       <translation>durum</translation>
     </message>

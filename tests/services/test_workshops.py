@@ -503,3 +503,20 @@ def test_a_workshop_outside_a_series_duplicates_without_a_number(store, make_wor
     loose = make_workshop("Serisiz çalıştay")
     copy = workshops.duplicate_workshop(store, loose.id)
     assert (copy.series_id, copy.number, copy.title) == (None, None, "Serisiz çalıştay")
+
+
+def test_an_undo_that_expects_an_older_value_is_refused_and_changes_nothing(store, make_workshop):
+    from facilitator.errors import StaleEditError
+
+    made = make_workshop("İlk başlık")
+    workshops.update_workshop(store, made.id, title="İkinci başlık")  # this window's edit
+    workshops.update_workshop(store, made.id, title="Başka pencereden")  # another, later
+    with pytest.raises(StaleEditError, match="changed elsewhere"):
+        workshops.update_workshop(
+            store, made.id, expect={"title": "İkinci başlık"}, title="İlk başlık"
+        )
+    assert workshops.get_workshop(store, made.id).title == "Başka pencereden"
+    workshops.update_workshop(
+        store, made.id, expect={"title": "Başka pencereden"}, title="İlk başlık"
+    )
+    assert workshops.get_workshop(store, made.id).title == "İlk başlık"

@@ -630,3 +630,30 @@ def test_the_edit_menu_names_the_agenda_edit_and_ctrl_z_undoes_it(qtbot, demo_wi
     assert tab.model.index(4, COLUMN_TITLE).data() == "Kahve arası"
     qtbot.keyClick(tab.view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
     qtbot.waitUntil(lambda: agenda.get_agenda(window.store, fifth).items[3].title == "Kahve arası")
+
+
+def test_undo_after_the_same_field_changed_elsewhere_refuses_and_keeps_the_newer_value(
+    qtbot, setup
+):
+    """Another window (or the live screen) changed the minutes after this edit: Ctrl+Z here
+    must not put back the old value over theirs."""
+    spin = open_editor(qtbot, setup, 3, COLUMN_MINUTES)
+    qtbot.keyClick(spin, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(spin, "55")
+    finish(qtbot, setup, spin)
+    item = setup.stored()[3]
+    assert item.planned_minutes == 55
+
+    agenda.update_item(setup.store, item.id, planned_minutes=70)  # elsewhere, later
+    setup.undo()
+    assert setup.stored()[3].planned_minutes == 70, "the later change is kept"
+    assert setup.undo_errors and "changed elsewhere" in setup.undo_errors[-1]
+    assert not setup.history.canRedo(), "the refused step left the history"
+
+    # An edit nobody touched since is still undone as before.
+    spin = open_editor(qtbot, setup, 3, COLUMN_MINUTES)
+    qtbot.keyClick(spin, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(spin, "30")
+    finish(qtbot, setup, spin)
+    setup.undo()
+    assert setup.stored()[3].planned_minutes == 70
