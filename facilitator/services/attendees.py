@@ -22,7 +22,7 @@ from facilitator.models import (
     Workshop,
 )
 from facilitator.services import snapshots
-from facilitator.services._common import check_choice, get_or_raise
+from facilitator.services._common import check_choice, check_expected, get_or_raise
 from facilitator.store import Store
 from facilitator.text import sort_key
 
@@ -230,11 +230,26 @@ def attendee_values(
         return {p.id: {f: getattr(p, f) for f in fields} for p in rows}
 
 
-def restore_attendee_values(store: Store, previous: dict[int, dict]) -> None:
-    """Put back the values ``update_attendees`` returned (undo of a bulk edit)."""
+def restore_attendee_values(
+    store: Store, previous: dict[int, dict], *, expect: dict[int, dict] | None = None
+) -> None:
+    """Put back the values ``update_attendees`` returned (undo of a bulk edit).
+
+    ``expect``: per attendee, the values they must still hold (what the edit being
+    undone produced); when any changed since — a check-in on the live screen, another
+    window — :class:`StaleEditError` is raised and nobody is changed.
+    """
     with store.transaction() as s:
+        rows = {}
+        for participation_id in previous:
+            rows[participation_id] = get_or_raise(
+                s, Participation, participation_id, translate("Errors", "attendee")
+            )
+        for participation_id, values in (expect or {}).items():
+            if participation_id in rows:
+                check_expected(rows[participation_id], values)
         for participation_id, values in previous.items():
-            p = get_or_raise(s, Participation, participation_id, translate("Errors", "attendee"))
+            p = rows[participation_id]
             for key, value in values.items():
                 setattr(p, key, value)
 

@@ -443,8 +443,9 @@ class AttendeesTab(QWidget):
         produced = attendees.attendee_values(store, list(previous), list(previous[ids[0]]))
         self._history.record(
             text,
-            undo=lambda: attendees.restore_attendee_values(store, previous),
-            redo=lambda: attendees.restore_attendee_values(store, produced),
+            # Each expects what the other left: a change made elsewhere meanwhile is kept.
+            undo=lambda: attendees.restore_attendee_values(store, previous, expect=produced),
+            redo=lambda: attendees.restore_attendee_values(store, produced, expect=previous),
             after=self._after,
             workshop_id=self.workshop_id,
         )

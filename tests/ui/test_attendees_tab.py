@@ -271,3 +271,29 @@ def test_redo_of_mark_present_keeps_the_recorded_arrival(qtbot, demo_window, sto
         if r.family_name == "Ağca"
     )
     assert again == arrived is not None
+
+
+def test_undo_in_the_main_window_never_undoes_a_check_in_made_since_on_the_live_screen(
+    qtbot, demo_window, store, answers
+):
+    """Marked present here, then checked out and in again on the live screen: Ctrl+Z here
+    would put back "unknown" over the live screen's record, so it is refused."""
+    from datetime import UTC, datetime
+
+    from facilitator.services import live
+
+    tab, workshop_id = _open_tab(demo_window, store)
+    _select(tab, "Mert Ağca")
+    tab.present_button.click()
+    mert = next(r for r in attendees.list_attendees(store, workshop_id) if r.family_name == "Ağca")
+    assert mert.attendance is Attendance.PRESENT
+    # The live screen (its own history) checks him out, then in again at another time.
+    live.set_present(store, mert.id, False, datetime(2027, 1, 16, 7, 5, tzinfo=UTC))
+    live.set_present(store, mert.id, True, datetime(2027, 1, 16, 7, 20, tzinfo=UTC))
+    arrived = next(r for r in attendees.list_attendees(store, workshop_id) if r.id == mert.id)
+
+    demo_window.undo_action.trigger()
+    after = next(r for r in attendees.list_attendees(store, workshop_id) if r.id == mert.id)
+    assert after.attendance is Attendance.PRESENT
+    assert after.arrived_at == arrived.arrived_at, "the live screen's arrival time is kept"
+    assert any("başka bir yerde değiştirildi" in e for e in answers.errors), answers.errors
