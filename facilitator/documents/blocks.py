@@ -30,11 +30,6 @@ def markup(fixed_markup: str, style):
     return Paragraph(fixed_markup, style)
 
 
-def bold_label(label: str, value) -> str:
-    """'<b>Label:</b> value' with the value escaped."""
-    return f"<b>{para_text(label)}:</b> {para_text(value)}"
-
-
 def details_table(rows: Sequence[tuple[str, object]], styles: Styles, width: float):
     """Label/value pairs in two columns; rows with an empty value are left out."""
     from reportlab.platypus import Table
@@ -167,10 +162,6 @@ def tally_table(
         right=(1,),
         extra_style=[("VALIGN", (2, 1), (2, -1), "MIDDLE")],
     )
-
-
-def outline_safe(text) -> str:
-    return plain(text) or "—"
 
 
 def series_line(series_title: str, number, labels: DocumentLabels) -> str:

@@ -277,7 +277,7 @@ def _clean(session: Session, workshop_id: int, changes: dict) -> dict:
     return cleaned
 
 
-def _rows(session: Session, workshop: Workshop) -> tuple[AgendaItemRow, ...]:
+def agenda_rows(session: Session, workshop: Workshop) -> tuple[AgendaItemRow, ...]:
     stmt = (
         select(AgendaItem, Person)
         .outerjoin(Person, AgendaItem.presenter_id == Person.id)
@@ -315,7 +315,7 @@ def _agenda(session: Session, workshop: Workshop) -> Agenda:
         workshop_id=workshop.id,
         planned_start=workshop.planned_start.astimezone(UTC),
         planned_end=workshop.planned_end.astimezone(UTC),
-        items=_rows(session, workshop),
+        items=agenda_rows(session, workshop),
     )
 
 

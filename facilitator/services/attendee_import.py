@@ -46,7 +46,7 @@ from facilitator.services._common import clean_text, get_or_raise
 # The person fields are checked by the directory's own rules (required given
 # name, lengths, the e-mail pattern), so an imported person is exactly as
 # valid as one typed into the directory page.
-from facilitator.services.directory import _clean_person
+from facilitator.services.directory import clean_person
 from facilitator.store import Store
 from facilitator.text import search_key, turkish_lower
 
@@ -575,7 +575,7 @@ class _PreviewBuilder:
         values["phone"] = _cell(cells, where.get(Field.PHONE))
         organization = " ".join(_cell(cells, where.get(Field.ORGANIZATION)).split())
         try:
-            cleaned = _clean_person(None, values)
+            cleaned = clean_person(None, values)
             organization = clean_text(
                 organization, "organization", self.organization_label, max_length=300
             )

@@ -228,7 +228,7 @@ _PERSON_FIELDS = {
 }
 
 
-def _clean_person(session: Session | None, changes: dict) -> dict:
+def clean_person(session: Session | None, changes: dict) -> dict:
     """The person's fields as stored; ``session`` is needed only to check an organization."""
     unknown_fields(changes, _PERSON_FIELDS)
     labels = {
@@ -273,7 +273,7 @@ def _person_row(person: Person, org_name: str) -> PersonRow:
 
 def create_person(store: Store, given_name: str, family_name: str = "", **fields) -> PersonRow:
     with store.transaction() as s:
-        values = _clean_person(s, {"given_name": given_name, "family_name": family_name, **fields})
+        values = clean_person(s, {"given_name": given_name, "family_name": family_name, **fields})
         person = Person(**values)
         s.add(person)
         s.flush()
@@ -284,7 +284,7 @@ def create_person(store: Store, given_name: str, family_name: str = "", **fields
 def update_person(store: Store, person_id: int, **changes) -> PersonRow:
     with store.transaction() as s:
         person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
-        for key, value in _clean_person(s, changes).items():
+        for key, value in clean_person(s, changes).items():
             setattr(person, key, value)
         s.flush()
         org = s.get(Organization, person.organization_id) if person.organization_id else None

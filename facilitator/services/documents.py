@@ -326,7 +326,7 @@ def _participants(s: Session, workshop_id: int) -> tuple[ParticipantLine, ...]:
 
 
 def _agenda(s: Session, w) -> tuple[AgendaLine, ...]:
-    from facilitator.services.agenda import _rows
+    from facilitator.services.agenda import agenda_rows
 
     return tuple(
         AgendaLine(
@@ -342,7 +342,7 @@ def _agenda(s: Session, w) -> tuple[AgendaLine, ...]:
             presenter=r.presenter_name,
             goal=r.goal or "",
         )
-        for r in _rows(s, w)
+        for r in agenda_rows(s, w)
     )
 
 
