@@ -56,6 +56,7 @@ from facilitator.services._common import (
     check_aware,
     check_choice,
     check_date,
+    check_expected,
     check_field,
     check_id,
     clean_query,
@@ -561,7 +562,13 @@ def outcome_snapshot(row: ProposalRow) -> OutcomeSnapshot:
     )
 
 
-def restore_outcome(store: Store, proposal_id: int, snapshot: OutcomeSnapshot) -> ProposalRow:
+def restore_outcome(
+    store: Store,
+    proposal_id: int,
+    snapshot: OutcomeSnapshot,
+    *,
+    expect: OutcomeSnapshot | None = None,
+) -> ProposalRow:
     """Put the outcome fields back as a snapshot had them (undo and redo of an outcome).
 
     A round that was open in the snapshot and was cut short by withdrawing or
@@ -569,9 +576,23 @@ def restore_outcome(store: Store, proposal_id: int, snapshot: OutcomeSnapshot) -
     a round is open is refused, unless the round is still empty (opened by
     mistake after reopening): it is then removed. The decision number stays
     as it is: numbers are never taken back.
+
+    ``expect`` (an undo's or redo's): the outcome fields the proposal must still
+    hold; when another window or the live screen decided it otherwise since,
+    :class:`StaleEditError` is raised and nothing changes.
     """
     with store.transaction() as s:
         proposal = _proposal(s, proposal_id)
+        if expect is not None:
+            check_expected(
+                proposal,
+                {
+                    "outcome": expect.outcome,
+                    "outcome_statement": expect.outcome_statement,
+                    "override_reason": expect.override_reason,
+                    "decided_at": expect.decided_at,
+                },
+            )
         open_round = _open(proposal)
         if snapshot.outcome is not None and open_round is not None:
             if snapshot.outcome in _NO_REASON_NEEDED:

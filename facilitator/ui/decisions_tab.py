@@ -782,8 +782,9 @@ class DecisionsTab(QWidget):
         self._undoable(
             self.tr("outcome of “%1”").replace("%1", title),
             proposal_id,
-            lambda: proposals.restore_outcome(self._store, proposal_id, before),
-            lambda: proposals.restore_outcome(self._store, proposal_id, after),
+            # Each expects what the other left: a decision changed elsewhere since is kept.
+            lambda: proposals.restore_outcome(self._store, proposal_id, before, expect=after),
+            lambda: proposals.restore_outcome(self._store, proposal_id, after, expect=before),
         )
         return True
 

@@ -213,3 +213,35 @@ def test_a_walk_in_during_a_round_gets_a_row_and_positions_stay(qtbot, store, sc
     assert [grid.model.index(i, 2).data() for i in range(3)] == ["1 Whole-hearted endorsement"] * 3
     assert grid.progress.text() == "3 of 13 recorded"
     assert QApplication.focusWidget() is win.notes.note_field  # the keyboard stays put
+
+
+def test_ctrl_z_on_the_live_screen_never_overwrites_a_decision_changed_since_elsewhere(
+    qtbot, store, screen
+):
+    """Decided on the live screen, then its statement written in the main window: Ctrl+Z on
+    the live screen is refused and keeps the main window's work; nothing is lost."""
+    win = screen
+    note(qtbot, win, "Platform yılda iki kez toplansın")
+    press(qtbot, Qt.Key_D, Qt.ControlModifier)
+    panel = win.proposal
+    press(qtbot, Qt.Key_Down)
+    press(qtbot, Qt.Key_Down)  # gradients → fist-to-five → consent
+    press(qtbot, Qt.Key_Tab)
+    press(qtbot, Qt.Key_Down)  # one voice per institution
+    press(qtbot, Qt.Key_Return)
+    for _ in range(3):
+        press(qtbot, "n")
+    press(qtbot, Qt.Key_Return)
+    assert panel.proposed.text() == "Proposed: Agreed"
+    press(qtbot, Qt.Key_Return)  # confirmed
+    (p,) = proposals.list_proposals(store, win.test_workshop_id)
+    assert p.outcome is Outcome.AGREED
+
+    # The main window (another history) writes the decision's statement afterwards.
+    proposals.update_proposal(store, p.id, outcome_statement="Yılda iki toplantı, Mart ve Ekim")
+    win.notes.focus_note()
+    press(qtbot, Qt.Key_Z, Qt.ControlModifier)
+    (after,) = proposals.list_proposals(store, win.test_workshop_id)
+    assert after.outcome is Outcome.AGREED
+    assert after.outcome_statement == "Yılda iki toplantı, Mart ve Ekim"
+    assert "changed elsewhere" in win.status_line.text()

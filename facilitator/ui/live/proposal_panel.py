@@ -491,8 +491,9 @@ class ProposalPanel(QWidget):
 
         self._history.record(
             self.tr("outcome of “%1”").replace("%1", title),
-            lambda: proposals.restore_outcome(self._store, proposal_id, before),
-            lambda: proposals.restore_outcome(self._store, proposal_id, after),
+            # Each expects what the other left: a decision changed elsewhere since is kept.
+            lambda: proposals.restore_outcome(self._store, proposal_id, before, expect=after),
+            lambda: proposals.restore_outcome(self._store, proposal_id, after, expect=before),
             again,
             self.workshop_id,
         )
