@@ -40,6 +40,7 @@ from facilitator.services._common import (
     MAX_AMOUNT,
     check_choice,
     check_date,
+    check_expected,
     check_field,
     check_id,
     field_rule,
@@ -580,10 +581,18 @@ def _create(s: Session, title, organization_id, workshop_id, series_id, fields) 
     return _read(s, commitment.id)
 
 
-def update_commitment(store: Store, commitment_id: int, **changes) -> CommitmentRow:
-    """Change fields of a commitment; a refused value changes nothing."""
+def update_commitment(
+    store: Store, commitment_id: int, *, expect: dict | None = None, **changes
+) -> CommitmentRow:
+    """Change fields of a commitment; a refused value changes nothing.
+
+    ``expect`` (an undo's or redo's, as :func:`commitment_values` gave them): the values
+    the commitment must still hold, else :class:`StaleEditError` and nothing changes.
+    """
     with store.transaction() as s:
         commitment = get_or_raise(s, Commitment, commitment_id, translate("Errors", "commitment"))
+        if expect:
+            check_expected(commitment, expect)
         before = (commitment.organization_id, commitment.person_id, commitment.proposal_id)
         cleaned = _clean(s, commitment.series_id, changes)
         for field, value in cleaned.items():
@@ -601,9 +610,12 @@ def commitment_values(store: Store, commitment_id: int) -> dict:
         return {field: getattr(c, field) for field in sorted(_RESTORABLE)}
 
 
-def restore_values(store: Store, commitment_id: int, values: dict) -> CommitmentRow:
-    """Put back values taken by :func:`commitment_values` (undo of an edit or a review)."""
-    return update_commitment(store, commitment_id, **values)
+def restore_values(
+    store: Store, commitment_id: int, values: dict, *, expect: dict | None = None
+) -> CommitmentRow:
+    """Put back values taken by :func:`commitment_values` (undo of an edit or a review),
+    refused when the commitment no longer holds ``expect`` (changed elsewhere since)."""
+    return update_commitment(store, commitment_id, expect=expect, **values)
 
 
 def delete_commitment(store: Store, commitment_id: int) -> dict:

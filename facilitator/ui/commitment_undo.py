@@ -32,10 +32,11 @@ def update_with_undo(store: Store, commitment_id: int, values: dict):
     row = commitments.update_commitment(store, commitment_id, **values)
     after = commitments.commitment_values(store, commitment_id)
 
+    # Each expects what the other left: a change made elsewhere since is kept.
     def undo() -> None:
-        commitments.restore_values(store, commitment_id, before)
+        commitments.restore_values(store, commitment_id, before, expect=after)
 
     def redo() -> None:
-        commitments.restore_values(store, commitment_id, after)
+        commitments.restore_values(store, commitment_id, after, expect=before)
 
     return row, undo, redo

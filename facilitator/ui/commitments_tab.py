@@ -447,8 +447,9 @@ class CommitmentsTab(QWidget):
         }[status]
         self._record(
             text.replace("%1", _quoted(row.title)),
-            lambda: commitments.restore_values(self._store, row.id, before),
-            lambda: commitments.restore_values(self._store, row.id, after),
+            # Each expects what the other left: a change made elsewhere since is kept.
+            lambda: commitments.restore_values(self._store, row.id, before, expect=after),
+            lambda: commitments.restore_values(self._store, row.id, after, expect=before),
             row.id,
         )
 

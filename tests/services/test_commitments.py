@@ -228,3 +228,21 @@ def test_undoing_a_review_puts_every_value_back(store, demo):
     assert commitments.get_commitment(store, row.id) == row.__class__(
         **{**row.__dict__, "overdue": False}
     )
+
+
+def test_undoing_an_edit_after_a_later_change_elsewhere_is_refused(store, workshop, make_org):
+    """The workshop tab changed the title, then the roadmap (or the live screen) changed the
+    due date: undoing the tab's edit would put the old due date back over theirs."""
+    from facilitator.errors import StaleEditError
+
+    org = make_org()
+    row = commitments.create_commitment(store, "Mekân desteği", org.id, workshop_id=workshop.id)
+    before = commitments.commitment_values(store, row.id)
+    commitments.update_commitment(store, row.id, title="Mekân ve ikram desteği")
+    after = commitments.commitment_values(store, row.id)
+    commitments.update_commitment(store, row.id, due_date=date(2027, 6, 30))  # elsewhere
+
+    with pytest.raises(StaleEditError, match="changed elsewhere"):
+        commitments.restore_values(store, row.id, before, expect=after)
+    kept = commitments.get_commitment(store, row.id)
+    assert kept.title == "Mekân ve ikram desteği" and kept.due_date == date(2027, 6, 30)
