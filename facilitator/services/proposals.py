@@ -625,12 +625,22 @@ def restore_outcome(
         return _row(s, proposal)
 
 
-def update_proposal(store: Store, proposal_id: int, **changes) -> ProposalRow:
+def update_proposal(
+    store: Store, proposal_id: int, *, expect: dict | None = None, **changes
+) -> ProposalRow:
     """Change ``title``, ``method``, ``voice``, ``review_date``, ``outcome_statement``,
-    ``agenda_item_id``. Method and voice cannot change while a round is open."""
+    ``agenda_item_id``. Method and voice cannot change while a round is open.
+
+    ``expect`` (an undo's or redo's, in stored form): the values the proposal must still
+    hold, else :class:`StaleEditError` and nothing changes.
+    """
     unknown_fields(changes, EDITABLE_FIELDS)
+    if expect:
+        unknown_fields(expect, EDITABLE_FIELDS)
     with store.transaction() as s:
         proposal = _proposal(s, proposal_id)
+        if expect:
+            check_expected(proposal, expect)
         if "title" in changes:
             proposal.title = _clean_title(changes["title"])
         if "method" in changes or "voice" in changes:

@@ -656,11 +656,14 @@ class DecisionsTab(QWidget):
         proposal_id, title = self.current.id, self.current.title
         before = {key: getattr(self.current, key) for key in changes}
         if self._write(lambda: proposals.update_proposal(self._store, proposal_id, **changes)):
+            stored = proposals.get_proposal(self._store, proposal_id)
+            after = {key: getattr(stored, key) for key in changes}
+            # Each expects what the other left: a change made elsewhere since is kept.
             self._undoable(
                 self.tr("change of “%1”").replace("%1", title),
                 proposal_id,
-                lambda: proposals.update_proposal(self._store, proposal_id, **before),
-                lambda: proposals.update_proposal(self._store, proposal_id, **changes),
+                lambda: proposals.update_proposal(self._store, proposal_id, expect=after, **before),
+                lambda: proposals.update_proposal(self._store, proposal_id, expect=before, **after),
             )
 
     def _save_title(self) -> None:

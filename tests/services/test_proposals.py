@@ -365,3 +365,24 @@ def test_restore_outcome_puts_back_the_earlier_outcome_and_keeps_the_number(stor
     assert (p.outcome, p.override_reason, p.label) == (None, "", "5/1")
     p = proposals.restore_outcome(store, p.id, after)
     assert (p.outcome, p.override_reason, p.label) == (Outcome.AGREED, "Oda onayladı", "5/1")
+
+
+def test_an_undo_of_a_proposal_edit_after_a_later_change_elsewhere_is_refused(store, make_workshop):
+    """The Decisions tab retitled a proposal, then the live screen's panel changed it
+    again: the tab's Ctrl+Z must not put its old title back over the newer one."""
+    from facilitator.errors import StaleEditError
+
+    workshop = make_workshop()
+    made = proposals.create_proposal(
+        store, workshop.id, "Platform yılda iki kez toplansın", "Toplantı sıklığı önerisi"
+    )
+    proposals.update_proposal(store, made.id, title="Platform yılda üç kez toplansın")
+    proposals.update_proposal(store, made.id, title="Platform her çeyrekte toplansın")
+    with pytest.raises(StaleEditError):
+        proposals.update_proposal(
+            store,
+            made.id,
+            expect={"title": "Platform yılda üç kez toplansın"},
+            title="Platform yılda iki kez toplansın",
+        )
+    assert proposals.get_proposal(store, made.id).title == "Platform her çeyrekte toplansın"
