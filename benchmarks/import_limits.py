@@ -47,6 +47,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -57,9 +58,19 @@ MEMORY_LIMIT = 300  # MB, the target
 KILL_AFTER = 180.0  # seconds: a reader that runs this long is stopped and reported
 ADDRESS_SPACE = 6 * 1024**3  # the child may not take more: a bomb must not take the machine
 
-MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+# The workbook writer the tests use: one way to build a raw .xlsx, bombs included.
+sys.path.insert(0, str(ROOT))
+from tests.data.attendees.crafted import MAIN, letter, repeated  # noqa: E402
+from tests.data.attendees.crafted import inline as _inline  # noqa: E402
+from tests.data.attendees.crafted import workbook as _workbook  # noqa: E402
+
+
+def write_workbook(path: Path, sheet, shared_strings=None, **options) -> None:
+    """A minimal .xlsx of one sheet (parts given as bytes or chunks are streamed in)."""
+    _workbook(path, sheet, shared=shared_strings, **options)
+
+
+column_name = letter
 
 CHILD = """
 import json, resource, sys
@@ -79,10 +90,6 @@ else:
 # -- building workbooks ------------------------------------------------------------------
 
 
-def _inline(ref: str, text: str) -> str:
-    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
-
-
 HEADER_ROW = '<row r="1">' + _inline("A1", "Ad Soyad") + _inline("B1", "Kurum") + "</row>"
 DATA_ROW = (
     '<row r="2">'
@@ -90,71 +97,6 @@ DATA_ROW = (
     + _inline("B2", "Uludere Üniversitesi")
     + "</row>"
 )
-
-
-def write_workbook(
-    path: Path, sheet, shared_strings=None, *, level: int = 6, zip64: bool = False
-) -> None:
-    """A minimal .xlsx; ``sheet`` and ``shared_strings`` are bytes or iterables of bytes
-    (streamed into the zip, so that a 2 GB part never sits in memory)."""
-    overrides = (
-        '<Override PartName="/xl/workbook.xml" ContentType="application/'
-        'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
-        'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-    )
-    relationships = (
-        f'<Relationship Id="rId1" Type="{OFFICE}/worksheet" Target="worksheets/sheet1.xml"/>'
-    )
-    if shared_strings is not None:
-        overrides += (
-            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
-        )
-        relationships += (
-            f'<Relationship Id="rId2" Type="{OFFICE}/sharedStrings" Target="sharedStrings.xml"/>'
-        )
-    parts = {
-        "[Content_Types].xml": (
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/'
-            'vnd.openxmlformats-package.relationships+xml"/>'
-            f'<Default Extension="xml" ContentType="application/xml"/>{overrides}</Types>'
-        ),
-        "_rels/.rels": (
-            f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" '
-            f'Type="{OFFICE}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
-        ),
-        "xl/workbook.xml": (
-            f'<workbook xmlns="{MAIN}" xmlns:r="{OFFICE}"><sheets>'
-            '<sheet name="Katılımcılar" sheetId="1" r:id="rId1"/></sheets></workbook>'
-        ),
-        "xl/_rels/workbook.xml.rels": (
-            f'<Relationships xmlns="{RELS}">{relationships}</Relationships>'
-        ),
-    }
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
-        for name, text in parts.items():
-            archive.writestr(name, text)
-        for name, content in (
-            ("xl/worksheets/sheet1.xml", sheet),
-            ("xl/sharedStrings.xml", shared_strings),
-        ):
-            if content is None:
-                continue
-            with archive.open(name, "w", force_zip64=zip64) as fh:
-                for chunk in [content] if isinstance(content, bytes) else content:
-                    fh.write(chunk)
-
-
-def repeated(unit: bytes, total: int, chunk: int = 16 * 1024 * 1024):
-    """``unit`` repeated to ``total`` bytes, in chunks."""
-    block = unit * (chunk // len(unit))
-    written = 0
-    while written + len(block) <= total:
-        yield block
-        written += len(block)
-    yield unit * ((total - written) // len(unit))
 
 
 def sheet_around(padding, before: str = "", after: str = "") -> list:
@@ -347,15 +289,6 @@ def wide_table(path: Path, columns: int) -> None:
     )
 
 
-def column_name(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 # -- measuring ---------------------------------------------------------------------------
 
 
@@ -370,21 +303,24 @@ def measure(path: Path) -> tuple[str, float, float]:
         env=env,
         cwd=ROOT,
     )  # no preexec_fn: the child is spawned, so its peak is its own, not this process's
-    killed = False
-    while True:
-        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.perf_counter() - started > KILL_AFTER:
-            child.send_signal(signal.SIGKILL)
-            killed = True
-        time.sleep(0.01)
+    killed = threading.Event()
+
+    def stop() -> None:
+        killed.set()
+        child.send_signal(signal.SIGKILL)
+
+    timer = threading.Timer(KILL_AFTER, stop)
+    timer.start()
+    try:
+        _pid, status, usage = os.wait4(child.pid, 0)  # waits; gives the child's own peak
+    finally:
+        timer.cancel()
     elapsed = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
     out = child.stdout.read().decode()
     err = child.stderr.read().decode()
     peak = usage.ru_maxrss / 1024  # kilobytes on Linux
-    if killed:
+    if killed.is_set():
         return f"stopped after {KILL_AFTER:.0f} s", elapsed, peak
     if child.returncode != 0 or not out.strip():
         last = (err.strip().splitlines() or ["(nothing)"])[-1]

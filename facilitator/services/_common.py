@@ -462,31 +462,14 @@ class Day:
 
 
 @dataclass(frozen=True)
-class Amount:
-    """A quantity or an amount of money (always optional)."""
+class Checked:
+    """A rule that is one of the checking functions above (amounts, e-mail addresses,
+    yes/no, the language), each refusing with a readable message."""
 
-    def check(self, value, field: str, label: str) -> Decimal | None:
-        return check_amount(value, field, label)
+    function: Callable
 
-
-@dataclass(frozen=True)
-class Email:
-    """An e-mail address, or none."""
-
-    def check(self, value, field: str, label: str) -> str:
-        return check_email(value, field, label)
-
-
-@dataclass(frozen=True)
-class YesNo:
-    def check(self, value, field: str, label: str) -> bool:
-        return check_bool(value, field, label)
-
-
-@dataclass(frozen=True)
-class Language:
-    def check(self, value, field: str, label: str) -> str:
-        return check_language(value, field, label)
+    def check(self, value, field: str, label: str):
+        return self.function(value, field, label)
 
 
 @dataclass(frozen=True)
@@ -523,9 +506,9 @@ FIELD_RULES: dict[str, dict[str, object]] = {
         "given_name": Text(120, required=True),
         "family_name": Text(120),
         "position": Text(200),
-        "email": Email(),
+        "email": Checked(check_email),
         "phone": Text(60),
-        "contact_consent": YesNo(),
+        "contact_consent": Checked(check_bool),
         "consent_date": Day(),
     },
     "series": {"title": _NAME, "description": _LONG},
@@ -538,7 +521,7 @@ FIELD_RULES: dict[str, dict[str, object]] = {
         "planned_end": _WHEN,
         "venue_name": Text(300),
         "venue_address": _LONG,
-        "language": Language(),
+        "language": Checked(check_language),
         "status": Choice(enums.WorkshopStatus),
         "objectives": _LONG,
         "session_started_at": _MAYBE_WHEN,
@@ -614,7 +597,7 @@ FIELD_RULES: dict[str, dict[str, object]] = {
     "commitment": {
         "title": Text(2_000, multiline=True, required=True),
         "contribution_type": Choice(enums.ContributionType),
-        "quantity": Amount(),
+        "quantity": Checked(check_amount),
         "unit": Choice(enums.QuantityUnit, optional=True),
         "start_date": Day(),
         "due_date": Day(),
@@ -635,3 +618,12 @@ def field_rule(table: str, column: str):
 def check_field(table: str, column: str, value, label: str):
     """``value`` as ``table.column`` stores it, or a readable :class:`ValidationError`."""
     return FIELD_RULES[table][column].check(value, column, label)
+
+
+def check_fields(table: str, changes: dict, labels: dict[str, str]) -> dict:
+    """Each of ``changes`` that ``labels`` names, as ``table`` stores it (see check_field)."""
+    return {
+        key: check_field(table, key, changes[key], label)
+        for key, label in labels.items()
+        if key in changes
+    }

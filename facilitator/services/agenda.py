@@ -40,6 +40,7 @@ from facilitator.services._common import (
     MAX_MINUTES,  # noqa: F401 - the agenda tab limits typing to it
     check_expected,
     check_field,
+    check_fields,
     field_rule,
     get_or_raise,
     unknown_fields,
@@ -265,11 +266,7 @@ def _clean(session: Session, workshop_id: int, changes: dict) -> dict:
         "kind": translate("Fields", "kind of agenda item"),
         "goal": translate("Fields", "Goal"),
     }
-    cleaned: dict = {
-        key: check_field("agenda_item", key, changes[key], label)
-        for key, label in labels.items()
-        if key in changes
-    }
+    cleaned: dict = check_fields("agenda_item", changes, labels)
     if "planned_minutes" in changes:
         cleaned["planned_minutes"] = _check_minutes(changes["planned_minutes"])
     if "presenter_id" in changes:

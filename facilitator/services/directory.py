@@ -26,7 +26,7 @@ from facilitator.models import (
     Workshop,
 )
 from facilitator.services._common import (
-    check_field,
+    check_fields,
     clean_query,
     get_or_raise,
     name_list,
@@ -92,11 +92,7 @@ def _clean_org(session: Session, changes: dict, org_id: int | None) -> dict:
         "city": translate("Fields", "City"),
         "website": translate("Fields", "Website"),
     }
-    cleaned = {
-        key: check_field("organization", key, changes[key], label)
-        for key, label in labels.items()
-        if key in changes
-    }
+    cleaned = check_fields("organization", changes, labels)
     if "name" in cleaned:
         folded = name_key(cleaned["name"])
         for other_id, other_name in session.execute(select(Organization.id, Organization.name)):
@@ -241,11 +237,7 @@ def clean_person(session: Session | None, changes: dict) -> dict:
         "contact_consent": translate("Fields", "Contact consent"),
         "consent_date": translate("Fields", "The consent date"),
     }
-    cleaned = {
-        key: check_field("person", key, changes[key], label)
-        for key, label in labels.items()
-        if key in changes
-    }
+    cleaned = check_fields("person", changes, labels)
     if "organization_id" in changes:
         org_id = changes["organization_id"]
         if org_id is not None:

@@ -33,7 +33,7 @@ from facilitator.models import (
 )
 from facilitator.services._common import (
     check_choice,
-    check_field,
+    check_fields,
     get_or_raise,
     unknown_fields,
 )
@@ -72,11 +72,7 @@ def _clean_phase(changes: dict) -> dict:
         "target_date": translate("Fields", "Target date"),
         "description": translate("Fields", "Description"),
     }
-    return {
-        key: check_field("phase", key, changes[key], label)
-        for key, label in labels.items()
-        if key in changes
-    }
+    return check_fields("phase", changes, labels)
 
 
 def _phase_row(session: Session, phase: Phase) -> PhaseRow:

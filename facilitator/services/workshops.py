@@ -27,6 +27,7 @@ from facilitator.services._common import (
     check_aware,
     check_expected,
     check_field,
+    check_fields,
     get_or_raise,
     lock_for_numbering,
     unknown_fields,
@@ -96,11 +97,7 @@ def _clean(session: Session, changes: dict) -> dict:
         "planned_end": translate("Fields", "End"),
         "status": translate("Fields", "status"),
     }
-    cleaned: dict = {
-        key: check_field("workshop", key, changes[key], label)
-        for key, label in labels.items()
-        if key in changes
-    }
+    cleaned: dict = check_fields("workshop", changes, labels)
     if "language" in changes:  # the message names the two languages; no label needed
         cleaned["language"] = check_field("workshop", "language", changes["language"], "")
     if "series_id" in changes and changes["series_id"] is not None:

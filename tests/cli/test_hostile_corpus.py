@@ -21,6 +21,7 @@ import pytest
 from facilitator.store import Store
 from tests.cli.test_cli import run
 from tests.conftest import demo_database
+from tests.data.attendees.crafted import workbook
 
 pytestmark = pytest.mark.slow
 
@@ -189,58 +190,10 @@ def test_backup_of_a_device_or_a_foreign_file_is_refused(template, tmp_path):
 # -- attendee lists ------------------------------------------------------------------------
 
 
-def _xlsx(sheet_xml: str, *, shared: str | None = None, extra: dict | None = None) -> bytes:
-    files = {
-        "[Content_Types].xml": (
-            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org'
-            '/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.'
-            'openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="'
-            'application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
-            '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocum'
-            'ent.spreadsheetml.worksheet+xml"/>'
-            + (
-                '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxml'
-                'formats-officedocument.spreadsheetml.sharedStrings+xml"/>'
-                if shared is not None
-                else ""
-            )
-            + "</Types>"
-        ),
-        "_rels/.rels": (
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxml'
-            'formats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schem'
-            'as.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/'
-            'workbook.xml"/></Relationships>'
-        ),
-        "xl/workbook.xml": (
-            '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats'
-            '.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocu'
-            'ment/2006/relationships"><sheets><sheet name="Katılımcılar" sheetId="1" r:id="rId1"'
-            "/></sheets></workbook>"
-        ),
-        "xl/_rels/workbook.xml.rels": (
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxml'
-            'formats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schem'
-            'as.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="workshe'
-            'ets/sheet1.xml"/>'
-            + (
-                '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/'
-                '2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
-                if shared is not None
-                else ""
-            )
-            + "</Relationships>"
-        ),
-        "xl/worksheets/sheet1.xml": sheet_xml,
-    }
-    if shared is not None:
-        files["xl/sharedStrings.xml"] = shared
-    files.update(extra or {})
+def _xlsx(sheet_xml: str, *, shared: str | None = None) -> bytes:
+    """A minimal one-sheet .xlsx, written by the tests' one workbook writer."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, body in files.items():
-            archive.writestr(name, body)
+    workbook(buffer, sheet_xml, shared=shared)
     return buffer.getvalue()
 
 
