@@ -321,10 +321,6 @@ def examine(path: Path, *, writing: bool = True, full: bool = False) -> FileInsp
         conn.close()
 
 
-# The name the Store has always used; kept for its callers.
-inspect_file = examine
-
-
 def apply_pragmas(dbapi_connection, *, read_only: bool = False) -> None:
     """Pragmas every connection gets: enforced foreign keys, WAL, full sync, a busy timeout.
 
