@@ -76,7 +76,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.store import backups
-    from facilitator.ui.backup_scheduler import BackupScheduler
+    from facilitator.ui.database.backup_scheduler import BackupScheduler
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["FACILITATOR_HOME"] = tmp

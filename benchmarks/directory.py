@@ -141,10 +141,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.store import Store
-    from facilitator.ui.attendees_tab import AttendeesTab
-    from facilitator.ui.changes import ChangeBus
-    from facilitator.ui.directory_page import DirectoryPage
-    from facilitator.ui.undo import EditHistory
+    from facilitator.ui.directory.directory_page import DirectoryPage
+    from facilitator.ui.kit.changes import ChangeBus
+    from facilitator.ui.kit.undo import EditHistory
+    from facilitator.ui.workshop.attendees_tab import AttendeesTab
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["FACILITATOR_HOME"] = tmp

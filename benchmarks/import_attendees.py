@@ -19,7 +19,7 @@ Two measurements, each on a fresh copy of the database:
 What stalls the loop is Python, not the work: full garbage collections walk
 the whole heap (PySide6 and SQLAlchemy alone hold some 70,000 objects) and
 the GUI thread waits for the interpreter lock. The dialog's workers keep both
-short (see ``facilitator.ui.import_dialog.gui_kept_responsive``).
+short (see ``facilitator.ui.workshop.import_dialog.gui_kept_responsive``).
 ``--gc-freeze`` also calls ``gc.freeze()`` before the dialog opens, as the
 app could do once after start-up, to show what that adds.
 
@@ -168,7 +168,7 @@ def in_the_dialog(
     from facilitator.documents.attendee_files import read_attendee_file
     from facilitator.services._common import _email_syntax
     from facilitator.store import Store
-    from facilitator.ui.import_dialog import ImportDialog
+    from facilitator.ui.workshop.import_dialog import ImportDialog
 
     assert QApplication.instance() is not None, "main() makes the application"
     _email_syntax.cache_clear()  # each run checks its addresses as a new file would

@@ -28,7 +28,7 @@ def main() -> None:
     from facilitator.services import agenda, listing, live
     from facilitator.services.demo import load_demo
     from facilitator.store import Store
-    from facilitator.ui.changes import ChangeBus
+    from facilitator.ui.kit.changes import ChangeBus
     from facilitator.ui.live.live_window import LiveWindow
 
     with tempfile.TemporaryDirectory() as tmp:

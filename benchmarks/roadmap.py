@@ -112,11 +112,11 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.store import Store
-    from facilitator.ui.changes import ChangeBus
-    from facilitator.ui.roadmap_view import RoadmapView
-    from facilitator.ui.series_page import SeriesPage
-    from facilitator.ui.timeline_scene import MONTHS_SCALE
-    from facilitator.ui.undo import EditHistory
+    from facilitator.ui.commitments.roadmap_view import RoadmapView
+    from facilitator.ui.commitments.timeline_scene import MONTHS_SCALE
+    from facilitator.ui.kit.changes import ChangeBus
+    from facilitator.ui.kit.undo import EditHistory
+    from facilitator.ui.series.series_page import SeriesPage
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -2,7 +2,7 @@
 
 The app keeps the branding (logos, disclaimer, accent colour) in its settings
 file, which QSettings writes in INI format (``[documents]`` group, see
-:mod:`facilitator.ui.branding_settings`). The command line must not start Qt,
+:mod:`facilitator.ui.settings.branding_settings`). The command line must not start Qt,
 so this module reads the same file with :mod:`configparser` and undoes the
 quoting and backslash escapes QSettings applies to string values. A logo whose
 file is gone is left out, as the app does; a colour that is not ``#rrggbb``

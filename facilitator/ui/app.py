@@ -23,7 +23,7 @@ from facilitator import APP_NAME, __version__, i18n, logs, paths
 from facilitator.assets import resource_path
 from facilitator.errors import DamagedDatabaseError, DatabaseLockedError, FacilitatorError
 from facilitator.store import Store
-from facilitator.ui.error_dialog import ErrorReporter
+from facilitator.ui.kit.error_dialog import ErrorReporter
 from facilitator.ui.main_window import MainWindow
 
 LANGUAGE_KEY = "interface/language"
@@ -150,7 +150,7 @@ class Application:
         """Automatic backups of the database file, on a worker thread (ui/backup_scheduler.py)."""
         if self.store.path is None or self.store.read_only or self.backups is not None:
             return
-        from facilitator.ui.backup_scheduler import BackupScheduler
+        from facilitator.ui.database.backup_scheduler import BackupScheduler
 
         store = self.store
         self.backups = BackupScheduler(store.path, writes=lambda: store.write_count)
@@ -193,8 +193,8 @@ class Application:
 def _offer_choice(database, argv, problem: FacilitatorError) -> Store | None:
     """Damaged: offer the newest verified backup (ui/restore_dialog.py); held by another
     Facilitator: offer read-only (ui/lock_dialog.py). None when the user quits."""
-    from facilitator.ui.lock_dialog import open_or_read_only
-    from facilitator.ui.restore_dialog import open_or_restore
+    from facilitator.ui.database.lock_dialog import open_or_read_only
+    from facilitator.ui.database.restore_dialog import open_or_restore
 
     opening = open_or_restore if isinstance(problem, DamagedDatabaseError) else open_or_read_only
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -207,7 +207,7 @@ def _offer_choice(database, argv, problem: FacilitatorError) -> Store | None:
         if sys.stderr is not None:
             print(f"facilitator: error: {exc}", file=sys.stderr)
         if not isinstance(exc, type(problem)):  # declining is that problem again: no box
-            from facilitator.ui import dialogs
+            from facilitator.ui.kit import dialogs
 
             dialogs.tell_error(None, APP_NAME, str(exc))
         return None

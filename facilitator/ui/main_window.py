@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 from facilitator.errors import FacilitatorError
 from facilitator.services import listing
 from facilitator.store import Store
-from facilitator.ui import dialogs
-from facilitator.ui.bundle_actions import BundleActions
-from facilitator.ui.changes import SERIES, WORKSHOP, ChangeBus
-from facilitator.ui.document_actions import DocumentActions
-from facilitator.ui.error_dialog import report_unexpected
-from facilitator.ui.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
-from facilitator.ui.undo import EditHistory, UndoKeysToWindow
+from facilitator.ui.bundles.bundle_actions import BundleActions
+from facilitator.ui.documents.document_actions import DocumentActions
+from facilitator.ui.kit import dialogs
+from facilitator.ui.kit.changes import SERIES, WORKSHOP, ChangeBus
+from facilitator.ui.kit.error_dialog import report_unexpected
+from facilitator.ui.kit.undo import EditHistory, UndoKeysToWindow
+from facilitator.ui.series.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
 
 
 class EmptyPage(QWidget):
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
     @property
     def workshop_page(self):
         if self._workshop_page is None:
-            from facilitator.ui.workshop_page import WorkshopPage
+            from facilitator.ui.workshop.workshop_page import WorkshopPage
 
             self._workshop_page = WorkshopPage(self.store, self.bus, self.history)
             self._workshop_page.state_changed.connect(self._update_actions)
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
     @property
     def series_page(self):
         if self._series_page is None:
-            from facilitator.ui.series_page import SeriesPage
+            from facilitator.ui.series.series_page import SeriesPage
 
             self._series_page = SeriesPage(self.store, self.bus, history=self.history)
             self._series_page.state_changed.connect(self._update_actions)
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
     @property
     def directory_page(self):
         if self._directory_page is None:
-            from facilitator.ui.directory_page import DirectoryPage
+            from facilitator.ui.directory.directory_page import DirectoryPage
 
             self._directory_page = DirectoryPage(self.store, self.bus)
             self.pages.addWidget(self._directory_page)
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
     @_reports_errors
     def new_workshop(self) -> None:
         from facilitator.services import workshops
-        from facilitator.ui import new_item_dialogs
+        from facilitator.ui.kit import new_item_dialogs
 
         values = new_item_dialogs.ask_new_workshop(
             self, self._series_choices(), series_id=self._selected_series_id()
@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
     @_reports_errors
     def duplicate_workshop(self) -> None:
         from facilitator.services import workshops
-        from facilitator.ui import new_item_dialogs
+        from facilitator.ui.kit import new_item_dialogs
 
         source_id = self.workshop_page.workshop_id
         if source_id is None:
@@ -591,7 +591,7 @@ class MainWindow(QMainWindow):
         self.open_start_page()
 
     def open_settings(self) -> None:
-        from facilitator.ui.settings_dialog import ask_settings
+        from facilitator.ui.settings.settings_dialog import ask_settings
 
         language = ask_settings(self, self.language)
         if language is not None and language != self.language:

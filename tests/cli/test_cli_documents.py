@@ -98,7 +98,7 @@ def test_export_uses_the_branding_chosen_in_the_app_settings(demo_db, tmp_path, 
     from PIL import Image
 
     from facilitator.documents.template import Branding
-    from facilitator.ui.branding_settings import save_branding
+    from facilitator.ui.settings.branding_settings import save_branding
 
     logo = tmp_path / "a folder, with İ" / "logo.png"
     logo.parent.mkdir()

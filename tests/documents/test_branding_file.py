@@ -25,7 +25,7 @@ def test_what_the_settings_store_is_read_back_the_same(tmp_path, disclaimer):
     from PIL import Image
 
     from facilitator import paths
-    from facilitator.ui.branding_settings import load_branding, save_branding
+    from facilitator.ui.settings.branding_settings import load_branding, save_branding
 
     logo = tmp_path / "logolar, İğ" / "kurum logo.png"
     logo.parent.mkdir()
@@ -55,7 +55,7 @@ def test_qt_escapes_are_undone():
 def test_choosing_another_logo_keeps_only_the_new_copy(tmp_path):
     from PIL import Image
 
-    from facilitator.ui.branding_settings import load_branding, logos_dir, save_branding
+    from facilitator.ui.settings.branding_settings import load_branding, logos_dir, save_branding
 
     first, second = tmp_path / "eski.png", tmp_path / "yeni.png"
     Image.new("RGB", (40, 20), (20, 90, 160)).save(first)

@@ -16,7 +16,7 @@ from facilitator.documents.template import RenderOptions
 from facilitator.services import documents as data
 from facilitator.services.demo import load_demo
 from facilitator.services.workshops import list_workshops
-from facilitator.ui import timefmt
+from facilitator.ui.kit import timefmt
 from tests.documents.pdf_text import pdftotext
 
 WORKSHOP_5 = "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası"

@@ -8,7 +8,7 @@ import pytest
 
 from facilitator import i18n
 from facilitator.services.demo import load_demo
-from facilitator.ui import dialogs, new_item_dialogs
+from facilitator.ui.kit import dialogs, new_item_dialogs
 
 # The tests' "now": between the 5th (held) and the 6th (scheduled) demo workshops.
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)

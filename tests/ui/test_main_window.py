@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from facilitator.models.enums import WorkshopStatus
 from facilitator.services import directory, series, workshops
 from facilitator.store import Store
-from facilitator.ui.series_tree_model import ID_ROLE, KIND_ROLE
+from facilitator.ui.series.series_tree_model import ID_ROLE, KIND_ROLE
 from tests.ui.conftest import start_window
 from tests.ui.keys import leave, replace_text, type_date_time
 

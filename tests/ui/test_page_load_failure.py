@@ -20,13 +20,13 @@ import pytest
 from facilitator import logs
 from facilitator.errors import NotFoundError
 from facilitator.services import agenda, attendees, directory, workshops
-from facilitator.ui import dialogs
-from facilitator.ui.changes import ChangeBus
-from facilitator.ui.directory_page import DirectoryPage
-from facilitator.ui.error_dialog import ErrorReporter
-from facilitator.ui.series_page import SeriesPage
-from facilitator.ui.undo import EditHistory
-from facilitator.ui.workshop_page import WorkshopPage
+from facilitator.ui.directory.directory_page import DirectoryPage
+from facilitator.ui.kit import dialogs
+from facilitator.ui.kit.changes import ChangeBus
+from facilitator.ui.kit.error_dialog import ErrorReporter
+from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.series.series_page import SeriesPage
+from facilitator.ui.workshop.workshop_page import WorkshopPage
 
 
 def escaped():

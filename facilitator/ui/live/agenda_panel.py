@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.services import live
 from facilitator.services.live import ClockStatus, SessionState
-from facilitator.ui.live.models import (
+from facilitator.ui.kit.timefmt import clock
+from facilitator.ui.live.item_models import (
     AGENDA_COLUMN_MINUTES,
     AGENDA_COLUMN_STATUS,
     AGENDA_COLUMN_TITLE,
@@ -28,7 +29,6 @@ from facilitator.ui.live.models import (
     AgendaListModel,
     duration,
 )
-from facilitator.ui.timefmt import clock
 
 
 def set_clock(label: QLabel, text: str, status: ClockStatus) -> None:

@@ -15,7 +15,7 @@ from facilitator.models.enums import Attendance
 from facilitator.services import live
 from facilitator.services.live import Clock
 from facilitator.store import Store
-from facilitator.ui.live.models import people_model
+from facilitator.ui.live.item_models import people_model
 from facilitator.ui.live.type_ahead import TypeAhead
 
 # Taking someone off the present list forgets their arrival time: Enter must come twice.

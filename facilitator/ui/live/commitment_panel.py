@@ -17,11 +17,11 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import commitments, live
 from facilitator.store import Store
 from facilitator.text import sort_key
-from facilitator.ui.changes import COMMITMENT, ChangeBus
-from facilitator.ui.commitment_undo import creation_undo
+from facilitator.ui.commitments.commitment_undo import creation_undo
+from facilitator.ui.kit.changes import COMMITMENT, ChangeBus
+from facilitator.ui.kit.row_table_model import Column, RowTableModel
+from facilitator.ui.kit.undo import EditHistory
 from facilitator.ui.live.type_ahead import TypeAhead
-from facilitator.ui.row_table_model import Column, RowTableModel
-from facilitator.ui.undo import EditHistory
 
 
 @dataclass(frozen=True)

@@ -20,17 +20,17 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import live
 from facilitator.services.live import Clock, SessionState, system_clock
 from facilitator.store import Store
-from facilitator.ui.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus
+from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus
+from facilitator.ui.kit.undo import EditHistory
 from facilitator.ui.live.agenda_panel import AgendaPanel, CurrentItemHeader
 from facilitator.ui.live.checkin_panel import CheckInPanel
 from facilitator.ui.live.commitment_panel import CommitmentPanel
-from facilitator.ui.live.models import NOTE_KINDS
+from facilitator.ui.live.item_models import NOTE_KINDS
 from facilitator.ui.live.notes_panel import NotesPanel
 from facilitator.ui.live.projector_window import ProjectorWindow
 from facilitator.ui.live.proposal_panel import ProposalPanel
 from facilitator.ui.live.speakers_panel import SpeakersPanel
 from facilitator.ui.live.type_ahead import ScreenKeysFirst
-from facilitator.ui.undo import EditHistory
 
 # Ending the session is the one action that cannot be undone: press its key twice within this.
 END_CONFIRM_SECONDS = 3

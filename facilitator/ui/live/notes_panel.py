@@ -24,9 +24,9 @@ from facilitator.models.enums import NoteKind
 from facilitator.services import live
 from facilitator.services.live import Clock, NoteRow, TurnRow
 from facilitator.store import Store
-from facilitator.ui.live.models import NoteFeedModel, note_kind_label, people_model
+from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.live.item_models import NoteFeedModel, note_kind_label, people_model
 from facilitator.ui.live.type_ahead import TypeAhead
-from facilitator.ui.undo import EditHistory
 
 # The feed shows the latest notes of the item; older ones stay in the minutes.
 FEED_LIMIT = 500

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from facilitator.services import live
 from facilitator.services.live import ClockStatus, SessionState
-from facilitator.ui.live.models import CLOCK_COLOURS, duration
+from facilitator.ui.live.item_models import CLOCK_COLOURS, duration
 
 _STYLE = """
 ProjectorWindow { background: #101114; }

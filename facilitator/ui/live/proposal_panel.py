@@ -45,17 +45,17 @@ from facilitator.services.live import Clock
 from facilitator.services.proposals import ProposalRow, RoundRow
 from facilitator.store import Store
 from facilitator.text import name_key
-from facilitator.ui.changes import PROPOSAL, WORKSHOP, ChangeBus
-from facilitator.ui.decision_labels import (
+from facilitator.ui.decisions.decision_labels import (
     method_label,
     outcome_color,
     outcome_label,
     threshold_label,
     voice_label,
 )
-from facilitator.ui.distribution_bar import DistributionBar
-from facilitator.ui.round_grid import RoundGrid
-from facilitator.ui.undo import EditHistory
+from facilitator.ui.decisions.distribution_bar import DistributionBar
+from facilitator.ui.decisions.round_grid import RoundGrid
+from facilitator.ui.kit.changes import PROPOSAL, WORKSHOP, ChangeBus
+from facilitator.ui.kit.undo import EditHistory
 
 STEP_METHOD = 0
 STEP_ROUND = 1

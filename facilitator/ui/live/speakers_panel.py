@@ -26,7 +26,8 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import live
 from facilitator.services.live import Clock, ClockStatus, SessionState
 from facilitator.store import Store
-from facilitator.ui.live.models import (
+from facilitator.ui.kit.row_table_model import RowTableModel
+from facilitator.ui.live.item_models import (
     CLOCK_COLOURS,
     duration,
     organization_totals_model,
@@ -35,7 +36,6 @@ from facilitator.ui.live.models import (
     queue_model,
 )
 from facilitator.ui.live.type_ahead import TypeAhead
-from facilitator.ui.row_table_model import RowTableModel
 
 # What Ctrl+Shift+L steps through, in seconds (0: no limit).
 TURN_LIMIT_STEPS = (0, 60, 120, 180, 300)

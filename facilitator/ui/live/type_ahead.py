@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from facilitator.ui.row_table_model import RowTableModel
+from facilitator.ui.kit.row_table_model import RowTableModel
 
 # Keys a line edit uses to edit its text (word left/right, delete word, delete to the end):
 # the screen takes them only from an empty field, so typing is never turned into an action.

@@ -1,0 +1,1 @@
+"""Exchanging workshops as .facilitator bundles."""

@@ -1,0 +1,1 @@
+"""Commitments: the workshop's tab, the series' roadmap and contribution matrix."""

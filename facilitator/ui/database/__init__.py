@@ -1,0 +1,1 @@
+"""The database file: the lock, backups, restoring a damaged file."""

@@ -1,0 +1,1 @@
+"""Proposals, rounds and outcomes; the decision register of a series."""

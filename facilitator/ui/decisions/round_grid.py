@@ -1,0 +1,470 @@
+"""The fast grid for recording a round: one row per voter, one keystroke per position.
+
+With voice "per person" or "per institution" the grid lists the present
+participants (or the institutions they represent). A key records the
+current row's position and moves to the next row: digits for gradients and
+fist-to-five, letters (or 1, 2, 3) for consent, majority and cards — the line
+above the grid says which. Backspace clears the row; Enter asks the owner to
+close the round (``finish_requested``) — when some voters gave no position
+yet, Enter asks to be pressed again within three seconds and says how many
+are missing. A consent objection takes its reason in the field under the
+grid. With voice "counts only" the grid is a row of counts, one per value,
+saved together (and by the owner when it closes the round, see
+:meth:`RoundGrid.counts_on_screen`).
+
+Every keystroke is written through :mod:`facilitator.services.proposals` at
+once; ``recorded(round_row)`` carries the round as stored, ``message(text)``
+what was done (for a status line), ``failed(text)`` what went wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import FacilitatorError
+from facilitator.models import DecisionMethod, Voice
+from facilitator.services import consensus, proposals
+from facilitator.services.proposals import RoundRow, Voter
+from facilitator.store import Store
+from facilitator.ui.decisions.decision_labels import (
+    keys_help,
+    keys_legend,
+    value_color,
+    value_for_key,
+    value_label,
+)
+
+COLUMN_NAME = 0
+COLUMN_DETAIL = 1
+COLUMN_POSITION = 2
+NARROW = 480  # below this width the grid hides the detail column
+CONFIRM_SECONDS = 3  # Enter again within this time closes a round with positions missing
+
+
+class RoundGridModel(QAbstractTableModel):
+    """Voters and their positions in one round; fed by its owner, never reads the database."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._voters: list[Voter] = []
+        self._positions: dict[int, proposals.PositionRow] = {}
+        self._method = DecisionMethod.GRADIENTS
+        self._voice = Voice.PERSON
+
+    def set_round(self, method: DecisionMethod, voice: Voice, voters, positions) -> None:
+        self.beginResetModel()
+        self._method, self._voice = method, voice
+        self._voters = list(voters)
+        self._positions = {p.holder_id: p for p in positions}
+        self.endResetModel()
+
+    def set_positions(self, positions) -> None:
+        self._positions = {p.holder_id: p for p in positions}
+        if self._voters:
+            self.dataChanged.emit(
+                self.index(0, COLUMN_POSITION), self.index(len(self._voters) - 1, COLUMN_POSITION)
+            )
+
+    def voter_at(self, row: int) -> Voter:
+        return self._voters[row]
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._voters)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 3
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        voter = self._voters[index.row()]
+        position = self._positions.get(voter.id)
+        column = index.column()
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            if column == COLUMN_NAME:
+                if role == Qt.ToolTipRole and voter.detail:
+                    return f"{voter.name} — {voter.detail}"  # when the detail is hidden
+                return voter.name
+            if column == COLUMN_DETAIL:
+                return voter.detail
+            if position is None:
+                return "—" if role == Qt.DisplayRole else None
+            text = value_label(self._method, position.value)
+            return f"{text} — {position.reason}" if position.reason else text
+        if role == Qt.BackgroundRole and column == COLUMN_POSITION and position is not None:
+            color = QColor(value_color(self._method, position.value))
+            color.setAlpha(90)
+            return color
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Horizontal:
+            if section == COLUMN_NAME:
+                return (
+                    self.tr("Institution") if self._voice is Voice.ORGANIZATION else self.tr("Name")
+                )
+            if section == COLUMN_DETAIL:
+                return (
+                    self.tr("Present")
+                    if self._voice is Voice.ORGANIZATION
+                    else self.tr("Institution")
+                )
+            return self.tr("Position")
+        return section + 1
+
+
+class CountsEntry(QWidget):
+    """One spin box per value of the scale; ``save()`` records them together."""
+
+    submitted = Signal(dict)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._method = DecisionMethod.COUNTS
+        self.spins: dict[str, QSpinBox] = {}
+        self._grid = QGridLayout()
+        self.save_button = QPushButton(self.tr("Save counts"))
+        self.save_button.clicked.connect(self.save)
+        self.hint = QLabel(self.tr("Type the counts the room shows; Enter saves them."))
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addLayout(self._grid)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def set_round(self, method: DecisionMethod, tally) -> None:
+        rebuild = method is not self._method or not self.spins
+        self._method = method
+        if rebuild:
+            for spin in self.spins.values():
+                spin.deleteLater()
+            while self._grid.count():
+                item = self._grid.takeAt(0)
+                if item.widget():
+                    item.widget().deleteLater()
+            self.spins = {}
+            for row, value in enumerate(consensus.scale(method)):
+                label = QLabel(value_label(method, value))
+                spin = QSpinBox()
+                spin.setRange(0, consensus.MAX_COUNT)
+                spin.setAccessibleName(value_label(method, value))
+                spin.installEventFilter(self)
+                self._grid.addWidget(label, row // 2, (row % 2) * 2)
+                self._grid.addWidget(spin, row // 2, (row % 2) * 2 + 1)
+                self.spins[value] = spin
+        for value, count in tally:
+            self.spins[value].setValue(count)
+
+    def counts(self) -> dict[str, int]:
+        return {value: spin.value() for value, spin in self.spins.items()}
+
+    def save(self) -> None:
+        self.submitted.emit(self.counts())
+
+    def focus_first(self) -> None:
+        if self.spins:
+            spin = next(iter(self.spins.values()))
+            spin.setFocus()
+            spin.selectAll()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.KeyPress
+            and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+            and not event.modifiers() & Qt.ControlModifier
+        ):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class RoundGrid(QWidget):
+    """Records the positions (or counts) of one open round, as fast as the room shows them."""
+
+    recorded = Signal(object)  # RoundRow
+    message = Signal(str)
+    failed = Signal(str)
+    finish_requested = Signal()
+
+    def __init__(
+        self, store: Store, parent=None, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    ):
+        super().__init__(parent)
+        self._store = store
+        self._now = now
+        self._enter_pressed_at: datetime | None = None
+        self.round: RoundRow | None = None
+        self.keys = QLabel("")
+        self.keys.setObjectName("roundKeys")
+        self.keys.setWordWrap(True)
+        self.progress = QLabel("")
+        self.progress.setObjectName("roundProgress")
+        self.model = RoundGridModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        header = self.view.verticalHeader()
+        header.setSectionResizeMode(QHeaderView.Fixed)
+        header.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        # The name takes what is left: no sideways scrolling in a narrow panel.
+        columns = self.view.horizontalHeader()
+        columns.setSectionResizeMode(COLUMN_NAME, QHeaderView.Stretch)
+        columns.setSectionResizeMode(COLUMN_DETAIL, QHeaderView.Interactive)
+        columns.setSectionResizeMode(COLUMN_POSITION, QHeaderView.Interactive)
+        self.view.setColumnWidth(COLUMN_DETAIL, 150)
+        self.view.setColumnWidth(COLUMN_POSITION, 170)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.view.installEventFilter(self)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Reason for the selected position (Enter saves)"))
+        self.reason.returnPressed.connect(self._save_reason)
+        self.counts = CountsEntry()
+        self.counts.submitted.connect(self._save_counts)
+        by_name = QWidget()
+        by_name_layout = QVBoxLayout(by_name)
+        by_name_layout.setContentsMargins(0, 0, 0, 0)
+        by_name_layout.addWidget(self.view, 1)
+        by_name_layout.addWidget(self.reason)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(by_name)
+        self.stack.addWidget(self.counts)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        keys_row = QHBoxLayout()
+        keys_row.addWidget(self.keys, 1)
+        keys_row.addWidget(self.progress)
+        layout.addLayout(keys_row)
+        layout.addWidget(self.stack, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In a narrow panel the names keep their room; the detail shows as a tooltip.
+        self.view.setColumnHidden(COLUMN_DETAIL, self.width() < NARROW)
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_round(self, round_row: RoundRow, voters: list[Voter]) -> None:
+        """Show an open round with the voters who take a position in it."""
+        self.round = round_row
+        self._enter_pressed_at = None
+        self.keys.setToolTip(keys_legend(round_row.method))
+        if round_row.voice is Voice.COUNTS:
+            self.counts.set_round(round_row.method, round_row.tally)
+            self.stack.setCurrentWidget(self.counts)
+            self.keys.setText(self.tr("Counts only: how many of each the room shows."))
+            return
+        self.stack.setCurrentIndex(0)
+        self.model.set_round(round_row.method, round_row.voice, voters, round_row.positions)
+        self._show_progress()
+        self.keys.setText(keys_help(round_row.method))
+        if voters:
+            self.view.setCurrentIndex(self.model.index(0, COLUMN_POSITION))
+        self.reason.setVisible(round_row.method is DecisionMethod.CONSENT)
+        if not voters:
+            if round_row.voice is Voice.ORGANIZATION and self._anyone_present():
+                self.keys.setText(
+                    self.tr(
+                        "Nobody present represents an institution: record the institutions "
+                        "on the Attendees tab, or vote per person or by counts."
+                    )
+                )
+            else:
+                self.keys.setText(
+                    self.tr("Nobody is checked in as present: check people in, or use counts only.")
+                )
+
+    def _anyone_present(self) -> bool:
+        workshop_id = self._workshop_id()
+        if workshop_id is None:
+            return False
+        try:
+            return bool(proposals.voters(self._store, workshop_id, Voice.PERSON))
+        except FacilitatorError:
+            return False
+
+    def _workshop_id(self) -> int | None:
+        if self.round is None:
+            return None
+        try:
+            return proposals.get_proposal(self._store, self.round.proposal_id).workshop_id
+        except FacilitatorError:
+            return None
+
+    def missing(self) -> tuple[int, int]:
+        """(voters without a position, voters) in the round on screen; (0, 0) for counts."""
+        voters = self.model.rowCount()
+        if self.round is None or self.round.voice is Voice.COUNTS or not voters:
+            return 0, 0
+        ids = {self.model.voter_at(i).id for i in range(voters)}
+        done = sum(1 for p in self.round.positions if p.holder_id in ids)
+        return voters - done, voters
+
+    def missing_text(self) -> str:
+        """ "7 of 12 gave no position", or "" when everyone did."""
+        missing, voters = self.missing()
+        if not missing:
+            return ""
+        return (
+            self.tr("%1 of %2 gave no position")
+            .replace("%1", str(missing))
+            .replace("%2", str(voters))
+        )
+
+    def counts_on_screen(self) -> dict[str, int] | None:
+        """The counts typed in a counts-only round (saved or not); None for other rounds."""
+        if self.round is None or self.round.voice is not Voice.COUNTS:
+            return None
+        return self.counts.counts()
+
+    def request_finish(self) -> None:
+        """Enter: ask to close the round; with positions missing, only on a second Enter."""
+        missing = self.missing_text()
+        now = self._now()
+        pressed = self._enter_pressed_at
+        if missing and (pressed is None or now - pressed > timedelta(seconds=CONFIRM_SECONDS)):
+            self._enter_pressed_at = now
+            self.message.emit(
+                self.tr("%1: press Enter again to close the round.").replace("%1", missing)
+            )
+            return
+        self._enter_pressed_at = None
+        self.finish_requested.emit()
+
+    def _show_progress(self) -> None:
+        voters = self.model.rowCount()
+        if self.round is None or self.round.voice is Voice.COUNTS or not voters:
+            self.progress.setText("")
+            return
+        ids = {self.model.voter_at(i).id for i in range(voters)}
+        done = sum(1 for p in self.round.positions if p.holder_id in ids)
+        self.progress.setText(
+            self.tr("%1 of %2 recorded").replace("%1", str(done)).replace("%2", str(voters))
+        )
+
+    def focus_grid(self) -> None:
+        if self.round is not None and self.round.voice is Voice.COUNTS:
+            self.counts.focus_first()
+        else:
+            self.view.setFocus()
+
+    def current_row(self) -> int:
+        return self.view.currentIndex().row()
+
+    # -- recording ---------------------------------------------------------------------------
+
+    def _write(self, action) -> bool:
+        try:
+            row = action()
+        except FacilitatorError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.round = row
+        if row.voice is not Voice.COUNTS:
+            self.model.set_positions(row.positions)
+            self._show_progress()
+        self.recorded.emit(row)
+        return True
+
+    def record_key(self, text: str) -> bool:
+        """Record the position a typed key stands for on the current row; True if it did."""
+        if self.round is None or self.round.voice is Voice.COUNTS:
+            return False
+        value = value_for_key(self.round.method, text)
+        row = self.current_row()
+        if value is None or row < 0:
+            return False
+        voter = self.model.voter_at(row)
+        round_id = self.round.id
+        if self._write(lambda: proposals.record_position(self._store, round_id, voter.id, value)):
+            self.message.emit(
+                self.tr("%1: %2")
+                .replace("%1", voter.name)
+                .replace("%2", value_label(self.round.method, value))
+            )
+            if value == "objection":
+                self.reason.setFocus()
+                return True
+            if row + 1 < self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(row + 1, COLUMN_POSITION))
+        return True
+
+    def clear_current(self) -> None:
+        row = self.current_row()
+        if self.round is None or row < 0:
+            return
+        voter = self.model.voter_at(row)
+        round_id = self.round.id
+        if self._write(lambda: proposals.clear_position(self._store, round_id, voter.id)):
+            self.message.emit(self.tr("%1: cleared").replace("%1", voter.name))
+
+    def _save_reason(self) -> None:
+        row = self.current_row()
+        if self.round is None or row < 0:
+            return
+        voter = self.model.voter_at(row)
+        position = self.round.position_of(voter.id)
+        if position is None:
+            self.failed.emit(self.tr("Record a position first, then its reason."))
+            return
+        reason = self.reason.text()
+        round_id = self.round.id
+        if self._write(
+            lambda: proposals.record_position(
+                self._store, round_id, voter.id, position.value, reason
+            )
+        ):
+            self.reason.clear()
+            if row + 1 < self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(row + 1, COLUMN_POSITION))
+            self.view.setFocus()
+
+    def _save_counts(self, counts: dict) -> None:
+        if self.round is None:
+            return
+        round_id = self.round.id
+        if self._write(lambda: proposals.record_counts(self._store, round_id, counts)):
+            self.message.emit(self.tr("Counts saved."))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.KeyPress:
+            mods = event.modifiers() & ~Qt.KeypadModifier
+            if mods & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier):
+                return False
+            if event.key() in (Qt.Key_Backspace, Qt.Key_Delete):
+                self.clear_current()
+                return True
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+                self.request_finish()
+                return True
+            if event.text() and self.record_key(event.text()):
+                return True
+            if event.text().strip() and event.text().isprintable():
+                return True  # no type-to-search jumping between rows
+        return super().eventFilter(watched, event)

@@ -1,0 +1,1 @@
+"""The shared directory of people and organizations, merging, personal data."""

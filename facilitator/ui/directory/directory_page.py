@@ -1,0 +1,539 @@
+"""People & organizations: the shared directory, searchable, with a form to edit the selection.
+
+The form edits the selected entry only once that entry's values are in it; an
+entry that cannot be loaded leaves the form disabled with the reason above it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import FacilitatorError, NotFoundError
+from facilitator.models.enums import Sector
+from facilitator.services import directory, merge
+from facilitator.store import Store
+from facilitator.ui.directory import merge_dialog
+from facilitator.ui.directory.personal_data_panel import PersonalDataPanel
+from facilitator.ui.kit import dialogs, new_item_dialogs
+from facilitator.ui.kit.autosave import AutoSaveForm, error_label
+from facilitator.ui.kit.changes import ORGANIZATION, PERSON, ChangeBus
+from facilitator.ui.kit.error_dialog import load_failure_message
+from facilitator.ui.kit.labels import role_label, sector_label
+from facilitator.ui.kit.row_table_model import Column, RowTableModel
+from facilitator.ui.kit.timefmt import short_date
+
+PEOPLE_COLUMN_NAME = 0
+PEOPLE_COLUMN_ORGANIZATION = 1
+PEOPLE_COLUMN_POSITION = 2
+PEOPLE_COLUMN_EMAIL = 3
+PEOPLE_COLUMN_PHONE = 4
+
+ORG_COLUMN_NAME = 0
+ORG_COLUMN_SHORT_NAME = 1
+ORG_COLUMN_SECTOR = 2
+ORG_COLUMN_CITY = 3
+ORG_COLUMN_PEOPLE = 4
+
+_NO_DATE = QDate(1900, 1, 1)
+
+
+def people_model(parent=None) -> RowTableModel:
+    """Table model of people; columns are the PEOPLE_COLUMN_* constants."""
+    columns = [None] * 5
+    columns[PEOPLE_COLUMN_NAME] = Column(
+        QCoreApplication.translate("Directory", "Name"), lambda r: r.display_name, 230
+    )
+    columns[PEOPLE_COLUMN_ORGANIZATION] = Column(
+        QCoreApplication.translate("Directory", "Organization"),
+        lambda r: r.organization_name,
+        240,
+    )
+    columns[PEOPLE_COLUMN_POSITION] = Column(
+        QCoreApplication.translate("Directory", "Position"), lambda r: r.position, 200
+    )
+    columns[PEOPLE_COLUMN_EMAIL] = Column(
+        QCoreApplication.translate("Directory", "E-mail"), lambda r: r.email, 220
+    )
+    columns[PEOPLE_COLUMN_PHONE] = Column(
+        QCoreApplication.translate("Directory", "Phone"), lambda r: r.phone
+    )
+    return RowTableModel(
+        columns,
+        lambda r: r.search_text,
+        parent,
+        folded=True,
+    )
+
+
+def organizations_model(parent=None) -> RowTableModel:
+    """Table model of organizations; columns are the ORG_COLUMN_* constants."""
+    columns = [None] * 5
+    columns[ORG_COLUMN_NAME] = Column(
+        QCoreApplication.translate("Directory", "Name"), lambda r: r.name, 300
+    )
+    columns[ORG_COLUMN_SHORT_NAME] = Column(
+        QCoreApplication.translate("Directory", "Short name"), lambda r: r.short_name, 100
+    )
+    columns[ORG_COLUMN_SECTOR] = Column(
+        QCoreApplication.translate("Directory", "Sector"), lambda r: sector_label(r.sector), 130
+    )
+    columns[ORG_COLUMN_CITY] = Column(
+        QCoreApplication.translate("Directory", "City"), lambda r: r.city, 110
+    )
+    columns[ORG_COLUMN_PEOPLE] = Column(
+        QCoreApplication.translate("Directory", "People"),
+        lambda r: str(r.people_count),
+        90,
+        numeric=True,
+    )
+    return RowTableModel(columns, lambda r: " ".join((r.name, r.short_name, r.city)), parent)
+
+
+def _table(model: RowTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    for column, width in enumerate(model.column_widths()):
+        view.setColumnWidth(column, width)
+    return view
+
+
+class _DirectoryPane(QWidget):
+    """Search field, table, add/delete buttons, and the edit form of the selected row."""
+
+    def __init__(self, store: Store, bus: ChangeBus, model: RowTableModel, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._bus = bus
+        self.model = model
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model.set_query)
+        self.view = _table(self.model)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add)
+        self.delete_button = QPushButton(QCoreApplication.translate("DirectoryPane", "&Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.merge_button = QPushButton(QCoreApplication.translate("DirectoryPane", "&Merge into…"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.count = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.merge_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addLayout(buttons)
+
+        self.error = error_label()
+        self.form_widget = QWidget()
+        self.form_layout = QFormLayout(self.form_widget)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.error)
+        right_layout.addWidget(self.form_widget)
+        right_layout.addStretch(1)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])
+        right.setMinimumWidth(320)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.form = AutoSaveForm(self._save, self.error, self)
+        self.selected_id: int | None = None
+        self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._reselect)
+
+    # -- rows (subclasses provide load_rows, show_row, _save, add, delete_selected) ----
+
+    def _update_count(self) -> None:
+        self.count.setText(
+            QCoreApplication.translate("DirectoryPane", "%1 of %2")
+            .replace("%1", str(self.model.rowCount()))
+            .replace("%2", str(self.model.total_count()))
+        )
+
+    def _reselect(self) -> None:
+        row = self.model.row_of_id(self.selected_id) if self.selected_id is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.view.selectRow(row)
+            self._on_current(self.model.index(row, 0))
+        else:
+            self.selected_id = None
+            self.form_widget.setEnabled(False)
+            self.delete_button.setEnabled(False)
+            self.merge_button.setEnabled(False)
+
+    def _on_current(self, current, _previous=None) -> None:
+        if not current.isValid():
+            return
+        row = self.model.row_at(current.row())
+        self._show_nothing()
+        try:
+            self.show_row(row)
+        except Exception as exc:  # nothing of the entry shown before stays editable
+            self._show_nothing()
+            message = load_failure_message(exc, f"showing directory entry {row.id}", self)
+            self.error.setText(
+                QCoreApplication.translate("DirectoryPane", "This entry could not be shown.")
+                + " "
+                + message
+            )
+            self.error.show()
+            return
+        # Only now, with its values in the form, does the form edit this entry.
+        self.selected_id = row.id
+        self.form_widget.setEnabled(True)
+        self.delete_button.setEnabled(True)
+        self.merge_button.setEnabled(self.model.total_count() > 1)
+
+    def _refuse_without_selection(self) -> None:
+        if self.selected_id is None:  # nothing shown: no edit may land anywhere
+            raise NotFoundError(
+                QCoreApplication.translate("DirectoryPane", "No entry is selected.")
+            )
+
+    def _show_nothing(self) -> None:
+        # Disabled first, while the form still names its entry: a field left this way
+        # saves to the entry it was typed for.
+        self.form_widget.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        self.selected_id = None
+
+    def select_id(self, row_id: int) -> None:
+        self.selected_id = row_id
+        row = self.model.row_of_id(row_id)
+        if row < 0:
+            self.search.clear()
+            row = self.model.row_of_id(row_id)
+        if row >= 0:
+            self.view.selectRow(row)
+
+
+class PeoplePane(_DirectoryPane):
+    """The people of the directory."""
+
+    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+        super().__init__(store, bus, people_model(), parent)
+        self.search.setPlaceholderText(self.tr("Search people by name, organization, e-mail…"))
+        self.add_button.setText(self.tr("&Add person…"))
+        self.honorific = QLineEdit()
+        self.given_name = QLineEdit()
+        self.family_name = QLineEdit()
+        self.position = QLineEdit()
+        self.organization = QComboBox()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.contact_consent = QCheckBox(self.tr("Contact details may appear in documents"))
+        self.consent_date = QDateEdit()
+        self.consent_date.setCalendarPopup(True)
+        self.consent_date.setDisplayFormat("dd.MM.yyyy")
+        self.consent_date.setMinimumDate(_NO_DATE)
+        self.consent_date.setSpecialValueText(self.tr("not given"))
+        f = self.form_layout
+        f.addRow(self.tr("Honorific"), self.honorific)
+        f.addRow(self.tr("Given name"), self.given_name)
+        f.addRow(self.tr("Family name"), self.family_name)
+        f.addRow(self.tr("Position"), self.position)
+        f.addRow(self.tr("Organization"), self.organization)
+        f.addRow(self.tr("E-mail"), self.email)
+        f.addRow(self.tr("Phone"), self.phone)
+        f.addRow("", self.contact_consent)
+        f.addRow(self.tr("Data-processing consent given on"), self.consent_date)
+        self.workshops = QListWidget()
+        self.workshops.setUniformItemSizes(True)
+        f.addRow(self.tr("Workshops"), self.workshops)
+        self.personal_data = PersonalDataPanel(store, bus)
+        f.addRow(self.personal_data)
+        for name in ("honorific", "given_name", "family_name", "position", "email", "phone"):
+            self.form.bind_line(name, getattr(self, name))
+        self.form.bind_combo("organization_id", self.organization)
+        self.form.bind_check("contact_consent", self.contact_consent)
+        self.form.bind_custom(
+            "consent_date",
+            lambda: (
+                None
+                if self.consent_date.date() == _NO_DATE
+                else self.consent_date.date().toPython()
+            ),
+            lambda v: self.consent_date.setDate(QDate(v) if v else _NO_DATE),
+            self.consent_date.editingFinished,
+        )
+
+    def load_rows(self) -> None:
+        self.organization.clear()
+        self.organization.addItem(self.tr("(none)"), None)
+        self._org_choices = [(o.id, o.name) for o in directory.list_organizations(self._store)]
+        for oid, name in self._org_choices:
+            self.organization.addItem(name, oid)
+        self.model.set_rows(directory.list_people(self._store))
+
+    def show_row(self, row) -> None:
+        self.personal_data.set_person(row.id, row.display_name)
+        self.workshops.clear()
+        for w in directory.person_workshops(self._store, row.id):
+            line = f"{short_date(w.planned_start)} · {w.title} — {role_label(w.role)}"
+            if w.organization_name:
+                line += f" ({w.organization_name})"
+            self.workshops.addItem(line)
+        if not self.workshops.count():
+            self.workshops.addItem(self.tr("Not in any workshop yet"))
+        self.form.load(
+            {
+                "honorific": row.honorific,
+                "given_name": row.given_name,
+                "family_name": row.family_name,
+                "position": row.position,
+                "organization_id": row.organization_id,
+                "email": row.email,
+                "phone": row.phone,
+                "contact_consent": row.contact_consent,
+                "consent_date": row.consent_date,
+            }
+        )
+
+    def _save(self, field, value, _old) -> None:
+        self._refuse_without_selection()
+        directory.update_person(self._store, self.selected_id, **{field: value})
+        self._bus.announce(PERSON, self.selected_id)
+
+    def add(self) -> None:
+        values = new_item_dialogs.ask_new_person(self, self._org_choices)
+        if values is None:
+            return
+        try:
+            row = directory.create_person(self._store, **values)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot add the person"), str(exc))
+            return
+        self.selected_id = row.id
+        self._bus.announce(PERSON, row.id)
+        self.select_id(row.id)
+        self.given_name.setFocus()
+
+    def delete_selected(self) -> None:
+        if self.selected_id is None:
+            return
+        row = directory.get_person(self._store, self.selected_id)
+        question = self.tr("Delete %1 from the directory?").replace("%1", row.display_name)
+        if not dialogs.ask_yes_no(self, self.tr("Delete person"), question):
+            return
+        try:
+            directory.delete_person(self._store, row.id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot delete the person"), str(exc))
+            return
+        self.selected_id = None
+        self._bus.announce(PERSON, row.id)
+
+    def merge_selected(self) -> None:
+        if self.selected_id is None:
+            return
+        dropped = directory.get_person(self._store, self.selected_id)
+        others = people_model()
+        others.set_rows([p for p in directory.list_people(self._store) if p.id != dropped.id])
+        keep_id = merge_dialog.ask_merge_target(
+            self,
+            self.tr("Merge person"),
+            self.tr(
+                "Choose the entry that %1 is the same person as. Their workshops, notes, "
+                "positions and commitments move to it, and %1 leaves the directory."
+            ).replace("%1", dropped.display_name),
+            others,
+        )
+        if keep_id is None:
+            return
+        kept = directory.get_person(self._store, keep_id)
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Merge person"),
+            self.tr("Merge %1 into %2? This cannot be undone.")
+            .replace("%1", dropped.display_name)
+            .replace("%2", kept.display_name),
+        ):
+            return
+        try:
+            merge.merge_people(self._store, keep_id, dropped.id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot merge"), str(exc))
+            return
+        self.selected_id = keep_id
+        self._bus.announce(PERSON, keep_id, dropped.id)
+
+
+class OrganizationsPane(_DirectoryPane):
+    """The organizations of the directory."""
+
+    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+        super().__init__(store, bus, organizations_model(), parent)
+        self.search.setPlaceholderText(self.tr("Search organizations by name, short name, city…"))
+        self.add_button.setText(self.tr("&Add organization…"))
+        self.name = QLineEdit()
+        self.short_name = QLineEdit()
+        self.sector = QComboBox()
+        for sector in Sector:
+            self.sector.addItem(sector_label(sector), sector.value)
+        self.city = QLineEdit()
+        self.website = QLineEdit()
+        f = self.form_layout
+        f.addRow(self.tr("Name"), self.name)
+        f.addRow(self.tr("Short name"), self.short_name)
+        f.addRow(self.tr("Sector"), self.sector)
+        f.addRow(self.tr("City"), self.city)
+        f.addRow(self.tr("Website"), self.website)
+        for name in ("name", "short_name", "city", "website"):
+            self.form.bind_line(name, getattr(self, name))
+        self.form.bind_combo("sector", self.sector)
+
+    def load_rows(self) -> None:
+        self.model.set_rows(directory.list_organizations(self._store))
+
+    def show_row(self, row) -> None:
+        self.form.load(
+            {
+                "name": row.name,
+                "short_name": row.short_name,
+                "sector": row.sector.value,
+                "city": row.city,
+                "website": row.website,
+            }
+        )
+
+    def _save(self, field, value, _old) -> None:
+        self._refuse_without_selection()
+        directory.update_organization(self._store, self.selected_id, **{field: value})
+        self._bus.announce(ORGANIZATION, self.selected_id)
+
+    def add(self) -> None:
+        values = new_item_dialogs.ask_new_organization(self)
+        if values is None:
+            return
+        try:
+            row = directory.create_organization(self._store, **values)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot add the organization"), str(exc))
+            return
+        self.selected_id = row.id
+        self._bus.announce(ORGANIZATION, row.id)
+        self.select_id(row.id)
+        self.name.setFocus()
+
+    def delete_selected(self) -> None:
+        if self.selected_id is None:
+            return
+        row = directory.get_organization(self._store, self.selected_id)
+        question = self.tr("Delete %1 from the directory?").replace("%1", row.name)
+        if not dialogs.ask_yes_no(self, self.tr("Delete organization"), question):
+            return
+        try:
+            directory.delete_organization(self._store, row.id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot delete the organization"), str(exc))
+            return
+        self.selected_id = None
+        self._bus.announce(ORGANIZATION, row.id)
+
+    def merge_selected(self) -> None:
+        if self.selected_id is None:
+            return
+        dropped = directory.get_organization(self._store, self.selected_id)
+        others = organizations_model()
+        others.set_rows(
+            [o for o in directory.list_organizations(self._store) if o.id != dropped.id]
+        )
+        keep_id = merge_dialog.ask_merge_target(
+            self,
+            self.tr("Merge organization"),
+            self.tr(
+                "Choose the entry that %1 is the same organization as. Its people, "
+                "attendees, commitments and workshops move to it, and %1 leaves the directory."
+            ).replace("%1", dropped.name),
+            others,
+        )
+        if keep_id is None:
+            return
+        kept = directory.get_organization(self._store, keep_id)
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Merge organization"),
+            self.tr("Merge %1 into %2? This cannot be undone.")
+            .replace("%1", dropped.name)
+            .replace("%2", kept.name),
+        ):
+            return
+        try:
+            merge.merge_organizations(self._store, keep_id, dropped.id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot merge"), str(exc))
+            return
+        self.selected_id = keep_id
+        self._bus.announce(ORGANIZATION, keep_id, dropped.id)
+
+
+class DirectoryPage(QWidget):
+    """Two tabs: people and organizations."""
+
+    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+        super().__init__(parent)
+        self.people = PeoplePane(store, bus)
+        self.organizations = OrganizationsPane(store, bus)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.people, self.tr("&People"))
+        self.tabs.addTab(self.organizations, self.tr("O&rganizations"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        bus.changed.connect(self._on_changed)
+        self._loaded = False
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.people.load_rows()
+            self.organizations.load_rows()
+            self._loaded = True
+
+    def _on_changed(self, kind: str, _ids) -> None:
+        if not self._loaded:
+            return
+        if kind in (PERSON, ORGANIZATION):
+            self.people.load_rows()
+            self.organizations.load_rows()

@@ -1,0 +1,1 @@
+"""The Documents menu: exporting PDFs and Word files, attendee lists."""

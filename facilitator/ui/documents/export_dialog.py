@@ -1,0 +1,452 @@
+"""Exporting a document: options, a preview of the PDF, then Save (or e-mail drafts).
+
+The dialog gathers the document's data once (a quick read), renders the PDF
+in a worker thread (``QThreadPool``/``QRunnable``) into a temporary folder
+while a busy bar shows, and previews it with QtPdf. Every change of an option
+renders again; a render that was overtaken is ignored. Save copies the
+previewed file to where the user chooses; "Open folder" shows it. The file
+and folder questions and opening a folder sit behind module functions the
+tests replace.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QTemporaryDir,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import logs
+from facilitator.documents.email_drafts import (
+    safe_file_name,
+    usable_address,
+    write_email_drafts,
+)
+from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.safe_write import write_bytes_atomically
+from facilitator.documents.template import Branding, RenderOptions
+from facilitator.errors import FacilitatorError
+from facilitator.services import documents as data
+from facilitator.store import Store
+from facilitator.ui.kit.error_dialog import report_unexpected
+from facilitator.ui.kit.labels import language_label
+from facilitator.ui.kit.last_folder import last_folder, remember_folder
+
+MINUTES, ROADMAP, AGENDA, ATTENDANCE, EMAIL = "minutes", "roadmap", "agenda", "attendance", "email"
+_DOCUMENT_LABEL = {
+    MINUTES: "minutes",
+    ROADMAP: "roadmap",
+    AGENDA: "agenda_handout",
+    ATTENDANCE: "attendance_sheet",
+    EMAIL: "minutes",
+}
+
+
+_NAMES_SHOWN = 40  # recipients named in the dialog; more are counted
+
+
+def ask_save_pdf_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+    """Ask where to save a PDF (a modal file dialog; tests replace this function)."""
+    pdf = QCoreApplication.translate("ExportDialog", "PDF document (*.pdf)")
+    path, _chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), pdf)
+    if not path:
+        return None
+    result = Path(path)
+    return result if result.suffix.lower() == ".pdf" else result.with_name(result.name + ".pdf")
+
+
+def ask_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:
+    """Ask for a folder (a modal folder dialog; tests replace this function)."""
+    path = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(path) if path else None
+
+
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the desktop's file manager (tests replace this function)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def _writer(kind: str):
+    if kind in (MINUTES, EMAIL):
+        from facilitator.documents.minutes import write_minutes
+
+        return write_minutes
+    if kind == ROADMAP:
+        from facilitator.documents.roadmap import write_roadmap
+
+        return write_roadmap
+    if kind == AGENDA:
+        from facilitator.documents.agenda import write_agenda
+
+        return write_agenda
+    from facilitator.documents.attendance import write_attendance
+
+    return write_attendance
+
+
+class RenderSignals(QObject):
+    """What a render job reports back to the GUI thread."""
+
+    rendered = Signal(int, str, int)  # generation, path, pages
+    failed = Signal(int, str)  # generation, message in plain words
+    crashed = Signal(int, object)  # generation, the exception of a bug (already logged)
+
+
+class RenderJob(QRunnable):
+    """Renders one PDF off the GUI thread."""
+
+    def __init__(self, generation: int, write, value, path: Path, options, signals):
+        super().__init__()
+        self.generation = generation
+        self.write = write
+        self.value = value
+        self.path = path
+        self.options = options
+        self.signals = signals
+        self.thread_id: int | None = None
+
+    def run(self) -> None:
+        self.thread_id = threading.get_ident()
+        try:
+            pages = self.write(self.path, self.value, self.options)
+        except FacilitatorError as exc:
+            self.signals.failed.emit(self.generation, str(exc))
+        except Exception as exc:  # never let a worker die silently
+            logs.log_unexpected(exc, "rendering a document")
+            if logs.is_bug(exc):
+                self.signals.crashed.emit(self.generation, exc)
+            else:  # disk full, a folder gone …: what to do about it, in plain words
+                self.signals.failed.emit(self.generation, logs.describe(exc))
+        else:
+            self.signals.rendered.emit(self.generation, str(self.path), pages)
+
+
+class ExportDialog(QDialog):
+    """Options, preview and saving of one document of a workshop or series."""
+
+    preview_ready = Signal(int)  # pages of the preview now shown
+    render_failed = Signal(str)
+    saved = Signal(str)  # the file (or the drafts' folder) written
+
+    def __init__(
+        self,
+        store: Store,
+        kind: str,
+        *,
+        workshop_id: int | None = None,
+        series_id: int | None = None,
+        language: str = "tr",
+        branding: Branding | None = None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.kind = kind
+        self.workshop_id = workshop_id
+        self.branding = branding or Branding()
+        self.value = self._gather(store, kind, workshop_id, series_id)
+        self._title = self._subject_title()
+        self.setWindowTitle(self._window_title())
+        self._temp = QTemporaryDir()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = RenderSignals(self)
+        self._signals.rendered.connect(self._on_rendered)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.crashed.connect(self._on_crashed)
+        self._generation = 0
+        self._jobs: list[RenderJob] = []
+        self.preview_path: Path | None = None
+        self.saved_path: Path | None = None
+
+        self.language = QComboBox()
+        for code in ("tr", "en"):
+            self.language.addItem(language_label(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.anonymise = QCheckBox(self.tr("&No attribution (the Chatham House rule)"))
+        self.anonymise.setToolTip(self.tr("Notes are listed without the speakers' names."))
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Portrait"), False)
+        self.orientation.addItem(self.tr("Landscape"), True)
+        language_label_widget = QLabel(self.tr("&Language"))
+        language_label_widget.setBuddy(self.language)
+        orientation_label = QLabel(self.tr("&Orientation"))
+        orientation_label.setBuddy(self.orientation)
+        options = QHBoxLayout()
+        options.addWidget(language_label_widget)
+        options.addWidget(self.language)
+        options.addSpacing(16)
+        options.addWidget(self.anonymise)
+        options.addWidget(orientation_label)
+        options.addWidget(self.orientation)
+        options.addStretch(1)
+        self.anonymise.setVisible(kind in (MINUTES, EMAIL))
+        for widget in (orientation_label, self.orientation):
+            widget.setVisible(kind == ATTENDANCE)
+
+        self.recipients_label = QLabel()
+        self.recipients_label.setTextFormat(Qt.PlainText)
+        self.recipients_label.setWordWrap(True)
+        self.recipients: tuple[data.Recipient, ...] = ()
+        self.left_out: tuple[data.Recipient, ...] = ()
+        if kind == EMAIL:
+            self._show_recipients()
+        self.recipients_label.setVisible(kind == EMAIL)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # busy, with no known end
+        self.busy.setMaximumWidth(160)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.PlainText)
+        self.status.setWordWrap(True)
+
+        self.save_button = QPushButton(
+            self.tr("Write e-mail &drafts…") if kind == EMAIL else self.tr("&Save the PDF…")
+        )
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.open_folder_button = QPushButton(self.tr("Open &folder"))
+        self.open_folder_button.setEnabled(False)
+        self.open_folder_button.clicked.connect(self.show_folder)
+        close = QPushButton(self.tr("Close"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(close, QDialogButtonBox.RejectRole)
+        buttons.rejected.connect(self.reject)
+        # Action roles: saving keeps the dialog open for "Open folder" or another language.
+        buttons.addButton(self.save_button, QDialogButtonBox.ActionRole)
+        buttons.addButton(self.open_folder_button, QDialogButtonBox.ActionRole)
+
+        footer = QHBoxLayout()
+        footer.addWidget(self.busy)
+        footer.addWidget(self.status, 1)
+        footer.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addWidget(self.recipients_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(footer)
+        self.resize(820, 900)
+
+        self.language.currentIndexChanged.connect(self.render)
+        self.anonymise.toggled.connect(self.render)
+        self.orientation.currentIndexChanged.connect(self.render)
+        self.render()
+
+    # -- data --------------------------------------------------------------------------
+
+    @staticmethod
+    def _gather(store, kind, workshop_id, series_id):
+        if kind in (MINUTES, EMAIL):
+            return data.minutes_data(store, workshop_id)
+        if kind == AGENDA:
+            return data.agenda_data(store, workshop_id)
+        if kind == ATTENDANCE:
+            return data.attendance_data(store, workshop_id)
+        if series_id is None:
+            series_id = data.series_of_workshop(store, workshop_id)
+        return data.roadmap_data(store, series_id)
+
+    def _subject_title(self) -> str:
+        if self.kind == ROADMAP:
+            return self.value.title
+        return self.value.workshop.title
+
+    def _window_title(self) -> str:
+        return {
+            MINUTES: self.tr("Minutes"),
+            ROADMAP: self.tr("Roadmap"),
+            AGENDA: self.tr("Agenda handout"),
+            ATTENDANCE: self.tr("Attendance sheet"),
+            EMAIL: self.tr("E-mail drafts"),
+        }[self.kind]
+
+    def _show_recipients(self) -> None:
+        """Who gets a draft, and who is left out because their address cannot be used."""
+        found = data.email_recipients(self.store, self.workshop_id)
+        self.recipients = tuple(r for r in found if usable_address(r.email))
+        self.left_out = tuple(r for r in found if not usable_address(r.email))
+        shown = [r.name or r.email for r in self.recipients[:_NAMES_SHOWN]]
+        names = ", ".join(shown)
+        if len(self.recipients) > _NAMES_SHOWN:
+            rest = len(self.recipients) - _NAMES_SHOWN
+            names += " " + self.tr("and %1 more").replace("%1", str(rest))
+        if not self.recipients:
+            lines = [self.tr("No attendee of this workshop has an e-mail address.")]
+        elif len(self.recipients) == 1:
+            lines = [self.tr("A draft will be written for %1.").replace("%1", names)]
+        else:
+            lines = [
+                self.tr("Drafts will be written for %1 attendees: %2")
+                .replace("%1", str(len(self.recipients)))
+                .replace("%2", names)
+            ]
+        if self.left_out:
+            left = ", ".join(f"{r.name} <{r.email}>" for r in self.left_out)
+            lines.append(
+                self.tr("Left out, the e-mail address cannot be used: %1").replace("%1", left)
+            )
+        self.recipients_label.setText("\n".join(lines))
+
+    def options(self) -> RenderOptions:
+        return RenderOptions(
+            language=self.language.currentData(),
+            branding=self.branding,
+            landscape=bool(self.orientation.currentData()) and self.kind == ATTENDANCE,
+            anonymise=self.anonymise.isChecked() and self.kind in (MINUTES, EMAIL),
+        )
+
+    def suggested_name(self) -> str:
+        labels = DocumentLabels(self.language.currentData())
+        return safe_file_name(f"{labels.text(_DOCUMENT_LABEL[self.kind])} - {self._title}", ".pdf")
+
+    # -- rendering ---------------------------------------------------------------------
+
+    def render(self) -> None:
+        """Render the preview with the current options (off the GUI thread)."""
+        self._generation += 1
+        path = Path(self._temp.path()) / f"preview-{self._generation}.pdf"
+        job = RenderJob(
+            self._generation, _writer(self.kind), self.value, path, self.options(), self._signals
+        )
+        job.setAutoDelete(False)  # kept so tests can see which thread ran it
+        self._jobs.append(job)
+        self.busy.show()
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Preparing the preview…"))
+        self._pool.start(job)
+
+    def _on_rendered(self, generation: int, path: str, pages: int) -> None:
+        if generation != self._generation:
+            return  # overtaken by a newer render
+        self.busy.hide()
+        self.document.close()
+        self.document.load(path)
+        self.preview_path = Path(path)
+        self.save_button.setEnabled(True)
+        if pages == 1:
+            self.status.setText(self.tr("1 page"))
+        else:
+            self.status.setText(self.tr("%1 pages").replace("%1", str(pages)))
+        self.preview_ready.emit(pages)
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self.busy.hide()
+        self.status.setText(message)
+        self.render_failed.emit(message)
+
+    def _on_crashed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return  # logged; a newer render is under way
+        self._on_failed(
+            generation, self.tr("The preview could not be made because of an error in Facilitator.")
+        )
+        report_unexpected(exc, "rendering a document", parent=self, logged=True)
+
+    def render_threads(self) -> list[int | None]:
+        return [job.thread_id for job in self._jobs]
+
+    # -- saving ------------------------------------------------------------------------
+
+    def save(self) -> Path | None:
+        if self.preview_path is None:
+            return None
+        if self.kind == EMAIL:
+            return self._write_drafts()
+        path = ask_save_pdf_path(self, self.windowTitle(), last_folder() / self.suggested_name())
+        if path is None:
+            return None
+        remember_folder(path)
+        try:
+            write_bytes_atomically(path, self.preview_path.read_bytes())
+        except FacilitatorError as exc:
+            self.status.setText(str(exc))
+            return None
+        except OSError as exc:  # the preview itself could not be read back
+            logs.log_unexpected(exc, "saving the PDF")
+            self.status.setText(logs.describe(exc))
+            return None
+        return self._saved(path, self.tr("Saved to %1").replace("%1", str(path)))
+
+    def _write_drafts(self) -> Path | None:
+        if not self.recipients:
+            self.status.setText(self.tr("No attendee of this workshop has an e-mail address."))
+            return None
+        folder = ask_folder(self, self.tr("Folder for the e-mail drafts"), last_folder())
+        if folder is None:
+            return None
+        try:
+            written = write_email_drafts(
+                folder,
+                self.recipients,
+                self.value.workshop,
+                folder / self.suggested_name(),
+                self.language.currentData(),
+                pdf_bytes=self.preview_path.read_bytes(),
+            )
+        except FacilitatorError as exc:
+            self.status.setText(str(exc))
+            return None
+        except OSError as exc:  # the preview itself could not be read back
+            logs.log_unexpected(exc, "writing the e-mail drafts")
+            self.status.setText(logs.describe(exc))
+            return None
+        remember_folder(folder / "x")
+        if len(written) == 1:
+            message = self.tr("Wrote 1 e-mail draft to %1").replace("%1", str(folder))
+        else:
+            message = (
+                self.tr("Wrote %1 e-mail drafts to %2")
+                .replace("%1", str(len(written)))
+                .replace("%2", str(folder))
+            )
+        return self._saved(folder / "x", message, folder=folder)
+
+    def _saved(self, path: Path, message: str, *, folder: Path | None = None) -> Path:
+        self.saved_path = folder or path
+        self._saved_folder = folder or path.parent
+        self.status.setText(message)
+        self.open_folder_button.setEnabled(True)
+        self.saved.emit(str(self.saved_path))
+        return self.saved_path
+
+    def show_folder(self) -> None:
+        if self.saved_path is not None:
+            open_folder(self._saved_folder)
+
+    def done(self, result: int) -> None:
+        # No render may report to a dialog that is gone.
+        self._pool.waitForDone()
+        self.document.close()
+        super().done(result)

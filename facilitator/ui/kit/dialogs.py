@@ -1,0 +1,55 @@
+"""Every modal question the app asks, behind a small ``ask…()``/``tell…()`` function.
+
+Tests replace these functions (monkeypatch) instead of clicking real modal
+dialogs. The live screen never calls any of them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QStyle, QWidget
+
+
+def _box(parent, icon, title: str, text: str, buttons) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.PlainText)  # questions quote user text, never markup
+    return box
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    box = _box(parent, QMessageBox.Question, title, question, QMessageBox.Yes | QMessageBox.No)
+    box.setDefaultButton(QMessageBox.Yes)
+    return box.exec() == QMessageBox.Yes
+
+
+def tell_error(parent: QWidget | None, title: str, message: str) -> None:
+    _box(parent, QMessageBox.Warning, title, message, QMessageBox.Ok).exec()
+
+
+def tell_unexpected(parent: QWidget | None, report) -> None:
+    """The one dialog for an unexpected error (ui/error_dialog.py), shown until closed."""
+    from facilitator.ui.kit.error_dialog import ErrorDialog
+
+    dialog = ErrorDialog(report, parent)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.Normal, text)
+    value = value.strip()
+    return value if ok and value else None
+
+
+def warning_heading(dialog: QWidget, icon: QStyle.StandardPixmap, text: str) -> tuple:
+    """The large icon and the bold first line of a dialog that warns before a choice."""
+    picture = QLabel()
+    picture.setPixmap(dialog.style().standardIcon(icon).pixmap(48, 48))
+    picture.setAlignment(Qt.AlignTop)
+    heading = QLabel(text)
+    font = heading.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    heading.setFont(font)
+    heading.setWordWrap(True)
+    return picture, heading

@@ -1,0 +1,196 @@
+"""Small dialogs that collect what is needed to create a workshop, person or organization.
+
+Each is reached through an ``ask_new_…()`` function that returns plain values
+(or None when cancelled), so tests can replace it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.models.enums import Sector
+from facilitator.ui.kit.labels import sector_label
+from facilitator.ui.kit.timefmt import from_local
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.Ok)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def problem_text(self) -> str:
+        return ""
+
+    def _accept_if_valid(self) -> None:
+        problem = self.problem_text()
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            return
+        self.accept()
+
+
+class NewWorkshopDialog(_FormDialog):
+    """Title, series, date and times of a new workshop (or of a copy)."""
+
+    def __init__(
+        self,
+        series_choices,
+        parent=None,
+        *,
+        title="",
+        series_id=None,
+        day=None,
+        start=time(10, 0),
+        end=time(13, 0),
+        heading=None,
+    ):
+        super().__init__(heading or self.tr("New workshop"), parent)
+        self.title = QLineEdit(title)
+        self.series = QComboBox()
+        self.series.addItem(self.tr("(no series)"), None)
+        for sid, label in series_choices:
+            self.series.addItem(label, sid)
+        index = self.series.findData(series_id)
+        self.series.setCurrentIndex(max(index, 0))
+        self.day = QDateEdit(QDate(day or (date.today() + timedelta(days=14))))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.start = QTimeEdit(QTime(start.hour, start.minute))
+        self.start.setDisplayFormat("HH:mm")
+        self.end = QTimeEdit(QTime(end.hour, end.minute))
+        self.end.setDisplayFormat("HH:mm")
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.end)
+        times.addStretch(1)
+        self.form.addRow(self.tr("&Title"), self.title)
+        self.form.addRow(self.tr("&Series"), self.series)
+        self.form.addRow(self.tr("&Date"), self.day)
+        self.form.addRow(self.tr("T&ime"), times)
+
+    def problem_text(self) -> str:
+        if not self.title.text().strip():
+            return self.tr("Give the workshop a title.")
+        if self.end.time() <= self.start.time():
+            return self.tr("The workshop must end after it starts.")
+        return ""
+
+    def values(self) -> dict:
+        day = self.day.date().toPython()
+        return {
+            "title": self.title.text().strip(),
+            "series_id": self.series.currentData(),
+            "planned_start": from_local(day, self.start.time().toPython()),
+            "planned_end": from_local(day, self.end.time().toPython()),
+        }
+
+
+class NewPersonDialog(_FormDialog):
+    """Name and organization of a new person."""
+
+    def __init__(self, organization_choices, parent=None):
+        super().__init__(self.tr("New person"), parent)
+        self.honorific = QLineEdit()
+        self.given_name = QLineEdit()
+        self.family_name = QLineEdit()
+        self.organization = QComboBox()
+        self.organization.addItem(self.tr("(none)"), None)
+        for oid, name in organization_choices:
+            self.organization.addItem(name, oid)
+        self.form.addRow(self.tr("&Honorific"), self.honorific)
+        self.form.addRow(self.tr("&Given name"), self.given_name)
+        self.form.addRow(self.tr("&Family name"), self.family_name)
+        self.form.addRow(self.tr("&Organization"), self.organization)
+
+    def problem_text(self) -> str:
+        return "" if self.given_name.text().strip() else self.tr("Enter at least a given name.")
+
+    def values(self) -> dict:
+        return {
+            "honorific": self.honorific.text().strip(),
+            "given_name": self.given_name.text().strip(),
+            "family_name": self.family_name.text().strip(),
+            "organization_id": self.organization.currentData(),
+        }
+
+
+class NewOrganizationDialog(_FormDialog):
+    """Name and sector of a new organization."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("New organization"), parent)
+        self.name = QLineEdit()
+        self.short_name = QLineEdit()
+        self.sector = QComboBox()
+        for sector in Sector:
+            self.sector.addItem(sector_label(sector), sector.value)
+        self.city = QLineEdit()
+        self.form.addRow(self.tr("&Name"), self.name)
+        self.form.addRow(self.tr("&Short name"), self.short_name)
+        self.form.addRow(self.tr("S&ector"), self.sector)
+        self.form.addRow(self.tr("&City"), self.city)
+
+    def problem_text(self) -> str:
+        return "" if self.name.text().strip() else self.tr("Enter the organization's name.")
+
+    def values(self) -> dict:
+        return {
+            "name": self.name.text().strip(),
+            "short_name": self.short_name.text().strip(),
+            "sector": self.sector.currentData(),
+            "city": self.city.text().strip(),
+        }
+
+
+def ask_new_workshop(parent, series_choices, **initial) -> dict | None:
+    dialog = NewWorkshopDialog(series_choices, parent, **initial)
+    return dialog.values() if dialog.exec() == QDialog.Accepted else None
+
+
+def ask_new_person(parent, organization_choices) -> dict | None:
+    dialog = NewPersonDialog(organization_choices, parent)
+    return dialog.values() if dialog.exec() == QDialog.Accepted else None
+
+
+def ask_new_organization(parent) -> dict | None:
+    dialog = NewOrganizationDialog(parent)
+    return dialog.values() if dialog.exec() == QDialog.Accepted else None
+
+
+__all__ = [
+    "NewOrganizationDialog",
+    "NewPersonDialog",
+    "NewWorkshopDialog",
+    "ask_new_organization",
+    "ask_new_person",
+    "ask_new_workshop",
+]

@@ -1,0 +1,348 @@
+"""Item models and formatting for the live screen, fed with rows from the live service.
+
+None of them queries the database: the live window hands them the rows the
+service returned. The note feed grows one row at a time (a workshop may hold
+thousands of notes), the agenda list updates the running item's minutes in
+place as the clock ticks.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from facilitator.models.enums import NoteKind
+from facilitator.services.attendees import AttendeeRow
+from facilitator.services.live import ClockStatus, ItemStatus, LiveItem, NoteRow
+from facilitator.ui.kit.labels import plain_tooltip
+from facilitator.ui.kit.row_table_model import Column, RowTableModel
+from facilitator.ui.kit.timefmt import clock
+
+ROW_ID_ROLE = Qt.UserRole + 1
+
+# Colours of a clock against its planned time: readable on light and on near-black.
+CLOCK_COLOURS = {
+    ClockStatus.OK: "#2e9d4f",
+    ClockStatus.WARNING: "#e08a00",
+    ClockStatus.OVER: "#d62828",
+}
+
+# The kinds of note in the order of their keys: Ctrl+1 … Ctrl+8.
+NOTE_KINDS = (
+    NoteKind.POINT,
+    NoteKind.IDEA,
+    NoteKind.CONCERN,
+    NoteKind.QUESTION,
+    NoteKind.PROPOSAL,
+    NoteKind.QUOTE,
+    NoteKind.ACTION,
+    NoteKind.PARKING_LOT,
+)
+
+
+def note_kind_label(kind: NoteKind) -> str:
+    return {
+        NoteKind.POINT: QCoreApplication.translate("Live", "Point"),
+        NoteKind.IDEA: QCoreApplication.translate("Live", "Idea"),
+        NoteKind.CONCERN: QCoreApplication.translate("Live", "Concern"),
+        NoteKind.QUESTION: QCoreApplication.translate("Live", "Question"),
+        NoteKind.PROPOSAL: QCoreApplication.translate("Live", "Proposal"),
+        NoteKind.QUOTE: QCoreApplication.translate("Live", "Quote"),
+        NoteKind.ACTION: QCoreApplication.translate("Live", "Action"),
+        NoteKind.PARKING_LOT: QCoreApplication.translate("Live", "Parking lot"),
+    }[NoteKind(kind)]
+
+
+def duration(seconds: int) -> str:
+    """'07:05', '1:02:03'; a minus sign before a negative duration."""
+    sign = "−" if seconds < 0 else ""
+    seconds = abs(int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes:02d}:{secs:02d}"
+
+
+def parse_duration(text: str) -> int:
+    """Seconds of a :func:`duration` text (what a test reads back from a clock)."""
+    sign = -1 if text.startswith("−") else 1
+    total = 0
+    for part in text.lstrip("−").split(":"):
+        total = total * 60 + int(part)
+    return sign * total
+
+
+# -- the note feed --------------------------------------------------------------------
+
+
+class NoteFeedModel(QAbstractListModel):
+    """The notes of one agenda item, oldest first; rows are added and replaced one by one."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[NoteRow] = []
+        self._keys: list[tuple] = []
+
+    @staticmethod
+    def _key(row: NoteRow) -> tuple:
+        return (row.noted_at, row.id)
+
+    def set_rows(self, rows: Sequence[NoteRow]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=self._key)
+        self._keys = [self._key(r) for r in self._rows]
+        self.endResetModel()
+
+    def put(self, row: NoteRow) -> None:
+        """Show a new or changed note in its place (appended when it is the latest)."""
+        found = self.row_of_id(row.id)
+        if found >= 0:
+            self._rows[found] = row
+            index = self.index(found, 0)
+            self.dataChanged.emit(index, index)
+            return
+        at = bisect.bisect(self._keys, self._key(row))
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, row)
+        self._keys.insert(at, self._key(row))
+        self.endInsertRows()
+
+    def drop(self, note_id: int) -> None:
+        found = self.row_of_id(note_id)
+        if found < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), found, found)
+        del self._rows[found]
+        del self._keys[found]
+        self.endRemoveRows()
+
+    def row_of_id(self, note_id: int) -> int:
+        # The note looked for is nearly always among the last ones.
+        for i in range(len(self._rows) - 1, -1, -1):
+            if self._rows[i].id == note_id:
+                return i
+        return -1
+
+    def rows(self) -> list[NoteRow]:
+        return list(self._rows)
+
+    def last(self) -> NoteRow | None:
+        """The latest note shown: what Up, delete and parking lot act on."""
+        return self._rows[-1] if self._rows else None
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.DisplayRole:
+            who = f"{row.speaker_name}: " if row.speaker_name else ""
+            return f"{clock(row.noted_at)}  [{note_kind_label(row.kind)}]  {who}{row.text}"
+        if role == Qt.ToolTipRole:
+            org = f" ({row.organization_name})" if row.organization_name else ""
+            return plain_tooltip(
+                f"{row.speaker_name}{org}\n{row.text}" if row.speaker_name else row.text
+            )
+        if role == ROW_ID_ROLE:
+            return row.id
+        if role == Qt.ForegroundRole and row.kind is NoteKind.PARKING_LOT:
+            return QColor("#7a7a7a")
+        return None
+
+
+# -- the agenda list ------------------------------------------------------------------
+
+AGENDA_COLUMN_STATUS = 0
+AGENDA_COLUMN_TITLE = 1
+AGENDA_COLUMN_MINUTES = 2
+
+
+class AgendaListModel(QAbstractTableModel):
+    """The agenda: done (✓), current (▶) and upcoming items with actual against planned minutes."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[LiveItem] = []
+        self._running_seconds: int | None = None
+
+    def set_items(self, items: Sequence[LiveItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._running_seconds = None
+        self.endResetModel()
+
+    def set_running_seconds(self, seconds: int) -> None:
+        """The clock of the current item moved on: update its minutes in place."""
+        self._running_seconds = seconds
+        for row, item in enumerate(self._items):
+            if item.status is ItemStatus.CURRENT:
+                index = self.index(row, AGENDA_COLUMN_MINUTES)
+                self.dataChanged.emit(index, index)
+
+    def item_at(self, row: int) -> LiveItem:
+        return self._items[row]
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 3
+
+    def _minutes(self, item: LiveItem) -> str:
+        seconds = item.actual_seconds
+        if item.status is ItemStatus.CURRENT and self._running_seconds is not None:
+            seconds = self._running_seconds
+        if seconds is None:
+            return QCoreApplication.translate("Live", "%1 min").replace(
+                "%1", str(item.planned_minutes)
+            )
+        actual = (seconds + 30) // 60
+        return (
+            QCoreApplication.translate("Live", "%1 / %2 min")
+            .replace("%1", str(actual))
+            .replace("%2", str(item.planned_minutes))
+        )
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == Qt.ToolTipRole and column == AGENDA_COLUMN_TITLE:
+            return plain_tooltip(f"{item.position}. {item.title}")
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            if column == AGENDA_COLUMN_STATUS:
+                return {ItemStatus.DONE: "✓", ItemStatus.CURRENT: "▶", ItemStatus.UPCOMING: ""}[
+                    item.status
+                ]
+            if column == AGENDA_COLUMN_TITLE:
+                return f"{item.position}. {item.title}"
+            return self._minutes(item)
+        if role == ROW_ID_ROLE:
+            return item.id
+        if role == Qt.FontRole and item.status is ItemStatus.CURRENT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ForegroundRole:
+            if item.status is ItemStatus.DONE:
+                return QColor("#7a7a7a")
+            if column == AGENDA_COLUMN_MINUTES and item.actual_seconds is not None:
+                seconds = item.actual_seconds
+                if item.status is ItemStatus.CURRENT and self._running_seconds is not None:
+                    seconds = self._running_seconds
+                if seconds > item.planned_seconds:
+                    return QColor(CLOCK_COLOURS[ClockStatus.OVER])
+        if role == Qt.TextAlignmentRole and column == AGENDA_COLUMN_MINUTES:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Horizontal:
+            return [
+                "",
+                QCoreApplication.translate("Live", "Agenda item"),
+                QCoreApplication.translate("Live", "Actual / planned"),
+            ][section]
+        return section + 1
+
+
+# -- people, the queue and the totals -------------------------------------------------
+
+
+def people_model(parent=None) -> RowTableModel:
+    """Attendees to pick by typing: "Name — Organization · present"."""
+
+    def label(r: AttendeeRow) -> str:
+        text = r.display_name + (f" — {r.organization_name}" if r.organization_name else "")
+        if r.attendance.value == "present":
+            text += "  ✓ " + QCoreApplication.translate("Live", "present")
+        return text
+
+    return RowTableModel(
+        [Column(QCoreApplication.translate("Live", "Attendee"), label)],
+        lambda r: " ".join((r.given_name, r.family_name, r.organization_name, r.email)),
+        parent,
+    )
+
+
+QUEUE_COLUMN_NAME = 0
+QUEUE_COLUMN_ORGANIZATION = 1
+
+
+def queue_model(parent=None) -> RowTableModel:
+    """Who waits for the floor; ★ marks who has not spoken yet."""
+    columns = [None] * 2
+    columns[QUEUE_COLUMN_NAME] = Column(
+        QCoreApplication.translate("Live", "Waiting"),
+        lambda t: ("★ " if t.first_time else "") + t.name,
+        170,
+    )
+    columns[QUEUE_COLUMN_ORGANIZATION] = Column(
+        QCoreApplication.translate("Live", "Represents"), lambda t: t.organization_name, 150
+    )
+    return RowTableModel(columns, lambda t: t.name, parent)
+
+
+def person_totals_model(parent=None) -> RowTableModel:
+    """Speaking time per person."""
+    return RowTableModel(
+        [
+            Column(QCoreApplication.translate("Live", "Person"), lambda r: r.name, 170),
+            Column(
+                QCoreApplication.translate("Live", "Time"),
+                lambda r: duration(r.seconds),
+                70,
+                numeric=True,
+            ),
+            Column(
+                QCoreApplication.translate("Live", "Turns"),
+                lambda r: str(r.turns),
+                50,
+                numeric=True,
+            ),
+        ],
+        lambda r: r.name,
+        parent,
+    )
+
+
+def organization_totals_model(parent=None) -> RowTableModel:
+    """Speaking time per organization represented."""
+    return RowTableModel(
+        [
+            Column(
+                QCoreApplication.translate("Live", "Organization"),
+                lambda r: r.organization_name or QCoreApplication.translate("Live", "(none)"),
+                170,
+            ),
+            Column(
+                QCoreApplication.translate("Live", "Time"),
+                lambda r: duration(r.seconds),
+                70,
+                numeric=True,
+            ),
+            Column(
+                QCoreApplication.translate("Live", "Turns"),
+                lambda r: str(r.turns),
+                50,
+                numeric=True,
+            ),
+        ],
+        lambda r: r.organization_name,
+        parent,
+    )

@@ -1,0 +1,200 @@
+"""The page of a series: its details (saved as left) and the series-wide views, one tab each.
+
+Like the workshop page it shows the series it names or an error state with
+nothing editable: ``series_id`` names a series only once its details loaded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import NotFoundError
+from facilitator.services import directory, series
+from facilitator.store import Store
+from facilitator.ui.commitments.matrix_view import MatrixView
+from facilitator.ui.commitments.roadmap_view import RoadmapView
+from facilitator.ui.decisions.register_page import RegisterPage
+from facilitator.ui.kit.autosave import AutoSaveForm, PlainTextEdit, error_label
+from facilitator.ui.kit.changes import ORGANIZATION, SERIES, WORKSHOP, ChangeBus
+from facilitator.ui.kit.error_dialog import FailurePanel, load_failure_message
+from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.series.indicators_view import IndicatorsView
+
+
+class SeriesPage(QWidget):
+    """A series: its details, and a tab for each view across its workshops.
+
+    ``series_id`` is the series shown and edited (None when none, or it failed to
+    load); ``requested_id`` the one the page names.
+    """
+
+    state_changed = Signal()  # a series was shown, or failed to load
+
+    def __init__(
+        self, store: Store, bus: ChangeBus, parent=None, *, history: EditHistory | None = None
+    ):
+        super().__init__(parent)
+        self._store = store
+        self._bus = bus
+        self.series_id: int | None = None
+        self.requested_id: int | None = None
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.PlainText)
+        self.summary = QLabel()
+        self.title = QLineEdit()
+        self.coordinator = QComboBox()
+        self.description = PlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Coordinating organization"), self.coordinator)
+        form.addRow(self.tr("&Description"), self.description)
+        self.details = details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.error)
+        details_layout.addLayout(form)
+        details_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("Deta&ils"))
+        # Roadmap edits join the window's undo history (a page of its own without one).
+        history = history if history is not None else EditHistory(lambda _m: None, self)
+        self.roadmap = RoadmapView(store, bus, history)
+        self.tabs.addTab(self.roadmap, self.tr("Roadmap"))
+        self.matrix = MatrixView(store, bus)
+        self.tabs.addTab(self.matrix, self.tr("Contribution matrix"))
+        self.indicators = IndicatorsView(store, bus)
+        self.tabs.addTab(self.indicators, self.tr("Indicators"))
+        self.register = RegisterPage(store, bus)
+        self.tabs.addTab(self.register, self.tr("Decision register"))
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.failure = FailurePanel()
+        self.failure.retry_requested.connect(self.retry)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.failure)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
+        self.form = AutoSaveForm(self._save, self.error, self)
+        self.form.bind_line("title", self.title)
+        self.form.bind_combo("coordinator_id", self.coordinator)
+        self.form.bind_text("description", self.description)
+        self._pending: set[QWidget] = set()  # views not yet shown the current series
+        self.tabs.currentChanged.connect(self._show_pending)
+        bus.changed.connect(self._on_changed)
+
+    def show_series(self, series_id: int) -> bool:
+        """Show the series' details and the view in sight, or the error state when they
+        cannot be loaded; True when it was shown."""
+        self.requested_id = series_id
+        self._clear()
+        try:
+            row = series.get_series(self._store, series_id)
+            organizations = directory.list_organizations(self._store)
+            self.coordinator.clear()
+            self.coordinator.addItem(self.tr("(none)"), None)
+            for org in organizations:
+                self.coordinator.addItem(org.name, org.id)
+            self._load(row)
+            self.series_id = series_id
+            # Only the tab in sight reads now; each other view reads when its tab is chosen.
+            self._pending = {self.roadmap, self.matrix, self.indicators, self.register}
+            self._show_view(self.tabs.currentIndex())
+        except Exception as exc:  # whatever failed, nothing of another series stays editable
+            self._fail(series_id, exc)
+            return False
+        self.details.setEnabled(True)
+        self.stack.setCurrentWidget(self.content)
+        self.state_changed.emit()
+        return True
+
+    def retry(self) -> None:
+        if self.requested_id is not None:
+            self.show_series(self.requested_id)
+
+    def _clear(self) -> None:
+        # Disabled first, while the form still names its series: a field left this way
+        # saves to the series it was typed for.
+        self.details.setEnabled(False)
+        self.series_id = None
+        self._pending = set()
+        self.form.load(dict.fromkeys(("title", "coordinator_id", "description")))
+        self.coordinator.clear()
+        self.heading.clear()
+        self.summary.clear()
+
+    def _fail(self, series_id: int, exc: Exception) -> None:
+        self._clear()
+        self.failure.show_failure(self.tr("This series could not be shown"), "")
+        self.stack.setCurrentWidget(self.failure)
+        self.state_changed.emit()
+        self.failure.message.setText(load_failure_message(exc, f"showing series {series_id}", self))
+
+    def _show_pending(self, index: int) -> None:
+        try:
+            self._show_view(index)
+        except Exception as exc:  # a view that cannot load leaves the page in its error state
+            self._fail(self.requested_id, exc)
+
+    def _show_view(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if view in self._pending and self.series_id is not None:
+            self._pending.discard(view)
+            view.show_series(self.series_id)
+
+    def reload(self) -> None:
+        if self.series_id is None:
+            return
+        try:
+            row = series.get_series(self._store, self.series_id)
+        except NotFoundError as exc:  # deleted meanwhile: nothing of it stays editable
+            self._fail(self.series_id, exc)
+            return
+        self._load(row)
+
+    def _load(self, row) -> None:
+        self.heading.setText(row.title)
+        self.summary.setText(self.tr("%1 workshops").replace("%1", str(row.workshop_count)))
+        self.form.load(
+            {
+                "title": row.title,
+                "coordinator_id": row.coordinator_id,
+                "description": row.description,
+            }
+        )
+
+    def _save(self, field, value, _old) -> None:
+        if self.series_id is None:  # nothing shown: no edit may land anywhere
+            raise NotFoundError(self.tr("No series is open."))
+        series.update_series(self._store, self.series_id, **{field: value})
+        self._bus.announce(SERIES, self.series_id)
+
+    def _on_changed(self, kind: str, _ids) -> None:
+        if self.series_id is not None and kind in (SERIES, WORKSHOP, ORGANIZATION):
+            if kind == ORGANIZATION:
+                self.show_series(self.series_id)
+            else:
+                self.heading.setText(self.title.text())
+                row = series.get_series(self._store, self.series_id)
+                self.summary.setText(self.tr("%1 workshops").replace("%1", str(row.workshop_count)))

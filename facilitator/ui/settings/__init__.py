@@ -1,0 +1,1 @@
+"""Settings: language and the branding of the documents."""

@@ -1,0 +1,43 @@
+"""Settings: the interface language (applied at once by rebuilding the window) and the
+branding of the documents (see ``branding_settings.py``)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
+
+from facilitator.ui.kit.labels import language_label
+from facilitator.ui.settings.branding_settings import BrandingSection
+
+
+class SettingsDialog(QDialog):
+    """Preferences that are not part of any workshop."""
+
+    def __init__(self, language: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox()
+        for code in ("tr", "en"):
+            self.language.addItem(language_label(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("Interface &language"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.branding = BrandingSection(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.branding)
+        layout.addWidget(buttons)
+
+    def chosen_language(self) -> str:
+        return self.language.currentData()
+
+
+def ask_settings(parent, language: str) -> str | None:
+    """The language chosen, or None when the dialog was cancelled."""
+    dialog = SettingsDialog(language, parent)
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    dialog.branding.save()
+    return dialog.chosen_language()

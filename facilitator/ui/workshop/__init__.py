@@ -1,0 +1,1 @@
+"""The page of one workshop: overview, agenda, attendees (and importing them)."""

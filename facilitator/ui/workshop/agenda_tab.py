@@ -1,0 +1,999 @@
+"""The Agenda tab of a workshop: timed items, their order, and the total against the planned end.
+
+Cells are edited in place (a combo for the kind and the presenter, a spin
+box for the minutes). Every edit — add, insert a break, delete, change a
+field, move by drag or Alt+Up/Alt+Down, copy another workshop's agenda,
+start from a template — is written through ``services/agenda.py`` first and
+then recorded on the window's EditHistory as one undoable step whose text
+says what Ctrl+Z will undo. The modal questions sit behind ``ask…()``
+functions that tests replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import ConflictError, FacilitatorError, NotFoundError
+from facilitator.models.enums import AgendaKind
+from facilitator.services import agenda, attendees
+from facilitator.services.agenda import MAX_MINUTES, TITLE_LENGTH, AgendaSource, TemplateRow
+from facilitator.store import Store
+from facilitator.ui.kit import dialogs
+from facilitator.ui.kit.autosave import error_label
+from facilitator.ui.kit.changes import PERSON, WORKSHOP, ChangeBus
+from facilitator.ui.kit.timefmt import clock, short_date
+from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.workshop.agenda_table_model import (
+    COLUMN_KIND,
+    COLUMN_MINUTES,
+    COLUMN_PRESENTER,
+    COLUMN_START,
+    COLUMN_TITLE,
+    AgendaTableModel,
+    kind_label,
+)
+
+COLUMN_WIDTHS = {
+    COLUMN_START: 80,
+    COLUMN_TITLE: 340,
+    COLUMN_KIND: 104,
+    COLUMN_MINUTES: 72,
+    COLUMN_PRESENTER: 215,
+}
+BREAK_MINUTES = 15
+OVERRUN_STYLE = (
+    "color: white; background: #b3261e; padding: 3px 10px; border-radius: 4px; font-weight: bold;"
+)
+
+
+def _quoted(title: str, limit: int = 48) -> str:
+    """A title as undo texts show it: short enough for a menu."""
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def _count_text(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("AgendaTab", "1 item")
+    return QCoreApplication.translate("AgendaTab", "%1 items").replace("%1", str(count))
+
+
+# -- the questions the tab asks (tests replace these functions) ----------------------
+
+
+class CopyAgendaDialog(QDialog):
+    """Choose the workshop whose agenda to copy, and whether it replaces the current one."""
+
+    def __init__(self, sources: list[AgendaSource], has_items: bool, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Copy an agenda"))
+        self._has_items = has_items
+        self.list = QListWidget()
+        for source in sources:
+            prefix = f"{source.number}. " if source.number else ""
+            text = (
+                f"{prefix}{source.title} — {short_date(source.planned_start)} · "
+                f"{_count_text(source.item_count)}, "
+                + self.tr("%1 min").replace("%1", str(source.total_minutes))
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, source.id)
+            item.setToolTip(source.series_title)
+            self.list.addItem(item)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.append = QRadioButton(self.tr("&Add after the current items"))
+        self.replace = QRadioButton(self.tr("&Replace the current agenda"))
+        self.append.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.append)
+        group.addButton(self.replace)
+        self.append.setVisible(has_items)
+        self.replace.setVisible(has_items)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.Ok)
+        self.ok.setText(self.tr("Copy"))
+        self.list.currentRowChanged.connect(lambda row: self.ok.setEnabled(row >= 0))
+        self.ok.setEnabled(False)
+        self.list.setCurrentRow(0)  # the latest earlier workshop: the usual choice
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Copy the agenda of:")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.append)
+        layout.addWidget(self.replace)
+        layout.addWidget(
+            QLabel(self.tr("Presenters are kept only if they attend this workshop too."))
+        )
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def choice(self) -> tuple[int, bool] | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return item.data(Qt.UserRole), self._has_items and self.replace.isChecked()
+
+
+def ask_copy_source(
+    parent: QWidget, sources: list[AgendaSource], has_items: bool
+) -> tuple[int, bool] | None:
+    """(workshop id, replace?) of the agenda to copy, or None when cancelled."""
+    dialog = CopyAgendaDialog(sources, has_items, parent)
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    return dialog.choice()
+
+
+class TemplateDialog(QDialog):
+    """Choose a template (its items shown beside the list), or delete one."""
+
+    def __init__(
+        self,
+        templates: list[TemplateRow],
+        has_items: bool,
+        delete: Callable[[int], bool],
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start from a template"))
+        self._delete = delete
+        self._has_items = has_items
+        self._templates = {t.id: t for t in templates}
+        self.list = QListWidget()
+        for template in templates:
+            item = QListWidgetItem(template.name)
+            item.setData(Qt.UserRole, template.id)
+            self.list.addItem(item)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.list.currentItemChanged.connect(self._show_preview)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.delete_button = QPushButton(self.tr("&Delete template"))
+        self.delete_button.clicked.connect(self._delete_current)
+        self.replace = QRadioButton(self.tr("&Replace the current agenda"))
+        self.append = QRadioButton(self.tr("&Add after the current items"))
+        self.replace.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.replace)
+        group.addButton(self.append)
+        self.replace.setVisible(has_items)
+        self.append.setVisible(has_items)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.Ok)
+        self.ok.setText(self.tr("Use template"))
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([240, 360])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.replace)
+        layout.addWidget(self.append)
+        layout.addWidget(buttons)
+        self.resize(680, 420)
+        self.list.setCurrentRow(0)
+        self._show_preview()
+
+    def _show_preview(self, *_args) -> None:
+        item = self.list.currentItem()
+        self.ok.setEnabled(item is not None)
+        self.delete_button.setEnabled(item is not None)
+        if item is None:
+            self.preview.clear()
+            return
+        template = self._templates[item.data(Qt.UserRole)]
+        lines = [
+            f"{i.planned_minutes:>4} " + self.tr("min") + f"  {kind_label(i.kind)}: {i.title}"
+            for i in template.items
+        ]
+        lines.append("")
+        lines.append(self.tr("Total: %1 min").replace("%1", str(template.total_minutes)))
+        self.preview.setPlainText("\n".join(lines))
+
+    def _delete_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and self._delete(item.data(Qt.UserRole)):
+            self.list.takeItem(self.list.row(item))
+            self._show_preview()
+
+    def choice(self) -> tuple[int, bool] | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return item.data(Qt.UserRole), not (self._has_items and self.append.isChecked())
+
+
+def ask_template(
+    parent: QWidget,
+    templates: list[TemplateRow],
+    has_items: bool,
+    delete: Callable[[int], bool],
+) -> tuple[int, bool] | None:
+    """(template id, replace?) to start the agenda from, or None when cancelled."""
+    dialog = TemplateDialog(templates, has_items, delete, parent)
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    return dialog.choice()
+
+
+def ask_template_name(parent: QWidget, suggestion: str) -> str | None:
+    """The name to save the agenda under as a template, or None when cancelled."""
+    return dialogs.ask_text(
+        parent,
+        QCoreApplication.translate("AgendaTab", "Save as template"),
+        QCoreApplication.translate("AgendaTab", "Name of the template:"),
+        suggestion,
+    )
+
+
+# -- editing cells -------------------------------------------------------------------
+
+
+class _ChoiceEditor(QComboBox):
+    """A combo that commits as soon as a choice is made in its open list."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.popup_used = False
+
+    def showPopup(self) -> None:
+        self.popup_used = True
+        super().showPopup()
+
+
+class AgendaItemDelegate(QStyledItemDelegate):
+    """Cell editors: a combo for kind and presenter, minutes in a spin box, text in a line."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.presenters: list[tuple[int, str]] = []
+
+    def createEditor(self, parent, option, index):
+        column = index.column()
+        if column == COLUMN_KIND:
+            combo = _ChoiceEditor(parent)
+            for kind in AgendaKind:
+                combo.addItem(kind_label(kind), kind.value)
+            self._commit_on_choice(combo)
+            return combo
+        if column == COLUMN_PRESENTER:
+            combo = _ChoiceEditor(parent)
+            combo.addItem(self.tr("(none)"), 0)
+            for person_id, label in self.presenters:
+                combo.addItem(label, person_id)
+            self._commit_on_choice(combo)
+            return combo
+        if column == COLUMN_MINUTES:
+            spin = QSpinBox(parent)
+            spin.setRange(0, MAX_MINUTES)
+            spin.setSingleStep(5)
+            spin.setSuffix(self.tr(" min"))
+            spin.setAlignment(Qt.AlignRight)
+            return spin
+        line = QLineEdit(parent)
+        if column == COLUMN_TITLE:
+            line.setMaxLength(TITLE_LENGTH)
+        return line
+
+    def _commit_on_choice(self, combo: _ChoiceEditor) -> None:
+        def chosen(_index: int) -> None:
+            if combo.popup_used:
+                self.commitData.emit(combo)
+                self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
+
+        combo.activated.connect(chosen)
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.EditRole)
+        if isinstance(editor, QComboBox):
+            if index.column() == COLUMN_PRESENTER:
+                value = value or 0
+            found = editor.findData(value)
+            if found < 0:
+                # A presenter who no longer attends: still shown, so nothing changes unasked.
+                editor.addItem(index.data(Qt.DisplayRole), value)
+                found = editor.count() - 1
+            editor.setCurrentIndex(found)
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
+        else:
+            editor.setText(value or "")
+
+    def setModelData(self, editor, model, index):
+        if isinstance(editor, QComboBox):
+            value = editor.currentData()
+            if index.column() == COLUMN_PRESENTER:
+                value = value or None
+            model.setData(index, value)
+        elif isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value())
+        else:
+            model.setData(index, editor.text())
+
+
+# -- the tab -------------------------------------------------------------------------
+
+
+class AgendaTab(QWidget):
+    """Builds a workshop's timed agenda; each edit is one undoable step."""
+
+    count_changed = Signal(int)  # the number of items shown, for the tab's label
+
+    def __init__(self, store: Store, bus: ChangeBus, history: EditHistory, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._bus = bus
+        self._history = history
+        self._workshop_id: int | None = None
+        self._announcing = False
+
+        self.model = AgendaTableModel(self)
+        self.model.edit_requested.connect(self._on_edit_requested)
+        self.model.move_requested.connect(self.move_item)
+        self.delegate = AgendaItemDelegate(self)
+        self.view = self._build_view()
+
+        self.error = error_label()
+        self.error.setTextFormat(Qt.PlainText)
+        self.notice = QLabel()
+        self.notice.setTextFormat(Qt.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        # Adding: type a title, press Enter.
+        self.new_title = QLineEdit()
+        self.new_title.setMaxLength(TITLE_LENGTH)
+        self.new_title.setPlaceholderText(self.tr("New item: type its title and press Enter"))
+        self.new_title.setToolTip(
+            self.tr("The new item goes after the selected one, or at the end.")
+        )
+        self.new_title.returnPressed.connect(self.add_item)
+        self.new_minutes = QSpinBox()
+        self.new_minutes.setRange(0, MAX_MINUTES)
+        self.new_minutes.setSingleStep(5)
+        self.new_minutes.setValue(15)
+        self.new_minutes.setSuffix(self.tr(" min"))
+        self.new_minutes.setToolTip(self.tr("Planned minutes of the new item"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add_item)
+
+        self.break_action = self._action(self.tr("Insert &break"), "Ctrl+B", self.insert_break)
+        self.delete_action = self._action(self.tr("Delete ite&m"), None, self.delete_selected)
+        self.delete_action.setShortcut(QKeySequence.Delete)
+        self.delete_action.setShortcutContext(Qt.WidgetShortcut)
+        self.view.addAction(self.delete_action)
+        self.move_up_action = self._action(self.tr("Move u&p"), "Alt+Up", self.move_selected_up)
+        self.move_down_action = self._action(
+            self.tr("Move dow&n"), "Alt+Down", self.move_selected_down
+        )
+        self.copy_action = self._action(
+            self.tr("Cop&y from a workshop…"), None, self.copy_from_workshop
+        )
+        self.save_template_action = self._action(
+            self.tr("&Save as template…"), None, self.save_as_template
+        )
+        self.apply_template_action = self._action(
+            self.tr("Start from a &template…"), None, self.start_from_template
+        )
+        for action in (self.break_action, self.move_up_action, self.move_down_action):
+            self.addAction(action)
+
+        self.templates_button = QPushButton(self.tr("&Templates"))
+        templates_menu = QMenu(self.templates_button)
+        templates_menu.addAction(self.apply_template_action)
+        templates_menu.addAction(self.save_template_action)
+        self.templates_button.setMenu(templates_menu)
+
+        self.break_button = self._button(self.break_action)
+        self.move_up_button = self._button(self.move_up_action)
+        self.move_down_button = self._button(self.move_down_action)
+        self.delete_button = self._button(self.delete_action)
+        self.copy_button = self._button(self.copy_action)
+        tools = QHBoxLayout()
+        for button in (
+            self.break_button,
+            self.move_up_button,
+            self.move_down_button,
+            self.delete_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.copy_button)
+        tools.addWidget(self.templates_button)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_title, 1)
+        add_row.addWidget(self.new_minutes)
+        add_row.addWidget(self.add_button)
+
+        self.total_label = QLabel()
+        self.total_label.setTextFormat(Qt.PlainText)
+        self.overrun_label = QLabel()
+        self.overrun_label.setTextFormat(Qt.PlainText)
+        self.overrun_label.hide()
+        summary = QHBoxLayout()
+        summary.addWidget(self.total_label)
+        summary.addStretch(1)
+        summary.addWidget(self.overrun_label)
+
+        self.empty = self._build_empty_state()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
+        layout.addLayout(tools)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(add_row)
+        layout.addLayout(summary)
+
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        bus.changed.connect(self._on_changed)
+        self._update_actions()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    @staticmethod
+    def _button(action: QAction) -> QToolButton:
+        action.setIconText(action.text())  # keep the "…" and the mnemonic on the button
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        keys = action.shortcut().toString(QKeySequence.NativeText)
+        button.setToolTip(action.text().replace("&", "") + (f" ({keys})" if keys else ""))
+        return button
+
+    def _build_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.model)
+        view.setItemDelegate(self.delegate)
+        view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SingleSelection)
+        view.setEditTriggers(
+            QAbstractItemView.DoubleClicked
+            | QAbstractItemView.EditKeyPressed
+            | QAbstractItemView.AnyKeyPressed
+        )
+        view.setDragEnabled(True)
+        view.setAcceptDrops(True)
+        view.setDragDropMode(QAbstractItemView.InternalMove)
+        view.setDefaultDropAction(Qt.MoveAction)
+        view.setDropIndicatorShown(True)
+        # Never let a drop "overwrite" cells: a move is one request to the tab.
+        view.setDragDropOverwriteMode(False)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 14)  # room for a combo editor
+        rows.setDefaultAlignment(Qt.AlignCenter)
+        columns = view.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.Interactive)
+        columns.setStretchLastSection(True)
+        columns.setHighlightSections(False)
+        for column, width in COLUMN_WIDTHS.items():
+            view.setColumnWidth(column, width)
+        view.setMinimumHeight(rows.defaultSectionSize() * 4)
+        return view
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_template_button = QPushButton(self.tr("Start from a template…"))
+        self.empty_template_button.clicked.connect(self.start_from_template)
+        self.empty_copy_button = QPushButton(self.tr("Copy from an earlier workshop…"))
+        self.empty_copy_button.clicked.connect(self.copy_from_workshop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.empty_template_button)
+        buttons.addWidget(self.empty_copy_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_text)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    # -- showing ----------------------------------------------------------------------
+
+    @property
+    def workshop_id(self) -> int | None:
+        return self._workshop_id
+
+    def show_workshop(self, workshop_id: int) -> None:
+        """Show the workshop's agenda; only then does the tab edit that workshop.
+
+        Raises what the services raise; the tab is then left empty and disabled.
+        """
+        if workshop_id != self._workshop_id:
+            self.new_title.clear()
+        self.clear()
+        plan = agenda.get_agenda(self._store, workshop_id)
+        people = attendees.list_attendees(self._store, workshop_id)
+        self._workshop_id = workshop_id
+        self._show(plan, people)
+        self.setEnabled(True)
+
+    def clear(self) -> None:
+        """No workshop: no items, nothing to add to or edit."""
+        self.setEnabled(False)
+        self._workshop_id = None
+        self._hide_messages()
+        self.view.clearSelection()
+        self.delegate.presenters = []
+        self.model.set_rows([])
+        self.total_label.clear()
+        self.overrun_label.hide()
+        self.empty_text.clear()
+        self.stack.setCurrentWidget(self.empty)
+        self._update_actions()
+
+    def reload(self) -> None:
+        """Show the stored agenda again (the selection stays on the same item)."""
+        if self._workshop_id is None:
+            return
+        try:
+            plan = agenda.get_agenda(self._store, self._workshop_id)
+            people = attendees.list_attendees(self._store, self._workshop_id)
+        except NotFoundError:  # deleted meanwhile: nothing of it stays editable
+            self.clear()
+            self.count_changed.emit(0)
+            return
+        self._show(plan, people)
+
+    def _show(self, plan: agenda.Agenda, people) -> None:
+        selected = self.selected_item_id()
+        self.delegate.presenters = [
+            (p.person_id, f"{p.display_name} — {p.organization_name}")
+            if p.organization_name
+            else (p.person_id, p.display_name)
+            for p in people
+        ]
+        self.model.set_rows(plan.items, plan.planned_end)
+        if selected is not None and self.selected_item_id() is None:
+            self.select_item(selected)
+        self._show_summary(plan)
+        if plan.items:
+            self.stack.setCurrentWidget(self.view)
+        else:
+            self.empty_text.setText(
+                self.tr(
+                    "<h3>No agenda yet</h3><p>Build the timed agenda of this workshop: type "
+                    "the title of the first item in the field below and press Enter, then the "
+                    "next one. Start times are counted from the workshop's start at %1; the "
+                    "total is checked against its planned end at %2.</p><p>Or begin with an "
+                    "agenda that already exists:</p>"
+                )
+                .replace("%1", clock(plan.planned_start))
+                .replace("%2", clock(plan.planned_end))
+            )
+            self.stack.setCurrentWidget(self.empty)
+        self._update_actions()
+        self.count_changed.emit(len(plan.items))
+
+    def _show_summary(self, plan: agenda.Agenda) -> None:
+        window = f"{clock(plan.planned_start)}–{clock(plan.planned_end)}"
+        self.total_label.setText(
+            self.tr("%1, %2 min planned · workshop %3 (%4 min)")
+            .replace("%1", _count_text(len(plan.items)))
+            .replace("%2", str(plan.total_minutes))
+            .replace("%3", window)
+            .replace("%4", str(plan.available_minutes))
+        )
+        if not plan.items:
+            self.overrun_label.hide()
+            return
+        ends = clock(plan.ends_at)
+        if plan.overrun_minutes:
+            text = (
+                self.tr("%1 min over the planned end: the agenda ends at %2")
+                .replace("%1", str(plan.overrun_minutes))
+                .replace("%2", ends)
+            )
+            self.overrun_label.setStyleSheet(OVERRUN_STYLE)
+        elif plan.spare_minutes:
+            text = (
+                self.tr("%1 min to spare: the agenda ends at %2")
+                .replace("%1", str(plan.spare_minutes))
+                .replace("%2", ends)
+            )
+            self.overrun_label.setStyleSheet("padding: 3px 10px;")
+        else:
+            text = self.tr("Ends on time at %1").replace("%1", ends)
+            self.overrun_label.setStyleSheet("padding: 3px 10px;")
+        self.overrun_label.setText(text)
+        self.overrun_label.show()
+
+    def _update_actions(self) -> None:
+        row = self._selected_row()
+        count = self.model.rowCount()
+        self.delete_action.setEnabled(row >= 0)
+        self.move_up_action.setEnabled(row > 0)
+        self.move_down_action.setEnabled(0 <= row < count - 1)
+        self.break_action.setEnabled(count > 0)
+        self.save_template_action.setEnabled(count > 0)
+        has_workshop = self._workshop_id is not None
+        for widget in (self.new_title, self.new_minutes, self.add_button, self.templates_button):
+            widget.setEnabled(has_workshop)
+        self.copy_action.setEnabled(has_workshop)
+
+    def _on_changed(self, kind: str, ids: tuple) -> None:
+        if self._announcing or self._workshop_id is None:
+            return
+        if (kind == WORKSHOP and (not ids or self._workshop_id in ids)) or kind == PERSON:
+            self.reload()
+
+    # -- selection --------------------------------------------------------------------
+
+    def _selected_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def selected_item_id(self) -> int | None:
+        row = self._selected_row()
+        return self.model.row_at(row).id if row >= 0 else None
+
+    def select_item(self, item_id: int) -> bool:
+        row = self.model.row_of_id(item_id)
+        if row < 0:
+            return False
+        if self._selected_row() == row:
+            # Already there: keep the current cell, so Tab after an edit goes on from it.
+            return True
+        index = self.model.index(row, COLUMN_TITLE)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            self.view.selectionModel().SelectionFlag.ClearAndSelect
+            | self.view.selectionModel().SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    # -- messages ---------------------------------------------------------------------
+
+    def _hide_messages(self) -> None:
+        self.error.hide()
+        self.notice.hide()
+
+    def _show_error(self, message: str) -> None:
+        self.notice.hide()
+        self.error.setText(message)
+        self.error.show()
+
+    def _show_notice(self, message: str) -> None:
+        self.error.hide()
+        self.notice.setText(message)
+        self.notice.show()
+
+    # -- writing and recording --------------------------------------------------------
+
+    def _announce(self, workshop_id: int) -> None:
+        self._announcing = True
+        try:
+            self._bus.announce(WORKSHOP, workshop_id)
+        finally:
+            self._announcing = False
+
+    def _done(self, workshop_id: int, select: int | None = None) -> None:
+        """After a write: show it, select what it concerns, tell the rest of the window."""
+        self._hide_messages()
+        if self._workshop_id == workshop_id:
+            self.reload()
+            if select is not None:
+                self.select_item(select)
+        self._announce(workshop_id)
+
+    def _record(
+        self,
+        text: str,
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+        select: int | None = None,
+    ) -> None:
+        workshop_id = self._workshop_id
+
+        def after() -> None:
+            self._done(workshop_id, select)
+
+        self._history.record(text, undo=undo, redo=redo, after=after, workshop_id=workshop_id)
+        self._done(workshop_id, select)
+
+    def _item_row(self, item_id: int):
+        row = self.model.row_of_id(item_id)
+        return self.model.row_at(row) if row >= 0 else None
+
+    # -- the edits --------------------------------------------------------------------
+
+    def _edit_text(self, field: str, title: str) -> str:
+        text = {
+            "title": self.tr("Rename “%1”"),
+            "kind": self.tr("Change the kind of “%1”"),
+            "planned_minutes": self.tr("Change the minutes of “%1”"),
+            "presenter_id": self.tr("Change the presenter of “%1”"),
+            "goal": self.tr("Change the goal of “%1”"),
+        }[field]
+        return text.replace("%1", _quoted(title))
+
+    def _on_edit_requested(self, item_id: int, field: str, value) -> None:
+        row = self._item_row(item_id)
+        if row is None:
+            return
+        old = getattr(row, field)
+        if field == "kind":
+            old = old.value
+        store = self._store
+        try:
+            agenda.update_item(store, item_id, **{field: value})
+        except FacilitatorError as exc:
+            self._show_error(str(exc))
+            return
+        self._record(
+            self._edit_text(field, row.title),
+            # Each carries the value it expects: a change made elsewhere meanwhile is kept.
+            undo=lambda: agenda.update_item(store, item_id, expect={field: value}, **{field: old}),
+            redo=lambda: agenda.update_item(store, item_id, expect={field: old}, **{field: value}),
+            select=item_id,
+        )
+
+    def _record_added(self, text: str, item_id: int) -> None:
+        store = self._store
+        state: dict = {}
+
+        def undo() -> None:
+            state["snapshots"] = agenda.delete_items(store, [item_id])
+
+        def redo() -> None:
+            agenda.restore_items(store, state["snapshots"])
+
+        self._record(text, undo=undo, redo=redo, select=item_id)
+
+    def add_item(self) -> None:
+        """Add the item typed in the title field, after the selected item or at the end."""
+        if self._workshop_id is None:
+            return
+        title = self.new_title.text().strip()
+        if not title:
+            self._show_notice(self.tr("Type the title of the new item, then press Enter."))
+            self.new_title.setFocus()
+            return
+        selected = self._item_row(self.selected_item_id() or 0)
+        try:
+            row = agenda.add_item(
+                self._store,
+                self._workshop_id,
+                title,
+                planned_minutes=self.new_minutes.value(),
+                position=selected.position + 1 if selected else None,
+            )
+        except FacilitatorError as exc:
+            self._show_error(str(exc))
+            return
+        self.new_title.clear()
+        self._record_added(self.tr("Add “%1”").replace("%1", _quoted(row.title)), row.id)
+
+    def insert_break(self) -> None:
+        """Insert a coffee break after the selected item (or the last one)."""
+        if self._workshop_id is None or self.model.rowCount() == 0:
+            return
+        after = self._item_row(self.selected_item_id() or 0) or self.model.row_at(
+            self.model.rowCount() - 1
+        )
+        try:
+            row = agenda.insert_break(
+                self._store, after.id, self.tr("Coffee break"), planned_minutes=BREAK_MINUTES
+            )
+        except FacilitatorError as exc:
+            self._show_error(str(exc))
+            return
+        self._record_added(
+            self.tr("Insert a break after “%1”").replace("%1", _quoted(after.title)), row.id
+        )
+
+    def delete_selected(self) -> None:
+        item_id = self.selected_item_id()
+        if item_id is None:
+            return
+        row = self._item_row(item_id)
+        store = self._store
+        try:
+            state = {"snapshots": agenda.delete_items(store, [item_id])}
+        except FacilitatorError as exc:
+            self._show_error(str(exc))
+            return
+
+        def undo() -> None:
+            agenda.restore_items(store, state["snapshots"])
+
+        def redo() -> None:
+            state["snapshots"] = agenda.delete_items(store, [item_id])
+
+        self._record(
+            self.tr("Delete “%1”").replace("%1", _quoted(row.title)),
+            undo=undo,
+            redo=redo,
+            select=item_id,
+        )
+        if self.model.rowCount():
+            # The item that took its place is selected, so Delete can be pressed again.
+            self.select_item(self.model.row_at(min(row.position, self.model.rowCount()) - 1).id)
+
+    def move_item(self, item_id: int, position: int) -> None:
+        """Move an item to ``position`` (1-based): the drop of a drag, or Alt+Up/Alt+Down."""
+        row = self._item_row(item_id)
+        if row is None or row.position == position:
+            return
+        store = self._store
+        try:
+            old = agenda.move_item(store, item_id, position)
+        except FacilitatorError as exc:
+            self._show_error(str(exc))
+            return
+        self._record(
+            self.tr("Move “%1”").replace("%1", _quoted(row.title)),
+            undo=lambda: agenda.move_item(store, item_id, old),
+            redo=lambda: agenda.move_item(store, item_id, position),
+            select=item_id,
+        )
+
+    def move_selected_up(self) -> None:
+        row = self._item_row(self.selected_item_id() or 0)
+        if row is not None and row.position > 1:
+            self.move_item(row.id, row.position - 1)
+
+    def move_selected_down(self) -> None:
+        row = self._item_row(self.selected_item_id() or 0)
+        if row is not None and row.position < self.model.rowCount():
+            self.move_item(row.id, row.position + 1)
+
+    def _record_change(self, text: str, change: agenda.AgendaChange) -> None:
+        store, workshop_id = self._store, change.workshop_id
+        self._record(
+            text,
+            undo=lambda: agenda.put_agenda(store, workshop_id, change.before),
+            redo=lambda: agenda.put_agenda(store, workshop_id, change.after),
+        )
+
+    def copy_from_workshop(self) -> None:
+        """Copy the agenda of another workshop (asked in a dialog), replacing or appending."""
+        if self._workshop_id is None:
+            return
+        sources = agenda.copy_sources(self._store, self._workshop_id)
+        if not sources:
+            self._show_notice(self.tr("No other workshop has an agenda to copy yet."))
+            return
+        answer = ask_copy_source(self, sources, self.model.rowCount() > 0)
+        if answer is None:
+            return
+        source_id, replace = answer
+        source = next(s for s in sources if s.id == source_id)
+        try:
+            change = agenda.copy_agenda(self._store, source_id, self._workshop_id, replace=replace)
+        except FacilitatorError as exc:
+            self._show_error(str(exc))
+            return
+        self._record_change(
+            self.tr("Copy the agenda of “%1”").replace("%1", _quoted(source.title)), change
+        )
+
+    def save_as_template(self) -> None:
+        """Save the agenda under a name (asked) as a template for later workshops."""
+        if self._workshop_id is None or not self.model.rowCount():
+            return
+        from facilitator.services import workshops
+
+        suggestion = workshops.get_workshop(self._store, self._workshop_id).title
+        name = ask_template_name(self, suggestion)
+        if name is None:
+            return
+        try:
+            try:
+                saved = agenda.save_template(self._store, self._workshop_id, name)
+            except ConflictError as exc:
+                question = f"{exc} " + self.tr("Replace it with this agenda?")
+                if not dialogs.ask_yes_no(self, self.tr("Replace template"), question):
+                    return
+                saved = agenda.save_template(self._store, self._workshop_id, name, replace=True)
+        except FacilitatorError as exc:
+            self._show_error(str(exc))
+            return
+        self._show_notice(
+            self.tr("Saved as the template “%1” (%2).")
+            .replace("%1", saved.name)
+            .replace("%2", _count_text(len(saved.items)))
+        )
+
+    def _delete_template(self, template_id: int) -> bool:
+        template = next(
+            (t for t in agenda.list_templates(self._store) if t.id == template_id), None
+        )
+        if template is None:
+            return True
+        question = self.tr(
+            "Delete the template “%1”? Agendas made from it stay as they are."
+        ).replace("%1", template.name)
+        if not dialogs.ask_yes_no(self, self.tr("Delete template"), question):
+            return False
+        try:
+            agenda.delete_template(self._store, template_id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot delete the template"), str(exc))
+            return False
+        return True
+
+    def start_from_template(self) -> None:
+        """Start the agenda from a template (asked in a dialog), replacing or appending."""
+        if self._workshop_id is None:
+            return
+        templates = agenda.list_templates(self._store)
+        if not templates:
+            self._show_notice(
+                self.tr(
+                    "No template yet. Build an agenda, then keep it with Templates › "
+                    "Save as template."
+                )
+            )
+            return
+        answer = ask_template(self, templates, self.model.rowCount() > 0, self._delete_template)
+        if answer is None:
+            return
+        template_id, replace = answer
+        try:
+            change = agenda.apply_template(
+                self._store, template_id, self._workshop_id, replace=replace
+            )
+        except FacilitatorError as exc:
+            self._show_error(str(exc))
+            return
+        name = next((t.name for t in templates if t.id == template_id), "")
+        text = (
+            self.tr("Start from the template “%1”") if replace else self.tr("Add the template “%1”")
+        )
+        self._record_change(text.replace("%1", _quoted(name)), change)

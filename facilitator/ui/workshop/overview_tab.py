@@ -1,0 +1,295 @@
+"""The Overview tab of a workshop: every field of the workshop, saved as each is left.
+
+The form names its workshop only once that workshop's values are in it: a
+load that fails leaves the tab empty and disabled, never showing one
+workshop's fields while saving to another.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.errors import NotFoundError
+from facilitator.models.enums import WorkshopStatus
+from facilitator.services import directory, series, workshops
+from facilitator.store import Store
+from facilitator.ui.kit.autosave import AutoSaveForm, PlainTextEdit, error_label
+from facilitator.ui.kit.changes import WORKSHOP, ChangeBus
+from facilitator.ui.kit.labels import language_label, status_label
+from facilitator.ui.kit.timefmt import from_local, to_local
+from facilitator.ui.kit.undo import EditHistory
+
+
+class OverviewTab(QWidget):
+    """Edits the workshop's details: series, number, title, question, time, place, people."""
+
+    def __init__(self, store: Store, bus: ChangeBus, history: EditHistory, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._bus = bus
+        self._history = history
+        self._workshop_id: int | None = None
+
+        self.series = QComboBox()
+        self.number = QSpinBox()
+        self.number.setRange(0, 9999)
+        self.number.setSpecialValueText("—")
+        self.title = QLineEdit()
+        self.guiding_question = PlainTextEdit()
+        self.guiding_question.setTabChangesFocus(True)
+        self.guiding_question.setFixedHeight(60)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat("HH:mm")
+        self.end = QTimeEdit()
+        self.end.setDisplayFormat("HH:mm")
+        self.venue_name = QLineEdit()
+        self.venue_address = QLineEdit()
+        self.host = QComboBox()
+        self.moderator = QComboBox()
+        self.language = QComboBox()
+        for code in ("tr", "en"):
+            self.language.addItem(language_label(code), code)
+        self.status = QComboBox()
+        for status in WorkshopStatus:
+            self.status.addItem(status_label(status), status.value)
+        self.objectives = PlainTextEdit()
+        self.objectives.setTabChangesFocus(True)
+
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addWidget(QLabel(self.tr("from")))
+        when.addWidget(self.start)
+        when.addWidget(QLabel(self.tr("to")))
+        when.addWidget(self.end)
+        when.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Se&ries"), self.series)
+        form.addRow(self.tr("&Number in series"), self.number)
+        form.addRow(self.tr("T&itle"), self.title)
+        form.addRow(self.tr("Guiding &question"), self.guiding_question)
+        when_label = QLabel(self.tr("Da&y and time"))
+        when_label.setBuddy(self.date)
+        form.addRow(when_label, when)
+        form.addRow(self.tr("&Venue"), self.venue_name)
+        form.addRow(self.tr("Venue address"), self.venue_address)
+        form.addRow(self.tr("Host organi&zation"), self.host)
+        form.addRow(self.tr("&Moderator"), self.moderator)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("S&tatus"), self.status)
+        form.addRow(self.tr("Ob&jectives"), self.objectives)
+
+        self.error = error_label()
+        self.fields = inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self.error)
+        column.addLayout(form)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.form = AutoSaveForm(self._save, self.error, self)
+        self.form.bind_combo("series_id", self.series)
+        self.form.bind_spin("number", self.number, none_at_minimum=True)
+        self.form.bind_line("title", self.title)
+        self.form.bind_text("guiding_question", self.guiding_question)
+        for editor in (self.date, self.start, self.end):
+            self.form.bind_custom(
+                "schedule", self._read_schedule, self._write_schedule, editor.editingFinished
+            )
+        self.form.bind_line("venue_name", self.venue_name)
+        self.form.bind_line("venue_address", self.venue_address)
+        self.form.bind_combo("host_id", self.host)
+        self.form.bind_combo("moderator_id", self.moderator)
+        self.form.bind_combo("language", self.language)
+        self.form.bind_combo("status", self.status)
+        self.form.bind_text("objectives", self.objectives)
+
+    # -- schedule: one date, two times, saved together ------------------------------
+
+    def _read_schedule(self):
+        day = self.date.date().toPython()
+        start = from_local(day, self.start.time().toPython())
+        end = from_local(day, self.end.time().toPython())
+        stored = self.form.stored("schedule")
+        if stored is not None and start != stored[0] and end <= start:
+            # Moving the start past the end moves the end too, keeping the duration.
+            end = start + (stored[1] - stored[0])
+        return (start, end)
+
+    def _write_schedule(self, value) -> None:
+        if value is None:
+            return
+        start, end = (to_local(v) for v in value)
+        self.date.setDate(QDate(start.year, start.month, start.day))
+        self.start.setTime(QTime(start.hour, start.minute))
+        self.end.setTime(QTime(end.hour, end.minute))
+
+    # -- loading and saving ------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        # Everything is read before any combo changes: a failed read leaves them as they were.
+        series_rows = series.list_series(self._store)
+        organizations = directory.list_organizations(self._store)
+        people = directory.list_people(self._store)
+        self.series.clear()
+        self.series.addItem(self.tr("(no series)"), None)
+        for row in series_rows:
+            self.series.addItem(row.title, row.id)
+        self.host.clear()
+        self.host.addItem(self.tr("(none)"), None)
+        for row in organizations:
+            self.host.addItem(row.name, row.id)
+        self.moderator.clear()
+        self.moderator.addItem(self.tr("(none)"), None)
+        for row in people:
+            label = row.display_name
+            if row.organization_name:
+                label += f" — {row.organization_name}"
+            self.moderator.addItem(label, row.id)
+
+    @property
+    def workshop_id(self) -> int | None:
+        return self._workshop_id
+
+    def show_workshop(self, workshop_id: int) -> None:
+        """Fill the form with the workshop's values; only then does the tab edit it.
+
+        Raises what the services raise; the tab is then left empty and disabled.
+        """
+        self.clear()
+        row = workshops.get_workshop(self._store, workshop_id)
+        self._fill_choices()
+        self._load(row)
+        self._workshop_id = workshop_id
+        self.fields.setEnabled(True)
+
+    def clear(self) -> None:
+        """No workshop: the fields are emptied and nothing can be edited."""
+        # Disabled first, while the form still names its workshop: a field left this way
+        # saves to the workshop it was typed for.
+        self.fields.setEnabled(False)
+        self._workshop_id = None
+        self.form.load(dict.fromkeys(self._FIELDS))
+        for combo in (self.series, self.host, self.moderator):
+            combo.clear()
+
+    _FIELDS = (
+        "series_id",
+        "number",
+        "title",
+        "guiding_question",
+        "schedule",
+        "venue_name",
+        "venue_address",
+        "host_id",
+        "moderator_id",
+        "language",
+        "status",
+        "objectives",
+    )
+
+    def refresh_choices(self) -> None:
+        """New or renamed series, organizations or people appear in the choices."""
+        if self._workshop_id is not None:
+            self._fill_choices()
+            self.reload()
+
+    def reload(self) -> None:
+        if self._workshop_id is None:
+            return
+        self._load(workshops.get_workshop(self._store, self._workshop_id))
+
+    def _load(self, row: workshops.WorkshopRow) -> None:
+        self.form.load(
+            {
+                "series_id": row.series_id,
+                "number": row.number,
+                "title": row.title,
+                "guiding_question": row.guiding_question,
+                "schedule": (row.planned_start, row.planned_end),
+                "venue_name": row.venue_name,
+                "venue_address": row.venue_address,
+                "host_id": row.host_id,
+                "moderator_id": row.moderator_id,
+                "language": row.language,
+                "status": row.status.value,
+            }
+            | {"objectives": row.objectives}
+        )
+
+    def _field_label(self, field: str) -> str:
+        return {
+            "series_id": self.tr("series"),
+            "number": self.tr("number in series"),
+            "title": self.tr("title"),
+            "guiding_question": self.tr("guiding question"),
+            "schedule": self.tr("date and time"),
+            "venue_name": self.tr("venue"),
+            "venue_address": self.tr("venue address"),
+            "host_id": self.tr("host organization"),
+            "moderator_id": self.tr("moderator"),
+            "language": self.tr("language"),
+            "status": self.tr("status"),
+            "objectives": self.tr("objectives"),
+        }[field]
+
+    @staticmethod
+    def _changes(field: str, value) -> dict:
+        if field == "schedule":
+            return {"planned_start": value[0], "planned_end": value[1]}
+        return {field: value}
+
+    def _save(self, field: str, value, old) -> None:
+        workshop_id = self._workshop_id
+        if workshop_id is None:  # nothing shown: no edit may land anywhere
+            raise NotFoundError(self.tr("No workshop is open."))
+        new_changes, old_changes = self._changes(field, value), self._changes(field, old)
+        if field == "series_id":
+            # A move to another series takes that series' next number; undo puts the
+            # old number back with the old series.
+            old_changes["number"] = workshops.get_workshop(self._store, workshop_id).number
+        row = workshops.update_workshop(self._store, workshop_id, **new_changes)
+        if field == "series_id":
+            new_changes["number"] = row.number
+            self.reload()
+
+        def after() -> None:
+            if self._workshop_id == workshop_id:
+                self.reload()
+            self._bus.announce(WORKSHOP, workshop_id)
+
+        self._history.record(
+            self.tr("Change the %1").replace("%1", self._field_label(field)),
+            # Each carries the values it expects: a change made elsewhere meanwhile is kept.
+            undo=lambda: workshops.update_workshop(
+                self._store, workshop_id, expect=new_changes, **old_changes
+            ),
+            redo=lambda: workshops.update_workshop(
+                self._store, workshop_id, expect=old_changes, **new_changes
+            ),
+            after=after,
+            workshop_id=workshop_id,
+        )
+        self._bus.announce(WORKSHOP, workshop_id)

@@ -1,0 +1,178 @@
+"""The page of one workshop: a header saying what and when, and its tabs.
+
+The page shows the workshop it names, or an error state with nothing
+editable: the header and every tab are filled from a load that succeeded,
+and only then does ``workshop_id`` (what edits and the window's commands go
+to) name that workshop. A load that fails leaves no tab holding the
+previous workshop's rows or form.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from facilitator.errors import NotFoundError
+from facilitator.services import workshops
+from facilitator.store import Store
+from facilitator.ui.commitments.commitments_tab import CommitmentsTab
+from facilitator.ui.decisions.decisions_tab import DecisionsTab
+from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus
+from facilitator.ui.kit.error_dialog import FailurePanel, load_failure_message
+from facilitator.ui.kit.labels import status_label
+from facilitator.ui.kit.timefmt import clock, long_date
+from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.workshop.agenda_tab import AgendaTab
+from facilitator.ui.workshop.attendees_tab import AttendeesTab
+from facilitator.ui.workshop.overview_tab import OverviewTab
+
+
+class WorkshopPage(QWidget):
+    """Header (number, title, date, place, host, status) above the workshop's tabs.
+
+    ``workshop_id`` is the workshop shown and edited (None when there is none or it
+    failed to load); ``requested_id`` the one the page names, shown or failed.
+    """
+
+    state_changed = Signal()  # a workshop was shown, or failed to load
+
+    def __init__(self, store: Store, bus: ChangeBus, history: EditHistory, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self.workshop_id: int | None = None
+        self.requested_id: int | None = None
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.PlainText)  # titles are user text, never markup
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.PlainText)
+        self.subtitle.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.overview = OverviewTab(store, bus, history)
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.attendees = AttendeesTab(store, bus, history)
+        self.tabs.addTab(self.attendees, "")
+        self.attendees.count_changed.connect(self._show_attendee_count)
+        self.agenda = AgendaTab(store, bus, history)
+        self.tabs.addTab(self.agenda, "")
+        self.agenda.count_changed.connect(self._show_agenda_count)
+        self.decisions = DecisionsTab(store, bus, history)
+        self.tabs.addTab(self.decisions, "")
+        self.decisions.count_changed.connect(self._show_decision_count)
+        self.commitments = CommitmentsTab(store, bus, history)
+        self.tabs.addTab(self.commitments, "")
+        self.commitments.count_changed.connect(self._show_commitment_count)
+        self.decisions.commitment_requested.connect(self._commitment_from_decision)
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs, 1)
+        self.failure = FailurePanel()
+        self.failure.retry_requested.connect(self.retry)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.failure)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
+        bus.changed.connect(self._on_changed)
+
+    def _tabs(self) -> tuple:
+        return (self.overview, self.attendees, self.agenda, self.decisions, self.commitments)
+
+    def show_workshop(self, workshop_id: int) -> bool:
+        """Show the workshop in the header and every tab, or the error state when any of
+        it cannot be loaded; True when it was shown."""
+        self.requested_id = workshop_id
+        self.workshop_id = None
+        for tab in self._tabs():
+            tab.clear()
+        try:
+            row = workshops.get_workshop(self._store, workshop_id)
+            for tab in self._tabs():
+                tab.show_workshop(workshop_id)
+            self._show_header(row)
+        except Exception as exc:  # whatever failed, nothing of another workshop stays editable
+            self._fail(workshop_id, exc)
+            return False
+        self.workshop_id = workshop_id
+        self.stack.setCurrentWidget(self.content)
+        self.state_changed.emit()
+        return True
+
+    def retry(self) -> None:
+        if self.requested_id is not None:
+            self.show_workshop(self.requested_id)
+
+    def _fail(self, workshop_id: int, exc: Exception) -> None:
+        self.workshop_id = None
+        for tab in self._tabs():
+            tab.clear()
+        # The error state is on screen before any dialog about it opens.
+        self.failure.show_failure(self.tr("This workshop could not be shown"), "")
+        self.stack.setCurrentWidget(self.failure)
+        self.state_changed.emit()
+        self.failure.message.setText(
+            load_failure_message(exc, f"showing workshop {workshop_id}", self)
+        )
+
+    def _refresh_header(self) -> None:
+        if self.workshop_id is None:
+            return
+        try:
+            row = workshops.get_workshop(self._store, self.workshop_id)
+        except NotFoundError as exc:  # deleted meanwhile: nothing of it stays editable
+            self._fail(self.workshop_id, exc)
+            return
+        self._show_header(row)
+
+    def _show_header(self, row: workshops.WorkshopRow) -> None:
+        prefix = self.tr("%1. Workshop — ").replace("%1", str(row.number)) if row.number else ""
+        self.title.setText(prefix + row.title)
+        parts = [
+            long_date(row.planned_start),
+            f"{clock(row.planned_start)}–{clock(row.planned_end)}",
+        ]
+        if row.venue_name:
+            parts.append(row.venue_name)
+        if row.host_name:
+            parts.append(self.tr("host: %1").replace("%1", row.host_name))
+        parts.append(status_label(row.status))
+        self.subtitle.setText(" · ".join(parts))
+        self.subtitle.setToolTip(row.series_title)
+
+    def _show_attendee_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.attendees)
+        self.tabs.setTabText(index, self.tr("&Attendees %1").replace("%1", str(count)))
+
+    def _show_agenda_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.agenda)
+        self.tabs.setTabText(index, self.tr("A&genda %1").replace("%1", str(count)))
+
+    def _show_decision_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.decisions)
+        self.tabs.setTabText(index, self.tr("&Decisions %1").replace("%1", str(count)))
+
+    def _show_commitment_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.commitments)
+        self.tabs.setTabText(index, self.tr("&Commitments %1").replace("%1", str(count)))
+
+    def _commitment_from_decision(self, proposal_id: int) -> None:
+        self.tabs.setCurrentWidget(self.commitments)
+        self.commitments.start_from_decision(proposal_id)
+
+    def _on_changed(self, kind: str, ids: tuple) -> None:
+        if self.workshop_id is None:
+            return
+        if kind == WORKSHOP and self.workshop_id in ids:
+            self._refresh_header()
+        elif kind in (PERSON, ORGANIZATION, SERIES):
+            # Names in the header and the choices of the form may have changed.
+            self._refresh_header()
+            self.overview.refresh_choices()

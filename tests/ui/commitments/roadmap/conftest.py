@@ -1,0 +1,59 @@
+"""What the roadmap, matrix and indicators tests share: the demo series and a roadmap page."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from facilitator.services import series
+from facilitator.services.demo import load_demo
+from facilitator.services.listing import list_workshops
+from facilitator.ui.commitments.roadmap_view import RoadmapView
+from facilitator.ui.kit.changes import ChangeBus
+from facilitator.ui.kit.undo import EditHistory
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def english_locale():
+    """Amounts and dates as the English interface writes them, whatever ran before."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def demo(store):
+    """(series id, workshop ids) of the demo's main series."""
+    load_demo(store)
+    main = next(s for s in series.list_series(store) if s.workshop_count >= 6)
+    return main.id, [w.id for w in list_workshops(store, main.id)]
+
+
+@pytest.fixture
+def bus():
+    return ChangeBus()
+
+
+@pytest.fixture
+def history():
+    return EditHistory(lambda _message: None)
+
+
+@pytest.fixture
+def page(qtbot, store, bus, history, demo):
+    """The roadmap page of the demo series, shown at 1400 × 700, on TODAY."""
+    view = RoadmapView(store, bus, history, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1400, 700)
+    view.show_series(demo[0])
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def bar_of(page, title):
+    """The timeline bar of the commitment with this title."""
+    return next(b for b in page.view.timeline().bars if b.bar.commitment.title == title)
