@@ -618,7 +618,7 @@ class MainWindow(QMainWindow):
 
     # -- change handling ---------------------------------------------------------------
 
-    def _on_changed(self, kind: str, _ids) -> None:
+    def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if kind in (WORKSHOP, SERIES):
             self.refresh_sidebar()
 

@@ -295,7 +295,7 @@ class CommitmentsTab(QWidget):
         ):
             button.setEnabled(has_carried)
 
-    def _on_changed(self, kind: str, _ids) -> None:
+    def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if self._announcing or self.workshop_id is None:
             return
         # WORKSHOP: a date moved changes which workshops come earlier (carry-over).

@@ -237,7 +237,7 @@ class MatrixView(ReloadWhenShown, QWidget):
         self.model.set_matrix(matrix)
         self.empty.setVisible(not matrix.organizations)
 
-    def _on_changed(self, kind: str, _ids) -> None:
+    def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if self.series_id is None or kind not in (COMMITMENT, PHASE, ORGANIZATION):
             return
         if kind == PHASE:

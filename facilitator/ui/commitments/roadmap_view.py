@@ -572,7 +572,7 @@ class RoadmapView(ReloadWhenShown, QWidget):
         self.months_button.setChecked(scale >= (MONTHS_SCALE + QUARTERS_SCALE) / 2)
         self.quarters_button.setChecked(scale < (MONTHS_SCALE + QUARTERS_SCALE) / 2)
 
-    def _on_changed(self, kind: str, _ids) -> None:
+    def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if self._announcing or self.series_id is None:
             return
         if kind in (COMMITMENT, PHASE, ORGANIZATION, PERSON, WORKSHOP, PROPOSAL):

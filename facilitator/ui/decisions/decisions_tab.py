@@ -845,7 +845,7 @@ class DecisionsTab(QWidget):
         finally:
             self._announcing = False
 
-    def _on_changed(self, kind: str, _ids: tuple) -> None:
+    def _on_changed(self, kind: str, _ids: tuple, initiator=None) -> None:
         if self.workshop_id is None or self._announcing:
             return
         if kind == WORKSHOP:

@@ -247,7 +247,7 @@ class RegisterPage(QWidget):
             text += " · " + self.tr("%1 due for review").replace("%1", str(due))
         self.summary.setText(text)
 
-    def _on_changed(self, kind: str, _ids) -> None:
+    def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if self.series_id is None:
             return
         if kind in (WORKSHOP, SERIES):

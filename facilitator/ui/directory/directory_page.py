@@ -531,7 +531,7 @@ class DirectoryPage(QWidget):
             self.organizations.load_rows()
             self._loaded = True
 
-    def _on_changed(self, kind: str, _ids) -> None:
+    def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if not self._loaded:
             return
         if kind in (PERSON, ORGANIZATION):

@@ -360,7 +360,7 @@ class LiveWindow(QWidget):
         finally:
             self._announcing = False
 
-    def _on_changed_elsewhere(self, kind: str, ids) -> None:
+    def _on_changed_elsewhere(self, kind: str, ids, initiator=None) -> None:
         """An attendee added or a name changed in the main window: check-in, the type-aheads
         and the speaker names follow without reopening the screen."""
         if self._announcing or self.workshop_id is None or not self.isVisible():

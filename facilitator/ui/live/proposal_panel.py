@@ -629,7 +629,7 @@ class ProposalPanel(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _on_changed(self, kind: str, _ids) -> None:
+    def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         # Someone checked in or left: the grid lists who is present now.
         if (
             kind == WORKSHOP

@@ -148,7 +148,7 @@ class IndicatorsView(ReloadWhenShown, QWidget):
             self.by_status.setItem(row, 0, item)
             self.by_status.setItem(row, 1, _number(count))
 
-    def _on_changed(self, kind: str, _ids) -> None:
+    def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if self.series_id is None or kind not in (COMMITMENT, WORKSHOP, PERSON, ORGANIZATION):
             return
         self.reload_or_mark_stale()

@@ -190,7 +190,7 @@ class SeriesPage(QWidget):
         series.update_series(self._store, self.series_id, **{field: value})
         self._bus.announce(SERIES, self.series_id)
 
-    def _on_changed(self, kind: str, _ids) -> None:
+    def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if self.series_id is not None and kind in (SERIES, WORKSHOP, ORGANIZATION):
             if kind == ORGANIZATION:
                 self.show_series(self.series_id)

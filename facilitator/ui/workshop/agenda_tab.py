@@ -42,16 +42,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.errors import ConflictError, FacilitatorError, NotFoundError
+from facilitator.errors import NotFoundError
 from facilitator.models.enums import AgendaKind
 from facilitator.services import agenda, attendees
 from facilitator.services.agenda import MAX_MINUTES, TITLE_LENGTH, AgendaSource, TemplateRow
 from facilitator.store import Store
+from facilitator.text import turkish_lower
 from facilitator.ui.kit import dialogs
 from facilitator.ui.kit.autosave import error_label
-from facilitator.ui.kit.changes import PERSON, WORKSHOP, ChangeBus
+from facilitator.ui.kit.changes import PERSON, WORKSHOP, ChangeBus, changed
+from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.timefmt import clock, short_date
-from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.kit.undo import EditHistory, Undo
 from facilitator.ui.workshop.agenda_table_model import (
     COLUMN_KIND,
     COLUMN_MINUTES,
@@ -360,9 +362,8 @@ class AgendaTab(QWidget):
         super().__init__(parent)
         self._store = store
         self._bus = bus
-        self._history = history
+        self._edits = Edits(store, bus, history)
         self._workshop_id: int | None = None
-        self._announcing = False
 
         self.model = AgendaTableModel(self)
         self.model.edit_requested.connect(self._on_edit_requested)
@@ -665,8 +666,8 @@ class AgendaTab(QWidget):
             widget.setEnabled(has_workshop)
         self.copy_action.setEnabled(has_workshop)
 
-    def _on_changed(self, kind: str, ids: tuple) -> None:
-        if self._announcing or self._workshop_id is None:
+    def _on_changed(self, kind: str, ids: tuple, initiator=None) -> None:
+        if initiator is self or self._workshop_id is None:
             return
         if (kind == WORKSHOP and (not ids or self._workshop_id in ids)) or kind == PERSON:
             self.reload()
@@ -713,38 +714,34 @@ class AgendaTab(QWidget):
         self.notice.setText(message)
         self.notice.show()
 
-    # -- writing and recording --------------------------------------------------------
+    # -- writing ----------------------------------------------------------------------
 
-    def _announce(self, workshop_id: int) -> None:
-        self._announcing = True
-        try:
-            self._bus.announce(WORKSHOP, workshop_id)
-        finally:
-            self._announcing = False
-
-    def _done(self, workshop_id: int, select: int | None = None) -> None:
-        """After a write: show it, select what it concerns, tell the rest of the window."""
-        self._hide_messages()
-        if self._workshop_id == workshop_id:
+    def _edit(self, do: Callable[[], object], undo=None, select: int | None = None):
+        """Make an edit of the shown agenda (``kit.operations``); show it and select ``select``."""
+        done = self._edits.run(
+            self,
+            do,
+            changes=changed(WORKSHOP, self._workshop_id),
+            undo=undo,
+            on_error=self._show_error,
+        )
+        if done:
+            self._hide_messages()
             self.reload()
             if select is not None:
                 self.select_item(select)
-        self._announce(workshop_id)
+        return done
 
-    def _record(
-        self,
-        text: str,
-        undo: Callable[[], object],
-        redo: Callable[[], object],
-        select: int | None = None,
-    ) -> None:
+    def _undo(self, text: str, undo, redo, select: int | None = None) -> Undo:
+        """How to undo an edit of the shown agenda; the item is selected again after."""
         workshop_id = self._workshop_id
 
         def after() -> None:
-            self._done(workshop_id, select)
+            self._hide_messages()
+            if select is not None and self._workshop_id == workshop_id:
+                self.select_item(select)
 
-        self._history.record(text, undo=undo, redo=redo, after=after, workshop_id=workshop_id)
-        self._done(workshop_id, select)
+        return Undo(text, undo, redo, after=after, workshop_id=workshop_id)
 
     def _item_row(self, item_id: int):
         row = self.model.row_of_id(item_id)
@@ -770,30 +767,48 @@ class AgendaTab(QWidget):
         if field == "kind":
             old = old.value
         store = self._store
-        try:
-            agenda.update_item(store, item_id, **{field: value})
-        except FacilitatorError as exc:
-            self._show_error(str(exc))
-            return
-        self._record(
-            self._edit_text(field, row.title),
-            # Each carries the value it expects: a change made elsewhere meanwhile is kept.
-            undo=lambda: agenda.update_item(store, item_id, expect={field: value}, **{field: old}),
-            redo=lambda: agenda.update_item(store, item_id, expect={field: old}, **{field: value}),
+        self._edit(
+            lambda: agenda.update_item(store, item_id, **{field: value}),
+            self._undo(
+                self._edit_text(field, row.title),
+                # Each carries the value it expects: a change made elsewhere meanwhile is kept.
+                undo=lambda: agenda.update_item(
+                    store, item_id, expect={field: value}, **{field: old}
+                ),
+                redo=lambda: agenda.update_item(
+                    store, item_id, expect={field: old}, **{field: value}
+                ),
+                select=item_id,
+            ),
             select=item_id,
         )
 
-    def _record_added(self, text: str, item_id: int) -> None:
+    def _add(self, text: str, do: Callable[[], object]):
+        """Add an item (``do`` returns its row); undoing deletes it, redoing restores it."""
         store = self._store
         state: dict = {}
 
-        def undo() -> None:
-            state["snapshots"] = agenda.delete_items(store, [item_id])
+        def undoable(row) -> Undo:
+            def undo() -> None:
+                state["snapshots"] = agenda.delete_items(store, [row.id])
 
-        def redo() -> None:
-            agenda.restore_items(store, state["snapshots"])
+            def redo() -> None:
+                agenda.restore_items(store, state["snapshots"])
 
-        self._record(text, undo=undo, redo=redo, select=item_id)
+            return self._undo(text.replace("%1", _quoted(row.title)), undo, redo, select=row.id)
+
+        done = self._edits.run(
+            self,
+            do,
+            changes=changed(WORKSHOP, self._workshop_id),
+            undo=undoable,
+            on_error=self._show_error,
+        )
+        if done:
+            self._hide_messages()
+            self.reload()
+            self.select_item(done.value.id)
+        return done
 
     def add_item(self) -> None:
         """Add the item typed in the title field, after the selected item or at the end."""
@@ -805,19 +820,19 @@ class AgendaTab(QWidget):
             self.new_title.setFocus()
             return
         selected = self._item_row(self.selected_item_id() or 0)
-        try:
-            row = agenda.add_item(
-                self._store,
-                self._workshop_id,
+        store, workshop_id, minutes = self._store, self._workshop_id, self.new_minutes.value()
+        done = self._add(
+            self.tr("Add “%1”"),
+            lambda: agenda.add_item(
+                store,
+                workshop_id,
                 title,
-                planned_minutes=self.new_minutes.value(),
+                planned_minutes=minutes,
                 position=selected.position + 1 if selected else None,
-            )
-        except FacilitatorError as exc:
-            self._show_error(str(exc))
-            return
-        self.new_title.clear()
-        self._record_added(self.tr("Add “%1”").replace("%1", _quoted(row.title)), row.id)
+            ),
+        )
+        if done:
+            self.new_title.clear()
 
     def insert_break(self) -> None:
         """Insert a coffee break after the selected item (or the last one)."""
@@ -826,15 +841,10 @@ class AgendaTab(QWidget):
         after = self._item_row(self.selected_item_id() or 0) or self.model.row_at(
             self.model.rowCount() - 1
         )
-        try:
-            row = agenda.insert_break(
-                self._store, after.id, self.tr("Coffee break"), planned_minutes=BREAK_MINUTES
-            )
-        except FacilitatorError as exc:
-            self._show_error(str(exc))
-            return
-        self._record_added(
-            self.tr("Insert a break after “%1”").replace("%1", _quoted(after.title)), row.id
+        store, title = self._store, self.tr("Coffee break")
+        self._add(
+            self.tr("Insert a break after “%1”").replace("%1", _quoted(after.title)),
+            lambda: agenda.insert_break(store, after.id, title, planned_minutes=BREAK_MINUTES),
         )
 
     def delete_selected(self) -> None:
@@ -843,24 +853,17 @@ class AgendaTab(QWidget):
             return
         row = self._item_row(item_id)
         store = self._store
-        try:
-            state = {"snapshots": agenda.delete_items(store, [item_id])}
-        except FacilitatorError as exc:
-            self._show_error(str(exc))
-            return
+        state: dict = {}
+
+        def delete() -> None:
+            state["snapshots"] = agenda.delete_items(store, [item_id])
 
         def undo() -> None:
             agenda.restore_items(store, state["snapshots"])
 
-        def redo() -> None:
-            state["snapshots"] = agenda.delete_items(store, [item_id])
-
-        self._record(
-            self.tr("Delete “%1”").replace("%1", _quoted(row.title)),
-            undo=undo,
-            redo=redo,
-            select=item_id,
-        )
+        text = self.tr("Delete “%1”").replace("%1", _quoted(row.title))
+        if not self._edit(delete, self._undo(text, undo, delete, select=item_id)):
+            return
         if self.model.rowCount():
             # The item that took its place is selected, so Delete can be pressed again.
             self.select_item(self.model.row_at(min(row.position, self.model.rowCount()) - 1).id)
@@ -870,16 +873,15 @@ class AgendaTab(QWidget):
         row = self._item_row(item_id)
         if row is None or row.position == position:
             return
-        store = self._store
-        try:
-            old = agenda.move_item(store, item_id, position)
-        except FacilitatorError as exc:
-            self._show_error(str(exc))
-            return
-        self._record(
-            self.tr("Move “%1”").replace("%1", _quoted(row.title)),
-            undo=lambda: agenda.move_item(store, item_id, old),
-            redo=lambda: agenda.move_item(store, item_id, position),
+        store, old = self._store, row.position
+        self._edit(
+            lambda: agenda.move_item(store, item_id, position),
+            self._undo(
+                self.tr("Move “%1”").replace("%1", _quoted(row.title)),
+                undo=lambda: agenda.move_item(store, item_id, old),
+                redo=lambda: agenda.move_item(store, item_id, position),
+                select=item_id,
+            ),
             select=item_id,
         )
 
@@ -893,13 +895,18 @@ class AgendaTab(QWidget):
         if row is not None and row.position < self.model.rowCount():
             self.move_item(row.id, row.position + 1)
 
-    def _record_change(self, text: str, change: agenda.AgendaChange) -> None:
-        store, workshop_id = self._store, change.workshop_id
-        self._record(
-            text,
-            undo=lambda: agenda.put_agenda(store, workshop_id, change.before),
-            redo=lambda: agenda.put_agenda(store, workshop_id, change.after),
-        )
+    def _change_all(self, text: str, do: Callable[[], agenda.AgendaChange]):
+        """Replace or extend the whole agenda; undoing puts back the agenda before."""
+        store = self._store
+
+        def undoable(change: agenda.AgendaChange) -> Undo:
+            return self._undo(
+                text,
+                undo=lambda: agenda.put_agenda(store, change.workshop_id, change.before),
+                redo=lambda: agenda.put_agenda(store, change.workshop_id, change.after),
+            )
+
+        return self._edit(do, undoable)
 
     def copy_from_workshop(self) -> None:
         """Copy the agenda of another workshop (asked in a dialog), replacing or appending."""
@@ -914,13 +921,10 @@ class AgendaTab(QWidget):
             return
         source_id, replace = answer
         source = next(s for s in sources if s.id == source_id)
-        try:
-            change = agenda.copy_agenda(self._store, source_id, self._workshop_id, replace=replace)
-        except FacilitatorError as exc:
-            self._show_error(str(exc))
-            return
-        self._record_change(
-            self.tr("Copy the agenda of “%1”").replace("%1", _quoted(source.title)), change
+        store, workshop_id = self._store, self._workshop_id
+        self._change_all(
+            self.tr("Copy the agenda of “%1”").replace("%1", _quoted(source.title)),
+            lambda: agenda.copy_agenda(store, source_id, workshop_id, replace=replace),
         )
 
     def save_as_template(self) -> None:
@@ -933,17 +937,29 @@ class AgendaTab(QWidget):
         name = ask_template_name(self, suggestion)
         if name is None:
             return
-        try:
-            try:
-                saved = agenda.save_template(self._store, self._workshop_id, name)
-            except ConflictError as exc:
-                question = f"{exc} " + self.tr("Replace it with this agenda?")
-                if not dialogs.ask_yes_no(self, self.tr("Replace template"), question):
-                    return
-                saved = agenda.save_template(self._store, self._workshop_id, name, replace=True)
-        except FacilitatorError as exc:
-            self._show_error(str(exc))
+        store, workshop_id = self._store, self._workshop_id
+        taken = next(
+            (
+                t
+                for t in agenda.list_templates(store)
+                if turkish_lower(t.name) == turkish_lower(name.strip())
+            ),
+            None,
+        )
+        if taken is not None:
+            question = self.tr(
+                "A template named “%1” already exists. Replace it with this agenda?"
+            ).replace("%1", taken.name)
+            if not dialogs.ask_yes_no(self, self.tr("Replace template"), question):
+                return
+        done = self._edits.run(
+            self,
+            lambda: agenda.save_template(store, workshop_id, name, replace=taken is not None),
+            on_error=self._show_error,
+        )
+        if not done:
             return
+        saved = done.value
         self._show_notice(
             self.tr("Saved as the template “%1” (%2).")
             .replace("%1", saved.name)
@@ -961,12 +977,13 @@ class AgendaTab(QWidget):
         ).replace("%1", template.name)
         if not dialogs.ask_yes_no(self, self.tr("Delete template"), question):
             return False
-        try:
-            agenda.delete_template(self._store, template_id)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot delete the template"), str(exc))
-            return False
-        return True
+        store = self._store
+        done = self._edits.run(
+            self,
+            lambda: agenda.delete_template(store, template_id),
+            error_title=self.tr("Cannot delete the template"),
+        )
+        return done is not None
 
     def start_from_template(self) -> None:
         """Start the agenda from a template (asked in a dialog), replacing or appending."""
@@ -985,15 +1002,12 @@ class AgendaTab(QWidget):
         if answer is None:
             return
         template_id, replace = answer
-        try:
-            change = agenda.apply_template(
-                self._store, template_id, self._workshop_id, replace=replace
-            )
-        except FacilitatorError as exc:
-            self._show_error(str(exc))
-            return
         name = next((t.name for t in templates if t.id == template_id), "")
         text = (
             self.tr("Start from the template “%1”") if replace else self.tr("Add the template “%1”")
         )
-        self._record_change(text.replace("%1", _quoted(name)), change)
+        store, workshop_id = self._store, self._workshop_id
+        self._change_all(
+            text.replace("%1", _quoted(name)),
+            lambda: agenda.apply_template(store, template_id, workshop_id, replace=replace),
+        )

@@ -594,7 +594,7 @@ class AttendeesTab(QWidget):
             except FacilitatorError as exc:
                 dialogs.tell_error(self, self.tr("Cannot export"), str(exc))
 
-    def _on_changed(self, kind: str, ids) -> None:
+    def _on_changed(self, kind: str, ids, initiator=None) -> None:
         if self.workshop_id is None:
             return
         if kind in (PERSON, ORGANIZATION):

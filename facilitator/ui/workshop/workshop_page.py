@@ -167,7 +167,7 @@ class WorkshopPage(QWidget):
         self.tabs.setCurrentWidget(self.commitments)
         self.commitments.start_from_decision(proposal_id)
 
-    def _on_changed(self, kind: str, ids: tuple) -> None:
+    def _on_changed(self, kind: str, ids: tuple, initiator=None) -> None:
         if self.workshop_id is None:
             return
         if kind == WORKSHOP and self.workshop_id in ids:

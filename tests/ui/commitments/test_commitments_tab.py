@@ -73,7 +73,7 @@ def test_a_commitment_made_in_the_workshop_tab_is_listed_and_undone_by_ctrl_z(
     assert tab.made_stack.currentWidget() is tab.empty  # the empty state says what to do
     assert "New commitment" in tab.empty.text()
     announced = []
-    bus.changed.connect(lambda kind, ids: announced.append(kind))
+    bus.changed.connect(lambda kind, ids, _initiator: announced.append(kind))
     qtbot.mouseClick(tab.new_button, Qt.LeftButton)
     assert tab.form.isVisible()
     type_text(tab.form.what, "Eşleştirme aracına <10> gönüllü & mentor")
@@ -208,7 +208,7 @@ def test_ctrl_t_on_the_live_screen_turns_the_last_note_into_a_commitment(qtbot, 
         live.set_present(store, row.id, True, now)
     bus = ChangeBus()
     announced = []
-    bus.changed.connect(lambda kind, ids: announced.append((kind, ids)))
+    bus.changed.connect(lambda kind, ids, _initiator: announced.append((kind, ids)))
     win = LiveWindow(store, bus, now=lambda: now)
     qtbot.addWidget(win)
     assert win.open_workshop(sixth)

@@ -155,7 +155,7 @@ KIND_KEYS = [Qt.Key_1, Qt.Key_2, Qt.Key_3, Qt.Key_4, Qt.Key_5, Qt.Key_6, Qt.Key_
 
 def test_a_whole_session_by_keyboard(qtbot, store, bus, clock, room, open_screen):
     announced = []
-    bus.changed.connect(lambda kind, ids: announced.append((kind, ids)))
+    bus.changed.connect(lambda kind, ids, _initiator: announced.append((kind, ids)))
     win = open_screen()
     session_start = clock.now
     assert win.notes.note_field.hasFocus()

@@ -102,7 +102,7 @@ def setup(qtbot, store):
     result = Setup(
         tab, history, store, _workshop_id(store, 5), _workshop_id(store, 6), [], undo_errors
     )
-    bus.changed.connect(lambda kind, ids: result.announced.append((kind, ids)))
+    bus.changed.connect(lambda kind, ids, _initiator: result.announced.append((kind, ids)))
     tab.show_workshop(result.fifth)
     yield result
     history.clear()

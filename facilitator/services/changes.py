@@ -1,0 +1,53 @@
+"""What an edit changed: a kind of record and the ids written.
+
+Services and the interface speak of changes in these words. An edit
+announces them once (``ui/kit/changes.py``). Each view that shows that kind
+of record then reads again: in the main window, on the live screen, on the
+projector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+WORKSHOP = "workshop"
+SERIES = "series"
+PERSON = "person"
+ORGANIZATION = "organization"
+PROPOSAL = "proposal"
+COMMITMENT = "commitment"
+PHASE = "phase"
+
+KINDS = (WORKSHOP, SERIES, PERSON, ORGANIZATION, PROPOSAL, COMMITMENT, PHASE)
+
+
+@dataclass(frozen=True)
+class Changed:
+    """Records of one kind that an edit wrote; no ids means "some, unnamed"."""
+
+    kind: str
+    ids: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown kind of change: {self.kind!r}")
+
+    def concerns(self, kind: str, record_id: int | None = None) -> bool:
+        """Whether a view of ``kind`` (showing ``record_id``, if given) must read again."""
+        if self.kind != kind:
+            return False
+        return record_id is None or not self.ids or record_id in self.ids
+
+
+def changed(kind: str, *ids: int | None) -> Changed:
+    """``Changed(kind, ids)``, leaving out ids that are not known (``None``)."""
+    return Changed(kind, tuple(i for i in ids if i is not None))
+
+
+def as_changes(value: Changed | Iterable[Changed] | None) -> tuple[Changed, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, Changed):
+        return (value,)
+    return tuple(value)

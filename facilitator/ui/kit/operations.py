@@ -1,0 +1,128 @@
+"""Every edit made in the interface runs through :meth:`Edits.run`.
+
+Anki's ``CollectionOp`` is the model. A view hands over the service call and
+says what the edit changes and how to undo it. ``run``:
+
+1. calls the service;
+2. on a refusal (a :class:`~facilitator.errors.FacilitatorError`), shows its
+   plain words, where the view says (``on_error``) or in a dialog;
+3. on a bug, logs it with its traceback and reports it once (``kit/error_dialog``);
+4. on success, records the undo command in the window's history;
+5. announces what changed, once, naming the view that made the edit. That view
+   has already shown its edit and skips the announcement; every other view in
+   the main window, the live screen and the projector reads again.
+
+A view therefore never writes ``try/except``, never announces anything and
+never builds an undo command by hand::
+
+    done = self._edits.run(
+        self,
+        lambda: agenda.update_item(store, item_id, title=title),
+        changes=changed(WORKSHOP, workshop_id),
+        undo=lambda row: Undo(text, undo=..., redo=...),
+        on_error=self._show_error,
+    )
+    if done:
+        self.reload()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from facilitator import logs
+from facilitator.errors import FacilitatorError
+from facilitator.services.changes import Changed, as_changes
+from facilitator.store import Store
+from facilitator.ui.kit import dialogs
+from facilitator.ui.kit.changes import ChangeBus
+from facilitator.ui.kit.error_dialog import report_unexpected
+from facilitator.ui.kit.undo import EditHistory, Undo
+
+T = TypeVar("T")
+
+ChangesOf = Changed | Iterable[Changed] | Callable[[T], Changed | Iterable[Changed]] | None
+UndoOf = Undo | Callable[[T], Undo | None] | None
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A successful edit and what its service returned (a failed edit gives ``None``)."""
+
+    value: T
+
+
+def _window_of(initiator: QObject | None) -> QWidget | None:
+    return initiator.window() if isinstance(initiator, QWidget) else None
+
+
+class Edits:
+    """What an edit needs from the window it is made in: the store, the bus, the history.
+
+    The main window and the live screen each have their own (their own
+    undo history) on one shared store and one shared bus.
+    """
+
+    def __init__(self, store: Store, bus: ChangeBus, history: EditHistory | None):
+        self.store = store
+        self.bus = bus
+        self.history = history
+
+    def run(
+        self,
+        initiator: QObject | None,
+        do: Callable[[], T],
+        *,
+        changes: ChangesOf = None,
+        undo: UndoOf = None,
+        on_error: Callable[[str], None] | None = None,
+        error_title: str | None = None,
+    ) -> Done[T] | None:
+        """Make one edit; ``Done(result)`` if it was made, ``None`` if it was not.
+
+        ``changes`` and ``undo`` may be given as values or as functions of the
+        service's result (e.g. the new row's id).
+        """
+        try:
+            result = do()
+        except FacilitatorError as exc:
+            self._refused(initiator, str(exc), on_error, error_title)
+            return None
+        except Exception as exc:  # a bug or the environment: logged, told once
+            inline = on_error is not None  # the environment's words go where the view says
+            context = f"making an edit ({getattr(do, '__qualname__', do)})"
+            message = report_unexpected(exc, context, parent=_window_of(initiator), inline=inline)
+            if inline and not logs.is_bug(exc):
+                on_error(message)
+            return None
+        made = as_changes(changes(result) if callable(changes) else changes)
+        command = undo(result) if callable(undo) else undo
+        if command is not None and self.history is not None:
+            self.history.push_edit(command, made, self.announce, self._unexpected)
+        self.announce(made, initiator)
+        return Done(result)
+
+    def announce(self, changes: Iterable[Changed], initiator: QObject | None = None) -> None:
+        """Tell every view what changed (an undo or redo passes no initiator)."""
+        self.bus.announce_changes(changes, initiator)
+
+    def refuse(self, initiator: QObject | None, message: str, on_error=None, title=None) -> None:
+        """Show a refusal the view found itself, the same way as a service's."""
+        self._refused(initiator, message, on_error, title)
+
+    @staticmethod
+    def _refused(initiator, message: str, on_error, title: str | None) -> None:
+        if on_error is not None:
+            on_error(message)
+            return
+        title = title or QCoreApplication.translate("Edits", "The change was not made")
+        dialogs.tell_error(_window_of(initiator), title, message)
+
+    @staticmethod
+    def _unexpected(exc: BaseException, context: str) -> None:
+        report_unexpected(exc, context)
