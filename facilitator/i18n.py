@@ -9,17 +9,43 @@ modules as it does ``tr()`` calls from the UI.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 from facilitator.assets import resource_path
 
 LANGUAGES = ("tr", "en")
 DEFAULT_LANGUAGE = "tr"
-_state = {"language": "en"}
+# The language of the current context: set once by the command line or the app
+# for the main thread, scoped with ``using_language`` elsewhere. Work handed to
+# a worker thread runs in a copy of its caller's context (``ui/kit/workers.py``),
+# so it speaks the caller's language. Tests start each in English (conftest).
+_language: ContextVar[str] = ContextVar("facilitator_language", default="en")
+
+
+def _valid(language: str) -> str:
+    return language if language in LANGUAGES else "en"
 
 
 def set_language(language: str) -> None:
-    _state["language"] = language if language in LANGUAGES else "en"
+    """Set the language for the rest of the current context (program start)."""
+    _language.set(_valid(language))
+
+
+def current_language() -> str:
+    return _language.get()
+
+
+@contextmanager
+def using_language(language: str) -> Iterator[str]:
+    """Speak ``language`` inside the block only (an export in the document's language)."""
+    token = _language.set(_valid(language))
+    try:
+        yield _language.get()
+    finally:
+        _language.reset(token)
 
 
 @cache
@@ -41,9 +67,9 @@ def _catalog(language: str) -> dict[tuple[str, str], str]:
     return catalog
 
 
-def translate(context: str, text: str) -> str:
-    """The text in the current language (the source text when there is no translation)."""
-    lang = _state["language"]
+def translate(context: str, text: str, language: str | None = None) -> str:
+    """The text in ``language``, else the current one (the source text when untranslated)."""
+    lang = _valid(language) if language is not None else _language.get()
     if lang == "en":
         return text
     return _catalog(lang).get((context, text), text)

@@ -10,15 +10,16 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import itertools
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from facilitator import logs, paths
+from facilitator import i18n, logs, paths
 from facilitator.models import Sector
-from facilitator.services import directory, series, workshops
+from facilitator.services import directory, listing, series, workshops
 from facilitator.store import Store
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
@@ -57,6 +58,13 @@ def home(tmp_path, monkeypatch) -> Path:
     assert paths.log_dir().is_relative_to(folder)
     yield folder
     logs.stop_logging()
+
+
+@pytest.fixture(autouse=True)
+def language():
+    """Each test starts in English; a language it sets ends with it (``i18n`` is scoped)."""
+    with i18n.using_language("en"):
+        yield
 
 
 @pytest.fixture
@@ -161,6 +169,58 @@ def unwritable_location(tmp_path) -> Path:
     folder.chmod(0o500)
     yield folder / "veri.db"
     folder.chmod(0o700)
+
+
+@dataclass
+class Demo:
+    """The demo loaded into the test's store, and the ids tests look up in it."""
+
+    store: Store
+    loaded: object  # the DemoResult (counts of what was created)
+    series_id: int  # the main series (six workshops)
+    workshops: list[int]  # its workshops, by number
+    other_series_id: int
+    other_workshops: list[int]
+    titles: dict[str, int]  # every workshop's id by title
+
+    def workshop(self, number: int) -> int:
+        """The id of the main series' workshop ``number`` (1-based)."""
+        return self.workshops[number - 1]
+
+    def people(self) -> dict:
+        return {p.full_name: p for p in directory.list_people(self.store)}
+
+    def organizations(self) -> dict:
+        return {o.short_name or o.name: o for o in directory.list_organizations(self.store)}
+
+
+@pytest.fixture
+def demo(store) -> Demo:
+    """The demo series loaded into ``store`` (the one shape every test module uses)."""
+    from facilitator.services.demo import load_demo
+
+    loaded = load_demo(store)
+    every = series.list_series(store)
+    main = next(s for s in every if s.workshop_count >= 6)
+    other = next(s for s in every if s.id != main.id)
+    listed = listing.list_workshops(store)
+
+    def ids_of(series_id: int) -> list[int]:
+        return [
+            w.id
+            for w in sorted(listed, key=lambda w: (w.number or 0, w.id))
+            if w.series_id == series_id
+        ]
+
+    return Demo(
+        store=store,
+        loaded=loaded,
+        series_id=main.id,
+        workshops=ids_of(main.id),
+        other_series_id=other.id,
+        other_workshops=ids_of(other.id),
+        titles={w.title: w.id for w in listed},
+    )
 
 
 def demo_database(path: Path) -> Path:

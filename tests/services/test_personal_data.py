@@ -179,11 +179,8 @@ def test_anonymising_in_turkish_uses_a_turkish_placeholder(store, person_with_re
     from facilitator import i18n
 
     person, _other, _workshop = person_with_records
-    i18n.set_language("tr")
-    try:
+    with i18n.using_language("tr"):
         result = personal_data.anonymise_person(store, person.id)
-    finally:
-        i18n.set_language("en")
     assert result.placeholder == f"Katılımcı {person.id}"
 
 

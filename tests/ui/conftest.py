@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 import pytest
 
-from facilitator import i18n
 from facilitator.services.demo import load_demo
 from facilitator.ui.kit import dialogs, new_item_dialogs
 
@@ -60,7 +59,6 @@ def facilitator_app(qapp, store, answers):
         application.window.close()
         application.window.deleteLater()
     application.translators.remove_all()
-    i18n.set_language("en")
 
 
 def start_window(qtbot, application):

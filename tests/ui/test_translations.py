@@ -84,15 +84,10 @@ def test_service_messages_follow_the_interface_language(store):
     from facilitator.errors import ValidationError
     from facilitator.services import directory
 
-    try:
-        i18n.set_language("tr")
-        with pytest.raises(ValidationError, match="boş bırakılamaz"):
-            directory.create_organization(store, "  ")
-        i18n.set_language("en")
-        with pytest.raises(ValidationError, match="cannot be empty"):
-            directory.create_organization(store, "  ")
-    finally:
-        i18n.set_language("en")
+    with i18n.using_language("tr"), pytest.raises(ValidationError, match="boş bırakılamaz"):
+        directory.create_organization(store, "  ")
+    with pytest.raises(ValidationError, match="cannot be empty"):
+        directory.create_organization(store, "  ")
 
 
 def _visible_texts(widget) -> set[str]:
@@ -179,7 +174,6 @@ def test_alt_keys_are_unique_on_every_tab_of_the_workshop_page(
     or Alt+letter only moves the focus between the clashing ones."""
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
-    from facilitator import i18n
     from facilitator.services.demo import load_demo
     from facilitator.ui.app import LANGUAGE_KEY, Application, open_settings
     from tests.ui.conftest import NOW, start_window
@@ -209,4 +203,3 @@ def test_alt_keys_are_unique_on_every_tab_of_the_workshop_page(
     finally:
         window.close()
         application.translators.remove_all()
-        i18n.set_language("en")

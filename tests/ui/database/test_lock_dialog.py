@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from facilitator import i18n
 from facilitator.errors import DatabaseLockedError, StoreError
 from facilitator.services import directory, workshops
 from facilitator.services.demo import load_demo
@@ -80,5 +79,4 @@ def test_a_read_only_window_says_so_and_makes_no_backups(qtbot, qapp, held_db, a
         assert application.backups is None
     finally:
         application.translators.remove_all()
-        i18n.set_language("en")
         store.close()

@@ -114,10 +114,8 @@ def test_a_database_cut_to_nothing_is_offered_for_restore_not_started_afresh(
 @pytest.fixture
 def english_after():
     """_offer_choice switches to the language of the settings (Turkish); put English back."""
-    from facilitator import i18n
 
     yield
-    i18n.set_language("en")
 
 
 def test_a_failed_restore_is_shown_in_a_window_not_only_on_stderr(

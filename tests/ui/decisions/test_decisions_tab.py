@@ -264,7 +264,6 @@ def test_a_proposal_is_put_on_an_agenda_item(qtbot, tab, store, room):
 
 
 def test_position_keys_follow_the_language(qapp):
-    from facilitator import i18n
     from facilitator.ui.app import Translators
     from facilitator.ui.decisions.decision_labels import keys_help, value_for_key
 
@@ -289,5 +288,4 @@ def test_position_keys_follow_the_language(qapp):
         assert keys_help(DecisionMethod.CONSENT).startswith("Y İtiraz yok · İ İtiraz")
     finally:
         translators.remove_all()
-        i18n.set_language("en")
         QLocale.setDefault(locale)

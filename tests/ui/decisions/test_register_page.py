@@ -125,7 +125,6 @@ def test_a_due_review_date_is_shown_whole_in_turkish(qapp, qtbot, store, demo):
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from facilitator import i18n
     from facilitator.ui.app import Translators
 
     locale = QLocale()
@@ -150,5 +149,4 @@ def test_a_due_review_date_is_shown_whole_in_turkish(qapp, qtbot, store, demo):
         assert right_edge <= widget.view.viewport().width()
     finally:
         translators.remove_all()
-        i18n.set_language("en")
         QLocale.setDefault(locale)

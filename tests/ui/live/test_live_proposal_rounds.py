@@ -135,7 +135,6 @@ def test_ctrl_d_on_a_decided_note_makes_no_duplicate(qtbot, store, screen):  # n
 def test_outcome_keys_follow_the_language(qapp, qtbot, store, screen):  # noqa: F811
     from PySide6.QtCore import QLocale
 
-    from facilitator import i18n
     from facilitator.ui.app import Translators
 
     panel = screen.proposal
@@ -149,7 +148,6 @@ def test_outcome_keys_follow_the_language(qapp, qtbot, store, screen):  # noqa: 
         assert len(set(keys.values())) == 4
     finally:
         translators.remove_all()
-        i18n.set_language("en")
         QLocale.setDefault(locale)
 
 
