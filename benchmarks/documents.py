@@ -39,7 +39,7 @@ KINDS = ["point", "idea", "concern", "question", "proposal", "quote", "action", 
 
 
 def large_minutes():
-    from facilitator.services import documents as d
+    from facilitator.services import document_data as d
 
     start = datetime(2026, 3, 14, 7, tzinfo=UTC)
     header = d.WorkshopHeader(

@@ -7,7 +7,7 @@ import os
 from facilitator.documents.blocks import data_table, para, title_block, workshop_details
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.template import RenderOptions, heading, write_pdf
-from facilitator.services.documents import AgendaData
+from facilitator.services.document_data import AgendaData
 
 
 def write_agenda(path: str | os.PathLike, data: AgendaData, options: RenderOptions) -> int:

@@ -12,7 +12,7 @@ import os
 from facilitator.documents.blocks import data_table, para, series_line
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.template import RenderOptions, heading, write_pdf
-from facilitator.services.documents import AttendanceData
+from facilitator.services.document_data import AttendanceData
 
 WALK_IN_ROWS = 10
 

@@ -16,7 +16,7 @@ from facilitator import __version__
 from facilitator.documents.escape import clean, plain
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.safe_write import write_bytes_atomically
-from facilitator.services.documents import AgendaData
+from facilitator.services.document_data import AgendaData
 
 
 def utc_offset(value: datetime) -> str:

@@ -28,7 +28,7 @@ from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.safe_write import write_bytes_atomically
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import translate
-from facilitator.services.documents import Recipient, WorkshopHeader
+from facilitator.services.document_data import Recipient, WorkshopHeader
 
 
 class DraftError(FacilitatorError):

@@ -59,7 +59,7 @@ def export_document(
     store, what: str, workshop_id: int, output: str | os.PathLike, options: RenderOptions
 ) -> ExportResult:
     """Make the document ``what`` of ``workshop_id`` (roadmap: of its series) at ``output``."""
-    from facilitator.services import documents as data
+    from facilitator.services import document_data as data
 
     path = check_output(what, output)
     if what == "minutes":

@@ -28,7 +28,7 @@ from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.styles import Styles
 from facilitator.documents.template import RenderOptions, heading, write_pdf
 from facilitator.models.enums import NoteKind
-from facilitator.services.documents import MinutesData
+from facilitator.services.document_data import MinutesData
 from facilitator.text import sort_key
 
 _NOTE_ORDER = [k.value for k in NoteKind]

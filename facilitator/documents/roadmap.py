@@ -19,7 +19,7 @@ from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.minutes import commitments_table
 from facilitator.documents.styles import Styles
 from facilitator.documents.template import RenderOptions, heading, write_pdf
-from facilitator.services.documents import RoadmapData
+from facilitator.services.document_data import RoadmapData
 
 
 def write_roadmap(path: str | os.PathLike, data: RoadmapData, options: RenderOptions) -> int:

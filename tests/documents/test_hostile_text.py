@@ -19,7 +19,7 @@ from facilitator.documents.fonts import FAMILY, has_glyph
 from facilitator.documents.minutes import write_minutes
 from facilitator.documents.roadmap import write_roadmap
 from facilitator.documents.template import Branding, RenderOptions
-from facilitator.services.documents import (
+from facilitator.services.document_data import (
     AgendaData,
     AgendaLine,
     AttendanceData,

@@ -56,7 +56,7 @@ def test_a_stated_objection_stays_on_the_page_of_its_tally(tmp_path):
 
 
 def test_parked_topics_are_not_called_a_car_park(tmp_path):
-    from facilitator.services.documents import NoteLine
+    from facilitator.services.document_data import NoteLine
 
     _write, minutes, _shown = _documents(["Kısa"] * 31)["minutes"]
     parked = NoteLine(None, "parking_lot", "Bütçe konusu", "", minutes.notes[0].noted_at)

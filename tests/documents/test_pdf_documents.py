@@ -21,7 +21,7 @@ from facilitator.documents.minutes import write_minutes
 from facilitator.documents.roadmap import write_roadmap
 from facilitator.documents.template import Branding, RenderOptions
 from facilitator.errors import NotFoundError, ValidationError
-from facilitator.services import documents as data
+from facilitator.services import document_data as data
 from facilitator.services.demo import load_demo
 from facilitator.store import Store
 from tests.documents.pdf_text import (

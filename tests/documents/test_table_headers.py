@@ -13,7 +13,7 @@ from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.roadmap import write_roadmap
 from facilitator.documents.template import RenderOptions
 from facilitator.models.enums import ContributionType
-from facilitator.services.documents import MatrixLine
+from facilitator.services.document_data import MatrixLine
 from tests.documents.pdf_text import pdftotext
 from tests.documents.test_hostile_text import _documents
 

@@ -13,7 +13,7 @@ from icalendar import Calendar
 from facilitator.documents.agenda import write_agenda
 from facilitator.documents.calendar import calendar_bytes
 from facilitator.documents.template import RenderOptions
-from facilitator.services import documents as data
+from facilitator.services import document_data as data
 from facilitator.services.demo import load_demo
 from facilitator.services.workshops import list_workshops
 from facilitator.ui.kit import timefmt

@@ -12,7 +12,7 @@ from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.roadmap import timeline_drawing, write_roadmap
 from facilitator.documents.styles import make_styles
 from facilitator.documents.template import RenderOptions
-from facilitator.services.documents import PhaseLine, RoadmapData, SeriesWorkshopLine
+from facilitator.services.document_data import PhaseLine, RoadmapData, SeriesWorkshopLine
 from tests.documents.pdf_text import pdftotext
 
 CLOSE = [  # eight phases in six months, two on one day

@@ -146,7 +146,7 @@ class DocumentActions(QObject):
     def save_calendar(self) -> Path | None:
         from facilitator.documents.calendar import write_calendar
         from facilitator.documents.email_drafts import safe_file_name
-        from facilitator.services.documents import agenda_data
+        from facilitator.services.document_data import agenda_data
 
         window = self._window
         workshop_id = self.shown_workshop()

@@ -51,7 +51,7 @@ from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.safe_write import write_bytes_atomically
 from facilitator.documents.template import Branding, RenderOptions
 from facilitator.errors import FacilitatorError
-from facilitator.services import documents as data
+from facilitator.services import document_data as data
 from facilitator.store import Store
 from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.labels import language_label

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 from sqlalchemy import text
 
-from facilitator.services import documents as data
+from facilitator.services import document_data as data
 from facilitator.services.demo import load_demo
 from facilitator.services.workshops import list_workshops
 from facilitator.ui.documents import document_actions, export_dialog

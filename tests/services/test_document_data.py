@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from facilitator.errors import NotFoundError, ValidationError
 from facilitator.models import Invitation, Participation, Person
-from facilitator.services import documents as data
+from facilitator.services import document_data as data
 from facilitator.services.demo import load_demo
 from facilitator.services.workshops import create_workshop, list_workshops
 
