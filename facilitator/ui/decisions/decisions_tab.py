@@ -6,9 +6,11 @@ proposal: title, method, voice, review date and outcome statement (saved as
 they are left), its wording with every earlier one as history (amending adds
 a wording), its rounds each with a distribution bar, the round in progress
 in the fast grid, and the outcome its rule proposed with "confirm" and
-"override with a reason" — no dialog needed. Every write goes through
-``services/proposals.py`` and is announced once as a PROPOSAL change;
-creating a proposal can be undone from the window's history.
+"override with a reason" — no dialog needed (``rounds_box.py`` and
+``outcome_box.py`` show those two parts). Every write is an edit through
+``kit/operations.py`` announced once as a PROPOSAL change; adding a proposal,
+changing a field, amending and deciding are undone from the window's history,
+each undo expecting what the edit left.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -39,25 +40,26 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import FacilitatorError, NotFoundError
-from facilitator.models import DecisionMethod, Outcome, Threshold, Voice
+from facilitator.models import DecisionMethod, Outcome, Voice
 from facilitator.services import agenda, proposals
 from facilitator.services.proposals import ProposalRow, RoundRow
 from facilitator.store import Store
-from facilitator.ui.decisions.decision_labels import (
-    method_label,
-    outcome_color,
-    outcome_label,
-    threshold_label,
-    value_label,
-    voice_label,
-)
-from facilitator.ui.decisions.distribution_bar import DistributionBar
-from facilitator.ui.decisions.round_grid import RoundGrid
+from facilitator.ui.decisions.decision_labels import method_label, outcome_label, voice_label
+from facilitator.ui.decisions.outcome_box import OutcomeBox
+from facilitator.ui.decisions.rounds_box import RoundsBox
 from facilitator.ui.kit import dialogs
 from facilitator.ui.kit.autosave import error_label
-from facilitator.ui.kit.changes import ORGANIZATION, PERSON, PROPOSAL, WORKSHOP, ChangeBus
+from facilitator.ui.kit.changes import (
+    ORGANIZATION,
+    PERSON,
+    PROPOSAL,
+    WORKSHOP,
+    ChangeBus,
+    changed,
+)
+from facilitator.ui.kit.operations import Done, Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
-from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.kit.undo import EditHistory, Undo
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -83,38 +85,6 @@ def proposals_model(parent=None) -> RowTableModel:
     )
 
 
-def round_summary(r: RoundRow) -> str:
-    """ "Round 2 · wording 2 · Consent · Per institution · proposed: Agreed" """
-    parts = [QCoreApplication.translate("DecisionsTab", "Round %1").replace("%1", str(r.number))]
-    if r.version_number is not None:
-        parts.append(
-            QCoreApplication.translate("DecisionsTab", "wording %1").replace(
-                "%1", str(r.version_number)
-            )
-        )
-    parts += [method_label(r.method), voice_label(r.voice)]
-    if r.method is DecisionMethod.MAJORITY:
-        if r.quorum is not None:
-            parts.append(
-                QCoreApplication.translate("DecisionsTab", "quorum %1").replace("%1", str(r.quorum))
-            )
-        parts.append(threshold_label(r.threshold))
-    parts.append(
-        QCoreApplication.translate("DecisionsTab", "%1 positions").replace("%1", str(r.total))
-    )
-    if r.is_open:
-        parts.append(QCoreApplication.translate("DecisionsTab", "open"))
-    elif r.proposed_outcome is not None:
-        parts.append(
-            QCoreApplication.translate("DecisionsTab", "proposed: %1").replace(
-                "%1", outcome_label(r.proposed_outcome)
-            )
-        )
-    else:
-        parts.append(QCoreApplication.translate("DecisionsTab", "cut short: nothing proposed"))
-    return " · ".join(parts)
-
-
 class DecisionsTab(QWidget):
     """Proposals of one workshop and everything about each (see the module docstring)."""
 
@@ -126,13 +96,11 @@ class DecisionsTab(QWidget):
     ):
         super().__init__(parent)
         self._store = store
-        self._bus = bus
-        self._history = history
+        self._edits = Edits(store, bus, history)
         self._now = now
         self.workshop_id: int | None = None
         self.current: ProposalRow | None = None
         self._loading = False
-        self._announcing = False
 
         # -- the list ------------------------------------------------------------------
         self.new_field = QLineEdit()
@@ -217,121 +185,26 @@ class DecisionsTab(QWidget):
         wording_layout.addLayout(amend_row)
         wording_layout.addWidget(self.history_label)
 
-        # Rounds: the closed ones with their bars, then the open one or the means to open one.
-        self.rounds_box = QGroupBox(self.tr("Rounds"))
-        self.rounds_layout = QVBoxLayout(self.rounds_box)
-        self.past_rounds = QVBoxLayout()
-        self.rounds_layout.addLayout(self.past_rounds)
-        self.quorum = QSpinBox()
-        self.quorum.setRange(0, 100_000)
-        self.quorum.setSpecialValueText(self.tr("no quorum"))
-        self.threshold = QComboBox()
-        for threshold in Threshold:
-            self.threshold.addItem(threshold_label(threshold), threshold)
-        self.open_button = QPushButton(self.tr("Open a round"))
-        self.open_button.clicked.connect(self.open_round)
-        self.majority_widgets = QWidget()
-        majority_row = QHBoxLayout(self.majority_widgets)
-        majority_row.setContentsMargins(0, 0, 0, 0)
-        majority_row.addWidget(QLabel(self.tr("Quorum")))
-        majority_row.addWidget(self.quorum)
-        majority_row.addWidget(QLabel(self.tr("Threshold")))
-        majority_row.addWidget(self.threshold)
-        open_row = QHBoxLayout()
-        open_row.addWidget(self.majority_widgets)
-        open_row.addWidget(self.open_button)
-        open_row.addStretch(1)
-        self.rounds_layout.addLayout(open_row)
-        self.round_title = QLabel("")
-        self.round_title.setTextFormat(Qt.PlainText)
-        self.grid = RoundGrid(store, now=now)
-        self.grid.setMinimumHeight(260)
-        self.grid.recorded.connect(self._on_recorded)
-        self.grid.message.connect(self._show_status)
-        self.grid.failed.connect(self._show_message)
-        self.grid.finish_requested.connect(self.close_round)
-        self.bar = DistributionBar()
-        self.close_button = QPushButton(self.tr("Close the round"))
-        self.close_button.clicked.connect(self.close_round)
-        self.cancel_round_button = QPushButton(self.tr("Cancel the round"))
-        self.cancel_round_button.setToolTip(
-            self.tr("Remove this round: nothing has been recorded in it yet.")
-        )
-        self.cancel_round_button.clicked.connect(self.cancel_round)
-        # What the grid did last ("Ayşe Çelik: 1 …"): plain, not the red error line.
-        self.round_status = QLabel("")
-        self.round_status.setObjectName("roundStatus")
-        self.round_status.setTextFormat(Qt.PlainText)
-        self.round_status.setWordWrap(True)
-        self.open_round_widget = QWidget()
-        open_layout = QVBoxLayout(self.open_round_widget)
-        open_layout.setContentsMargins(0, 0, 0, 0)
-        open_layout.addWidget(self.round_title)
-        open_layout.addWidget(self.grid, 1)
-        open_layout.addWidget(self.bar)
-        close_row = QHBoxLayout()
-        close_row.addWidget(self.close_button)
-        close_row.addWidget(self.cancel_round_button)
-        close_row.addStretch(1)
-        open_layout.addLayout(close_row)
-        self.rounds_layout.addWidget(self.open_round_widget)
-        self.rounds_layout.addWidget(self.round_status)
-
-        # The outcome: proposed by the rule, confirmed or overridden with a reason.
-        self.outcome_box = QGroupBox(self.tr("Outcome"))
-        self.outcome_now = QLabel("")
-        self.outcome_now.setTextFormat(Qt.PlainText)
-        self.outcome_now.setWordWrap(True)
-        self.outcome_now.setObjectName("outcomeNow")
-        self.proposed = QLabel("")
-        self.proposed.setTextFormat(Qt.PlainText)
-        self.proposed.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("Confirm the proposed outcome"))
-        self.confirm_button.clicked.connect(self.confirm)
-        self.override_outcome = QComboBox()
-        for outcome in (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS, Outcome.NOT_AGREED):
-            self.override_outcome.addItem(outcome_label(outcome), outcome)
-        self.override_reason = QLineEdit()
-        self.override_reason.setMaxLength(proposals.REASON_LENGTH)
-        self.override_reason.setPlaceholderText(self.tr("Reason for overriding (required)"))
-        self.override_reason.returnPressed.connect(self.override)
-        self.override_button = QPushButton(self.tr("Override"))
-        self.override_button.clicked.connect(self.override)
-        self.withdraw_button = QPushButton(self.tr("Withdraw"))
-        self.withdraw_button.clicked.connect(lambda: self._set(Outcome.WITHDRAWN))
-        self.defer_button = QPushButton(self.tr("Defer"))
-        self.defer_button.clicked.connect(lambda: self._set(Outcome.DEFERRED))
-        self.reopen_button = QPushButton(self.tr("Reopen"))
-        self.reopen_button.setToolTip(
-            self.tr("Clear the outcome to test the proposal again; its number is kept.")
-        )
-        self.reopen_button.clicked.connect(lambda: self._set(None))
-        self.delete_button = QPushButton(self.tr("Delete proposal"))
-        self.delete_button.clicked.connect(self.delete_proposal)
-        self.commitment_button = QPushButton(self.tr("Commitment from this decision"))
-        self.commitment_button.clicked.connect(
+        # The rounds (closed ones with their bars, the open one in the grid) and the outcome.
+        self.rounds_box = RoundsBox(store, self._edits, self, now)
+        self.rounds_box.open_button.clicked.connect(self.open_round)
+        self.rounds_box.close_button.clicked.connect(self.close_round)
+        self.rounds_box.cancel_round_button.clicked.connect(self.cancel_round)
+        grid = self.rounds_box.grid
+        grid.failed.connect(self._show_message)
+        grid.finish_requested.connect(self.close_round)
+        self.outcome_box = OutcomeBox()
+        outcome = self.outcome_box
+        outcome.confirm_button.clicked.connect(self.confirm)
+        outcome.override_reason.returnPressed.connect(self.override)
+        outcome.override_button.clicked.connect(self.override)
+        outcome.withdraw_button.clicked.connect(lambda: self._set(Outcome.WITHDRAWN))
+        outcome.defer_button.clicked.connect(lambda: self._set(Outcome.DEFERRED))
+        outcome.reopen_button.clicked.connect(lambda: self._set(None))
+        outcome.delete_button.clicked.connect(self.delete_proposal)
+        outcome.commitment_button.clicked.connect(
             lambda: self.current is not None and self.commitment_requested.emit(self.current.id)
         )
-        outcome_layout = QVBoxLayout(self.outcome_box)
-        outcome_layout.addWidget(self.outcome_now)
-        outcome_layout.addWidget(self.proposed)
-        confirm_row = QHBoxLayout()
-        confirm_row.addWidget(self.confirm_button)
-        confirm_row.addStretch(1)
-        outcome_layout.addLayout(confirm_row)
-        override_row = QHBoxLayout()
-        override_row.addWidget(self.override_outcome)
-        override_row.addWidget(self.override_reason, 1)
-        override_row.addWidget(self.override_button)
-        outcome_layout.addLayout(override_row)
-        other_row = QHBoxLayout()
-        other_row.addWidget(self.withdraw_button)
-        other_row.addWidget(self.defer_button)
-        other_row.addWidget(self.reopen_button)
-        other_row.addWidget(self.delete_button)
-        other_row.addWidget(self.commitment_button)
-        other_row.addStretch(1)
-        outcome_layout.addLayout(other_row)
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -484,97 +357,15 @@ class DecisionsTab(QWidget):
             self.tr("Earlier wordings:") + "\n" + "\n".join(earlier) if earlier else ""
         )
         self.history_label.setVisible(bool(earlier))
-        self._show_rounds(p)
-        self._show_outcome(p)
+        self.rounds_box.show_proposal(p, self._voters)
+        self.outcome_box.show_proposal(p)
 
-    def _show_rounds(self, p: ProposalRow) -> None:
-        while self.past_rounds.count():
-            widget = self.past_rounds.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
-        for r in p.rounds:
-            if r.is_open:
-                continue
-            label = QLabel(round_summary(r))
-            label.setTextFormat(Qt.PlainText)
-            label.setWordWrap(True)
-            bar = DistributionBar()
-            bar.set_tally(r.method, r.tally)
-            self.past_rounds.addWidget(label)
-            self.past_rounds.addWidget(bar)
-            label.show()
-            bar.show()
-            if r.reasons:
-                reasons = QLabel(
-                    "\n".join(
-                        f"{value_label(r.method, x.value)} — {x.name}: {x.reason}"
-                        for x in r.reasons
-                    )
-                )
-                reasons.setTextFormat(Qt.PlainText)
-                reasons.setWordWrap(True)
-                self.past_rounds.addWidget(reasons)
-                reasons.show()  # at once, not when the event loop next runs
-        open_round = p.open_round
-        can_open = open_round is None and p.outcome is None
-        self.open_button.setVisible(can_open)
-        self.majority_widgets.setVisible(can_open and p.method is DecisionMethod.MAJORITY)
-        self.open_round_widget.setVisible(open_round is not None)
-        if open_round is not None:
-            self._show_open_round(open_round)
-        self.round_status.setVisible(bool(self.round_status.text()))
-
-    def _show_open_round(self, r: RoundRow) -> None:
-        self.round_title.setText(round_summary(r))
+    def _voters(self, r: RoundRow) -> list:
         try:
-            voters = proposals.voters(self._store, self.workshop_id, r.voice)
+            return proposals.voters(self._store, self.workshop_id, r.voice)
         except FacilitatorError as exc:
             self._show_message(str(exc))
-            voters = []
-        self.grid.show_round(r, voters)
-        self.bar.set_tally(r.method, r.tally)
-        self.cancel_round_button.setVisible(r.total == 0)
-
-    def _show_outcome(self, p: ProposalRow) -> None:
-        if p.outcome is None:
-            self.outcome_now.setText(self.tr("Not decided yet."))
-            self.outcome_now.setStyleSheet("")
-        else:
-            text = outcome_label(p.outcome)
-            if p.label:
-                text = self.tr("Decision %1: %2").replace("%1", p.label).replace("%2", text)
-            if p.override_reason:
-                text += " — " + self.tr("overridden: %1").replace("%1", p.override_reason)
-            self.outcome_now.setText(text)
-            self.outcome_now.setStyleSheet(
-                f"font-weight: bold; color: {outcome_color(p.outcome).name()};"
-            )
-        last = p.last_closed_round
-        decided = p.outcome is not None
-        has_open = p.open_round is not None
-        if last is not None and not decided and not has_open:
-            self.proposed.setText(
-                self.tr("The rule proposes: %1. %2")
-                .replace("%1", outcome_label(last.proposed_outcome))
-                .replace("%2", last.explanation)
-            )
-        elif not decided and not has_open:
-            self.proposed.setText(self.tr("Open a round to test agreement on the wording."))
-        else:
-            self.proposed.setText("")
-        self.proposed.setVisible(bool(self.proposed.text()))
-        self.confirm_button.setVisible(last is not None and not decided and not has_open)
-        for widget in (self.override_outcome, self.override_reason, self.override_button):
-            widget.setVisible(not decided and not has_open)
-        self.withdraw_button.setVisible(not decided)
-        self.defer_button.setVisible(not decided)
-        self.reopen_button.setVisible(decided)
-        self.delete_button.setVisible(p.decision_number is None)
-        self.commitment_button.setVisible(
-            p.outcome in (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS)
-        )
+            return []
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -584,9 +375,7 @@ class DecisionsTab(QWidget):
         self.error.setVisible(bool(message))
 
     def _show_status(self, message: str) -> None:
-        """What was done: a plain line under the round."""
-        self.round_status.setText(message)
-        self.round_status.setVisible(bool(message))
+        self.rounds_box.show_status(message)
 
     def eventFilter(self, watched, event) -> bool:
         if (
@@ -598,73 +387,82 @@ class DecisionsTab(QWidget):
             watched.setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)
 
-    def _write(self, action) -> ProposalRow | None:
-        try:
-            row = action()
-        except FacilitatorError as exc:
-            self._show_message(str(exc))
-            return None
-        self.error.hide()
-        proposal_id = row.id if isinstance(row, ProposalRow) else self.current.id
-        self.reload(proposal_id)
-        self._announce(proposal_id)
-        return row
+    def _write(self, do, proposal_id: int, undo=None) -> Done | None:
+        """Make an edit of proposal ``proposal_id`` (``kit.operations``) and show it."""
+        done = self._edits.run(
+            self,
+            do,
+            changes=changed(PROPOSAL, proposal_id),
+            undo=undo,
+            on_error=self._show_message,
+        )
+        if done:
+            self.error.hide()
+            self.reload(proposal_id)
+        return done
+
+    def _undo(self, text: str, proposal_id: int, undo, redo) -> Undo:
+        """How to undo an edit of a proposal; the proposal is shown again after."""
+        workshop_id = self.workshop_id
+
+        def after() -> None:
+            shown = self.current.id if self.current is not None else None
+            if self.workshop_id == workshop_id and shown != proposal_id:
+                self.reload(proposal_id)
+
+        return Undo(text, undo, redo, after=after, workshop_id=workshop_id)
 
     def add_proposal(self) -> None:
         text = self.new_field.text().strip()
         if self.workshop_id is None or not text:
             return
-        workshop_id = self.workshop_id
-        row = self._write(
-            lambda: proposals.create_proposal(
-                self._store, workshop_id, proposals.title_from_text(text), text
-            )
-        )
-        if row is None:
-            return
-        self.new_field.clear()
-        made = {"id": row.id}
+        store, workshop_id, title = self._store, self.workshop_id, proposals.title_from_text(text)
+        made = {}
+
+        def create() -> ProposalRow:
+            row = proposals.create_proposal(store, workshop_id, title, text)
+            made["id"] = row.id
+            return row
 
         def undo() -> None:
-            proposals.delete_proposal(self._store, made["id"])
+            proposals.delete_proposal(store, made["id"])
 
-        def redo() -> None:
-            made["id"] = proposals.create_proposal(
-                self._store, workshop_id, proposals.title_from_text(text), text
-            ).id
-
-        def after() -> None:
-            self.reload()
-            self._announce(made["id"])
-
-        self._history.record(
-            self.tr("add proposal “%1”").replace("%1", row.title), undo, redo, after, workshop_id
+        done = self._edits.run(
+            self,
+            create,
+            changes=lambda row: changed(PROPOSAL, row.id),
+            undo=lambda row: Undo(
+                self.tr("add proposal “%1”").replace("%1", row.title),
+                undo,
+                create,
+                workshop_id=workshop_id,
+            ),
+            on_error=self._show_message,
         )
-
-    def _undoable(self, text: str, proposal_id: int, undo, redo) -> None:
-        """Record a write already made on the window's history (Ctrl+Z)."""
-
-        def after() -> None:
-            self.reload(proposal_id)
-            self._announce(proposal_id)
-
-        self._history.record(text, undo, redo, after, self.workshop_id)
+        if done:
+            self.error.hide()
+            self.new_field.clear()
+            self.reload(done.value.id)
 
     def _save_field(self, **changes) -> None:
         if self.current is None or self._loading:
             return
-        proposal_id, title = self.current.id, self.current.title
+        store, proposal_id, title = self._store, self.current.id, self.current.title
         before = {key: getattr(self.current, key) for key in changes}
-        if self._write(lambda: proposals.update_proposal(self._store, proposal_id, **changes)):
-            stored = proposals.get_proposal(self._store, proposal_id)
-            after = {key: getattr(stored, key) for key in changes}
+
+        def undoable(row: ProposalRow) -> Undo:
+            after = {key: getattr(row, key) for key in changes}
             # Each expects what the other left: a change made elsewhere since is kept.
-            self._undoable(
+            return self._undo(
                 self.tr("change of “%1”").replace("%1", title),
                 proposal_id,
-                lambda: proposals.update_proposal(self._store, proposal_id, expect=after, **before),
-                lambda: proposals.update_proposal(self._store, proposal_id, expect=before, **after),
+                lambda: proposals.update_proposal(store, proposal_id, expect=after, **before),
+                lambda: proposals.update_proposal(store, proposal_id, expect=before, **after),
             )
+
+        self._write(
+            lambda: proposals.update_proposal(store, proposal_id, **changes), proposal_id, undoable
+        )
 
     def _save_title(self) -> None:
         if self.current is not None and self.title.text().strip() != self.current.title:
@@ -710,52 +508,51 @@ class DecisionsTab(QWidget):
     def amend(self) -> None:
         if self.current is None:
             return
-        proposal_id, text, title = self.current.id, self.wording.toPlainText(), self.current.title
-        if self._write(lambda: proposals.amend(self._store, proposal_id, text)):
-            self._undoable(
+        store, proposal_id = self._store, self.current.id
+        text, title = self.wording.toPlainText(), self.current.title
+        self._write(
+            lambda: proposals.amend(store, proposal_id, text),
+            proposal_id,
+            self._undo(
                 self.tr("amendment of “%1”").replace("%1", title),
                 proposal_id,
-                lambda: proposals.remove_last_wording(self._store, proposal_id),
-                lambda: proposals.amend(self._store, proposal_id, text),
-            )
+                lambda: proposals.remove_last_wording(store, proposal_id),
+                lambda: proposals.amend(store, proposal_id, text),
+            ),
+        )
 
     def open_round(self) -> None:
         if self.current is None:
             return
-        proposal_id = self.current.id
-        majority = self.current.method is DecisionMethod.MAJORITY
-        quorum = (self.quorum.value() or None) if majority else None
-        threshold = self.threshold.currentData() if majority else None
+        store, proposal_id = self._store, self.current.id
+        quorum, threshold = self.rounds_box.rule(self.current.method)
         if self._write(
             lambda: proposals.open_round(
-                self._store, proposal_id, now=self._now(), quorum=quorum, threshold=threshold
-            )
+                store, proposal_id, now=self._now(), quorum=quorum, threshold=threshold
+            ),
+            proposal_id,
         ):
-            self.grid.focus_grid()
-
-    def _on_recorded(self, r: RoundRow) -> None:
-        self.bar.set_tally(r.method, r.tally)
-        self.cancel_round_button.setVisible(r.total == 0)
-        self.round_title.setText(round_summary(r))
-        if self.current is not None:
-            self._announce(self.current.id)
+            self.rounds_box.grid.focus_grid()
 
     def close_round(self) -> None:
         """Close the open round; counts typed but not yet saved are saved with it."""
         if self.current is None or self.current.open_round is None:
             return
-        round_id = self.current.open_round.id
-        counts = self.grid.counts_on_screen() if self.grid.round is not None else None
-        if self.grid.round is None or self.grid.round.id != round_id:
-            counts = None
-        missing = self.grid.missing_text()
-        row = self._write(
-            lambda: proposals.close_round(self._store, round_id, self._now(), counts=counts)
+        store, proposal_id, round_id = self._store, self.current.id, self.current.open_round.id
+        grid = self.rounds_box.grid
+        same = grid.round is not None and grid.round.id == round_id
+        counts = grid.counts_on_screen() if same else None
+        missing = grid.missing_text()
+        done = self._write(
+            lambda: proposals.close_round(store, round_id, self._now(), counts=counts),
+            proposal_id,
         )
-        if row is None:
+        if not done:
             return
-        text = self.tr("Round %1 closed; the rule proposes: %2").replace("%1", str(row.number))
-        text = text.replace("%2", outcome_label(row.proposed_outcome))
+        text = self.tr("Round %1 closed; the rule proposes: %2").replace(
+            "%1", str(done.value.number)
+        )
+        text = text.replace("%2", outcome_label(done.value.proposed_outcome))
         if missing:
             text += " (" + missing + ")"
         self._show_status(text)
@@ -764,89 +561,76 @@ class DecisionsTab(QWidget):
         """Remove the open round while nothing is recorded in it (opened by mistake)."""
         if self.current is None or self.current.open_round is None:
             return
+        store, proposal_id = self._store, self.current.id
         round_id, number = self.current.open_round.id, self.current.open_round.number
-        proposal_id = self.current.id
-
-        def cancel() -> ProposalRow:
-            proposals.delete_round(self._store, round_id)
-            return proposals.get_proposal(self._store, proposal_id)
-
-        if self._write(cancel) is not None:
+        if self._write(lambda: proposals.delete_round(store, round_id), proposal_id):
             self._show_status(self.tr("Round %1 cancelled.").replace("%1", str(number)))
 
-    def _decide(self, action) -> bool:
-        """Set an outcome through ``action``; undo puts the earlier outcome back."""
-        proposal_id, title = self.current.id, self.current.title
+    def _decide(self, do) -> bool:
+        """Set an outcome through ``do``; undo puts the earlier outcome back."""
+        store, proposal_id, title = self._store, self.current.id, self.current.title
         before = proposals.outcome_snapshot(self.current)
-        row = self._write(action)
-        if row is None:
-            return False
-        after = proposals.outcome_snapshot(row)
-        self._undoable(
-            self.tr("outcome of “%1”").replace("%1", title),
-            proposal_id,
+
+        def undoable(row: ProposalRow) -> Undo:
+            after = proposals.outcome_snapshot(row)
             # Each expects what the other left: a decision changed elsewhere since is kept.
-            lambda: proposals.restore_outcome(self._store, proposal_id, before, expect=after),
-            lambda: proposals.restore_outcome(self._store, proposal_id, after, expect=before),
-        )
-        return True
+            return self._undo(
+                self.tr("outcome of “%1”").replace("%1", title),
+                proposal_id,
+                lambda: proposals.restore_outcome(store, proposal_id, before, expect=after),
+                lambda: proposals.restore_outcome(store, proposal_id, after, expect=before),
+            )
+
+        return self._write(do, proposal_id, undoable) is not None
 
     def confirm(self) -> None:
         if self.current is None:
             return
-        proposal_id = self.current.id
-        self._decide(lambda: proposals.confirm(self._store, proposal_id, now=self._now()))
+        store, proposal_id = self._store, self.current.id
+        self._decide(lambda: proposals.confirm(store, proposal_id, now=self._now()))
 
     def override(self) -> None:
         if self.current is None:
             return
-        proposal_id = self.current.id
-        outcome = self.override_outcome.currentData()
-        reason = self.override_reason.text()
+        store, proposal_id = self._store, self.current.id
+        outcome = self.outcome_box.override_outcome.currentData()
+        reason = self.outcome_box.override_reason.text()
         if self._decide(
             lambda: proposals.set_outcome(
-                self._store, proposal_id, outcome, now=self._now(), reason=reason
+                store, proposal_id, outcome, now=self._now(), reason=reason
             )
         ):
-            self.override_reason.clear()
+            self.outcome_box.override_reason.clear()
 
     def _set(self, outcome: Outcome | None) -> None:
         if self.current is None:
             return
-        proposal_id = self.current.id
-        self._decide(
-            lambda: proposals.set_outcome(self._store, proposal_id, outcome, now=self._now())
-        )
+        store, proposal_id = self._store, self.current.id
+        self._decide(lambda: proposals.set_outcome(store, proposal_id, outcome, now=self._now()))
 
     def delete_proposal(self) -> None:
         """Delete an undecided proposal with its rounds, after asking."""
         if self.current is None:
             return
-        proposal_id, title = self.current.id, self.current.title
+        store, proposal_id, title = self._store, self.current.id, self.current.title
         if not dialogs.ask_yes_no(
             self,
             self.tr("Delete proposal"),
             self.tr("Delete the proposal “%1” with its wordings and rounds?").replace("%1", title),
         ):
             return
-        try:
-            proposals.delete_proposal(self._store, proposal_id)
-        except FacilitatorError as exc:
-            self._show_message(str(exc))
-            return
-        self.current = None
-        self.reload()
-        self._announce(proposal_id)
-
-    def _announce(self, proposal_id: int) -> None:
-        self._announcing = True
-        try:
-            self._bus.announce(PROPOSAL, proposal_id)
-        finally:
-            self._announcing = False
+        done = self._edits.run(
+            self,
+            lambda: proposals.delete_proposal(store, proposal_id),
+            changes=changed(PROPOSAL, proposal_id),
+            on_error=self._show_message,
+        )
+        if done:
+            self.current = None
+            self.reload()
 
     def _on_changed(self, kind: str, _ids: tuple, initiator=None) -> None:
-        if self.workshop_id is None or self._announcing:
+        if self.workshop_id is None or initiator is self:
             return
         if kind == WORKSHOP:
             self._fill_items()  # the agenda may have changed

@@ -12,9 +12,12 @@ grid. With voice "counts only" the grid is a row of counts, one per value,
 saved together (and by the owner when it closes the round, see
 :meth:`RoundGrid.counts_on_screen`).
 
-Every keystroke is written through :mod:`facilitator.services.proposals` at
-once; ``recorded(round_row)`` carries the round as stored, ``message(text)``
-what was done (for a status line), ``failed(text)`` what went wrong.
+Every keystroke is written at once through :mod:`facilitator.services.proposals`
+as an edit (``kit/operations.py``) announced as a PROPOSAL change in the name
+of the view the grid belongs to (``initiator``), which therefore does not read
+the round again under the keys being typed. ``recorded(round_row)`` carries
+the round as stored, ``message(text)`` what was done (for a status line),
+``failed(text)`` why a key was refused.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +54,8 @@ from facilitator.ui.decisions.decision_labels import (
     value_for_key,
     value_label,
 )
+from facilitator.ui.kit.changes import PROPOSAL, ChangeBus, changed
+from facilitator.ui.kit.operations import Edits
 
 COLUMN_NAME = 0
 COLUMN_DETAIL = 1
@@ -212,11 +217,21 @@ class RoundGrid(QWidget):
     finish_requested = Signal()
 
     def __init__(
-        self, store: Store, parent=None, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self,
+        store: Store,
+        parent=None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        edits: Edits | None = None,
+        initiator: QObject | None = None,
     ):
+        """``edits``: the window's (the grid's keys are edits like any other); ``initiator``:
+        the view the grid is part of, named in the announcements. Without ``edits`` nothing
+        is announced and the owner must announce what ``recorded`` carries."""
         super().__init__(parent)
         self._store = store
         self._now = now
+        self._edits = edits if edits is not None else Edits(store, ChangeBus(), None)
+        self._initiator = initiator if initiator is not None else self
         self._enter_pressed_at: datetime | None = None
         self.round: RoundRow | None = None
         self.keys = QLabel("")
@@ -380,12 +395,15 @@ class RoundGrid(QWidget):
     # -- recording ---------------------------------------------------------------------------
 
     def _write(self, action) -> bool:
-        try:
-            row = action()
-        except FacilitatorError as exc:
-            self.failed.emit(str(exc))
+        done = self._edits.run(
+            self._initiator,
+            action,
+            changes=lambda row: changed(PROPOSAL, row.proposal_id),
+            on_error=self.failed.emit,
+        )
+        if not done:
             return False
-        self.round = row
+        row = self.round = done.value
         if row.voice is not Voice.COUNTS:
             self.model.set_positions(row.positions)
             self._show_progress()

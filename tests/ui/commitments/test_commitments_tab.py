@@ -277,8 +277,8 @@ def test_commitment_from_this_decision_in_the_decisions_tab(qtbot, store, histor
         first = s.scalar(select(Proposal.id).where(Proposal.decision_number == 1))
         statement = s.get(Proposal, first).outcome_statement
     page.decisions.reload(select_id=first)
-    assert page.decisions.commitment_button.isVisible()
-    qtbot.mouseClick(page.decisions.commitment_button, Qt.LeftButton)
+    assert page.decisions.outcome_box.commitment_button.isVisible()
+    qtbot.mouseClick(page.decisions.outcome_box.commitment_button, Qt.LeftButton)
     assert page.tabs.currentWidget() is page.commitments
     form = page.commitments.form
     assert form.isVisible()
@@ -295,7 +295,7 @@ def test_commitment_from_this_decision_in_the_decisions_tab(qtbot, store, histor
     with store.transaction() as s:
         s.get(Proposal, first).outcome = Outcome.DEFERRED
     page.decisions.reload(select_id=first)
-    assert not page.decisions.commitment_button.isVisible()
+    assert not page.decisions.outcome_box.commitment_button.isVisible()
 
 
 def test_delete_key_removes_the_selected_commitment_and_ctrl_z_brings_it_back(

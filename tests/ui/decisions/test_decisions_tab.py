@@ -71,7 +71,7 @@ def _choose(combo, data) -> None:
 
 def _keys(qtbot, tab, keys: str) -> None:
     for key in keys:
-        qtbot.keyClick(tab.grid.view, key)
+        qtbot.keyClick(tab.rounds_box.grid.view, key)
 
 
 def test_empty_state_says_what_to_do(tab):
@@ -86,36 +86,36 @@ def test_gradients_round_for_twelve_people_by_keyboard(qtbot, tab, store, room, 
     assert counts[-1] == 1
     assert tab.right.currentWidget() is tab.detail
     assert tab.title.text() == "Kent gönüllülük platformu kurulsun"
-    qtbot.mouseClick(tab.open_button, Qt.LeftButton)
-    assert tab.open_round_widget.isVisible()
-    assert "1–8" in tab.grid.keys.text()
-    assert tab.grid.model.rowCount() == 12
-    qtmodeltester.check(tab.grid.model)
-    tab.grid.view.setFocus()
-    assert tab.grid.progress.text() == "0 of 12 recorded"
+    qtbot.mouseClick(tab.rounds_box.open_button, Qt.LeftButton)
+    assert tab.rounds_box.open_round_widget.isVisible()
+    assert "1–8" in tab.rounds_box.grid.keys.text()
+    assert tab.rounds_box.grid.model.rowCount() == 12
+    qtmodeltester.check(tab.rounds_box.grid.model)
+    tab.rounds_box.grid.view.setFocus()
+    assert tab.rounds_box.grid.progress.text() == "0 of 12 recorded"
     _keys(qtbot, tab, "112231121264")
-    assert tab.grid.progress.text() == "12 of 12 recorded"
+    assert tab.rounds_box.grid.progress.text() == "12 of 12 recorded"
     (p,) = proposals.list_proposals(store, room.id)
     r = p.open_round
     assert dict(r.tally) == {"1": 5, "2": 4, "3": 1, "4": 1, "5": 0, "6": 1, "7": 0, "8": 0}
-    assert dict(tab.bar.tally()) == dict(r.tally)
+    assert dict(tab.rounds_box.bar.tally()) == dict(r.tally)
     # the grid shows each person's position in the row the key was typed on
-    names = [tab.grid.model.voter_at(i).name for i in range(12)]
+    names = [tab.rounds_box.grid.model.voter_at(i).name for i in range(12)]
     assert names[0] == "Ayşe Çelik" and names[-1] == "Jale Erdem"  # Turkish order by name
-    assert tab.grid.model.index(11, 2).data() == "4 Abstain"
+    assert tab.rounds_box.grid.model.index(11, 2).data() == "4 Abstain"
     # Backspace clears the current row (the last one), a new key sets it again
-    qtbot.keyClick(tab.grid.view, Qt.Key_Backspace)
-    assert tab.grid.model.index(11, 2).data() == "—"
-    qtbot.keyClick(tab.grid.view, "8")
-    assert "Veto" in tab.grid.model.index(11, 2).data()
-    qtbot.keyClick(tab.grid.view, Qt.Key_Backspace)
-    qtbot.keyClick(tab.grid.view, "1")
-    qtbot.keyClick(tab.grid.view, Qt.Key_Return)  # Enter closes the round
-    assert not tab.open_round_widget.isVisible()
-    assert "Agreed with reservations" in tab.proposed.text()
-    assert tab.confirm_button.isVisible()
-    qtbot.mouseClick(tab.confirm_button, Qt.LeftButton)
-    assert tab.outcome_now.text() == "Decision 5/1: Agreed with reservations"
+    qtbot.keyClick(tab.rounds_box.grid.view, Qt.Key_Backspace)
+    assert tab.rounds_box.grid.model.index(11, 2).data() == "—"
+    qtbot.keyClick(tab.rounds_box.grid.view, "8")
+    assert "Veto" in tab.rounds_box.grid.model.index(11, 2).data()
+    qtbot.keyClick(tab.rounds_box.grid.view, Qt.Key_Backspace)
+    qtbot.keyClick(tab.rounds_box.grid.view, "1")
+    qtbot.keyClick(tab.rounds_box.grid.view, Qt.Key_Return)  # Enter closes the round
+    assert not tab.rounds_box.open_round_widget.isVisible()
+    assert "Agreed with reservations" in tab.outcome_box.proposed.text()
+    assert tab.outcome_box.confirm_button.isVisible()
+    qtbot.mouseClick(tab.outcome_box.confirm_button, Qt.LeftButton)
+    assert tab.outcome_box.outcome_now.text() == "Decision 5/1: Agreed with reservations"
     assert tab.model.index(0, 0).data() == "5/1"
     assert tab.model.index(0, 2).data() == "Agreed with reservations"
     qtmodeltester.check(tab.model)
@@ -125,74 +125,83 @@ def test_consent_by_institution_objection_amendment_and_second_round(qtbot, tab,
     _new_proposal(qtbot, tab, "İlk ortak proje: gönüllü eşleştirme programı")
     _choose(tab.method, DecisionMethod.CONSENT)
     _choose(tab.voice, Voice.ORGANIZATION)
-    qtbot.mouseClick(tab.open_button, Qt.LeftButton)
-    assert tab.grid.model.rowCount() == 3  # one voice per institution
-    assert "N No objection" in tab.grid.keys.text()
-    tab.grid.view.setFocus()
-    qtbot.keyClick(tab.grid.view, "n")
-    qtbot.keyClick(tab.grid.view, "o")  # objection: the reason field takes the keyboard
-    assert tab.grid.reason.hasFocus()
-    type_text(tab.grid.reason, "Bütçe <belirsiz> & kaynak yok")
-    qtbot.keyClick(tab.grid.reason, Qt.Key_Return)
-    assert tab.grid.view.hasFocus()
-    qtbot.keyClick(tab.grid.view, "s")
-    assert tab.grid.model.index(1, 2).data() == "Objection — Bütçe <belirsiz> & kaynak yok"
-    qtbot.mouseClick(tab.close_button, Qt.LeftButton)
-    assert "Not agreed" in tab.proposed.text()
-    assert "objection" in tab.proposed.text()
+    qtbot.mouseClick(tab.rounds_box.open_button, Qt.LeftButton)
+    assert tab.rounds_box.grid.model.rowCount() == 3  # one voice per institution
+    assert "N No objection" in tab.rounds_box.grid.keys.text()
+    tab.rounds_box.grid.view.setFocus()
+    qtbot.keyClick(tab.rounds_box.grid.view, "n")
+    qtbot.keyClick(tab.rounds_box.grid.view, "o")  # objection: the reason field takes the keyboard
+    assert tab.rounds_box.grid.reason.hasFocus()
+    type_text(tab.rounds_box.grid.reason, "Bütçe <belirsiz> & kaynak yok")
+    qtbot.keyClick(tab.rounds_box.grid.reason, Qt.Key_Return)
+    assert tab.rounds_box.grid.view.hasFocus()
+    qtbot.keyClick(tab.rounds_box.grid.view, "s")
+    assert (
+        tab.rounds_box.grid.model.index(1, 2).data() == "Objection — Bütçe <belirsiz> & kaynak yok"
+    )
+    qtbot.mouseClick(tab.rounds_box.close_button, Qt.LeftButton)
+    assert "Not agreed" in tab.outcome_box.proposed.text()
+    assert "objection" in tab.outcome_box.proposed.text()
     shown = [w.text() for w in tab.rounds_box.findChildren(QLabel) if w.isVisible()]
-    objecting = tab.grid.model.voter_at(1).name
+    objecting = tab.rounds_box.grid.model.voter_at(1).name
     assert f"Objection — {objecting}: Bütçe <belirsiz> & kaynak yok" in shown
 
     tab.wording.setPlainText("İlk ortak proje: gönüllü eşleştirme programı; ilk yıl Bursa'da.")
     qtbot.mouseClick(tab.amend_button, Qt.LeftButton)
     assert tab.history_label.isVisible()
     assert "Wording 1: İlk ortak proje: gönüllü eşleştirme programı" in tab.history_label.text()
-    qtbot.mouseClick(tab.open_button, Qt.LeftButton)
-    assert "wording 2" in tab.round_title.text()
-    tab.grid.view.setFocus()
+    qtbot.mouseClick(tab.rounds_box.open_button, Qt.LeftButton)
+    assert "wording 2" in tab.rounds_box.round_title.text()
+    tab.rounds_box.grid.view.setFocus()
     _keys(qtbot, tab, "nns")
-    qtbot.keyClick(tab.grid.view, Qt.Key_Return)
-    assert "Agreed with reservations" in tab.proposed.text()
+    qtbot.keyClick(tab.rounds_box.grid.view, Qt.Key_Return)
+    assert "Agreed with reservations" in tab.outcome_box.proposed.text()
 
     # The moderator overrides: the institution standing aside said it agrees after all.
-    qtbot.mouseClick(tab.override_button, Qt.LeftButton)  # no reason: refused, nothing changes
+    qtbot.mouseClick(
+        tab.outcome_box.override_button, Qt.LeftButton
+    )  # no reason: refused, nothing changes
     assert tab.error.isVisible() and "reason" in tab.error.text()
     (p,) = proposals.list_proposals(store, room.id)
     assert p.outcome is None
-    tab.override_outcome.setCurrentIndex(tab.override_outcome.findData(Outcome.AGREED))
-    type_text(tab.override_reason, "Çekimser kurum sonradan onay verdi")
-    qtbot.mouseClick(tab.override_button, Qt.LeftButton)
+    tab.outcome_box.override_outcome.setCurrentIndex(
+        tab.outcome_box.override_outcome.findData(Outcome.AGREED)
+    )
+    type_text(tab.outcome_box.override_reason, "Çekimser kurum sonradan onay verdi")
+    qtbot.mouseClick(tab.outcome_box.override_button, Qt.LeftButton)
     (p,) = proposals.list_proposals(store, room.id)
     assert (p.outcome, p.override_reason) == (Outcome.AGREED, "Çekimser kurum sonradan onay verdi")
     assert [(r.version_number, r.proposed_outcome) for r in p.rounds] == [
         (1, Outcome.NOT_AGREED),
         (2, Outcome.AGREED_WITH_RESERVATIONS),
     ]
-    assert "overridden: Çekimser kurum sonradan onay verdi" in tab.outcome_now.text()
-    assert tab.outcome_now.text().startswith("Decision 5/1: Agreed")
+    assert "overridden: Çekimser kurum sonradan onay verdi" in tab.outcome_box.outcome_now.text()
+    assert tab.outcome_box.outcome_now.text().startswith("Decision 5/1: Agreed")
 
 
 def test_counts_only_fist_to_five(qtbot, tab, store, room):
     _new_proposal(qtbot, tab, "Gönüllü saatleri yılda 16 saate çıksın")
     _choose(tab.method, DecisionMethod.FIST_TO_FIVE)
     _choose(tab.voice, Voice.COUNTS)
-    qtbot.mouseClick(tab.open_button, Qt.LeftButton)
-    assert tab.grid.stack.currentWidget() is tab.grid.counts
-    spins = tab.grid.counts.spins
+    qtbot.mouseClick(tab.rounds_box.open_button, Qt.LeftButton)
+    assert tab.rounds_box.grid.stack.currentWidget() is tab.rounds_box.grid.counts
+    spins = tab.rounds_box.grid.counts.spins
     assert list(spins) == ["0", "1", "2", "3", "4", "5"]
     spins["5"].setValue(9)
     spins["3"].setValue(2)
     spins["1"].setValue(1)
     spins["1"].setFocus()
     qtbot.keyClick(spins["1"], Qt.Key_Return)  # Enter saves the counts
-    assert dict(tab.bar.tally()) == {"0": 0, "1": 1, "2": 0, "3": 2, "4": 0, "5": 9}
-    qtbot.mouseClick(tab.close_button, Qt.LeftButton)
-    assert "Deferred" in tab.proposed.text() and "concerns" in tab.proposed.text()
-    qtbot.mouseClick(tab.confirm_button, Qt.LeftButton)
+    assert dict(tab.rounds_box.bar.tally()) == {"0": 0, "1": 1, "2": 0, "3": 2, "4": 0, "5": 9}
+    qtbot.mouseClick(tab.rounds_box.close_button, Qt.LeftButton)
+    assert (
+        "Deferred" in tab.outcome_box.proposed.text()
+        and "concerns" in tab.outcome_box.proposed.text()
+    )
+    qtbot.mouseClick(tab.outcome_box.confirm_button, Qt.LeftButton)
     (p,) = proposals.list_proposals(store, room.id)
     assert p.outcome is Outcome.DEFERRED and p.label == ""
-    assert tab.outcome_now.text() == "Deferred"
+    assert tab.outcome_box.outcome_now.text() == "Deferred"
 
 
 def test_adding_a_proposal_can_be_undone(qtbot, tab, store, room):
@@ -214,12 +223,12 @@ def test_amendment_title_and_outcome_are_undone_and_redone(qtbot, tab, store, ro
     tab.title.editingFinished.emit()
     tab.wording.setPlainText("Bursa ve İzmir'de gönüllülük haftası düzenlensin.")
     qtbot.mouseClick(tab.amend_button, Qt.LeftButton)
-    qtbot.mouseClick(tab.defer_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.outcome_box.defer_button, Qt.LeftButton)
     (p,) = proposals.list_proposals(store, room.id)
     assert (p.title, len(p.versions), p.outcome) == ("Gönüllülük haftası", 2, Outcome.DEFERRED)
     history.undo()  # the outcome
     assert proposals.get_proposal(store, p.id).outcome is None
-    assert tab.outcome_now.text() == "Not decided yet."
+    assert tab.outcome_box.outcome_now.text() == "Not decided yet."
     history.undo()  # the amendment
     assert len(proposals.get_proposal(store, p.id).versions) == 1
     assert tab.wording.toPlainText() == "Bursa'da gönüllülük haftası"
@@ -235,19 +244,21 @@ def test_amendment_title_and_outcome_are_undone_and_redone(qtbot, tab, store, ro
 def test_delete_asks_first_and_numbered_decisions_have_no_delete(qtbot, tab, store, room, answers):
     _new_proposal(qtbot, tab, "Silinecek öneri")
     answers.yes_no.append(False)
-    qtbot.mouseClick(tab.delete_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.outcome_box.delete_button, Qt.LeftButton)
     assert "Silinecek öneri" in answers.questions[-1]
     assert len(proposals.list_proposals(store, room.id)) == 1
     answers.yes_no.append(True)
-    qtbot.mouseClick(tab.delete_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.outcome_box.delete_button, Qt.LeftButton)
     assert proposals.list_proposals(store, room.id) == []
     assert tab.right.currentWidget() is tab.empty
     _new_proposal(qtbot, tab, "Numaralı karar")
-    tab.override_outcome.setCurrentIndex(tab.override_outcome.findData(Outcome.AGREED))
-    type_text(tab.override_reason, "Oybirliğiyle kabul")
-    qtbot.mouseClick(tab.override_button, Qt.LeftButton)
-    assert tab.outcome_now.text().startswith("Decision 5/1")
-    assert not tab.delete_button.isVisible()
+    tab.outcome_box.override_outcome.setCurrentIndex(
+        tab.outcome_box.override_outcome.findData(Outcome.AGREED)
+    )
+    type_text(tab.outcome_box.override_reason, "Oybirliğiyle kabul")
+    qtbot.mouseClick(tab.outcome_box.override_button, Qt.LeftButton)
+    assert tab.outcome_box.outcome_now.text().startswith("Decision 5/1")
+    assert not tab.outcome_box.delete_button.isVisible()
 
 
 def test_a_proposal_is_put_on_an_agenda_item(qtbot, tab, store, room):

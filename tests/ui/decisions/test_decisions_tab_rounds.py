@@ -18,105 +18,110 @@ from tests.ui.decisions.test_decisions_tab import _choose, _keys, _new_proposal,
 
 def _open(qtbot, tab, text):  # noqa: F811
     _new_proposal(qtbot, tab, text)
-    qtbot.mouseClick(tab.open_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.rounds_box.open_button, Qt.LeftButton)
 
 
 def test_close_button_keeps_counts_typed_but_not_saved(qtbot, tab, store, room):  # noqa: F811
     _new_proposal(qtbot, tab, "Kartlarla oylama")
     _choose(tab.method, DecisionMethod.COUNTS)
     _choose(tab.voice, Voice.COUNTS)
-    qtbot.mouseClick(tab.open_button, Qt.LeftButton)
-    tab.grid.counts.spins["green"].setValue(12)
-    tab.grid.counts.spins["yellow"].setValue(3)
-    qtbot.mouseClick(tab.close_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.rounds_box.open_button, Qt.LeftButton)
+    tab.rounds_box.grid.counts.spins["green"].setValue(12)
+    tab.rounds_box.grid.counts.spins["yellow"].setValue(3)
+    qtbot.mouseClick(tab.rounds_box.close_button, Qt.LeftButton)
     (p,) = proposals.list_proposals(store, room.id)
     assert dict(p.rounds[-1].tally) == {"green": 12, "yellow": 3, "red": 0}
-    assert "Agreed with reservations" in tab.proposed.text()
-    assert "Round 1 closed" in tab.round_status.text()
+    assert "Agreed with reservations" in tab.outcome_box.proposed.text()
+    assert "Round 1 closed" in tab.rounds_box.round_status.text()
 
 
 def test_withdrawing_mid_round_then_undo_brings_the_round_back(qtbot, tab, store, room):  # noqa: F811
     _open(qtbot, tab, "Yarıda geri çekilen")
-    tab.grid.view.setFocus()
+    tab.rounds_box.grid.view.setFocus()
     _keys(qtbot, tab, "111")
-    qtbot.mouseClick(tab.withdraw_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.outcome_box.withdraw_button, Qt.LeftButton)
     (p,) = proposals.list_proposals(store, room.id)
     assert p.outcome is Outcome.WITHDRAWN and len(p.rounds) == 1
-    assert not tab.open_round_widget.isVisible()
+    assert not tab.rounds_box.open_round_widget.isVisible()
     summaries = [w.text() for w in tab.rounds_box.findChildren(QLabel) if w.isVisible()]
     assert any("3 positions · cut short: nothing proposed" in t for t in summaries)
     tab.history_for_test.undo()
     (p,) = proposals.list_proposals(store, room.id)
     assert p.outcome is None and p.open_round is not None
-    assert tab.open_round_widget.isVisible()
-    assert tab.grid.progress.text() == "3 of 12 recorded"
+    assert tab.rounds_box.open_round_widget.isVisible()
+    assert tab.rounds_box.grid.progress.text() == "3 of 12 recorded"
 
 
 def test_undoing_reopen_after_opening_an_empty_round(qtbot, tab, store, room):  # noqa: F811
     _open(qtbot, tab, "Yeniden açılan")
-    tab.grid.view.setFocus()
+    tab.rounds_box.grid.view.setFocus()
     _keys(qtbot, tab, "111111111111")
-    qtbot.keyClick(tab.grid.view, Qt.Key_Return)
-    qtbot.mouseClick(tab.confirm_button, Qt.LeftButton)
-    qtbot.mouseClick(tab.reopen_button, Qt.LeftButton)
-    qtbot.mouseClick(tab.open_button, Qt.LeftButton)
+    qtbot.keyClick(tab.rounds_box.grid.view, Qt.Key_Return)
+    qtbot.mouseClick(tab.outcome_box.confirm_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.outcome_box.reopen_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.rounds_box.open_button, Qt.LeftButton)
     tab.history_for_test.undo()  # takes back "Reopen": the empty round goes with it
     (p,) = proposals.list_proposals(store, room.id)
     assert p.outcome is Outcome.AGREED and p.open_round is None
-    assert tab.outcome_now.text() == "Decision 5/1: Agreed"
-    assert not tab.open_round_widget.isVisible()
+    assert tab.outcome_box.outcome_now.text() == "Decision 5/1: Agreed"
+    assert not tab.rounds_box.open_round_widget.isVisible()
 
 
 def test_grid_keystrokes_go_to_a_plain_status_line_not_the_error(qtbot, tab, room):  # noqa: F811
     _open(qtbot, tab, "Durum satırı")
-    tab.grid.view.setFocus()
+    tab.rounds_box.grid.view.setFocus()
     _keys(qtbot, tab, "2")
-    assert tab.round_status.isVisible()
-    assert tab.round_status.text() == "Ayşe Çelik: 2 Agreement with a minor point of contention"
+    assert tab.rounds_box.round_status.isVisible()
+    assert (
+        tab.rounds_box.round_status.text()
+        == "Ayşe Çelik: 2 Agreement with a minor point of contention"
+    )
     assert not tab.error.isVisible()
 
 
 def test_enter_with_positions_missing_asks_again_and_says_how_many(qtbot, tab, store, room):  # noqa: F811
     _open(qtbot, tab, "Eksik katılım")
-    tab.grid.view.setFocus()
+    tab.rounds_box.grid.view.setFocus()
     _keys(qtbot, tab, "11111")
-    qtbot.keyClick(tab.grid.view, Qt.Key_Return)
+    qtbot.keyClick(tab.rounds_box.grid.view, Qt.Key_Return)
     (p,) = proposals.list_proposals(store, room.id)
     assert p.open_round is not None
-    assert tab.round_status.text() == (
+    assert tab.rounds_box.round_status.text() == (
         "7 of 12 gave no position: press Enter again to close the round."
     )
-    qtbot.keyClick(tab.grid.view, Qt.Key_Return)
+    qtbot.keyClick(tab.rounds_box.grid.view, Qt.Key_Return)
     (p,) = proposals.list_proposals(store, room.id)
     assert p.open_round is None
-    assert "(7 of 12 gave no position)" in tab.round_status.text()
+    assert "(7 of 12 gave no position)" in tab.rounds_box.round_status.text()
 
 
 def test_an_empty_round_is_cancelled_a_used_one_is_not(qtbot, tab, store, room):  # noqa: F811
     _open(qtbot, tab, "Yanlışlıkla açılan tur")
-    assert tab.cancel_round_button.isVisible()
-    qtbot.mouseClick(tab.cancel_round_button, Qt.LeftButton)
+    assert tab.rounds_box.cancel_round_button.isVisible()
+    qtbot.mouseClick(tab.rounds_box.cancel_round_button, Qt.LeftButton)
     (p,) = proposals.list_proposals(store, room.id)
     assert p.rounds == ()
-    assert tab.open_button.isVisible() and not tab.open_round_widget.isVisible()
-    assert tab.round_status.text() == "Round 1 cancelled."
-    qtbot.mouseClick(tab.open_button, Qt.LeftButton)
-    tab.grid.view.setFocus()
+    assert (
+        tab.rounds_box.open_button.isVisible() and not tab.rounds_box.open_round_widget.isVisible()
+    )
+    assert tab.rounds_box.round_status.text() == "Round 1 cancelled."
+    qtbot.mouseClick(tab.rounds_box.open_button, Qt.LeftButton)
+    tab.rounds_box.grid.view.setFocus()
     _keys(qtbot, tab, "1")
-    assert not tab.cancel_round_button.isVisible()
+    assert not tab.rounds_box.cancel_round_button.isVisible()
 
 
 def test_second_round_shows_no_stale_proposal_and_method_is_fixed(qtbot, tab, store, room):  # noqa: F811
     _open(qtbot, tab, "İkinci tur")
     assert not tab.method.isEnabled() and not tab.voice.isEnabled()
-    tab.grid.view.setFocus()
+    tab.rounds_box.grid.view.setFocus()
     _keys(qtbot, tab, "888888888888")
-    qtbot.keyClick(tab.grid.view, Qt.Key_Return)
-    assert "The rule proposes: Not agreed" in tab.proposed.text()
+    qtbot.keyClick(tab.rounds_box.grid.view, Qt.Key_Return)
+    assert "The rule proposes: Not agreed" in tab.outcome_box.proposed.text()
     assert tab.method.isEnabled()
-    qtbot.mouseClick(tab.open_button, Qt.LeftButton)  # round 2 on the same wording
-    assert not tab.proposed.isVisible()
-    assert "Not agreed" not in tab.proposed.text()
+    qtbot.mouseClick(tab.rounds_box.open_button, Qt.LeftButton)  # round 2 on the same wording
+    assert not tab.outcome_box.proposed.isVisible()
+    assert "Not agreed" not in tab.outcome_box.proposed.text()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
@@ -146,9 +151,9 @@ def test_no_review_date_button_and_calendar_opens_today(qtbot, tab, store, room)
 
 def test_gradients_keys_line_has_a_legend(qtbot, tab, room):  # noqa: F811
     _open(qtbot, tab, "Anahtar satırı")
-    text = tab.grid.keys.text()
+    text = tab.rounds_box.grid.keys.text()
     assert "1 Whole-hearted endorsement" in text and "8 Veto" in text
-    assert "4 Abstain" in tab.grid.keys.toolTip()
+    assert "4 Abstain" in tab.rounds_box.grid.keys.toolTip()
 
 
 def test_institution_voice_with_nobody_representing_one(qtbot, store, make_series, make_workshop):
@@ -164,7 +169,7 @@ def test_institution_voice_with_nobody_representing_one(qtbot, store, make_serie
     widget = DecisionsTab(store, ChangeBus(), EditHistory(lambda m: None))
     qtbot.addWidget(widget)
     widget.show_workshop(w.id)
-    assert "Nobody present represents an institution" in widget.grid.keys.text()
+    assert "Nobody present represents an institution" in widget.rounds_box.grid.keys.text()
 
 
 def test_a_refused_method_change_does_not_stay_on_screen(qtbot, tab, store, room):  # noqa: F811
