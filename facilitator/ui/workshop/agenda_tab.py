@@ -3,39 +3,29 @@
 Cells are edited in place (a combo for the kind and the presenter, a spin
 box for the minutes). Every edit — add, insert a break, delete, change a
 field, move by drag or Alt+Up/Alt+Down, copy another workshop's agenda,
-start from a template — is written through ``services/agenda.py`` first and
-then recorded on the window's EditHistory as one undoable step whose text
-says what Ctrl+Z will undo. The modal questions sit behind ``ask…()``
-functions that tests replace.
+start from a template — runs through ``Edits.run`` (``kit/operations.py``):
+written through ``services/agenda.py``, then one undoable step on the
+window's history whose text says what Ctrl+Z will undo. The modal questions
+are in ``agenda_dialogs`` (``ask…()`` functions that tests replace); the
+cell editors in ``agenda_item_delegate``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSpinBox,
-    QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -43,17 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import NotFoundError
-from facilitator.models.enums import AgendaKind
-from facilitator.services import agenda, attendees
-from facilitator.services.agenda import MAX_MINUTES, TITLE_LENGTH, AgendaSource, TemplateRow
+from facilitator.services import agenda, attendees, workshops
+from facilitator.services.agenda import MAX_MINUTES, TITLE_LENGTH
 from facilitator.store import Store
 from facilitator.text import turkish_lower
 from facilitator.ui.kit import dialogs
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import PERSON, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.operations import Edits
-from facilitator.ui.kit.timefmt import clock, short_date
+from facilitator.ui.kit.timefmt import clock
 from facilitator.ui.kit.undo import EditHistory, Undo
+from facilitator.ui.workshop import agenda_dialogs
+from facilitator.ui.workshop.agenda_item_delegate import AgendaItemDelegate
 from facilitator.ui.workshop.agenda_table_model import (
     COLUMN_KIND,
     COLUMN_MINUTES,
@@ -61,7 +52,7 @@ from facilitator.ui.workshop.agenda_table_model import (
     COLUMN_START,
     COLUMN_TITLE,
     AgendaTableModel,
-    kind_label,
+    item_count_text,
 )
 
 COLUMN_WIDTHS = {
@@ -83,273 +74,6 @@ def _quoted(title: str, limit: int = 48) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
-def _count_text(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate("AgendaTab", "1 item")
-    return QCoreApplication.translate("AgendaTab", "%1 items").replace("%1", str(count))
-
-
-# -- the questions the tab asks (tests replace these functions) ----------------------
-
-
-class CopyAgendaDialog(QDialog):
-    """Choose the workshop whose agenda to copy, and whether it replaces the current one."""
-
-    def __init__(self, sources: list[AgendaSource], has_items: bool, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Copy an agenda"))
-        self._has_items = has_items
-        self.list = QListWidget()
-        for source in sources:
-            prefix = f"{source.number}. " if source.number else ""
-            text = (
-                f"{prefix}{source.title} — {short_date(source.planned_start)} · "
-                f"{_count_text(source.item_count)}, "
-                + self.tr("%1 min").replace("%1", str(source.total_minutes))
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, source.id)
-            item.setToolTip(source.series_title)
-            self.list.addItem(item)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.append = QRadioButton(self.tr("&Add after the current items"))
-        self.replace = QRadioButton(self.tr("&Replace the current agenda"))
-        self.append.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.append)
-        group.addButton(self.replace)
-        self.append.setVisible(has_items)
-        self.replace.setVisible(has_items)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok = buttons.button(QDialogButtonBox.Ok)
-        self.ok.setText(self.tr("Copy"))
-        self.list.currentRowChanged.connect(lambda row: self.ok.setEnabled(row >= 0))
-        self.ok.setEnabled(False)
-        self.list.setCurrentRow(0)  # the latest earlier workshop: the usual choice
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Copy the agenda of:")))
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.append)
-        layout.addWidget(self.replace)
-        layout.addWidget(
-            QLabel(self.tr("Presenters are kept only if they attend this workshop too."))
-        )
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def choice(self) -> tuple[int, bool] | None:
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        return item.data(Qt.UserRole), self._has_items and self.replace.isChecked()
-
-
-def ask_copy_source(
-    parent: QWidget, sources: list[AgendaSource], has_items: bool
-) -> tuple[int, bool] | None:
-    """(workshop id, replace?) of the agenda to copy, or None when cancelled."""
-    dialog = CopyAgendaDialog(sources, has_items, parent)
-    if dialog.exec() != QDialog.Accepted:
-        return None
-    return dialog.choice()
-
-
-class TemplateDialog(QDialog):
-    """Choose a template (its items shown beside the list), or delete one."""
-
-    def __init__(
-        self,
-        templates: list[TemplateRow],
-        has_items: bool,
-        delete: Callable[[int], bool],
-        parent=None,
-    ):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Start from a template"))
-        self._delete = delete
-        self._has_items = has_items
-        self._templates = {t.id: t for t in templates}
-        self.list = QListWidget()
-        for template in templates:
-            item = QListWidgetItem(template.name)
-            item.setData(Qt.UserRole, template.id)
-            self.list.addItem(item)
-        self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
-        self.list.currentItemChanged.connect(self._show_preview)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.delete_button = QPushButton(self.tr("&Delete template"))
-        self.delete_button.clicked.connect(self._delete_current)
-        self.replace = QRadioButton(self.tr("&Replace the current agenda"))
-        self.append = QRadioButton(self.tr("&Add after the current items"))
-        self.replace.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.replace)
-        group.addButton(self.append)
-        self.replace.setVisible(has_items)
-        self.append.setVisible(has_items)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok = buttons.button(QDialogButtonBox.Ok)
-        self.ok.setText(self.tr("Use template"))
-        splitter = QSplitter()
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([240, 360])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.delete_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(self.replace)
-        layout.addWidget(self.append)
-        layout.addWidget(buttons)
-        self.resize(680, 420)
-        self.list.setCurrentRow(0)
-        self._show_preview()
-
-    def _show_preview(self, *_args) -> None:
-        item = self.list.currentItem()
-        self.ok.setEnabled(item is not None)
-        self.delete_button.setEnabled(item is not None)
-        if item is None:
-            self.preview.clear()
-            return
-        template = self._templates[item.data(Qt.UserRole)]
-        lines = [
-            f"{i.planned_minutes:>4} " + self.tr("min") + f"  {kind_label(i.kind)}: {i.title}"
-            for i in template.items
-        ]
-        lines.append("")
-        lines.append(self.tr("Total: %1 min").replace("%1", str(template.total_minutes)))
-        self.preview.setPlainText("\n".join(lines))
-
-    def _delete_current(self) -> None:
-        item = self.list.currentItem()
-        if item is not None and self._delete(item.data(Qt.UserRole)):
-            self.list.takeItem(self.list.row(item))
-            self._show_preview()
-
-    def choice(self) -> tuple[int, bool] | None:
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        return item.data(Qt.UserRole), not (self._has_items and self.append.isChecked())
-
-
-def ask_template(
-    parent: QWidget,
-    templates: list[TemplateRow],
-    has_items: bool,
-    delete: Callable[[int], bool],
-) -> tuple[int, bool] | None:
-    """(template id, replace?) to start the agenda from, or None when cancelled."""
-    dialog = TemplateDialog(templates, has_items, delete, parent)
-    if dialog.exec() != QDialog.Accepted:
-        return None
-    return dialog.choice()
-
-
-def ask_template_name(parent: QWidget, suggestion: str) -> str | None:
-    """The name to save the agenda under as a template, or None when cancelled."""
-    return dialogs.ask_text(
-        parent,
-        QCoreApplication.translate("AgendaTab", "Save as template"),
-        QCoreApplication.translate("AgendaTab", "Name of the template:"),
-        suggestion,
-    )
-
-
-# -- editing cells -------------------------------------------------------------------
-
-
-class _ChoiceEditor(QComboBox):
-    """A combo that commits as soon as a choice is made in its open list."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.popup_used = False
-
-    def showPopup(self) -> None:
-        self.popup_used = True
-        super().showPopup()
-
-
-class AgendaItemDelegate(QStyledItemDelegate):
-    """Cell editors: a combo for kind and presenter, minutes in a spin box, text in a line."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.presenters: list[tuple[int, str]] = []
-
-    def createEditor(self, parent, option, index):
-        column = index.column()
-        if column == COLUMN_KIND:
-            combo = _ChoiceEditor(parent)
-            for kind in AgendaKind:
-                combo.addItem(kind_label(kind), kind.value)
-            self._commit_on_choice(combo)
-            return combo
-        if column == COLUMN_PRESENTER:
-            combo = _ChoiceEditor(parent)
-            combo.addItem(self.tr("(none)"), 0)
-            for person_id, label in self.presenters:
-                combo.addItem(label, person_id)
-            self._commit_on_choice(combo)
-            return combo
-        if column == COLUMN_MINUTES:
-            spin = QSpinBox(parent)
-            spin.setRange(0, MAX_MINUTES)
-            spin.setSingleStep(5)
-            spin.setSuffix(self.tr(" min"))
-            spin.setAlignment(Qt.AlignRight)
-            return spin
-        line = QLineEdit(parent)
-        if column == COLUMN_TITLE:
-            line.setMaxLength(TITLE_LENGTH)
-        return line
-
-    def _commit_on_choice(self, combo: _ChoiceEditor) -> None:
-        def chosen(_index: int) -> None:
-            if combo.popup_used:
-                self.commitData.emit(combo)
-                self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
-
-        combo.activated.connect(chosen)
-
-    def setEditorData(self, editor, index):
-        value = index.data(Qt.EditRole)
-        if isinstance(editor, QComboBox):
-            if index.column() == COLUMN_PRESENTER:
-                value = value or 0
-            found = editor.findData(value)
-            if found < 0:
-                # A presenter who no longer attends: still shown, so nothing changes unasked.
-                editor.addItem(index.data(Qt.DisplayRole), value)
-                found = editor.count() - 1
-            editor.setCurrentIndex(found)
-        elif isinstance(editor, QSpinBox):
-            editor.setValue(int(value or 0))
-        else:
-            editor.setText(value or "")
-
-    def setModelData(self, editor, model, index):
-        if isinstance(editor, QComboBox):
-            value = editor.currentData()
-            if index.column() == COLUMN_PRESENTER:
-                value = value or None
-            model.setData(index, value)
-        elif isinstance(editor, QSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value())
-        else:
-            model.setData(index, editor.text())
-
-
 # -- the tab -------------------------------------------------------------------------
 
 
@@ -361,7 +85,6 @@ class AgendaTab(QWidget):
     def __init__(self, store: Store, bus: ChangeBus, history: EditHistory, parent=None):
         super().__init__(parent)
         self._store = store
-        self._bus = bus
         self._edits = Edits(store, bus, history)
         self._workshop_id: int | None = None
 
@@ -624,7 +347,7 @@ class AgendaTab(QWidget):
         window = f"{clock(plan.planned_start)}–{clock(plan.planned_end)}"
         self.total_label.setText(
             self.tr("%1, %2 min planned · workshop %3 (%4 min)")
-            .replace("%1", _count_text(len(plan.items)))
+            .replace("%1", item_count_text(len(plan.items)))
             .replace("%2", str(plan.total_minutes))
             .replace("%3", window)
             .replace("%4", str(plan.available_minutes))
@@ -916,7 +639,7 @@ class AgendaTab(QWidget):
         if not sources:
             self._show_notice(self.tr("No other workshop has an agenda to copy yet."))
             return
-        answer = ask_copy_source(self, sources, self.model.rowCount() > 0)
+        answer = agenda_dialogs.ask_copy_source(self, sources, self.model.rowCount() > 0)
         if answer is None:
             return
         source_id, replace = answer
@@ -931,10 +654,8 @@ class AgendaTab(QWidget):
         """Save the agenda under a name (asked) as a template for later workshops."""
         if self._workshop_id is None or not self.model.rowCount():
             return
-        from facilitator.services import workshops
-
         suggestion = workshops.get_workshop(self._store, self._workshop_id).title
-        name = ask_template_name(self, suggestion)
+        name = agenda_dialogs.ask_template_name(self, suggestion)
         if name is None:
             return
         store, workshop_id = self._store, self._workshop_id
@@ -963,7 +684,7 @@ class AgendaTab(QWidget):
         self._show_notice(
             self.tr("Saved as the template “%1” (%2).")
             .replace("%1", saved.name)
-            .replace("%2", _count_text(len(saved.items)))
+            .replace("%2", item_count_text(len(saved.items)))
         )
 
     def _delete_template(self, template_id: int) -> bool:
@@ -998,7 +719,9 @@ class AgendaTab(QWidget):
                 )
             )
             return
-        answer = ask_template(self, templates, self.model.rowCount() > 0, self._delete_template)
+        answer = agenda_dialogs.ask_template(
+            self, templates, self.model.rowCount() > 0, self._delete_template
+        )
         if answer is None:
             return
         template_id, replace = answer

@@ -51,6 +51,13 @@ MIME_TYPE = "application/x-facilitator-agenda-item"
 OVERRUN_COLOR = QColor("#b3261e")
 
 
+def item_count_text(count: int) -> str:
+    """ "1 item", "8 items": how many items an agenda has."""
+    if count == 1:
+        return QCoreApplication.translate("AgendaTab", "1 item")
+    return QCoreApplication.translate("AgendaTab", "%1 items").replace("%1", str(count))
+
+
 def kind_label(kind: AgendaKind | str) -> str:
     """The word a user reads for a kind of agenda item."""
     return {

@@ -1,7 +1,10 @@
 """The Attendees tab of a workshop: add people from the directory, edit one or many, counts.
 
-Every change goes through the attendee service and is recorded in the edit
-history, so Ctrl+Z undoes it; a change to many attendees is one step. The
+Every change runs through ``Edits.run`` (``kit/operations.py``): written by the
+attendee service, then one step of the window's history, so Ctrl+Z undoes it
+(a change to many attendees, or a whole import, is one step), and announced
+on the bus. A change made elsewhere (a check-in on the live screen) is read
+again when it is announced. The
 list names its workshop only once that workshop's attendees are in it.
 """
 
@@ -27,15 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.errors import FacilitatorError, NotFoundError
+from facilitator.errors import NotFoundError
 from facilitator.models.enums import Attendance, Invitation, Role
 from facilitator.services import attendees, directory
 from facilitator.store import Store
-from facilitator.ui.kit import dialogs, new_item_dialogs
-from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus
+from facilitator.ui.kit import new_item_dialogs
+from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.labels import attendance_label, invitation_label, role_label, sector_label
+from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
-from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.kit.undo import EditHistory, Undo
 
 COLUMN_NAME = 0
 COLUMN_ORGANIZATION = 1
@@ -128,8 +132,7 @@ class AttendeesTab(QWidget):
     def __init__(self, store: Store, bus: ChangeBus, history: EditHistory, parent=None):
         super().__init__(parent)
         self._store = store
-        self._bus = bus
-        self._history = history
+        self._edits = Edits(store, bus, history)
         self.workshop_id: int | None = None
         self._org_choices: list[tuple[int, str]] = []
         self._people = None
@@ -416,22 +419,36 @@ class AttendeesTab(QWidget):
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
-    def _after(self) -> None:
-        if self.workshop_id is not None:
-            self.reload()
-        self._bus.announce(WORKSHOP, self.workshop_id)
+    def _run(self, do, text: str, undo, redo, *, changes=None, on_error=None):
+        """Make one edit of the shown workshop's attendees (``kit.operations``).
+
+        ``undo`` and ``redo`` are functions of what ``do`` returned, giving the
+        service calls that undo and redo it; the edit is then one step of the
+        window's history. ``Done`` when it was made, None when it was not.
+        """
+        workshop_id = self.workshop_id
+
+        def undoable(result) -> Undo:
+            return Undo(
+                text if isinstance(text, str) else text(result),
+                undo=undo(result),
+                redo=redo(result),
+                after=lambda: self._tell(""),
+                workshop_id=workshop_id,
+            )
+
+        return self._edits.run(
+            self,
+            do,
+            changes=changes or changed(WORKSHOP, workshop_id),
+            undo=undoable,
+            on_error=on_error or self._tell,
+        )
 
     def _apply(self, field: str, value) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.workshop_id is None:
             return
-        try:
-            previous = attendees.update_attendees(self._store, ids, **{field: value})
-        except FacilitatorError as exc:
-            self._tell(str(exc))
-            self.reload()
-            return
-        self._tell("")
         if len(ids) == 1:
             name = self.model.row_at(self.model.row_of_id(ids[0])).full_name
             text = self.tr("Change %1 of %2").replace("%1", self._field_label(field))
@@ -440,16 +457,30 @@ class AttendeesTab(QWidget):
             text = self.tr("Change %1 of %2 attendees").replace("%1", self._field_label(field))
             text = text.replace("%2", str(len(ids)))
         store = self._store
-        produced = attendees.attendee_values(store, list(previous), list(previous[ids[0]]))
-        self._history.record(
+        made: dict = {}
+
+        def update() -> dict:
+            previous = attendees.update_attendees(store, ids, **{field: value})
+            # What the edit produced, read at once: each of undo and redo expects what the
+            # other left, so a change made elsewhere meanwhile is kept.
+            made["produced"] = attendees.attendee_values(
+                store, list(previous), list(previous[ids[0]])
+            )
+            return previous
+
+        done = self._run(
+            update,
             text,
-            # Each expects what the other left: a change made elsewhere meanwhile is kept.
-            undo=lambda: attendees.restore_attendee_values(store, previous, expect=produced),
-            redo=lambda: attendees.restore_attendee_values(store, produced, expect=previous),
-            after=self._after,
-            workshop_id=self.workshop_id,
+            undo=lambda previous: (
+                lambda: attendees.restore_attendee_values(store, previous, expect=made["produced"])
+            ),
+            redo=lambda previous: (
+                lambda: attendees.restore_attendee_values(store, made["produced"], expect=previous)
+            ),
         )
-        self._after()
+        if done:
+            self._tell("")
+        self.reload()  # refused: the combos show the stored values again
 
     def _field_label(self, field: str) -> str:
         return {
@@ -480,82 +511,81 @@ class AttendeesTab(QWidget):
         undoing the add takes them out of the directory again."""
         if self.workshop_id is None:
             return
-        try:
-            row = attendees.add_attendee(self._store, self.workshop_id, person_id)
-        except FacilitatorError as exc:
-            self._tell(str(exc))
+        store, workshop_id = self._store, self.workshop_id
+        holder: dict = {}
+
+        def undo(row):
+            def undo_add() -> None:
+                holder["attendee"] = attendees.remove_attendees(store, [row.id])
+                if created:
+                    holder["person"] = directory.take_people(store, [row.person_id])
+
+            return undo_add
+
+        def redo(_row):
+            def redo_add() -> None:
+                if created:
+                    directory.put_people_back(store, holder["person"])
+                attendees.restore_attendees(store, holder["attendee"])
+
+            return redo_add
+
+        changes = [changed(WORKSHOP, workshop_id)]
+        if created:
+            changes.append(changed(PERSON, person_id))
+        done = self._run(
+            lambda: attendees.add_attendee(store, workshop_id, person_id),
+            lambda row: self.tr("Add %1").replace("%1", row.full_name),
+            undo,
+            redo,
+            changes=changes,
+        )
+        if not done:
             return
+        row = done.value
         self._tell("")
-        self._record_added(row, created)
         self.reload()
         self._select_ids({row.id})
         self.view.scrollTo(self.model.index(max(self.model.row_of_id(row.id), 0), 0))
-        self._bus.announce(WORKSHOP, self.workshop_id)
-
-    def _record_added(self, row, created: bool) -> None:
-        store = self._store
-        holder: dict = {}
-
-        def undo():
-            holder["attendee"] = attendees.remove_attendees(store, [row.id])
-            if created:
-                holder["person"] = directory.take_people(store, [row.person_id])
-
-        def redo():
-            if created:
-                directory.put_people_back(store, holder["person"])
-            attendees.restore_attendees(store, holder["attendee"])
-
-        def after():
-            if created:
-                self._bus.announce(PERSON, row.person_id)
-            self._after()
-
-        self._history.record(
-            self.tr("Add %1").replace("%1", row.full_name),
-            undo=undo,
-            redo=redo,
-            after=after,
-            workshop_id=self.workshop_id,
-        )
 
     def add_new_person(self) -> None:
         """Create someone who is not in the directory yet, and add them at once."""
         values = new_item_dialogs.ask_new_person(self, self._org_choices)
         if values is None:
             return
-        try:
-            person = directory.create_person(self._store, **values)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot add the person"), str(exc))
+        store = self._store
+        # Undoing the add that follows takes them out of the directory again.
+        done = self._edits.run(
+            self,
+            lambda: directory.create_person(store, **values),
+            changes=lambda person: changed(PERSON, person.id),
+            error_title=self.tr("Cannot add the person"),
+        )
+        if not done:
             return
-        self._bus.announce(PERSON, person.id)
-        self.add_person(person.id, created=True)
+        self._people = None  # the directory is read again when a name is typed
+        self.add_person(done.value.id, created=True)
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()
         if not ids or self.workshop_id is None:
             return
         names = [self.model.row_at(self.model.row_of_id(i)).full_name for i in ids]
-        try:
-            snapshots = attendees.remove_attendees(self._store, ids)
-        except FacilitatorError as exc:
-            self._tell(str(exc))
-            return
         text = (
             self.tr("Remove %1").replace("%1", names[0])
             if len(ids) == 1
             else self.tr("Remove %1 attendees").replace("%1", str(len(ids)))
         )
         store = self._store
-        self._history.record(
+        done = self._run(
+            lambda: attendees.remove_attendees(store, ids),
             text,
-            undo=lambda: attendees.restore_attendees(store, snapshots),
-            redo=lambda: attendees.remove_attendees(store, ids),
-            after=self._after,
-            workshop_id=self.workshop_id,
+            undo=lambda snapshots: lambda: attendees.restore_attendees(store, snapshots),
+            redo=lambda _snapshots: lambda: attendees.remove_attendees(store, ids),
         )
-        self._after()
+        if done:
+            self._tell("")
+            self.reload()
 
     def import_file(self) -> None:
         """Import a list through the preview; the whole import is one undo step."""
@@ -570,36 +600,41 @@ class AttendeesTab(QWidget):
         store = self._store
         holder: dict = {}
 
-        def undo():
-            holder["taken"] = attendee_import.undo_import(store, result)
+        def undo(_result):
+            def undo_import() -> None:
+                holder["taken"] = attendee_import.undo_import(store, result)
 
-        def redo():
-            attendee_import.redo_import(store, holder["taken"])
+            return undo_import
 
-        def after():
-            self._bus.announce(ORGANIZATION)
-            self._bus.announce(PERSON)
-            self._after()
+        def redo(_result):
+            return lambda: attendee_import.redo_import(store, holder["taken"])
 
-        text = self.tr("Import %1 attendees").replace("%1", str(len(result.participation_ids)))
-        self._history.record(text, undo=undo, redo=redo, after=after, workshop_id=self.workshop_id)
-        after()
+        # The dialog's worker has written the import (one transaction); run records how
+        # to undo it and announces it like any other edit.
+        self._run(
+            lambda: result,
+            self.tr("Import %1 attendees").replace("%1", str(len(result.participation_ids))),
+            undo,
+            redo,
+            changes=[changed(WORKSHOP, self.workshop_id), changed(ORGANIZATION), changed(PERSON)],
+        )
+        self._tell("")
+        self._load_choices()
+        self.reload()
 
     def export_file(self) -> None:
+        """Save the attendees as CSV or Excel (the export says itself why it failed)."""
         from facilitator.ui.documents import attendee_export_action
 
         if self.workshop_id is not None:
-            try:
-                attendee_export_action.export_attendees(self, self._store, self.workshop_id)
-            except FacilitatorError as exc:
-                dialogs.tell_error(self, self.tr("Cannot export"), str(exc))
+            attendee_export_action.export_attendees(self, self._store, self.workshop_id)
 
     def _on_changed(self, kind: str, ids, initiator=None) -> None:
-        if self.workshop_id is None:
+        if initiator is self or self.workshop_id is None:
             return
         if kind in (PERSON, ORGANIZATION):
             self._load_choices()
             self.reload()
-        elif kind == WORKSHOP and self.workshop_id in ids:
+        elif kind == WORKSHOP and (not ids or self.workshop_id in ids):
             # Its attendance changed elsewhere: a check-in or a walk-in on the live screen.
             self.reload()

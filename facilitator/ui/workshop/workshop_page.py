@@ -173,6 +173,5 @@ class WorkshopPage(QWidget):
         if kind == WORKSHOP and self.workshop_id in ids:
             self._refresh_header()
         elif kind in (PERSON, ORGANIZATION, SERIES):
-            # Names in the header and the choices of the form may have changed.
+            # Names in the header may have changed (each tab reads its own choices again).
             self._refresh_header()
-            self.overview.refresh_choices()

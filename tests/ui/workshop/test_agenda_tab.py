@@ -11,13 +11,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QLineEdit, QSpinBox
 from sqlalchemy import select
 
-from facilitator.models import AgendaKind, Note, Workshop
+from facilitator.models import AgendaKind, Note
 from facilitator.services import agenda
-from facilitator.services.demo import demo_uuid, load_demo
 from facilitator.ui.kit.changes import ChangeBus
 from facilitator.ui.kit.undo import EditHistory
-from facilitator.ui.workshop import agenda_tab as agenda_tab_module
-from facilitator.ui.workshop.agenda_tab import AgendaTab, CopyAgendaDialog, TemplateDialog
+from facilitator.ui.workshop import agenda_dialogs
+from facilitator.ui.workshop.agenda_dialogs import CopyAgendaDialog, TemplateDialog
+from facilitator.ui.workshop.agenda_tab import AgendaTab
 from facilitator.ui.workshop.agenda_table_model import (
     COLUMN_GOAL,
     COLUMN_KIND,
@@ -45,11 +45,6 @@ def istanbul_clock():
     else:
         os.environ["TZ"] = before
     time.tzset()
-
-
-def _workshop_id(store, number: int) -> int:
-    with store.session() as s:
-        return s.scalar(select(Workshop.id).where(Workshop.uuid == demo_uuid("workshop", number)))
 
 
 @dataclass
@@ -86,9 +81,9 @@ class Setup:
 
 
 @pytest.fixture
-def setup(qtbot, store):
+def setup(qtbot, demo):
     """An Agenda tab on the demo's fifth workshop, with its own undo stack and change bus."""
-    load_demo(store)
+    store = demo.store
     undo_errors: list[str] = []
     history = EditHistory(undo_errors.append)
     bus = ChangeBus()
@@ -100,7 +95,7 @@ def setup(qtbot, store):
     tab.activateWindow()
     qtbot.waitActive(tab)
     result = Setup(
-        tab, history, store, _workshop_id(store, 5), _workshop_id(store, 6), [], undo_errors
+        tab, history, store, demo.workshop(5), demo.workshop(6), [], undo_errors
     )
     bus.changed.connect(lambda kind, ids, _initiator: result.announced.append((kind, ids)))
     tab.show_workshop(result.fifth)
@@ -140,11 +135,10 @@ def choose(qtbot, setup: Setup, combo: QComboBox, text: str) -> None:
 # -- the model -----------------------------------------------------------------------------
 
 
-def test_the_table_model_passes_the_model_tester(qtmodeltester, store):
-    load_demo(store)
+def test_the_table_model_passes_the_model_tester(qtmodeltester, demo):
     model = AgendaTableModel()
     qtmodeltester.check(model)
-    plan = agenda.get_agenda(store, _workshop_id(store, 5))
+    plan = agenda.get_agenda(demo.store, demo.workshop(5))
     model.set_rows(plan.items, plan.planned_end)
     qtmodeltester.check(model)
     assert model.rowCount() == 8 and model.columnCount() == 6
@@ -501,7 +495,7 @@ def test_copy_the_agenda_of_an_earlier_workshop_then_undo_and_redo(qtbot, setup,
         asked.append(([s.id for s in sources], has_items))
         return setup.fifth, False
 
-    monkeypatch.setattr(agenda_tab_module, "ask_copy_source", ask)
+    monkeypatch.setattr(agenda_dialogs, "ask_copy_source", ask)
     setup.tab.show_workshop(setup.sixth)
     qtbot.mouseClick(setup.tab.empty_copy_button, Qt.LeftButton)
     assert asked[0][0][0] == setup.fifth and asked[0][1] is False
@@ -522,7 +516,7 @@ def test_copy_the_agenda_of_an_earlier_workshop_then_undo_and_redo(qtbot, setup,
 
 
 def test_save_as_template_and_start_another_workshop_from_it(qtbot, setup, monkeypatch, answers):
-    monkeypatch.setattr(agenda_tab_module, "ask_template_name", lambda *_a: "Yarım gün çalıştay")
+    monkeypatch.setattr(agenda_dialogs, "ask_template_name", lambda *_a: "Yarım gün çalıştay")
     setup.tab.save_template_action.trigger()
     assert "Yarım gün çalıştay" in setup.tab.notice.text()
     [template] = agenda.list_templates(setup.store)
@@ -540,7 +534,7 @@ def test_save_as_template_and_start_another_workshop_from_it(qtbot, setup, monke
         asked.append(([t.name for t in templates], has_items))
         return templates[0].id, True
 
-    monkeypatch.setattr(agenda_tab_module, "ask_template", ask)
+    monkeypatch.setattr(agenda_dialogs, "ask_template", ask)
     setup.tab.show_workshop(setup.sixth)
     qtbot.mouseClick(setup.tab.empty_template_button, Qt.LeftButton)
     assert asked == [(["Yarım gün çalıştay"], False)]
@@ -584,9 +578,9 @@ def test_the_copy_dialog_offers_the_latest_earlier_workshop_first(qtbot, setup):
     assert empty.replace.isHidden() and empty.choice() == (setup.fifth, False)
 
 
-def test_the_template_dialog_previews_and_deletes_after_asking(qtbot, setup, answers):
+def test_the_template_dialog_previews_and_deletes_after_asking(qtbot, demo, setup, answers):
     agenda.save_template(setup.store, setup.fifth, "Yarım gün")
-    agenda.save_template(setup.store, _workshop_id(setup.store, 1), "Kısa toplantı")
+    agenda.save_template(setup.store, demo.workshop(1), "Kısa toplantı")
     templates = agenda.list_templates(setup.store)
     dialog = TemplateDialog(templates, False, setup.tab._delete_template)
     qtbot.addWidget(dialog)
@@ -611,9 +605,8 @@ def test_no_template_yet_says_how_to_make_one(qtbot, setup):
 # -- in the main window --------------------------------------------------------------------
 
 
-def test_the_edit_menu_names_the_agenda_edit_and_ctrl_z_undoes_it(qtbot, demo_window):
-    window = demo_window
-    fifth = _workshop_id(window.store, 5)
+def test_the_edit_menu_names_the_agenda_edit_and_ctrl_z_undoes_it(qtbot, demo, window):
+    fifth = demo.workshop(5)
     tab = AgendaTab(window.store, window.bus, window.history)
     window.workshop_page.tabs.addTab(tab, "Agenda")
     window.open_workshop(fifth)
