@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from facilitator.errors import FacilitatorError
 from facilitator.models.enums import Attendance
 from facilitator.services import live
 from facilitator.services.live import Clock
-from facilitator.store import Store
+from facilitator.ui.kit.changes import PERSON, WORKSHOP, changed
+from facilitator.ui.kit.operations import Edits
 from facilitator.ui.live.item_models import people_model
 from facilitator.ui.live.type_ahead import TypeAhead
 
@@ -37,9 +37,10 @@ class CheckInPanel(QWidget):
     changed = Signal()
     cancelled = Signal()
 
-    def __init__(self, store: Store, now: Clock, parent=None):
+    def __init__(self, edits: Edits, now: Clock, parent=None):
         super().__init__(parent)
-        self._store = store
+        self._edits = edits
+        self._store = edits.store
         self._now = now
         self.workshop_id: int | None = None
         self._rows: list = []
@@ -103,11 +104,15 @@ class CheckInPanel(QWidget):
                 )
             )
             return  # the search stays as typed: a second Enter picks the same person
-        try:
-            updated = live.set_present(self._store, row.id, present, self._now())
-        except FacilitatorError as exc:
-            self.message.emit(str(exc))
+        done = self._edits.run(
+            self,
+            lambda: live.set_present(self._store, row.id, present, self._now()),
+            changes=changed(WORKSHOP, self.workshop_id),  # the main window's Attendees tab
+            on_error=self.message.emit,
+        )
+        if not done:
             return
+        updated = done.value
         self._replace(updated)
         self.field.setText("")
         self.message.emit(
@@ -138,11 +143,17 @@ class CheckInPanel(QWidget):
             self.message.emit(self.tr("Type the walk-in's name in the check-in field first."))
             self.start()
             return
-        try:
-            row = live.add_walk_in(self._store, self.workshop_id, given, family, now=self._now())
-        except FacilitatorError as exc:
-            self.message.emit(str(exc))
+        workshop_id = self.workshop_id
+        done = self._edits.run(
+            self,
+            lambda: live.add_walk_in(self._store, workshop_id, given, family, now=self._now()),
+            # A new person in the directory, attending the workshop.
+            changes=lambda row: (changed(WORKSHOP, workshop_id), changed(PERSON, row.person_id)),
+            on_error=self.message.emit,
+        )
+        if not done:
             return
+        row = done.value
         self._replace(row)
         self.field.setText("")
         self.message.emit(

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator.errors import FacilitatorError
 from facilitator.services import commitments, live
-from facilitator.store import Store
 from facilitator.text import sort_key
 from facilitator.ui.commitments.commitment_undo import creation_undo
-from facilitator.ui.kit.changes import COMMITMENT, ChangeBus
+from facilitator.ui.kit.changes import COMMITMENT, changed
+from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
-from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.kit.undo import Undo
 from facilitator.ui.live.type_ahead import TypeAhead
 
 
@@ -76,11 +76,10 @@ class CommitmentPanel(QWidget):
     message = Signal(str)
     finished = Signal()
 
-    def __init__(self, store: Store, bus: ChangeBus, history: EditHistory, parent=None):
+    def __init__(self, edits: Edits, parent=None):
         super().__init__(parent)
-        self._store = store
-        self._bus = bus
-        self._history = history
+        self._edits = edits
+        self._store = edits.store
         self.workshop_id: int | None = None
         self.note_id: int | None = None
         self.title = QLabel(self.tr("Commitment from the last note"))
@@ -135,25 +134,25 @@ class CommitmentPanel(QWidget):
 
     def record(self, choice: OrganizationChoice) -> None:
         """Enter on an organization: the commitment is recorded, one undoable step."""
-        if self.note_id is None:
+        note_id, workshop_id = self.note_id, self.workshop_id
+        if note_id is None:
             return
-        try:
-            row = commitments.commitment_from_note(self._store, self.note_id, choice.id)
-        except FacilitatorError as exc:
-            self.message.emit(str(exc))
-            return
-        undo, redo = creation_undo(self._store, row.id)
 
-        def after() -> None:
-            self._bus.announce(COMMITMENT, row.id)
+        def undo_of(row) -> Undo:
+            undo, redo = creation_undo(self._store, row.id)
+            text = self.tr("commitment of %1").replace("%1", row.organization_name)
+            return Undo(text, undo, redo, workshop_id=workshop_id)
 
-        self._history.record(
-            self.tr("commitment of %1").replace("%1", row.organization_name),
-            undo=undo,
-            redo=redo,
-            after=after,
+        done = self._edits.run(
+            self,
+            lambda: commitments.commitment_from_note(self._store, note_id, choice.id),
+            changes=lambda row: changed(COMMITMENT, row.id),
+            undo=undo_of,
+            on_error=self.message.emit,
         )
-        self._bus.announce(COMMITMENT, row.id)
+        if not done:
+            return
+        row = done.value
         self._close()
         self.message.emit(
             self.tr("Commitment recorded: %1 — %2")

@@ -20,7 +20,8 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import live
 from facilitator.services.live import Clock, SessionState, system_clock
 from facilitator.store import Store
-from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus
+from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
+from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory
 from facilitator.ui.live.agenda_panel import AgendaPanel, CurrentItemHeader
 from facilitator.ui.live.checkin_panel import CheckInPanel
@@ -88,25 +89,25 @@ class LiveWindow(QWidget):
         self.setObjectName("LiveWindow")
         self.setStyleSheet(_STYLE)
         self._store = store
-        self._bus = bus
         self._now = now
         self.workshop_id: int | None = None
         self.state: SessionState | None = None
         self._end_pressed_at = None
+        # The screen's own undo history, apart from the main window's, on the one shared bus.
         self.history = EditHistory(self._undo_failed, self)
+        self._edits = Edits(store, bus, self.history)
         self._failed = False
-        self._announcing = False
         bus.changed.connect(self._on_changed_elsewhere)
         self.projector: ProjectorWindow | None = None
 
         self.header = CurrentItemHeader()
         self.agenda = AgendaPanel()
-        self.checkin = CheckInPanel(store, now)
-        self.notes = NotesPanel(store, self.history, now)
-        self.speakers = SpeakersPanel(store, now)
-        self.proposal = ProposalPanel(store, bus, now, history=self.history)
+        self.checkin = CheckInPanel(self._edits, now)
+        self.notes = NotesPanel(self._edits, now)
+        self.speakers = SpeakersPanel(self._edits, now)
+        self.proposal = ProposalPanel(self._edits, now)
         self.proposal.hide()  # until Ctrl+D makes a proposal
-        self.commitment = CommitmentPanel(store, bus, self.history)
+        self.commitment = CommitmentPanel(self._edits)
         self.status_line = QLabel("")
         self.status_line.setObjectName("liveStatus")
         self.status_line.setTextFormat(Qt.PlainText)
@@ -234,11 +235,15 @@ class LiveWindow(QWidget):
     def open_workshop(self, workshop_id: int) -> bool:
         """Start the session of the workshop, or resume it where it was; False if refused."""
         resumed = live.resume_info(self._store)
-        try:
-            state = live.start_session(self._store, workshop_id, self._now())
-        except FacilitatorError as exc:
-            self._tell(str(exc))
+        done = self._edits.run(
+            self,
+            lambda: live.start_session(self._store, workshop_id, self._now()),
+            changes=changed(WORKSHOP, workshop_id),  # in session: the main window shows it
+            on_error=self._tell,
+        )
+        if not done:
             return False
+        state = done.value
         self.workshop_id = workshop_id
         self.setWindowTitle(self.tr("Live — %1").replace("%1", state.title))
         self.checkin.show_workshop(workshop_id)
@@ -250,7 +255,6 @@ class LiveWindow(QWidget):
             self._tell("")
         self.notes.focus_note()
         self.timer.start()
-        self._announce_workshop()
         return True
 
     def refresh(self) -> None:
@@ -302,15 +306,17 @@ class LiveWindow(QWidget):
         return self.header.item_elapsed(self._now())
 
     def _agenda_move(self, move) -> None:
-        if self.workshop_id is None:
+        workshop_id = self.workshop_id
+        if workshop_id is None:
             return
-        try:
-            move(self._store, self.workshop_id, self._now())
-        except FacilitatorError as exc:
-            self._tell(str(exc))
-            return
-        self._tell("")
-        self.refresh()
+        if self._edits.run(
+            self,
+            lambda: move(self._store, workshop_id, self._now()),
+            changes=changed(WORKSHOP, workshop_id),  # the items' actual times
+            on_error=self._tell,
+        ):
+            self._tell("")
+            self.refresh()
 
     def next_item(self) -> None:
         self._agenda_move(live.next_item)
@@ -329,16 +335,18 @@ class LiveWindow(QWidget):
             self._tell(self.tr("Press Ctrl+Shift+E again to end the session."))
             return
         self._end_pressed_at = None
-        try:
-            live.end_session(self._store, self.workshop_id, now)
-        except FacilitatorError as exc:
-            self._tell(str(exc))
+        workshop_id = self.workshop_id
+        if not self._edits.run(
+            self,
+            lambda: live.end_session(self._store, workshop_id, now),
+            changes=changed(WORKSHOP, workshop_id),
+            on_error=self._tell,
+        ):
             return
         self.timer.stop()
         self.refresh()
         self._tell(self.tr("The session has ended."))
-        self._announce_workshop()
-        self.session_ended.emit(self.workshop_id)
+        self.session_ended.emit(workshop_id)
 
     # -- check-in ------------------------------------------------------------------------
 
@@ -351,19 +359,17 @@ class LiveWindow(QWidget):
     def _on_attendance(self) -> None:
         self._share_present()
         self.refresh()
-        self._announce_workshop()
 
-    def _announce_workshop(self) -> None:
-        self._announcing = True
-        try:
-            self._bus.announce(WORKSHOP, self.workshop_id)
-        finally:
-            self._announcing = False
+    def _made_here(self, initiator) -> bool:
+        """The screen's own edit (its panels show it already); an undo names nobody."""
+        return isinstance(initiator, QWidget) and (
+            initiator is self or self.isAncestorOf(initiator)
+        )
 
     def _on_changed_elsewhere(self, kind: str, ids, initiator=None) -> None:
         """An attendee added or a name changed in the main window: check-in, the type-aheads
         and the speaker names follow without reopening the screen."""
-        if self._announcing or self.workshop_id is None or not self.isVisible():
+        if self._made_here(initiator) or self.workshop_id is None or not self.isVisible():
             return
         if (kind == WORKSHOP and self.workshop_id in ids) or kind in (PERSON, ORGANIZATION):
             self.checkin.show_workshop(self.workshop_id)

@@ -2,8 +2,9 @@
 
 Enter saves a note through the live service and appends the row it returns to
 the feed; the feed is read again only when the agenda item changes. Editing,
-deleting and parking the last note are recorded in the screen's edit history,
-so Ctrl+Z undoes them.
+deleting and parking the last note are edits of the screen's own history
+(``kit.operations``), so Ctrl+Z undoes them; every write is announced on the
+bus, so the main window's open views follow.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from facilitator.errors import FacilitatorError
 from facilitator.models.enums import NoteKind
 from facilitator.services import live
 from facilitator.services.live import Clock, NoteRow, TurnRow
-from facilitator.store import Store
-from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.kit.changes import WORKSHOP, changed
+from facilitator.ui.kit.operations import Edits
+from facilitator.ui.kit.undo import Undo
 from facilitator.ui.live.item_models import NoteFeedModel, note_kind_label, people_model
 from facilitator.ui.live.type_ahead import TypeAhead
 
@@ -41,10 +43,10 @@ class NotesPanel(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, store: Store, history: EditHistory, now: Clock, parent=None):
+    def __init__(self, edits: Edits, now: Clock, parent=None):
         super().__init__(parent)
-        self._store = store
-        self._history = history
+        self._edits = edits
+        self._store = edits.store
         self._now = now
         self.workshop_id: int | None = None
         self.item_id: int | None = None
@@ -199,12 +201,20 @@ class NotesPanel(QWidget):
 
     # -- notes -------------------------------------------------------------------------
 
-    def _fail(self, exc: FacilitatorError) -> None:
-        self.message.emit(str(exc))
+    def _run(self, do, undo=None):
+        """One write of a note through the screen's edits; a refusal goes to the status line."""
+        return self._edits.run(
+            self,
+            do,
+            changes=changed(WORKSHOP, self.workshop_id),  # the minutes in the main window
+            undo=undo,
+            on_error=self.message.emit,
+        )
 
     def save(self) -> None:
         """Enter: save the typed note (or the edit of the last one) and show it."""
-        if self.workshop_id is None:
+        workshop_id = self.workshop_id
+        if workshop_id is None:
             return
         text = self.note_field.text()
         if not text.strip():
@@ -212,19 +222,15 @@ class NotesPanel(QWidget):
         if self._editing is not None:
             self._save_edit(text)
             return
-        try:
-            row = live.add_note(
-                self._store,
-                self.workshop_id,
-                text,
-                kind=self.kind,
-                speaker_id=self._speaker_id(),
-                now=self._now(),
+        kind, speaker_id = self.kind, self._speaker_id()
+        done = self._run(
+            lambda: live.add_note(
+                self._store, workshop_id, text, kind=kind, speaker_id=speaker_id, now=self._now()
             )
-        except FacilitatorError as exc:
-            self._fail(exc)
+        )
+        if not done:
             return
-        self._show_note(row)
+        self._show_note(done.value)
         self.note_field.setText("")  # also forgets the field's own undo
         self._attributed = None
         self.kind = NoteKind.POINT
@@ -236,6 +242,21 @@ class NotesPanel(QWidget):
         if row.agenda_item_id == self.item_id:
             self.feed.put(row)
             self.feed_view.scrollTo(self.feed.index(self.feed.row_of_id(row.id), 0))
+
+    def _read_again(self) -> None:
+        """After an undo or redo (made or refused): the feed shows the notes as stored."""
+        if self.workshop_id is None:
+            return
+        try:
+            rows = live.notes_of_item(self._store, self.workshop_id, self.item_id, limit=FEED_LIMIT)
+        except FacilitatorError as exc:
+            self.message.emit(str(exc))
+            return
+        self.feed.set_rows(rows)
+        self.feed_view.scrollToBottom()
+
+    def _undo(self, text: str, undo, redo) -> Undo:
+        return Undo(text, undo, redo, after=self._read_again, workshop_id=self.workshop_id)
 
     def _last_shown(self) -> NoteRow | None:
         """The latest note in the feed: the keys act on what the moderator sees, never on a
@@ -270,25 +291,23 @@ class NotesPanel(QWidget):
 
     def _save_edit(self, text: str) -> None:
         before = self._editing
-        changes = {"text": text, "kind": self.kind}
+        values = {"text": text, "kind": self.kind}
         if self._attributed is not None:  # Ctrl+P while editing: the note changes hands
-            changes["speaker_id"] = self._attributed.person_id
-        try:
-            row = live.edit_note(self._store, before.id, **changes)
-        except FacilitatorError as exc:
-            self._fail(exc)
-            return
+            values["speaker_id"] = self._attributed.person_id
         old = {"text": before.text, "kind": before.kind, "speaker_id": before.speaker_id}
-        new = {"text": row.text, "kind": row.kind, "speaker_id": row.speaker_id}
 
-        def undo() -> None:
-            self._show_note(live.edit_note(self._store, self._by_uuid(before.uuid), **old))
+        def undo_of(row: NoteRow) -> Undo:
+            new = {"text": row.text, "kind": row.kind, "speaker_id": row.speaker_id}
+            return self._undo(
+                self.tr("edit note"),
+                lambda: live.edit_note(self._store, self._by_uuid(before.uuid), **old),
+                lambda: live.edit_note(self._store, self._by_uuid(before.uuid), **new),
+            )
 
-        def redo() -> None:
-            self._show_note(live.edit_note(self._store, self._by_uuid(before.uuid), **new))
-
-        self._history.record(self.tr("edit note"), undo, redo, lambda: None)
-        self._show_note(row)
+        done = self._run(lambda: live.edit_note(self._store, before.id, **values), undo_of)
+        if not done:
+            return
+        self._show_note(done.value)
         self._kind_before_edit = NoteKind.POINT
         self.cancel_edit()
         self._attributed = None
@@ -301,25 +320,22 @@ class NotesPanel(QWidget):
         if note is None:
             self.message.emit(self.tr("There is no note to delete."))
             return
-        try:
-            snapshot = live.delete_note(self._store, note.id)
-        except FacilitatorError as exc:
-            self._fail(exc)
+
+        def undo_of(snapshot) -> Undo:
+            kept = [snapshot]
+
+            def redo() -> None:
+                kept[0] = live.delete_note(self._store, self._by_uuid(note.uuid))
+
+            return self._undo(
+                self.tr("delete note"), lambda: live.restore_note(self._store, kept[0]), redo
+            )
+
+        if not self._run(lambda: live.delete_note(self._store, note.id), undo_of):
             return
         if self._editing is not None and self._editing.id == note.id:
             self.cancel_edit()
         self.feed.drop(note.id)
-        kept = [snapshot]
-
-        def undo() -> None:
-            self._show_note(live.restore_note(self._store, kept[0]))
-
-        def redo() -> None:
-            note_id = self._by_uuid(note.uuid)
-            kept[0] = live.delete_note(self._store, note_id)
-            self.feed.drop(note_id)
-
-        self._history.record(self.tr("delete note"), undo, redo, lambda: None)
         self.message.emit(
             self.tr("Note deleted: “%1” — Ctrl+Z to undo.").replace("%1", _excerpt(note.text))
         )
@@ -330,18 +346,13 @@ class NotesPanel(QWidget):
         if note is None:
             self.message.emit(self.tr("There is no note to send to the parking lot."))
             return
-        try:
-            row = live.send_to_parking_lot(self._store, note.id)
-        except FacilitatorError as exc:
-            self._fail(exc)
+        undo = self._undo(
+            self.tr("parking lot"),
+            lambda: live.edit_note(self._store, self._by_uuid(note.uuid), kind=note.kind),
+            lambda: live.send_to_parking_lot(self._store, self._by_uuid(note.uuid)),
+        )
+        done = self._run(lambda: live.send_to_parking_lot(self._store, note.id), undo)
+        if not done:
             return
-
-        def undo() -> None:
-            self._show_note(live.edit_note(self._store, self._by_uuid(note.uuid), kind=note.kind))
-
-        def redo() -> None:
-            self._show_note(live.send_to_parking_lot(self._store, self._by_uuid(note.uuid)))
-
-        self._history.record(self.tr("parking lot"), undo, redo, lambda: None)
-        self._show_note(row)
+        self._show_note(done.value)
         self.message.emit(self.tr("Note sent to the parking lot — Ctrl+Z to undo."))

@@ -43,7 +43,6 @@ from facilitator.models import DecisionMethod, Outcome, Threshold, Voice
 from facilitator.services import live, proposals
 from facilitator.services.live import Clock
 from facilitator.services.proposals import ProposalRow, RoundRow
-from facilitator.store import Store
 from facilitator.text import name_key
 from facilitator.ui.decisions.decision_labels import (
     method_label,
@@ -54,8 +53,9 @@ from facilitator.ui.decisions.decision_labels import (
 )
 from facilitator.ui.decisions.distribution_bar import DistributionBar
 from facilitator.ui.decisions.round_grid import RoundGrid
-from facilitator.ui.kit.changes import PROPOSAL, WORKSHOP, ChangeBus
-from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.kit.changes import PROPOSAL, WORKSHOP, changed
+from facilitator.ui.kit.operations import Edits
+from facilitator.ui.kit.undo import Undo
 
 STEP_METHOD = 0
 STEP_ROUND = 1
@@ -72,19 +72,11 @@ class ProposalPanel(QWidget):
     decided = Signal()
     done = Signal()  # Esc: back to the note field
 
-    def __init__(
-        self,
-        store: Store,
-        bus: ChangeBus,
-        now: Clock,
-        parent=None,
-        history: EditHistory | None = None,
-    ):
+    def __init__(self, edits: Edits, now: Clock, parent=None):
         super().__init__(parent)
-        self._store = store
-        self._bus = bus
+        self._edits = edits
+        self._store = edits.store
         self._now = now
-        self._history = history
         self.workshop_id: int | None = None
         self.proposal: ProposalRow | None = None
 
@@ -135,7 +127,7 @@ class ProposalPanel(QWidget):
         method_layout.addStretch(1)
 
         # step 2: the round
-        self.grid = RoundGrid(store, now=now)
+        self.grid = RoundGrid(edits.store, now=now)
         self.grid.recorded.connect(self._on_recorded)
         self.grid.message.connect(self.message)
         self.grid.failed.connect(self.message)
@@ -210,7 +202,7 @@ class ProposalPanel(QWidget):
             self.grid.reason,
         ):
             widget.installEventFilter(self)
-        bus.changed.connect(self._on_changed)
+        edits.bus.changed.connect(self._on_changed)
 
     def text_fields(self) -> list[QWidget]:
         """The fields that take text, for the live screen's keys to pass through."""
@@ -255,14 +247,23 @@ class ProposalPanel(QWidget):
                     )
                 )
             else:
-                row = proposals.proposal_from_note(self._store, note.id)
-                self.message.emit(
-                    self.tr("Proposal made from the last note: %1").replace("%1", row.title)
-                )
-                self._bus.announce(PROPOSAL, row.id)
+                row = None
         except FacilitatorError as exc:
             self.message.emit(str(exc))
             return
+        if row is None:
+            done = self._edits.run(
+                self,
+                lambda: proposals.proposal_from_note(self._store, note.id),
+                changes=lambda made: changed(PROPOSAL, made.id),
+                on_error=self.message.emit,
+            )
+            if not done:
+                return
+            row = done.value
+            self.message.emit(
+                self.tr("Proposal made from the last note: %1").replace("%1", row.title)
+            )
         self._reveal()
         self._show(row)
 
@@ -382,15 +383,18 @@ class ProposalPanel(QWidget):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def _write(self, action, success: str = "") -> bool:
-        try:
-            action()
-        except FacilitatorError as exc:
-            self.message.emit(str(exc))
-            return False
+    def _write(self, action, success: str = "", undo=None) -> bool:
+        """One write of the shown proposal (``kit.operations``); the panel reads it again."""
         proposal_id = self.proposal.id
+        if not self._edits.run(
+            self,
+            action,
+            changes=changed(PROPOSAL, proposal_id),
+            undo=undo,
+            on_error=self.message.emit,
+        ):
+            return False
         self.proposal = proposals.get_proposal(self._store, proposal_id)
-        self._bus.announce(PROPOSAL, proposal_id)
         if success:
             self.message.emit(success)
         return True
@@ -429,7 +433,9 @@ class ProposalPanel(QWidget):
 
     def _on_recorded(self, r: RoundRow) -> None:
         self.bar.set_tally(r.method, r.tally)
-        self._bus.announce(PROPOSAL, r.proposal_id)
+        # The grid (decisions/round_grid.py) writes each position itself: the main window's
+        # Decisions tab hears of it here.
+        self._edits.announce((changed(PROPOSAL, r.proposal_id),), self)
 
     def close_round(self) -> None:
         """Close the open round; counts typed but not yet saved are saved with it."""
@@ -463,23 +469,12 @@ class ProposalPanel(QWidget):
             self._show(self.proposal)
 
     def _decide(self, action) -> None:
+        """Set an outcome through ``action`` (returning the proposal); Ctrl+Z puts the
+        earlier outcome back, unless it was decided otherwise elsewhere since."""
         proposal_id, title = self.proposal.id, self.proposal.title
         before = proposals.outcome_snapshot(self.proposal)
-        if not self._write(action):
-            return
-        row = self.proposal
-        after = proposals.outcome_snapshot(row)
-        text = outcome_label(row.outcome)
-        if row.label:
-            text = self.tr("Decision %1: %2").replace("%1", row.label).replace("%2", text)
-        self.message.emit(text)
-        self._show(row)
-        self.decided.emit()
-        if self._history is None:
-            return
 
-        def again() -> None:
-            self._bus.announce(PROPOSAL, proposal_id)
+        def again() -> None:  # after an undo or redo, made or refused
             if self.proposal is not None and self.proposal.id == proposal_id:
                 try:
                     self.proposal = proposals.get_proposal(self._store, proposal_id)
@@ -489,14 +484,26 @@ class ProposalPanel(QWidget):
                 self._show(self.proposal)
             self.decided.emit()
 
-        self._history.record(
-            self.tr("outcome of “%1”").replace("%1", title),
-            # Each expects what the other left: a decision changed elsewhere since is kept.
-            lambda: proposals.restore_outcome(self._store, proposal_id, before, expect=after),
-            lambda: proposals.restore_outcome(self._store, proposal_id, after, expect=before),
-            again,
-            self.workshop_id,
-        )
+        def undo_of(row: ProposalRow) -> Undo:
+            after = proposals.outcome_snapshot(row)
+            return Undo(
+                self.tr("outcome of “%1”").replace("%1", title),
+                # Each expects what the other left: a decision changed elsewhere since is kept.
+                lambda: proposals.restore_outcome(self._store, proposal_id, before, expect=after),
+                lambda: proposals.restore_outcome(self._store, proposal_id, after, expect=before),
+                after=again,
+                workshop_id=self.workshop_id,
+            )
+
+        if not self._write(action, undo=undo_of):
+            return
+        row = self.proposal
+        text = outcome_label(row.outcome)
+        if row.label:
+            text = self.tr("Decision %1: %2").replace("%1", row.label).replace("%2", text)
+        self.message.emit(text)
+        self._show(row)
+        self.decided.emit()
 
     def outcome_keys(self) -> dict[str, str]:
         """The letters of the outcome step in the screen's language."""
@@ -632,7 +639,8 @@ class ProposalPanel(QWidget):
     def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         # Someone checked in or left: the grid lists who is present now.
         if (
-            kind == WORKSHOP
+            initiator is not self
+            and kind == WORKSHOP
             and self.isVisible()
             and self.proposal is not None
             and self.steps.currentIndex() == STEP_ROUND

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.errors import FacilitatorError
 from facilitator.services import live
 from facilitator.services.live import Clock, ClockStatus, SessionState
-from facilitator.store import Store
+from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import RowTableModel
 from facilitator.ui.live.item_models import (
     CLOCK_COLOURS,
@@ -67,9 +66,10 @@ class SpeakersPanel(QWidget):
     message = Signal(str)
     changed = Signal()
 
-    def __init__(self, store: Store, now: Clock, parent=None):
+    def __init__(self, edits: Edits, now: Clock, parent=None):
         super().__init__(parent)
-        self._store = store
+        self._edits = edits
+        self._store = edits.store
         self._now = now
         self.workshop_id: int | None = None
         self._state: SessionState | None = None
@@ -236,37 +236,39 @@ class SpeakersPanel(QWidget):
     def start_adding(self) -> None:
         self.add.start()
 
+    def _run(self, do):
+        """A write of the speaking turns. Nothing outside the live screen shows them, so
+        there is nothing to announce; the screen reads the session again (``changed``)."""
+        return self._edits.run(self, do, on_error=self.message.emit)
+
     def request_floor(self, row) -> None:
-        if self.workshop_id is None:
+        workshop_id = self.workshop_id
+        if workshop_id is None:
             return
-        try:
-            live.request_floor(
-                self._store,
-                self.workshop_id,
-                row.person_id,
-                self._now(),
-                limit_seconds=self.limit.value() or None,
+        limit = self.limit.value() or None
+        if not self._run(
+            lambda: live.request_floor(
+                self._store, workshop_id, row.person_id, self._now(), limit_seconds=limit
             )
-        except FacilitatorError as exc:
-            self.message.emit(str(exc))
+        ):
             return
         self.add.field.setText("")
         self.message.emit(self.tr("%1 is in the queue.").replace("%1", row.display_name))
         self.changed.emit()
 
     def next_speaker(self) -> None:
-        if self.workshop_id is None:
+        workshop_id = self.workshop_id
+        if workshop_id is None:
             return
-        try:
-            turn = live.next_speaker(
-                self._store,
-                self.workshop_id,
-                self._now(),
-                first_timers_first=self.first_timers_first,
+        first = self.first_timers_first
+        done = self._run(
+            lambda: live.next_speaker(
+                self._store, workshop_id, self._now(), first_timers_first=first
             )
-        except FacilitatorError as exc:
-            self.message.emit(str(exc))
+        )
+        if not done:
             return
+        turn = done.value
         self.message.emit(
             self.tr("%1 has the floor.").replace("%1", turn.name)
             if turn is not None
@@ -275,12 +277,11 @@ class SpeakersPanel(QWidget):
         self.changed.emit()
 
     def end_turn(self) -> None:
-        if self.workshop_id is None:
+        workshop_id = self.workshop_id
+        if workshop_id is None:
             return
-        try:
-            turn = live.end_turn(self._store, self.workshop_id, self._now())
-        except FacilitatorError as exc:
-            self.message.emit(str(exc))
+        done = self._run(lambda: live.end_turn(self._store, workshop_id, self._now()))
+        if not done:
             return
-        self.message.emit("" if turn is not None else self.tr("Nobody is speaking."))
+        self.message.emit("" if done.value is not None else self.tr("Nobody is speaking."))
         self.changed.emit()
