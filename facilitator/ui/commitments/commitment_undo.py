@@ -1,5 +1,10 @@
-"""Undoing the making or changing of a commitment, wherever it happens (workshop tab,
-roadmap, live screen)."""
+"""Undoing the making, changing, deleting or reviewing of a commitment, wherever it happens
+(workshop tab, roadmap, live screen): Qt-free pairs of (undo, redo) calls for an ``Undo``.
+
+Each function but :func:`creation_undo` makes the write itself, so that it can
+keep what the commitment held before; a refused write raises the service's
+error and changes nothing.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,10 @@ from collections.abc import Callable
 from facilitator.services import commitments
 from facilitator.store import Store
 
+UndoRedo = tuple[Callable[[], None], Callable[[], None]]
 
-def creation_undo(
-    store: Store, commitment_id: int
-) -> tuple[Callable[[], None], Callable[[], None]]:
+
+def creation_undo(store: Store, commitment_id: int) -> UndoRedo:
     """(undo, redo) of a commitment just created: undo deletes it and keeps what it was,
     redo brings exactly that back."""
     taken = {}
@@ -25,18 +30,44 @@ def creation_undo(
     return undo, redo
 
 
-def update_with_undo(store: Store, commitment_id: int, values: dict):
-    """Change a commitment; returns the changed row with the (undo, redo) of the change.
-    A refused change raises the service's error and changes nothing."""
-    before = commitments.commitment_values(store, commitment_id)
-    row = commitments.update_commitment(store, commitment_id, **values)
+def _restoring(store: Store, commitment_id: int, before: dict) -> UndoRedo:
+    """(undo, redo) between ``before`` and what the commitment holds now. Each expects
+    what the other left: a change made elsewhere since is kept (the undo is refused)."""
     after = commitments.commitment_values(store, commitment_id)
 
-    # Each expects what the other left: a change made elsewhere since is kept.
     def undo() -> None:
         commitments.restore_values(store, commitment_id, before, expect=after)
 
     def redo() -> None:
         commitments.restore_values(store, commitment_id, after, expect=before)
 
-    return row, undo, redo
+    return undo, redo
+
+
+def update_with_undo(store: Store, commitment_id: int, values: dict):
+    """Change a commitment; returns the changed row with the (undo, redo) of the change."""
+    before = commitments.commitment_values(store, commitment_id)
+    row = commitments.update_commitment(store, commitment_id, **values)
+    return (row, *_restoring(store, commitment_id, before))
+
+
+def review_with_undo(store: Store, commitment_id: int, workshop_id: int, status=None):
+    """Record the review of a commitment at a workshop (with its new status, if any);
+    returns the reviewed row with the (undo, redo) of the review."""
+    before = commitments.commitment_values(store, commitment_id)
+    row = commitments.review(store, commitment_id, workshop_id, status)
+    return (row, *_restoring(store, commitment_id, before))
+
+
+def delete_with_undo(store: Store, commitment_id: int) -> UndoRedo:
+    """Delete a commitment; returns the (undo, redo) of the deletion: undo brings it back
+    with its id, redo deletes it again."""
+    taken = {"snapshot": commitments.delete_commitment(store, commitment_id)}
+
+    def undo() -> None:
+        commitments.restore_commitment(store, taken["snapshot"])
+
+    def redo() -> None:
+        taken["snapshot"] = commitments.delete_commitment(store, commitment_id)
+
+    return undo, redo

@@ -1,8 +1,8 @@
 """The workshop page's Commitments tab: what institutions committed to at this workshop, and
 the open commitments of earlier workshops of the series to review here.
 
-Creating, editing, deleting and reviewing are each one undoable step in the
-window's edit history. The form sits beside the tables (never a modal
+Creating, editing, deleting and reviewing are each one undoable edit
+(``commitment_edits.py``, shared with the roadmap). The form sits beside the tables (never a modal
 dialog); overdue commitments carried over are highlighted.
 """
 
@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import FacilitatorError, NotFoundError
 from facilitator.models.enums import CommitmentStatus
-from facilitator.services import commitments, directory, roadmap, workshops
+from facilitator.services import commitments, roadmap, workshops
 from facilitator.services.commitments import CommitmentRow
 from facilitator.store import Store
+from facilitator.ui.commitments.commitment_edits import CommitmentEdits, offer_choices
 from facilitator.ui.commitments.commitment_form import CommitmentForm
 from facilitator.ui.commitments.commitment_table_model import carried_model, made_model
-from facilitator.ui.commitments.commitment_undo import creation_undo, update_with_undo
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import (
     COMMITMENT,
@@ -43,12 +43,8 @@ from facilitator.ui.kit.changes import (
     WORKSHOP,
     ChangeBus,
 )
+from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory
-
-
-def _quoted(title: str, limit: int = 40) -> str:
-    title = " ".join(title.split())
-    return f"“{title[:limit]}…”" if len(title) > limit else f"“{title}”"
 
 
 class CommitmentsTab(QWidget):
@@ -66,12 +62,12 @@ class CommitmentsTab(QWidget):
     ):
         super().__init__(parent)
         self._store = store
-        self._bus = bus
-        self._history = history
+        self._edits = CommitmentEdits(
+            store, Edits(store, bus, history), self, self.select, lambda: self.workshop_id
+        )
         self._today = today
         self.workshop_id: int | None = None
         self.series_id: int | None = None
-        self._announcing = False
 
         self.error = error_label()
         self.made_title = QLabel(self.tr("Made at this workshop"))
@@ -276,11 +272,9 @@ class CommitmentsTab(QWidget):
     def _refresh_choices(self) -> None:
         if self.workshop_id is None:
             return
-        organizations = [(o.id, o.name) for o in directory.list_organizations(self._store)]
-        people = directory.list_people(self._store)
         phases = roadmap.list_phases(self._store, self.series_id) if self.series_id else []
         decisions = commitments.decision_choices(self._store, self.workshop_id)
-        self.form.set_choices(organizations, people, phases, decisions)
+        offer_choices(self._store, self.form, phases, decisions)
 
     def _update_buttons(self) -> None:
         has_made = self.selected_id() is not None
@@ -296,7 +290,7 @@ class CommitmentsTab(QWidget):
             button.setEnabled(has_carried)
 
     def _on_changed(self, kind: str, _ids, initiator=None) -> None:
-        if self._announcing or self.workshop_id is None:
+        if initiator is self or self.workshop_id is None:
             return
         # WORKSHOP: a date moved changes which workshops come earlier (carry-over).
         if kind in (COMMITMENT, PHASE, PROPOSAL, ORGANIZATION, PERSON, WORKSHOP):
@@ -369,115 +363,38 @@ class CommitmentsTab(QWidget):
         self.error.hide()
 
     def _save(self, commitment_id: int | None, values: dict) -> None:
-        if commitment_id is None:
-            self._create(values)
-        else:
-            self._update(commitment_id, values)
-
-    def _create(self, values: dict) -> None:
-        values = dict(values)
-        title = values.pop("title")
-        organization_id = values.pop("organization_id")
-        try:
-            row = commitments.create_commitment(
-                self._store, title, organization_id, workshop_id=self.workshop_id, **values
-            )
-        except FacilitatorError as exc:
-            self.form.show_error(str(exc))
-            return
-        undo, redo = creation_undo(self._store, row.id)
-
-        self._close_form()
-        self._record(
-            self.tr("add commitment %1").replace("%1", _quoted(row.title)), undo, redo, row.id
+        row = self._edits.save(
+            commitment_id, values, self.form.show_error, workshop_id=self.workshop_id
         )
-
-    def _update(self, commitment_id: int, values: dict) -> None:
-        try:
-            row, undo, redo = update_with_undo(self._store, commitment_id, values)
-        except FacilitatorError as exc:
-            self.form.show_error(str(exc))
-            return
-        self._close_form()
-        self._record(
-            self.tr("edit commitment %1").replace("%1", _quoted(row.title)),
-            undo,
-            redo,
-            commitment_id,
-        )
+        if row is not None:
+            self._close_form()
+            self._shown(row.id)
 
     def delete_selected(self) -> None:
         row = self._selected(self.made_view, self.made)
         if row is None:
             return
-        try:
-            taken = commitments.delete_commitment(self._store, row.id)
-        except FacilitatorError as exc:
-            self._show_error(str(exc))
+        if self._edits.delete(row, self._show_error) is None:
             return
-        holder = {"taken": taken}
-
-        def undo() -> None:
-            commitments.restore_commitment(self._store, holder["taken"])
-
-        def redo() -> None:
-            holder["taken"] = commitments.delete_commitment(self._store, row.id)
-
         if self.form.commitment_id == row.id:
             self._close_form()
-        self._record(self.tr("delete commitment %1").replace("%1", _quoted(row.title)), undo, redo)
+        self._shown(None)
 
     def review_selected(self, status: CommitmentStatus | None) -> None:
         """Record the review of the selected carried-over commitment at this workshop."""
         row = self._selected(self.carried_view, self.carried)
         if row is None or self.workshop_id is None:
             return
-        workshop_id = self.workshop_id
-        try:
-            before = commitments.commitment_values(self._store, row.id)
-            commitments.review(self._store, row.id, workshop_id, status)
-        except FacilitatorError as exc:
-            self._show_error(str(exc))
-            return
-        after = commitments.commitment_values(self._store, row.id)
-        text = {
-            None: self.tr("review commitment %1"),
-            CommitmentStatus.DONE: self.tr("mark commitment %1 done"),
-            CommitmentStatus.DROPPED: self.tr("mark commitment %1 dropped"),
-        }[status]
-        self._record(
-            text.replace("%1", _quoted(row.title)),
-            # Each expects what the other left: a change made elsewhere since is kept.
-            lambda: commitments.restore_values(self._store, row.id, before, expect=after),
-            lambda: commitments.restore_values(self._store, row.id, after, expect=before),
-            row.id,
-        )
-
-    # -- recording ------------------------------------------------------------------------
+        if self._edits.review(row, self.workshop_id, status, self._show_error) is not None:
+            self._shown(row.id)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
 
-    def _record(self, text: str, undo, redo, commitment_id: int | None = None) -> None:
-        workshop_id = self.workshop_id
-
-        def after() -> None:
-            self._done(commitment_id)
-
-        self._history.record(text, undo=undo, redo=redo, after=after, workshop_id=workshop_id)
-        self._done(commitment_id)
-
-    def _done(self, commitment_id: int | None) -> None:
+    def _shown(self, commitment_id: int | None) -> None:
+        """Show the edit just made (the edit was announced to every other view)."""
         self.error.hide()
         self.reload()
         if commitment_id is not None:
             self.select(commitment_id)
-        self._announcing = True
-        try:
-            if commitment_id is not None:
-                self._bus.announce(COMMITMENT, commitment_id)
-            else:
-                self._bus.announce(COMMITMENT)
-        finally:
-            self._announcing = False

@@ -2,7 +2,8 @@
 commitments — bars from start to due date, one lane per organization, coloured by status, a
 line for today, zoom between months and quarters, a click (or Enter) on a bar edits it.
 
-Edits of phases and commitments go through the window's edit history. The
+Edits of phases and commitments are undoable edits (``kit/operations.py``; the
+commitments' are ``commitment_edits.py``, shared with the workshop's tab). The
 timeline is rebuilt only when the series or its roadmap changed; zooming and
 scrolling repaint what is in sight.
 """
@@ -34,11 +35,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import FacilitatorError, NotFoundError
 from facilitator.models.enums import CommitmentStatus
-from facilitator.services import commitments, directory, roadmap
+from facilitator.services import commitments, roadmap
 from facilitator.store import Store
+from facilitator.ui.commitments.commitment_edits import CommitmentEdits, offer_choices, quoted
 from facilitator.ui.commitments.commitment_form import CommitmentForm, parse_day
 from facilitator.ui.commitments.commitment_labels import STATUS_COLOURS, short_day, status_label
-from facilitator.ui.commitments.commitment_undo import creation_undo, update_with_undo
 from facilitator.ui.commitments.timeline_scene import (
     HEADER_HEIGHT,
     LABEL_WIDTH,
@@ -53,9 +54,19 @@ from facilitator.ui.commitments.timeline_scene import (
     months_between,
 )
 from facilitator.ui.kit.autosave import error_label
-from facilitator.ui.kit.changes import COMMITMENT, ORGANIZATION, PERSON, PHASE, PROPOSAL, WORKSHOP
+from facilitator.ui.kit.changes import (
+    COMMITMENT,
+    ORGANIZATION,
+    PERSON,
+    PHASE,
+    PROPOSAL,
+    WORKSHOP,
+    ChangeBus,
+    changed,
+)
+from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.reload_when_shown import ReloadWhenShown
-from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.kit.undo import EditHistory, Undo
 
 # Below this many pixels per day the axis shows quarters instead of months.
 QUARTER_AXIS_BELOW = 2.5
@@ -424,29 +435,25 @@ class PhasesPanel(QWidget):
         self.error.show()
 
 
-def _quoted(title: str, limit: int = 40) -> str:
-    title = " ".join(title.split())
-    return f"“{title[:limit]}…”" if len(title) > limit else f"“{title}”"
-
-
 class RoadmapView(ReloadWhenShown, QWidget):
     """The roadmap of one series: phases beside the timeline, the edited commitment beside it."""
 
     def __init__(
         self,
         store: Store,
-        bus,
+        bus: ChangeBus,
         history: EditHistory,
         parent=None,
         today: Callable[[], date] = date.today,
     ):
         super().__init__(parent)
         self._store = store
-        self._bus = bus
-        self._history = history
+        self._edits = Edits(store, bus, history)
+        self._commitment_edits = CommitmentEdits(
+            store, self._edits, self, lambda commitment_id: self.view.select_bar(commitment_id)
+        )
         self._today = today
         self.series_id: int | None = None
-        self._announcing = False
         self.data: roadmap.Timeline | None = None
 
         self.months_button = QPushButton(self.tr("Months"))
@@ -573,7 +580,7 @@ class RoadmapView(ReloadWhenShown, QWidget):
         self.quarters_button.setChecked(scale < (MONTHS_SCALE + QUARTERS_SCALE) / 2)
 
     def _on_changed(self, kind: str, _ids, initiator=None) -> None:
-        if self._announcing or self.series_id is None:
+        if initiator is self or self.series_id is None:
             return
         if kind in (COMMITMENT, PHASE, ORGANIZATION, PERSON, WORKSHOP, PROPOSAL):
             self.reload_or_mark_stale()
@@ -587,12 +594,10 @@ class RoadmapView(ReloadWhenShown, QWidget):
         except FacilitatorError as exc:
             self.phases.show_error(str(exc))
             return
-        organizations = [(o.id, o.name) for o in directory.list_organizations(self._store)]
         decisions = (
             commitments.decision_choices(self._store, row.workshop_id) if row.workshop_id else []
         )
-        phases = self.data.phases if self.data is not None else ()
-        self.form.set_choices(organizations, directory.list_people(self._store), phases, decisions)
+        offer_choices(self._store, self.form, self.data.phases if self.data else (), decisions)
         self.form.load(row)
         self._open_form()
 
@@ -625,55 +630,21 @@ class RoadmapView(ReloadWhenShown, QWidget):
         except FacilitatorError as exc:
             self.phases.show_error(str(exc))
             return
-        organizations = [(o.id, o.name) for o in directory.list_organizations(self._store)]
-        phases = self.data.phases if self.data is not None else ()
-        self.form.set_choices(organizations, directory.list_people(self._store), phases, decisions)
+        offer_choices(self._store, self.form, self.data.phases if self.data else (), decisions)
         self.form.start_new()
         scene = self.view.timeline()
         if scene is not None:
             scene.clearSelection()
         self._open_form()
 
-    def _create_commitment(self, values: dict) -> None:
-        values = dict(values)
-        title, organization_id = values.pop("title"), values.pop("organization_id")
-        try:
-            row = commitments.create_commitment(
-                self._store, title, organization_id, series_id=self.series_id, **values
-            )
-        except FacilitatorError as exc:
-            self.form.show_error(str(exc))
-            return
-        undo, redo = creation_undo(self._store, row.id)
-
-        self._close_form()
-        self._record(
-            self.tr("add commitment %1").replace("%1", _quoted(row.title)),
-            undo,
-            redo,
-            COMMITMENT,
-            row.id,
-        )
-        self.view.select_bar(row.id)
-
     def _save_commitment(self, commitment_id: int | None, values: dict) -> None:
-        if commitment_id is None:
-            self._create_commitment(values)
-            return
-        try:
-            row, undo, redo = update_with_undo(self._store, commitment_id, values)
-        except FacilitatorError as exc:
-            self.form.show_error(str(exc))
-            return
-        self._close_form()
-        self._record(
-            self.tr("edit commitment %1").replace("%1", _quoted(row.title)),
-            undo,
-            redo,
-            COMMITMENT,
-            commitment_id,
+        row = self._commitment_edits.save(
+            commitment_id, values, self.form.show_error, series_id=self.series_id
         )
-        self.view.select_bar(commitment_id)
+        if row is not None:
+            self._close_form()
+            self._shown()
+            self.view.select_bar(row.id)
 
     # -- phases ---------------------------------------------------------------------------
 
@@ -684,79 +655,75 @@ class RoadmapView(ReloadWhenShown, QWidget):
         if isinstance(values, str):
             self.phases.show_error(values)
             return
-        phase_id = self.phases.current_id()
-        try:
-            if phase_id is None:
-                row = roadmap.create_phase(self._store, self.series_id, **values)
-            else:
-                before = roadmap.phase_values(self._store, phase_id)
-                row = roadmap.update_phase(self._store, phase_id, **values)
-        except FacilitatorError as exc:
-            self.phases.show_error(str(exc))
-            return
+        store, series_id, phase_id = self._store, self.series_id, self.phases.current_id()
         if phase_id is None:
-            holder = {"taken": None}
 
-            def undo() -> None:
-                holder["taken"] = roadmap.delete_phase(self._store, row.id)
+            def save():
+                row = roadmap.create_phase(store, series_id, **values)
+                taken = {}
 
-            def redo() -> None:
-                roadmap.restore_phase(self._store, holder["taken"])
+                def undo() -> None:
+                    taken["phase"] = roadmap.delete_phase(store, row.id)
 
-            self._record(
-                self.tr("add phase %1").replace("%1", _quoted(row.title)), undo, redo, PHASE, row.id
-            )
+                def redo() -> None:
+                    roadmap.restore_phase(store, taken["phase"])
+
+                return row.id, row.title, undo, redo
+
+            text = self.tr("add phase %1")
         else:
-            after = roadmap.phase_values(self._store, phase_id)
-            self._record(
-                self.tr("edit phase %1").replace("%1", _quoted(row.title)),
-                lambda: roadmap.update_phase(self._store, phase_id, **before),
-                lambda: roadmap.update_phase(self._store, phase_id, **after),
-                PHASE,
-                phase_id,
-            )
-        self.phases.set_phases(self.data.phases if self.data else (), keep=row.id)
+
+            def save():
+                before = roadmap.phase_values(store, phase_id)
+                row = roadmap.update_phase(store, phase_id, **values)
+                after = roadmap.phase_values(store, phase_id)
+                return (
+                    phase_id,
+                    row.title,
+                    lambda: roadmap.update_phase(store, phase_id, **before),
+                    lambda: roadmap.update_phase(store, phase_id, **after),
+                )
+
+            text = self.tr("edit phase %1")
+        done = self._phase_edit(text, save)
+        if done:
+            self.phases.set_phases(self.data.phases if self.data else (), keep=done.value[0])
 
     def delete_phase(self) -> None:
         phase_id = self.phases.current_id()
         if phase_id is None:
             return
-        try:
-            taken = roadmap.delete_phase(self._store, phase_id)
-        except FacilitatorError as exc:
-            self.phases.show_error(str(exc))
-            return
-        holder = {"taken": taken}
+        store = self._store
 
-        def undo() -> None:
-            roadmap.restore_phase(self._store, holder["taken"])
+        def delete():
+            taken = {"phase": roadmap.delete_phase(store, phase_id)}
 
-        def redo() -> None:
-            holder["taken"] = roadmap.delete_phase(self._store, phase_id)
+            def undo() -> None:
+                roadmap.restore_phase(store, taken["phase"])
 
-        self.phases.clear_form()
-        self._record(
-            self.tr("delete phase %1").replace("%1", _quoted(taken.values["title"])),
-            undo,
-            redo,
-            PHASE,
-            phase_id,
+            def redo() -> None:
+                taken["phase"] = roadmap.delete_phase(store, phase_id)
+
+            return phase_id, taken["phase"].values["title"], undo, redo
+
+        self._phase_edit(self.tr("delete phase %1"), delete, before_shown=self.phases.clear_form)
+
+    def _phase_edit(self, text: str, do, before_shown=None):
+        """``do()`` writes and gives (phase id, title, undo, redo)."""
+        done = self._edits.run(
+            self,
+            do,
+            changes=lambda result: changed(PHASE, result[0]),
+            undo=lambda result: Undo(text.replace("%1", quoted(result[1])), *result[2:]),
+            on_error=self.phases.show_error,
         )
+        if done:
+            if before_shown is not None:
+                before_shown()
+            self._shown()
+        return done
 
-    # -- recording ------------------------------------------------------------------------
-
-    def _record(self, text: str, undo, redo, kind: str, row_id: int) -> None:
-        def after() -> None:
-            self._done(kind, row_id)
-
-        self._history.record(text, undo=undo, redo=redo, after=after)
-        self._done(kind, row_id)
-
-    def _done(self, kind: str, row_id: int) -> None:
+    def _shown(self) -> None:
+        """Show the edit just made (the edit was announced to every other view)."""
         self.phases.error.hide()
         self.reload()
-        self._announcing = True
-        try:
-            self._bus.announce(kind, row_id)
-        finally:
-            self._announcing = False
