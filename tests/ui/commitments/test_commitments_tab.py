@@ -16,22 +16,13 @@ from facilitator.models import (
     Proposal,
     Workshop,
 )
-from facilitator.services import attendees, commitments, live, series
-from facilitator.services.demo import load_demo
-from facilitator.services.listing import list_workshops
+from facilitator.services import attendees, commitments, live
 from facilitator.ui.commitments.commitment_table_model import CARRIED_DUE
 from facilitator.ui.commitments.commitments_tab import CommitmentsTab
 from facilitator.ui.kit.changes import COMMITMENT, ChangeBus
 from facilitator.ui.kit.undo import EditHistory
 from facilitator.ui.live import LiveWindow
 from tests.ui.keys import replace_text, type_text
-
-
-@pytest.fixture
-def demo(store):
-    load_demo(store)
-    main = next(s for s in series.list_series(store) if s.workshop_count >= 6)
-    return [w.id for w in list_workshops(store, main.id)]
 
 
 @pytest.fixture
@@ -66,7 +57,7 @@ def choose(combo, text: str) -> None:
 def test_a_commitment_made_in_the_workshop_tab_is_listed_and_undone_by_ctrl_z(
     qtbot, store, tab, history, bus, demo
 ):
-    sixth = demo[5]
+    sixth = demo.workshop(6)
     tab.show_workshop(sixth)
     counts = []
     tab.count_changed.connect(counts.append)
@@ -103,7 +94,7 @@ def test_a_commitment_made_in_the_workshop_tab_is_listed_and_undone_by_ctrl_z(
 
 
 def test_the_form_refuses_bad_input_with_a_message_and_saves_nothing(qtbot, store, tab, demo):
-    tab.show_workshop(demo[5])
+    tab.show_workshop(demo.workshop(6))
     tab.start_new()
     type_text(tab.form.what, "Mekân desteği")
     tab.form.submit()
@@ -118,11 +109,11 @@ def test_the_form_refuses_bad_input_with_a_message_and_saves_nothing(qtbot, stor
     type_text(tab.form.due, "31.02.2027")
     tab.form.submit()
     assert "is not a date" in tab.form.error.text()
-    assert commitments.commitments_of_workshop(store, demo[5]) == []
+    assert commitments.commitments_of_workshop(store, demo.workshop(6)) == []
 
 
 def test_editing_a_commitment_in_the_form_and_undoing_it(qtbot, store, tab, history, demo):
-    fifth = demo[4]
+    fifth = demo.workshop(5)
     tab.show_workshop(fifth)
     assert tab.made.rowCount() == 9
     row = next(
@@ -144,7 +135,7 @@ def test_editing_a_commitment_in_the_form_and_undoing_it(qtbot, store, tab, hist
 def test_carried_over_commitments_are_reviewed_at_the_later_workshop_with_overdue_highlighted(
     qtbot, store, tab, history, demo, qtmodeltester
 ):
-    sixth = demo[5]
+    sixth = demo.workshop(6)
     tab.show_workshop(sixth)
     qtmodeltester.check(tab.carried)
     qtmodeltester.check(tab.made)
@@ -172,7 +163,7 @@ def test_carried_over_commitments_are_reviewed_at_the_later_workshop_with_overdu
 
 def test_a_commitment_from_a_decision_serves_it(qtbot, store, tab, demo):
     """The decision it serves is chosen in the form among the workshop's agreed decisions."""
-    fifth = demo[4]
+    fifth = demo.workshop(5)
     with store.transaction() as s:
         agreed = Proposal(
             workshop_id=fifth, title="Gönüllü sigortası için ortak fon", outcome=Outcome.AGREED
@@ -200,7 +191,7 @@ def test_a_commitment_from_a_decision_serves_it(qtbot, store, tab, demo):
 
 
 def test_ctrl_t_on_the_live_screen_turns_the_last_note_into_a_commitment(qtbot, store, demo):
-    sixth = demo[5]
+    sixth = demo.workshop(6)
     with store.session() as s:
         start = s.get(Workshop, sixth).planned_start
     now = start + timedelta(minutes=1)
@@ -248,7 +239,7 @@ def test_ctrl_t_on_the_live_screen_turns_the_last_note_into_a_commitment(qtbot, 
 
 
 def test_ctrl_t_without_a_note_says_what_to_do(qtbot, store, demo):
-    sixth = demo[5]
+    sixth = demo.workshop(6)
     with store.session() as s:
         start = s.get(Workshop, sixth).planned_start
     win = LiveWindow(store, ChangeBus(), now=lambda: start)
@@ -270,7 +261,7 @@ def test_commitment_from_this_decision_in_the_decisions_tab(qtbot, store, histor
     page = WorkshopPage(store, bus, history)
     qtbot.addWidget(page)
     page.resize(1300, 800)
-    page.show_workshop(demo[4])
+    page.show_workshop(demo.workshop(5))
     page.show()
     page.tabs.setCurrentWidget(page.decisions)
     with store.session() as s:
@@ -287,7 +278,9 @@ def test_commitment_from_this_decision_in_the_decisions_tab(qtbot, store, histor
     choose(form.organization, "Kent Gönüllüleri Koordinasyon Merkezi")
     form.submit()
     made = [
-        r for r in commitments.commitments_of_workshop(store, demo[4]) if r.proposal_id == first
+        r
+        for r in commitments.commitments_of_workshop(store, demo.workshop(5))
+        if r.proposal_id == first
     ]
     assert [r.organization_name for r in made] == ["Kent Gönüllüleri Koordinasyon Merkezi"]
     assert made[0].decision_label == "5/1 Platformun kuruluş biçimi"
@@ -301,7 +294,7 @@ def test_commitment_from_this_decision_in_the_decisions_tab(qtbot, store, histor
 def test_delete_key_removes_the_selected_commitment_and_ctrl_z_brings_it_back(
     qtbot, store, tab, history, demo
 ):
-    tab.show_workshop(demo[4])
+    tab.show_workshop(demo.workshop(5))
     tab.made_view.setFocus()
     tab.made_view.selectRow(0)
     gone = tab.made.row_at(0)

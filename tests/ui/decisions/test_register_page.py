@@ -6,11 +6,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 
-from facilitator.models import Outcome, Workshop
+from facilitator.models import Outcome
 from facilitator.services import proposals
-from facilitator.services.demo import demo_uuid, load_demo
 from facilitator.ui.decisions.register_page import (
     COLUMN_NUMBER,
     COLUMN_OUTCOME,
@@ -28,21 +26,13 @@ NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def demo(store):
-    load_demo(store)
-    with store.session() as s:
-        w5 = s.scalar(select(Workshop).where(Workshop.uuid == demo_uuid("workshop", 5)))
-        return w5.series_id, w5.id
-
-
-@pytest.fixture
 def page(qtbot, store, demo):
     bus = ChangeBus()
     widget = RegisterPage(store, bus, today=lambda: TODAY)
     widget.bus_for_test = bus
     qtbot.addWidget(widget)
     widget.resize(1200, 500)
-    widget.show_series(demo[0])
+    widget.show_series(demo.series_id)
     widget.show()
     return widget
 
@@ -93,13 +83,13 @@ def test_filters_by_outcome_and_workshop(page, store, demo):
     assert _column(page, COLUMN_NUMBER) == ["5/2"]
     page.outcome.setCurrentIndex(0)
     page.outcome.activated.emit(0)
-    page.workshop.setCurrentIndex(page.workshop.findData(demo[1]))
+    page.workshop.setCurrentIndex(page.workshop.findData(demo.workshop(5)))
     page.workshop.activated.emit(page.workshop.currentIndex())
     assert _column(page, COLUMN_NUMBER) == ["5/1", "5/2"]
     other = next(
         page.workshop.itemData(i)
         for i in range(1, page.workshop.count())
-        if page.workshop.itemData(i) != demo[1]
+        if page.workshop.itemData(i) != demo.workshop(5)
     )
     page.workshop.setCurrentIndex(page.workshop.findData(other))
     page.workshop.activated.emit(page.workshop.currentIndex())
@@ -107,7 +97,9 @@ def test_filters_by_outcome_and_workshop(page, store, demo):
 
 
 def test_a_new_decision_appears_when_announced(page, store, demo):
-    p = proposals.create_proposal(store, demo[1], "Yıllık <rapor> & değerlendirme", "Metin")
+    p = proposals.create_proposal(
+        store, demo.workshop(5), "Yıllık <rapor> & değerlendirme", "Metin"
+    )
     p = proposals.set_outcome(store, p.id, Outcome.AGREED, now=NOW, reason="Oda onayladı")
     page.bus_for_test.announce(PROPOSAL, p.id)
     assert _column(page, COLUMN_NUMBER) == ["5/1", "5/2", "5/3"]
@@ -134,7 +126,7 @@ def test_a_due_review_date_is_shown_whole_in_turkish(qapp, qtbot, store, demo):
         widget = RegisterPage(store, ChangeBus(), today=lambda: TODAY)
         qtbot.addWidget(widget)
         widget.resize(1200, 500)
-        widget.show_series(demo[0])
+        widget.show_series(demo.series_id)
         widget.show()
         qtbot.waitExposed(widget)
         text = widget.model.index(0, COLUMN_REVIEW).data()

@@ -1,13 +1,11 @@
-"""What the roadmap, matrix and indicators tests share: the demo series and a roadmap page."""
+"""What the roadmap, matrix and indicators tests share: a roadmap page of the demo series
+(the shared ``demo`` fixture of tests/conftest.py)."""
 
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale
 
-from facilitator.services import series
-from facilitator.services.demo import load_demo
-from facilitator.services.listing import list_workshops
 from facilitator.ui.commitments.roadmap_view import RoadmapView
 from facilitator.ui.kit.changes import ChangeBus
 from facilitator.ui.kit.undo import EditHistory
@@ -22,14 +20,6 @@ def english_locale():
     QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
     yield
     QLocale.setDefault(before)
-
-
-@pytest.fixture
-def demo(store):
-    """(series id, workshop ids) of the demo's main series."""
-    load_demo(store)
-    main = next(s for s in series.list_series(store) if s.workshop_count >= 6)
-    return main.id, [w.id for w in list_workshops(store, main.id)]
 
 
 @pytest.fixture
@@ -48,7 +38,7 @@ def page(qtbot, store, bus, history, demo):
     view = RoadmapView(store, bus, history, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.resize(1400, 700)
-    view.show_series(demo[0])
+    view.show_series(demo.series_id)
     view.show()
     qtbot.waitExposed(view)
     return view

@@ -126,7 +126,7 @@ def test_the_series_page_reads_only_the_tab_in_sight(qtbot, store, bus, history,
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentWidget(page.roadmap)
-    page.show_series(demo[0])
+    page.show_series(demo.series_id)
     assert len(page.roadmap.view.timeline().bars) == 9
     assert page.matrix.matrix is None  # not read until its tab is chosen
     page.tabs.setCurrentWidget(page.matrix)
@@ -134,9 +134,9 @@ def test_the_series_page_reads_only_the_tab_in_sight(qtbot, store, bus, history,
 
 
 def test_the_matrix_filters_the_commitments_without_a_phase(qtbot, store, bus, demo):
-    series_id, workshop_ids = demo
+    series_id = demo.series_id
     villa = next(o for o in directory.list_organizations(store) if o.name == "Villa Zeytin")
-    commitments.create_commitment(store, "Aşamasız katkı", villa.id, workshop_id=workshop_ids[5])
+    commitments.create_commitment(store, "Aşamasız katkı", villa.id, workshop_id=demo.workshop(6))
     matrix = MatrixView(store, bus)
     qtbot.addWidget(matrix)
     matrix.show_series(series_id)
@@ -152,7 +152,7 @@ def test_the_matrix_fits_1400_pixels_without_scrolling(qtbot, store, bus, demo):
     matrix = MatrixView(store, bus)
     qtbot.addWidget(matrix)
     matrix.resize(1400, 700)
-    matrix.show_series(demo[0])
+    matrix.show_series(demo.series_id)
     matrix.show()
     qtbot.waitExposed(matrix)
     assert not matrix.table.horizontalScrollBar().isVisible()

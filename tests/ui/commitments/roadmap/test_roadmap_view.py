@@ -123,7 +123,7 @@ def test_phases_are_added_in_date_order_and_undone(qtbot, store, page, history, 
     type_text(page.phases.title, "Değerlendirme & <rapor>")
     type_text(page.phases.target, "30.09.2026")
     qtbot.keyClick(page.phases.target, Qt.Key_Return)
-    titles = [p.title for p in roadmap.list_phases(store, demo[0])]
+    titles = [p.title for p in roadmap.list_phases(store, demo.series_id)]
     assert titles[1] == "Değerlendirme & <rapor>"  # between 30.06.2026 and 31.12.2026
     assert "Değerlendirme & <rapor>" in page.phases.list.item(1).text()
     assert len(page.view.timeline().bands) == 4
@@ -131,7 +131,7 @@ def test_phases_are_added_in_date_order_and_undone(qtbot, store, page, history, 
     page.phases.save_button.click()
     assert "is not a date" in page.phases.error.text()
     history.undo()
-    assert len(roadmap.list_phases(store, demo[0])) == 3
+    assert len(roadmap.list_phases(store, demo.series_id)) == 3
     assert page.phases.list.count() == 3
 
 
@@ -140,7 +140,7 @@ def test_a_commitment_made_and_reviewed_in_workshops_shows_on_the_roadmap_and_in
 ):
     """Made at the 6th workshop's tab: one more bar, the matrix totals change; reviewed as done
     at the 6th, a commitment of the 5th turns green on the timeline."""
-    series_id, workshop_ids = demo
+    series_id = demo.series_id
     matrix = MatrixView(store, bus)
     qtbot.addWidget(matrix)
     matrix.show_series(series_id)
@@ -151,7 +151,7 @@ def test_a_commitment_made_and_reviewed_in_workshops_shows_on_the_roadmap_and_in
     assert before.startswith("9 — ₺250,000 · €15,000 · 224 h")  # never one sum
     tab = CommitmentsTab(store, bus, history, today=lambda: date(2027, 1, 16))
     qtbot.addWidget(tab)
-    tab.show_workshop(workshop_ids[5])
+    tab.show_workshop(demo.workshop(6))
     tab.start_new()
     type_text(tab.form.what, "Eşleştirme etkinliğine ikram")
     tab.form.organization.setCurrentIndex(tab.form.organization.findText("Villa Zeytin"))
@@ -183,7 +183,7 @@ def test_a_commitment_made_and_reviewed_in_workshops_shows_on_the_roadmap_and_in
 def test_the_matrix_filters_by_phase_and_status(qtbot, store, bus, demo):
     matrix = MatrixView(store, bus)
     qtbot.addWidget(matrix)
-    matrix.show_series(demo[0])
+    matrix.show_series(demo.series_id)
     matrix.phase.setCurrentIndex(matrix.phase.findText("Yaygınlaştırma"))
     # Venue (Villa Zeytin), communication and EU co-financing (TKSSA): 2 organizations.
     assert [r.label for r in matrix.matrix.organizations] == [
@@ -200,7 +200,7 @@ def test_the_matrix_filters_by_phase_and_status(qtbot, store, bus, demo):
 def test_the_indicators_show_the_series_figures(qtbot, store, bus, demo):
     view = IndicatorsView(store, bus)
     qtbot.addWidget(view)
-    view.show_series(demo[0])
+    view.show_series(demo.series_id)
     assert view.figures["workshops"].text() == "5 of 6"
     assert view.figures["participants"].text() == "23"
     assert view.figures["participations"].text() == "83"
@@ -254,7 +254,7 @@ def test_amounts_read_and_written_the_turkish_way(turkish_locale):
 
 
 def test_user_text_that_looks_like_markup_is_shown_as_typed(qtbot, store, page, demo):
-    fifth = demo[1][4]
+    fifth = demo.workshop(5)
     org = commitments.commitments_of_workshop(store, fifth)[0].organization_id
     commitments.create_commitment(
         store,
@@ -275,7 +275,7 @@ def test_a_hidden_matrix_reads_again_when_it_is_shown(qtbot, store, bus, demo):
     from facilitator.services import directory
     from facilitator.ui.kit.changes import COMMITMENT
 
-    series_id, workshop_ids = demo
+    series_id = demo.series_id
     matrix = MatrixView(store, bus)
     qtbot.addWidget(matrix)
     matrix.show_series(series_id)  # read once, then hidden behind another tab
@@ -283,7 +283,7 @@ def test_a_hidden_matrix_reads_again_when_it_is_shown(qtbot, store, bus, demo):
     assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("9 — ")
     villa = next(o for o in directory.list_organizations(store) if o.name == "Villa Zeytin")
     row = commitments.create_commitment(
-        store, "Kahve molası ikramı", villa.id, workshop_id=workshop_ids[5]
+        store, "Kahve molası ikramı", villa.id, workshop_id=demo.workshop(6)
     )
     bus.announce(COMMITMENT, row.id)
     assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("9 — ")
