@@ -154,7 +154,9 @@ def test_carried_over_commitments_are_reviewed_at_the_later_workshop_with_overdu
     assert "2 overdue" in tab.carried_title.text()
     reviewed_row = tab.carried.row_at(tab.carried.row_of_id(first.id))
     assert not reviewed_row.overdue
-    assert "6" in tab.carried.data(tab.carried.index(tab.carried.row_of_id(first.id), 5))
+    assert tab.carried.data(tab.carried.index(tab.carried.row_of_id(first.id), 5)) == (
+        "at workshop 6"
+    )
     history.undo()
     back = commitments.get_commitment(store, first.id)
     assert (back.status, back.reviewed_workshop_id) == (first.status, None)
@@ -184,7 +186,7 @@ def test_a_commitment_from_a_decision_serves_it(qtbot, store, tab, demo):
         for r in commitments.commitments_of_workshop(store, fifth)
         if r.title == "Sigorta fonuna katkı"
     ]
-    assert made and made[0].decision_label == "Gönüllü sigortası için ortak fon"
+    assert [r.decision_label for r in made] == ["Gönüllü sigortası için ortak fon"]
 
 
 # -- the live screen ----------------------------------------------------------------------
@@ -304,3 +306,39 @@ def test_delete_key_removes_the_selected_commitment_and_ctrl_z_brings_it_back(
     history.undo()
     assert commitments.get_commitment(store, gone.id) == gone
     assert tab.made.rowCount() == 9
+
+
+def test_undoing_a_review_after_a_change_elsewhere_is_refused_and_keeps_the_change(
+    qtbot, store, tab, history, bus, demo
+):
+    """The undo expects what the review left: a status changed since (on the roadmap, in
+    another window) is kept, and the refusal is said."""
+    sixth = demo.workshop(6)
+    tab.show_workshop(sixth)
+    first = tab.carried.row_at(0)
+    tab.carried_view.selectRow(0)
+    qtbot.mouseClick(tab.done_button, Qt.LeftButton)
+    assert history.undoText() == f"Mark commitment “{first.title}” done"
+    commitments.update_commitment(store, first.id, status=CommitmentStatus.DROPPED)
+    bus.announce(COMMITMENT, first.id)
+    history.undo()
+    after = commitments.get_commitment(store, first.id)
+    assert (after.status, after.reviewed_workshop_id) == (CommitmentStatus.DROPPED, sixth)
+    assert len(history.errors) == 1
+    assert history.errors[0].startswith("This was changed elsewhere since")
+
+
+def test_a_refused_deletion_is_said_above_the_tables_and_nothing_is_undoable(
+    qtbot, store, tab, history, bus, demo
+):
+    tab.show_workshop(demo.workshop(5))
+    tab.made_view.selectRow(0)
+    gone = tab.made.row_at(0)
+    commitments.delete_commitment(store, gone.id)  # deleted in another window, not yet told
+    heard = []
+    bus.changed.connect(lambda kind, ids, who: heard.append(kind))
+    qtbot.mouseClick(tab.delete_button, Qt.LeftButton)
+    assert tab.error.isVisible()
+    assert "commitment" in tab.error.text()
+    assert heard == []
+    assert history.count() == 0

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from facilitator.models import Attendance, DecisionMethod, Outcome, Voice
 from facilitator.services import attendees, proposals
 from facilitator.ui.decisions.decisions_tab import DecisionsTab
-from facilitator.ui.kit.changes import ChangeBus
+from facilitator.ui.kit.changes import PROPOSAL, ChangeBus
 from facilitator.ui.kit.undo import EditHistory
 from tests.ui.keys import type_text
 
@@ -47,9 +47,12 @@ def room(store, make_series, make_workshop, make_org):
 @pytest.fixture
 def tab(qtbot, store, room):
     bus = ChangeBus()
-    history = EditHistory(lambda message: None)
+    refused = []
+    history = EditHistory(refused.append)
     widget = DecisionsTab(store, bus, history, now=lambda: NOW)
     widget.history_for_test = history
+    widget.bus_for_test = bus
+    widget.refused_for_test = refused
     qtbot.addWidget(widget)
     widget.resize(1200, 900)
     widget.show_workshop(room.id)
@@ -300,3 +303,45 @@ def test_position_keys_follow_the_language(qapp):
     finally:
         translators.remove_all()
         QLocale.setDefault(locale)
+
+
+def test_each_key_is_one_change_in_the_tabs_name_and_the_grid_keeps_its_place(qtbot, tab, room):
+    """The other views (register, live screen, projector) hear of every key at once; the tab
+    itself does not read the round again under the keys being typed."""
+    _new_proposal(qtbot, tab, "Duyurulan oy")
+    qtbot.mouseClick(tab.rounds_box.open_button, Qt.LeftButton)
+    proposal_id = tab.current.id
+    heard = []
+    tab.bus_for_test.changed.connect(lambda kind, ids, who: heard.append((kind, ids, who)))
+    tab.rounds_box.grid.view.setFocus()
+    _keys(qtbot, tab, "12")
+    assert heard == [(PROPOSAL, (proposal_id,), tab)] * 2
+    assert tab.rounds_box.grid.current_row() == 2  # moved on twice, not back to the first row
+    assert tab.rounds_box.grid.progress.text() == "2 of 12 recorded"
+
+
+def test_undoing_a_title_changed_elsewhere_since_is_refused_and_the_newer_title_stays(
+    qtbot, tab, store, room
+):
+    _new_proposal(qtbot, tab, "İlk başlık")
+    proposal_id = tab.current.id
+    tab.title.setText("Sekmede verilen başlık")
+    tab.title.editingFinished.emit()
+    # The live screen renames it meanwhile, and says so.
+    proposals.update_proposal(store, proposal_id, title="Canlı ekranda verilen başlık")
+    tab.bus_for_test.announce(PROPOSAL, proposal_id)
+    tab.history_for_test.undo()
+    assert proposals.get_proposal(store, proposal_id).title == "Canlı ekranda verilen başlık"
+    assert tab.title.text() == "Canlı ekranda verilen başlık"
+    assert len(tab.refused_for_test) == 1
+    assert tab.refused_for_test[0].startswith("This was changed elsewhere since")
+
+
+def test_a_refused_change_is_said_on_the_tab_and_announces_nothing(qtbot, tab, store, room):
+    _new_proposal(qtbot, tab, "Onaylanmayan öneri")
+    heard = []
+    tab.bus_for_test.changed.connect(lambda kind, ids, who: heard.append(kind))
+    qtbot.mouseClick(tab.outcome_box.override_button, Qt.LeftButton)  # no reason given
+    assert tab.error.isVisible() and "reason" in tab.error.text()
+    assert heard == []
+    assert tab.history_for_test.count() == 1  # only the adding of the proposal to undo

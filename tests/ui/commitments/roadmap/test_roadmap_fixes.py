@@ -188,7 +188,7 @@ def test_a_commitment_made_straight_on_the_roadmap_gets_a_bar_and_is_undone(
     assert (bar.bar.start, bar.bar.end) == (date(2027, 6, 1), date(2027, 8, 31))
     row = commitments.get_commitment(store, bar.commitment_id)
     assert (row.workshop_id, row.series_id) == (None, page.series_id)
-    assert "10" in page.summary.text()
+    assert page.summary.text() == "10 commitments of 7 organizations"
     history.undo()
     assert len(page.view.timeline().bars) == 9
     history.redo()

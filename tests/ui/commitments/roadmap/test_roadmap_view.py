@@ -43,7 +43,7 @@ def colour(bar) -> str:
 def test_the_timeline_draws_a_bar_per_commitment_from_start_to_due(page):
     scene = page.view.timeline()
     assert len(scene.bars) == 9
-    assert "9" in page.summary.text()
+    assert page.summary.text() == "9 commitments of 7 organizations"
     funding = bar_of(page, "Platformun ilk yıl giderlerine katkı")
     rect = funding.sceneBoundingRect()
     # 01.04.2026–31.12.2026: 30+31+30+31+31+30+31+30+31 = 275 days at 4 px a day.
@@ -99,6 +99,8 @@ def test_a_click_on_a_bar_opens_its_form_and_a_saved_edit_recolours_it(qtbot, st
     page.form.status.setCurrentIndex(page.form.status.findData("done"))
     page.form.submit()
     assert commitments.get_commitment(store, venue.commitment_id).status is CommitmentStatus.DONE
+    # The same words as for an edit in the workshop's Commitments tab (one shared edit).
+    assert history.undoText() == "Edit commitment “Platform toplantılarına ücretsiz mekân”"
     recoloured = bar_of(page, "Platform toplantılarına ücretsiz mekân")
     assert colour(recoloured) == STATUS_COLOURS[CommitmentStatus.DONE]
     history.undo()
