@@ -5,36 +5,25 @@ of the file saying which field it holds (changing one rebuilds the preview),
 and a table of every row: new person, matched to someone in the directory,
 already attending, repeated in the file, or an error with its reason. A new
 person told apart from a namesake by another e-mail says so, with a mark. Import
-is possible only when no row has an error; it runs on a worker thread (one
-transaction, all rows or none) with a progress bar while the window stays
-responsive, and can be cancelled, which writes nothing.
+is possible only when no row has an error; it runs on a worker
+(``kit.workers``: one transaction, all rows or none) with a progress bar
+while the window stays responsive, and can be cancelled, which writes
+nothing. The preview is built on that worker too, and the file is read on
+one (:func:`read_without_freezing`).
+
+The table of rows is ``import_preview_model``.
 
 Reached through :func:`ask_import_attendees` (tests replace it); the caller
-announces the change (``ChangeBus``) with the ids in the returned result.
+makes the returned result one edit of its window (undo, announcement).
 """
 
 from __future__ import annotations
 
-import gc
-import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEventLoop,
-    QModelIndex,
-    Qt,
-    QThread,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -47,7 +36,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QScrollArea,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -70,7 +58,6 @@ from facilitator.services.attendee_import import (
     ImportCancelledError,
     ImportPreview,
     ImportResult,
-    PreviewRow,
     RowStatus,
     apply_import,
     column_name,
@@ -81,18 +68,17 @@ from facilitator.store import Store
 from facilitator.ui.kit import dialogs
 from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
-
-COLUMN_ROW = 0
-COLUMN_STATUS = 1
-COLUMN_DETAILS = 2
-COLUMN_NAME = 3
-COLUMN_ORGANIZATION = 4
-COLUMN_POSITION = 5
-COLUMN_EMAIL = 6
-COLUMN_PHONE = 7
-COLUMN_COUNT = 8
-
-STATUS_ROLE = Qt.UserRole + 1  # the row's RowStatus
+from facilitator.ui.kit.workers import Cancelled, Job, Worker
+from facilitator.ui.workshop.import_preview_model import (
+    COLUMN_DETAILS,
+    COLUMN_EMAIL,
+    COLUMN_NAME,
+    COLUMN_ORGANIZATION,
+    COLUMN_POSITION,
+    COLUMN_ROW,
+    COLUMN_STATUS,
+    ImportPreviewModel,
+)
 
 # The order of the fields in every mapping combo box, after "(ignore)".
 MAPPABLE_FIELDS = (
@@ -105,263 +91,6 @@ MAPPABLE_FIELDS = (
     Field.EMAIL,
     Field.PHONE,
 )
-
-
-class ImportPreviewModel(QAbstractTableModel):
-    """The preview's rows, one per row of the file; columns are the COLUMN_* constants."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
-        self._headers = {
-            COLUMN_ROW: self.tr("Row"),
-            COLUMN_STATUS: self.tr("Status"),
-            COLUMN_NAME: self.tr("Name"),
-            COLUMN_ORGANIZATION: self.tr("Organization"),
-            COLUMN_POSITION: self.tr("Position"),
-            COLUMN_EMAIL: self.tr("E-mail"),
-            COLUMN_PHONE: self.tr("Phone"),
-            COLUMN_DETAILS: self.tr("Details"),
-        }
-        self._status_text = {
-            RowStatus.NEW: self.tr("New"),
-            RowStatus.MATCHED: self.tr("Matched"),
-            RowStatus.ATTENDING: self.tr("Already attending"),
-            RowStatus.DUPLICATE: self.tr("Repeated"),
-            RowStatus.ERROR: self.tr("Error"),
-        }
-        self._icons: dict | None = None  # from the style, once there is one to ask
-
-    def _icon(self, r: PreviewRow):
-        if self._icons is None:
-            style = QApplication.style()
-            error = style.standardIcon(QStyle.SP_MessageBoxCritical)
-            note = style.standardIcon(QStyle.SP_MessageBoxInformation)
-            self._icons = {
-                RowStatus.ERROR: error,
-                RowStatus.ATTENDING: note,
-                RowStatus.DUPLICATE: note,
-                None: note,
-            }
-        if r.namesake or r.namesake_row is not None or r.email_not_saved:
-            return self._icons[None]  # worth a look, though nothing stops the import
-        return self._icons.get(r.status)
-
-    def set_rows(self, rows: list[PreviewRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PreviewRow:
-        return self._rows[row]
-
-    def status_text(self, status: RowStatus) -> str:
-        return self._status_text[status]
-
-    def details(self, r: PreviewRow) -> str:
-        if r.status is RowStatus.ERROR:
-            return r.reason
-        if r.status is RowStatus.DUPLICATE:
-            return self.tr("Same person as row %1; skipped").replace("%1", str(r.duplicate_of))
-        if r.status is RowStatus.ATTENDING:
-            return self.tr("%1 already attends; skipped").replace("%1", r.matched_name)
-        text = (
-            self.tr("Matched to %1").replace("%1", r.matched_name)
-            if r.status is RowStatus.MATCHED
-            else self.tr("New person")
-        )
-        if r.namesake_row is not None:
-            text += " · " + self.tr(
-                "not the person of row %1, who has the same name and another e-mail"
-            ).replace("%1", str(r.namesake_row))
-        elif r.namesake:
-            text += " · " + self.tr(
-                "not %1 of the directory, who has the same name and another e-mail"
-            ).replace("%1", r.namesake)
-        if r.email_not_saved:
-            text += " · " + self.tr("the directory has no e-mail for them; this one is not added")
-        if r.new_organization:
-            text += " · " + self.tr("new organization")
-        return text
-
-    def _text(self, r: PreviewRow, column: int) -> str:
-        if column == COLUMN_ROW:
-            return str(r.row_number)
-        if column == COLUMN_STATUS:
-            return self._status_text[r.status]
-        if column == COLUMN_NAME:
-            if r.status is RowStatus.ERROR:
-                # The row as it is in the file, so the user recognises it.
-                return " | ".join(c.strip() for c in r.cells if c.strip())
-            return r.display_name
-        if column == COLUMN_ORGANIZATION:
-            return r.organization
-        if column == COLUMN_POSITION:
-            return r.position
-        if column == COLUMN_EMAIL:
-            return r.email
-        if column == COLUMN_PHONE:
-            return r.phone
-        return self.details(r)
-
-    # -- Qt --------------------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.DisplayRole:
-            return self._text(r, column)
-        if role == Qt.ToolTipRole:
-            return r.error if r.status is RowStatus.ERROR else self._text(r, column)
-        if role == Qt.DecorationRole and column == COLUMN_STATUS:
-            return self._icon(r)
-        if role == Qt.TextAlignmentRole and column == COLUMN_ROW:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == STATUS_ROLE:
-            return r.status.value
-        return None
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role != Qt.DisplayRole:
-            return None
-        if orientation == Qt.Horizontal:
-            return self._headers[section]
-        return section + 1
-
-
-_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
-
-
-@contextmanager
-def gui_kept_responsive() -> Iterator[None]:
-    """While a worker thread churns through thousands of rows, keep the GUI thread's turns short.
-
-    Two things measured during a 5,000-row import held the window for 70–240 ms:
-
-    * a full garbage collection walks every object in the process (PySide6 and
-      SQLAlchemy alone hold some 70,000) and holds every thread meanwhile.
-      Freezing the heap that exists when the job starts keeps collections to
-      the job's own objects; afterwards the heap goes back to the collector.
-    * the GUI thread waiting for the interpreter lock: under load it got it back
-      only after several switch intervals. A shorter interval for the job's
-      duration costs the job a little and keeps the waits in milliseconds.
-
-    Both are process-wide settings, so each is changed only when nobody changed
-    it already, and put back only by whoever changed it.
-    """
-    froze = not gc.get_freeze_count()
-    if froze:
-        gc.freeze()
-    interval = sys.getswitchinterval()
-    shortened = interval > _SWITCH_INTERVAL
-    if shortened:
-        sys.setswitchinterval(_SWITCH_INTERVAL)
-    try:
-        yield
-    finally:
-        if shortened:
-            sys.setswitchinterval(interval)
-        if froze:
-            gc.unfreeze()
-
-
-class PreviewThread(QThread):
-    """Reads the directory (when not read yet) and builds a preview off the GUI thread."""
-
-    built = Signal(int, object, object)  # generation, ImportPreview, DirectoryIndex
-    failed = Signal(int, str)
-    crashed = Signal(object)  # an unexpected exception (a bug), already logged
-
-    def __init__(
-        self,
-        store: Store,
-        workshop_id: int,
-        directory: DirectoryIndex | None,
-        table: SpreadsheetTable,
-        columns: tuple,
-        generation: int,
-        parent=None,
-    ):
-        super().__init__(parent)
-        self._args = (store, workshop_id, directory, table, columns)
-        self.generation = generation
-
-    def run(self) -> None:
-        store, workshop_id, directory, table, columns = self._args
-        try:
-            with gui_kept_responsive():
-                if directory is None:
-                    directory = load_directory(store, workshop_id)
-                preview = make_preview(directory, table, columns)
-        except FacilitatorError as exc:  # written for users
-            self.failed.emit(self.generation, str(exc))
-        except Exception as exc:  # logged with its traceback; the user gets plain words
-            logs.log_unexpected(exc, "building the import preview")
-            if logs.is_bug(exc):
-                self.failed.emit(
-                    self.generation,
-                    self.tr("The preview could not be made because of an error in Facilitator."),
-                )
-                self.crashed.emit(exc)
-            else:
-                self.failed.emit(self.generation, logs.describe(exc))
-        else:
-            self.built.emit(self.generation, preview, directory)
-
-
-class ImportThread(QThread):
-    """Runs :func:`apply_import` off the GUI thread; reports through queued signals."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)  # ImportResult
-    failed = Signal(str, bool)  # message, whether the directory changed meanwhile
-    crashed = Signal(object)  # an unexpected exception (a bug), already logged
-    cancelled = Signal()
-
-    def __init__(self, store: Store, preview: ImportPreview, parent=None):
-        super().__init__(parent)
-        self._store = store
-        self._preview = preview
-        self._stop = threading.Event()
-
-    def request_cancel(self) -> None:
-        self._stop.set()
-
-    def run(self) -> None:
-        try:
-            with gui_kept_responsive():
-                result = apply_import(
-                    self._store,
-                    self._preview,
-                    progress=self.progressed.emit,
-                    cancelled=self._stop.is_set,
-                )
-        except ImportCancelledError:
-            self.cancelled.emit()
-        except ConflictError as exc:
-            self.failed.emit(str(exc), True)
-        except FacilitatorError as exc:
-            self.failed.emit(str(exc), False)
-        except Exception as exc:  # logged with its traceback; the user gets plain words
-            logs.log_unexpected(exc, "importing attendees")
-            self.failed.emit(
-                self.tr("The import failed and nothing was written: %1").replace(
-                    "%1", logs.describe(exc)
-                ),
-                False,
-            )
-            if logs.is_bug(exc):
-                self.crashed.emit(exc)
-        else:
-            self.succeeded.emit(result)
 
 
 class ImportDialog(QDialog):
@@ -383,12 +112,13 @@ class ImportDialog(QDialog):
         self.store = store
         self.workshop_id = workshop_id
         self.table = table
-        self.directory = directory  # read on the preview thread when None
+        self.directory = directory  # read by the preview's job when None
         self.columns = list(guess_columns(table))
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
-        self._thread: ImportThread | None = None
-        self._preview_thread: PreviewThread | None = None
+        self._worker = Worker(self)  # one thread: a preview and an import never overlap
+        self._import_job: Job | None = None
+        self._preview_job: Job | None = None
         self._generation = 0  # of the mapping; a preview of an older one is not shown
         self._close_when_stopped = False
 
@@ -558,7 +288,7 @@ class ImportDialog(QDialog):
         self.rebuild()
 
     def rebuild(self) -> None:
-        """Preview again with the current mapping, on a worker thread.
+        """Preview again with the current mapping, on the worker.
 
         While one preview is being built, a newer mapping waits for it to end;
         only the preview of the current mapping is ever shown.
@@ -566,28 +296,26 @@ class ImportDialog(QDialog):
         self._generation += 1
         self.import_button.setEnabled(False)
         self.counts_label.setText(self.tr("Updating the preview…"))
-        if self._preview_thread is None:
+        if self._preview_job is None:
             self._start_preview()
 
     def is_updating(self) -> bool:
-        return self._preview_thread is not None
+        return self._preview_job is not None
 
     def _start_preview(self) -> None:
-        thread = PreviewThread(
-            self.store,
-            self.workshop_id,
-            self.directory,
-            self.table,
-            tuple(self.columns),
-            self._generation,
-            self,
-        )
-        thread.built.connect(self._preview_built)
-        thread.failed.connect(self._preview_failed)
-        thread.crashed.connect(self._crashed)
-        thread.finished.connect(self._preview_finished)
-        self._preview_thread = thread
-        thread.start()
+        store, workshop_id, directory = self.store, self.workshop_id, self.directory
+        table, columns, generation = self.table, tuple(self.columns), self._generation
+
+        def build(_job: Job) -> tuple[ImportPreview, DirectoryIndex]:
+            index = directory if directory is not None else load_directory(store, workshop_id)
+            return make_preview(index, table, columns), index
+
+        job = self._worker.submit(build, "building the import preview")
+        job.done.connect(lambda built: self._preview_built(generation, *built))
+        job.failed.connect(lambda message: self._preview_failed(generation, message))
+        job.crashed.connect(lambda exc: self._preview_crashed(generation, exc))
+        job.finished.connect(lambda: self._preview_finished(generation))
+        self._preview_job = job
 
     def _preview_built(self, generation: int, preview: ImportPreview, directory) -> None:
         self.directory = directory
@@ -597,22 +325,23 @@ class ImportDialog(QDialog):
         self._show_rows()
         self._show_counts()
 
-    def _crashed(self, exc: BaseException) -> None:
-        report_unexpected(exc, "importing attendees", parent=self, logged=True)
-
     def _preview_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.counts_label.setText("")
             self.problems_label.setText(_escape(message))
             self.problems_label.show()
 
-    def _preview_finished(self) -> None:
-        thread, self._preview_thread = self._preview_thread, None
-        if thread is not None:
-            thread.deleteLater()
-            if thread.generation != self._generation:
-                self._start_preview()  # the mapping changed meanwhile
-                return
+    def _preview_crashed(self, generation: int, exc: BaseException) -> None:
+        self._preview_failed(
+            generation, self.tr("The preview could not be made because of an error in Facilitator.")
+        )
+        report_unexpected(exc, "building the import preview", parent=self, logged=True)
+
+    def _preview_finished(self, generation: int) -> None:
+        self._preview_job = None
+        if generation != self._generation:
+            self._start_preview()  # the mapping changed meanwhile
+            return
         self._update_import_button()
         self.preview_updated.emit()
 
@@ -663,23 +392,23 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(
             self.preview is not None
             and self.preview.can_import
-            and self._thread is None
-            and self._preview_thread is None
+            and self._import_job is None
+            and self._preview_job is None
             and self.import_result is None
         )
 
     # -- importing -------------------------------------------------------------------
 
     def is_importing(self) -> bool:
-        return self._thread is not None
+        return self._import_job is not None
 
     def start_import(self) -> None:
-        """Write the previewed rows on a worker thread; the mapping is frozen meanwhile."""
+        """Write the previewed rows on the worker; the mapping is frozen meanwhile."""
         if (
             self.preview is None
             or not self.preview.can_import
-            or self._thread is not None
-            or self._preview_thread is not None
+            or self._import_job is not None
+            or self._preview_job is not None
         ):
             return
         for combo in self.mapping_combos:
@@ -689,15 +418,34 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, max(self.preview.to_import, 1))
         self.progress.setValue(0)
         self.progress.show()
-        thread = ImportThread(self.store, self.preview, self)
-        thread.progressed.connect(self._progressed)
-        thread.succeeded.connect(self._succeeded)
-        thread.failed.connect(self._failed)
-        thread.crashed.connect(self._crashed)
-        thread.cancelled.connect(self._cancelled)
-        thread.finished.connect(self._thread_finished)
-        self._thread = thread
-        thread.start()
+        store, preview = self.store, self.preview
+        outcome: dict[str, bool] = {}  # how a refusal came, told by the job to the GUI
+
+        def write(job: Job) -> ImportResult:
+            try:
+                return apply_import(
+                    store,
+                    preview,
+                    progress=lambda done, total: job.report_progress((done, total)),
+                    cancelled=lambda: job.stop_requested,
+                )
+            except ImportCancelledError:
+                raise Cancelled from None  # rolled back: nothing was written
+            except ConflictError:
+                outcome["directory_changed"] = True
+                raise
+            except FacilitatorError:
+                outcome["refused"] = True
+                raise
+
+        job = self._worker.submit(write, "importing attendees")
+        job.progressed.connect(lambda value: self._progressed(*value))
+        job.done.connect(self._succeeded)
+        job.failed.connect(lambda message: self._failed(message, outcome))
+        job.crashed.connect(self._import_crashed)
+        job.cancelled.connect(self._cancelled)
+        job.finished.connect(self._import_finished)
+        self._import_job = job
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -719,32 +467,42 @@ class ImportDialog(QDialog):
         self.import_button.hide()
         self.imported.emit(result)
 
-    def _failed(self, message: str, directory_changed: bool) -> None:
+    def _failed(self, message: str, outcome: dict[str, bool]) -> None:
         self.progress.hide()
-        if directory_changed:
+        if outcome.get("directory_changed"):
             # Show what importing would do now, so the user decides again.
             self.directory = None
             self.rebuild()
+        if not outcome.get("refused") and not outcome.get("directory_changed"):
+            # The environment (a full disk, a lost connection), in its plain words.
+            message = self._nothing_written(message)
         self.result_label.setText(message)
         self.result_label.show()
+
+    def _import_crashed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.result_label.setText(self._nothing_written(logs.describe(exc)))
+        self.result_label.show()
+        report_unexpected(exc, "importing attendees", parent=self, logged=True)
+
+    def _nothing_written(self, reason: str) -> str:
+        return self.tr("The import failed and nothing was written: %1").replace("%1", reason)
 
     def _cancelled(self) -> None:
         self.progress.hide()
         self.result_label.setText(self.tr("Cancelled: nothing was imported."))
         self.result_label.show()
 
-    def _thread_finished(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.deleteLater()
+    def _import_finished(self) -> None:
+        self._import_job = None
         if self.import_result is None:
             for combo in self.mapping_combos:
                 combo.setEnabled(True)
             self.cancel_button.setEnabled(True)
-            if self._preview_thread is None and self.preview is not None:
+            if self._preview_job is None and self.preview is not None:
                 self._show_counts()
         else:
-            # Shown only now that the thread has ended, so closing never outlives it.
+            # Shown only now that the job has ended, so closing never outlives it.
             self.cancel_button.hide()
             self.close_button.show()
             self.close_button.setDefault(True)
@@ -757,19 +515,17 @@ class ImportDialog(QDialog):
                 super().reject()
 
     def done(self, result: int) -> None:
-        if self._thread is not None:  # never leave a running thread behind
-            self._thread.request_cancel()
-            self._thread.wait()
-        if self._preview_thread is not None:
-            self._preview_thread.wait()
+        if self._worker.busy:  # never leave a running job behind
+            self._worker.cancel_all()
+            self._worker.wait()
         super().done(result)
 
     def reject(self) -> None:
         """Cancel (or Escape, or closing the window): stop a running import first."""
-        if self._thread is not None:
+        if self._import_job is not None:
             self._close_when_stopped = True
             self.cancel_button.setEnabled(False)
-            self._thread.request_cancel()
+            self._import_job.cancel()
             return
         if self.import_result is not None:
             self.accept()  # the import happened; closing is not cancelling it
@@ -803,6 +559,8 @@ def ask_import_attendees(
     """Read the file, show the preview modally; the result when something was imported."""
     try:
         table = read_without_freezing(parent, path)
+        if table is None:  # a bug, already reported
+            return None
         dialog = ImportDialog(store, workshop_id, table, parent)
     except FacilitatorError as exc:
         dialogs.tell_error(
@@ -816,31 +574,22 @@ def ask_import_attendees(
         dialog.deleteLater()
 
 
-class _ReadThread(QThread):
-    """Reads an attendee file off the GUI thread (a large workbook takes seconds)."""
+def read_without_freezing(parent: QWidget | None, path: str | Path) -> SpreadsheetTable | None:
+    """:func:`read_attendee_file` on a worker; the window keeps painting meanwhile.
 
-    def __init__(self, path: str | Path, parent=None):
-        super().__init__(parent)
-        self.path = path
-        self.table: SpreadsheetTable | None = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.table = read_attendee_file(self.path)
-        except BaseException as exc:  # handed to the GUI thread, raised there
-            self.error = exc
-
-
-def read_without_freezing(parent: QWidget | None, path: str | Path) -> SpreadsheetTable:
-    """:func:`read_attendee_file` on a worker thread; the window keeps painting meanwhile.
-
-    A reading that takes longer than a moment shows a busy indicator. Errors are
-    raised here, on the GUI thread, as the reader raised them.
+    A reading that takes longer than a moment shows a busy indicator. A file
+    that cannot be read raises :class:`FacilitatorError` here, on the GUI
+    thread, in plain words (the reader's, or the environment's: already
+    logged). A bug is logged and reported, and None is returned.
     """
-    reader = _ReadThread(path)
+    worker = Worker()
+    job = worker.submit(lambda _job: read_attendee_file(path), "reading an attendee file")
+    ended: dict = {}
+    job.done.connect(lambda table: ended.update(table=table))
+    job.failed.connect(lambda message: ended.update(failed=message))
+    job.crashed.connect(lambda exc: ended.update(crashed=exc))
     loop = QEventLoop()
-    reader.finished.connect(loop.quit)  # queued: a quick finish still ends the loop below
+    job.finished.connect(loop.quit)  # queued: a quick finish still ends the loop below
     busy = QProgressDialog(
         QCoreApplication.translate("ImportDialog", "Reading %1…").replace("%1", Path(path).name),
         "",
@@ -851,17 +600,19 @@ def read_without_freezing(parent: QWidget | None, path: str | Path) -> Spreadshe
     busy.setCancelButton(None)
     busy.setWindowModality(Qt.WindowModal)
     busy.setMinimumDuration(400)
-    reader.start()
     try:
         loop.exec()
-        reader.wait()
+        worker.wait()
     finally:
         busy.reset()
         busy.deleteLater()
-    reader.deleteLater()
-    if reader.error is not None:
-        raise reader.error
-    return reader.table
+        worker.deleteLater()
+    if "failed" in ended:
+        raise FacilitatorError(ended["failed"])
+    if "crashed" in ended:
+        report_unexpected(ended["crashed"], "reading an attendee file", parent=parent, logged=True)
+        return None
+    return ended["table"]
 
 
 def import_attendees(parent: QWidget | None, store: Store, workshop_id: int) -> ImportResult | None:

@@ -94,9 +94,7 @@ def setup(qtbot, demo):
     qtbot.waitExposed(tab)
     tab.activateWindow()
     qtbot.waitActive(tab)
-    result = Setup(
-        tab, history, store, demo.workshop(5), demo.workshop(6), [], undo_errors
-    )
+    result = Setup(tab, history, store, demo.workshop(5), demo.workshop(6), [], undo_errors)
     bus.changed.connect(lambda kind, ids, _initiator: result.announced.append((kind, ids)))
     tab.show_workshop(result.fifth)
     yield result

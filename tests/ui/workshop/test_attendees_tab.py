@@ -5,17 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from facilitator.models.enums import Attendance, Invitation, Role
-from facilitator.services import attendees, listing
+from facilitator.services import attendees
 from facilitator.ui.workshop.attendees_tab import COLUMN_NAME
 from tests.ui.keys import type_text
 
 
-def _open_tab(window, store, number=6):
-    item = next(i for i in listing.list_workshops(store) if i.number == number and i.series_id == 1)
-    window.open_workshop(item.id)
+def _open_tab(window, demo, number=6):
+    """The Attendees tab of the demo series' workshop ``number``, open in the window."""
+    workshop_id = demo.workshop(number)
+    window.open_workshop(workshop_id)
     page = window.workshop_page
     page.tabs.setCurrentWidget(page.attendees)
-    return page.attendees, item.id
+    return page.attendees, workshop_id
 
 
 def _names(tab):
@@ -32,8 +33,8 @@ def _select(tab, *names):
         )
 
 
-def test_type_a_name_and_press_enter_to_add_then_undo_and_redo(qtbot, demo_window, store):
-    tab, workshop_id = _open_tab(demo_window, store)
+def test_type_a_name_and_press_enter_to_add_then_undo_and_redo(qtbot, demo, window, store):
+    tab, workshop_id = _open_tab(window, demo)
     before = len(attendees.list_attendees(store, workshop_id))
     tab.add_search.setFocus()
     type_text(tab.add_search, "ıŞIK")  # Turkish-aware: I/ı and İ/i kept apart
@@ -54,19 +55,19 @@ def test_type_a_name_and_press_enter_to_add_then_undo_and_redo(qtbot, demo_windo
     assert added.organization_name == "Işık Lösemili Çocuklar Vakfı"  # their current one
     assert "İsmail Işık" in _names(tab)
     assert tab.add_search.text() == "" and not tab.candidate_list.isVisible()
-    assert demo_window.workshop_page.tabs.tabText(1).endswith(str(before + 1))
-    assert demo_window.undo_action.text().endswith("İsmail Işık")
+    assert window.workshop_page.tabs.tabText(1).endswith(str(before + 1))
+    assert window.undo_action.text().endswith("İsmail Işık")
 
-    demo_window.undo_action.trigger()
+    window.undo_action.trigger()
     assert len(attendees.list_attendees(store, workshop_id)) == before
     assert "İsmail Işık" not in _names(tab)
-    demo_window.redo_action.trigger()
+    window.redo_action.trigger()
     again = attendees.list_attendees(store, workshop_id)
     assert [r.id for r in again if r.family_name == "Işık"] == [added.id]
 
 
-def test_bulk_invite_confirm_and_mark_present_are_one_undo_step_each(qtbot, demo_window, store):
-    tab, workshop_id = _open_tab(demo_window, store)
+def test_bulk_invite_confirm_and_mark_present_are_one_undo_step_each(qtbot, demo, window, store):
+    tab, workshop_id = _open_tab(window, demo)
     _select(tab, "Mert Ağca", "Kemal Yıldırım", "Aylin Çınar")
     tab.confirm_button.click()
     rows = {r.full_name: r for r in attendees.list_attendees(store, workshop_id)}
@@ -78,27 +79,27 @@ def test_bulk_invite_confirm_and_mark_present_are_one_undo_step_each(qtbot, demo
     rows = {r.full_name: r for r in attendees.list_attendees(store, workshop_id)}
     assert rows["Mert Ağca"].attendance is Attendance.PRESENT
     assert rows["Mert Ağca"].arrived_at is not None
-    assert "3" in demo_window.undo_action.text()
+    assert "3" in window.undo_action.text()
 
-    demo_window.undo_action.trigger()  # the "present" step, all three at once
+    window.undo_action.trigger()  # the "present" step, all three at once
     rows = {r.full_name: r for r in attendees.list_attendees(store, workshop_id)}
     assert {rows[n].attendance for n in ("Mert Ağca", "Kemal Yıldırım", "Aylin Çınar")} == {
         Attendance.UNKNOWN
     }
     assert rows["Mert Ağca"].arrived_at is None
     assert rows["Kemal Yıldırım"].invitation is Invitation.CONFIRMED
-    demo_window.undo_action.trigger()  # the "confirm" step
+    window.undo_action.trigger()  # the "confirm" step
     rows = {r.full_name: r for r in attendees.list_attendees(store, workshop_id)}
     assert rows["Kemal Yıldırım"].invitation is Invitation.INVITED
-    demo_window.redo_action.trigger()
-    demo_window.redo_action.trigger()
+    window.redo_action.trigger()
+    window.redo_action.trigger()
     rows = {r.full_name: r for r in attendees.list_attendees(store, workshop_id)}
     assert rows["Aylin Çınar"].attendance is Attendance.PRESENT
     assert rows["Aylin Çınar"].invitation is Invitation.CONFIRMED
 
 
-def test_role_and_organization_of_the_selection_by_keyboard(qtbot, demo_window, store):
-    tab, workshop_id = _open_tab(demo_window, store)
+def test_role_and_organization_of_the_selection_by_keyboard(qtbot, demo, window, store):
+    tab, workshop_id = _open_tab(window, demo)
     _select(tab, "Hakan Ünlü")
     tab.role.setFocus()
     index = tab.role.findData(Role.SPEAKER.value)
@@ -106,34 +107,32 @@ def test_role_and_organization_of_the_selection_by_keyboard(qtbot, demo_window, 
         qtbot.keyClick(tab.role, Qt.Key_Down if tab.role.currentIndex() < index else Qt.Key_Up)
     row = next(r for r in attendees.list_attendees(store, workshop_id) if r.family_name == "Ünlü")
     assert row.role is Role.SPEAKER
-    assert demo_window.undo_action.text().endswith("Hakan Ünlü")
-    demo_window.undo_action.trigger()
+    assert window.undo_action.text().endswith("Hakan Ünlü")
+    window.undo_action.trigger()
     row = next(r for r in attendees.list_attendees(store, workshop_id) if r.family_name == "Ünlü")
     assert row.role is Role.PARTICIPANT
 
 
-def test_remove_with_the_delete_key_then_undo_brings_them_back(qtbot, demo_window, store):
-    tab, workshop_id = _open_tab(demo_window, store)
+def test_remove_with_the_delete_key_then_undo_brings_them_back(qtbot, demo, window, store):
+    tab, workshop_id = _open_tab(window, demo)
     before = attendees.list_attendees(store, workshop_id)
     _select(tab, "Mert Ağca", "Hakan Ünlü")
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key_Delete)
     assert len(attendees.list_attendees(store, workshop_id)) == len(before) - 2
-    demo_window.undo_action.trigger()
+    window.undo_action.trigger()
     assert attendees.list_attendees(store, workshop_id) == before
 
 
-def test_counts_by_status_and_sector_follow_the_edits(qtbot, demo_window, store):
-    tab, _ = _open_tab(demo_window, store, number=5)
-    assert "26" in tab.counts.text()
-    assert "Şirket 11" in tab.counts.text()
+def test_counts_by_status_and_sector_follow_the_edits(qtbot, demo, window, store):
+    """The window speaks Turkish (the app's default): so do the counts."""
+    tab, _ = _open_tab(window, demo, number=5)
+    assert tab.counts.text().startswith("26 katılımcı · ")
+    assert "Geldi 23 · Gelmedi 2 · Mazeretli 1" in tab.counts.text()
+    assert "Sektöre göre: Şirket 11, Vakıf 5" in tab.counts.text()
     _select(tab, "Yusuf İpekçi")
     tab.present_button.click()
-    assert (
-        "Absent 1" in tab.counts.text()
-        or "Gelmedi 1" in tab.counts.text()
-        or ("1" in tab.counts.text())
-    )
+    assert "Geldi 24 · Gelmedi 1 · Mazeretli 1" in tab.counts.text()
     counts = attendees.count_attendees(attendees.list_attendees(store, tab.workshop_id))
     assert counts.by_attendance[Attendance.PRESENT] == 24
 
@@ -153,8 +152,8 @@ def test_a_new_workshop_shows_what_to_do_first(qtbot, window, answers, store):
     assert not tab.selection_box.isEnabled()
 
 
-def test_new_person_is_created_and_added_in_one_go(qtbot, demo_window, answers, store):
-    tab, workshop_id = _open_tab(demo_window, store)
+def test_new_person_is_created_and_added_in_one_go(qtbot, demo, window, answers, store):
+    tab, workshop_id = _open_tab(window, demo)
     answers.new_person = {
         "honorific": "Doç. Dr.",
         "given_name": "Şebnem",
@@ -166,20 +165,22 @@ def test_new_person_is_created_and_added_in_one_go(qtbot, demo_window, answers, 
     assert "Doç. Dr. Şebnem Güçlüer" in _names(tab)
 
 
-def test_attendees_model_passes_the_model_tester(qtmodeltester, demo_window, store):
-    tab, _ = _open_tab(demo_window, store, number=5)
+def test_attendees_model_passes_the_model_tester(qtmodeltester, demo, window, store):
+    tab, _ = _open_tab(window, demo, number=5)
     qtmodeltester.check(tab.model)
     qtmodeltester.check(tab.candidates)
 
 
-def test_an_import_is_one_undo_step_and_redo_brings_it_back(qtbot, demo_window, store, monkeypatch):
+def test_an_import_is_one_undo_step_and_redo_brings_it_back(
+    qtbot, demo, window, store, monkeypatch
+):
     from pathlib import Path
 
     from facilitator.documents.attendee_files import guess_columns, read_attendee_file
     from facilitator.services import attendee_import, directory
     from facilitator.ui.workshop import import_dialog
 
-    tab, workshop_id = _open_tab(demo_window, store)
+    tab, workshop_id = _open_tab(window, demo)
     source = Path(__file__).resolve().parents[2] / "data" / "attendees" / "excel_tr_cp1254.csv"
 
     def import_without_dialog(_parent, the_store, the_workshop, path):
@@ -201,17 +202,17 @@ def test_an_import_is_one_undo_step_and_redo_brings_it_back(qtbot, demo_window, 
     assert tab.model.rowCount() == len(after)
     assert {p.id for p in directory.list_people(store)} > people_before
 
-    demo_window.undo_action.trigger()
+    window.undo_action.trigger()
     assert attendees.list_attendees(store, workshop_id) == before
     assert {p.id for p in directory.list_people(store)} == people_before
     assert {o.id for o in directory.list_organizations(store)} == orgs_before
 
-    demo_window.redo_action.trigger()
+    window.redo_action.trigger()
     assert attendees.list_attendees(store, workshop_id) == after
 
 
-def test_ctrl_z_right_after_an_add_from_the_field_undoes_the_add(qtbot, demo_window, store):
-    tab, workshop_id = _open_tab(demo_window, store)
+def test_ctrl_z_right_after_an_add_from_the_field_undoes_the_add(qtbot, demo, window, store):
+    tab, workshop_id = _open_tab(window, demo)
     before = attendees.list_attendees(store, workshop_id)
     tab.add_search.setFocus()
     type_text(tab.add_search, "şimşek")
@@ -223,22 +224,21 @@ def test_ctrl_z_right_after_an_add_from_the_field_undoes_the_add(qtbot, demo_win
     assert tab.add_search.text() == ""
 
 
-def test_undo_shows_the_workshop_it_changes(qtbot, demo_window, store):
-    tab, sixth = _open_tab(demo_window, store)
+def test_undo_shows_the_workshop_it_changes(qtbot, demo, window, store):
+    tab, sixth = _open_tab(window, demo)
     _select(tab, "Hakan Ünlü")
     tab.present_button.click()
-    fifth = next(i for i in listing.list_workshops(store) if i.number == 5 and i.series_id == 1)
-    demo_window.open_workshop(fifth.id)
-    demo_window.undo_action.trigger()
-    assert demo_window.workshop_page.workshop_id == sixth
+    window.open_workshop(demo.workshop(5))
+    window.undo_action.trigger()
+    assert window.workshop_page.workshop_id == sixth
 
 
 def test_undoing_a_new_person_takes_them_out_of_the_directory_too(
-    qtbot, demo_window, answers, store
+    qtbot, demo, window, answers, store
 ):
     from facilitator.services import directory
 
-    tab, workshop_id = _open_tab(demo_window, store)
+    tab, workshop_id = _open_tab(window, demo)
     people = {p.id for p in directory.list_people(store)}
     answers.new_person = {
         "honorific": "",
@@ -248,14 +248,14 @@ def test_undoing_a_new_person_takes_them_out_of_the_directory_too(
     }
     tab.new_person_button.click()
     assert len({p.id for p in directory.list_people(store)}) == len(people) + 1
-    demo_window.undo_action.trigger()
+    window.undo_action.trigger()
     assert {p.id for p in directory.list_people(store)} == people
-    demo_window.redo_action.trigger()
+    window.redo_action.trigger()
     assert any(r.given_name == "Ilgın" for r in attendees.list_attendees(store, workshop_id))
 
 
-def test_redo_of_mark_present_keeps_the_recorded_arrival(qtbot, demo_window, store):
-    tab, workshop_id = _open_tab(demo_window, store)
+def test_redo_of_mark_present_keeps_the_recorded_arrival(qtbot, demo, window, store):
+    tab, workshop_id = _open_tab(window, demo)
     _select(tab, "Mert Ağca")
     tab.present_button.click()
     arrived = next(
@@ -263,8 +263,8 @@ def test_redo_of_mark_present_keeps_the_recorded_arrival(qtbot, demo_window, sto
         for r in attendees.list_attendees(store, workshop_id)
         if r.family_name == "Ağca"
     )
-    demo_window.undo_action.trigger()
-    demo_window.redo_action.trigger()
+    window.undo_action.trigger()
+    window.redo_action.trigger()
     again = next(
         r.arrived_at
         for r in attendees.list_attendees(store, workshop_id)
@@ -274,7 +274,7 @@ def test_redo_of_mark_present_keeps_the_recorded_arrival(qtbot, demo_window, sto
 
 
 def test_undo_in_the_main_window_never_undoes_a_check_in_made_since_on_the_live_screen(
-    qtbot, demo_window, store, answers
+    qtbot, demo, window, store, answers
 ):
     """Marked present here, then checked out and in again on the live screen: Ctrl+Z here
     would put back "unknown" over the live screen's record, so it is refused."""
@@ -282,7 +282,7 @@ def test_undo_in_the_main_window_never_undoes_a_check_in_made_since_on_the_live_
 
     from facilitator.services import live
 
-    tab, workshop_id = _open_tab(demo_window, store)
+    tab, workshop_id = _open_tab(window, demo)
     _select(tab, "Mert Ağca")
     tab.present_button.click()
     mert = next(r for r in attendees.list_attendees(store, workshop_id) if r.family_name == "Ağca")
@@ -292,8 +292,72 @@ def test_undo_in_the_main_window_never_undoes_a_check_in_made_since_on_the_live_
     live.set_present(store, mert.id, True, datetime(2027, 1, 16, 7, 20, tzinfo=UTC))
     arrived = next(r for r in attendees.list_attendees(store, workshop_id) if r.id == mert.id)
 
-    demo_window.undo_action.trigger()
+    window.undo_action.trigger()
     after = next(r for r in attendees.list_attendees(store, workshop_id) if r.id == mert.id)
     assert after.attendance is Attendance.PRESENT
     assert after.arrived_at == arrived.arrived_at, "the live screen's arrival time is kept"
     assert any("başka bir yerde değiştirildi" in e for e in answers.errors), answers.errors
+
+
+def test_a_check_in_made_elsewhere_shows_in_the_open_tab_at_once(qtbot, demo, window, store):
+    """Another view (the live screen, its own history, the same bus) checks someone in:
+    the open Attendees tab shows it without being asked."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QObject
+
+    from facilitator.services import live
+    from facilitator.ui.kit.changes import WORKSHOP, changed
+    from facilitator.ui.kit.operations import Edits
+    from facilitator.ui.workshop.attendees_tab import COLUMN_ATTENDANCE
+
+    tab, workshop_id = _open_tab(window, demo)
+    waiting = next(
+        r
+        for r in attendees.list_attendees(store, workshop_id)
+        if r.attendance is not Attendance.PRESENT
+    )
+    row = tab.model.row_of_id(waiting.id)
+    before = tab.model.index(row, COLUMN_ATTENDANCE).data()
+    live_screen = QObject()
+    done = Edits(store, window.bus, None).run(
+        live_screen,
+        lambda: live.set_present(store, waiting.id, True, datetime(2027, 1, 16, 7, 5, tzinfo=UTC)),
+        changes=changed(WORKSHOP, workshop_id),
+    )
+    assert done
+    row = tab.model.row_of_id(waiting.id)
+    assert tab.model.row_at(row).attendance is Attendance.PRESENT
+    assert tab.model.index(row, COLUMN_ATTENDANCE).data() == "Geldi" != before
+    assert "Geldi" in tab.counts.text()
+
+
+def test_an_edit_here_is_announced_once_naming_the_tab(qtbot, demo, window, store):
+    tab, workshop_id = _open_tab(window, demo)
+    heard = []
+    window.bus.changed.connect(lambda kind, ids, initiator: heard.append((kind, ids, initiator)))
+    _select(tab, "Mert Ağca", "Hakan Ünlü")
+    tab.confirm_button.click()
+    assert heard == [("workshop", (workshop_id,), tab)]
+    heard.clear()
+    window.undo_action.trigger()  # an undo names nobody: every view reads again
+    assert heard == [("workshop", (workshop_id,), None)]
+    rows = {r.full_name: r for r in attendees.list_attendees(store, workshop_id)}
+    assert rows["Mert Ağca"].invitation is Invitation.INVITED
+
+
+def test_a_refused_edit_says_why_and_changes_nothing(qtbot, demo, window, store, monkeypatch):
+    from facilitator.errors import ValidationError
+
+    tab, workshop_id = _open_tab(window, demo)
+    before = attendees.list_attendees(store, workshop_id)
+    _select(tab, "Mert Ağca")
+
+    def refuse(*_args, **_kwargs):
+        raise ValidationError("Bu katılımcı kilitli.")
+
+    monkeypatch.setattr(attendees, "update_attendees", refuse)
+    tab.present_button.click()
+    assert tab.error.isVisible() and tab.error.text() == "Bu katılımcı kilitli."
+    assert attendees.list_attendees(store, workshop_id) == before
+    assert not window.undo_action.isEnabled()

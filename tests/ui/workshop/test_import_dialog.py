@@ -15,11 +15,11 @@ from facilitator.services import attendees, directory
 from facilitator.services.attendee_import import build_preview
 from facilitator.ui.documents import attendee_export_action
 from facilitator.ui.workshop import import_dialog
-from facilitator.ui.workshop.import_dialog import (
+from facilitator.ui.workshop.import_dialog import ImportDialog
+from facilitator.ui.workshop.import_preview_model import (
     COLUMN_DETAILS,
     COLUMN_NAME,
     COLUMN_STATUS,
-    ImportDialog,
     ImportPreviewModel,
 )
 
@@ -307,3 +307,78 @@ def test_the_file_is_read_off_the_gui_thread(qtbot, store, world, tmp_path, monk
     path.write_text("Ad;Soyad\nAyşe;Öztürk\n", encoding="utf-8")
     import_dialog.ask_import_attendees(None, store, world["workshop"].id, path)
     assert readers and readers[0] is not threading.main_thread()
+
+
+def test_reading_a_large_file_keeps_the_window_answering(qtbot, tmp_path, monkeypatch):
+    """The read runs on a worker while the GUI thread goes on handling its events."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    real = import_dialog.read_attendee_file
+
+    def slow(path):
+        time.sleep(0.6)  # a large workbook
+        return real(path)
+
+    monkeypatch.setattr(import_dialog, "read_attendee_file", slow)
+    path = tmp_path / "liste.csv"
+    path.write_text("Ad;Soyad\nAyşe;Öztürk\n", encoding="utf-8")
+    ticks = []
+    ticker = QTimer()
+    ticker.setInterval(20)
+    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    ticker.start()
+    try:
+        table = import_dialog.read_without_freezing(None, path)
+    finally:
+        ticker.stop()
+    assert table.rows == (("Ayşe", "Öztürk"),)
+    assert len(ticks) >= 10, "the event loop ran while the file was read"
+
+
+def test_an_import_the_disk_refuses_says_so_and_can_be_tried_again(
+    qtbot, store, world, monkeypatch
+):
+    import errno
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    dialog = open_dialog(qtbot, store, world["workshop"].id, DATA / "contact_column.csv")
+    monkeypatch.setattr(import_dialog, "apply_import", disk_full)
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_importing())
+    assert dialog.result_label.text() == (
+        "The import failed and nothing was written: "
+        "The disk is full. Free some space on it, then try again."
+    )
+    assert not dialog.progress.isVisible()
+    assert (
+        dialog.import_result is None and attendees.list_attendees(store, world["workshop"].id) == []
+    )
+    assert dialog.import_button.isEnabled() and all(c.isEnabled() for c in dialog.mapping_combos)
+
+
+def test_previewing_and_importing_change_nothing_process_wide(qtbot, store, world, monkeypatch):
+    """No gc.freeze(), no shorter switch interval: a dialog has no business with either."""
+    import gc
+    import sys
+
+    seen = []
+    make, apply = import_dialog.make_preview, import_dialog.apply_import
+
+    def watched(real):
+        def call(*args, **kwargs):
+            seen.append((gc.get_freeze_count(), sys.getswitchinterval()))
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(import_dialog, "make_preview", watched(make))
+    monkeypatch.setattr(import_dialog, "apply_import", watched(apply))
+    before = (gc.get_freeze_count(), sys.getswitchinterval())
+    dialog = open_dialog(qtbot, store, world["workshop"].id, DATA / "contact_column.csv")
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    assert len(seen) == 2 and set(seen) == {before}
