@@ -289,22 +289,20 @@ class ProposalPanel(QWidget):
         sizes[index] = want - need
         splitter.setSizes(sizes)
 
-    def _show(self, row: ProposalRow) -> None:
+    def _show(self, row: ProposalRow, *, focus: bool = True) -> None:
         self.proposal = row
         self.title.setText(row.title)
         self.wording.setText(row.text if row.text != row.title else "")
         self.wording.setVisible(bool(self.wording.text()))
         open_round = row.open_round
-        if row.outcome is not None:
-            self._show_outcome_step(row)
+        if row.outcome is not None or (open_round is None and row.last_closed_round):
+            self._show_outcome_step(row, focus=focus)
         elif open_round is not None:
-            self._show_round_step(open_round)
-        elif row.last_closed_round is not None:
-            self._show_outcome_step(row)
+            self._show_round_step(open_round, focus=focus)
         else:
-            self._show_method_step(row)
+            self._show_method_step(row, focus=focus)
 
-    def _show_method_step(self, row: ProposalRow) -> None:
+    def _show_method_step(self, row: ProposalRow, *, focus: bool = True) -> None:
         self.method.setCurrentIndex(self.method.findData(row.method))
         self.voice.setCurrentIndex(self.voice.findData(row.voice))
         self.majority.setVisible(row.method is DecisionMethod.MAJORITY)
@@ -312,7 +310,8 @@ class ProposalPanel(QWidget):
         self.hint.setText(
             self.tr("Up/Down method · Tab voice · Enter opens the round · Esc back to notes")
         )
-        self.method.setFocus()
+        if focus:
+            self.method.setFocus()
 
     def _show_round_step(self, r: RoundRow, *, focus: bool = True) -> None:
         try:
@@ -342,7 +341,7 @@ class ProposalPanel(QWidget):
         if focus:
             self.grid.focus_grid()
 
-    def _show_outcome_step(self, row: ProposalRow) -> None:
+    def _show_outcome_step(self, row: ProposalRow, *, focus: bool = True) -> None:
         last = row.last_closed_round
         self.past_bar.set_tally(last.method if last else None, last.tally if last else ())
         self.past_bar.setVisible(last is not None)
@@ -379,7 +378,8 @@ class ProposalPanel(QWidget):
                 .replace("%3", keys["withdraw"])
                 .replace("%4", keys["defer"])
             )
-        self.outcome_step.setFocus()
+        if focus:
+            self.outcome_step.setFocus()
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -636,22 +636,28 @@ class ProposalPanel(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _on_changed(self, kind: str, _ids, initiator=None) -> None:
-        # Someone checked in or left: the grid lists who is present now.
-        if (
-            initiator is not self
-            and kind == WORKSHOP
-            and self.isVisible()
-            and self.proposal is not None
-            and self.steps.currentIndex() == STEP_ROUND
-            and self.proposal.open_round is not None
-        ):
-            # Without taking the keyboard: the moderator may be checking someone in.
-            row = self.grid.current_row()
-            try:
-                current = proposals.get_round(self._store, self.proposal.open_round.id)
-            except FacilitatorError:
-                return
-            self._show_round_step(current, focus=False)
-            if 0 <= row < self.grid.model.rowCount():
-                self.grid.view.setCurrentIndex(self.grid.model.index(row, 2))
+    def _on_changed(self, kind: str, ids, initiator=None) -> None:
+        """Someone checked in or left (the grid lists who is present now), or the shown
+        proposal was changed elsewhere (the main window, an undo): show it as stored,
+        without taking the keyboard, since the moderator may be typing a note."""
+        shown = self.proposal
+        if shown is None or not self.isVisible() or self._made_here(initiator):
+            return
+        in_round = self.steps.currentIndex() == STEP_ROUND and shown.open_round is not None
+        if not ((kind == PROPOSAL and shown.id in ids) or (kind == WORKSHOP and in_round)):
+            return
+        if self.override_row.isVisible() or self.amend_field.isVisible():
+            return  # a reason or a wording half typed stays; Esc shows the proposal as stored
+        row = self.grid.current_row()
+        try:
+            self.proposal = proposals.get_proposal(self._store, shown.id)
+        except FacilitatorError:
+            return
+        self._show(self.proposal, focus=False)
+        if self.steps.currentIndex() == STEP_ROUND and 0 <= row < self.grid.model.rowCount():
+            self.grid.view.setCurrentIndex(self.grid.model.index(row, 2))
+
+    def _made_here(self, initiator) -> bool:
+        return isinstance(initiator, QWidget) and (
+            initiator is self or self.isAncestorOf(initiator)
+        )

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.services import agenda, listing, live
-from facilitator.services.demo import load_demo
+from facilitator.services import agenda, listing, live, series
 from facilitator.store import Store
+from tests.conftest import demo_database
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -78,9 +78,11 @@ def _read_line(child, timeout=60.0) -> str:
 
 @pytest.mark.slow
 def test_killing_the_live_screen_loses_no_note_it_showed(home, db_path):
-    store = Store.open(db_path)
-    load_demo(store)
-    sixth = next(i for i in listing.list_workshops(store) if i.number == 6 and i.series_id == 1)
+    store = Store.open(demo_database(db_path))  # a real file, shared with the child
+    main = next(s for s in series.list_series(store) if s.workshop_count >= 6)
+    sixth = next(
+        i for i in listing.list_workshops(store) if i.number == 6 and i.series_id == main.id
+    )
     for n in range(30):
         agenda.add_item(store, sixth.id, title=f"Madde {n + 1}", planned_minutes=5)
     store.close()

@@ -27,8 +27,7 @@ from facilitator.models import (
     Workshop,
     WorkshopStatus,
 )
-from facilitator.services import agenda, attendees, directory, live
-from facilitator.services.demo import load_demo
+from facilitator.services import agenda, attendees, commitments, directory, live
 from facilitator.ui.kit.changes import ChangeBus
 from facilitator.ui.live import LiveWindow, ProjectorWindow
 from facilitator.ui.live.item_models import NOTE_KINDS, parse_duration
@@ -66,13 +65,9 @@ class Room:
 
 
 @pytest.fixture
-def room(store) -> Room:
+def room(demo) -> Room:
     """The 6th demo workshop with five agenda items and eleven attendees."""
-    load_demo(store)
-    with store.session() as s:
-        workshop_id = s.scalar(
-            select(Workshop.id).where(Workshop.series_id == 1, Workshop.number == 6)
-        )
+    store, workshop_id = demo.store, demo.workshop(6)
     items = [
         agenda.add_item(store, workshop_id, title, planned_minutes=minutes).id
         for title, minutes in ITEMS
@@ -451,12 +446,45 @@ def test_resume_after_closing_restores_the_item_and_the_clocks(
     assert again.notes.note_field.hasFocus()
 
 
-def test_errors_are_shown_inline(qtbot, room, open_screen):
+def test_errors_are_shown_inline(qtbot, room, open_screen, answers):
     win = open_screen()
     press(qtbot, Qt.Key_Left)  # there is no previous item
-    assert "previous" in win.status_line.text()
+    assert win.status_line.text() == "There is no previous agenda item."
     press(qtbot, Qt.Key_N)  # nobody waits
     assert "waiting" in win.status_line.text()
+    check_in(qtbot, win, "Çağrı Işıldak")
+    press(qtbot, Qt.Key_Escape, Qt.NoModifier)
+    queue_up(qtbot, win, "Çağrı Işıldak")
+    queue_up(qtbot, win, "Çağrı Işıldak")  # already waiting: refused by the service
+    assert "Işıldak" in win.status_line.text()
+    assert [t.person_id for t in win.state.queue] == [win.checkin.present_rows()[0].person_id]
+    assert answers.errors == []  # never a dialog on the live screen
+    assert not win.history.canUndo()  # a refused edit leaves nothing to undo
+
+
+def test_notes_check_ins_and_commitments_are_announced_once_naming_the_live_screen(
+    qtbot, store, bus, room, open_screen
+):
+    win = open_screen()
+    heard = []
+    bus.changed.connect(lambda kind, ids, initiator: heard.append((kind, ids, initiator)))
+    someone = next(r for r in room.attendees if r.organization_id is not None)
+    check_in(qtbot, win, someone.full_name)
+    press(qtbot, Qt.Key_Escape, Qt.NoModifier)
+    assert heard == [("workshop", (room.workshop_id,), win.checkin)]
+    heard.clear()
+    note(qtbot, win, "Derneğimiz iki gönüllü verir")
+    assert heard == [("workshop", (room.workshop_id,), win.notes)]
+    heard.clear()
+    press(qtbot, Qt.Key_T)
+    type_text(win.commitment.field, someone.organization_name)
+    enter(qtbot)
+    (made,) = commitments.commitments_of_workshop(store, room.workshop_id)
+    assert heard == [("commitment", (made.id,), win.commitment)]
+    heard.clear()
+    press(qtbot, Qt.Key_Z)  # an undo names nobody: every view reads again
+    assert heard == [("commitment", (made.id,), None)]
+    assert commitments.commitments_of_workshop(store, room.workshop_id) == []
 
 
 def test_the_item_models_pass_the_model_tester(qtmodeltester, qtbot, room, open_screen):

@@ -1,85 +1,250 @@
-"""Reaching the live screen: Ctrl+L on a workshop, and the offer to resume after a crash."""
+"""The live screen beside the main window: Ctrl+L on a workshop, the offer to resume after a
+crash, edits of each window reaching the other, and each window's own Ctrl+Z."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from facilitator.models.enums import WorkshopStatus
-from facilitator.services import agenda, listing, live, workshops
-from facilitator.services.demo import load_demo
+from facilitator.models import Attendance, Outcome, WorkshopStatus
+from facilitator.services import agenda, attendees, live, proposals, workshops
+from facilitator.ui.workshop.agenda_table_model import COLUMN_TITLE
+from facilitator.ui.workshop.attendees_tab import COLUMN_ATTENDANCE
 from tests.ui.conftest import NOW, start_window
+from tests.ui.keys import type_text
 
 
-def _sixth(store):
-    return next(i for i in listing.list_workshops(store) if i.number == 6 and i.series_id == 1)
+@pytest.fixture
+def main(qtbot, demo, facilitator_app):
+    """The main window, shown, on the demo (loaded by the shared ``demo`` fixture)."""
+    return start_window(qtbot, facilitator_app)
 
 
-def test_ctrl_l_opens_the_live_screen_of_the_shown_workshop(qtbot, demo_window, store):
-    sixth = _sixth(store)
-    agenda.add_item(store, sixth.id, title="Açılış", planned_minutes=15)
-    demo_window.open_workshop(sixth.id)
-    qtbot.keyClick(demo_window, Qt.Key_L, Qt.ControlModifier)
-    live_window = demo_window.live_window
-    assert live_window is not None
-    qtbot.addWidget(live_window)
-    assert workshops.get_workshop(store, sixth.id).status is WorkshopStatus.IN_SESSION
-    live_window.close()
+def focus(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
 
 
-def test_a_session_left_running_is_offered_for_resuming(qtbot, store, facilitator_app, answers):
-    load_demo(store)
-    sixth = _sixth(store)
-    agenda.add_item(store, sixth.id, title="Açılış", planned_minutes=15)
-    live.start_session(store, sixth.id, NOW)  # then the laptop died
+def press(qtbot, key, modifiers=Qt.NoModifier) -> None:
+    """A key press where the keyboard focus is, as the user's keyboard sends it."""
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "no window is active"
+    qtbot.keyClick(target, key, modifiers)
+
+
+def open_live(qtbot, main, workshop_id: int):
+    """Ctrl+L in the main window showing the workshop: its live screen, with the keyboard."""
+    main.open_workshop(workshop_id)
+    qtbot.keyClick(main, Qt.Key_L, Qt.ControlModifier)
+    win = main.live_window
+    assert win is not None
+    qtbot.addWidget(win)
+    qtbot.waitExposed(win)
+    focus(qtbot, win)
+    return win
+
+
+def note(qtbot, win, text: str) -> None:
+    assert QApplication.focusWidget() is win.notes.note_field
+    type_text(win.notes.note_field, text)
+    press(qtbot, Qt.Key_Return)
+
+
+def check_in(qtbot, win, name: str) -> None:
+    press(qtbot, Qt.Key_I, Qt.ControlModifier)
+    assert QApplication.focusWidget() is win.checkin.field
+    type_text(win.checkin.field, name)
+    press(qtbot, Qt.Key_Return)
+    press(qtbot, Qt.Key_Escape)  # back to the note field
+
+
+def absent_attendee(store, workshop_id: int):
+    rows = [
+        r
+        for r in attendees.list_attendees(store, workshop_id)
+        if r.attendance is not Attendance.PRESENT
+    ]
+    assert rows, "the demo's sixth workshop has attendees not yet checked in"
+    return rows[0]
+
+
+def test_ctrl_l_opens_the_live_screen_of_the_shown_workshop(qtbot, demo, main):
+    sixth = demo.workshop(6)
+    agenda.add_item(demo.store, sixth, title="Açılış", planned_minutes=15)
+    win = open_live(qtbot, main, sixth)
+    assert workshops.get_workshop(demo.store, sixth).status is WorkshopStatus.IN_SESSION
+    assert win.header.item_title.text() == "1. Açılış"
+    win.close()
+
+
+def test_a_session_left_running_is_offered_for_resuming(qtbot, demo, facilitator_app, answers):
+    sixth = demo.workshop(6)
+    agenda.add_item(demo.store, sixth, title="Açılış", planned_minutes=15)
+    live.start_session(demo.store, sixth, NOW)  # then the laptop died
     answers.yes_no = [True]
     window = start_window(qtbot, facilitator_app)
     qtbot.waitUntil(lambda: window.live_window is not None)
     qtbot.addWidget(window.live_window)
     assert "hâlâ oturumda" in answers.questions[0]
-    state = live.session_state(store, sixth.id, NOW)
-    assert state.current_item is not None and state.current_item.title == "Açılış"
     shown = window.live_window
+    assert shown.workshop_id == sixth
     assert shown.state.current_item.title == "Açılış"  # the reopened screen, not just the data
-    assert shown.header.item_title.text().endswith("Açılış")
-    window.live_window.close()
+    assert shown.header.item_title.text() == "1. Açılış"
+    shown.close()
 
 
-def test_a_refused_session_is_explained_in_the_main_window(qtbot, demo_window, store, answers):
-    held = next(i for i in listing.list_workshops(store) if i.number == 1 and i.series_id == 1)
-    assert held.status is WorkshopStatus.MINUTES_SENT  # long over
-    demo_window.open_workshop(held.id)
-    qtbot.keyClick(demo_window, Qt.Key_L, Qt.ControlModifier)
-    assert demo_window.live_window is None  # no empty live screen left open
+def test_a_refused_session_is_explained_in_the_main_window(qtbot, demo, main, answers):
+    held = demo.workshop(1)
+    assert workshops.get_workshop(demo.store, held).status is WorkshopStatus.MINUTES_SENT
+    main.open_workshop(held)
+    qtbot.keyClick(main, Qt.Key_L, Qt.ControlModifier)
+    assert main.live_window is None  # no empty live screen left open
     assert len(answers.errors) == 1 and answers.errors[0]
-    assert workshops.get_workshop(store, held.id).status is WorkshopStatus.MINUTES_SENT
+    assert workshops.get_workshop(demo.store, held).status is WorkshopStatus.MINUTES_SENT
 
 
-def test_a_check_in_on_the_live_screen_shows_in_the_open_attendees_tab(qtbot, demo_window, store):
-    from facilitator.models.enums import Attendance
-    from facilitator.services import attendees
-    from facilitator.ui.workshop.attendees_tab import COLUMN_ATTENDANCE
-    from tests.ui.live.test_live_screen import check_in
-
-    sixth = _sixth(store)
-    agenda.add_item(store, sixth.id, title="Açılış", planned_minutes=15)
-    absent = [
-        r
-        for r in attendees.list_attendees(store, sixth.id)
-        if r.attendance is not Attendance.PRESENT
-    ]
-    assert absent, "the demo's sixth workshop has attendees not yet checked in"
-    person = absent[0]
-    demo_window.open_workshop(sixth.id)
-    tab = demo_window.workshop_page.attendees
+def test_a_check_in_on_the_live_screen_shows_in_the_open_attendees_tab(qtbot, demo, main, answers):
+    sixth = demo.workshop(6)
+    agenda.add_item(demo.store, sixth, title="Açılış", planned_minutes=15)
+    person = absent_attendee(demo.store, sixth)
+    main.open_workshop(sixth)
+    page = main.workshop_page
+    page.tabs.setCurrentWidget(page.attendees)
+    tab = page.attendees
     before = tab.model.index(tab.model.row_of_id(person.id), COLUMN_ATTENDANCE).data()
-    qtbot.keyClick(demo_window, Qt.Key_L, Qt.ControlModifier)
-    live_window = demo_window.live_window
-    qtbot.addWidget(live_window)
-    qtbot.waitExposed(live_window)
-    live_window.activateWindow()
-    qtbot.waitUntil(live_window.isActiveWindow)
-    check_in(qtbot, live_window, person.display_name)
+    win = open_live(qtbot, main, sixth)
+    check_in(qtbot, win, person.display_name)
+    # Within the same event-loop turn: nothing is waited for.
     row = tab.model.row_of_id(person.id)
     assert tab.model.row_at(row).attendance is Attendance.PRESENT
     assert tab.model.index(row, COLUMN_ATTENDANCE).data() != before
-    live_window.close()
+    assert answers.errors == []
+    win.close()
+
+
+def _rename_in_agenda_tab(qtbot, tab, item_id: int, title: str) -> None:
+    view = tab.view
+    rect = view.visualRect(tab.model.index(tab.model.row_of_id(item_id), COLUMN_TITLE))
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.keyClick(view, Qt.Key_F2)
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key_A, Qt.ControlModifier)
+    type_text(editor, title)
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+
+
+def _stored_title(store, workshop_id: int, item_id: int) -> str:
+    return next(i.title for i in agenda.get_agenda(store, workshop_id).items if i.id == item_id)
+
+
+def _decided(tab) -> list[tuple[int, Outcome | None]]:
+    """What the main window's Decisions tab lists: (proposal id, outcome)."""
+    rows = (tab.model.row_at(r) for r in range(tab.model.rowCount()))
+    return [(r.id, r.outcome) for r in rows]
+
+
+def _title_shown(tab, item_id: int) -> str:
+    return tab.model.index(tab.model.row_of_id(item_id), COLUMN_TITLE).data()
+
+
+def test_ctrl_z_in_each_window_undoes_only_its_own_edit(qtbot, demo, main, answers):
+    """A note corrected on the live screen and its agenda item renamed in the main window:
+    each window's Ctrl+Z takes back its own edit and leaves the other's in place."""
+    store, sixth = demo.store, demo.workshop(6)
+    opening = agenda.add_item(store, sixth, title="Açılış", planned_minutes=15).id
+    agenda.add_item(store, sixth, title="Tartışma", planned_minutes=30)
+    main.open_workshop(sixth)
+    page = main.workshop_page
+    page.tabs.setCurrentWidget(page.agenda)
+    tab = page.agenda
+    win = open_live(qtbot, main, sixth)  # the session starts on "Açılış"
+
+    note(qtbot, win, "Katılım yüksk")
+    press(qtbot, Qt.Key_Up)  # the live screen corrects its note
+    win.notes.note_field.setText("")
+    type_text(win.notes.note_field, "Katılım yüksek")
+    press(qtbot, Qt.Key_Return)
+    assert live.last_note(store, sixth).text == "Katılım yüksek"
+
+    focus(qtbot, main)  # the main window renames the item the note is on
+    _rename_in_agenda_tab(qtbot, tab, opening, "Açılış ve tanışma")
+    assert _stored_title(store, sixth, opening) == "Açılış ve tanışma"
+    assert win.header.item_title.text() == "1. Açılış ve tanışma"  # the live screen follows
+
+    focus(qtbot, win)
+    press(qtbot, Qt.Key_Z, Qt.ControlModifier)  # the live screen's Ctrl+Z: its note
+    assert live.last_note(store, sixth).text == "Katılım yüksk"
+    assert win.notes.feed.rows()[-1].text == "Katılım yüksk"
+    assert _stored_title(store, sixth, opening) == "Açılış ve tanışma"  # the rename stays
+    assert _title_shown(tab, opening) == "Açılış ve tanışma"
+    assert win.header.item_title.text() == "1. Açılış ve tanışma"
+
+    focus(qtbot, main)
+    press(qtbot, Qt.Key_Z, Qt.ControlModifier)  # the main window's Ctrl+Z: its rename
+    assert _stored_title(store, sixth, opening) == "Açılış"
+    assert _title_shown(tab, opening) == "Açılış"
+    assert win.header.item_title.text() == "1. Açılış"
+    assert live.last_note(store, sixth).text == "Katılım yüksk"  # the note stays as undone
+    assert win.notes.feed.rows()[-1].text == "Katılım yüksk"
+    assert not main.history.canUndo() and not win.history.canUndo()
+    assert answers.errors == []  # no dialog in either window
+    win.close()
+
+
+def _decide_on_the_live_screen(qtbot, win, store, workshop_id: int):
+    """Ctrl+D on the last note, a round opened and closed at once, then withdrawn."""
+    press(qtbot, Qt.Key_D, Qt.ControlModifier)
+    press(qtbot, Qt.Key_Return)  # the method step: opens the round
+    press(qtbot, Qt.Key_Return)  # nobody has voted yet: asks again
+    press(qtbot, Qt.Key_Return)  # closes it
+    win.proposal.outcome_step.setFocus()
+    letter = win.proposal.outcome_keys()["withdraw"]
+    qtbot.keyClicks(win.proposal.outcome_step, letter.lower())
+    (p,) = proposals.list_proposals(store, workshop_id)
+    assert p.outcome is Outcome.WITHDRAWN
+    press(qtbot, Qt.Key_Escape)  # back to the notes
+    return p
+
+
+def test_an_undo_that_would_overwrite_the_other_windows_later_decision_is_refused(
+    qtbot, demo, main, answers
+):
+    """A proposal withdrawn on the live screen, then reopened in the main window: the live
+    screen's Ctrl+Z would overwrite the reopening, so it is refused in its status line;
+    the main window's Ctrl+Z brings the live screen's decision back."""
+    store, sixth = demo.store, demo.workshop(6)
+    agenda.add_item(store, sixth, title="Açılış", planned_minutes=15)
+    main.open_workshop(sixth)
+    page = main.workshop_page
+    tab = page.decisions
+    page.tabs.setCurrentWidget(tab)
+    win = open_live(qtbot, main, sixth)
+    check_in(qtbot, win, absent_attendee(store, sixth).display_name)
+    note(qtbot, win, "Gönüllülük haftası düzenlensin")
+    p = _decide_on_the_live_screen(qtbot, win, store, sixth)
+    assert _decided(tab) == [(p.id, Outcome.WITHDRAWN)]
+
+    focus(qtbot, main)  # the main window reopens it
+    view = tab.list
+    rect = view.visualRect(tab.model.index(tab.model.row_of_id(p.id), 1))
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.mouseClick(tab.outcome_box.reopen_button, Qt.LeftButton)
+    assert proposals.get_proposal(store, p.id).outcome is None
+    assert win.proposal.proposal.outcome is None  # the live panel follows at once
+
+    focus(qtbot, win)
+    press(qtbot, Qt.Key_Z, Qt.ControlModifier)  # would withdraw it again over the reopening
+    assert proposals.get_proposal(store, p.id).outcome is None  # the reopening is kept
+    assert "başka bir yerde değiştirildi" in win.status_line.text()
+    assert not win.history.canUndo()  # the refused step is gone from the live history
+
+    focus(qtbot, main)
+    press(qtbot, Qt.Key_Z, Qt.ControlModifier)  # takes back its own reopening
+    assert proposals.get_proposal(store, p.id).outcome is Outcome.WITHDRAWN
+    assert _decided(tab) == [(p.id, Outcome.WITHDRAWN)]
+    assert win.proposal.proposal.outcome is Outcome.WITHDRAWN
+    assert answers.errors == []  # neither window opened a dialog
+    win.close()
