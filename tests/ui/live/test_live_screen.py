@@ -653,3 +653,23 @@ def test_an_attendee_added_in_the_main_window_can_be_checked_in_at_once(
     check_in(qtbot, win, "şükrü öztürk")
     assert person.id in [r.person_id for r in win.checkin.present_rows()]
     assert "1 present" in win.checkin.counts.text()
+
+
+def test_ctrl_z_never_deletes_a_commitment_changed_since_elsewhere(qtbot, store, room, open_screen):
+    """A commitment made with Ctrl+T and then completed in the main window: Ctrl+Z on the
+    live screen is refused in its status line and the main window's work is kept."""
+    win = open_screen()
+    someone = next(r for r in room.attendees if r.organization_id is not None)
+    check_in(qtbot, win, someone.full_name)
+    press(qtbot, Qt.Key_Escape, Qt.NoModifier)
+    note(qtbot, win, "İki gönüllü verilecek")
+    press(qtbot, Qt.Key_T)
+    type_text(win.commitment.field, someone.organization_name)
+    enter(qtbot)
+    (made,) = commitments.commitments_of_workshop(store, room.workshop_id)
+    commitments.update_commitment(store, made.id, title="İki gönüllü, Mart ayında")
+    press(qtbot, Qt.Key_Z)
+    (kept,) = commitments.commitments_of_workshop(store, room.workshop_id)
+    assert (kept.id, kept.title) == (made.id, "İki gönüllü, Mart ayında")
+    assert "changed elsewhere" in win.status_line.text()
+    assert not win.history.canUndo()
