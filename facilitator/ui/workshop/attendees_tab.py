@@ -419,12 +419,13 @@ class AttendeesTab(QWidget):
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
-    def _run(self, do, text: str, undo, redo, *, changes=None, on_error=None):
+    def _run(self, do, text, undo, redo, *, changes=None):
         """Make one edit of the shown workshop's attendees (``kit.operations``).
 
-        ``undo`` and ``redo`` are functions of what ``do`` returned, giving the
-        service calls that undo and redo it; the edit is then one step of the
-        window's history. ``Done`` when it was made, None when it was not.
+        ``text`` (or a function of what ``do`` returned) names the step in the Edit
+        menu; ``undo`` and ``redo`` are functions of what ``do`` returned, giving
+        the service calls that undo and redo it. A refusal is shown above the list.
+        ``Done`` when it was made, None when it was not.
         """
         workshop_id = self.workshop_id
 
@@ -442,7 +443,7 @@ class AttendeesTab(QWidget):
             do,
             changes=changes or changed(WORKSHOP, workshop_id),
             undo=undoable,
-            on_error=on_error or self._tell,
+            on_error=self._tell,
         )
 
     def _apply(self, field: str, value) -> None:
