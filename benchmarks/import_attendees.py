@@ -11,17 +11,16 @@ Two measurements, each on a fresh copy of the database:
 * without Qt: read the file, build the preview, apply it (one transaction);
   median of N runs. Target: at most 3 s.
 * in the real import dialog (``QT_QPA_PLATFORM=offscreen`` unless set): the
-  file is read on the GUI thread as the app does, the preview and the import
-  run on worker threads, while a QTimer ticks every 10 ms. The longest gap
+  file is read, the preview built and the import applied on the app's worker
+  threads (``ui/kit/workers.py``), while a QTimer ticks every 10 ms. The longest gap
   between ticks, less the 10 ms interval, is the longest stall of the event
   loop. Target: under 100 ms.
 
 What stalls the loop is Python, not the work: full garbage collections walk
 the whole heap (PySide6 and SQLAlchemy alone hold some 70,000 objects) and
-the GUI thread waits for the interpreter lock. The dialog's workers keep both
-short (see ``facilitator.ui.workshop.import_dialog.gui_kept_responsive``).
-``--gc-freeze`` also calls ``gc.freeze()`` before the dialog opens, as the
-app could do once after start-up, to show what that adds.
+the GUI thread waits for the interpreter lock. The dialog changes nothing
+process-wide to shorten them. ``--gc-freeze`` calls ``gc.freeze()`` before the
+dialog opens, as the app could do once after start-up, to show what that adds.
 
     python benchmarks/import_attendees.py [--runs 3] [--rows 5000] [--gc-freeze]
 """
