@@ -39,17 +39,16 @@ def test_a_long_text_in_a_table_cell_splits_across_pages(tmp_path, document, ind
     assert body.count("uzunçaözet") >= texts[index].count("uzunçaözet") - 2
 
 
-def test_an_agenda_goal_past_its_limit_is_refused(store):
-    from facilitator.services.demo import load_demo
-    from facilitator.services.workshops import list_workshops
-
-    load_demo(store)
-    workshop = list_workshops(store)[0].id
+def test_an_agenda_goal_past_its_limit_is_refused(store, make_workshop):
+    workshop = make_workshop().id
     item = agenda.add_item(store, workshop, "Açılış")
     with pytest.raises(ValidationError, match="Goal") as caught:
         agenda.update_item(store, item.id, goal="a" * (agenda.GOAL_LENGTH + 1))
     assert caught.value.field == "goal"
-    assert agenda.update_item(store, item.id, goal="a" * agenda.GOAL_LENGTH).goal
+    [kept] = agenda.get_agenda(store, workshop).items
+    assert kept.goal == ""  # nothing of the refused goal was kept
+    longest = "a" * agenda.GOAL_LENGTH
+    assert agenda.update_item(store, item.id, goal=longest).goal == longest
 
 
 def test_a_text_that_cannot_be_laid_out_gets_a_readable_message(tmp_path, monkeypatch):

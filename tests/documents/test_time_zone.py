@@ -5,7 +5,6 @@ machine's zone can hide nothing; the invitation's agenda says which offset it us
 from __future__ import annotations
 
 import os
-import time
 
 import pytest
 from icalendar import Calendar
@@ -14,33 +13,25 @@ from facilitator.documents.agenda import write_agenda
 from facilitator.documents.calendar import calendar_bytes
 from facilitator.documents.template import RenderOptions
 from facilitator.services import document_data as data
-from facilitator.services.demo import load_demo
-from facilitator.services.workshops import list_workshops
 from facilitator.ui.kit import timefmt
-from tests.documents.pdf_text import pdftotext
+from tests.documents.pdf_text import local_zone, pdftotext
 
 WORKSHOP_5 = "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası"
-
-
-@pytest.fixture
-def zone(monkeypatch):
-    def set_zone(name: str) -> None:
-        monkeypatch.setenv("TZ", name)
-        time.tzset()
-
-    yield set_zone
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.mark.parametrize(
     ("name", "offset"), [("UTC", "UTC+00:00"), ("Europe/Istanbul", "UTC+03:00")]
 )
-def test_times_are_those_the_app_shows_in_the_local_zone(store, tmp_path, zone, name, offset):
-    zone(name)
-    load_demo(store)
-    workshop = next(w for w in list_workshops(store) if w.title == WORKSHOP_5)
-    agenda = data.agenda_data(store, workshop.id)
+def test_times_are_those_the_app_shows_in_the_local_zone(demo, tmp_path, name, offset):
+    before = os.environ.get("TZ")
+    with local_zone(name):
+        _check_times_in_zone(demo, tmp_path, name, offset)
+    assert os.environ.get("TZ") == before  # the zone ends with the test
+
+
+def _check_times_in_zone(demo, tmp_path, name, offset):
+    # The demo was loaded before the zone was set: stored times do not depend on it.
+    agenda = data.agenda_data(demo.store, demo.titles[WORKSHOP_5])
     start, end = agenda.workshop.planned_start, agenda.workshop.planned_end
     shown_in_app = f"{timefmt.clock(start)}–{timefmt.clock(end)}"
     assert shown_in_app == {"UTC": "07:00–10:00", "Europe/Istanbul": "10:00–13:00"}[name]
