@@ -127,7 +127,8 @@ class ProposalPanel(QWidget):
         method_layout.addStretch(1)
 
         # step 2: the round
-        self.grid = RoundGrid(edits.store, now=now)
+        # The grid's keys are edits of this screen, announced in the panel's name.
+        self.grid = RoundGrid(edits.store, now=now, edits=edits, initiator=self)
         self.grid.recorded.connect(self._on_recorded)
         self.grid.message.connect(self.message)
         self.grid.failed.connect(self.message)
@@ -433,9 +434,6 @@ class ProposalPanel(QWidget):
 
     def _on_recorded(self, r: RoundRow) -> None:
         self.bar.set_tally(r.method, r.tally)
-        # The grid (decisions/round_grid.py) writes each position itself: the main window's
-        # Decisions tab hears of it here.
-        self._edits.announce((changed(PROPOSAL, r.proposal_id),), self)
 
     def close_round(self) -> None:
         """Close the open round; counts typed but not yet saved are saved with it."""

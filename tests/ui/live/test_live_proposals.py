@@ -245,3 +245,17 @@ def test_ctrl_z_on_the_live_screen_never_overwrites_a_decision_changed_since_els
     assert after.outcome is Outcome.AGREED
     assert after.outcome_statement == "Yılda iki toplantı, Mart ve Ekim"
     assert "changed elsewhere" in win.status_line.text()
+
+
+def test_each_position_recorded_is_announced_once_in_the_panels_name(qtbot, store, screen):
+    """The main window's Decisions tab reads the round again after every key on the grid."""
+    win = screen
+    note(qtbot, win, "Bülten ayda bir çıksın")
+    press(qtbot, Qt.Key_D, Qt.ControlModifier)
+    press(qtbot, Qt.Key_Return)  # opens the round
+    heard = []
+    win.test_bus.changed.connect(lambda kind, ids, initiator: heard.append((kind, ids, initiator)))
+    press(qtbot, "1")
+    (p,) = proposals.list_proposals(store, win.test_workshop_id)
+    assert heard == [("proposal", (p.id,), win.proposal)]
+    assert win.proposal.grid.progress.text() == "1 of 12 recorded"
