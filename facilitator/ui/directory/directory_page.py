@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.errors import FacilitatorError, NotFoundError
 from facilitator.models.enums import Sector
 from facilitator.services import directory, merge
 from facilitator.store import Store
@@ -34,11 +33,13 @@ from facilitator.ui.directory import merge_dialog
 from facilitator.ui.directory.personal_data_panel import PersonalDataPanel
 from facilitator.ui.kit import dialogs, new_item_dialogs
 from facilitator.ui.kit.autosave import AutoSaveForm, error_label
-from facilitator.ui.kit.changes import ORGANIZATION, PERSON, ChangeBus
+from facilitator.ui.kit.changes import ORGANIZATION, PERSON, ChangeBus, changed
 from facilitator.ui.kit.error_dialog import load_failure_message
 from facilitator.ui.kit.labels import role_label, sector_label
+from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.timefmt import short_date
+from facilitator.ui.kit.undo import EditHistory
 
 PEOPLE_COLUMN_NAME = 0
 PEOPLE_COLUMN_ORGANIZATION = 1
@@ -125,12 +126,27 @@ def _table(model: RowTableModel) -> QTableView:
 
 
 class _DirectoryPane(QWidget):
-    """Search field, table, add/delete buttons, and the edit form of the selected row."""
+    """Search field, table, add/delete buttons, and the edit form of the selected row.
 
-    def __init__(self, store: Store, bus: ChangeBus, model: RowTableModel, parent=None):
+    Every edit runs through ``Edits.run`` naming this pane; the directory page
+    reads both lists again after any change of a person or an organization
+    (names and counts show in both), and so shows this pane's edits too.
+    """
+
+    KIND = PERSON  # what the pane's rows are, as the change bus names them
+
+    def __init__(
+        self,
+        store: Store,
+        bus: ChangeBus,
+        model: RowTableModel,
+        parent=None,
+        *,
+        history: EditHistory | None = None,
+    ):
         super().__init__(parent)
         self._store = store
-        self._bus = bus
+        self._edits = Edits(store, bus, history)
         self.model = model
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -176,12 +192,12 @@ class _DirectoryPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.form = AutoSaveForm(self._save, self.error, self)
+        self.form = AutoSaveForm(self._save, self.error, self, through_edits=True)
         self.selected_id: int | None = None
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._reselect)
 
-    # -- rows (subclasses provide load_rows, show_row, _save, add, delete_selected) ----
+    # -- rows (subclasses provide load_rows, show_row, _update, add, delete_selected) ----
 
     def _update_count(self) -> None:
         self.count.setText(
@@ -226,11 +242,26 @@ class _DirectoryPane(QWidget):
         self.delete_button.setEnabled(True)
         self.merge_button.setEnabled(self.model.total_count() > 1)
 
-    def _refuse_without_selection(self) -> None:
-        if self.selected_id is None:  # nothing shown: no edit may land anywhere
-            raise NotFoundError(
-                QCoreApplication.translate("DirectoryPane", "No entry is selected.")
+    def _save(self, field, value, _old):
+        """Save one field of the selected entry (the form's ``save``)."""
+        row_id = self.selected_id
+        if row_id is None:  # nothing shown: no edit may land anywhere
+            self._edits.refuse(
+                self,
+                QCoreApplication.translate("DirectoryPane", "No entry is selected."),
+                on_error=self.form.refuse,
             )
+            return None
+        return self._edits.run(
+            self,
+            lambda: self._update(row_id, **{field: value}),
+            changes=changed(self.KIND, row_id),
+            on_error=self.form.refuse,
+        )
+
+    def _edit(self, do, changes, error_title: str):
+        """Make an edit of the directory; its refusal is told in a dialog."""
+        return self._edits.run(self, do, changes=changes, error_title=error_title)
 
     def _show_nothing(self) -> None:
         # Disabled first, while the form still names its entry: a field left this way
@@ -253,8 +284,12 @@ class _DirectoryPane(QWidget):
 class PeoplePane(_DirectoryPane):
     """The people of the directory."""
 
-    def __init__(self, store: Store, bus: ChangeBus, parent=None):
-        super().__init__(store, bus, people_model(), parent)
+    KIND = PERSON
+
+    def __init__(
+        self, store: Store, bus: ChangeBus, parent=None, *, history: EditHistory | None = None
+    ):
+        super().__init__(store, bus, people_model(), parent, history=history)
         self.search.setPlaceholderText(self.tr("Search people by name, organization, e-mail…"))
         self.add_button.setText(self.tr("&Add person…"))
         self.honorific = QLineEdit()
@@ -283,7 +318,7 @@ class PeoplePane(_DirectoryPane):
         self.workshops = QListWidget()
         self.workshops.setUniformItemSizes(True)
         f.addRow(self.tr("Workshops"), self.workshops)
-        self.personal_data = PersonalDataPanel(store, bus)
+        self.personal_data = PersonalDataPanel(store, bus, history=history)
         f.addRow(self.personal_data)
         for name in ("honorific", "given_name", "family_name", "position", "email", "phone"):
             self.form.bind_line(name, getattr(self, name))
@@ -332,24 +367,21 @@ class PeoplePane(_DirectoryPane):
             }
         )
 
-    def _save(self, field, value, _old) -> None:
-        self._refuse_without_selection()
-        directory.update_person(self._store, self.selected_id, **{field: value})
-        self._bus.announce(PERSON, self.selected_id)
+    def _update(self, person_id: int, **fields):
+        return directory.update_person(self._store, person_id, **fields)
 
     def add(self) -> None:
         values = new_item_dialogs.ask_new_person(self, self._org_choices)
         if values is None:
             return
-        try:
-            row = directory.create_person(self._store, **values)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot add the person"), str(exc))
-            return
-        self.selected_id = row.id
-        self._bus.announce(PERSON, row.id)
-        self.select_id(row.id)
-        self.given_name.setFocus()
+        done = self._edit(
+            lambda: directory.create_person(self._store, **values),
+            lambda row: changed(PERSON, row.id),
+            self.tr("Cannot add the person"),
+        )
+        if done:
+            self.select_id(done.value.id)
+            self.given_name.setFocus()
 
     def delete_selected(self) -> None:
         if self.selected_id is None:
@@ -358,13 +390,12 @@ class PeoplePane(_DirectoryPane):
         question = self.tr("Delete %1 from the directory?").replace("%1", row.display_name)
         if not dialogs.ask_yes_no(self, self.tr("Delete person"), question):
             return
-        try:
-            directory.delete_person(self._store, row.id)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot delete the person"), str(exc))
-            return
-        self.selected_id = None
-        self._bus.announce(PERSON, row.id)
+        # Done, the lists read again and the first entry is shown.
+        self._edit(
+            lambda: directory.delete_person(self._store, row.id),
+            changed(PERSON, row.id),
+            self.tr("Cannot delete the person"),
+        )
 
     def merge_selected(self) -> None:
         if self.selected_id is None:
@@ -392,20 +423,23 @@ class PeoplePane(_DirectoryPane):
             .replace("%2", kept.display_name),
         ):
             return
-        try:
-            merge.merge_people(self._store, keep_id, dropped.id)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot merge"), str(exc))
-            return
-        self.selected_id = keep_id
-        self._bus.announce(PERSON, keep_id, dropped.id)
+        if self._edit(
+            lambda: merge.merge_people(self._store, keep_id, dropped.id),
+            changed(PERSON, keep_id, dropped.id),
+            self.tr("Cannot merge"),
+        ):
+            self.select_id(keep_id)
 
 
 class OrganizationsPane(_DirectoryPane):
     """The organizations of the directory."""
 
-    def __init__(self, store: Store, bus: ChangeBus, parent=None):
-        super().__init__(store, bus, organizations_model(), parent)
+    KIND = ORGANIZATION
+
+    def __init__(
+        self, store: Store, bus: ChangeBus, parent=None, *, history: EditHistory | None = None
+    ):
+        super().__init__(store, bus, organizations_model(), parent, history=history)
         self.search.setPlaceholderText(self.tr("Search organizations by name, short name, city…"))
         self.add_button.setText(self.tr("&Add organization…"))
         self.name = QLineEdit()
@@ -439,24 +473,21 @@ class OrganizationsPane(_DirectoryPane):
             }
         )
 
-    def _save(self, field, value, _old) -> None:
-        self._refuse_without_selection()
-        directory.update_organization(self._store, self.selected_id, **{field: value})
-        self._bus.announce(ORGANIZATION, self.selected_id)
+    def _update(self, organization_id: int, **fields):
+        return directory.update_organization(self._store, organization_id, **fields)
 
     def add(self) -> None:
         values = new_item_dialogs.ask_new_organization(self)
         if values is None:
             return
-        try:
-            row = directory.create_organization(self._store, **values)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot add the organization"), str(exc))
-            return
-        self.selected_id = row.id
-        self._bus.announce(ORGANIZATION, row.id)
-        self.select_id(row.id)
-        self.name.setFocus()
+        done = self._edit(
+            lambda: directory.create_organization(self._store, **values),
+            lambda row: changed(ORGANIZATION, row.id),
+            self.tr("Cannot add the organization"),
+        )
+        if done:
+            self.select_id(done.value.id)
+            self.name.setFocus()
 
     def delete_selected(self) -> None:
         if self.selected_id is None:
@@ -465,13 +496,12 @@ class OrganizationsPane(_DirectoryPane):
         question = self.tr("Delete %1 from the directory?").replace("%1", row.name)
         if not dialogs.ask_yes_no(self, self.tr("Delete organization"), question):
             return
-        try:
-            directory.delete_organization(self._store, row.id)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot delete the organization"), str(exc))
-            return
-        self.selected_id = None
-        self._bus.announce(ORGANIZATION, row.id)
+        # Done, the lists read again and the first entry is shown.
+        self._edit(
+            lambda: directory.delete_organization(self._store, row.id),
+            changed(ORGANIZATION, row.id),
+            self.tr("Cannot delete the organization"),
+        )
 
     def merge_selected(self) -> None:
         if self.selected_id is None:
@@ -501,22 +531,23 @@ class OrganizationsPane(_DirectoryPane):
             .replace("%2", kept.name),
         ):
             return
-        try:
-            merge.merge_organizations(self._store, keep_id, dropped.id)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot merge"), str(exc))
-            return
-        self.selected_id = keep_id
-        self._bus.announce(ORGANIZATION, keep_id, dropped.id)
+        if self._edit(
+            lambda: merge.merge_organizations(self._store, keep_id, dropped.id),
+            changed(ORGANIZATION, keep_id, dropped.id),
+            self.tr("Cannot merge"),
+        ):
+            self.select_id(keep_id)
 
 
 class DirectoryPage(QWidget):
     """Two tabs: people and organizations."""
 
-    def __init__(self, store: Store, bus: ChangeBus, parent=None):
+    def __init__(
+        self, store: Store, bus: ChangeBus, parent=None, *, history: EditHistory | None = None
+    ):
         super().__init__(parent)
-        self.people = PeoplePane(store, bus)
-        self.organizations = OrganizationsPane(store, bus)
+        self.people = PeoplePane(store, bus, history=history)
+        self.organizations = OrganizationsPane(store, bus, history=history)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.people, self.tr("&People"))
         self.tabs.addTab(self.organizations, self.tr("O&rganizations"))

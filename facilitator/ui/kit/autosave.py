@@ -4,6 +4,15 @@ A field is written through a service the moment its editor loses focus (or
 Enter is pressed, or a choice is made); the write is committed before the
 form shows it as saved. A refused value is put back and the reason shown
 beside the form, so the screen never shows something the database lacks.
+
+A view saves through :meth:`Edits.run <facilitator.ui.kit.operations.Edits.run>`
+and returns its answer, with the form's :meth:`AutoSaveForm.refuse` as
+``on_error``::
+
+    self.form = AutoSaveForm(self._save, self.error, self, through_edits=True)
+
+    def _save(self, field, value, old):
+        return self._edits.run(self, lambda: ..., changes=..., on_error=self.form.refuse)
 """
 
 from __future__ import annotations
@@ -38,17 +47,30 @@ class PlainTextEdit(QPlainTextEdit):
 class AutoSaveForm(QObject):
     """Binds editors to named fields and saves a field when its editor is left.
 
-    ``save(field, new, old)`` must write the new value (raising FacilitatorError
-    when it is refused); ``old`` is what was stored, for undo. ``saved(field)``
-    is emitted after a successful write.
+    ``save(field, new, old)`` writes the new value; ``old`` is what was stored,
+    for undo. With ``through_edits`` it returns what ``Edits.run`` returns:
+    ``Done`` when the value was saved, ``None`` when it was not (the reason
+    already told through :meth:`refuse`, or a bug already reported); the value
+    shown is then put back. Without it (transitional) ``save`` raises
+    FacilitatorError when the value is refused. ``saved(field)`` is emitted
+    after a successful write, ``failed(field, reason)`` after a refused one.
     """
 
     saved = Signal(str)
     failed = Signal(str, str)
 
-    def __init__(self, save: Callable[[str, Any, Any], None], error_label: QLabel, parent=None):
+    def __init__(
+        self,
+        save: Callable[[str, Any, Any], Any],
+        error_label: QLabel,
+        parent=None,
+        *,
+        through_edits: bool = False,
+    ):
         super().__init__(parent)
         self._save = save
+        self._through_edits = through_edits
+        self._refusal = ""
         self._error_label = error_label
         self._readers: dict[str, Callable[[], Any]] = {}
         self._writers: dict[str, Callable[[Any], None]] = {}
@@ -127,22 +149,42 @@ class AutoSaveForm(QObject):
         stored = self._values.get(field)
         if value == stored or (value in ("", None) and stored in ("", None)):
             return False
-        try:
-            self._save(field, value, stored)
-        except FacilitatorError as exc:
-            self._loading = True
+        self._refusal = ""
+        if self._through_edits:
+            saved = bool(self._save(field, value, stored))
+        else:
             try:
-                self._writers[field](stored)
-            finally:
-                self._loading = False
-            self._error_label.setText(str(exc))
-            self._error_label.show()
-            self.failed.emit(field, str(exc))
+                self._save(field, value, stored)
+            except FacilitatorError as exc:
+                self._refusal = str(exc)
+                self._show_refusal()
+                saved = False
+            else:
+                saved = True
+        if not saved:
+            self._put_back(field, stored)
+            self.failed.emit(field, self._refusal)
             return False
         self._values[field] = value
         self._error_label.hide()
         self.saved.emit(field)
         return True
+
+    def refuse(self, message: str) -> None:
+        """Say why the value was not saved (``on_error`` of the edit saving a field)."""
+        self._refusal = message
+        self._show_refusal()
+
+    def _show_refusal(self) -> None:
+        self._error_label.setText(self._refusal)
+        self._error_label.show()
+
+    def _put_back(self, field: str, stored: Any) -> None:
+        self._loading = True
+        try:
+            self._writers[field](stored)
+        finally:
+            self._loading = False
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

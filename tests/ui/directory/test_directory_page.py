@@ -140,10 +140,7 @@ def test_merge_a_duplicate_person_from_the_directory(
     type_text(pane.search, "kucukosmanoglu")
     pane.view.selectRow(0)
     assert pane.selected_id == duplicate.id
-    assert pane.workshops.item(0).text() in (
-        "Not in any workshop yet",
-        "Henüz hiçbir çalıştayda yok",
-    )
+    assert pane.workshops.item(0).text() == "Henüz hiçbir çalıştayda yok"  # Turkish interface
     keep = next(p for p in directory.list_people(store) if p.family_name == "Küçükosmanoğlu")
     offered = []
 
@@ -162,3 +159,17 @@ def test_merge_a_duplicate_person_from_the_directory(
     assert all(p.id != duplicate.id for p in directory.list_people(store))
     assert pane.selected_id == keep.id
     assert pane.workshops.count() == 6  # the kept person's page lists their workshops
+
+
+def test_a_field_left_is_announced_once_naming_the_pane(qtbot, demo_window, demo):
+    demo_window.show_directory()
+    pane = demo_window.directory_page.people
+    person = demo.people()["Rüya Küçükosmanoğlu"]
+    pane.select_id(person.id)
+    announced = []
+    demo_window.bus.changed.connect(lambda *args: announced.append(args))
+    replace_text(qtbot, pane.position, "Proje Koordinatörü")
+    leave(qtbot, pane.position)
+    assert announced == [("person", (person.id,), pane)]
+    assert directory.get_person(demo.store, person.id).position == "Proje Koordinatörü"
+    assert demo_window.saved_label.text() == "Kaydedildi ✓"

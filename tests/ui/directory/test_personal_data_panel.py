@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from facilitator.services import attendees, directory
-from facilitator.ui.directory import personal_data_panel
+from facilitator.ui.directory import personal_data_actions
 from facilitator.ui.directory.directory_page import DirectoryPage
-from facilitator.ui.directory.personal_data_panel import (
+from facilitator.ui.directory.retention_dialog import (
     RETENTION_COLUMN_LAST_SEEN,
     RETENTION_COLUMN_NAME,
     RetentionDialog,
@@ -47,7 +47,7 @@ def test_export_writes_the_persons_data_to_the_chosen_file(
     target = tmp_path / "kişisel veri"
     offered = []
     monkeypatch.setattr(
-        personal_data_panel,
+        personal_data_actions,
         "ask_json_path",
         lambda _parent, suggested: offered.append(suggested) or target.with_suffix(".json"),
     )
@@ -62,14 +62,17 @@ def test_export_writes_the_persons_data_to_the_chosen_file(
     assert answers.errors == []
 
 
-def test_anonymise_asks_then_replaces_the_name_in_the_list(qtbot, page, answers):
-    page, person, _bus = page
+def test_anonymise_asks_then_replaces_the_name_in_the_list(qtbot, page, answers, store):
+    page, person, bus = page
+    announced = []
+    bus.changed.connect(lambda kind, ids, _initiator: announced.append((kind, ids)))
     panel = page.people.personal_data
 
     answers.yes_no = [False]
     panel.anonymise_button.click()
     assert "Gülşen Öztürk" in answers.questions[-1]
-    assert directory.get_person(page.people._store, person.id).family_name == "Öztürk"
+    assert directory.get_person(store, person.id).family_name == "Öztürk"
+    assert announced == []
 
     answers.yes_no = [True]
     panel.anonymise_button.click()
@@ -80,6 +83,7 @@ def test_anonymise_asks_then_replaces_the_name_in_the_list(qtbot, page, answers)
     assert names == [placeholder]
     assert page.people.email.text() == ""
     assert not page.people.contact_consent.isChecked()
+    assert announced == [("person", (person.id,))]  # once
 
 
 def test_anonymise_while_another_program_reads_says_so_and_erases_on_retry(
@@ -104,7 +108,7 @@ def test_anonymise_while_another_program_reads_says_so_and_erases_on_retry(
         reader.close()
         return True  # yes, try the erase again (the reader has finished)
 
-    monkeypatch.setattr(personal_data_panel.dialogs, "ask_yes_no", retry_after_the_reader_is_gone)
+    monkeypatch.setattr(personal_data_actions.dialogs, "ask_yes_no", retry_after_the_reader_is_gone)
     panel.anonymise_button.click()
     assert "another program is reading" in answers.questions[1]
     assert len(answers.questions) == 2 and answers.errors == []
@@ -115,13 +119,13 @@ def test_anonymise_while_another_program_reads_says_so_and_erases_on_retry(
     assert b"gulsen@oncu.com.tr" not in stored
 
 
-def test_the_consent_fields_are_editable_on_the_person_form(qtbot, page):
+def test_the_consent_fields_are_editable_on_the_person_form(qtbot, page, store):
     page, person, _bus = page
     people = page.people
     assert people.contact_consent.isChecked()
     assert people.consent_date.date().toPython() == date(2025, 4, 2)
     people.contact_consent.click()
-    qtbot.waitUntil(lambda: not directory.get_person(people._store, person.id).contact_consent)
+    assert not directory.get_person(store, person.id).contact_consent
 
 
 def test_retention_lists_people_not_seen_and_anonymises_the_selected(
