@@ -190,7 +190,7 @@ class Application:
             old.deleteLater()
 
 
-def _offer_choice(database, argv, problem: FacilitatorError) -> Store | None:
+def offer_choice(database, argv, problem: FacilitatorError) -> Store | None:
     """Damaged: offer the newest verified backup (ui/restore_dialog.py); held by another
     Facilitator: offer read-only (ui/lock_dialog.py). None when the user quits."""
     from facilitator.ui.database.lock_dialog import open_or_read_only
@@ -240,7 +240,7 @@ def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) 
         store = Store.open(database, lock=True)
     except (DamagedDatabaseError, DatabaseLockedError) as problem:
         logger.warning("The database cannot be opened as it is: %s", problem)
-        store = _offer_choice(database, argv, problem)
+        store = offer_choice(database, argv, problem)
         if store is None:
             return 2
     except FacilitatorError as exc:

@@ -1,8 +1,9 @@
 """The main window: sidebar of series and workshops, the pages, menus and status bar.
 
 Pages are built and wired here, in one place; each gets what it needs through
-its constructor. After any write a page announces it on the ChangeBus, and
-the window refreshes the sidebar and status bar from that one signal.
+its constructor. Every edit runs through ``Edits.run`` (``kit/operations.py``),
+which announces it once on the ChangeBus; the window refreshes the sidebar
+and status bar from that one signal. The live screen shares the bus.
 
 To keep start-up light, the window first shows the sidebar (listed with Core
 queries, see ``services/listing.py``); each page, and the ORM mapping the
@@ -36,8 +37,9 @@ from facilitator.store import Store
 from facilitator.ui.bundles.bundle_actions import BundleActions
 from facilitator.ui.documents.document_actions import DocumentActions
 from facilitator.ui.kit import dialogs
-from facilitator.ui.kit.changes import SERIES, WORKSHOP, ChangeBus
+from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.error_dialog import report_unexpected
+from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory, UndoKeysToWindow
 from facilitator.ui.series.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
 
@@ -115,6 +117,9 @@ class MainWindow(QMainWindow):
         self.live_window = None
         self.history = EditHistory(self._tell_undo_error, self)
         self.history.touched.connect(self._show_touched_workshop)
+        # The window's own edits (new, duplicate, delete); helpers such as the bundle
+        # actions make theirs through it too.
+        self.edits = Edits(self.store, self.bus, self.history)
         self._undo_keys = UndoKeysToWindow(self)
         QApplication.instance().installEventFilter(self._undo_keys)
         self.setWindowTitle(self.tr("Facilitator"))
@@ -193,7 +198,7 @@ class MainWindow(QMainWindow):
         if self._directory_page is None:
             from facilitator.ui.directory.directory_page import DirectoryPage
 
-            self._directory_page = DirectoryPage(self.store, self.bus)
+            self._directory_page = DirectoryPage(self.store, self.bus, history=self.history)
             self.pages.addWidget(self._directory_page)
         return self._directory_page
 
@@ -204,9 +209,20 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._empty_page)
         return self._empty_page
 
-    def _showing(self, page_attribute: str) -> bool:
-        page = getattr(self, "_" + page_attribute)
+    def _showing(self, page) -> bool:
         return page is not None and self.pages.currentWidget() is page
+
+    def current_workshop_id(self) -> int | None:
+        """The workshop on screen (None when another page, or a workshop that failed to load)."""
+        if not self._showing(self._workshop_page):
+            return None
+        return self._workshop_page.workshop_id
+
+    def current_series_id(self) -> int | None:
+        """The series on screen (None when another page, or a series that failed to load)."""
+        if not self._showing(self._series_page):
+            return None
+        return self._series_page.series_id
 
     # -- menus -------------------------------------------------------------------------
 
@@ -296,21 +312,20 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         # A page in its error state names a workshop but offers nothing to do with it.
-        on_workshop = self._showing("workshop_page") and self.workshop_page.workshop_id is not None
+        on_workshop = self.current_workshop_id() is not None
         self.duplicate_action.setEnabled(on_workshop)
         self.live_action.setEnabled(on_workshop)
         self.delete_workshop_action.setEnabled(on_workshop)
         self.bundle_actions.export_action.setEnabled(on_workshop)
         self.document_actions.update()
-        self.delete_series_action.setEnabled(
-            self._showing("series_page") and self.series_page.series_id is not None
-        )
+        self.delete_series_action.setEnabled(self.current_series_id() is not None)
 
     @_reports_errors
     def open_live(self) -> None:
         """The moderator's live screen for the shown workshop (Ctrl+L)."""
-        if self._workshop_page is not None and self.workshop_page.workshop_id is not None:
-            self.open_live_for(self.workshop_page.workshop_id)
+        workshop_id = self.current_workshop_id()
+        if workshop_id is not None:
+            self.open_live_for(workshop_id)
 
     def open_live_for(self, workshop_id: int) -> None:
         from facilitator.ui.live.live_window import LiveWindow
@@ -445,6 +460,10 @@ class MainWindow(QMainWindow):
         self.tree.clearSelection()
         self._update_actions()
 
+    def show_series(self, series_id: int) -> None:
+        """Open the page of a series, selected in the sidebar."""
+        self._select("series", series_id)
+
     def find_in_directory(self) -> None:
         self.show_directory()
         pane = self.directory_page.tabs.currentWidget()
@@ -479,13 +498,16 @@ class MainWindow(QMainWindow):
         )
         if values is None:
             return
-        try:
-            row = workshops.create_workshop(self.store, **values)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot create the workshop"), str(exc))
+        done = self.edits.run(
+            self,
+            lambda: workshops.create_workshop(self.store, **values),
+            changes=lambda row: changed(WORKSHOP, row.id),
+            error_title=self.tr("Cannot create the workshop"),
+        )
+        if not done:
             return
-        self.bus.announce(WORKSHOP, row.id)
-        self.open_workshop(row.id)
+        self.refresh_sidebar()
+        self.open_workshop(done.value.id)
         self.workshop_page.tabs.setCurrentWidget(self.workshop_page.overview)
         self.workshop_page.overview.title.setFocus()
 
@@ -496,13 +518,15 @@ class MainWindow(QMainWindow):
         title = dialogs.ask_text(self, self.tr("New series"), self.tr("Title of the series:"))
         if title is None:
             return
-        try:
-            row = series_service.create_series(self.store, title)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot create the series"), str(exc))
-            return
-        self.bus.announce(SERIES, row.id)
-        self._select("series", row.id)
+        done = self.edits.run(
+            self,
+            lambda: series_service.create_series(self.store, title),
+            changes=lambda row: changed(SERIES, row.id),
+            error_title=self.tr("Cannot create the series"),
+        )
+        if done:
+            self.refresh_sidebar()
+            self.show_series(done.value.id)
 
     @_reports_errors
     def duplicate_workshop(self) -> None:
@@ -527,20 +551,22 @@ class MainWindow(QMainWindow):
         )
         if values is None:
             return
-        try:
-            row = workshops.duplicate_workshop(
+        done = self.edits.run(
+            self,
+            lambda: workshops.duplicate_workshop(
                 self.store,
                 source_id,
                 title=values["title"],
                 planned_start=values["planned_start"],
                 planned_end=values["planned_end"],
                 series_id=values["series_id"],
-            )
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot duplicate the workshop"), str(exc))
-            return
-        self.bus.announce(WORKSHOP, row.id)
-        self.open_workshop(row.id)
+            ),
+            changes=lambda row: changed(WORKSHOP, row.id),
+            error_title=self.tr("Cannot duplicate the workshop"),
+        )
+        if done:
+            self.refresh_sidebar()
+            self.open_workshop(done.value.id)
 
     @_reports_errors
     def delete_workshop(self) -> None:
@@ -556,14 +582,20 @@ class MainWindow(QMainWindow):
         ).replace("%1", row.title)
         if not dialogs.ask_yes_no(self, self.tr("Delete workshop"), question):
             return
-        try:
+
+        def delete() -> None:
             workshops.delete_workshop(self.store, workshop_id)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot delete the workshop"), str(exc))
-            return
-        self.workshop_page.workshop_id = None
-        self.bus.announce(WORKSHOP, workshop_id)
-        self.open_start_page()
+            # Before the announcement: the page shows nothing of a deleted workshop.
+            self.workshop_page.workshop_id = None
+
+        if self.edits.run(
+            self,
+            delete,
+            changes=changed(WORKSHOP, workshop_id),
+            error_title=self.tr("Cannot delete the workshop"),
+        ):
+            self.refresh_sidebar()
+            self.open_start_page()
 
     @_reports_errors
     def delete_series(self) -> None:
@@ -581,14 +613,20 @@ class MainWindow(QMainWindow):
             ).replace("%1", str(commitments))
         if not dialogs.ask_yes_no(self, self.tr("Delete series"), question):
             return
-        try:
+
+        def delete() -> None:
             series_service.delete_series(self.store, series_id)
-        except FacilitatorError as exc:
-            dialogs.tell_error(self, self.tr("Cannot delete the series"), str(exc))
-            return
-        self.series_page.series_id = None
-        self.bus.announce(SERIES, series_id)
-        self.open_start_page()
+            # Before the announcement: the page shows nothing of a deleted series.
+            self.series_page.series_id = None
+
+        if self.edits.run(
+            self,
+            delete,
+            changes=changed(SERIES, series_id),
+            error_title=self.tr("Cannot delete the series"),
+        ):
+            self.refresh_sidebar()
+            self.open_start_page()
 
     def open_settings(self) -> None:
         from facilitator.ui.settings.settings_dialog import ask_settings
@@ -611,20 +649,24 @@ class MainWindow(QMainWindow):
             return
         from facilitator.services.demo import load_demo
 
-        load_demo(self.store)
-        self.bus.announce(WORKSHOP)
-        self.bus.announce(SERIES)
-        self.open_start_page()
+        if self.edits.run(
+            self,
+            lambda: load_demo(self.store),
+            changes=[changed(kind) for kind in (ORGANIZATION, PERSON, SERIES, WORKSHOP)],
+            error_title=self.tr("Cannot load the demo series"),
+        ):
+            self.refresh_sidebar()
+            self.open_start_page()
 
     # -- change handling ---------------------------------------------------------------
 
     def _on_changed(self, kind: str, _ids, initiator=None) -> None:
-        if kind in (WORKSHOP, SERIES):
+        if initiator is not self and kind in (WORKSHOP, SERIES):
             self.refresh_sidebar()
 
     def _show_touched_workshop(self, workshop_id: int) -> None:
         """After undo or redo, show the workshop that changed (it may not be on screen)."""
-        if self._workshop_page is None or self.workshop_page.workshop_id != workshop_id:
+        if self._workshop_page is None or self._workshop_page.workshop_id != workshop_id:
             self.open_workshop(workshop_id)
 
     def _tell_undo_error(self, message: str) -> None:

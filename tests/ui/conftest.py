@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 import pytest
 
-from facilitator.services.demo import load_demo
 from facilitator.ui.kit import dialogs, new_item_dialogs
 
 # The tests' "now": between the 5th (held) and the 6th (scheduled) demo workshops.
@@ -77,7 +76,6 @@ def window(qtbot, facilitator_app):
 
 
 @pytest.fixture
-def demo_window(qtbot, store, facilitator_app):
-    """The main window, shown, on a database holding the demo series."""
-    load_demo(store)
+def demo_window(qtbot, demo, facilitator_app):
+    """The main window, shown, on a database holding the demo series (``demo``'s ids)."""
     return start_window(qtbot, facilitator_app)

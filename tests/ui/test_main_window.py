@@ -37,7 +37,7 @@ def test_empty_database_offers_the_demo_and_loads_it(qtbot, facilitator_app, ans
     answers.yes_no = [True]
     window = start_window(qtbot, facilitator_app)
     qtbot.waitUntil(lambda: window.tree_model.rowCount() == 2)
-    assert "demo" in answers.questions[0] or "örnek" in answers.questions[0]
+    assert "örnek seri" in answers.questions[0]  # the interface is in Turkish
     assert workshops.count_workshops(store) == 8
     assert window.pages.currentWidget() is window.workshop_page
 
@@ -103,7 +103,7 @@ def test_new_workshop_then_every_overview_field_is_saved_when_left(
     replace_text(qtbot, overview.objectives, "Katkı alanlarını belirlemek.")
     leave(qtbot, overview.objectives)
     assert not overview.error.isVisible()
-    assert window.saved_label.text() in ("Kaydedildi ✓", "Saved ✓")
+    assert window.saved_label.text() == "Kaydedildi ✓"
 
     # Everything is in the file: read it back through a second, independent store.
     other = Store.open(db_path)
@@ -229,14 +229,12 @@ def test_menus_have_keyboard_shortcuts(demo_window):
     ]  # fmt: skip
 
 
-def test_start_page_prefers_a_workshop_in_session(qtbot, store, facilitator_app):
-    from facilitator.services.demo import load_demo
-
-    load_demo(store)
-    third = next(i for i in workshops.list_workshops(store) if i.number == 3)
-    workshops.update_workshop(store, third.id, status=WorkshopStatus.IN_SESSION)
+def test_start_page_prefers_a_workshop_in_session(qtbot, demo, facilitator_app):
+    third = demo.workshop(3)
+    workshops.update_workshop(demo.store, third, status=WorkshopStatus.IN_SESSION)
     window = start_window(qtbot, facilitator_app)
-    assert window.workshop_page.workshop_id == third.id
+    assert window.workshop_page.workshop_id == third
+    assert window.current_workshop_id() == third
 
 
 def test_overview_edits_undo_and_redo_from_the_edit_menu(qtbot, demo_window, store):
@@ -284,3 +282,47 @@ def test_a_command_on_a_workshop_deleted_meanwhile_says_so(qtbot, demo_window, a
     workshops.delete_workshop(store, workshop_id)  # e.g. from the command line
     demo_window.duplicate_action.trigger()
     assert answers.errors == [f"Bu çalıştay artık mevcut değil (#{workshop_id})."]
+
+
+def test_a_refused_new_series_says_why_and_adds_nothing(qtbot, window, answers, store):
+    answers.text = "   "
+    window.new_series_action.trigger()
+    assert len(answers.errors) == 1 and "boş bırakılamaz" in answers.errors[0]
+    assert series.list_series(store) == []
+    assert window.tree_model.rowCount() == 0
+
+
+def test_deleting_a_series_with_workshops_is_refused_with_the_reason(
+    qtbot, demo_window, demo, answers
+):
+    demo_window.show_series(demo.series_id)
+    assert demo_window.current_series_id() == demo.series_id
+    assert demo_window.current_workshop_id() is None
+    answers.yes_no = [True]
+    demo_window.delete_series_action.trigger()
+    assert len(answers.errors) == 1 and "silinemez: 6 çalıştayı var" in answers.errors[0]
+    assert demo_window.tree_model.find_series(demo.series_id).isValid()
+    assert demo_window.current_series_id() == demo.series_id
+
+
+def test_deleting_an_empty_series_removes_it_and_opens_the_start_page(
+    qtbot, demo_window, demo, answers
+):
+    empty = series.create_series(demo.store, "Boş seri")
+    demo_window.refresh_sidebar()
+    demo_window.show_series(empty.id)
+    assert demo_window.current_series_id() == empty.id
+    answers.yes_no = [True]
+    demo_window.delete_series_action.trigger()
+    assert answers.errors == []
+    assert "“Boş seri”" in answers.questions[-1]
+    assert empty.id not in [s.id for s in series.list_series(demo.store)]
+    assert not demo_window.tree_model.find_series(empty.id).isValid()
+    assert demo_window.current_workshop_id() == demo.workshop(6)
+
+
+def test_the_directory_page_shows_no_workshop_or_series(demo_window):
+    demo_window.show_directory()
+    assert demo_window.current_workshop_id() is None
+    assert demo_window.current_series_id() is None
+    assert not demo_window.duplicate_action.isEnabled()

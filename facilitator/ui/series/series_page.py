@@ -26,8 +26,9 @@ from facilitator.ui.commitments.matrix_view import MatrixView
 from facilitator.ui.commitments.roadmap_view import RoadmapView
 from facilitator.ui.decisions.register_page import RegisterPage
 from facilitator.ui.kit.autosave import AutoSaveForm, PlainTextEdit, error_label
-from facilitator.ui.kit.changes import ORGANIZATION, SERIES, WORKSHOP, ChangeBus
+from facilitator.ui.kit.changes import ORGANIZATION, SERIES, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.error_dialog import FailurePanel, load_failure_message
+from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory
 from facilitator.ui.series.indicators_view import IndicatorsView
 
@@ -46,7 +47,6 @@ class SeriesPage(QWidget):
     ):
         super().__init__(parent)
         self._store = store
-        self._bus = bus
         self.series_id: int | None = None
         self.requested_id: int | None = None
         self.heading = QLabel()
@@ -75,6 +75,7 @@ class SeriesPage(QWidget):
         self.tabs.addTab(details, self.tr("Deta&ils"))
         # Roadmap edits join the window's undo history (a page of its own without one).
         history = history if history is not None else EditHistory(lambda _m: None, self)
+        self._edits = Edits(store, bus, history)
         self.roadmap = RoadmapView(store, bus, history)
         self.tabs.addTab(self.roadmap, self.tr("Roadmap"))
         self.matrix = MatrixView(store, bus)
@@ -96,7 +97,7 @@ class SeriesPage(QWidget):
         self.stack.addWidget(self.failure)
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack)
-        self.form = AutoSaveForm(self._save, self.error, self)
+        self.form = AutoSaveForm(self._save, self.error, self, through_edits=True)
         self.form.bind_line("title", self.title)
         self.form.bind_combo("coordinator_id", self.coordinator)
         self.form.bind_text("description", self.description)
@@ -174,8 +175,7 @@ class SeriesPage(QWidget):
         self._load(row)
 
     def _load(self, row) -> None:
-        self.heading.setText(row.title)
-        self.summary.setText(self.tr("%1 workshops").replace("%1", str(row.workshop_count)))
+        self._show_heading(row)
         self.form.load(
             {
                 "title": row.title,
@@ -184,17 +184,35 @@ class SeriesPage(QWidget):
             }
         )
 
-    def _save(self, field, value, _old) -> None:
-        if self.series_id is None:  # nothing shown: no edit may land anywhere
-            raise NotFoundError(self.tr("No series is open."))
-        series.update_series(self._store, self.series_id, **{field: value})
-        self._bus.announce(SERIES, self.series_id)
+    def _save(self, field, value, _old):
+        series_id = self.series_id
+        if series_id is None:  # nothing shown: no edit may land anywhere
+            self._edits.refuse(self, self.tr("No series is open."), on_error=self.form.refuse)
+            return None
+        done = self._edits.run(
+            self,
+            lambda: series.update_series(self._store, series_id, **{field: value}),
+            changes=changed(SERIES, series_id),
+            on_error=self.form.refuse,
+        )
+        if done:
+            self._show_heading(done.value)
+        return done
+
+    def _show_heading(self, row) -> None:
+        self.heading.setText(row.title)
+        self.summary.setText(self.tr("%1 workshops").replace("%1", str(row.workshop_count)))
 
     def _on_changed(self, kind: str, _ids, initiator=None) -> None:
-        if self.series_id is not None and kind in (SERIES, WORKSHOP, ORGANIZATION):
-            if kind == ORGANIZATION:
-                self.show_series(self.series_id)
-            else:
-                self.heading.setText(self.title.text())
+        if initiator is self or self.series_id is None:
+            return  # its own edit is shown already
+        if kind == ORGANIZATION:
+            self.show_series(self.series_id)
+        elif kind in (SERIES, WORKSHOP):
+            # The heading and the count only: a field being typed in keeps its text.
+            try:
                 row = series.get_series(self._store, self.series_id)
-                self.summary.setText(self.tr("%1 workshops").replace("%1", str(row.workshop_count)))
+            except NotFoundError as exc:  # deleted meanwhile: nothing of it stays editable
+                self._fail(self.series_id, exc)
+                return
+            self._show_heading(row)

@@ -113,7 +113,7 @@ def test_a_database_cut_to_nothing_is_offered_for_restore_not_started_afresh(
 
 @pytest.fixture
 def english_after():
-    """_offer_choice switches to the language of the settings (Turkish); put English back."""
+    """offer_choice switches to the language of the settings (Turkish); put English back."""
 
     yield
 
@@ -132,7 +132,7 @@ def test_a_failed_restore_is_shown_in_a_window_not_only_on_stderr(
 
     monkeypatch.setattr(restore_dialog.backups, "restore_backup", broken)
     problem = DamagedDatabaseError("hasarlı")
-    assert app_module._offer_choice(db, [], problem) is None
+    assert app_module.offer_choice(db, [], problem) is None
     assert answers.errors == ["disk dolu: geri yüklenemedi"]
 
 
@@ -143,7 +143,7 @@ def test_declining_the_restore_shows_nothing_more(
 
     db, _made = damaged_database_with_backup(tmp_path / "çalıştay.db")
     monkeypatch.setattr(restore_dialog, "ask_restore", lambda *a: False)
-    assert app_module._offer_choice(db, [], DamagedDatabaseError("hasarlı")) is None
+    assert app_module.offer_choice(db, [], DamagedDatabaseError("hasarlı")) is None
     assert answers.errors == []
 
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from facilitator.services import directory, series, workshops
-from facilitator.services.demo import load_demo
 from facilitator.ui.directory.directory_page import organizations_model, people_model
 from facilitator.ui.series.series_tree_model import SeriesTreeModel
 
 
-def test_series_tree_model(qtmodeltester, store):
+def test_series_tree_model(qtmodeltester, store, demo):
     model = SeriesTreeModel()
     qtmodeltester.check(model)
-    load_demo(store)
     start = datetime(2027, 5, 8, 10, 0, tzinfo=UTC)
     standalone = workshops.create_workshop(
         store, "Serisiz çalıştay", start, start + timedelta(hours=3)
@@ -26,8 +24,7 @@ def test_series_tree_model(qtmodeltester, store):
     assert model.find_workshop(standalone.id).parent().row() == 2
 
 
-def test_people_and_organization_table_models(qtmodeltester, store):
-    load_demo(store)
+def test_people_and_organization_table_models(qtmodeltester, store, demo):
     people = people_model()
     qtmodeltester.check(people)
     people.set_rows(directory.list_people(store))

@@ -17,11 +17,8 @@ def test_interface_is_turkish_by_default(demo_window):
 
 
 def test_switching_to_english_rebuilds_the_window_and_is_remembered(
-    qtbot, qapp, store, facilitator_app, monkeypatch
+    qtbot, qapp, store, demo, facilitator_app, monkeypatch
 ):
-    from facilitator.services.demo import load_demo
-
-    load_demo(store)
     old = start_window(qtbot, facilitator_app)
     workshop_id = old.workshop_page.workshop_id
     monkeypatch.setattr(settings_dialog, "ask_settings", lambda parent, language: "en")
