@@ -84,16 +84,10 @@ class DocumentActions(QObject):
     # -- what is shown -----------------------------------------------------------------
 
     def shown_workshop(self) -> int | None:
-        window = self._window
-        if window._workshop_page is None or not window._showing("workshop_page"):
-            return None
-        return window.workshop_page.workshop_id
+        return self._window.current_workshop_id()
 
     def shown_series(self) -> int | None:
-        window = self._window
-        if window._series_page is None or not window._showing("series_page"):
-            return None
-        return window.series_page.series_id
+        return self._window.current_series_id()
 
     def update(self) -> None:
         """Enable what applies to the page on screen."""

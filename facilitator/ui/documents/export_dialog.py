@@ -1,8 +1,8 @@
 """Exporting a document: options, a preview of the PDF, then Save (or e-mail drafts).
 
 The dialog gathers the document's data once (a quick read), renders the PDF
-in a worker thread (``QThreadPool``/``QRunnable``) into a temporary folder
-while a busy bar shows, and previews it with QtPdf. Every change of an option
+on a worker thread (``kit/workers.py``, so in the interface language) into a
+temporary folder while a busy bar shows, and previews it with QtPdf. Every change of an option
 renders again; a render that was overtaken is ignored. Save copies the
 previewed file to where the user chooses; "Open folder" shows it. The file
 and folder questions and opening a folder sit behind module functions the
@@ -11,19 +11,9 @@ tests replace.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    Qt,
-    QTemporaryDir,
-    QThreadPool,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, QTemporaryDir, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -56,6 +46,7 @@ from facilitator.store import Store
 from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.labels import language_label
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
+from facilitator.ui.kit.workers import Worker
 
 MINUTES, ROADMAP, AGENDA, ATTENDANCE, EMAIL = "minutes", "roadmap", "agenda", "attendance", "email"
 _DOCUMENT_LABEL = {
@@ -109,43 +100,6 @@ def _writer(kind: str):
     return write_attendance
 
 
-class RenderSignals(QObject):
-    """What a render job reports back to the GUI thread."""
-
-    rendered = Signal(int, str, int)  # generation, path, pages
-    failed = Signal(int, str)  # generation, message in plain words
-    crashed = Signal(int, object)  # generation, the exception of a bug (already logged)
-
-
-class RenderJob(QRunnable):
-    """Renders one PDF off the GUI thread."""
-
-    def __init__(self, generation: int, write, value, path: Path, options, signals):
-        super().__init__()
-        self.generation = generation
-        self.write = write
-        self.value = value
-        self.path = path
-        self.options = options
-        self.signals = signals
-        self.thread_id: int | None = None
-
-    def run(self) -> None:
-        self.thread_id = threading.get_ident()
-        try:
-            pages = self.write(self.path, self.value, self.options)
-        except FacilitatorError as exc:
-            self.signals.failed.emit(self.generation, str(exc))
-        except Exception as exc:  # never let a worker die silently
-            logs.log_unexpected(exc, "rendering a document")
-            if logs.is_bug(exc):
-                self.signals.crashed.emit(self.generation, exc)
-            else:  # disk full, a folder gone …: what to do about it, in plain words
-                self.signals.failed.emit(self.generation, logs.describe(exc))
-        else:
-            self.signals.rendered.emit(self.generation, str(self.path), pages)
-
-
 class ExportDialog(QDialog):
     """Options, preview and saving of one document of a workshop or series."""
 
@@ -173,14 +127,8 @@ class ExportDialog(QDialog):
         self._title = self._subject_title()
         self.setWindowTitle(self._window_title())
         self._temp = QTemporaryDir()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = RenderSignals(self)
-        self._signals.rendered.connect(self._on_rendered)
-        self._signals.failed.connect(self._on_failed)
-        self._signals.crashed.connect(self._on_crashed)
+        self._worker = Worker(self)  # one render at a time, in order
         self._generation = 0
-        self._jobs: list[RenderJob] = []
         self.preview_path: Path | None = None
         self.saved_path: Path | None = None
 
@@ -334,24 +282,38 @@ class ExportDialog(QDialog):
     def render(self) -> None:
         """Render the preview with the current options (off the GUI thread)."""
         self._generation += 1
-        path = Path(self._temp.path()) / f"preview-{self._generation}.pdf"
-        job = RenderJob(
-            self._generation, _writer(self.kind), self.value, path, self.options(), self._signals
-        )
-        job.setAutoDelete(False)  # kept so tests can see which thread ran it
-        self._jobs.append(job)
+        generation = self._generation
+        path = Path(self._temp.path()) / f"preview-{generation}.pdf"
+        write, value, options = _writer(self.kind), self.value, self.options()
+        job = self._worker.submit(lambda _job: write(path, value, options), "rendering a document")
+        # Bound methods, not lambdas: a lambda connected to a job's signal has crashed
+        # the process when the finished job was deleted.
+        job.setProperty("generation", generation)
+        job.setProperty("path", str(path))
+        job.done.connect(self._job_rendered)
+        job.failed.connect(self._job_failed)
+        job.crashed.connect(self._job_crashed)
         self.busy.show()
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Preparing the preview…"))
-        self._pool.start(job)
 
-    def _on_rendered(self, generation: int, path: str, pages: int) -> None:
+    def _job_rendered(self, pages: int) -> None:
+        job = self.sender()
+        self._on_rendered(job.property("generation"), Path(job.property("path")), pages)
+
+    def _job_failed(self, message: str) -> None:
+        self._on_failed(self.sender().property("generation"), message)
+
+    def _job_crashed(self, exc: BaseException) -> None:
+        self._on_crashed(self.sender().property("generation"), exc)
+
+    def _on_rendered(self, generation: int, path: Path, pages: int) -> None:
         if generation != self._generation:
             return  # overtaken by a newer render
         self.busy.hide()
         self.document.close()
-        self.document.load(path)
-        self.preview_path = Path(path)
+        self.document.load(str(path))
+        self.preview_path = path
         self.save_button.setEnabled(True)
         if pages == 1:
             self.status.setText(self.tr("1 page"))
@@ -373,9 +335,6 @@ class ExportDialog(QDialog):
             generation, self.tr("The preview could not be made because of an error in Facilitator.")
         )
         report_unexpected(exc, "rendering a document", parent=self, logged=True)
-
-    def render_threads(self) -> list[int | None]:
-        return [job.thread_id for job in self._jobs]
 
     # -- saving ------------------------------------------------------------------------
 
@@ -447,6 +406,6 @@ class ExportDialog(QDialog):
 
     def done(self, result: int) -> None:
         # No render may report to a dialog that is gone.
-        self._pool.waitForDone()
+        self._worker.wait()
         self.document.close()
         super().done(result)

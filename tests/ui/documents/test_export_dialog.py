@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from sqlalchemy import text
 
+from facilitator import i18n
+from facilitator.documents import agenda as agenda_document
+from facilitator.documents.template import Branding
 from facilitator.services import document_data as data
-from facilitator.services.demo import load_demo
-from facilitator.services.workshops import list_workshops
 from facilitator.ui.documents import document_actions, export_dialog
 from facilitator.ui.documents.export_dialog import ExportDialog
 from facilitator.ui.settings import branding_settings
@@ -24,9 +26,8 @@ WORKSHOP_5 = "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritas
 
 
 @pytest.fixture
-def demo_ids(store):
-    load_demo(store)
-    return {w.title: w.id for w in list_workshops(store)}
+def demo_ids(demo):
+    return demo.titles
 
 
 def _wait_preview(qtbot, dialog) -> int:
@@ -35,7 +36,7 @@ def _wait_preview(qtbot, dialog) -> int:
     return blocker.args[0]
 
 
-def test_preview_is_rendered_off_the_gui_thread_and_shows_every_page(qtbot, store, demo_ids):
+def test_the_preview_shows_every_page(qtbot, store, demo_ids):
     dialog = ExportDialog(store, "minutes", workshop_id=demo_ids[WORKSHOP_5], language="tr")
     qtbot.addWidget(dialog)
     pages = _wait_preview(qtbot, dialog)
@@ -44,9 +45,69 @@ def test_preview_is_rendered_off_the_gui_thread_and_shows_every_page(qtbot, stor
     assert dialog.document.pageCount() == pages
     assert dialog.save_button.isEnabled()
     assert dialog.busy.isHidden()
-    threads = dialog.render_threads()
-    assert threads and None not in threads
-    assert threading.get_ident() not in threads
+    assert dialog.status.text() == f"{pages} pages"
+
+
+def test_the_dialog_answers_while_the_preview_is_rendered(qtbot, store, demo_ids, monkeypatch):
+    """The render runs on a worker thread: held there, the dialog still takes input."""
+    release = threading.Event()
+    rendered_on = []
+    real = agenda_document.write_agenda
+
+    def held(*args):
+        rendered_on.append(threading.current_thread())
+        assert release.wait(20), "the test did not release the render"
+        return real(*args)
+
+    monkeypatch.setattr(agenda_document, "write_agenda", held)
+    dialog = ExportDialog(store, "agenda", workshop_id=demo_ids[WORKSHOP_5], language="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: rendered_on != [])  # the render has started, and is held
+    assert rendered_on[0] is not threading.main_thread()
+    assert not dialog.busy.isHidden() and not dialog.save_button.isEnabled()
+    assert dialog.status.text() == "Preparing the preview…"
+    dialog.language.setFocus()
+    qtbot.keyClick(dialog.language, Qt.Key_Up)  # the dialog takes input meanwhile
+    assert dialog.language.currentData() == "tr"
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30000):
+        release.set()
+    assert dialog.save_button.isEnabled() and dialog.busy.isHidden()
+    assert len(rendered_on) == 2  # the held render, then the one in the language picked
+
+
+def test_a_render_overtaken_by_a_newer_one_is_never_shown(qtbot, store, demo_ids, tmp_path):
+    dialog = ExportDialog(store, "minutes", workshop_id=demo_ids[WORKSHOP_5], language="tr")
+    qtbot.addWidget(dialog)
+    shown = []
+    dialog.preview_ready.connect(lambda _pages: shown.append(dialog.preview_path))
+    # Before the Turkish render has come back, the user picks English.
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    _wait_preview(qtbot, dialog)
+    # Renders run in order: the Turkish one came back first and was left out.
+    assert len(shown) == 1
+    text = " ".join(page.extract_text() for page in PdfReader(str(shown[0])).pages)
+    assert text.startswith("Minutes — ") and "Tutanak" not in text
+
+
+def test_a_render_fails_in_the_interface_language(qtbot, store, demo_ids, tmp_path):
+    """The render's words are the interface's (Turkish here), whatever the document's."""
+    bad_logo = tmp_path / "logo.png"
+    bad_logo.write_text("bir resim değil")
+    with i18n.using_language("tr"):
+        dialog = ExportDialog(
+            store,
+            "agenda",
+            workshop_id=demo_ids[WORKSHOP_5],
+            language="en",
+            branding=Branding(organization_logo=str(bad_logo)),
+        )
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.render_failed, timeout=30000) as failed:
+        pass
+    assert failed.args[0] == "Logo dosyası PNG ya da JPEG resmi olarak okunamıyor: logo.png"
+    assert dialog.status.text() == failed.args[0]
+    assert not dialog.save_button.isEnabled()
 
 
 def test_save_writes_the_previewed_pdf_and_open_folder_shows_it(
@@ -131,10 +192,10 @@ def test_documents_menu_sits_between_live_and_settings(demo_window, monkeypatch)
     assert titles[documents + 1] == demo_window.tr("&Settings")
 
 
-def test_menu_opens_the_dialog_for_the_shown_workshop(demo_window, store, monkeypatch):
+def test_menu_opens_the_dialog_for_the_shown_workshop(demo_window, demo, monkeypatch):
     shown = []
     monkeypatch.setattr(document_actions, "run_dialog", shown.append)
-    ids = {w.title: w.id for w in list_workshops(store)}
+    ids = demo.titles
     actions = demo_window.document_actions
     demo_window.open_workshop(ids[WORKSHOP_5])
     assert actions.minutes_action.isEnabled() and actions.roadmap_action.isEnabled()
@@ -147,7 +208,7 @@ def test_menu_opens_the_dialog_for_the_shown_workshop(demo_window, store, monkey
         dialog.done(0)
 
 
-def test_calendar_invitation_is_saved_from_the_menu(demo_window, store, tmp_path, monkeypatch):
+def test_calendar_invitation_is_saved_from_the_menu(demo_window, demo, tmp_path, monkeypatch):
     target = tmp_path / "davet.ics"
     asked = []
 
@@ -156,7 +217,7 @@ def test_calendar_invitation_is_saved_from_the_menu(demo_window, store, tmp_path
         return target, "en"  # the user picks the English file type
 
     monkeypatch.setattr(document_actions, "ask_save_ics_path", ask)
-    ids = {w.title: w.id for w in list_workshops(store)}
+    ids = demo.titles
     demo_window.open_workshop(ids[WORKSHOP_5])
     demo_window.document_actions.calendar_action.trigger()
     assert asked == [demo_window.language]  # offered first: the interface language
@@ -166,10 +227,10 @@ def test_calendar_invitation_is_saved_from_the_menu(demo_window, store, tmp_path
     )
 
 
-def test_after_a_live_session_the_status_bar_offers_the_minutes(demo_window, store, monkeypatch):
+def test_after_a_live_session_the_status_bar_offers_the_minutes(demo_window, demo, monkeypatch):
     shown = []
     monkeypatch.setattr(document_actions, "run_dialog", shown.append)
-    ids = {w.title: w.id for w in list_workshops(store)}
+    ids = demo.titles
     actions = demo_window.document_actions
     actions.offer_minutes(ids[WORKSHOP_5])
     assert actions.offer_button is not None and actions.offer_button.isVisibleTo(demo_window)
@@ -227,11 +288,11 @@ def test_the_disclaimer_says_how_much_of_it_is_printed(qtbot):
 
 
 def test_ending_the_live_session_offers_the_minutes_in_the_main_window(
-    demo_window, store, monkeypatch
+    demo_window, demo, monkeypatch
 ):
     shown = []
     monkeypatch.setattr(document_actions, "run_dialog", shown.append)
-    ids = {w.title: w.id for w in list_workshops(store)}
+    ids = demo.titles
     workshop = ids["Platformun ilk ortak projesi: gönüllü eşleştirme"]
     demo_window.open_live_for(workshop)
     live = demo_window.live_window
@@ -245,12 +306,12 @@ def test_ending_the_live_session_offers_the_minutes_in_the_main_window(
     live.close()
 
 
-def test_on_the_series_page_only_the_roadmap_applies(demo_window, store, monkeypatch):
+def test_on_the_series_page_only_the_roadmap_applies(demo_window, demo, monkeypatch):
     shown = []
     monkeypatch.setattr(document_actions, "run_dialog", shown.append)
-    ids = {w.title: w.id for w in list_workshops(store)}
-    series_id = data.series_of_workshop(store, ids[WORKSHOP_5])
-    demo_window._select("series", series_id)
+    ids = demo.titles
+    series_id = data.series_of_workshop(demo.store, ids[WORKSHOP_5])
+    demo_window.show_series(series_id)
     qt_pages = demo_window.pages
     assert qt_pages.currentWidget() is demo_window.series_page
     actions = demo_window.document_actions

@@ -17,8 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from facilitator import logs
-from facilitator.services.demo import load_demo
-from facilitator.services.workshops import list_workshops
+from facilitator.documents import agenda as agenda_document
 from facilitator.ui.database import backup_scheduler
 from facilitator.ui.documents import export_dialog
 from facilitator.ui.kit import dialogs, error_dialog
@@ -191,23 +190,19 @@ def test_a_failing_menu_command_is_told_in_the_one_dialog(qtbot, window, reporte
     window.new_series_action.trigger()
 
     assert len(reported) == 1 and reported[0].bug
-    assert "While running the command new_series" in reported[0].details
+    assert "While making an edit (MainWindow.new_series" in reported[0].details
     assert "KeyError: 'x'" in log_text()
 
 
 def test_a_bug_while_rendering_a_document_is_not_shown_as_raw_text(
-    qtbot, store, reported, monkeypatch
+    qtbot, store, demo, reported, monkeypatch
 ):
-    load_demo(store)
-    workshop_id = list_workshops(store)[0].id
+    workshop_id = demo.workshop(5)
 
-    def broken_writer(_kind):
-        def write(_path, _value, _options):
-            return {}["x"]
+    def broken_writer(_path, _value, _options):
+        return {}["x"]
 
-        return write
-
-    monkeypatch.setattr(export_dialog, "_writer", broken_writer)
+    monkeypatch.setattr(agenda_document, "write_agenda", broken_writer)
     dialog = export_dialog.ExportDialog(store, "agenda", workshop_id=workshop_id, language="tr")
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.render_failed, timeout=30000) as failed:
@@ -220,17 +215,15 @@ def test_a_bug_while_rendering_a_document_is_not_shown_as_raw_text(
     assert "KeyError: 'x'" in log_text()
 
 
-def test_a_full_disk_while_rendering_is_told_in_plain_words(qtbot, store, reported, monkeypatch):
-    load_demo(store)
-    workshop_id = list_workshops(store)[0].id
+def test_a_full_disk_while_rendering_is_told_in_plain_words(
+    qtbot, store, demo, reported, monkeypatch
+):
+    workshop_id = demo.workshop(5)
 
-    def full_disk(_kind):
-        def write(_path, _value, _options):
-            raise OSError(28, "No space left on device")
+    def full_disk(_path, _value, _options):
+        raise OSError(28, "No space left on device")
 
-        return write
-
-    monkeypatch.setattr(export_dialog, "_writer", full_disk)
+    monkeypatch.setattr(agenda_document, "write_agenda", full_disk)
     dialog = export_dialog.ExportDialog(store, "agenda", workshop_id=workshop_id, language="tr")
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.render_failed, timeout=30000) as failed:
@@ -240,10 +233,9 @@ def test_a_full_disk_while_rendering_is_told_in_plain_words(qtbot, store, report
 
 
 def test_a_preview_gone_before_saving_is_told_in_plain_words(
-    qtbot, store, reported, monkeypatch, tmp_path
+    qtbot, store, demo, reported, monkeypatch, tmp_path
 ):
-    load_demo(store)
-    workshop_id = list_workshops(store)[0].id
+    workshop_id = demo.workshop(5)
     monkeypatch.setattr(export_dialog, "ask_save_pdf_path", lambda *a: tmp_path / "gündem.pdf")
     dialog = export_dialog.ExportDialog(store, "agenda", workshop_id=workshop_id, language="tr")
     qtbot.addWidget(dialog)
