@@ -42,9 +42,14 @@ def test_signature_lines_are_level_whoever_is_missing(tmp_path, moderator, rappo
 
 
 def test_a_stated_objection_stays_on_the_page_of_its_tally(tmp_path):
+    """A longer note pushes the round down the page line by line; at every length the
+    stated reason is on the page of its tally, above all where it first moves on."""
     texts = ["Kısa"] * 31
     texts[30] = "GEREKÇE itiraz gerekçesi"
-    for lines in range(30, 60):  # a longer note pushes the round down the page, line by line
+    placed: dict[int, tuple[list[int], list[int]]] = {}
+
+    def reason_page(lines: int) -> list[int]:
+        """Render with a note of ``lines`` + 1 lines; remember where tally and reason are."""
         texts[18] = "\n".join(["Not satırı"] * (lines + 1))
         _write, minutes, _shown = _documents(texts)["minutes"]
         path = tmp_path / f"minutes-{lines}.pdf"
@@ -52,7 +57,20 @@ def test_a_stated_objection_stays_on_the_page_of_its_tally(tmp_path):
         pages = [page.extract_text() for page in PdfReader(str(path)).pages]
         tally = [n for n, text in enumerate(pages) if "Kenarda duruyorum" in text]
         reason = [n for n, text in enumerate(pages) if "GEREKÇE" in text]
-        assert tally == reason, lines
+        placed[lines] = (tally, reason)
+        return reason
+
+    # The first length that moves the reason to a later page, found by halving.
+    low, high = 30, 60
+    first = reason_page(low)
+    assert reason_page(high) != first, "the note never pushes the reason to the next page"
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (low, middle) if reason_page(middle) != first else (middle, high)
+    for lines in (low - 2, low - 1, high + 1):  # around the move, beside low and high
+        reason_page(lines)
+    for lines, (tally, reason) in sorted(placed.items()):
+        assert len(reason) == 1 and tally == reason, (lines, tally, reason)
 
 
 def test_parked_topics_are_not_called_a_car_park(tmp_path):
