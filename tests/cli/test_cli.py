@@ -13,6 +13,7 @@ import pytest
 import facilitator
 from facilitator.services.demo import SERIES_WORKSHOPS
 from facilitator.store import SCHEMA_HEAD, Store
+from tests.conftest import demo_database
 
 pytestmark = pytest.mark.slow
 
@@ -157,8 +158,7 @@ def test_list_workshops_on_an_empty_database_prints_nothing(tmp_path):
 
 
 def test_a_console_that_cannot_show_turkish_gets_question_marks_not_a_crash(tmp_path):
-    database = tmp_path / "demo.db"
-    assert run("--database", str(database), "demo").returncode == 0
+    database = demo_database(tmp_path / "demo.db")
     result = subprocess.run(
         [sys.executable, "-m", "facilitator", "--database", str(database), "list", "workshops"],
         capture_output=True,
@@ -194,10 +194,7 @@ def test_a_text_file_given_as_database_is_a_one_line_error_and_untouched(tmp_pat
 
 
 def test_a_corrupt_database_is_a_one_line_error_and_untouched(tmp_path):
-    db = tmp_path / "bozuk.db"
-    store = Store.open(db)
-    store.close()
-    assert run("--database", str(db), "demo").returncode == 0
+    db = demo_database(tmp_path / "bozuk.db")
     data = bytearray(db.read_bytes())
     page = int.from_bytes(data[16:18], "big")
     data[page : 3 * page] = b"\xff" * (2 * page)
@@ -211,8 +208,7 @@ def test_a_corrupt_database_is_a_one_line_error_and_untouched(tmp_path):
 
 
 def test_a_database_from_a_newer_version_is_a_one_line_error(tmp_path):
-    db = tmp_path / "yeni.db"
-    assert run("--database", str(db), "demo").returncode == 0
+    db = demo_database(tmp_path / "yeni.db")
     conn = sqlite3.connect(db)
     with conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")

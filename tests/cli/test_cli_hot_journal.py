@@ -3,15 +3,16 @@
 import pytest
 
 from tests.cli.test_cli import run
-from tests.conftest import demo_database
 from tests.store.test_files_not_ours import counts, leave_hot_journal
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("command", ["check", "list", "backup"])
-def test_a_hot_journal_is_rolled_back_and_the_data_reported_healthy(home, tmp_path, command):
-    db = demo_database(tmp_path / "çöktü.db")
+def test_a_hot_journal_is_rolled_back_and_the_data_reported_healthy(
+    demo_copy, home, tmp_path, command
+):
+    db = demo_copy(tmp_path / "çöktü.db")
     before = counts(db)
     leave_hot_journal(db)
     args = {

@@ -7,13 +7,12 @@ import pytest
 
 from facilitator import cli, logs, paths
 from tests.cli.test_cli import run
-from tests.conftest import demo_database
 
 pytestmark = pytest.mark.slow
 
 
-def test_a_title_with_terminal_escapes_is_listed_escaped(tmp_path):
-    db = demo_database(tmp_path / "kaçış.db")
+def test_a_title_with_terminal_escapes_is_listed_escaped(demo_copy, tmp_path):
+    db = demo_copy(tmp_path / "kaçış.db")
     conn = sqlite3.connect(db)  # written before this version refused such titles
     conn.execute(
         "UPDATE workshop SET title = ? WHERE id = 1", ("Başlık\x1b[2J\x1b]0;ele geçirildi\x07\r\n",)
@@ -28,8 +27,8 @@ def test_a_title_with_terminal_escapes_is_listed_escaped(tmp_path):
     assert len(first.split("\t")) == 3
 
 
-def test_a_file_name_with_a_newline_gives_a_one_line_error(tmp_path):
-    db = demo_database(tmp_path / "satır.db")
+def test_a_file_name_with_a_newline_gives_a_one_line_error(demo_copy, tmp_path):
+    db = demo_copy(tmp_path / "satır.db")
     weird = tmp_path / "iki\nsatır\u202e.csv"
     result = run("--database", str(db), "import", "attendees", "1", str(weird))
     assert result.returncode == 2
@@ -44,9 +43,9 @@ def test_argparse_errors_escape_what_was_typed(tmp_path):
 
 
 def test_an_unexpected_error_is_one_plain_line_and_its_traceback_is_logged(
-    home, tmp_path, monkeypatch, capsys
+    demo_copy, home, tmp_path, monkeypatch, capsys
 ):
-    db = demo_database(tmp_path / "hata.db")
+    db = demo_copy(tmp_path / "hata.db")
 
     def broken(_store):
         raise KeyError("planned_start")
@@ -63,8 +62,8 @@ def test_an_unexpected_error_is_one_plain_line_and_its_traceback_is_logged(
     assert "Traceback" in logged and "KeyError: 'planned_start'" in logged
 
 
-def test_bundle_import_creates_the_database_on_a_new_laptop(tmp_path):
-    source = demo_database(tmp_path / "düzenleyen.db")
+def test_bundle_import_creates_the_database_on_a_new_laptop(demo_copy, tmp_path):
+    source = demo_copy(tmp_path / "düzenleyen.db")
     bundle = tmp_path / "çalıştay.facilitator"
     assert (
         run("--database", str(source), "bundle", "export", "5", "-o", str(bundle)).returncode == 0
@@ -95,15 +94,17 @@ def test_commands_other_than_demo_and_bundle_import_never_create_a_database(tmp_
     assert not db.exists()
 
 
-def test_a_backup_named_like_sqlites_own_files_is_refused(tmp_path):
-    db = demo_database(tmp_path / "asıl.db")
+def test_a_backup_named_like_sqlites_own_files_is_refused(demo_copy, tmp_path):
+    db = demo_copy(tmp_path / "asıl.db")
     result = run("--database", str(db), "backup", "-o", str(tmp_path / "asıl.db-journal"))
     assert result.returncode == 2 and "choose another file name" in result.stderr
     assert not (tmp_path / "asıl.db-journal").exists()
 
 
-def test_a_repeated_column_is_refused_instead_of_dropping_its_values(tmp_path, dump_database):
-    db = demo_database(tmp_path / "liste.db")
+def test_a_repeated_column_is_refused_instead_of_dropping_its_values(
+    demo_copy, tmp_path, dump_database
+):
+    db = demo_copy(tmp_path / "liste.db")
     file = tmp_path / "iki sütun.csv"
     file.write_text("Ad;Soyad;E-posta;E-posta\nAli;Veli;a@ornek.org;b@ornek.org\n", "utf-8")
     before = dump_database(db)
@@ -113,13 +114,13 @@ def test_a_repeated_column_is_refused_instead_of_dropping_its_values(tmp_path, d
     assert dump_database(db) == before
 
 
-def test_a_reader_that_goes_away_gets_no_error_text(tmp_path):
+def test_a_reader_that_goes_away_gets_no_error_text(demo_copy, tmp_path):
     import subprocess
     import sys
 
     from tests.cli.test_cli import REPO_ROOT
 
-    db = demo_database(tmp_path / "boru.db")
+    db = demo_copy(tmp_path / "boru.db")
     listing = subprocess.Popen(
         [sys.executable, "-m", "facilitator", "--database", str(db), "check"],
         cwd=REPO_ROOT,

@@ -8,7 +8,6 @@ import pytest
 
 from facilitator.store import SCHEMA_HEAD, Store
 from tests.cli.test_cli import run
-from tests.conftest import demo_database
 
 pytestmark = pytest.mark.slow
 
@@ -17,8 +16,8 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_check_of_a_healthy_database_prints_schema_and_counts_and_exits_0(tmp_path):
-    db = demo_database(tmp_path / "sağlam.db")
+def test_check_of_a_healthy_database_prints_schema_and_counts_and_exits_0(demo_copy, tmp_path):
+    db = demo_copy(tmp_path / "sağlam.db")
     before = sha256(db)
     result = run("--database", str(db), "check")
     assert result.returncode == 0, result.stderr
@@ -29,8 +28,8 @@ def test_check_of_a_healthy_database_prints_schema_and_counts_and_exits_0(tmp_pa
     assert sha256(db) == before
 
 
-def test_check_of_a_damaged_database_says_so_and_exits_1(tmp_path):
-    db = demo_database(tmp_path / "bozuk.db")
+def test_check_of_a_damaged_database_says_so_and_exits_1(demo_copy, tmp_path):
+    db = demo_copy(tmp_path / "bozuk.db")
     data = db.read_bytes()
     middle = len(data) // 2
     db.write_bytes(data[:middle] + random.Random(3).randbytes(8192) + data[middle + 8192 :])
@@ -42,8 +41,8 @@ def test_check_of_a_damaged_database_says_so_and_exits_1(tmp_path):
     assert sha256(db) == before
 
 
-def test_backup_then_restore_brings_back_the_content(tmp_path, dump_database):
-    db = demo_database(tmp_path / "asıl.db")
+def test_backup_then_restore_brings_back_the_content(demo_copy, tmp_path, dump_database):
+    db = demo_copy(tmp_path / "asıl.db")
     copy = tmp_path / "yedek" / "kopya.db"
     result = run("--database", str(db), "backup", "-o", str(copy))
     assert result.returncode == 0, result.stderr
@@ -65,8 +64,8 @@ def test_backup_then_restore_brings_back_the_content(tmp_path, dump_database):
     assert len(kept) == 1 and kept[0].stat().st_size == 5000
 
 
-def test_backup_refuses_to_overwrite_a_file(tmp_path):
-    db = demo_database(tmp_path / "asıl.db")
+def test_backup_refuses_to_overwrite_a_file(demo_copy, tmp_path):
+    db = demo_copy(tmp_path / "asıl.db")
     existing = tmp_path / "var.db"
     existing.write_text("önemli", encoding="utf-8")
     result = run("--database", str(db), "backup", "-o", str(existing))
@@ -75,8 +74,8 @@ def test_backup_refuses_to_overwrite_a_file(tmp_path):
     assert existing.read_text(encoding="utf-8") == "önemli"
 
 
-def test_restore_refuses_a_file_that_is_not_a_facilitator_database(tmp_path):
-    db = demo_database(tmp_path / "asıl.db")
+def test_restore_refuses_a_file_that_is_not_a_facilitator_database(demo_copy, tmp_path):
+    db = demo_copy(tmp_path / "asıl.db")
     before = sha256(db)
     bogus = tmp_path / "notlar.txt"
     bogus.write_text("toplantı notları", encoding="utf-8")
@@ -87,10 +86,10 @@ def test_restore_refuses_a_file_that_is_not_a_facilitator_database(tmp_path):
     assert sha256(db) == before
 
 
-def test_bundle_export_then_import_into_another_database(tmp_path, dump_database):
+def test_bundle_export_then_import_into_another_database(demo_copy, tmp_path, dump_database):
     from facilitator.services import workshops
 
-    source = demo_database(tmp_path / "kaynak.db")
+    source = demo_copy(tmp_path / "kaynak.db")
     target = tmp_path / "hedef.db"
     Store.open(target).close()
     store = Store.open(source)
@@ -119,7 +118,10 @@ def test_bundle_export_then_import_into_another_database(tmp_path, dump_database
         workshops.update_workshop(store, workshop.id, title="Kaynakta güncellendi")
     finally:
         store.close()
-    run("--database", str(source), "bundle", "export", str(workshop.id), "-o", str(written))
+    resent = run(
+        "--database", str(source), "bundle", "export", str(workshop.id), "-o", str(written)
+    )
+    assert resent.returncode == 0, resent.stderr
     before = dump_database(target)
     refused = run("--database", str(target), "bundle", "import", str(written))
     assert refused.returncode == 2
@@ -138,8 +140,8 @@ def test_bundle_export_then_import_into_another_database(tmp_path, dump_database
     assert "Kaynakta güncellendi" in listing.stdout
 
 
-def test_bundle_import_of_a_hostile_file_changes_nothing(tmp_path, dump_database):
-    target = demo_database(tmp_path / "hedef.db")
+def test_bundle_import_of_a_hostile_file_changes_nothing(demo_copy, tmp_path, dump_database):
+    target = demo_copy(tmp_path / "hedef.db")
     bogus = tmp_path / "bomba.facilitator"
     bogus.write_bytes(b"PK\x03\x04 bu bir zip degil")
     before = dump_database(target)
