@@ -38,7 +38,6 @@ from facilitator.models import (
     Workshop,
 )
 from facilitator.services import directory, workshops
-from facilitator.services.demo import load_demo
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 
@@ -229,14 +228,12 @@ def test_commitments_made_at_a_deleted_workshop_stay_on_the_roadmap(store, recor
         assert commitment.quantity == Decimal("20")
 
 
-def test_deleting_the_demo_workshop_5_keeps_people_organizations_and_commitments(store):
-    load_demo(store)
+def test_deleting_the_demo_workshop_5_keeps_people_organizations_and_commitments(demo):
+    store = demo.store
     people, orgs = count(store, Person), count(store, Organization)
     commitments = count(store, Commitment)
-    with store.session() as s:
-        fifth = s.scalar(select(Workshop.id).where(Workshop.number == 5))
 
-    workshops.delete_workshop(store, fifth)
+    workshops.delete_workshop(store, demo.workshop(5))
 
     assert (count(store, Person), count(store, Organization)) == (people, orgs)
     assert count(store, Commitment) == commitments == 9
@@ -277,8 +274,8 @@ def test_an_organization_with_commitments_cannot_be_deleted(store, make_org):
 # -- identity and time ------------------------------------------------------------------
 
 
-def test_every_row_of_every_table_has_its_own_uuid(store):
-    load_demo(store)
+def test_every_row_of_every_table_has_its_own_uuid(demo):
+    store = demo.store
     with store.transaction() as s:
         template = AgendaTemplate(name="Yarım günlük çalıştay")
         template.items.append(AgendaTemplateItem(position=1, title="Açılış"))
