@@ -120,10 +120,14 @@ def test_restore_writes_beside_then_renames_and_keeps_the_replaced_file(home, tm
     assert not (tmp_path / "asıl.db-wal").exists()
 
 
-def test_restore_failing_midway_leaves_the_old_database_at_the_path(home, tmp_path, monkeypatch):
-    db = demo_database(tmp_path / "asıl.db")
-    source = demo_database(tmp_path / "kaynak.db")
+def test_restore_failing_midway_leaves_the_old_database_at_the_path(
+    home, tmp_path, monkeypatch, demo_copy
+):
+    db = demo_copy(tmp_path / "asıl.db")
+    source = tmp_path / "kaynak.db"
+    Store.open(source).close()  # empty: a restore that went through would show
     before = counts(db)
+    assert counts(source) != before
 
     def fail(part, target):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -149,9 +153,10 @@ def test_restore_refuses_a_file_that_is_not_a_facilitator_database(home, tmp_pat
     assert db.read_bytes() == before
 
 
-def test_restore_refuses_a_read_only_target(home, tmp_path):
-    db = demo_database(tmp_path / "salt.db")
-    source = demo_database(tmp_path / "kaynak.db")
+def test_restore_refuses_a_read_only_target(home, tmp_path, demo_copy):
+    db = demo_copy(tmp_path / "salt.db")
+    source = tmp_path / "kaynak.db"
+    Store.open(source).close()
     db.chmod(0o444)
     before = db.read_bytes()
     try:
