@@ -10,7 +10,10 @@ back on the GUI thread through the job's signals (queued across threads):
 - ``crashed(exc)``: a bug, already logged with its traceback;
 - ``cancelled()``: the work stopped because :meth:`Job.cancel` was called.
 
-``finished`` follows each of them. The work runs in a copy of the caller's
+``finished`` follows each of them. Connect them to methods of a QObject that
+lives in the GUI thread (the view that waits for the result): Qt then drops
+the connection when that view goes, and a late result finds nobody, instead
+of calling into a deleted window. The work runs in a copy of the caller's
 ``contextvars`` context, so the interface language (``i18n``) and anything
 else held there travel with it. A worker changes nothing process-wide.
 """
