@@ -58,20 +58,33 @@ class Person(Base):
         return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
 
 
+def organization_search_text(name: str | None, short_name: str | None, city: str | None) -> str:
+    """What an organization is found by: its name, short name and city, folded for search.
+
+    The insert and update listeners store it; a bulk insert, which skips them, calls it.
+    """
+    return search_haystack(" ".join(filter(None, (name, short_name, city))))
+
+
+def person_search_text(
+    given_name: str | None, family_name: str | None, email: str | None, position: str | None
+) -> str:
+    """What a person is found by: names, e-mail and position, folded for search.
+
+    The insert and update listeners store it; a bulk insert, which skips them, calls it.
+    """
+    return search_haystack(" ".join(filter(None, (given_name, family_name, email, position))))
+
+
 @event.listens_for(Organization, "before_insert")
 @event.listens_for(Organization, "before_update")
-def _organization_search_text(_mapper, _connection, org: Organization) -> None:
-    org.search_text = search_haystack(" ".join(filter(None, (org.name, org.short_name, org.city))))
+def _fill_organization_search_text(_mapper, _connection, org: Organization) -> None:
+    org.search_text = organization_search_text(org.name, org.short_name, org.city)
 
 
 @event.listens_for(Person, "before_insert")
 @event.listens_for(Person, "before_update")
-def _person_search_text(_mapper, _connection, person: Person) -> None:
-    person.search_text = search_haystack(
-        " ".join(
-            filter(
-                None,
-                (person.given_name, person.family_name, person.email, person.position),
-            )
-        )
+def _fill_person_search_text(_mapper, _connection, person: Person) -> None:
+    person.search_text = person_search_text(
+        person.given_name, person.family_name, person.email, person.position
     )

@@ -61,7 +61,11 @@ class AttendeeRow:
 _EDITABLE = {"role", "organization_id", "invitation", "attendance"}
 
 
-def _rows(session: Session, workshop_id: int, ids: list[int] | None = None) -> list[AttendeeRow]:
+def attendee_rows(
+    session: Session, workshop_id: int, ids: list[int] | None = None
+) -> list[AttendeeRow]:
+    """The workshop's attendees as rows (only those participations with ``ids``), read in
+    ``session`` (the live screen's check-in reads them inside its own unit of work)."""
     stmt = (
         select(Participation, Person, Organization)
         .join(Person, Participation.person_id == Person.id)
@@ -121,7 +125,7 @@ def list_attendees(store: Store, workshop_id: int) -> list[AttendeeRow]:
     """The attendees of a workshop in Turkish alphabetical order of family name."""
     with store.session() as s:
         get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
-        return _rows(s, workshop_id)
+        return attendee_rows(s, workshop_id)
 
 
 def add_attendee(
@@ -169,7 +173,7 @@ def add_attendee(
             participation.arrived_at = datetime.now(UTC)
         s.add(participation)
         s.flush()
-        return _rows(s, workshop_id, [participation.id])[0]
+        return attendee_rows(s, workshop_id, [participation.id])[0]
 
 
 def update_attendees(store: Store, participation_ids: list[int], **changes) -> dict[int, dict]:

@@ -497,8 +497,9 @@ def test_every_rule_of_the_schema_is_checked_on_bundle_rows():
     from sqlalchemy import CheckConstraint
 
     from facilitator.models import Base
+    from facilitator.services.bundles.schema import rule_texts
 
-    known = set(bundles._rule_texts())
+    known = set(rule_texts())
     for table in bundles.TABLES:
         for constraint in Base.metadata.tables[table].constraints:
             if not isinstance(constraint, CheckConstraint) or " IN (" in str(constraint.sqltext):

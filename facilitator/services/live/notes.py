@@ -1,0 +1,276 @@
+"""Quick notes taken during the session: the feed, editing, deleting and bringing back."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from facilitator.errors import ConflictError, NotFoundError, ValidationError
+from facilitator.i18n import translate
+from facilitator.models import (
+    AgendaItem,
+    Note,
+    NoteKind,
+    Organization,
+    Participation,
+    Person,
+    Proposal,
+)
+from facilitator.services import attendees
+from facilitator.services._common import (
+    check_field,
+    check_id,
+    field_rule,
+    get_or_raise,
+    unknown_fields,
+)
+from facilitator.services.live.base import current_item_id, load_workshop, person_name
+from facilitator.services.live.clock import check_now
+from facilitator.services.live.rows import NoteRow, NoteSnapshot
+from facilitator.store import Store
+
+# The limit of the shared field rule (the live screen limits typing to it).
+NOTE_LENGTH = field_rule("note", "text").max_length
+
+
+_NOTE_FIELDS = {"text", "kind", "speaker_id", "agenda_item_id"}
+
+
+def _note_select():
+    return (
+        select(
+            Note.id,
+            Note.uuid,
+            Note.workshop_id,
+            Note.agenda_item_id,
+            Note.kind,
+            Note.text,
+            Note.speaker_id,
+            Person.honorific,
+            Person.given_name,
+            Person.family_name,
+            Organization.name,
+            Note.noted_at,
+        )
+        .select_from(Note)
+        .outerjoin(Person, Person.id == Note.speaker_id)
+        .outerjoin(
+            Participation,
+            and_(
+                Participation.workshop_id == Note.workshop_id,
+                Participation.person_id == Note.speaker_id,
+            ),
+        )
+        .outerjoin(Organization, Organization.id == Participation.organization_id)
+    )
+
+
+def _note_rows(result) -> list[NoteRow]:
+    # Positional unpacking and one name per speaker: a feed of thousands reads in a blink.
+    names: dict[int, str] = {}
+    rows = []
+    for nid, uuid, wid, item_id, kind, text, speaker_id, hon, given, family, org, at in result:
+        if speaker_id is None:
+            name = ""
+        elif speaker_id in names:
+            name = names[speaker_id]
+        else:
+            name = names[speaker_id] = person_name(hon, given, family)
+        rows.append(
+            NoteRow(
+                id=nid,
+                uuid=uuid,
+                workshop_id=wid,
+                agenda_item_id=item_id,
+                kind=NoteKind(kind),
+                text=text,
+                speaker_id=speaker_id,
+                speaker_name=name,
+                organization_name=org or "",
+                noted_at=at.astimezone(UTC),
+            )
+        )
+    return rows
+
+
+def _read_note(session: Session, note_id: int) -> NoteRow:
+    session.flush()
+    return _note_rows(session.execute(_note_select().where(Note.id == note_id)))[0]
+
+
+def _clean_note(session: Session, workshop_id: int, changes: dict) -> dict:
+    unknown_fields(changes, _NOTE_FIELDS)
+    cleaned: dict = {}
+    if "text" in changes:
+        cleaned["text"] = check_field("note", "text", changes["text"], translate("Fields", "Note"))
+    if "kind" in changes:
+        cleaned["kind"] = check_field(
+            "note", "kind", changes["kind"], translate("Fields", "kind of note")
+        )
+    if "speaker_id" in changes:
+        speaker_id = changes["speaker_id"]
+        if speaker_id is not None:
+            attendees.attending_person(session, workshop_id, speaker_id, "speaker_id")
+        cleaned["speaker_id"] = speaker_id
+    if "agenda_item_id" in changes:
+        item_id = changes["agenda_item_id"]
+        if item_id is not None:
+            item = get_or_raise(session, AgendaItem, item_id, translate("Errors", "agenda item"))
+            if item.workshop_id != workshop_id:
+                raise ValidationError(
+                    translate("Errors", "The agenda item “{title}” is not on this agenda.").format(
+                        title=item.title
+                    ),
+                    "agenda_item_id",
+                )
+        cleaned["agenda_item_id"] = item_id
+    return cleaned
+
+
+def add_note(
+    store: Store,
+    workshop_id: int,
+    text: str,
+    *,
+    kind: NoteKind | str = NoteKind.POINT,
+    speaker_id: int | None = None,
+    agenda_item_id: int | None = None,
+    now: datetime,
+) -> NoteRow:
+    """Save a note, on the current agenda item unless another is given; returns it as shown.
+
+    The speaker, when given, must attend the workshop. The text is kept as typed
+    (markup characters included); only surrounding spaces are dropped. Notes
+    can be taken before, during and after the session.
+    """
+    now = check_now(now)
+    with store.transaction() as s:
+        load_workshop(s, workshop_id)
+        changes = {"text": text, "kind": kind, "speaker_id": speaker_id}
+        if agenda_item_id is not None:
+            changes["agenda_item_id"] = agenda_item_id
+        values = _clean_note(s, workshop_id, changes)
+        if agenda_item_id is None:
+            values["agenda_item_id"] = current_item_id(s, workshop_id)
+        note = Note(workshop_id=workshop_id, noted_at=now, **values)
+        s.add(note)
+        s.flush()
+        return _read_note(s, note.id)
+
+
+def _note(session: Session, note_id: int) -> Note:
+    return get_or_raise(session, Note, note_id, translate("Errors", "note"))
+
+
+def edit_note(store: Store, note_id: int, **changes) -> NoteRow:
+    """Change a note's ``text``, ``kind``, ``speaker_id`` (None: anonymous), ``agenda_item_id``."""
+    with store.transaction() as s:
+        note = _note(s, note_id)
+        for key, value in _clean_note(s, note.workshop_id, changes).items():
+            setattr(note, key, value)
+        return _read_note(s, note.id)
+
+
+def send_to_parking_lot(store: Store, note_id: int) -> NoteRow:
+    """Move a note to the parking lot (its kind becomes "parking lot")."""
+    return edit_note(store, note_id, kind=NoteKind.PARKING_LOT)
+
+
+def delete_note(store: Store, note_id: int) -> NoteSnapshot:
+    """Delete a note; returns what :func:`restore_note` needs to bring it back exactly."""
+    with store.transaction() as s:
+        note = _note(s, note_id)
+        columns = [c.key for c in Note.__mapper__.column_attrs]
+        values = {key: getattr(note, key) for key in columns}
+        proposal_ids = tuple(
+            s.scalars(select(Proposal.id).where(Proposal.source_note_id == note.id))
+        )
+        s.delete(note)
+        return NoteSnapshot(values, proposal_ids)
+
+
+def note_id_of(store: Store, uuid: str) -> int:
+    """The current id of the note with this uuid; a note brought back may have a new id."""
+    with store.session() as s:
+        note_id = s.scalar(select(Note.id).where(Note.uuid == uuid))
+    if note_id is None:
+        raise NotFoundError(translate("Errors", "That note no longer exists."))
+    return note_id
+
+
+def restore_note(store: Store, snapshot: NoteSnapshot) -> NoteRow:
+    """Bring a deleted note back (same uuid; same id unless a newer note took it meanwhile),
+    and re-link the proposals made from it."""
+    with store.transaction() as s:
+        values = dict(snapshot.values)
+        load_workshop(s, values["workshop_id"])
+        if s.scalar(select(Note.id).where(Note.uuid == values["uuid"])) is not None:
+            raise ConflictError(translate("Errors", "That note is already there."))
+        if s.get(Note, values["id"]) is not None:
+            # SQLite hands a deleted row's id to the next insert; the newer note keeps it.
+            del values["id"]
+        # What it pointed to may have gone meanwhile; the note itself comes back.
+        if values.get("agenda_item_id") is not None and (
+            s.get(AgendaItem, values["agenda_item_id"]) is None
+        ):
+            values["agenda_item_id"] = None
+        if values.get("speaker_id") is not None and s.get(Person, values["speaker_id"]) is None:
+            values["speaker_id"] = None
+        note = Note(**values)
+        s.add(note)
+        s.flush()
+        values["id"] = note.id
+        if snapshot.proposal_ids:
+            for proposal in s.scalars(
+                select(Proposal).where(
+                    Proposal.id.in_(snapshot.proposal_ids), Proposal.source_note_id.is_(None)
+                )
+            ):
+                proposal.source_note_id = values["id"]
+        return _read_note(s, values["id"])
+
+
+def notes_of_item(
+    store: Store, workshop_id: int, agenda_item_id: int | None, *, limit: int | None = None
+) -> list[NoteRow]:
+    """The notes of one agenda item (None: notes on no item), in the order they were taken.
+
+    With ``limit``, only the latest ``limit`` of them (still oldest first). After
+    :func:`add_note` the feed appends the row it returns; reading the item again
+    is for when the item changes.
+    """
+    if agenda_item_id is None:
+        on_item = Note.agenda_item_id.is_(None)
+    else:
+        on_item = Note.agenda_item_id == check_id(
+            agenda_item_id, translate("Errors", "agenda item")
+        )
+    stmt = _note_select().where(Note.workshop_id == workshop_id, on_item)
+    if limit is None:
+        stmt = stmt.order_by(Note.noted_at, Note.id)
+    else:
+        check_id(limit, "limit")
+        stmt = stmt.order_by(Note.noted_at.desc(), Note.id.desc()).limit(limit)
+    with store.session() as s:
+        load_workshop(s, workshop_id)
+        # Core rows through the session's connection: no ORM loading for plain columns.
+        rows = _note_rows(s.connection().execute(stmt).all())
+    if limit is not None:
+        rows.reverse()
+    return rows
+
+
+def last_note(store: Store, workshop_id: int) -> NoteRow | None:
+    """The note taken last in the workshop (what "edit the last note" edits), if any."""
+    stmt = (
+        _note_select()
+        .where(Note.workshop_id == workshop_id)
+        .order_by(Note.noted_at.desc(), Note.id.desc())
+        .limit(1)
+    )
+    with store.session() as s:
+        load_workshop(s, workshop_id)
+        rows = _note_rows(s.execute(stmt))
+        return rows[0] if rows else None
