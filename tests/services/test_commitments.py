@@ -15,16 +15,8 @@ from facilitator.models import (
     Proposal,
     QuantityUnit,
 )
-from facilitator.services import commitments, roadmap, series
-from facilitator.services.demo import demo_uuid, load_demo
-from facilitator.services.listing import list_workshops
-
-
-@pytest.fixture
-def demo(store):
-    load_demo(store)
-    main = next(s for s in series.list_series(store) if s.workshop_count >= 6)
-    return main.id, [w.id for w in list_workshops(store, main.id)]
+from facilitator.services import commitments, roadmap
+from facilitator.services.demo import demo_uuid
 
 
 @pytest.fixture
@@ -126,7 +118,6 @@ def test_deleting_and_restoring_brings_the_same_commitment_back(store, workshop,
 
 
 def test_a_commitment_from_a_note_takes_its_text_and_its_speaker(store, demo):
-    _series_id, workshop_ids = demo
     with store.session() as s:
         note = s.scalar(select(Note).where(Note.uuid == demo_uuid("note/5", 11)))
         note_id, speaker_id, text = note.id, note.speaker_id, note.text
@@ -134,13 +125,12 @@ def test_a_commitment_from_a_note_takes_its_text_and_its_speaker(store, demo):
     row = commitments.commitment_from_note(store, note_id, org_id)
     assert row.title == text == "Marmara Tekstil 40 çalışan gönüllüyü ilk projeye yönlendirecek."
     assert row.person_id == speaker_id
-    assert row.workshop_id == workshop_ids[4]
+    assert row.workshop_id == demo.workshop(5)
     assert row.organization_name == "Marmara Tekstil A.Ş."
 
 
 def test_a_commitment_from_a_decision_serves_it_and_needs_it_agreed(store, demo):
-    _series_id, workshop_ids = demo
-    org_id = commitments.commitments_of_workshop(store, workshop_ids[4])[0].organization_id
+    org_id = commitments.commitments_of_workshop(store, demo.workshop(5))[0].organization_id
     with store.session() as s:
         decision = s.scalar(select(Proposal).where(Proposal.uuid == demo_uuid("proposal", 1)))
         decision_id, statement = decision.id, decision.outcome_statement
@@ -151,15 +141,14 @@ def test_a_commitment_from_a_decision_serves_it_and_needs_it_agreed(store, demo)
         s.get(Proposal, decision_id).outcome = Outcome.DEFERRED
     with pytest.raises(ValidationError, match="has not been agreed"):
         commitments.commitment_from_decision(store, decision_id, org_id)
-    labels = [c.label for c in commitments.decision_choices(store, workshop_ids[4])]
+    labels = [c.label for c in commitments.decision_choices(store, demo.workshop(5))]
     assert labels == ["5/2 İlk ortak proje: gönüllü eşleştirme programı"]
 
 
 def test_open_commitments_of_earlier_workshops_are_carried_over_with_the_overdue_ones_first(
     store, demo
 ):
-    _series_id, workshop_ids = demo
-    fifth, sixth = workshop_ids[4], workshop_ids[5]
+    fifth, sixth = demo.workshop(5), demo.workshop(6)
     # The demo's nine commitments were all made at the 5th workshop: nothing comes before it.
     assert commitments.carried_over(store, fifth, date(2026, 3, 14)) == []
     carried = commitments.carried_over(store, sixth, date(2027, 1, 16))
@@ -178,20 +167,18 @@ def test_open_commitments_of_earlier_workshops_are_carried_over_with_the_overdue
 
 
 def test_overdue_depends_on_the_day_and_never_applies_to_done_or_dropped(store, demo):
-    _series_id, workshop_ids = demo
     # On 01.12.2026 only the food bank (31.10.) and the volunteers (30.11.) are past due;
     # the funding is due 31.12.2026, and a due date of today is not overdue yet.
-    carried = commitments.carried_over(store, workshop_ids[5], date(2026, 12, 1))
+    carried = commitments.carried_over(store, demo.workshop(6), date(2026, 12, 1))
     assert sum(r.overdue for r in carried) == 2
-    carried = commitments.carried_over(store, workshop_ids[5], date(2026, 11, 30))
+    carried = commitments.carried_over(store, demo.workshop(6), date(2026, 11, 30))
     assert [r.title for r in carried if r.overdue] == ["Gıda bankası için ayni destek"]
     assert not commitments.is_overdue(CommitmentStatus.DONE, date(2020, 1, 1), date(2026, 1, 1))
     assert not commitments.is_overdue(CommitmentStatus.DROPPED, date(2020, 1, 1), date(2026, 1, 1))
 
 
 def test_reviewing_at_a_later_workshop_records_where_and_keeps_it_in_sight_there(store, demo):
-    _series_id, workshop_ids = demo
-    sixth = workshop_ids[5]
+    sixth = demo.workshop(6)
     carried = by_title(commitments.carried_over(store, sixth, date(2027, 1, 16)))
     funding = carried["Platformun ilk yıl giderlerine katkı"]
     moment = datetime(2027, 1, 16, 11, 30, tzinfo=UTC)
@@ -210,20 +197,17 @@ def test_reviewing_at_a_later_workshop_records_where_and_keeps_it_in_sight_there
 
 
 def test_a_commitment_is_reviewed_only_at_a_workshop_of_its_series(store, demo):
-    _series_id, workshop_ids = demo
-    other = next(s for s in series.list_series(store) if s.workshop_count < 6)
-    eu_workshop = list_workshops(store, other.id)[0].id
-    row = commitments.commitments_of_workshop(store, workshop_ids[4])[0]
+    eu_workshop = demo.other_workshops[0]
+    row = commitments.commitments_of_workshop(store, demo.workshop(5))[0]
     with pytest.raises(ValidationError, match="own series"):
         commitments.review(store, row.id, eu_workshop, CommitmentStatus.DONE)
     assert commitments.get_commitment(store, row.id).reviewed_workshop_id is None
 
 
 def test_undoing_a_review_puts_every_value_back(store, demo):
-    _series_id, workshop_ids = demo
-    row = commitments.carried_over(store, workshop_ids[5], date(2027, 1, 16))[0]
+    row = commitments.carried_over(store, demo.workshop(6), date(2027, 1, 16))[0]
     before = commitments.commitment_values(store, row.id)
-    commitments.review(store, row.id, workshop_ids[5], CommitmentStatus.DROPPED)
+    commitments.review(store, row.id, demo.workshop(6), CommitmentStatus.DROPPED)
     commitments.restore_values(store, row.id, before)
     assert commitments.get_commitment(store, row.id) == row.__class__(
         **{**row.__dict__, "overdue": False}

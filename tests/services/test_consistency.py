@@ -25,12 +25,10 @@ def test_deleting_a_workshop_outside_any_series_takes_its_commitments_along(stor
         assert s.scalar(select(func.count()).select_from(Commitment)) == 0
 
 
-def test_commitments_made_in_a_series_stay_on_its_roadmap(store):
-    load_demo(store)
-    fifth = next(w for w in workshops.list_workshops(store) if w.number == 5)
-    before = series.roadmap_commitments(store, fifth.series_id)
-    workshops.delete_workshop(store, fifth.id)
-    assert series.roadmap_commitments(store, fifth.series_id) == before == 9
+def test_commitments_made_in_a_series_stay_on_its_roadmap(store, demo):
+    before = series.roadmap_commitments(store, demo.series_id)
+    workshops.delete_workshop(store, demo.workshop(5))
+    assert series.roadmap_commitments(store, demo.series_id) == before == 9
 
 
 def test_the_demo_uses_an_organization_the_user_already_has(store):

@@ -17,18 +17,8 @@ from facilitator.models import (
     Position,
     SpeakerTurn,
 )
-from facilitator.services import attendees, directory, listing, merge
-from facilitator.services.demo import load_demo
+from facilitator.services import attendees, directory, merge
 from facilitator.services.workshops import create_workshop
-
-
-@pytest.fixture
-def demo(store):
-    load_demo(store)
-    people = {p.full_name: p for p in directory.list_people(store)}
-    orgs = {o.short_name or o.name: o for o in directory.list_organizations(store)}
-    workshops = {w.number: w.id for w in listing.list_workshops(store) if w.series_id == 1}
-    return people, orgs, workshops
 
 
 def _count(store, model, **where):
@@ -40,12 +30,12 @@ def _count(store, model, **where):
 
 
 def test_merging_a_duplicate_person_moves_their_workshops_and_records(store, demo):
-    people, _, workshops = demo
+    people = demo.people()
     # A duplicate entry of Murat Çelikkaya, as an import from a sign-in sheet would make.
     duplicate = directory.create_person(
         store, "Murat", "Celikkaya", email="murat@csdd.example.org", phone="+90 532 000 00 00"
     )
-    attendees.add_attendee(store, workshops[6], duplicate.id, invitation="confirmed")
+    attendees.add_attendee(store, demo.workshop(6), duplicate.id, invitation="confirmed")
     start = datetime(2027, 4, 3, 10, 0, tzinfo=UTC)
     newcomer_workshop = create_workshop(
         store, "Gönüllü eşleştirme atölyesi", start, start + timedelta(hours=2)
@@ -53,15 +43,16 @@ def test_merging_a_duplicate_person_moves_their_workshops_and_records(store, dem
     attendees.add_attendee(store, newcomer_workshop, duplicate.id, attendance="present")
     murat = people["Murat Çelikkaya"]
     before = {w.workshop_id for w in directory.person_workshops(store, murat.id)}
-    assert newcomer_workshop not in before and workshops[6] in before
+    assert newcomer_workshop not in before and demo.workshop(6) in before
 
     result = merge.merge_people(store, murat.id, duplicate.id)
 
     after = directory.person_workshops(store, murat.id)
     assert {w.workshop_id for w in after} == before | {newcomer_workshop}
-    sixth = next(w for w in after if w.workshop_id == workshops[6])
+    sixth = next(w for w in after if w.workshop_id == demo.workshop(6))
     assert sixth.invitation is Invitation.CONFIRMED  # the richer status of the two
-    assert result.moved >= 1 and result.combined == 1
+    # The newcomer workshop moves over; the sixth, where both entries attend, is combined.
+    assert (result.moved, result.combined) == (1, 1)
     with pytest.raises(NotFoundError):
         directory.get_person(store, duplicate.id)
     kept = directory.get_person(store, murat.id)
@@ -71,7 +62,7 @@ def test_merging_a_duplicate_person_moves_their_workshops_and_records(store, dem
 
 
 def test_merging_people_moves_notes_turns_positions_and_commitments(store, demo):
-    people, _, _ = demo
+    people = demo.people()
     keep, drop = people["Dilara Yüce"], people["Tolga Özkan"]
     counts = {
         model: _count(store, model, **{column: drop.id})
@@ -101,16 +92,17 @@ def test_merging_people_moves_notes_turns_positions_and_commitments(store, demo)
 
 
 def test_two_positions_in_one_round_leave_one_voice(store, demo):
-    people, _, _ = demo
+    people = demo.people()
     keep, drop = people["Murat Çelikkaya"], people["Gülşen Öztürk"]  # both voted in round 5/1
     positions = _count(store, Position)
     result = merge.merge_people(store, keep.id, drop.id)
     assert _count(store, Position) == positions - 1
-    assert result.combined >= 1
+    # Both attended workshops 1 to 5 (five attendances combined) and voted in round 5/1.
+    assert (result.moved, result.combined) == (0, 6)
 
 
 def test_merging_organizations_keeps_people_attendees_and_commitments(store, demo):
-    _, orgs, _ = demo
+    orgs = demo.organizations()
     keep, drop = orgs["ÇSDD"], orgs["ÇYGD"]
     people_before = keep.people_count + drop.people_count
     commitments = _count(store, Commitment, organization_id=keep.id) + _count(
@@ -127,19 +119,19 @@ def test_merging_organizations_keeps_people_attendees_and_commitments(store, dem
 
 
 def test_merging_an_organization_into_itself_is_refused(store, demo):
-    _, orgs, _ = demo
+    orgs = demo.organizations()
     with pytest.raises(ValidationError, match="itself"):
         merge.merge_organizations(store, orgs["UÜ"].id, orgs["UÜ"].id)
-    people, _, _ = demo
+    people = demo.people()
     with pytest.raises(ValidationError, match="themselves"):
         merge.merge_people(store, people["Cem Ekinci"].id, people["Cem Ekinci"].id)
 
 
 def test_a_persons_workshops_are_listed_newest_first(store, demo):
-    people, _, workshops = demo
+    people = demo.people()
     rows = directory.person_workshops(store, people["Rüya Küçükosmanoğlu"].id)
     assert [r.planned_start for r in rows] == sorted((r.planned_start for r in rows), reverse=True)
-    assert rows[0].workshop_id == workshops[6]
-    fifth = next(r for r in rows if r.workshop_id == workshops[5])
+    assert rows[0].workshop_id == demo.workshop(6)
+    fifth = next(r for r in rows if r.workshop_id == demo.workshop(5))
     assert fifth.attendance is Attendance.PRESENT
     assert fifth.organization_name == "Uludere Üniversitesi Eğitim Fakültesi"

@@ -8,17 +8,9 @@ import pytest
 from facilitator.errors import ValidationError
 from facilitator.models import CommitmentStatus, ContributionType, QuantityUnit, Sector
 from facilitator.services import commitments, roadmap, series
-from facilitator.services.demo import load_demo
-from facilitator.services.listing import list_workshops
 
 TRY, EUR = QuantityUnit.TRY, QuantityUnit.EUR
 HOURS, VOLUNTEERS = QuantityUnit.VOLUNTEER_HOURS, QuantityUnit.VOLUNTEERS
-
-
-@pytest.fixture
-def demo(store):
-    load_demo(store)
-    return next(s for s in series.list_series(store) if s.workshop_count >= 6).id
 
 
 def test_phases_are_listed_by_target_date_with_undated_ones_last(store, make_series):
@@ -41,18 +33,20 @@ def test_phases_are_listed_by_target_date_with_undated_ones_last(store, make_ser
 
 
 def test_deleting_a_phase_keeps_its_commitments_and_undo_puts_them_back_in_it(store, demo):
-    phases = roadmap.list_phases(store, demo)
+    phases = roadmap.list_phases(store, demo.series_id)
     project = next(p for p in phases if p.title.startswith("İlk ortak proje"))
     # fon, gonullu, gida and egitim are in the "first joint project" phase.
     assert project.commitment_count == 4
     taken = roadmap.delete_phase(store, project.id)
-    assert series.roadmap_commitments(store, demo) == 9
-    assert all(r.phase_id != project.id for r in commitments.commitments_of_series(store, demo))
+    assert series.roadmap_commitments(store, demo.series_id) == 9
+    assert all(
+        r.phase_id != project.id for r in commitments.commitments_of_series(store, demo.series_id)
+    )
     assert roadmap.restore_phase(store, taken).commitment_count == 4
 
 
 def test_the_timeline_groups_bars_by_organization_from_start_to_due(store, demo):
-    line = roadmap.timeline(store, demo)
+    line = roadmap.timeline(store, demo.series_id)
     assert [p.title for p in line.phases] == [
         "Platformun kuruluşu",
         "İlk ortak proje: gönüllü eşleştirme",
@@ -75,7 +69,7 @@ def test_the_timeline_groups_bars_by_organization_from_start_to_due(store, demo)
 
 
 def test_the_contribution_matrix_counts_and_sums_per_unit_never_across_units(store, demo):
-    matrix = roadmap.contribution_matrix(store, demo)
+    matrix = roadmap.contribution_matrix(store, demo.series_id)
     rows = {r.label: r for r in matrix.organizations}
     assert len(rows) == 7
     tkssa = rows["Türkiye Kurumsal Sosyal Sorumluluk Ağı"]
@@ -95,7 +89,7 @@ def test_the_contribution_matrix_counts_and_sums_per_unit_never_across_units(sto
 
 
 def test_the_matrix_totals_per_sector(store, demo):
-    matrix = roadmap.contribution_matrix(store, demo)
+    matrix = roadmap.contribution_matrix(store, demo.series_id)
     sectors = {r.sector: r for r in matrix.sectors}
     # Companies: Yeşilova 2 (protocol, funding) + Marmara 1 + Öncü 1 + Villa Zeytin 1 = 5;
     # NGOs: ÇSDD 1 + TKSSA 2 = 3; university: 1. 5 + 3 + 1 = 9.
@@ -112,9 +106,9 @@ def test_the_matrix_totals_per_sector(store, demo):
 
 
 def test_the_matrix_filters_by_phase_and_status(store, demo):
-    phases = {p.title: p.id for p in roadmap.list_phases(store, demo)}
+    phases = {p.title: p.id for p in roadmap.list_phases(store, demo.series_id)}
     project = roadmap.contribution_matrix(
-        store, demo, phase_id=phases["İlk ortak proje: gönüllü eşleştirme"]
+        store, demo.series_id, phase_id=phases["İlk ortak proje: gönüllü eşleştirme"]
     )
     # fon (₺250.000), gonullu (40 volunteers), gida (in kind), egitim (24 h) = 4.
     assert project.total.total.count == 4
@@ -123,19 +117,21 @@ def test_the_matrix_filters_by_phase_and_status(store, demo):
         (HOURS, Decimal("24")),
         (VOLUNTEERS, Decimal("40")),
     )
-    proposed = roadmap.contribution_matrix(store, demo, statuses=[CommitmentStatus.PROPOSED])
+    proposed = roadmap.contribution_matrix(
+        store, demo.series_id, statuses=[CommitmentStatus.PROPOSED]
+    )
     # egitim (24 h), iletisim (200 h), eur (€15.000) are only proposed: 3, hours 24 + 200.
     assert proposed.total.total.count == 3
     assert proposed.total.total.amount(HOURS) == Decimal("224")
     assert proposed.total.total.amount(TRY) is None
     both = roadmap.contribution_matrix(
-        store, demo, phase_id=phases["Yaygınlaştırma"], statuses=["in_progress", "done"]
+        store, demo.series_id, phase_id=phases["Yaygınlaştırma"], statuses=["in_progress", "done"]
     )
     assert [r.label for r in both.organizations] == ["Villa Zeytin"]  # the free venue
 
 
 def test_a_new_commitment_changes_the_matrix_totals(store, demo):
-    fifth = list_workshops(store, demo)[4].id
+    fifth = demo.workshop(5)
     org = commitments.commitments_of_workshop(store, fifth)[0].organization_id
     commitments.create_commitment(
         store,
@@ -146,13 +142,13 @@ def test_a_new_commitment_changes_the_matrix_totals(store, demo):
         quantity="12500.50",
         unit="TRY",
     )
-    total = roadmap.contribution_matrix(store, demo).total.total
+    total = roadmap.contribution_matrix(store, demo.series_id).total.total
     assert total.count == 10
     assert total.amount(TRY) == Decimal("262500.50")  # 250.000 + 12.500,50
 
 
 def test_series_indicators_of_the_demo(store, demo):
-    ind = roadmap.series_indicators(store, demo)
+    ind = roadmap.series_indicators(store, demo.series_id)
     # Six workshops; 1–4 minutes sent, 5 held, 6 scheduled → 5 held.
     assert (ind.workshops_total, ind.workshops_held) == (6, 5)
     # Workshop n ≤ 4 had the first 10 + 2n people of the 5th's list present (12, 14, 16, 18);
@@ -195,4 +191,4 @@ def test_series_indicators_of_the_demo(store, demo):
 
 def test_an_unknown_status_filter_is_refused_by_name(store, demo):
     with pytest.raises(ValidationError, match="“finished” is not a valid"):
-        roadmap.contribution_matrix(store, demo, statuses=["finished"])
+        roadmap.contribution_matrix(store, demo.series_id, statuses=["finished"])

@@ -9,16 +9,12 @@ from facilitator.models import DecisionMethod, Outcome, Threshold, Voice
 from facilitator.services._common import field_rule
 
 # The lengths the shared field rules allow (the decisions tab limits typing to them).
-
-
 TITLE_LENGTH = field_rule("proposal", "title").max_length
 TEXT_LENGTH = field_rule("proposal_version", "text").max_length
 STATEMENT_LENGTH = field_rule("proposal", "outcome_statement").max_length
 REASON_LENGTH = field_rule("proposal", "override_reason").max_length
 NOTE_TITLE_LENGTH = 80
 AGREED = (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS)
-
-
 EDITABLE_FIELDS = frozenset(
     {"title", "method", "voice", "review_date", "outcome_statement", "agenda_item_id"}
 )
