@@ -131,11 +131,11 @@ def fresh_copy(seeded: Path, folder: Path, n: int) -> Path:
 
 def without_qt(database: Path, workshop_id: int, path: Path) -> dict[str, float]:
     from facilitator.documents.attendee_files import guess_columns, read_attendee_file
-    from facilitator.services._common import _email_syntax
+    from facilitator.services._common import forget_checked_emails
     from facilitator.services.attendee_import import apply_import, build_preview
     from facilitator.store import Store
 
-    _email_syntax.cache_clear()  # each run checks its addresses as a new file would
+    forget_checked_emails()  # each run checks its addresses as a new file would
     store = Store.open(database)
     try:
         t0 = time.perf_counter()
@@ -165,12 +165,12 @@ def in_the_dialog(
     from PySide6.QtWidgets import QApplication
 
     from facilitator.documents.attendee_files import read_attendee_file
-    from facilitator.services._common import _email_syntax
+    from facilitator.services._common import forget_checked_emails
     from facilitator.store import Store
     from facilitator.ui.workshop.import_dialog import ImportDialog
 
     assert QApplication.instance() is not None, "main() makes the application"
-    _email_syntax.cache_clear()  # each run checks its addresses as a new file would
+    forget_checked_emails()  # each run checks its addresses as a new file would
     store = Store.open(database)
     ticks: list[float] = []
     marks: dict[str, float] = {}

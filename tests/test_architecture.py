@@ -43,3 +43,12 @@ def test_no_module_in_services_or_ui_is_longer_than_one_reader_holds():
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > LONGEST
     }
     assert not too_long, too_long
+
+
+def test_every_package_is_installed():
+    """A package missing from pyproject's list works from the checkout but not installed."""
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {".".join(init.parent.relative_to(ROOT).parts) for init in PACKAGE.rglob("__init__.py")}
+    assert found <= listed, sorted(found - listed)

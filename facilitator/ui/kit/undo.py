@@ -114,17 +114,6 @@ class EditHistory(QUndoStack):
 
         self.push(EditCommand(undo, changes, announce, self.refused.emit, on_unexpected, done))
 
-    def record(self, text, undo, redo, after, workshop_id=None) -> None:
-        """Transitional: an edit recorded by hand (goes once every view runs edits)."""
-        from facilitator.ui.kit.error_dialog import report_unexpected
-
-        self.push_edit(
-            Undo(text, undo, redo, after, workshop_id),
-            (),
-            lambda _changes: None,
-            lambda exc, context: report_unexpected(exc, context),
-        )
-
 
 class UndoKeysToWindow(QObject):
     """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's edit history from a text field
