@@ -136,7 +136,7 @@ def floor(path: Path, minutes) -> float:
     from facilitator.documents.template import RenderOptions
 
     styles = make_styles()
-    story = module._story(minutes, RenderOptions(), DocumentLabels("tr"), styles, 450)
+    story = module.minutes_story(minutes, RenderOptions(), DocumentLabels("tr"), styles, 450)
     texts = [(p.text, p.style) for p in _paragraphs(story)]
     started = time.perf_counter()
     flow = [Paragraph(text, style) for text, style in texts]

@@ -55,7 +55,7 @@ def check_database(path: Path) -> Health:
     if not verified.ok:
         return Health(path, False, verified.problem, verified.revision)
     has_wal = path.with_name(path.name + "-wal").exists()
-    conn = sqlite3.connect(sqlite_file._readonly_uri(path, immutable=not has_wal), uri=True)
+    conn = sqlite3.connect(sqlite_file.readonly_uri(path, immutable=not has_wal), uri=True)
     try:
         tables = [
             r[0]

@@ -55,7 +55,7 @@ def companion(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def _readonly_uri(path: Path, immutable: bool = False) -> str:
+def readonly_uri(path: Path, immutable: bool = False) -> str:
     return path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
 
 
@@ -297,7 +297,7 @@ def examine(path: Path, *, writing: bool = True, full: bool = False) -> FileInsp
     # process has the file open, or a crash left it) the WAL must be read too.
     has_wal = companion(path, "-wal").exists()
     try:
-        conn = sqlite3.connect(_readonly_uri(path, immutable=not has_wal), uri=True)
+        conn = sqlite3.connect(readonly_uri(path, immutable=not has_wal), uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open {path}: {exc}") from exc
     try:
@@ -355,9 +355,9 @@ def _connect_for_copy(source: Path) -> sqlite3.Connection:
     source = source.resolve()  # its -wal lies beside the real file, not beside a link
     has_wal = companion(source, "-wal").exists()
     if not has_wal:
-        return sqlite3.connect(_readonly_uri(source, immutable=True), uri=True)
+        return sqlite3.connect(readonly_uri(source, immutable=True), uri=True)
     if not (os.access(source, os.W_OK) and os.access(source.parent, os.W_OK | os.X_OK)):
-        return sqlite3.connect(_readonly_uri(source), uri=True)
+        return sqlite3.connect(readonly_uri(source), uri=True)
     conn = sqlite3.connect(source.resolve().as_uri() + "?mode=rw", uri=True)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA query_only = ON")
