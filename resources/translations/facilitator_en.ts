@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="80" />
+      <location filename="../../facilitator/ui/main_window.py" line="82" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -35,12 +35,12 @@
   <context>
     <name>AgendaItemDelegate</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="297" />
+      <location filename="../../facilitator/ui/workshop/agenda_item_delegate.py" line="55" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="306" />
+      <location filename="../../facilitator/ui/workshop/agenda_item_delegate.py" line="64" />
       <source> min</source>
       <translation> min</translation>
     </message>
@@ -48,37 +48,37 @@
   <context>
     <name>AgendaKind</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="57" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="64" />
       <source>Opening</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="58" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="65" />
       <source>Talk</source>
       <translation>Talk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="59" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="66" />
       <source>Discussion</source>
       <translation>Discussion</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="60" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="67" />
       <source>Group work</source>
       <translation>Group work</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="61" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="68" />
       <source>Break</source>
       <translation>Break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="62" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="69" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="63" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="70" />
       <source>Closing</source>
       <translation>Closing</translation>
     </message>
@@ -94,232 +94,232 @@
   <context>
     <name>AgendaTab</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="86" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="57" />
       <source>1 item</source>
       <translation>1 item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="87" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="58" />
       <source>%1 items</source>
       <translation>%1 items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="259" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="200" />
       <source>Save as template</source>
       <translation>Save as template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="260" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="201" />
       <source>Name of the template:</source>
       <translation>Name of the template:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="383" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="107" />
       <source>New item: type its title and press Enter</source>
       <translation>New item: type its title and press Enter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="385" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="109" />
       <source>The new item goes after the selected one, or at the end.</source>
       <translation>The new item goes after the selected one, or at the end.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="392" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="116" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="393" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="117" />
       <source>Planned minutes of the new item</source>
       <translation>Planned minutes of the new item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="394" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="118" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="397" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="121" />
       <source>Insert &amp;break</source>
       <translation>Insert &amp;break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="404" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="128" />
       <source>Move dow&amp;n</source>
       <translation>Move dow&amp;n</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="398" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="122" />
       <source>Delete ite&amp;m</source>
       <translation>Delete ite&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="402" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="126" />
       <source>Move u&amp;p</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="407" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="131" />
       <source>Cop&amp;y from a workshop…</source>
       <translation>Cop&amp;y from a workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="410" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="134" />
       <source>&amp;Save as template…</source>
       <translation>&amp;Save as template…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="413" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="137" />
       <source>Start from a &amp;template…</source>
       <translation>Start from a &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="418" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="142" />
       <source>&amp;Templates</source>
       <translation>&amp;Templates</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="530" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="254" />
       <source>Start from a template…</source>
       <translation>Start from a template…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="532" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="256" />
       <source>Copy from an earlier workshop…</source>
       <translation>Copy from an earlier workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="609" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="333" />
       <source>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</source>
       <translation>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="625" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="349" />
       <source>%1, %2 min planned · workshop %3 (%4 min)</source>
       <translation>%1, %2 min planned · workshop %3 (%4 min)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="637" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="361" />
       <source>%1 min over the planned end: the agenda ends at %2</source>
       <translation>%1 min over the planned end: the agenda ends at %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="644" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="368" />
       <source>%1 min to spare: the agenda ends at %2</source>
       <translation>%1 min to spare: the agenda ends at %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="650" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="374" />
       <source>Ends on time at %1</source>
       <translation>Ends on time at %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="757" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="477" />
       <source>Rename “%1”</source>
       <translation>Rename “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="758" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="478" />
       <source>Change the kind of “%1”</source>
       <translation>Change the kind of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="759" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="479" />
       <source>Change the minutes of “%1”</source>
       <translation>Change the minutes of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="760" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="480" />
       <source>Change the presenter of “%1”</source>
       <translation>Change the presenter of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="761" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="481" />
       <source>Change the goal of “%1”</source>
       <translation>Change the goal of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="804" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="542" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Type the title of the new item, then press Enter.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="820" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="548" />
       <source>Add “%1”</source>
       <translation>Add “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="831" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="567" />
       <source>Coffee break</source>
       <translation>Coffee break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="837" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="569" />
       <source>Insert a break after “%1”</source>
       <translation>Insert a break after “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="859" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="587" />
       <source>Delete “%1”</source>
       <translation>Delete “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="880" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="603" />
       <source>Move “%1”</source>
       <translation>Move “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="910" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="640" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>No other workshop has an agenda to copy yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="923" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="649" />
       <source>Copy the agenda of “%1”</source>
       <translation>Copy the agenda of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="940" />
-      <source>Replace it with this agenda?</source>
-      <translation>Replace it with this agenda?</translation>
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="672" />
+      <source>A template named “%1” already exists. Replace it with this agenda?</source>
+      <translation>A template named “%1” already exists. Replace it with this agenda?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="941" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="674" />
       <source>Replace template</source>
       <translation>Replace template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="948" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="685" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>Saved as the template “%1” (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="960" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="697" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>Delete the template “%1”? Agendas made from it stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="962" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="699" />
       <source>Delete template</source>
       <translation>Delete template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="967" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="705" />
       <source>Cannot delete the template</source>
       <translation>Cannot delete the template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="979" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="717" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>No template yet. Build an agenda, then keep it with Templates › Save as template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="997" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="730" />
       <source>Start from the template “%1”</source>
       <translation>Start from the template “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="997" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="730" />
       <source>Add the template “%1”</source>
       <translation>Add the template “%1”</translation>
     </message>
@@ -327,42 +327,42 @@
   <context>
     <name>AgendaTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="163" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="170" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="186" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="193" />
       <source>Ends after the planned end of the workshop.</source>
       <translation>Ends after the planned end of the workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="198" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="205" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="199" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="206" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="200" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="207" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="201" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="208" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="202" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="209" />
       <source>Presenter</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="203" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="210" />
       <source>Goal</source>
       <translation>Goal</translation>
     </message>
@@ -388,23 +388,23 @@
   <context>
     <name>AttendeeExport</name>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="30" />
+      <location filename="../../facilitator/ui/documents/attendee_export_action.py" line="30" />
       <source>Attendees</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="39" />
+      <location filename="../../facilitator/ui/documents/attendee_export_action.py" line="39" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="40" />
+      <location filename="../../facilitator/ui/documents/attendee_export_action.py" line="40" />
       <source>CSV, UTF-8 (*.csv)</source>
       <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="43" />
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="57" />
+      <location filename="../../facilitator/ui/documents/attendee_export_action.py" line="43" />
+      <location filename="../../facilitator/ui/documents/attendee_export_action.py" line="57" />
       <source>Export attendees</source>
       <translation>Export attendees</translation>
     </message>
@@ -412,37 +412,37 @@
   <context>
     <name>Attendees</name>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="52" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="56" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="55" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="59" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="58" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="62" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="61" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="65" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="64" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="68" />
       <source>Invitation</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="69" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="73" />
       <source>Attendance</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="82" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="86" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
@@ -450,175 +450,170 @@
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="141" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="144" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Add people: type a name, organization or e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="156" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="159" />
       <source>&amp;New person…</source>
       <translation>&amp;New person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="162" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="165" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Import attendees from a CSV or Excel file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="164" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="167" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="165" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="168" />
       <source>Save the attendees as CSV or Excel</source>
       <translation>Save the attendees as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="172" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="175" />
       <source>Filter attendees…</source>
       <translation>Filter attendees…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="193" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="196" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="217" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="220" />
       <source>&amp;Role</source>
       <translation>&amp;Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="218" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="221" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="222" />
       <source>In&amp;vitation</source>
       <translation>In&amp;vitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="231" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="234" />
       <source>&amp;Invite</source>
       <translation>&amp;Invite</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="161" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="164" />
       <source>Im&amp;port…</source>
       <translation>Im&amp;port…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="220" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="223" />
       <source>A&amp;ttendance</source>
       <translation>A&amp;ttendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="235" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="238" />
       <source>Confir&amp;m</source>
       <translation>Confir&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="239" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="242" />
       <source>Mar&amp;k present</source>
       <translation>Mar&amp;k present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="243" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="246" />
       <source>Remove from workshop</source>
       <translation>Remove from workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="323" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="326" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="360" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="363" />
       <source>%1 attendees</source>
       <translation>%1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="375" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="378" />
       <source>By sector: %1</source>
       <translation>By sector: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="400" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="403" />
       <source>%1 selected</source>
       <translation>%1 selected</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="402" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="405" />
       <source>Select attendees to edit them</source>
       <translation>Select attendees to edit them</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="437" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="455" />
       <source>Change %1 of %2</source>
       <translation>Change %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="440" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="458" />
       <source>Change %1 of %2 attendees</source>
       <translation>Change %1 of %2 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="455" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="488" />
       <source>the role</source>
       <translation>the role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="456" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="489" />
       <source>the organization represented</source>
       <translation>the organization represented</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="457" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="490" />
       <source>the invitation</source>
       <translation>the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="458" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="491" />
       <source>the attendance</source>
       <translation>the attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="514" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="539" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="529" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="563" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="545" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="576" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="547" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="578" />
       <source>Remove %1 attendees</source>
       <translation>Remove %1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="583" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="617" />
       <source>Import %1 attendees</source>
       <translation>Import %1 attendees</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="594" />
-      <source>Cannot export</source>
-      <translation>Cannot export</translation>
     </message>
   </context>
   <context>
     <name>BackupScheduler</name>
     <message>
-      <location filename="../../facilitator/ui/backup_scheduler.py" line="139" />
+      <location filename="../../facilitator/ui/database/backup_scheduler.py" line="113" />
       <source>an error in Facilitator stopped it; the details are in the log</source>
       <translation>an error in Facilitator stopped it; the details are in the log</translation>
     </message>
@@ -626,22 +621,22 @@
   <context>
     <name>Branding</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="55" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="55" />
       <source>%1 does not exist.</source>
       <translation>%1 does not exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="58" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="58" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>%1 is not a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="62" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="62" />
       <source>%1 cannot be read as an image.</source>
       <translation>%1 cannot be read as an image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="131" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="131" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -649,59 +644,59 @@
   <context>
     <name>BrandingSection</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="197" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="197" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="199" />
-      <location filename="../../facilitator/ui/branding_settings.py" line="227" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="199" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="227" />
       <source>Organization logo</source>
       <translation>Organization logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="200" />
-      <location filename="../../facilitator/ui/branding_settings.py" line="228" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="200" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="228" />
       <source>Funder logo</source>
       <translation>Funder logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="203" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="203" />
       <source>e.g. the funder's visibility statement, printed at the foot of every page</source>
       <translation>e.g. the funder's visibility statement, printed at the foot of every page</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="210" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="210" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="220" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="220" />
       <source>Organi&amp;zation logo</source>
       <translation>Organi&amp;zation logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="222" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="222" />
       <source>F&amp;under logo</source>
       <translation>F&amp;under logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="224" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="224" />
       <source>Dis&amp;claimer</source>
       <translation>Dis&amp;claimer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="226" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="226" />
       <source>Accent colour</source>
       <translation>Accent colour</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="234" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="234" />
       <source>%1 of %2 characters</source>
       <translation>%1 of %2 characters</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="240" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="240" />
       <source>— only the first %1 are printed.</source>
       <translation>— only the first %1 are printed.</translation>
     </message>
@@ -709,49 +704,49 @@
   <context>
     <name>BundleActions</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="116" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="46" />
       <source>Workshop bundle (*.facilitator)</source>
       <translation>Workshop bundle (*.facilitator)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="123" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="414" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="53" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="154" />
       <source>Export workshop bundle</source>
       <translation>Export workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="139" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="446" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="69" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="186" />
       <source>Import workshop bundle</source>
       <translation>Import workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="342" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="91" />
       <source>&amp;Export workshop bundle…</source>
       <translation>&amp;Export workshop bundle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="344" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="93" />
       <source>&amp;Import workshop bundle…</source>
       <translation>&amp;Import workshop bundle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="433" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="173" />
       <source>Wrote %1</source>
       <translation>Wrote %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="438" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="178" />
       <source>Writing the bundle %1…</source>
       <translation>Writing the bundle %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="471" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="213" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="478" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="220" />
       <source>Reading %1…</source>
       <translation>Reading %1…</translation>
     </message>
@@ -759,127 +754,127 @@
   <context>
     <name>BundlePreview</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="74" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="53" />
       <source>Organizations</source>
       <translation>Organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="75" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="54" />
       <source>People</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="76" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="55" />
       <source>Series</source>
       <translation>Series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="77" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="56" />
       <source>Phases</source>
       <translation>Phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="78" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="57" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="58" />
       <source>Agenda items</source>
       <translation>Agenda items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="59" />
       <source>Attendees</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="60" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="61" />
       <source>Speaking turns</source>
       <translation>Speaking turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="62" />
       <source>Proposals</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="63" />
       <source>Proposal versions</source>
       <translation>Proposal versions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="85" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="64" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="86" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="65" />
       <source>Positions</source>
       <translation>Positions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="87" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="66" />
       <source>Round counts</source>
       <translation>Round counts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="88" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="67" />
       <source>Commitments</source>
       <translation>Commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="95" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="74" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="96" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="75" />
       <source>name</source>
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="97" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="76" />
       <source>given name</source>
       <translation>given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="98" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="77" />
       <source>family name</source>
       <translation>family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="99" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="78" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="100" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="79" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="101" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="80" />
       <source>text</source>
       <translation>text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="102" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="81" />
       <source>start</source>
       <translation>start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="103" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="82" />
       <source>end</source>
       <translation>end</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="104" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="83" />
       <source>status</source>
       <translation>status</translation>
     </message>
@@ -887,92 +882,92 @@
   <context>
     <name>BundlePreviewDialog</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="152" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="94" />
       <source>Import workshop bundle</source>
       <translation>Import workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="96" />
       <source>Workshop: %1</source>
       <translation>Workshop: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
       <source>Already here</source>
       <translation>Already here</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
       <source>Different</source>
       <translation>Different</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="230" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="172" />
       <source>No row differs from this database.</source>
       <translation>No row differs from this database.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
       <source>What differs (mine → theirs)</source>
       <translation>What differs (mine → theirs)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="210" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="152" />
       <source>Mine</source>
       <translation>Mine</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="211" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="153" />
       <source>Theirs</source>
       <translation>Theirs</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="225" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="167" />
       <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</source>
       <translation>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="233" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="175" />
       <source>Keep &amp;mine for all</source>
       <translation>Keep &amp;mine for all</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="235" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="177" />
       <source>Take &amp;theirs for all</source>
       <translation>Take &amp;theirs for all</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="243" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="185" />
       <source>Everything in the bundle is already here; importing changes nothing.</source>
       <translation>Everything in the bundle is already here; importing changes nothing.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="245" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="187" />
       <source>All of it is imported in one step, or nothing is.</source>
       <translation>All of it is imported in one step, or nothing is.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="250" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="192" />
       <source>&amp;Import</source>
       <translation>&amp;Import</translation>
     </message>
@@ -980,42 +975,42 @@
   <context>
     <name>CheckInPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="47" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="48" />
       <source>Check-in</source>
       <translation>Check-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="52" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="53" />
       <source>Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in</source>
       <translation>Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="80" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="81" />
       <source>%1 present of %2 attendees</source>
       <translation>%1 present of %2 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="101" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="102" />
       <source>%1 is checked in. Press Enter again to mark them not present.</source>
       <translation>%1 is checked in. Press Enter again to mark them not present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="115" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="120" />
       <source>%1 is present.</source>
       <translation>%1 is present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="115" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="120" />
       <source>%1 is no longer marked present.</source>
       <translation>%1 is no longer marked present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="138" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="143" />
       <source>Type the walk-in's name in the check-in field first.</source>
       <translation>Type the walk-in's name in the check-in field first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="149" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="160" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 added as a walk-in, present.</translation>
     </message>
@@ -1023,114 +1018,114 @@
   <context>
     <name>CommitmentForm</name>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="79" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="79" />
       <source>What the organization will do</source>
       <translation>What the organization will do</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="89" />
-      <location filename="../../facilitator/ui/commitment_form.py" line="100" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="89" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="100" />
       <source>e.g. %1</source>
       <translation>e.g. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="105" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="105" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="108" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="108" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="118" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="118" />
       <source>due</source>
       <translation>due</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="121" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="121" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="122" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="122" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="123" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="123" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="124" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="124" />
       <source>Contribution</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="125" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="125" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="126" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="127" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="128" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="128" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="129" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="129" />
       <source>Serves decision</source>
       <translation>Serves decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="153" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="153" />
       <source>(choose the organization)</source>
       <translation>(choose the organization)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="161" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="161" />
       <source>(no phase)</source>
       <translation>(no phase)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="167" />
-      <location filename="../../facilitator/ui/commitment_form.py" line="177" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="167" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="177" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="193" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="193" />
       <source>New commitment</source>
       <translation>New commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="211" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="211" />
       <source>Edit commitment</source>
       <translation>Edit commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="239" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="239" />
       <source>The start date</source>
       <translation>The start date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="240" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="240" />
       <source>The due date</source>
       <translation>The due date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="245" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="245" />
       <source>%1 “%2” is not a date; type it like %3.</source>
       <translation>%1 “%2” is not a date; type it like %3.</translation>
     </message>
@@ -1138,97 +1133,97 @@
   <context>
     <name>CommitmentLabels</name>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="19" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="19" />
       <source>Financial</source>
       <translation>Financial</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="20" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="20" />
       <source>Moral support</source>
       <translation>Moral support</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="21" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="21" />
       <source>Expertise</source>
       <translation>Expertise</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="22" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="22" />
       <source>In kind</source>
       <translation>In kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="23" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="23" />
       <source>Volunteering</source>
       <translation>Volunteering</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="26" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="26" />
       <source>Hosting</source>
       <translation>Hosting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="27" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="27" />
       <source>Communication</source>
       <translation>Communication</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="30" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="30" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="36" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="36" />
       <source>TRY (₺)</source>
       <translation>TRY (₺)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="37" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="37" />
       <source>EUR (€)</source>
       <translation>EUR (€)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="38" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="38" />
       <source>volunteer hours</source>
       <translation>volunteer hours</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="41" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="41" />
       <source>volunteers</source>
       <translation>volunteers</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="47" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="47" />
       <source>Proposed</source>
       <translation>Proposed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="48" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="48" />
       <source>Committed</source>
       <translation>Committed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="49" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="49" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="50" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="50" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="51" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="51" />
       <source>Dropped</source>
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="105" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="105" />
       <source>%1 h</source>
       <translation>%1 h</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="106" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="106" />
       <source>%1 volunteers</source>
       <translation>%1 volunteers</translation>
     </message>
@@ -1236,22 +1231,22 @@
   <context>
     <name>CommitmentPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="86" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="85" />
       <source>Commitment from the last note</source>
       <translation>Commitment from the last note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="93" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="92" />
       <source>Type the organization that commits, Enter: record; Esc: cancel</source>
       <translation>Type the organization that commits, Enter: record; Esc: cancel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="123" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="122" />
       <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
       <translation>No note yet: type the commitment as a note, then Ctrl+T.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="133" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
       <source>No organization is represented by the people present; check them in.</source>
       <translation>No organization is represented by the people present; check them in.</translation>
     </message>
@@ -1261,7 +1256,7 @@
       <translation>commitment of %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="159" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="166" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Commitment recorded: %1 — %2</translation>
     </message>
@@ -1269,81 +1264,81 @@
   <context>
     <name>Commitments</name>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="68" />
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="132" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="68" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="132" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="73" />
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="137" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="73" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="137" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="76" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="76" />
       <source>Contribution</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="81" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="81" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="87" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="87" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="90" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="90" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="93" />
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="140" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="93" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="140" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="96" />
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="148" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="96" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="148" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="99" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="99" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="102" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="102" />
       <source>Serves decision</source>
       <translation>Serves decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="112" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="112" />
       <source>at workshop %1</source>
       <translation>at workshop %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="121" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="121" />
       <source>Made at</source>
       <translation>Made at</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="123" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="123" />
       <source>workshop %1</source>
       <translation>workshop %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="143" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="143" />
       <source>overdue</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="151" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="151" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
@@ -1351,106 +1346,106 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="77" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="73" />
       <source>Made at this workshop</source>
       <translation>Made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="79" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="75" />
       <source>&amp;New commitment</source>
       <translation>&amp;New commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="80" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="76" />
       <source>Add a commitment made at this workshop</source>
       <translation>Add a commitment made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="82" />
-      <location filename="../../facilitator/ui/commitments_tab.py" line="118" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="78" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="114" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="84" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="97" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="93" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="109" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="105" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="111" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="107" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Record that the selected commitment was reviewed at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="114" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="110" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="116" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="112" />
       <source>Dropped</source>
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="123" />
-      <location filename="../../facilitator/ui/commitments_tab.py" line="250" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="119" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="246" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Nothing open from earlier workshops of the series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="253" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="249" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="258" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="254" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Carried over from earlier workshops: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="260" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="256" />
       <source>%1 overdue</source>
       <translation>%1 overdue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="392" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="104" />
       <source>add commitment %1</source>
       <translation>add commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="403" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="85" />
       <source>edit commitment %1</source>
       <translation>edit commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="428" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="111" />
       <source>delete commitment %1</source>
       <translation>delete commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="444" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="126" />
       <source>review commitment %1</source>
       <translation>review commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="445" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="127" />
       <source>mark commitment %1 done</source>
       <translation>mark commitment %1 done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="446" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="130" />
       <source>mark commitment %1 dropped</source>
       <translation>mark commitment %1 dropped</translation>
     </message>
@@ -1581,37 +1576,37 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CopyAgendaDialog</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="98" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="39" />
       <source>Copy an agenda</source>
       <translation>Copy an agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="106" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="47" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="113" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="54" />
       <source>&amp;Add after the current items</source>
       <translation>&amp;Add after the current items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="114" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="55" />
       <source>&amp;Replace the current agenda</source>
       <translation>&amp;Replace the current agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="125" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="66" />
       <source>Copy</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="130" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="71" />
       <source>Copy the agenda of:</source>
       <translation>Copy the agenda of:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="135" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="76" />
       <source>Presenters are kept only if they attend this workshop too.</source>
       <translation>Presenters are kept only if they attend this workshop too.</translation>
     </message>
@@ -1619,12 +1614,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CountsEntry</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="146" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="151" />
       <source>Save counts</source>
       <translation>Save counts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="148" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="153" />
       <source>Type the counts the room shows; Enter saves them.</source>
       <translation>Type the counts the room shows; Enter saves them.</translation>
     </message>
@@ -1660,218 +1655,218 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DecisionLabels</name>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="23" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="23" />
       <source>Gradients of agreement (1–8)</source>
       <translation>Gradients of agreement (1–8)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="26" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="26" />
       <source>Fist-to-five (0–5)</source>
       <translation>Fist-to-five (0–5)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="29" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="29" />
       <source>Consent</source>
       <translation>Consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="30" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="30" />
       <source>Majority vote</source>
       <translation>Majority vote</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="31" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="31" />
       <source>Cards (green, yellow, red)</source>
       <translation>Cards (green, yellow, red)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="39" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="39" />
       <source>Per person</source>
       <translation>Per person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="40" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="40" />
       <source>Per institution (one voice each)</source>
       <translation>Per institution (one voice each)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="43" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="43" />
       <source>Counts only</source>
       <translation>Counts only</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="49" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="49" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="51" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="51" />
       <source>Agreed</source>
       <translation>Agreed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="52" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="52" />
       <source>Agreed with reservations</source>
       <translation>Agreed with reservations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="55" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="55" />
       <source>Not agreed</source>
       <translation>Not agreed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="56" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="56" />
       <source>Deferred</source>
       <translation>Deferred</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="57" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="57" />
       <source>Withdrawn</source>
       <translation>Withdrawn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="65" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="65" />
       <source>Simple majority</source>
       <translation>Simple majority</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="66" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="66" />
       <source>Two thirds</source>
       <translation>Two thirds</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="74" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="74" />
       <source>Whole-hearted endorsement</source>
       <translation>Whole-hearted endorsement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="75" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="75" />
       <source>Agreement with a minor point of contention</source>
       <translation>Agreement with a minor point of contention</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="78" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="78" />
       <source>Support with reservations</source>
       <translation>Support with reservations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="79" />
-      <location filename="../../facilitator/ui/decision_labels.py" line="101" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="79" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="101" />
       <source>Abstain</source>
       <translation>Abstain</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="80" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="80" />
       <source>More discussion needed</source>
       <translation>More discussion needed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="81" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="81" />
       <source>Don't like but will support</source>
       <translation>Don't like but will support</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="82" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="82" />
       <source>Serious disagreement</source>
       <translation>Serious disagreement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="83" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="83" />
       <source>Veto</source>
       <translation>Veto</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="86" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="86" />
       <source>Fist: cannot go along</source>
       <translation>Fist: cannot go along</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="87" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="87" />
       <source>Major concerns</source>
       <translation>Major concerns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="88" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="88" />
       <source>Some concerns</source>
       <translation>Some concerns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="89" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="89" />
       <source>Can live with it</source>
       <translation>Can live with it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="90" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="90" />
       <source>Support</source>
       <translation>Support</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="91" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="91" />
       <source>Full support</source>
       <translation>Full support</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="94" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="94" />
       <source>No objection</source>
       <translation>No objection</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="95" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="95" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="96" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="96" />
       <source>Stand aside</source>
       <translation>Stand aside</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="99" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="99" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="100" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="100" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="104" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="104" />
       <source>Green</source>
       <translation>Green</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="105" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="105" />
       <source>Yellow</source>
       <translation>Yellow</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="106" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="106" />
       <source>Red</source>
       <translation>Red</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="122" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="122" />
       <source>Keys for no objection, objection, stand aside: N O S</source>
       <translation>Keys for no objection, objection, stand aside: N O S</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="125" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="125" />
       <source>Keys for yes, no, abstain: Y N A</source>
       <translation>Keys for yes, no, abstain: Y N A</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="128" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="128" />
       <source>Keys for green, yellow, red cards: G Y R</source>
       <translation>Keys for green, yellow, red cards: G Y R</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="170" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="170" />
       <source>Keys: %1–%2 (%3 … %4) · Backspace clears</source>
       <translation>Keys: %1–%2 (%3 … %4) · Backspace clears</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="178" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="178" />
       <source>Backspace clears</source>
       <translation>Backspace clears</translation>
     </message>
@@ -1879,284 +1874,284 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DecisionsTab</name>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="139" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="107" />
       <source>Type a new proposal and press Enter</source>
       <translation>Type a new proposal and press Enter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="181" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="149" />
       <source>no review date</source>
       <translation>no review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="192" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="160" />
       <source>What was decided, in one or two sentences</source>
       <translation>What was decided, in one or two sentences</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="195" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="163" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="196" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="164" />
       <source>Method</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="197" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="165" />
       <source>Voice</source>
       <translation>Voice</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="199" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="167" />
       <source>Review date</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="200" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="168" />
       <source>Outcome statement</source>
       <translation>Outcome statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="205" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="173" />
       <source>Save as amended wording</source>
       <translation>Save as amended wording</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="211" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="179" />
       <source>Wording</source>
       <translation>Wording</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="221" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="93" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="227" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="99" />
       <source>no quorum</source>
       <translation>no quorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="231" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="103" />
       <source>Open a round</source>
       <translation>Open a round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="236" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="107" />
       <source>Quorum</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="238" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="109" />
       <source>Threshold</source>
       <translation>Threshold</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="254" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="124" />
       <source>Close the round</source>
       <translation>Close the round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="76" />
-      <location filename="../../facilitator/ui/decisions_tab.py" line="281" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="78" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="31" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="73" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="75" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="74" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="76" />
       <source>Proposal</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="88" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="45" />
       <source>Round %1</source>
       <translation>Round %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="91" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="48" />
       <source>wording %1</source>
       <translation>wording %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="99" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="56" />
       <source>quorum %1</source>
       <translation>quorum %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="103" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="60" />
       <source>%1 positions</source>
       <translation>%1 positions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="106" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="63" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="109" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="66" />
       <source>proposed: %1</source>
       <translation>proposed: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="114" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="71" />
       <source>cut short: nothing proposed</source>
       <translation>cut short: nothing proposed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="184" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="152" />
       <source>No review date</source>
       <translation>No review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="198" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="166" />
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="256" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="127" />
       <source>Cancel the round</source>
       <translation>Cancel the round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="258" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="130" />
       <source>Remove this round: nothing has been recorded in it yet.</source>
       <translation>Remove this round: nothing has been recorded in it yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="289" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="40" />
       <source>Confirm the proposed outcome</source>
       <translation>Confirm the proposed outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="296" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="48" />
       <source>Reason for overriding (required)</source>
       <translation>Reason for overriding (required)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="298" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="50" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="300" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="51" />
       <source>Withdraw</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="302" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="52" />
       <source>Defer</source>
       <translation>Defer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="304" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="53" />
       <source>Reopen</source>
       <translation>Reopen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="306" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="55" />
       <source>Clear the outcome to test the proposal again; its number is kept.</source>
       <translation>Clear the outcome to test the proposal again; its number is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="309" />
-      <location filename="../../facilitator/ui/decisions_tab.py" line="824" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="618" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="60" />
       <source>Delete proposal</source>
       <translation>Delete proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="311" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="63" />
       <source>Commitment from this decision</source>
       <translation>Commitment from this decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="352" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="225" />
       <source>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</source>
       <translation>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="413" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="286" />
       <source>(no agenda item)</source>
       <translation>(no agenda item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="464" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="337" />
       <source>Fixed while a round is open: close or cancel the round to change it.</source>
       <translation>Fixed while a round is open: close or cancel the round to change it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="480" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="353" />
       <source>Wording %1: %2</source>
       <translation>Wording %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="484" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="357" />
       <source>Earlier wordings:</source>
       <translation>Earlier wordings:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="542" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="91" />
       <source>Not decided yet.</source>
       <translation>Not decided yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="547" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="97" />
       <source>Decision %1: %2</source>
       <translation>Decision %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="549" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="102" />
       <source>overridden: %1</source>
       <translation>overridden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="559" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="114" />
       <source>The rule proposes: %1. %2</source>
       <translation>The rule proposes: %1. %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="564" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="120" />
       <source>Open a round to test agreement on the wording.</source>
       <translation>Open a round to test agreement on the wording.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="641" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="435" />
       <source>add proposal “%1”</source>
       <translation>add proposal “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="660" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="457" />
       <source>change of “%1”</source>
       <translation>change of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="713" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="517" />
       <source>amendment of “%1”</source>
       <translation>amendment of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="754" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="552" />
       <source>Round %1 closed; the rule proposes: %2</source>
       <translation>Round %1 closed; the rule proposes: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="772" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="567" />
       <source>Round %1 cancelled.</source>
       <translation>Round %1 cancelled.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="783" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="578" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="825" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="619" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>Delete the proposal “%1” with its wordings and rounds?</translation>
     </message>
@@ -2164,48 +2159,48 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="61" />
-      <location filename="../../facilitator/ui/directory_page.py" line="89" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="63" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="91" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="64" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="66" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="69" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="72" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="74" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="75" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="77" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="92" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="94" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="95" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="97" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="98" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="100" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="101" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="103" />
       <source>People</source>
       <translation>People</translation>
     </message>
@@ -2213,12 +2208,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="520" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="521" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
       <source>O&amp;rganizations</source>
       <translation>O&amp;rganizations</translation>
     </message>
@@ -2226,27 +2221,27 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="141" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="158" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="143" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="160" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Merge into…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="187" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="204" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="216" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="233" />
       <source>This entry could not be shown.</source>
       <translation>This entry could not be shown.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="231" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="251" />
       <source>No entry is selected.</source>
       <translation>No entry is selected.</translation>
     </message>
@@ -2254,7 +2249,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DistributionBar</name>
     <message>
-      <location filename="../../facilitator/ui/distribution_bar.py" line="52" />
+      <location filename="../../facilitator/ui/decisions/distribution_bar.py" line="52" />
       <source>No positions yet</source>
       <translation>No positions yet</translation>
     </message>
@@ -2262,85 +2257,94 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="31" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="31" />
       <source>Calendar invitation in Turkish (*.ics)</source>
       <translation>Calendar invitation in Turkish (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="34" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="34" />
       <source>Calendar invitation in English (*.ics)</source>
       <translation>Calendar invitation in English (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="40" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="40" />
       <source>Save the calendar invitation</source>
       <translation>Save the calendar invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="65" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="65" />
       <source>Doc&amp;uments</source>
       <translation>Doc&amp;uments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="66" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="66" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="67" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="67" />
       <source>&amp;Roadmap…</source>
       <translation>&amp;Roadmap…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="68" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="68" />
       <source>&amp;Agenda handout…</source>
       <translation>&amp;Agenda handout…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="70" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="70" />
       <source>A&amp;ttendance sheet…</source>
       <translation>A&amp;ttendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="73" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="73" />
       <source>&amp;Calendar invitation…</source>
       <translation>&amp;Calendar invitation…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="74" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
       <source>&amp;E-mail drafts…</source>
       <translation>&amp;E-mail drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="141" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="135" />
       <source>Cannot make the document</source>
       <translation>Cannot make the document</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="168" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="162" />
       <source>Cannot save the invitation</source>
       <translation>Cannot save the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="170" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="164" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="178" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="172" />
       <source>Export the minutes…</source>
       <translation>Export the minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="179" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="173" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>The live session has ended: export its minutes as a PDF.</translation>
     </message>
   </context>
   <context>
+    <name>Edits</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/operations.py" line="123" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
+      <source>The change was not made</source>
+      <translation>The change was not made</translation>
+    </message>
+  </context>
+  <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="52" />
+      <location filename="../../facilitator/ui/main_window.py" line="54" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</translation>
     </message>
@@ -2348,67 +2352,67 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>ErrorDialog</name>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="85" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="85" />
       <source>Everything saved before it is safe in the database.</source>
       <translation>Everything saved before it is safe in the database.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="89" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="89" />
       <source>Something went wrong in Facilitator</source>
       <translation>Something went wrong in Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="91" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="91" />
       <source>What you just did may not have been completed.</source>
       <translation>What you just did may not have been completed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="97" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="97" />
       <source>If this happens again, press “Copy details” and send them to whoever supports Facilitator for you.</source>
       <translation>If this happens again, press “Copy details” and send them to whoever supports Facilitator for you.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="104" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="104" />
       <source>This could not be done</source>
       <translation>This could not be done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="134" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="134" />
       <source>The details were written to the log file:</source>
       <translation>The details were written to the log file:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="138" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="138" />
       <source>The details could not be written to a log file; “Copy details” keeps them.</source>
       <translation>The details could not be written to a log file; “Copy details” keeps them.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="150" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="150" />
       <source>&amp;Copy details</source>
       <translation>&amp;Copy details</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="155" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="155" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="176" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="176" />
       <source>This happened %1 times.</source>
       <translation>This happened %1 times.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="184" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="184" />
       <source>Copied ✓</source>
       <translation>Copied ✓</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="343" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="343" />
       <source>&amp;Try again</source>
       <translation>&amp;Try again</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="383" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="383" />
       <source>An error in Facilitator stopped this from loading; it is not something you did. Nothing was changed.</source>
       <translation>An error in Facilitator stopped this from loading; it is not something you did. Nothing was changed.</translation>
     </message>
@@ -2456,123 +2460,123 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{label} is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="253" />
+      <location filename="../../facilitator/services/_common.py" line="258" />
       <source>{label} must be a date and time.</source>
       <translation>{label} must be a date and time.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="257" />
+      <location filename="../../facilitator/services/_common.py" line="262" />
       <source>{label} has no time zone.</source>
       <translation>{label} has no time zone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="244" />
+      <location filename="../../facilitator/services/_common.py" line="249" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} is out of range (years 1900–2200).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="272" />
+      <location filename="../../facilitator/services/_common.py" line="277" />
       <source>{label} must be a date.</source>
       <translation>{label} must be a date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="288" />
+      <location filename="../../facilitator/services/_common.py" line="293" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="334" />
+      <location filename="../../facilitator/services/_common.py" line="339" />
       <source>{label} must be yes or no.</source>
       <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="352" />
+      <location filename="../../facilitator/services/_common.py" line="357" />
       <source>A search must be text.</source>
       <translation>A search must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="361" />
+      <location filename="../../facilitator/services/_common.py" line="366" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” is not a valid {label}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="378" />
-      <location filename="../../facilitator/services/bundles.py" line="1026" />
+      <location filename="../../facilitator/services/_common.py" line="383" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="251" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="105" />
+      <location filename="../../facilitator/services/directory.py" line="101" />
       <source>An organization named “{name}” already exists.</source>
       <translation>An organization named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="148" />
+      <location filename="../../facilitator/services/attendees.py" line="152" />
       <source>{name} already attends this workshop.</source>
       <translation>{name} already attends this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="155" />
-      <location filename="../../facilitator/services/attendees.py" line="203" />
-      <location filename="../../facilitator/services/commitments.py" line="400" />
-      <location filename="../../facilitator/services/commitments.py" line="635" />
-      <location filename="../../facilitator/services/directory.py" line="123" />
-      <location filename="../../facilitator/services/directory.py" line="164" />
-      <location filename="../../facilitator/services/directory.py" line="205" />
-      <location filename="../../facilitator/services/directory.py" line="252" />
-      <location filename="../../facilitator/services/live.py" line="1201" />
+      <location filename="../../facilitator/services/attendees.py" line="159" />
+      <location filename="../../facilitator/services/attendees.py" line="207" />
+      <location filename="../../facilitator/services/commitments.py" line="401" />
+      <location filename="../../facilitator/services/commitments.py" line="647" />
+      <location filename="../../facilitator/services/directory.py" line="119" />
+      <location filename="../../facilitator/services/directory.py" line="160" />
+      <location filename="../../facilitator/services/directory.py" line="201" />
+      <location filename="../../facilitator/services/directory.py" line="244" />
+      <location filename="../../facilitator/services/live/checkin.py" line="107" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
-      <location filename="../../facilitator/services/workshops.py" line="115" />
+      <location filename="../../facilitator/services/workshops.py" line="112" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="208" />
+      <location filename="../../facilitator/services/attendees.py" line="212" />
       <source>Some of these attendees no longer exist.</source>
       <translation>Some of these attendees no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="237" />
-      <location filename="../../facilitator/services/live.py" line="1152" />
+      <location filename="../../facilitator/services/attendees.py" line="250" />
+      <location filename="../../facilitator/services/live/checkin.py" line="58" />
       <source>attendee</source>
       <translation>attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="178" />
+      <location filename="../../facilitator/services/directory.py" line="174" />
       <source>{n} people</source>
       <translation>{n} people</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="182" />
-      <location filename="../../facilitator/services/directory.py" line="367" />
+      <location filename="../../facilitator/services/directory.py" line="178" />
+      <location filename="../../facilitator/services/directory.py" line="359" />
       <source>{n} commitments</source>
       <translation>{n} commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="189" />
+      <location filename="../../facilitator/services/directory.py" line="185" />
       <source>attendees of {n} workshops</source>
       <translation>attendees of {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="191" />
+      <location filename="../../facilitator/services/directory.py" line="187" />
       <source>{n} hosted workshops</source>
       <translation>{n} hosted workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="193" />
+      <location filename="../../facilitator/services/directory.py" line="189" />
       <source>{n} coordinated series</source>
       <translation>{n} coordinated series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="198" />
-      <location filename="../../facilitator/services/directory.py" line="366" />
+      <location filename="../../facilitator/services/directory.py" line="194" />
+      <location filename="../../facilitator/services/directory.py" line="358" />
       <source>{n} recorded positions</source>
       <translation>{n} recorded positions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="209" />
+      <location filename="../../facilitator/services/directory.py" line="205" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
@@ -2582,26 +2586,26 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{email}” is not an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="202" />
-      <location filename="../../facilitator/services/live.py" line="843" />
-      <location filename="../../facilitator/services/live.py" line="971" />
-      <location filename="../../facilitator/services/proposals.py" line="410" />
+      <location filename="../../facilitator/services/agenda.py" line="203" />
+      <location filename="../../facilitator/services/live/notes.py" line="120" />
+      <location filename="../../facilitator/services/live/notes.py" line="248" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="250" />
+      <location filename="../../facilitator/services/agenda.py" line="251" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>The presenter must be a person attending the workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="103" />
-      <location filename="../../facilitator/services/attendees.py" line="140" />
-      <location filename="../../facilitator/services/commitments.py" line="405" />
-      <location filename="../../facilitator/services/directory.py" line="286" />
-      <location filename="../../facilitator/services/directory.py" line="296" />
-      <location filename="../../facilitator/services/directory.py" line="378" />
-      <location filename="../../facilitator/services/directory.py" line="417" />
+      <location filename="../../facilitator/services/attendees.py" line="107" />
+      <location filename="../../facilitator/services/attendees.py" line="144" />
+      <location filename="../../facilitator/services/commitments.py" line="406" />
+      <location filename="../../facilitator/services/directory.py" line="278" />
+      <location filename="../../facilitator/services/directory.py" line="288" />
+      <location filename="../../facilitator/services/directory.py" line="370" />
+      <location filename="../../facilitator/services/directory.py" line="409" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/personal_data.py" line="71" />
@@ -2609,207 +2613,207 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/personal_data.py" line="254" />
       <location filename="../../facilitator/services/personal_data.py" line="256" />
       <location filename="../../facilitator/services/personal_data.py" line="270" />
-      <location filename="../../facilitator/services/workshops.py" line="120" />
+      <location filename="../../facilitator/services/workshops.py" line="117" />
       <source>person</source>
       <translation>person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="111" />
+      <location filename="../../facilitator/services/attendees.py" line="115" />
       <source>{name} does not attend this workshop; add them as an attendee first.</source>
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="423" />
+      <location filename="../../facilitator/services/_common.py" line="428" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="338" />
+      <location filename="../../facilitator/services/agenda.py" line="335" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>The agenda item “{title}” is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="444" />
-      <location filename="../../facilitator/services/agenda.py" line="522" />
+      <location filename="../../facilitator/services/agenda.py" line="441" />
+      <location filename="../../facilitator/services/agenda.py" line="519" />
       <source>The position must be between 1 and {n}.</source>
       <translation>The position must be between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="538" />
+      <location filename="../../facilitator/services/agenda.py" line="535" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Some of these agenda items no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="594" />
+      <location filename="../../facilitator/services/agenda.py" line="591" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Choose another workshop to copy the agenda from.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="599" />
+      <location filename="../../facilitator/services/agenda.py" line="596" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” has no agenda to copy.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="655" />
+      <location filename="../../facilitator/services/agenda.py" line="652" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>The agenda is empty: there is nothing to save as a template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="664" />
+      <location filename="../../facilitator/services/agenda.py" line="661" />
       <source>A template named “{name}” already exists.</source>
       <translation>A template named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="693" />
-      <location filename="../../facilitator/services/agenda.py" line="702" />
+      <location filename="../../facilitator/services/agenda.py" line="690" />
+      <location filename="../../facilitator/services/agenda.py" line="699" />
       <source>template</source>
       <translation>template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="705" />
+      <location filename="../../facilitator/services/agenda.py" line="702" />
       <source>The template “{name}” has no items.</source>
       <translation>The template “{name}” has no items.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="352" />
+      <location filename="../../facilitator/services/directory.py" line="344" />
       <source>attends {n} workshops</source>
       <translation>attends {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="360" />
+      <location filename="../../facilitator/services/directory.py" line="352" />
       <source>moderates {n} workshops</source>
       <translation>moderates {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="364" />
+      <location filename="../../facilitator/services/directory.py" line="356" />
       <source>{n} attributed notes</source>
       <translation>{n} attributed notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="365" />
+      <location filename="../../facilitator/services/directory.py" line="357" />
       <source>{n} speaker turns</source>
       <translation>{n} speaker turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="382" />
+      <location filename="../../facilitator/services/directory.py" line="374" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="262" />
-      <location filename="../../facilitator/services/commitments.py" line="586" />
-      <location filename="../../facilitator/services/commitments.py" line="600" />
-      <location filename="../../facilitator/services/commitments.py" line="612" />
-      <location filename="../../facilitator/services/commitments.py" line="696" />
+      <location filename="../../facilitator/services/commitments.py" line="263" />
+      <location filename="../../facilitator/services/commitments.py" line="593" />
+      <location filename="../../facilitator/services/commitments.py" line="609" />
+      <location filename="../../facilitator/services/commitments.py" line="624" />
+      <location filename="../../facilitator/services/commitments.py" line="708" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="276" />
-      <location filename="../../facilitator/services/commitments.py" line="342" />
-      <location filename="../../facilitator/services/commitments.py" line="569" />
-      <location filename="../../facilitator/services/documents.py" line="552" />
-      <location filename="../../facilitator/services/proposals.py" line="1042" />
-      <location filename="../../facilitator/services/roadmap.py" line="103" />
-      <location filename="../../facilitator/services/roadmap.py" line="128" />
-      <location filename="../../facilitator/services/roadmap.py" line="174" />
-      <location filename="../../facilitator/services/roadmap.py" line="427" />
+      <location filename="../../facilitator/services/commitments.py" line="277" />
+      <location filename="../../facilitator/services/commitments.py" line="343" />
+      <location filename="../../facilitator/services/commitments.py" line="570" />
+      <location filename="../../facilitator/services/document_data.py" line="552" />
+      <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
+      <location filename="../../facilitator/services/roadmap.py" line="99" />
+      <location filename="../../facilitator/services/roadmap.py" line="124" />
+      <location filename="../../facilitator/services/roadmap.py" line="170" />
+      <location filename="../../facilitator/services/roadmap.py" line="423" />
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
-      <location filename="../../facilitator/services/workshops.py" line="107" />
-      <location filename="../../facilitator/services/workshops.py" line="305" />
+      <location filename="../../facilitator/services/workshops.py" line="104" />
+      <location filename="../../facilitator/services/workshops.py" line="302" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="302" />
-      <location filename="../../facilitator/services/_common.py" line="309" />
-      <location filename="../../facilitator/services/_common.py" line="313" />
+      <location filename="../../facilitator/services/_common.py" line="307" />
+      <location filename="../../facilitator/services/_common.py" line="314" />
+      <location filename="../../facilitator/services/_common.py" line="318" />
       <source>{label} must be a number.</source>
       <translation>{label} must be a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="317" />
+      <location filename="../../facilitator/services/_common.py" line="322" />
       <source>{label} cannot be negative.</source>
       <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="321" />
+      <location filename="../../facilitator/services/_common.py" line="326" />
       <source>{label} is too large.</source>
       <translation>{label} is too large.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="325" />
+      <location filename="../../facilitator/services/_common.py" line="330" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} can have at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="396" />
+      <location filename="../../facilitator/services/commitments.py" line="397" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>A commitment needs the organization that makes it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="424" />
-      <location filename="../../facilitator/services/roadmap.py" line="137" />
-      <location filename="../../facilitator/services/roadmap.py" line="147" />
-      <location filename="../../facilitator/services/roadmap.py" line="162" />
+      <location filename="../../facilitator/services/commitments.py" line="425" />
+      <location filename="../../facilitator/services/roadmap.py" line="133" />
+      <location filename="../../facilitator/services/roadmap.py" line="143" />
+      <location filename="../../facilitator/services/roadmap.py" line="158" />
       <source>phase</source>
       <translation>phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="427" />
+      <location filename="../../facilitator/services/commitments.py" line="428" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>The phase “{title}” belongs to another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="445" />
-      <location filename="../../facilitator/services/commitments.py" line="543" />
+      <location filename="../../facilitator/services/commitments.py" line="446" />
+      <location filename="../../facilitator/services/commitments.py" line="544" />
       <source>decision</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="464" />
+      <location filename="../../facilitator/services/commitments.py" line="465" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="471" />
+      <location filename="../../facilitator/services/commitments.py" line="472" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>A unit needs a quantity; enter the amount or clear the unit.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="476" />
+      <location filename="../../facilitator/services/commitments.py" line="477" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>The due date ({due}) is before the start date ({start}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="508" />
+      <location filename="../../facilitator/services/commitments.py" line="509" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person} is not with {organization}; choose one of its people or nobody.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="522" />
+      <location filename="../../facilitator/services/commitments.py" line="523" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>The decision “{title}” was taken in another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="572" />
+      <location filename="../../facilitator/services/commitments.py" line="573" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>A commitment is made at a workshop or on a series' roadmap.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="709" />
+      <location filename="../../facilitator/services/commitments.py" line="721" />
       <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
       <translation>A commitment cannot be reviewed at a workshop held before the one where it was made.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="532" />
+      <location filename="../../facilitator/services/commitments.py" line="533" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” has not been agreed; a commitment serves an agreed decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="700" />
+      <location filename="../../facilitator/services/commitments.py" line="712" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
@@ -2819,50 +2823,50 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="441" />
+      <location filename="../../facilitator/services/_common.py" line="446" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="342" />
+      <location filename="../../facilitator/services/_common.py" line="347" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="128" />
+      <location filename="../../facilitator/services/workshops.py" line="125" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="133" />
+      <location filename="../../facilitator/services/workshops.py" line="130" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Only a workshop in a series can have a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="145" />
+      <location filename="../../facilitator/services/workshops.py" line="142" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Number {n} is already taken in this series by “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="198" />
-      <location filename="../../facilitator/services/attendee_import.py" line="246" />
-      <location filename="../../facilitator/services/attendees.py" line="123" />
-      <location filename="../../facilitator/services/attendees.py" line="139" />
-      <location filename="../../facilitator/services/bundles.py" line="349" />
-      <location filename="../../facilitator/services/bundles.py" line="447" />
-      <location filename="../../facilitator/services/commitments.py" line="269" />
-      <location filename="../../facilitator/services/commitments.py" line="290" />
-      <location filename="../../facilitator/services/commitments.py" line="323" />
-      <location filename="../../facilitator/services/commitments.py" line="450" />
-      <location filename="../../facilitator/services/commitments.py" line="566" />
-      <location filename="../../facilitator/services/commitments.py" line="697" />
-      <location filename="../../facilitator/services/documents.py" line="299" />
-      <location filename="../../facilitator/services/live.py" line="309" />
-      <location filename="../../facilitator/services/proposals.py" line="387" />
-      <location filename="../../facilitator/services/workshops.py" line="226" />
-      <location filename="../../facilitator/services/workshops.py" line="254" />
-      <location filename="../../facilitator/services/workshops.py" line="265" />
-      <location filename="../../facilitator/services/workshops.py" line="294" />
+      <location filename="../../facilitator/services/agenda.py" line="199" />
+      <location filename="../../facilitator/services/attendee_import/directory_index.py" line="56" />
+      <location filename="../../facilitator/services/attendees.py" line="127" />
+      <location filename="../../facilitator/services/attendees.py" line="143" />
+      <location filename="../../facilitator/services/bundles/export.py" line="52" />
+      <location filename="../../facilitator/services/bundles/export.py" line="150" />
+      <location filename="../../facilitator/services/commitments.py" line="270" />
+      <location filename="../../facilitator/services/commitments.py" line="291" />
+      <location filename="../../facilitator/services/commitments.py" line="324" />
+      <location filename="../../facilitator/services/commitments.py" line="451" />
+      <location filename="../../facilitator/services/commitments.py" line="567" />
+      <location filename="../../facilitator/services/commitments.py" line="709" />
+      <location filename="../../facilitator/services/document_data.py" line="299" />
+      <location filename="../../facilitator/services/live/base.py" line="23" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="152" />
+      <location filename="../../facilitator/services/workshops.py" line="223" />
+      <location filename="../../facilitator/services/workshops.py" line="251" />
+      <location filename="../../facilitator/services/workshops.py" line="262" />
+      <location filename="../../facilitator/services/workshops.py" line="291" />
       <source>workshop</source>
       <translation>workshop</translation>
     </message>
@@ -3134,142 +3138,142 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{file}: the file name must end in .csv or .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="124" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="84" />
       <source>{file}, sheet “{sheet}”, row {row}: {problem}</source>
       <translation>{file}, sheet “{sheet}”, row {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="127" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="87" />
       <source>{file}, sheet “{sheet}”, row {row}, column {column}: {problem}</source>
       <translation>{file}, sheet “{sheet}”, row {row}, column {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="131" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="91" />
       <source>{file}, row {row}: {problem}</source>
       <translation>{file}, row {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="134" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="94" />
       <source>{file}, row {row}, column {column}: {problem}</source>
       <translation>{file}, row {row}, column {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="141" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="101" />
       <source>the cell holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
       <translation>the cell holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="401" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="135" />
       <source> (and {n} more problems)</source>
       <translation> (and {n} more problems)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="424" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="158" />
       <source>{file}: columns {columns} are all mapped to {field}.</source>
       <translation>{file}: columns {columns} are all mapped to {field}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="432" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="166" />
       <source>{file}: no column holds the names; map one to {full} or to {given}.</source>
       <translation>{file}: no column holds the names; map one to {full} or to {given}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="550" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="284" />
       <source>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</source>
       <translation>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="569" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="303" />
       <source>the value runs over several lines; is a quote left open?</source>
       <translation>the value runs over several lines; is a quote left open?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="588" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="322" />
       <source>the row has no name.</source>
       <translation>the row has no name.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="801" />
+      <location filename="../../facilitator/services/attendee_import/applying.py" line="78" />
       <source>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</source>
       <translation>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="887" />
+      <location filename="../../facilitator/services/attendee_import/applying.py" line="158" />
       <source>The import was cancelled; nothing was imported.</source>
       <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="317" />
+      <location filename="../../facilitator/services/live/base.py" line="31" />
       <source>The session of “{title}” has ended.</source>
       <translation>The session of “{title}” has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="320" />
+      <location filename="../../facilitator/services/live/base.py" line="34" />
       <source>The session of “{title}” has not started.</source>
       <translation>The session of “{title}” has not started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="706" />
+      <location filename="../../facilitator/services/live/session.py" line="292" />
       <source>There is no next agenda item.</source>
       <translation>There is no next agenda item.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="735" />
+      <location filename="../../facilitator/services/live/session.py" line="321" />
       <source>There is no previous agenda item.</source>
       <translation>There is no previous agenda item.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="846" />
-      <location filename="../../facilitator/services/proposals.py" line="413" />
+      <location filename="../../facilitator/services/live/notes.py" line="123" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="652" />
-      <location filename="../../facilitator/services/live.py" line="887" />
-      <location filename="../../facilitator/services/proposals.py" line="444" />
-      <location filename="../../facilitator/services/proposals.py" line="477" />
+      <location filename="../../facilitator/services/commitments.py" line="664" />
+      <location filename="../../facilitator/services/live/notes.py" line="164" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="76" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="109" />
       <source>note</source>
       <translation>note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="922" />
+      <location filename="../../facilitator/services/live/notes.py" line="199" />
       <source>That note no longer exists.</source>
       <translation>That note no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="933" />
+      <location filename="../../facilitator/services/live/notes.py" line="210" />
       <source>That note is already there.</source>
       <translation>That note is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="427" />
+      <location filename="../../facilitator/services/_common.py" line="432" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1028" />
-      <location filename="../../facilitator/services/proposals.py" line="802" />
+      <location filename="../../facilitator/services/live/speakers.py" line="168" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="180" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} is not checked in as present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1042" />
+      <location filename="../../facilitator/services/live/speakers.py" line="182" />
       <source>{name} is already waiting for the floor.</source>
       <translation>{name} is already waiting for the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1085" />
+      <location filename="../../facilitator/services/live/speakers.py" line="225" />
       <source>Nobody is waiting for the floor.</source>
       <translation>Nobody is waiting for the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1108" />
+      <location filename="../../facilitator/services/live/speakers.py" line="248" />
       <source>speaker turn</source>
       <translation>speaker turn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1111" />
+      <location filename="../../facilitator/services/live/speakers.py" line="251" />
       <source>This turn has already started; end it instead.</source>
       <translation>This turn has already started; end it instead.</translation>
     </message>
@@ -3304,129 +3308,129 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{value}” is not a position of this method ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="433" />
+      <location filename="../../facilitator/services/_common.py" line="438" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>A count must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="437" />
+      <location filename="../../facilitator/services/_common.py" line="442" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/documents.py" line="536" />
+      <location filename="../../facilitator/services/document_data.py" line="536" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>The workshop “{title}” is not part of a series, so it has no roadmap.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="277" />
-      <location filename="../../facilitator/services/proposals.py" line="279" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="42" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="44" />
       <source>proposal</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="292" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="57" />
       <source>round</source>
       <translation>round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="447" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="79" />
       <source>The note is not from this workshop.</source>
       <translation>The note is not from this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="498" />
-      <location filename="../../facilitator/services/proposals.py" line="961" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="145" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="168" />
       <source>A round is open on “{title}”; close it first.</source>
       <translation>A round is open on “{title}”; close it first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="512" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="131" />
       <source>The new wording is the same as the current one.</source>
       <translation>The new wording is the same as the current one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="525" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="144" />
       <source>“{title}” has no amendment to take back.</source>
       <translation>“{title}” has no amendment to take back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="532" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="151" />
       <source>A round was held on the amended wording of “{title}”; it stays.</source>
       <translation>A round was held on the amended wording of “{title}”; it stays.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="582" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="89" />
       <source>A round is open on “{title}”; close or cancel it first.</source>
       <translation>A round is open on “{title}”; close or cancel it first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="651" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="215" />
       <source>“{title}” is decision {label} of the register; change its outcome instead.</source>
       <translation>“{title}” is decision {label} of the register; change its outcome instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="729" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="107" />
       <source>“{title}” is already decided; clear its outcome to test it again.</source>
       <translation>“{title}” is already decided; clear its outcome to test it again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="744" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="122" />
       <source>Only a majority vote has a quorum and a threshold.</source>
       <translation>Only a majority vote has a quorum and a threshold.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="784" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="162" />
       <source>This round is closed; open a new round.</source>
       <translation>This round is closed; open a new round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="792" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="170" />
       <source>This round records counts, not positions.</source>
       <translation>This round records counts, not positions.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="806" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="184" />
       <source>Nobody present represents {name}; one voice per institution present.</source>
       <translation>Nobody present represents {name}; one voice per institution present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="855" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="233" />
       <source>This round records positions by name, not counts.</source>
       <translation>This round records positions by name, not counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="858" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="236" />
       <source>Counts must be given per value.</source>
       <translation>Counts must be given per value.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="907" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="285" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” is decided; its rounds are kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="913" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="291" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Round {number} is closed; its result is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="919" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="297" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Positions were recorded in round {number}; close it instead of cancelling.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="972" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="156" />
       <source>No round was held: give the reason for this outcome.</source>
       <translation>No round was held: give the reason for this outcome.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="976" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="160" />
       <source>The rule proposed another outcome: give the reason for overriding it.</source>
       <translation>The rule proposed another outcome: give the reason for overriding it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="1003" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="187" />
       <source>No round has been closed on “{title}” yet.</source>
       <translation>No round has been closed on “{title}” yet.</translation>
     </message>
@@ -3466,191 +3470,191 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The number of years must be between 1 and 100.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="166" />
-      <location filename="../../facilitator/services/bundles.py" line="663" />
-      <location filename="../../facilitator/services/bundles.py" line="685" />
-      <location filename="../../facilitator/services/bundles.py" line="694" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="217" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="239" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="248" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="117" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>The bundle is damaged: {where} has a wrong value for {field}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="230" />
-      <location filename="../../facilitator/services/bundles.py" line="234" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="181" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="185" />
       <source>it ends before it starts</source>
       <translation>it ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="231" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="182" />
       <source>its number is below 1</source>
       <translation>its number is below 1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="232" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="183" />
       <source>its planned minutes are negative</source>
       <translation>its planned minutes are negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="233" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="184" />
       <source>its time limit is not above zero</source>
       <translation>its time limit is not above zero</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="235" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="186" />
       <source>its quorum is negative</source>
       <translation>its quorum is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="236" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="187" />
       <source>it has neither a person nor an organization</source>
       <translation>it has neither a person nor an organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="237" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="188" />
       <source>its count is negative</source>
       <translation>its count is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="238" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
       <source>it is due before it starts</source>
       <translation>it is due before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="239" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>it has a quantity without a unit or the reverse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="240" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
       <source>its quantity is negative</source>
       <translation>its quantity is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="289" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="240" />
       <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
       <translation>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="325" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="276" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>The bundle is damaged: {where} breaks a rule ({rule}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="432" />
+      <location filename="../../facilitator/services/bundles/export.py" line="135" />
       <source>The workshop cannot be exported: {where}, {field}: {problem} Correct it, then export again.</source>
       <translation>The workshop cannot be exported: {where}, {field}: {problem} Correct it, then export again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="475" />
+      <location filename="../../facilitator/services/bundles/export.py" line="178" />
       <source>Cannot write {path}: {reason}</source>
       <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="495" />
-      <location filename="../../facilitator/services/bundles.py" line="511" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="49" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="65" />
       <source>The bundle {name} is too large to be imported safely.</source>
       <translation>The bundle {name} is too large to be imported safely.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="499" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="53" />
       <source>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</source>
       <translation>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="520" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="74" />
       <source>There is no bundle at {path}.</source>
       <translation>There is no bundle at {path}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="522" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="76" />
       <source>{name} is not a Facilitator bundle, or it is damaged or incomplete.</source>
       <translation>{name} is not a Facilitator bundle, or it is damaged or incomplete.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="540" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="94" />
       <source>The bundle {name} holds an unsafe file name ({entry}); not imported.</source>
       <translation>The bundle {name} holds an unsafe file name ({entry}); not imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="551" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="105" />
       <source>The bundle {name} is encrypted; Facilitator writes and reads bundles without encryption. Not imported.</source>
       <translation>The bundle {name} is encrypted; Facilitator writes and reads bundles without encryption. Not imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="560" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="114" />
       <source>The bundle {name} is compressed with a method Facilitator does not read (only deflate); not imported.</source>
       <translation>The bundle {name} is compressed with a method Facilitator does not read (only deflate); not imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="595" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="149" />
       <source>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</source>
       <translation>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="606" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="160" />
       <source>The bundle {name} is damaged: its checksum does not match.</source>
       <translation>The bundle {name} is damaged: its checksum does not match.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="619" />
-      <location filename="../../facilitator/services/bundles.py" line="624" />
-      <location filename="../../facilitator/services/bundles.py" line="640" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="173" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="178" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="194" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>The bundle {name} is damaged: its data cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="629" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="183" />
       <source>The bundle {name} holds an unknown kind of record ({what}).</source>
       <translation>The bundle {name} holds an unknown kind of record ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="650" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="204" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>The bundle is damaged: {where} does not have the expected fields.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="671" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="225" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>The bundle holds the UUID {uuid} twice ({first} and {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="708" />
-      <location filename="../../facilitator/services/bundles.py" line="785" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="262" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="339" />
       <source>The bundle is damaged: {where}, {field}: {problem}</source>
       <translation>The bundle is damaged: {where}, {field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="726" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="280" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="743" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="297" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>The bundle {name} is damaged: it names no workshop it holds.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="749" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="303" />
       <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
       <translation>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="766" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="320" />
       <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
       <translation>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="860" />
-      <location filename="../../facilitator/services/bundles.py" line="1014" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="95" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="239" />
       <source>A conflict can only be resolved as mine or theirs.</source>
       <translation>A conflict can only be resolved as mine or theirs.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="1018" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="243" />
       <source>{n} rows differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</source>
       <translation>{n} rows differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="1040" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="265" />
       <source>The database changed since the preview; look at the preview again.</source>
       <translation>The database changed since the preview; look at the preview again.</translation>
     </message>
@@ -3798,148 +3802,148 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="75" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="66" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="192" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="140" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notes are listed without the speakers' names.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="194" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="142" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="195" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="143" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="196" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="144" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="198" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="146" />
       <source>&amp;Orientation</source>
       <translation>&amp;Orientation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="234" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="182" />
       <source>Write e-mail &amp;drafts…</source>
       <translation>Write e-mail &amp;drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="191" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="139" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>&amp;No attribution (the Chatham House rule)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="234" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="182" />
       <source>&amp;Save the PDF…</source>
       <translation>&amp;Save the PDF…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="238" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="186" />
       <source>Open &amp;folder</source>
       <translation>Open &amp;folder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="241" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="189" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="286" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="234" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="287" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="235" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="288" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="236" />
       <source>Agenda handout</source>
       <translation>Agenda handout</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="289" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
       <source>Attendance sheet</source>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="290" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="238" />
       <source>E-mail drafts</source>
       <translation>E-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="302" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="250" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="306" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="254" />
       <source>A draft will be written for %1.</source>
       <translation>A draft will be written for %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="309" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="257" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>Drafts will be written for %1 attendees: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="316" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="264" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>Left out, the e-mail address cannot be used: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="345" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="298" />
       <source>Preparing the preview…</source>
       <translation>Preparing the preview…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="357" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="319" />
       <source>1 page</source>
       <translation>1 page</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="359" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="321" />
       <source>%1 pages</source>
       <translation>%1 pages</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="373" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="335" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>The preview could not be made because of an error in Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="400" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="359" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="406" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="365" />
       <source>Folder for the e-mail drafts</source>
       <translation>Folder for the e-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="304" />
-      <location filename="../../facilitator/ui/export_dialog.py" line="404" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="252" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="363" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>No attendee of this workshop has an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="427" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="386" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>Wrote 1 e-mail draft to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="430" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="389" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>Wrote %1 e-mail drafts to %2</translation>
     </message>
@@ -3972,85 +3976,85 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="241" />
+      <location filename="../../facilitator/services/directory.py" line="237" />
       <source>Contact consent</source>
       <translation>Contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="242" />
+      <location filename="../../facilitator/services/directory.py" line="238" />
       <source>The consent date</source>
       <translation>The consent date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="72" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="32" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="73" />
-      <location filename="../../facilitator/services/directory.py" line="235" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
+      <location filename="../../facilitator/services/directory.py" line="231" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="74" />
-      <location filename="../../facilitator/services/directory.py" line="236" />
-      <location filename="../../facilitator/services/live.py" line="1196" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
+      <location filename="../../facilitator/services/directory.py" line="232" />
+      <location filename="../../facilitator/services/live/checkin.py" line="102" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="75" />
-      <location filename="../../facilitator/services/directory.py" line="237" />
-      <location filename="../../facilitator/services/live.py" line="1198" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
+      <location filename="../../facilitator/services/directory.py" line="233" />
+      <location filename="../../facilitator/services/live/checkin.py" line="104" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="76" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="77" />
-      <location filename="../../facilitator/services/directory.py" line="238" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
+      <location filename="../../facilitator/services/directory.py" line="234" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="79" />
-      <location filename="../../facilitator/services/directory.py" line="240" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
+      <location filename="../../facilitator/services/directory.py" line="236" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="78" />
-      <location filename="../../facilitator/services/directory.py" line="239" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
+      <location filename="../../facilitator/services/directory.py" line="235" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="264" />
-      <location filename="../../facilitator/services/proposals.py" line="394" />
+      <location filename="../../facilitator/services/agenda.py" line="265" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="32" />
       <location filename="../../facilitator/services/roadmap.py" line="71" />
       <location filename="../../facilitator/services/series.py" line="37" />
-      <location filename="../../facilitator/services/workshops.py" line="90" />
-      <location filename="../../facilitator/services/workshops.py" line="320" />
+      <location filename="../../facilitator/services/workshops.py" line="91" />
+      <location filename="../../facilitator/services/workshops.py" line="317" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="265" />
+      <location filename="../../facilitator/services/agenda.py" line="266" />
       <source>kind of agenda item</source>
       <translation>kind of agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="266" />
+      <location filename="../../facilitator/services/agenda.py" line="267" />
       <source>Goal</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="651" />
+      <location filename="../../facilitator/services/agenda.py" line="648" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
@@ -4066,100 +4070,100 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="91" />
+      <location filename="../../facilitator/services/workshops.py" line="92" />
       <source>Guiding question</source>
       <translation>Guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="92" />
+      <location filename="../../facilitator/services/workshops.py" line="93" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="93" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
       <source>Objectives</source>
       <translation>Objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="95" />
-      <location filename="../../facilitator/services/workshops.py" line="301" />
+      <location filename="../../facilitator/services/workshops.py" line="96" />
+      <location filename="../../facilitator/services/workshops.py" line="298" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="96" />
-      <location filename="../../facilitator/services/workshops.py" line="307" />
-      <location filename="../../facilitator/services/workshops.py" line="324" />
+      <location filename="../../facilitator/services/workshops.py" line="97" />
+      <location filename="../../facilitator/services/workshops.py" line="304" />
+      <location filename="../../facilitator/services/workshops.py" line="321" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="288" />
+      <location filename="../../facilitator/services/commitments.py" line="289" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="383" />
+      <location filename="../../facilitator/services/commitments.py" line="384" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="391" />
+      <location filename="../../facilitator/services/commitments.py" line="392" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="412" />
+      <location filename="../../facilitator/services/commitments.py" line="413" />
       <source>contribution type</source>
       <translation>contribution type</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="420" />
+      <location filename="../../facilitator/services/commitments.py" line="421" />
       <source>unit</source>
       <translation>unit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="434" />
+      <location filename="../../facilitator/services/commitments.py" line="435" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="435" />
+      <location filename="../../facilitator/services/commitments.py" line="436" />
       <source>Due date</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="441" />
-      <location filename="../../facilitator/services/roadmap.py" line="362" />
-      <location filename="../../facilitator/services/workshops.py" line="97" />
+      <location filename="../../facilitator/services/commitments.py" line="442" />
+      <location filename="../../facilitator/services/roadmap.py" line="358" />
+      <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="455" />
+      <location filename="../../facilitator/services/commitments.py" line="456" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="160" />
-      <location filename="../../facilitator/services/attendees.py" line="190" />
+      <location filename="../../facilitator/services/attendees.py" line="164" />
+      <location filename="../../facilitator/services/attendees.py" line="194" />
       <source>role</source>
       <translation>role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="162" />
-      <location filename="../../facilitator/services/attendees.py" line="194" />
+      <location filename="../../facilitator/services/attendees.py" line="166" />
+      <location filename="../../facilitator/services/attendees.py" line="198" />
       <source>invitation</source>
       <translation>invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="165" />
-      <location filename="../../facilitator/services/attendees.py" line="198" />
+      <location filename="../../facilitator/services/attendees.py" line="169" />
+      <location filename="../../facilitator/services/attendees.py" line="202" />
       <source>attendance</source>
       <translation>attendance</translation>
     </message>
@@ -4184,77 +4188,77 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="830" />
+      <location filename="../../facilitator/services/live/notes.py" line="107" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="833" />
+      <location filename="../../facilitator/services/live/notes.py" line="110" />
       <source>kind of note</source>
       <translation>kind of note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1150" />
+      <location filename="../../facilitator/services/live/checkin.py" line="56" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="398" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="36" />
       <source>Proposal text</source>
       <translation>Proposal text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="438" />
-      <location filename="../../facilitator/services/proposals.py" line="619" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="70" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="183" />
       <source>method</source>
       <translation>method</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="439" />
-      <location filename="../../facilitator/services/proposals.py" line="623" />
-      <location filename="../../facilitator/services/proposals.py" line="701" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="71" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="187" />
       <source>voice</source>
       <translation>voice</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="630" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="194" />
       <source>Review date</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="403" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="157" />
       <source>Outcome statement</source>
       <translation>Outcome statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="297" />
+      <location filename="../../facilitator/services/live/clock.py" line="63" />
       <location filename="../../facilitator/services/personal_data.py" line="73" />
       <location filename="../../facilitator/services/personal_data.py" line="333" />
-      <location filename="../../facilitator/services/proposals.py" line="723" />
-      <location filename="../../facilitator/services/proposals.py" line="886" />
-      <location filename="../../facilitator/services/proposals.py" line="945" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="264" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="740" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="118" />
       <source>threshold</source>
       <translation>threshold</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="826" />
-      <location filename="../../facilitator/services/proposals.py" line="950" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="134" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="204" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="949" />
-      <location filename="../../facilitator/services/proposals.py" line="1040" />
+      <location filename="../../facilitator/services/proposals/decisions.py" line="43" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="133" />
       <source>outcome</source>
       <translation>outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="1038" />
+      <location filename="../../facilitator/services/proposals/decisions.py" line="41" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -4262,199 +4266,209 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="395" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="125" />
       <source>Import attendees — %1</source>
       <translation>Import attendees — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="411" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="141" />
       <source>(ignore)</source>
       <translation>(ignore)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="438" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="168" />
       <source>Show only rows with &amp;errors</source>
       <translation>Show only rows with &amp;errors</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="478" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="208" />
       <source>&amp;Import</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="490" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="220" />
       <source>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</source>
       <translation>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="504" />
-      <location filename="../../facilitator/ui/import_dialog.py" line="568" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="234" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="298" />
       <source>Updating the preview…</source>
       <translation>Updating the preview…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="511" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="241" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="512" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="242" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="513" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="243" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="514" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="244" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="515" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="245" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="516" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="246" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="517" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="247" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="518" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="248" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="523" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="253" />
       <source>UTF-8</source>
       <translation>UTF-8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="524" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="254" />
       <source>UTF-8 with byte-order mark</source>
       <translation>UTF-8 with byte-order mark</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="525" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="255" />
       <source>Windows-1254 (Turkish)</source>
       <translation>Windows-1254 (Turkish)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="526" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="256" />
       <source>UTF-16</source>
       <translation>UTF-16</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="531" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="261" />
       <source>semicolon (;)</source>
       <translation>semicolon (;)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="532" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="262" />
       <source>comma (,)</source>
       <translation>comma (,)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="533" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="263" />
       <source>tab</source>
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="534" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="264" />
       <source>none (one column)</source>
       <translation>none (one column)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="539" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="269" />
       <source>Excel workbook, sheet “%1”</source>
       <translation>Excel workbook, sheet “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="542" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="272" />
       <source>Encoding: %1 · Separator: %2</source>
       <translation>Encoding: %1 · Separator: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="546" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="276" />
       <source>%1 rows below the header</source>
       <translation>%1 rows below the header</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="631" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="336" />
+      <source>The preview could not be made because of an error in Facilitator.</source>
+      <translation>The preview could not be made because of an error in Facilitator.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="360" />
       <source>To import: %1</source>
       <translation>To import: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="632" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="361" />
       <source>New: %1</source>
       <translation>New: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="633" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="362" />
       <source>Matched: %1</source>
       <translation>Matched: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="634" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="363" />
       <source>Already attending: %1</source>
       <translation>Already attending: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="635" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="364" />
       <source>Repeated in the file: %1</source>
       <translation>Repeated in the file: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="636" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="365" />
       <source>Errors: %1</source>
       <translation>Errors: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="637" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="366" />
       <source>New organizations: %1</source>
       <translation>New organizations: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="644" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="373" />
       <source>Told apart from a namesake by e-mail: %1</source>
       <translation>Told apart from a namesake by e-mail: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="652" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="381" />
       <source>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</source>
       <translation>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="711" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="459" />
       <source>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</source>
       <translation>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="733" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="489" />
+      <source>The import failed and nothing was written: %1</source>
+      <translation>The import failed and nothing was written: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="493" />
       <source>Cancelled: nothing was imported.</source>
       <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="788" />
-      <location filename="../../facilitator/ui/import_dialog.py" line="809" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="544" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="567" />
       <source>Import attendees</source>
       <translation>Import attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="790" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="546" />
       <source>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</source>
       <translation>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="845" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="594" />
       <source>Reading %1…</source>
       <translation>Reading %1…</translation>
     </message>
@@ -4462,185 +4476,177 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>ImportPreviewModel</name>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="117" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="34" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="118" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="35" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="119" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="36" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="120" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="37" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="121" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="38" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="122" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="39" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="123" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="40" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="124" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="41" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="127" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="44" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="128" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="45" />
       <source>Matched</source>
       <translation>Matched</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="129" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="46" />
       <source>Already attending</source>
       <translation>Already attending</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="130" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="47" />
       <source>Repeated</source>
       <translation>Repeated</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="131" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="48" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="165" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="82" />
       <source>Same person as row %1; skipped</source>
       <translation>Same person as row %1; skipped</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="167" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="84" />
       <source>%1 already attends; skipped</source>
       <translation>%1 already attends; skipped</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="169" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="86" />
       <source>Matched to %1</source>
       <translation>Matched to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="171" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="88" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="175" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="92" />
       <source>not the person of row %1, who has the same name and another e-mail</source>
       <translation>not the person of row %1, who has the same name and another e-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="179" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="96" />
       <source>not %1 of the directory, who has the same name and another e-mail</source>
       <translation>not %1 of the directory, who has the same name and another e-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="182" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="99" />
       <source>the directory has no e-mail for them; this one is not added</source>
       <translation>the directory has no e-mail for them; this one is not added</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="184" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="101" />
       <source>new organization</source>
       <translation>new organization</translation>
     </message>
   </context>
   <context>
-    <name>ImportThread</name>
-    <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="356" />
-      <source>The import failed and nothing was written: %1</source>
-      <translation>The import failed and nothing was written: %1</translation>
-    </message>
-  </context>
-  <context>
     <name>IndicatorsView</name>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="61" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="61" />
       <source>Workshops held</source>
       <translation>Workshops held</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="62" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="62" />
       <source>Unique participants</source>
       <translation>Unique participants</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="63" />
-      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="63" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
       <source>Attendances</source>
       <translation>Attendances</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="64" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="64" />
       <source>Organizations taking part</source>
       <translation>Organizations taking part</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="65" />
-      <location filename="../../facilitator/ui/indicators_view.py" line="83" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="65" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
       <source>Commitments</source>
       <translation>Commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
       <source>Organizations</source>
       <translation>Organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="83" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="86" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="86" />
       <source>Attendance counts people marked present at held workshops; an attendance counts for the organization the person represented there.</source>
       <translation>Attendance counts people marked present at held workshops; an attendance counts for the organization the person represented there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="94" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="94" />
       <source>By sector</source>
       <translation>By sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="99" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="99" />
       <source>Commitments by status</source>
       <translation>Commitments by status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="127" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="127" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="140" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="140" />
       <source>(no organization)</source>
       <translation>(no organization)</translation>
     </message>
@@ -4648,152 +4654,152 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="14" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="14" />
       <source>Company</source>
       <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="15" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="15" />
       <source>NGO / association</source>
       <translation>NGO / association</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="16" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="16" />
       <source>Foundation</source>
       <translation>Foundation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="17" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="17" />
       <source>University</source>
       <translation>University</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="18" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="18" />
       <source>Public body</source>
       <translation>Public body</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="19" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="19" />
       <source>International</source>
       <translation>International</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="20" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="20" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="26" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="26" />
       <source>Draft</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="27" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="27" />
       <source>Scheduled</source>
       <translation>Scheduled</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="28" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="28" />
       <source>In session</source>
       <translation>In session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="29" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="29" />
       <source>Held</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="30" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="30" />
       <source>Minutes sent</source>
       <translation>Minutes sent</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="31" />
-      <location filename="../../facilitator/ui/labels.py" line="40" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="40" />
       <source>Moderator</source>
       <translation>Moderator</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="32" />
-      <location filename="../../facilitator/ui/labels.py" line="41" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="41" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="33" />
-      <location filename="../../facilitator/ui/labels.py" line="42" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="42" />
       <source>Speaker</source>
       <translation>Speaker</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="34" />
-      <location filename="../../facilitator/ui/labels.py" line="43" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="43" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="35" />
-      <location filename="../../facilitator/ui/labels.py" line="44" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="44" />
       <source>Observer</source>
       <translation>Observer</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="36" />
-      <location filename="../../facilitator/ui/labels.py" line="45" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="45" />
       <source>Rapporteur</source>
       <translation>Rapporteur</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="37" />
-      <location filename="../../facilitator/ui/labels.py" line="46" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="46" />
       <source>Organizer</source>
       <translation>Organizer</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="43" />
-      <location filename="../../facilitator/ui/labels.py" line="52" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="52" />
       <source>Not invited</source>
       <translation>Not invited</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="44" />
-      <location filename="../../facilitator/ui/labels.py" line="53" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="53" />
       <source>Invited</source>
       <translation>Invited</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="45" />
-      <location filename="../../facilitator/ui/labels.py" line="54" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="54" />
       <source>Confirmed</source>
       <translation>Confirmed</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="46" />
-      <location filename="../../facilitator/ui/labels.py" line="55" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="55" />
       <source>Declined</source>
       <translation>Declined</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="52" />
-      <location filename="../../facilitator/ui/labels.py" line="61" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="61" />
       <source>Unknown</source>
       <translation>Unknown</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="53" />
-      <location filename="../../facilitator/ui/labels.py" line="62" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="54" />
-      <location filename="../../facilitator/ui/labels.py" line="63" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="63" />
       <source>Absent</source>
       <translation>Absent</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="55" />
-      <location filename="../../facilitator/ui/labels.py" line="64" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="64" />
       <source>Excused</source>
       <translation>Excused</translation>
     </message>
@@ -4801,12 +4807,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="309" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="320" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="315" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="326" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
@@ -4814,110 +4820,110 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Live</name>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="54" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="54" />
       <source>Point</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="55" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="55" />
       <source>Idea</source>
       <translation>Idea</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="56" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="56" />
       <source>Concern</source>
       <translation>Concern</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="57" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="57" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="58" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="58" />
       <source>Proposal</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="59" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="59" />
       <source>Quote</source>
       <translation>Quote</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="60" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="60" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="61" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="61" />
       <source>Parking lot</source>
       <translation>Parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="208" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="208" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="213" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="213" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="258" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="258" />
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="259" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="259" />
       <source>Actual / planned</source>
       <translation>Actual / planned</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="273" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="273" />
       <source>present</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="277" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="277" />
       <source>Attendee</source>
       <translation>Attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="291" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="291" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="296" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="296" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="305" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="305" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="307" />
-      <location filename="../../facilitator/ui/live/models.py" line="334" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="307" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="334" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="313" />
-      <location filename="../../facilitator/ui/live/models.py" line="340" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="313" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="340" />
       <source>Turns</source>
       <translation>Turns</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/commitment_panel.py" line="55" />
-      <location filename="../../facilitator/ui/live/models.py" line="329" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="329" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="330" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="330" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
@@ -4925,42 +4931,42 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="223" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="224" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="218" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="219" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="116" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="117" />
       <source>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · Ctrl+T commitment · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</source>
       <translation>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · Ctrl+T commitment · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="230" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="231" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="243" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="248" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="248" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="253" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="329" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="335" />
       <source>Press Ctrl+Shift+E again to end the session.</source>
       <translation>Press Ctrl+Shift+E again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="339" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="348" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -4968,47 +4974,47 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="37" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="37" />
       <source>Database in use</source>
       <translation>Database in use</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="43" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="43" />
       <source>This database is already open in another Facilitator.</source>
       <translation>This database is already open in another Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="53" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="53" />
       <source>File:</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="54" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="54" />
       <source>Computer:</source>
       <translation>Computer:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="55" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="55" />
       <source>Process:</source>
       <translation>Process:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="56" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="56" />
       <source>Open since:</source>
       <translation>Open since:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="68" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="68" />
       <source>Only one Facilitator at a time may change a database. You can open it read-only to look at it, or quit and close the other one first.</source>
       <translation>Only one Facilitator at a time may change a database. You can open it read-only to look at it, or quit and close the other one first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="81" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="81" />
       <source>Open &amp;read-only</source>
       <translation>Open &amp;read-only</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="84" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="84" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -5059,217 +5065,222 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="120" />
+      <location filename="../../facilitator/ui/main_window.py" line="125" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="135" />
+      <location filename="../../facilitator/ui/main_window.py" line="140" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="226" />
+      <location filename="../../facilitator/ui/main_window.py" line="242" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="229" />
+      <location filename="../../facilitator/ui/main_window.py" line="245" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="232" />
+      <location filename="../../facilitator/ui/main_window.py" line="248" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="235" />
+      <location filename="../../facilitator/ui/main_window.py" line="251" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="238" />
+      <location filename="../../facilitator/ui/main_window.py" line="254" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="241" />
+      <location filename="../../facilitator/ui/main_window.py" line="257" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="244" />
+      <location filename="../../facilitator/ui/main_window.py" line="260" />
       <source>Start or resume the &amp;live session</source>
       <translation>Start or resume the &amp;live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="247" />
+      <location filename="../../facilitator/ui/main_window.py" line="263" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_window.py" line="266" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="253" />
+      <location filename="../../facilitator/ui/main_window.py" line="269" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="258" />
+      <location filename="../../facilitator/ui/main_window.py" line="274" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="261" />
+      <location filename="../../facilitator/ui/main_window.py" line="277" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="263" />
+      <location filename="../../facilitator/ui/main_window.py" line="279" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="267" />
+      <location filename="../../facilitator/ui/main_window.py" line="283" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="276" />
+      <location filename="../../facilitator/ui/main_window.py" line="292" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="282" />
+      <location filename="../../facilitator/ui/main_window.py" line="298" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="288" />
+      <location filename="../../facilitator/ui/main_window.py" line="304" />
       <source>&amp;Live</source>
       <translation>&amp;Live</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="292" />
+      <location filename="../../facilitator/ui/main_window.py" line="308" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="294" />
+      <location filename="../../facilitator/ui/main_window.py" line="310" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="327" />
+      <location filename="../../facilitator/ui/main_window.py" line="342" />
       <source>Cannot start the live session</source>
       <translation>Cannot start the live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="341" />
+      <location filename="../../facilitator/ui/main_window.py" line="356" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="342" />
+      <location filename="../../facilitator/ui/main_window.py" line="357" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="360" />
+      <location filename="../../facilitator/ui/main_window.py" line="375" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="364" />
+      <location filename="../../facilitator/ui/main_window.py" line="379" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="485" />
+      <location filename="../../facilitator/ui/main_window.py" line="505" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="496" />
+      <location filename="../../facilitator/ui/main_window.py" line="518" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="496" />
+      <location filename="../../facilitator/ui/main_window.py" line="518" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="502" />
+      <location filename="../../facilitator/ui/main_window.py" line="525" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="526" />
+      <location filename="../../facilitator/ui/main_window.py" line="550" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="540" />
+      <location filename="../../facilitator/ui/main_window.py" line="565" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="554" />
+      <location filename="../../facilitator/ui/main_window.py" line="580" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="557" />
+      <location filename="../../facilitator/ui/main_window.py" line="583" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="562" />
+      <location filename="../../facilitator/ui/main_window.py" line="595" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="580" />
+      <location filename="../../facilitator/ui/main_window.py" line="612" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>Its roadmap with %1 commitments is deleted with it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="582" />
+      <location filename="../../facilitator/ui/main_window.py" line="614" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="576" />
+      <location filename="../../facilitator/ui/main_window.py" line="608" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="587" />
+      <location filename="../../facilitator/ui/main_window.py" line="626" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="605" />
+      <location filename="../../facilitator/ui/main_window.py" line="643" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="607" />
+      <location filename="../../facilitator/ui/main_window.py" line="645" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="631" />
+      <location filename="../../facilitator/ui/main_window.py" line="656" />
+      <source>Cannot load the demo series</source>
+      <translation>Cannot load the demo series</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="673" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="634" />
+      <location filename="../../facilitator/ui/main_window.py" line="676" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -5277,27 +5288,27 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MatrixTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="82" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="86" />
       <source>Total: %1</source>
       <translation>Total: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="83" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="87" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="120" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="124" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="122" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="126" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="124" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="128" />
       <source>All types</source>
       <translation>All types</translation>
     </message>
@@ -5305,32 +5316,32 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MatrixView</name>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="139" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="143" />
       <source>Phase:</source>
       <translation>Phase:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="142" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="146" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="175" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="179" />
       <source>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</source>
       <translation>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="181" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="185" />
       <source>No commitment matches these filters.</source>
       <translation>No commitment matches these filters.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="203" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="207" />
       <source>All phases</source>
       <translation>All phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="204" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="208" />
       <source>(no phase)</source>
       <translation>(no phase)</translation>
     </message>
@@ -5338,7 +5349,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MergeTargetDialog</name>
     <message>
-      <location filename="../../facilitator/ui/merge_dialog.py" line="26" />
+      <location filename="../../facilitator/ui/directory/merge_dialog.py" line="26" />
       <source>Search…</source>
       <translation>Search…</translation>
     </message>
@@ -5346,32 +5357,32 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NewOrganizationDialog</name>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="150" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="150" />
       <source>New organization</source>
       <translation>New organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="157" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="158" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="158" />
       <source>&amp;Short name</source>
       <translation>&amp;Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="159" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="159" />
       <source>S&amp;ector</source>
       <translation>S&amp;ector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="160" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="160" />
       <source>&amp;City</source>
       <translation>&amp;City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="163" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="163" />
       <source>Enter the organization's name.</source>
       <translation>Enter the organization's name.</translation>
     </message>
@@ -5379,37 +5390,37 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="121" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="121" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="126" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="126" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="129" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="129" />
       <source>&amp;Honorific</source>
       <translation>&amp;Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="130" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="130" />
       <source>&amp;Given name</source>
       <translation>&amp;Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="131" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="131" />
       <source>&amp;Family name</source>
       <translation>&amp;Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="132" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="132" />
       <source>&amp;Organization</source>
       <translation>&amp;Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="135" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="135" />
       <source>Enter at least a given name.</source>
       <translation>Enter at least a given name.</translation>
     </message>
@@ -5417,42 +5428,42 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NewWorkshopDialog</name>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="75" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="75" />
       <source>New workshop</source>
       <translation>New workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="78" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="78" />
       <source>(no series)</source>
       <translation>(no series)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="95" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="95" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="96" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="96" />
       <source>&amp;Series</source>
       <translation>&amp;Series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="97" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="97" />
       <source>&amp;Date</source>
       <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="98" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="98" />
       <source>T&amp;ime</source>
       <translation>T&amp;ime</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="102" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="102" />
       <source>Give the workshop a title.</source>
       <translation>Give the workshop a title.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="104" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="104" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
@@ -5460,87 +5471,87 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="64" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="66" />
       <source>Type a note and press Enter (Up: edit the last note)</source>
       <translation>Type a note and press Enter (Up: edit the last note)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="75" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="77" />
       <source>Attribute the next note to… (Enter picks, Esc cancels)</source>
       <translation>Attribute the next note to… (Enter picks, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="91" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="93" />
       <source>Notes of this item</source>
       <translation>Notes of this item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="138" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="140" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Kind of the next note: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="164" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="166" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="168" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="170" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by the speaker: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="172" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="174" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Next note: nobody in particular (Ctrl+P: attribute it)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="253" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="274" />
       <source>There is no note to edit yet.</source>
       <translation>There is no note to edit yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="260" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="281" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Editing the last note — Enter saves, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="290" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="302" />
       <source>edit note</source>
       <translation>edit note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="296" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="315" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Note changed — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="302" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="321" />
       <source>There is no note to delete.</source>
       <translation>There is no note to delete.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="322" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
       <source>delete note</source>
       <translation>delete note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="324" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="340" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Note deleted: “%1” — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
       <source>There is no note to send to the parking lot.</source>
       <translation>There is no note to send to the parking lot.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="345" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="350" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="358" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Note sent to the parking lot — Ctrl+Z to undo.</translation>
     </message>
@@ -5548,78 +5559,78 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="408" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="443" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Search organizations by name, short name, city…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="409" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="444" />
       <source>&amp;Add organization…</source>
       <translation>&amp;Add organization…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="418" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="419" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="420" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="421" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="422" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="457" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="453" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
       <source>Cannot add the organization</source>
       <translation>Cannot add the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="464" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="465" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
       <source>Delete organization</source>
       <translation>Delete organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="470" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="503" />
       <source>Cannot delete the organization</source>
       <translation>Cannot delete the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="485" />
-      <location filename="../../facilitator/ui/directory_page.py" line="497" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="516" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="528" />
       <source>Merge organization</source>
       <translation>Merge organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="487" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="518" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="498" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="529" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="506" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="537" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -5627,153 +5638,153 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="77" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="80" />
       <source>from</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="79" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="82" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="85" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="88" />
       <source>&amp;Number in series</source>
       <translation>&amp;Number in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="91" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="94" />
       <source>&amp;Venue</source>
       <translation>&amp;Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="97" />
       <source>&amp;Moderator</source>
       <translation>&amp;Moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="90" />
       <source>Guiding &amp;question</source>
       <translation>Guiding &amp;question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="84" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="87" />
       <source>Se&amp;ries</source>
       <translation>Se&amp;ries</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="89" />
       <source>T&amp;itle</source>
       <translation>T&amp;itle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="88" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="91" />
       <source>Da&amp;y and time</source>
       <translation>Da&amp;y and time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="92" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="95" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="93" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="96" />
       <source>Host organi&amp;zation</source>
       <translation>Host organi&amp;zation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="98" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="96" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="99" />
       <source>S&amp;tatus</source>
       <translation>S&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="97" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
       <source>Ob&amp;jectives</source>
       <translation>Ob&amp;jectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="157" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="161" />
       <source>(no series)</source>
       <translation>(no series)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="161" />
-      <location filename="../../facilitator/ui/overview_tab.py" line="165" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="165" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="169" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="244" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="250" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="245" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="251" />
       <source>number in series</source>
       <translation>number in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="246" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="252" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="247" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="253" />
       <source>guiding question</source>
       <translation>guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="254" />
       <source>date and time</source>
       <translation>date and time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="249" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="255" />
       <source>venue</source>
       <translation>venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="250" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="256" />
       <source>venue address</source>
       <translation>venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="251" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="257" />
       <source>host organization</source>
       <translation>host organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="252" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="258" />
       <source>moderator</source>
       <translation>moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="253" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="259" />
       <source>language</source>
       <translation>language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="254" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="260" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="255" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="261" />
       <source>objectives</source>
       <translation>objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="267" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="275" />
       <source>No workshop is open.</source>
       <translation>No workshop is open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="284" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="287" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -5781,118 +5792,118 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="257" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="293" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Search people by name, organization, e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="258" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="294" />
       <source>&amp;Add person…</source>
       <translation>&amp;Add person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="266" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="302" />
       <source>Contact details may appear in documents</source>
       <translation>Contact details may appear in documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="271" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="307" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="273" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="309" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="274" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="310" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="275" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="276" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="312" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="277" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="313" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="278" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="314" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="279" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="315" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="281" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="317" />
       <source>Data-processing consent given on</source>
       <translation>Data-processing consent given on</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="284" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="320" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="304" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="340" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="319" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
       <source>Not in any workshop yet</source>
       <translation>Not in any workshop yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="346" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="357" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="390" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="358" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="391" />
       <source>Delete person</source>
       <translation>Delete person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="363" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="397" />
       <source>Cannot delete the person</source>
       <translation>Cannot delete the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="376" />
-      <location filename="../../facilitator/ui/directory_page.py" line="388" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="408" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="420" />
       <source>Merge person</source>
       <translation>Merge person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="378" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="410" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="389" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="421" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="397" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -5908,39 +5919,39 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PersonalDataPanel</name>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="53" />
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="72" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="31" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="50" />
       <source>Export personal data</source>
       <translation>Export personal data</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="55" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="33" />
       <source>JSON file (*.json)</source>
       <translation>JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="66" />
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="151" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="44" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="36" />
       <source>Personal data</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="85" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="63" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="98" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="76" />
       <source>Anonymise person</source>
       <translation>Anonymise person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="99" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="77" />
       <source>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</source>
       <translation>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="125" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="110" />
       <source>%1
 
 Try to erase the old details again now?</source>
@@ -5949,37 +5960,37 @@ Try to erase the old details again now?</source>
 Try to erase the old details again now?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="138" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="123" />
       <source>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</source>
       <translation>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="157" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="44" />
       <source>E&amp;xport data…</source>
       <translation>E&amp;xport data…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="159" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="46" />
       <source>Everything kept about this person, as a JSON file to hand to them</source>
       <translation>Everything kept about this person, as a JSON file to hand to them</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="162" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="49" />
       <source>A&amp;nonymise…</source>
       <translation>A&amp;nonymise…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="164" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="51" />
       <source>Replace name and contact details with a placeholder, for good</source>
       <translation>Replace name and contact details with a placeholder, for good</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="167" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="54" />
       <source>Re&amp;tention…</source>
       <translation>Re&amp;tention…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="169" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="56" />
       <source>People not seen in any workshop for more than a number of years</source>
       <translation>People not seen in any workshop for more than a number of years</translation>
     </message>
@@ -5987,72 +5998,64 @@ Try to erase the old details again now?</translation>
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="325" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="336" />
       <source>Phases</source>
       <translation>Phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="332" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="343" />
       <source>Title of the phase</source>
       <translation>Title of the phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="335" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="346" />
       <source>e.g. %1</source>
       <translation>e.g. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="340" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="351" />
       <source>New phase</source>
       <translation>New phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="341" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="352" />
       <source>Save phase</source>
       <translation>Save phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="342" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="353" />
       <source>Delete phase</source>
       <translation>Delete phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="344" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="355" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="345" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="356" />
       <source>Target date</source>
       <translation>Target date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="346" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="357" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="369" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="380" />
       <source>no date</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="371" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="382" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="412" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="423" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” is not a date; type it like %2.</translation>
-    </message>
-  </context>
-  <context>
-    <name>PreviewThread</name>
-    <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="311" />
-      <source>The preview could not be made because of an error in Facilitator.</source>
-      <translation>The preview could not be made because of an error in Facilitator.</translation>
     </message>
   </context>
   <context>
@@ -6091,52 +6094,52 @@ Try to erase the old details again now?</translation>
   <context>
     <name>ProposalPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="91" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="83" />
       <source>Proposal</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="119" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="111" />
       <source>no quorum</source>
       <translation>no quorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="126" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="118" />
       <source>Quorum</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="164" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="157" />
       <source>Reason for overriding (Enter saves, Esc cancels)</source>
       <translation>Reason for overriding (Enter saves, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="174" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="167" />
       <source>Amended wording (Enter saves it and opens the next round)</source>
       <translation>Amended wording (Enter saves it and opens the next round)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="234" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="227" />
       <source>Back to the open round on “%1”: close it before the next proposal.</source>
       <translation>Back to the open round on “%1”: close it before the next proposal.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="242" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="235" />
       <source>No note yet: type the proposal as a note, then Ctrl+D.</source>
       <translation>No note yet: type the proposal as a note, then Ctrl+D.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="248" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="241" />
       <source>This note is already a proposal; here it is.</source>
       <translation>This note is already a proposal; here it is.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="253" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="246" />
       <source>This note's proposal is already decided; here it is. Type a new note for the next proposal.</source>
       <translation>This note's proposal is already decided; here it is. Type a new note for the next proposal.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="260" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="266" />
       <source>Proposal made from the last note: %1</source>
       <translation>Proposal made from the last note: %1</translation>
     </message>
@@ -6146,73 +6149,73 @@ Try to erase the old details again now?</translation>
       <translation>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="330" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="331" />
       <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</source>
       <translation>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="337" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="338" />
       <source>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</source>
       <translation>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="373" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="374" />
       <source>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</source>
       <translation>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="354" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="474" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="355" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="501" />
       <source>Decision %1: %2</source>
       <translation>Decision %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="360" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="361" />
       <source>Decided · Ctrl+D next proposal · Esc back to notes</source>
       <translation>Decided · Ctrl+D next proposal · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="363" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="364" />
       <source>Proposed: %1</source>
       <translation>Proposed: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="426" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="431" />
       <source>Round open: %1</source>
       <translation>Round open: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="446" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="450" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Round closed; the rule proposes: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="461" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="465" />
       <source>Round cancelled; nothing was recorded in it.</source>
       <translation>Round cancelled; nothing was recorded in it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="493" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="488" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="502" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="508" />
       <source>Keys for override, amend, withdraw, defer: O A W D</source>
       <translation>Keys for override, amend, withdraw, defer: O A W D</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="518" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="524" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="550" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="556" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Type the amended wording · Enter saves and opens the next round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="560" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="566" />
       <source>Wording amended.</source>
       <translation>Wording amended.</translation>
     </message>
@@ -6220,37 +6223,37 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="145" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="145" />
       <source>Search decisions (title, wording, statement)</source>
       <translation>Search decisions (title, wording, statement)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="151" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="151" />
       <source>All outcomes</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="200" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="200" />
       <source>All workshops</source>
       <translation>All workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="237" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="237" />
       <source>No decision matches the search and filters.</source>
       <translation>No decision matches the search and filters.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="240" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="240" />
       <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
       <translation>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="245" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="245" />
       <source>%1 decisions</source>
       <translation>%1 decisions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="247" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="247" />
       <source>%1 due for review</source>
       <translation>%1 due for review</translation>
     </message>
@@ -6258,43 +6261,43 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RegisterTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="87" />
-      <location filename="../../facilitator/ui/register_page.py" line="185" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="87" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="185" />
       <source>%1 (due)</source>
       <translation>%1 (due)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="100" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="100" />
       <source>The review date has come: review this decision.</source>
       <translation>The review date has come: review this decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="124" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="124" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="125" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="125" />
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="126" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="126" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="127" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="127" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="128" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="128" />
       <source>Statement</source>
       <translation>Statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="129" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="129" />
       <source>Review</source>
       <translation>Review</translation>
     </message>
@@ -6302,52 +6305,52 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="46" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="46" />
       <source>Damaged database</source>
       <translation>Damaged database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="52" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="52" />
       <source>The database file is damaged and cannot be used safely.</source>
       <translation>The database file is damaged and cannot be used safely.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="56" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="56" />
       <source>File: %1</source>
       <translation>File: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="57" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="57" />
       <source>Nothing has been written to it.</source>
       <translation>Nothing has been written to it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="58" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="58" />
       <source>Details: %1</source>
       <translation>Details: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="63" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="63" />
       <source>The newest verified backup is from %1 at %2.</source>
       <translation>The newest verified backup is from %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="69" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="69" />
       <source>Restoring puts that backup in place of the damaged file; changes made after it was taken are not in it. The damaged file is kept in the same folder as %1.</source>
       <translation>Restoring puts that backup in place of the damaged file; changes made after it was taken are not in it. The damaged file is kept in the same folder as %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="75" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="75" />
       <source>There is no verified backup of this file to restore.</source>
       <translation>There is no verified backup of this file to restore.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="91" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="91" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="94" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="94" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -6355,52 +6358,52 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="201" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="43" />
       <source>never</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="204" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="46" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="207" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="49" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="212" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="54" />
       <source>Last workshop</source>
       <translation>Last workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="217" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="59" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="233" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="83" />
       <source>Retention of personal data</source>
       <translation>Retention of personal data</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="238" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="88" />
       <source> years</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="241" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="91" />
       <source>People not seen in any &amp;workshop for more than</source>
       <translation>People not seen in any &amp;workshop for more than</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="260" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="110" />
       <source>&amp;Anonymise selected…</source>
       <translation>&amp;Anonymise selected…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="281" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="131" />
       <source>%1 people</source>
       <translation>%1 people</translation>
     </message>
@@ -6408,72 +6411,62 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="452" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="459" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="453" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="460" />
       <source>Quarters</source>
       <translation>Quarters</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="454" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="461" />
       <source>Go to today</source>
       <translation>Go to today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="455" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="462" />
       <source>New commitment</source>
       <translation>New commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="457" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="464" />
       <source>Add a commitment straight to this roadmap, not made at a workshop</source>
       <translation>Add a commitment straight to this roadmap, not made at a workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="475" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="482" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="493" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="500" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="560" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="567" />
       <source>%1 commitments of %2 organizations</source>
       <translation>%1 commitments of %2 organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="565" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="572" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 without dates (not drawn)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="651" />
-      <source>add commitment %1</source>
-      <translation>add commitment %1</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="670" />
-      <source>edit commitment %1</source>
-      <translation>edit commitment %1</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="707" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="673" />
       <source>add phase %1</source>
       <translation>add phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="712" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="687" />
       <source>edit phase %1</source>
       <translation>edit phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="739" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="709" />
       <source>delete phase %1</source>
       <translation>delete phase %1</translation>
     </message>
@@ -6481,57 +6474,57 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="246" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="261" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Reason for the selected position (Enter saves)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="281" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="296" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Counts only: how many of each the room shows.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="294" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="309" />
       <source>Nobody present represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
       <translation>Nobody present represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="300" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="315" />
       <source>Nobody is checked in as present: check people in, or use counts only.</source>
       <translation>Nobody is checked in as present: check people in, or use counts only.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="335" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="350" />
       <source>%1 of %2 gave no position</source>
       <translation>%1 of %2 gave no position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="354" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="369" />
       <source>%1: press Enter again to close the round.</source>
       <translation>%1: press Enter again to close the round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="368" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="383" />
       <source>%1 of %2 recorded</source>
       <translation>%1 of %2 recorded</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="407" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="425" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="425" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="443" />
       <source>%1: cleared</source>
       <translation>%1: cleared</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="434" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="452" />
       <source>Record a position first, then its reason.</source>
       <translation>Record a position first, then its reason.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="453" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="471" />
       <source>Counts saved.</source>
       <translation>Counts saved.</translation>
     </message>
@@ -6539,23 +6532,23 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoundGridModel</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="124" />
-      <location filename="../../facilitator/ui/round_grid.py" line="130" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="129" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="135" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="124" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="129" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="128" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="133" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="132" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="137" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
@@ -6563,63 +6556,62 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="66" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="66" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="67" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="67" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Coordinating organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="68" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="68" />
       <source>&amp;Description</source>
       <translation>&amp;Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="75" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="75" />
       <source>Deta&amp;ils</source>
       <translation>Deta&amp;ils</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="79" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="80" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="81" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="82" />
       <source>Contribution matrix</source>
       <translation>Contribution matrix</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="83" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="84" />
       <source>Indicators</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="85" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="86" />
       <source>Decision register</source>
       <translation>Decision register</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="116" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="117" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="149" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="150" />
       <source>This series could not be shown</source>
       <translation>This series could not be shown</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="178" />
-      <location filename="../../facilitator/ui/series_page.py" line="200" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="204" />
       <source>%1 workshops</source>
       <translation>%1 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="189" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="190" />
       <source>No series is open.</source>
       <translation>No series is open.</translation>
     </message>
@@ -6627,12 +6619,12 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SeriesTreeModel</name>
     <message>
-      <location filename="../../facilitator/ui/series_tree_model.py" line="85" />
+      <location filename="../../facilitator/ui/series/series_tree_model.py" line="85" />
       <source>Series and workshops</source>
       <translation>Series and workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_tree_model.py" line="85" />
+      <location filename="../../facilitator/ui/series/series_tree_model.py" line="85" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -6640,12 +6632,12 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facilitator/ui/settings_dialog.py" line="17" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="17" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings_dialog.py" line="23" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="23" />
       <source>Interface &amp;language</source>
       <translation>Interface &amp;language</translation>
     </message>
@@ -6734,22 +6726,22 @@ Try to erase the old details again now?</translation>
       <translation>The queue is in the order people asked.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="254" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="256" />
       <source>%1 is in the queue.</source>
       <translation>%1 is in the queue.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="271" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="273" />
       <source>%1 has the floor.</source>
       <translation>%1 has the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="273" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="275" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>The turn ended; nobody is waiting.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="285" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="286" />
       <source>Nobody is speaking.</source>
       <translation>Nobody is speaking.</translation>
     </message>
@@ -6757,37 +6749,37 @@ Try to erase the old details again now?</translation>
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="168" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="109" />
       <source>Start from a template</source>
       <translation>Start from a template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="181" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="122" />
       <source>&amp;Delete template</source>
       <translation>&amp;Delete template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="183" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="124" />
       <source>&amp;Replace the current agenda</source>
       <translation>&amp;Replace the current agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="184" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="125" />
       <source>&amp;Add after the current items</source>
       <translation>&amp;Add after the current items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="195" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="136" />
       <source>Use template</source>
       <translation>Use template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="222" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="163" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="226" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="167" />
       <source>Total: %1 min</source>
       <translation>Total: %1 min</translation>
     </message>
@@ -6795,7 +6787,7 @@ Try to erase the old details again now?</translation>
   <context>
     <name>Timeline</name>
     <message>
-      <location filename="../../facilitator/ui/timeline_scene.py" line="73" />
+      <location filename="../../facilitator/ui/commitments/timeline_scene.py" line="78" />
       <source>overdue</source>
       <translation>overdue</translation>
     </message>
@@ -6803,7 +6795,7 @@ Try to erase the old details again now?</translation>
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="261" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="272" />
       <source>Q%1 %2</source>
       <translation>Q%1 %2</translation>
     </message>
@@ -6811,42 +6803,42 @@ Try to erase the old details again now?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="57" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="57" />
       <source>&amp;Overview</source>
       <translation>&amp;Overview</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="118" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="118" />
       <source>This workshop could not be shown</source>
       <translation>This workshop could not be shown</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="136" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="136" />
       <source>%1. Workshop — </source>
       <translation>%1. Workshop — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="145" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="145" />
       <source>host: %1</source>
       <translation>host: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="152" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="152" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Attendees %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="156" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="156" />
       <source>A&amp;genda %1</source>
       <translation>A&amp;genda %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="160" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="160" />
       <source>&amp;Decisions %1</source>
       <translation>&amp;Decisions %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="164" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="164" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Commitments %1</translation>
     </message>
@@ -6854,12 +6846,12 @@ Try to erase the old details again now?</translation>
   <context>
     <name>_LogoField</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="151" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="151" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="153" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="153" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="80" />
+      <location filename="../../facilitator/ui/main_window.py" line="82" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -35,12 +35,12 @@
   <context>
     <name>AgendaItemDelegate</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="297" />
+      <location filename="../../facilitator/ui/workshop/agenda_item_delegate.py" line="55" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="306" />
+      <location filename="../../facilitator/ui/workshop/agenda_item_delegate.py" line="64" />
       <source> min</source>
       <translation> dk</translation>
     </message>
@@ -48,37 +48,37 @@
   <context>
     <name>AgendaKind</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="57" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="64" />
       <source>Opening</source>
       <translation>Açılış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="58" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="65" />
       <source>Talk</source>
       <translation>Sunum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="59" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="66" />
       <source>Discussion</source>
       <translation>Tartışma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="60" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="67" />
       <source>Group work</source>
       <translation>Grup çalışması</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="61" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="68" />
       <source>Break</source>
       <translation>Ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="62" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="69" />
       <source>Decision</source>
       <translation>Karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="63" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="70" />
       <source>Closing</source>
       <translation>Kapanış</translation>
     </message>
@@ -94,232 +94,232 @@
   <context>
     <name>AgendaTab</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="86" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="57" />
       <source>1 item</source>
       <translation>1 madde</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="87" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="58" />
       <source>%1 items</source>
       <translation>%1 madde</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="259" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="200" />
       <source>Save as template</source>
       <translation>Şablon olarak kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="260" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="201" />
       <source>Name of the template:</source>
       <translation>Şablonun adı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="383" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="107" />
       <source>New item: type its title and press Enter</source>
       <translation>Yeni madde: başlığını yazıp Enter’a basın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="385" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="109" />
       <source>The new item goes after the selected one, or at the end.</source>
       <translation>Yeni madde seçili maddeden sonra ya da en sona eklenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="392" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="116" />
       <source> min</source>
       <translation> dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="393" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="117" />
       <source>Planned minutes of the new item</source>
       <translation>Yeni maddenin planlanan süresi (dakika)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="394" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="118" />
       <source>Add</source>
       <translation>Ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="397" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="121" />
       <source>Insert &amp;break</source>
       <translation>Ara &amp;ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="404" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="128" />
       <source>Move dow&amp;n</source>
       <translation>Aşa&amp;ğı taşı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="398" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="122" />
       <source>Delete ite&amp;m</source>
       <translation>Maddeyi &amp;sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="402" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="126" />
       <source>Move u&amp;p</source>
       <translation>Y&amp;ukarı taşı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="407" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="131" />
       <source>Cop&amp;y from a workshop…</source>
       <translation>Bir çalıştaydan k&amp;opyala…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="410" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="134" />
       <source>&amp;Save as template…</source>
       <translation>Şablon olarak &amp;kaydet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="413" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="137" />
       <source>Start from a &amp;template…</source>
       <translation>Bir &amp;şablondan başla…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="418" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="142" />
       <source>&amp;Templates</source>
       <translation>Şab&amp;lonlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="530" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="254" />
       <source>Start from a template…</source>
       <translation>Bir şablondan başla…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="532" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="256" />
       <source>Copy from an earlier workshop…</source>
       <translation>Önceki bir çalıştaydan kopyala…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="609" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="333" />
       <source>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz gündem yok&lt;/h3&gt;&lt;p&gt;Bu çalıştayın zamanlı gündemini oluşturun: ilk maddenin başlığını aşağıdaki alana yazıp Enter’a basın, sonra bir sonrakini. Başlangıç saatleri çalıştayın %1 başlangıcından itibaren hesaplanır; toplam süre %2 olan planlanan bitişle karşılaştırılır.&lt;/p&gt;&lt;p&gt;Ya da var olan bir gündemle başlayın:&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="625" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="349" />
       <source>%1, %2 min planned · workshop %3 (%4 min)</source>
       <translation>%1, planlanan %2 dk · çalıştay %3 (%4 dk)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="637" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="361" />
       <source>%1 min over the planned end: the agenda ends at %2</source>
       <translation>Planlanan bitişi %1 dk aşıyor; gündemin bitişi: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="644" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="368" />
       <source>%1 min to spare: the agenda ends at %2</source>
       <translation>%1 dk boş zaman var; gündemin bitişi: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="650" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="374" />
       <source>Ends on time at %1</source>
       <translation>Zamanında bitiyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="757" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="477" />
       <source>Rename “%1”</source>
       <translation>Yeniden adlandırma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="758" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="478" />
       <source>Change the kind of “%1”</source>
       <translation>Tür değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="759" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="479" />
       <source>Change the minutes of “%1”</source>
       <translation>Süre değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="760" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="480" />
       <source>Change the presenter of “%1”</source>
       <translation>Sunan değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="761" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="481" />
       <source>Change the goal of “%1”</source>
       <translation>Amaç değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="804" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="542" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Yeni maddenin başlığını yazın, sonra Enter’a basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="820" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="548" />
       <source>Add “%1”</source>
       <translation>Ekleme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="831" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="567" />
       <source>Coffee break</source>
       <translation>Kahve arası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="837" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="569" />
       <source>Insert a break after “%1”</source>
       <translation>Ara ekleme — “%1” sonrası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="859" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="587" />
       <source>Delete “%1”</source>
       <translation>Silme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="880" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="603" />
       <source>Move “%1”</source>
       <translation>Taşıma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="910" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="640" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>Henüz gündemi kopyalanabilecek başka bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="923" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="649" />
       <source>Copy the agenda of “%1”</source>
       <translation>Gündem kopyalama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="940" />
-      <source>Replace it with this agenda?</source>
-      <translation>Bu gündemle değiştirilsin mi?</translation>
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="672" />
+      <source>A template named “%1” already exists. Replace it with this agenda?</source>
+      <translation>“%1” adında bir şablon zaten var. Yerine bu gündem konulsun mu?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="941" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="674" />
       <source>Replace template</source>
       <translation>Şablonu değiştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="948" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="685" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>“%1” şablonu olarak kaydedildi (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="960" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="697" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>“%1” şablonu silinsin mi? Ondan oluşturulan gündemler olduğu gibi kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="962" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="699" />
       <source>Delete template</source>
       <translation>Şablonu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="967" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="705" />
       <source>Cannot delete the template</source>
       <translation>Şablon silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="979" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="717" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>Henüz şablon yok. Bir gündem oluşturun, sonra Şablonlar › Şablon olarak kaydet ile saklayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="997" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="730" />
       <source>Start from the template “%1”</source>
       <translation>Şablondan başlama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="997" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="730" />
       <source>Add the template “%1”</source>
       <translation>Şablon ekleme — “%1”</translation>
     </message>
@@ -327,42 +327,42 @@
   <context>
     <name>AgendaTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="163" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="170" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="186" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="193" />
       <source>Ends after the planned end of the workshop.</source>
       <translation>Çalıştayın planlanan bitişinden sonra bitiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="198" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="205" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="199" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="206" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="200" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="207" />
       <source>Kind</source>
       <translation>Tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="201" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="208" />
       <source>Minutes</source>
       <translation>Süre (dk)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="202" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="209" />
       <source>Presenter</source>
       <translation>Sunan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_table_model.py" line="203" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="210" />
       <source>Goal</source>
       <translation>Amaç</translation>
     </message>
@@ -388,23 +388,23 @@
   <context>
     <name>AttendeeExport</name>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="30" />
+      <location filename="../../facilitator/ui/documents/attendee_export_action.py" line="30" />
       <source>Attendees</source>
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="39" />
+      <location filename="../../facilitator/ui/documents/attendee_export_action.py" line="39" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="40" />
+      <location filename="../../facilitator/ui/documents/attendee_export_action.py" line="40" />
       <source>CSV, UTF-8 (*.csv)</source>
       <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="43" />
-      <location filename="../../facilitator/ui/attendee_export_action.py" line="57" />
+      <location filename="../../facilitator/ui/documents/attendee_export_action.py" line="43" />
+      <location filename="../../facilitator/ui/documents/attendee_export_action.py" line="57" />
       <source>Export attendees</source>
       <translation>Katılımcıları dışa aktar</translation>
     </message>
@@ -412,37 +412,37 @@
   <context>
     <name>Attendees</name>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="52" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="56" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="55" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="59" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="58" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="62" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="61" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="65" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="64" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="68" />
       <source>Invitation</source>
       <translation>Davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="69" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="73" />
       <source>Attendance</source>
       <translation>Katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="82" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="86" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
@@ -450,175 +450,170 @@
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="141" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="144" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Kişi ekleyin: ad, kurum ya da e-posta yazın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="156" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="159" />
       <source>&amp;New person…</source>
       <translation>Ye&amp;ni kişi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="162" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="165" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Katılımcıları bir CSV ya da Excel dosyasından içe aktarın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="164" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="167" />
       <source>E&amp;xport…</source>
       <translation>Dı&amp;şa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="165" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="168" />
       <source>Save the attendees as CSV or Excel</source>
       <translation>Katılımcıları CSV ya da Excel olarak kaydedin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="172" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="175" />
       <source>Filter attendees…</source>
       <translation>Katılımcılarda süz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="193" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="196" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz katılımcı yok&lt;/h3&gt;&lt;p&gt;Rehberden kişi eklemek için yukarıdaki alana bir ad yazın; rehberde olmayan biri için &lt;b&gt;Yeni kişi…&lt;/b&gt; düğmesine basın ya da bir tablodan liste içe aktarın.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="217" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="220" />
       <source>&amp;Role</source>
       <translation>Ro&amp;l</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="218" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="221" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="219" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="222" />
       <source>In&amp;vitation</source>
       <translation>Da&amp;vet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="231" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="234" />
       <source>&amp;Invite</source>
       <translation>Davet g&amp;önder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="161" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="164" />
       <source>Im&amp;port…</source>
       <translation>İç&amp;e aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="220" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="223" />
       <source>A&amp;ttendance</source>
       <translation>Katılı&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="235" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="238" />
       <source>Confir&amp;m</source>
       <translation>&amp;Onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="239" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="242" />
       <source>Mar&amp;k present</source>
       <translation>Geldi olarak &amp;işaretle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="243" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="246" />
       <source>Remove from workshop</source>
       <translation>Çalıştaydan ç&amp;ıkar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="323" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="326" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="360" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="363" />
       <source>%1 attendees</source>
       <translation>%1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="375" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="378" />
       <source>By sector: %1</source>
       <translation>Sektöre göre: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="400" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="403" />
       <source>%1 selected</source>
       <translation>%1 seçili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="402" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="405" />
       <source>Select attendees to edit them</source>
       <translation>Düzenlemek için katılımcı seçin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="437" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="455" />
       <source>Change %1 of %2</source>
       <translation>%1 değişikliği — %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="440" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="458" />
       <source>Change %1 of %2 attendees</source>
       <translation>%1 değişikliği — %2 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="455" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="488" />
       <source>the role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="456" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="489" />
       <source>the organization represented</source>
       <translation>temsil edilen kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="457" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="490" />
       <source>the invitation</source>
       <translation>davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="458" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="491" />
       <source>the attendance</source>
       <translation>katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="514" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="539" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="529" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="563" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="545" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="576" />
       <source>Remove %1</source>
       <translation>Çıkarma — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="547" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="578" />
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="583" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="617" />
       <source>Import %1 attendees</source>
       <translation>İçe aktarma — %1 katılımcı</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/attendees_tab.py" line="594" />
-      <source>Cannot export</source>
-      <translation>Dışa aktarılamadı</translation>
     </message>
   </context>
   <context>
     <name>BackupScheduler</name>
     <message>
-      <location filename="../../facilitator/ui/backup_scheduler.py" line="139" />
+      <location filename="../../facilitator/ui/database/backup_scheduler.py" line="113" />
       <source>an error in Facilitator stopped it; the details are in the log</source>
       <translation>Facilitator'daki bir hata onu durdurdu; ayrıntılar kayıt dosyasında</translation>
     </message>
@@ -626,22 +621,22 @@
   <context>
     <name>Branding</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="55" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="55" />
       <source>%1 does not exist.</source>
       <translation>Dosya bulunamadı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="58" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="58" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>PNG ya da JPEG resmi değil: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="62" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="62" />
       <source>%1 cannot be read as an image.</source>
       <translation>Resim olarak okunamıyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="131" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="131" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -649,59 +644,59 @@
   <context>
     <name>BrandingSection</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="197" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="197" />
       <source>Documents</source>
       <translation>Belgeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="199" />
-      <location filename="../../facilitator/ui/branding_settings.py" line="227" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="199" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="227" />
       <source>Organization logo</source>
       <translation>Kurum logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="200" />
-      <location filename="../../facilitator/ui/branding_settings.py" line="228" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="200" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="228" />
       <source>Funder logo</source>
       <translation>Destekçi logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="203" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="203" />
       <source>e.g. the funder's visibility statement, printed at the foot of every page</source>
       <translation>ör. destekçinin görünürlük metni; her sayfanın altına basılır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="210" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="210" />
       <source>Choose…</source>
       <translation>Seç…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="220" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="220" />
       <source>Organi&amp;zation logo</source>
       <translation>&amp;Kurum logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="222" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="222" />
       <source>F&amp;under logo</source>
       <translation>Destekçi l&amp;ogosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="224" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="224" />
       <source>Dis&amp;claimer</source>
       <translation>&amp;Sorumluluk notu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="226" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="226" />
       <source>Accent colour</source>
       <translation>Vurgu rengi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="234" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="234" />
       <source>%1 of %2 characters</source>
       <translation>%1 / %2 karakter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="240" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="240" />
       <source>— only the first %1 are printed.</source>
       <translation>— yalnızca ilk %1 karakter basılır.</translation>
     </message>
@@ -709,49 +704,49 @@
   <context>
     <name>BundleActions</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="116" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="46" />
       <source>Workshop bundle (*.facilitator)</source>
       <translation>Çalıştay paketi (*.facilitator)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="123" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="414" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="53" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="154" />
       <source>Export workshop bundle</source>
       <translation>Çalıştay paketini dışa aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="139" />
-      <location filename="../../facilitator/ui/bundle_actions.py" line="446" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="69" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="186" />
       <source>Import workshop bundle</source>
       <translation>Çalıştay paketini içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="342" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="91" />
       <source>&amp;Export workshop bundle…</source>
       <translation>Çalıştay paketini &amp;dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="344" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="93" />
       <source>&amp;Import workshop bundle…</source>
       <translation>Çalıştay paketini &amp;içe aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="433" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="173" />
       <source>Wrote %1</source>
       <translation>Yazıldı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="438" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="178" />
       <source>Writing the bundle %1…</source>
       <translation>Paket yazılıyor: %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="471" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="213" />
       <source>Importing %1…</source>
       <translation>İçe aktarılıyor: %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="478" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="220" />
       <source>Reading %1…</source>
       <translation>Okunuyor: %1…</translation>
     </message>
@@ -759,127 +754,127 @@
   <context>
     <name>BundlePreview</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="74" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="53" />
       <source>Organizations</source>
       <translation>Kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="75" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="54" />
       <source>People</source>
       <translation>Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="76" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="55" />
       <source>Series</source>
       <translation>Seriler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="77" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="56" />
       <source>Phases</source>
       <translation>Aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="78" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="57" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="79" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="58" />
       <source>Agenda items</source>
       <translation>Gündem maddeleri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="80" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="59" />
       <source>Attendees</source>
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="81" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="60" />
       <source>Notes</source>
       <translation>Notlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="82" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="61" />
       <source>Speaking turns</source>
       <translation>Söz sıraları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="83" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="62" />
       <source>Proposals</source>
       <translation>Öneriler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="84" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="63" />
       <source>Proposal versions</source>
       <translation>Öneri sürümleri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="85" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="64" />
       <source>Rounds</source>
       <translation>Turlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="86" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="65" />
       <source>Positions</source>
       <translation>Görüşler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="87" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="66" />
       <source>Round counts</source>
       <translation>Tur sayımları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="88" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="67" />
       <source>Commitments</source>
       <translation>Taahhütler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="95" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="74" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="96" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="75" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="97" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="76" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="98" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="77" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="99" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="78" />
       <source>e-mail</source>
       <translation>e-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="100" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="79" />
       <source>phone</source>
       <translation>telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="101" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="80" />
       <source>text</source>
       <translation>metin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="102" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="81" />
       <source>start</source>
       <translation>başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="103" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="82" />
       <source>end</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="104" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="83" />
       <source>status</source>
       <translation>durum</translation>
     </message>
@@ -887,92 +882,92 @@
   <context>
     <name>BundlePreviewDialog</name>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="152" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="94" />
       <source>Import workshop bundle</source>
       <translation>Çalıştay paketini içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="96" />
       <source>Workshop: %1</source>
       <translation>Çalıştay: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
       <source>Kind</source>
       <translation>Tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
       <source>New</source>
       <translation>Yeni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
       <source>Already here</source>
       <translation>Zaten var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="170" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
       <source>Different</source>
       <translation>Farklı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="230" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="172" />
       <source>No row differs from this database.</source>
       <translation>Bu veritabanından farklı olan kayıt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
       <source>Row</source>
       <translation>Kayıt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
       <source>What differs (mine → theirs)</source>
       <translation>Farklar (benimki → paketteki)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="192" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
       <source>Keep</source>
       <translation>Hangisi kalsın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="210" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="152" />
       <source>Mine</source>
       <translation>Benimki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="211" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="153" />
       <source>Theirs</source>
       <translation>Paketteki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="225" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="167" />
       <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</source>
       <translation>Bu kayıtlar bu veritabanında ve pakette farklı. Her biri için bu veritabanındaki sürümü (benimki) koruyun ya da paketteki sürümü (paketteki) alın. Paketteki seçilmedikçe burada hiçbir şey değiştirilmez:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="233" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="175" />
       <source>Keep &amp;mine for all</source>
       <translation>Tümünde &amp;benimkini koru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="235" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="177" />
       <source>Take &amp;theirs for all</source>
       <translation>Tümünde &amp;paketteki sürümü al</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="243" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="185" />
       <source>Everything in the bundle is already here; importing changes nothing.</source>
       <translation>Paketteki her şey zaten burada; içe aktarmak hiçbir şeyi değiştirmez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="245" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="187" />
       <source>All of it is imported in one step, or nothing is.</source>
       <translation>Hepsi tek adımda içe aktarılır ya da hiçbiri aktarılmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundle_actions.py" line="250" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="192" />
       <source>&amp;Import</source>
       <translation>&amp;İçe aktar</translation>
     </message>
@@ -980,42 +975,42 @@
   <context>
     <name>CheckInPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="47" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="48" />
       <source>Check-in</source>
       <translation>Giriş kaydı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="52" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="53" />
       <source>Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in</source>
       <translation>Ctrl+I: katılımcı bul, Enter: geldi / gelmedi; Ctrl+W: kayıtsız gelen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="80" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="81" />
       <source>%1 present of %2 attendees</source>
       <translation>%2 katılımcıdan %1 kişi geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="101" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="102" />
       <source>%1 is checked in. Press Enter again to mark them not present.</source>
       <translation>%1 geldi olarak kayıtlı. Gelmedi olarak işaretlemek için Enter’a yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="115" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="120" />
       <source>%1 is present.</source>
       <translation>%1 geldi olarak işaretlendi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="115" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="120" />
       <source>%1 is no longer marked present.</source>
       <translation>%1 artık gelmiş olarak işaretli değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="138" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="143" />
       <source>Type the walk-in's name in the check-in field first.</source>
       <translation>Önce kayıtsız gelen kişinin adını giriş alanına yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="149" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="160" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 kayıtsız gelen olarak eklendi, geldi.</translation>
     </message>
@@ -1023,114 +1018,114 @@
   <context>
     <name>CommitmentForm</name>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="79" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="79" />
       <source>What the organization will do</source>
       <translation>Kurumun ne yapacağı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="89" />
-      <location filename="../../facilitator/ui/commitment_form.py" line="100" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="89" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="100" />
       <source>e.g. %1</source>
       <translation>örn. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="105" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="105" />
       <source>Save</source>
       <translation>Kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="108" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="108" />
       <source>Cancel</source>
       <translation>Vazgeç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="118" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="118" />
       <source>due</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="121" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="121" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="122" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="122" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="123" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="123" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="124" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="124" />
       <source>Contribution</source>
       <translation>Katkı türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="125" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="125" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="126" />
       <source>Phase</source>
       <translation>Aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="127" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="128" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="128" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="129" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="129" />
       <source>Serves decision</source>
       <translation>Hizmet ettiği karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="153" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="153" />
       <source>(choose the organization)</source>
       <translation>(kurumu seçin)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="161" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="161" />
       <source>(no phase)</source>
       <translation>(aşama yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="167" />
-      <location filename="../../facilitator/ui/commitment_form.py" line="177" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="167" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="177" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="193" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="193" />
       <source>New commitment</source>
       <translation>Yeni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="211" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="211" />
       <source>Edit commitment</source>
       <translation>Taahhüdü düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="239" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="239" />
       <source>The start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="240" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="240" />
       <source>The due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_form.py" line="245" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="245" />
       <source>%1 “%2” is not a date; type it like %3.</source>
       <translation>%1 “%2” bir tarih değil; %3 biçiminde yazın.</translation>
     </message>
@@ -1138,97 +1133,97 @@
   <context>
     <name>CommitmentLabels</name>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="19" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="19" />
       <source>Financial</source>
       <translation>Maddi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="20" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="20" />
       <source>Moral support</source>
       <translation>Manevi destek</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="21" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="21" />
       <source>Expertise</source>
       <translation>Uzmanlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="22" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="22" />
       <source>In kind</source>
       <translation>Ayni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="23" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="23" />
       <source>Volunteering</source>
       <translation>Gönüllülük</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="26" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="26" />
       <source>Hosting</source>
       <translation>Ev sahipliği</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="27" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="27" />
       <source>Communication</source>
       <translation>İletişim</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="30" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="30" />
       <source>Other</source>
       <translation>Diğer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="36" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="36" />
       <source>TRY (₺)</source>
       <translation>TL (₺)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="37" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="37" />
       <source>EUR (€)</source>
       <translation>Avro (€)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="38" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="38" />
       <source>volunteer hours</source>
       <translation>gönüllü saati</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="41" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="41" />
       <source>volunteers</source>
       <translation>gönüllü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="47" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="47" />
       <source>Proposed</source>
       <translation>Önerildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="48" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="48" />
       <source>Committed</source>
       <translation>Taahhüt edildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="49" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="49" />
       <source>In progress</source>
       <translation>Sürüyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="50" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="50" />
       <source>Done</source>
       <translation>Tamamlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="51" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="51" />
       <source>Dropped</source>
       <translation>Vazgeçildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="105" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="105" />
       <source>%1 h</source>
       <translation>%1 saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_labels.py" line="106" />
+      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="106" />
       <source>%1 volunteers</source>
       <translation>%1 gönüllü</translation>
     </message>
@@ -1236,22 +1231,22 @@
   <context>
     <name>CommitmentPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="86" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="85" />
       <source>Commitment from the last note</source>
       <translation>Son nottan taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="93" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="92" />
       <source>Type the organization that commits, Enter: record; Esc: cancel</source>
       <translation>Taahhüt veren kurumu yazın, Enter: kaydet; Esc: vazgeç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="123" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="122" />
       <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
       <translation>Henüz not yok: taahhüdü not olarak yazın, sonra Ctrl+T.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="133" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
       <source>No organization is represented by the people present; check them in.</source>
       <translation>Gelenler arasında bir kurumu temsil eden yok; önce katılımcıların girişini yapın.</translation>
     </message>
@@ -1261,7 +1256,7 @@
       <translation>taahhüt: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="159" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="166" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Taahhüt kaydedildi: %1 — %2</translation>
     </message>
@@ -1269,81 +1264,81 @@
   <context>
     <name>Commitments</name>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="68" />
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="132" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="68" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="132" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="73" />
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="137" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="73" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="137" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="76" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="76" />
       <source>Contribution</source>
       <translation>Katkı türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="81" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="81" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="87" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="87" />
       <source>Phase</source>
       <translation>Aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="90" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="90" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="93" />
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="140" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="93" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="140" />
       <source>Due</source>
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="96" />
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="148" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="96" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="148" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="99" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="99" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="102" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="102" />
       <source>Serves decision</source>
       <translation>Hizmet ettiği karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="112" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="112" />
       <source>at workshop %1</source>
       <translation>%1. çalıştayda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="121" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="121" />
       <source>Made at</source>
       <translation>Verildiği yer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="123" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="123" />
       <source>workshop %1</source>
       <translation>%1. çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="143" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="143" />
       <source>overdue</source>
       <translation>gecikti</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitment_table_model.py" line="151" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="151" />
       <source>Reviewed</source>
       <translation>Gözden geçirildi</translation>
     </message>
@@ -1351,106 +1346,106 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="77" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="73" />
       <source>Made at this workshop</source>
       <translation>Bu çalıştayda verilenler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="79" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="75" />
       <source>&amp;New commitment</source>
       <translation>Ye&amp;ni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="80" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="76" />
       <source>Add a commitment made at this workshop</source>
       <translation>Bu çalıştayda verilen bir taahhüdü ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="82" />
-      <location filename="../../facilitator/ui/commitments_tab.py" line="118" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="78" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="114" />
       <source>Edit</source>
       <translation>Düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="84" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
       <source>Delete</source>
       <translation>Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="97" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="93" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>Bu çalıştayda henüz taahhüt verilmedi.
 Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt”e basın ya da canlı ekranda Ctrl+T ile son notu taahhüde dönüştürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="109" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="105" />
       <source>Reviewed</source>
       <translation>Gözden geçirildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="111" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="107" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Seçili taahhüdün bu çalıştayda gözden geçirildiğini kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="114" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="110" />
       <source>Done</source>
       <translation>Tamamlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="116" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="112" />
       <source>Dropped</source>
       <translation>Vazgeçildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="123" />
-      <location filename="../../facilitator/ui/commitments_tab.py" line="250" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="119" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="246" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Serinin önceki çalıştaylarından açık taahhüt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="253" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="249" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>Bu çalıştay bir serinin parçası değil; bu yüzden önceki çalıştaylardan devreden taahhüt yok. Bu çalıştayda verilen taahhütler yukarıda listeleniyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="258" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="254" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Önceki çalıştaylardan devreden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="260" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="256" />
       <source>%1 overdue</source>
       <translation>%1 gecikmiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="392" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="104" />
       <source>add commitment %1</source>
       <translation>taahhüt ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="403" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="85" />
       <source>edit commitment %1</source>
       <translation>taahhüt düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="428" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="111" />
       <source>delete commitment %1</source>
       <translation>taahhüt silme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="444" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="126" />
       <source>review commitment %1</source>
       <translation>taahhüdü gözden geçirme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="445" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="127" />
       <source>mark commitment %1 done</source>
       <translation>taahhüdü tamamlandı sayma: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments_tab.py" line="446" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="130" />
       <source>mark commitment %1 dropped</source>
       <translation>taahhütten vazgeçme: %1</translation>
     </message>
@@ -1581,37 +1576,37 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CopyAgendaDialog</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="98" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="39" />
       <source>Copy an agenda</source>
       <translation>Gündem kopyala</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="106" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="47" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="113" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="54" />
       <source>&amp;Add after the current items</source>
       <translation>Mevcut maddelerin &amp;ardına ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="114" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="55" />
       <source>&amp;Replace the current agenda</source>
       <translation>Mevcut gündemin &amp;yerine koy</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="125" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="66" />
       <source>Copy</source>
       <translation>Kopyala</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="130" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="71" />
       <source>Copy the agenda of:</source>
       <translation>Gündemi kopyalanacak çalıştay:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="135" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="76" />
       <source>Presenters are kept only if they attend this workshop too.</source>
       <translation>Sunanlar yalnızca bu çalıştaya da katılıyorlarsa korunur.</translation>
     </message>
@@ -1619,12 +1614,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CountsEntry</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="146" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="151" />
       <source>Save counts</source>
       <translation>Sayıları kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="148" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="153" />
       <source>Type the counts the room shows; Enter saves them.</source>
       <translation>Salonda gösterilen sayıları yazın; Enter kaydeder.</translation>
     </message>
@@ -1660,218 +1655,218 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DecisionLabels</name>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="23" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="23" />
       <source>Gradients of agreement (1–8)</source>
       <translation>Uzlaşı dereceleri (1–8)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="26" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="26" />
       <source>Fist-to-five (0–5)</source>
       <translation>Yumruktan beşe (0–5)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="29" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="29" />
       <source>Consent</source>
       <translation>İtirazsızlık (rıza)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="30" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="30" />
       <source>Majority vote</source>
       <translation>Oy çokluğu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="31" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="31" />
       <source>Cards (green, yellow, red)</source>
       <translation>Kartlar (yeşil, sarı, kırmızı)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="39" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="39" />
       <source>Per person</source>
       <translation>Kişi başına</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="40" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="40" />
       <source>Per institution (one voice each)</source>
       <translation>Kurum başına (her kuruma bir ses)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="43" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="43" />
       <source>Counts only</source>
       <translation>Yalnızca sayılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="49" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="49" />
       <source>Open</source>
       <translation>Açık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="51" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="51" />
       <source>Agreed</source>
       <translation>Kabul edildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="52" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="52" />
       <source>Agreed with reservations</source>
       <translation>Çekincelerle kabul edildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="55" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="55" />
       <source>Not agreed</source>
       <translation>Kabul edilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="56" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="56" />
       <source>Deferred</source>
       <translation>Ertelendi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="57" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="57" />
       <source>Withdrawn</source>
       <translation>Geri çekildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="65" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="65" />
       <source>Simple majority</source>
       <translation>Basit çoğunluk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="66" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="66" />
       <source>Two thirds</source>
       <translation>Üçte iki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="74" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="74" />
       <source>Whole-hearted endorsement</source>
       <translation>Tam destek</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="75" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="75" />
       <source>Agreement with a minor point of contention</source>
       <translation>Küçük bir itirazla katılıyorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="78" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="78" />
       <source>Support with reservations</source>
       <translation>Çekincelerle destekliyorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="79" />
-      <location filename="../../facilitator/ui/decision_labels.py" line="101" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="79" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="101" />
       <source>Abstain</source>
       <translation>Çekimser</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="80" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="80" />
       <source>More discussion needed</source>
       <translation>Daha fazla tartışma gerekli</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="81" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="81" />
       <source>Don't like but will support</source>
       <translation>Beğenmiyorum ama destekleyeceğim</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="82" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="82" />
       <source>Serious disagreement</source>
       <translation>Ciddi itirazım var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="83" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="83" />
       <source>Veto</source>
       <translation>Veto</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="86" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="86" />
       <source>Fist: cannot go along</source>
       <translation>Yumruk: katılamam</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="87" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="87" />
       <source>Major concerns</source>
       <translation>Ciddi kaygılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="88" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="88" />
       <source>Some concerns</source>
       <translation>Bazı kaygılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="89" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="89" />
       <source>Can live with it</source>
       <translation>Kabul edebilirim</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="90" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="90" />
       <source>Support</source>
       <translation>Destekliyorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="91" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="91" />
       <source>Full support</source>
       <translation>Tam destek</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="94" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="94" />
       <source>No objection</source>
       <translation>İtiraz yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="95" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="95" />
       <source>Objection</source>
       <translation>İtiraz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="96" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="96" />
       <source>Stand aside</source>
       <translation>Kenarda kalma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="99" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="99" />
       <source>Yes</source>
       <translation>Evet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="100" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="100" />
       <source>No</source>
       <translation>Hayır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="104" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="104" />
       <source>Green</source>
       <translation>Yeşil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="105" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="105" />
       <source>Yellow</source>
       <translation>Sarı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="106" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="106" />
       <source>Red</source>
       <translation>Kırmızı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="122" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="122" />
       <source>Keys for no objection, objection, stand aside: N O S</source>
       <translation>İtiraz yok, itiraz, kenarda kalma tuşları: Y İ K</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="125" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="125" />
       <source>Keys for yes, no, abstain: Y N A</source>
       <translation>Evet, hayır, çekimser tuşları: E H Ç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="128" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="128" />
       <source>Keys for green, yellow, red cards: G Y R</source>
       <translation>Yeşil, sarı, kırmızı kart tuşları: Y S K</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="170" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="170" />
       <source>Keys: %1–%2 (%3 … %4) · Backspace clears</source>
       <translation>Tuşlar: %1–%2 (%3 … %4) · Backspace siler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decision_labels.py" line="178" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="178" />
       <source>Backspace clears</source>
       <translation>Backspace siler</translation>
     </message>
@@ -1879,284 +1874,284 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DecisionsTab</name>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="139" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="107" />
       <source>Type a new proposal and press Enter</source>
       <translation>Yeni bir öneri yazıp Enter'a basın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="181" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="149" />
       <source>no review date</source>
       <translation>gözden geçirme tarihi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="192" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="160" />
       <source>What was decided, in one or two sentences</source>
       <translation>Ne karar verildi, bir iki cümleyle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="195" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="163" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="196" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="164" />
       <source>Method</source>
       <translation>Yöntem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="197" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="165" />
       <source>Voice</source>
       <translation>Ses</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="199" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="167" />
       <source>Review date</source>
       <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="200" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="168" />
       <source>Outcome statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="205" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="173" />
       <source>Save as amended wording</source>
       <translation>Değiştirilmiş metin olarak kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="211" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="179" />
       <source>Wording</source>
       <translation>Metin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="221" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="93" />
       <source>Rounds</source>
       <translation>Turlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="227" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="99" />
       <source>no quorum</source>
       <translation>yeter sayı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="231" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="103" />
       <source>Open a round</source>
       <translation>Tur aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="236" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="107" />
       <source>Quorum</source>
       <translation>Yeter sayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="238" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="109" />
       <source>Threshold</source>
       <translation>Eşik</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="254" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="124" />
       <source>Close the round</source>
       <translation>Turu kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="76" />
-      <location filename="../../facilitator/ui/decisions_tab.py" line="281" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="78" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="31" />
       <source>Outcome</source>
       <translation>Sonuç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="73" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="75" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="74" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="76" />
       <source>Proposal</source>
       <translation>Öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="88" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="45" />
       <source>Round %1</source>
       <translation>%1. tur</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="91" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="48" />
       <source>wording %1</source>
       <translation>metin %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="99" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="56" />
       <source>quorum %1</source>
       <translation>yeter sayı %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="103" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="60" />
       <source>%1 positions</source>
       <translation>görüş sayısı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="106" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="63" />
       <source>open</source>
       <translation>açık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="109" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="66" />
       <source>proposed: %1</source>
       <translation>önerilen sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="114" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="71" />
       <source>cut short: nothing proposed</source>
       <translation>yarıda kesildi: sonuç önerilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="184" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="152" />
       <source>No review date</source>
       <translation>Gözden geçirme tarihi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="198" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="166" />
       <source>Agenda item</source>
       <translation>Gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="256" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="127" />
       <source>Cancel the round</source>
       <translation>Turu iptal et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="258" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="130" />
       <source>Remove this round: nothing has been recorded in it yet.</source>
       <translation>Bu turu kaldırır: turda henüz hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="289" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="40" />
       <source>Confirm the proposed outcome</source>
       <translation>Önerilen sonucu onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="296" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="48" />
       <source>Reason for overriding (required)</source>
       <translation>Farklı karar verme gerekçesi (zorunlu)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="298" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="50" />
       <source>Override</source>
       <translation>Farklı karar ver</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="300" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="51" />
       <source>Withdraw</source>
       <translation>Geri çek</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="302" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="52" />
       <source>Defer</source>
       <translation>Ertele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="304" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="53" />
       <source>Reopen</source>
       <translation>Yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="306" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="55" />
       <source>Clear the outcome to test the proposal again; its number is kept.</source>
       <translation>Öneriyi yeniden sınamak için sonucu kaldırır; karar numarası korunur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="309" />
-      <location filename="../../facilitator/ui/decisions_tab.py" line="824" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="618" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="60" />
       <source>Delete proposal</source>
       <translation>Öneriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="311" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="63" />
       <source>Commitment from this decision</source>
       <translation>Bu karardan taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="352" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="225" />
       <source>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</source>
       <translation>Henüz öneri yok: yukarıdaki alana bir öneri yazıp Enter'a basın ya da canlı ekranda Ctrl+D ile son nottan öneri oluşturun. Her öneri turlarla sınanır (uzlaşı dereceleri, yumruktan beşe, itirazsızlık, oy çokluğu ya da kartlar); kabul edilenler dizinin karar sicilinde bir numara alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="413" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="286" />
       <source>(no agenda item)</source>
       <translation>(gündem maddesi yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="464" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="337" />
       <source>Fixed while a round is open: close or cancel the round to change it.</source>
       <translation>Açık bir tur varken değiştirilemez: değiştirmek için turu kapatın ya da iptal edin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="480" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="353" />
       <source>Wording %1: %2</source>
       <translation>Metin %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="484" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="357" />
       <source>Earlier wordings:</source>
       <translation>Önceki metinler:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="542" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="91" />
       <source>Not decided yet.</source>
       <translation>Henüz karar verilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="547" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="97" />
       <source>Decision %1: %2</source>
       <translation>Karar %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="549" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="102" />
       <source>overridden: %1</source>
       <translation>kurala rağmen verildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="559" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="114" />
       <source>The rule proposes: %1. %2</source>
       <translation>Kuralın önerdiği sonuç: %1. %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="564" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="120" />
       <source>Open a round to test agreement on the wording.</source>
       <translation>Metin üzerinde uzlaşıyı sınamak için bir tur açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="641" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="435" />
       <source>add proposal “%1”</source>
       <translation>“%1” önerisinin eklenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="660" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="457" />
       <source>change of “%1”</source>
       <translation>“%1” önerisinin düzenlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="713" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="517" />
       <source>amendment of “%1”</source>
       <translation>“%1” önerisinin metninin değiştirilmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="754" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="552" />
       <source>Round %1 closed; the rule proposes: %2</source>
       <translation>Tur %1 kapandı; kuralın önerdiği sonuç: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="772" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="567" />
       <source>Round %1 cancelled.</source>
       <translation>Tur %1 iptal edildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="783" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="578" />
       <source>outcome of “%1”</source>
       <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions_tab.py" line="825" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="619" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>“%1” önerisi metinleri ve turlarıyla birlikte silinsin mi?</translation>
     </message>
@@ -2164,48 +2159,48 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="61" />
-      <location filename="../../facilitator/ui/directory_page.py" line="89" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="63" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="91" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="64" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="66" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="69" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="72" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="74" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="75" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="77" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="92" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="94" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="95" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="97" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="98" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="100" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="101" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="103" />
       <source>People</source>
       <translation>Kişi sayısı</translation>
     </message>
@@ -2213,12 +2208,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="520" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="521" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
@@ -2226,27 +2221,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="141" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="158" />
       <source>&amp;Delete</source>
       <translation>&amp;Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="143" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="160" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="187" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="204" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="216" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="233" />
       <source>This entry could not be shown.</source>
       <translation>Bu kayıt gösterilemedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="231" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="251" />
       <source>No entry is selected.</source>
       <translation>Seçili bir kayıt yok.</translation>
     </message>
@@ -2254,7 +2249,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DistributionBar</name>
     <message>
-      <location filename="../../facilitator/ui/distribution_bar.py" line="52" />
+      <location filename="../../facilitator/ui/decisions/distribution_bar.py" line="52" />
       <source>No positions yet</source>
       <translation>Henüz görüş yok</translation>
     </message>
@@ -2262,85 +2257,94 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="31" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="31" />
       <source>Calendar invitation in Turkish (*.ics)</source>
       <translation>Takvim daveti, Türkçe (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="34" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="34" />
       <source>Calendar invitation in English (*.ics)</source>
       <translation>Takvim daveti, İngilizce (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="40" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="40" />
       <source>Save the calendar invitation</source>
       <translation>Takvim davetini kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="65" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="65" />
       <source>Doc&amp;uments</source>
       <translation>&amp;Belgeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="66" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="66" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Tutanak…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="67" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="67" />
       <source>&amp;Roadmap…</source>
       <translation>&amp;Yol haritası…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="68" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="68" />
       <source>&amp;Agenda handout…</source>
       <translation>&amp;Gündem…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="70" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="70" />
       <source>A&amp;ttendance sheet…</source>
       <translation>&amp;Katılım listesi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="73" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="73" />
       <source>&amp;Calendar invitation…</source>
       <translation>Takvim &amp;daveti…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="74" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
       <source>&amp;E-mail drafts…</source>
       <translation>&amp;E-posta taslakları…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="141" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="135" />
       <source>Cannot make the document</source>
       <translation>Belge hazırlanamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="168" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="162" />
       <source>Cannot save the invitation</source>
       <translation>Davet kaydedilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="170" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="164" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="178" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="172" />
       <source>Export the minutes…</source>
       <translation>Tutanağı dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/document_actions.py" line="179" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="173" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>Canlı oturum sona erdi: tutanağını PDF olarak dışa aktarın.</translation>
     </message>
   </context>
   <context>
+    <name>Edits</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/operations.py" line="123" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
+      <source>The change was not made</source>
+      <translation>Değişiklik yapılmadı</translation>
+    </message>
+  </context>
+  <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="52" />
+      <location filename="../../facilitator/ui/main_window.py" line="54" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Henüz çalıştay yok&lt;/h2&gt;&lt;p&gt;Bir seri (bir tema ve çalıştayları) ya da tek bir çalıştay oluşturarak başlayın. Eklediğiniz kişiler ve kurumlar her çalıştay için rehberde saklanır.&lt;/p&gt;</translation>
     </message>
@@ -2348,67 +2352,67 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>ErrorDialog</name>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="85" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="85" />
       <source>Everything saved before it is safe in the database.</source>
       <translation>Bundan önce kaydedilen her şey veritabanında güvende.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="89" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="89" />
       <source>Something went wrong in Facilitator</source>
       <translation>Facilitator'da bir şeyler ters gitti</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="91" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="91" />
       <source>What you just did may not have been completed.</source>
       <translation>Az önce yaptığınız işlem tamamlanmamış olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="97" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="97" />
       <source>If this happens again, press “Copy details” and send them to whoever supports Facilitator for you.</source>
       <translation>Bu yeniden olursa “Ayrıntıları kopyala”ya basın ve ayrıntıları size Facilitator desteği veren kişiye gönderin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="104" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="104" />
       <source>This could not be done</source>
       <translation>Bu işlem yapılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="134" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="134" />
       <source>The details were written to the log file:</source>
       <translation>Ayrıntılar şu kayıt dosyasına yazıldı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="138" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="138" />
       <source>The details could not be written to a log file; “Copy details” keeps them.</source>
       <translation>Ayrıntılar bir kayıt dosyasına yazılamadı; “Ayrıntıları kopyala” ile saklayabilirsiniz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="150" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="150" />
       <source>&amp;Copy details</source>
       <translation>&amp;Ayrıntıları kopyala</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="155" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="155" />
       <source>Close</source>
       <translation>Kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="176" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="176" />
       <source>This happened %1 times.</source>
       <translation>Bu %1 kez oldu.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="184" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="184" />
       <source>Copied ✓</source>
       <translation>Kopyalandı ✓</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="343" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="343" />
       <source>&amp;Try again</source>
       <translation>&amp;Yeniden dene</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/error_dialog.py" line="383" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="383" />
       <source>An error in Facilitator stopped this from loading; it is not something you did. Nothing was changed.</source>
       <translation>Facilitator'daki bir hata bunun yüklenmesini engelledi; sizin yaptığınız bir şeyden kaynaklanmıyor. Hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -2456,123 +2460,123 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{label} çok uzun (en fazla {n} karakter).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="253" />
+      <location filename="../../facilitator/services/_common.py" line="258" />
       <source>{label} must be a date and time.</source>
       <translation>{label} bir tarih ve saat olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="257" />
+      <location filename="../../facilitator/services/_common.py" line="262" />
       <source>{label} has no time zone.</source>
       <translation>{label} için saat dilimi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="244" />
+      <location filename="../../facilitator/services/_common.py" line="249" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} geçerli aralığın dışında (1900–2200 yılları).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="272" />
+      <location filename="../../facilitator/services/_common.py" line="277" />
       <source>{label} must be a date.</source>
       <translation>{label} bir tarih olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="288" />
+      <location filename="../../facilitator/services/_common.py" line="293" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} {low} ile {high} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="334" />
+      <location filename="../../facilitator/services/_common.py" line="339" />
       <source>{label} must be yes or no.</source>
       <translation>{label} evet ya da hayır olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="352" />
+      <location filename="../../facilitator/services/_common.py" line="357" />
       <source>A search must be text.</source>
       <translation>Arama metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="361" />
+      <location filename="../../facilitator/services/_common.py" line="366" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” geçerli bir {label} değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="378" />
-      <location filename="../../facilitator/services/bundles.py" line="1026" />
+      <location filename="../../facilitator/services/_common.py" line="383" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="251" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="105" />
+      <location filename="../../facilitator/services/directory.py" line="101" />
       <source>An organization named “{name}” already exists.</source>
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="148" />
+      <location filename="../../facilitator/services/attendees.py" line="152" />
       <source>{name} already attends this workshop.</source>
       <translation>{name} bu çalıştaya zaten katılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="155" />
-      <location filename="../../facilitator/services/attendees.py" line="203" />
-      <location filename="../../facilitator/services/commitments.py" line="400" />
-      <location filename="../../facilitator/services/commitments.py" line="635" />
-      <location filename="../../facilitator/services/directory.py" line="123" />
-      <location filename="../../facilitator/services/directory.py" line="164" />
-      <location filename="../../facilitator/services/directory.py" line="205" />
-      <location filename="../../facilitator/services/directory.py" line="252" />
-      <location filename="../../facilitator/services/live.py" line="1201" />
+      <location filename="../../facilitator/services/attendees.py" line="159" />
+      <location filename="../../facilitator/services/attendees.py" line="207" />
+      <location filename="../../facilitator/services/commitments.py" line="401" />
+      <location filename="../../facilitator/services/commitments.py" line="647" />
+      <location filename="../../facilitator/services/directory.py" line="119" />
+      <location filename="../../facilitator/services/directory.py" line="160" />
+      <location filename="../../facilitator/services/directory.py" line="201" />
+      <location filename="../../facilitator/services/directory.py" line="244" />
+      <location filename="../../facilitator/services/live/checkin.py" line="107" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="45" />
-      <location filename="../../facilitator/services/workshops.py" line="115" />
+      <location filename="../../facilitator/services/workshops.py" line="112" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="208" />
+      <location filename="../../facilitator/services/attendees.py" line="212" />
       <source>Some of these attendees no longer exist.</source>
       <translation>Bu katılımcılardan bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="237" />
-      <location filename="../../facilitator/services/live.py" line="1152" />
+      <location filename="../../facilitator/services/attendees.py" line="250" />
+      <location filename="../../facilitator/services/live/checkin.py" line="58" />
       <source>attendee</source>
       <translation>katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="178" />
+      <location filename="../../facilitator/services/directory.py" line="174" />
       <source>{n} people</source>
       <translation>{n} kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="182" />
-      <location filename="../../facilitator/services/directory.py" line="367" />
+      <location filename="../../facilitator/services/directory.py" line="178" />
+      <location filename="../../facilitator/services/directory.py" line="359" />
       <source>{n} commitments</source>
       <translation>{n} taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="189" />
+      <location filename="../../facilitator/services/directory.py" line="185" />
       <source>attendees of {n} workshops</source>
       <translation>{n} çalıştayın katılımcıları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="191" />
+      <location filename="../../facilitator/services/directory.py" line="187" />
       <source>{n} hosted workshops</source>
       <translation>ev sahipliği yaptığı {n} çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="193" />
+      <location filename="../../facilitator/services/directory.py" line="189" />
       <source>{n} coordinated series</source>
       <translation>koordine ettiği {n} seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="198" />
-      <location filename="../../facilitator/services/directory.py" line="366" />
+      <location filename="../../facilitator/services/directory.py" line="194" />
+      <location filename="../../facilitator/services/directory.py" line="358" />
       <source>{n} recorded positions</source>
       <translation>kaydedilmiş {n} görüş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="209" />
+      <location filename="../../facilitator/services/directory.py" line="205" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
@@ -2582,26 +2586,26 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="202" />
-      <location filename="../../facilitator/services/live.py" line="843" />
-      <location filename="../../facilitator/services/live.py" line="971" />
-      <location filename="../../facilitator/services/proposals.py" line="410" />
+      <location filename="../../facilitator/services/agenda.py" line="203" />
+      <location filename="../../facilitator/services/live/notes.py" line="120" />
+      <location filename="../../facilitator/services/live/notes.py" line="248" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="250" />
+      <location filename="../../facilitator/services/agenda.py" line="251" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>Sunan, çalıştaya katılan biri olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="103" />
-      <location filename="../../facilitator/services/attendees.py" line="140" />
-      <location filename="../../facilitator/services/commitments.py" line="405" />
-      <location filename="../../facilitator/services/directory.py" line="286" />
-      <location filename="../../facilitator/services/directory.py" line="296" />
-      <location filename="../../facilitator/services/directory.py" line="378" />
-      <location filename="../../facilitator/services/directory.py" line="417" />
+      <location filename="../../facilitator/services/attendees.py" line="107" />
+      <location filename="../../facilitator/services/attendees.py" line="144" />
+      <location filename="../../facilitator/services/commitments.py" line="406" />
+      <location filename="../../facilitator/services/directory.py" line="278" />
+      <location filename="../../facilitator/services/directory.py" line="288" />
+      <location filename="../../facilitator/services/directory.py" line="370" />
+      <location filename="../../facilitator/services/directory.py" line="409" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/personal_data.py" line="71" />
@@ -2609,207 +2613,207 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/personal_data.py" line="254" />
       <location filename="../../facilitator/services/personal_data.py" line="256" />
       <location filename="../../facilitator/services/personal_data.py" line="270" />
-      <location filename="../../facilitator/services/workshops.py" line="120" />
+      <location filename="../../facilitator/services/workshops.py" line="117" />
       <source>person</source>
       <translation>kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="111" />
+      <location filename="../../facilitator/services/attendees.py" line="115" />
       <source>{name} does not attend this workshop; add them as an attendee first.</source>
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="423" />
+      <location filename="../../facilitator/services/_common.py" line="428" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="338" />
+      <location filename="../../facilitator/services/agenda.py" line="335" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>“{title}” gündem maddesi zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="444" />
-      <location filename="../../facilitator/services/agenda.py" line="522" />
+      <location filename="../../facilitator/services/agenda.py" line="441" />
+      <location filename="../../facilitator/services/agenda.py" line="519" />
       <source>The position must be between 1 and {n}.</source>
       <translation>Sıra 1 ile {n} arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="538" />
+      <location filename="../../facilitator/services/agenda.py" line="535" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Bu gündem maddelerinden bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="594" />
+      <location filename="../../facilitator/services/agenda.py" line="591" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Gündemi kopyalamak için başka bir çalıştay seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="599" />
+      <location filename="../../facilitator/services/agenda.py" line="596" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” çalıştayının kopyalanacak gündemi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="655" />
+      <location filename="../../facilitator/services/agenda.py" line="652" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>Gündem boş: şablon olarak kaydedilecek bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="664" />
+      <location filename="../../facilitator/services/agenda.py" line="661" />
       <source>A template named “{name}” already exists.</source>
       <translation>“{name}” adlı bir şablon zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="693" />
-      <location filename="../../facilitator/services/agenda.py" line="702" />
+      <location filename="../../facilitator/services/agenda.py" line="690" />
+      <location filename="../../facilitator/services/agenda.py" line="699" />
       <source>template</source>
       <translation>şablon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="705" />
+      <location filename="../../facilitator/services/agenda.py" line="702" />
       <source>The template “{name}” has no items.</source>
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="352" />
+      <location filename="../../facilitator/services/directory.py" line="344" />
       <source>attends {n} workshops</source>
       <translation>{n} çalıştaya katılıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="360" />
+      <location filename="../../facilitator/services/directory.py" line="352" />
       <source>moderates {n} workshops</source>
       <translation>{n} çalıştayın moderatörü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="364" />
+      <location filename="../../facilitator/services/directory.py" line="356" />
       <source>{n} attributed notes</source>
       <translation>adına kaydedilmiş {n} not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="365" />
+      <location filename="../../facilitator/services/directory.py" line="357" />
       <source>{n} speaker turns</source>
       <translation>{n} söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="382" />
+      <location filename="../../facilitator/services/directory.py" line="374" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="262" />
-      <location filename="../../facilitator/services/commitments.py" line="586" />
-      <location filename="../../facilitator/services/commitments.py" line="600" />
-      <location filename="../../facilitator/services/commitments.py" line="612" />
-      <location filename="../../facilitator/services/commitments.py" line="696" />
+      <location filename="../../facilitator/services/commitments.py" line="263" />
+      <location filename="../../facilitator/services/commitments.py" line="593" />
+      <location filename="../../facilitator/services/commitments.py" line="609" />
+      <location filename="../../facilitator/services/commitments.py" line="624" />
+      <location filename="../../facilitator/services/commitments.py" line="708" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="276" />
-      <location filename="../../facilitator/services/commitments.py" line="342" />
-      <location filename="../../facilitator/services/commitments.py" line="569" />
-      <location filename="../../facilitator/services/documents.py" line="552" />
-      <location filename="../../facilitator/services/proposals.py" line="1042" />
-      <location filename="../../facilitator/services/roadmap.py" line="103" />
-      <location filename="../../facilitator/services/roadmap.py" line="128" />
-      <location filename="../../facilitator/services/roadmap.py" line="174" />
-      <location filename="../../facilitator/services/roadmap.py" line="427" />
+      <location filename="../../facilitator/services/commitments.py" line="277" />
+      <location filename="../../facilitator/services/commitments.py" line="343" />
+      <location filename="../../facilitator/services/commitments.py" line="570" />
+      <location filename="../../facilitator/services/document_data.py" line="552" />
+      <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
+      <location filename="../../facilitator/services/roadmap.py" line="99" />
+      <location filename="../../facilitator/services/roadmap.py" line="124" />
+      <location filename="../../facilitator/services/roadmap.py" line="170" />
+      <location filename="../../facilitator/services/roadmap.py" line="423" />
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
-      <location filename="../../facilitator/services/workshops.py" line="107" />
-      <location filename="../../facilitator/services/workshops.py" line="305" />
+      <location filename="../../facilitator/services/workshops.py" line="104" />
+      <location filename="../../facilitator/services/workshops.py" line="302" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="302" />
-      <location filename="../../facilitator/services/_common.py" line="309" />
-      <location filename="../../facilitator/services/_common.py" line="313" />
+      <location filename="../../facilitator/services/_common.py" line="307" />
+      <location filename="../../facilitator/services/_common.py" line="314" />
+      <location filename="../../facilitator/services/_common.py" line="318" />
       <source>{label} must be a number.</source>
       <translation>{label} bir sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="317" />
+      <location filename="../../facilitator/services/_common.py" line="322" />
       <source>{label} cannot be negative.</source>
       <translation>{label} eksi olamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="321" />
+      <location filename="../../facilitator/services/_common.py" line="326" />
       <source>{label} is too large.</source>
       <translation>{label} çok büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="325" />
+      <location filename="../../facilitator/services/_common.py" line="330" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="396" />
+      <location filename="../../facilitator/services/commitments.py" line="397" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>Taahhüdü veren kurum seçilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="424" />
-      <location filename="../../facilitator/services/roadmap.py" line="137" />
-      <location filename="../../facilitator/services/roadmap.py" line="147" />
-      <location filename="../../facilitator/services/roadmap.py" line="162" />
+      <location filename="../../facilitator/services/commitments.py" line="425" />
+      <location filename="../../facilitator/services/roadmap.py" line="133" />
+      <location filename="../../facilitator/services/roadmap.py" line="143" />
+      <location filename="../../facilitator/services/roadmap.py" line="158" />
       <source>phase</source>
       <translation>aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="427" />
+      <location filename="../../facilitator/services/commitments.py" line="428" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>“{title}” aşaması başka bir seriye ait.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="445" />
-      <location filename="../../facilitator/services/commitments.py" line="543" />
+      <location filename="../../facilitator/services/commitments.py" line="446" />
+      <location filename="../../facilitator/services/commitments.py" line="544" />
       <source>decision</source>
       <translation>karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="464" />
+      <location filename="../../facilitator/services/commitments.py" line="465" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>Miktarın birimi de seçilmeli (TL, avro, gönüllü saati ya da gönüllü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="471" />
+      <location filename="../../facilitator/services/commitments.py" line="472" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>Birim seçildiyse miktar da girilmeli; miktarı yazın ya da birimi kaldırın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="476" />
+      <location filename="../../facilitator/services/commitments.py" line="477" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>Bitiş tarihi ({due}) başlangıç tarihinden ({start}) önce.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="508" />
+      <location filename="../../facilitator/services/commitments.py" line="509" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person}, {organization} kurumundan değil; kurumun kişilerinden birini seçin ya da kimseyi seçmeyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="522" />
+      <location filename="../../facilitator/services/commitments.py" line="523" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>“{title}” kararı başka bir seride alındı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="572" />
+      <location filename="../../facilitator/services/commitments.py" line="573" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>Taahhüt bir çalıştayda ya da bir serinin yol haritasında verilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="709" />
+      <location filename="../../facilitator/services/commitments.py" line="721" />
       <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
       <translation>Bir taahhüt, verildiği çalıştaydan önce yapılmış bir çalıştayda gözden geçirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="532" />
+      <location filename="../../facilitator/services/commitments.py" line="533" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” üzerinde uzlaşılmadı; taahhüt ancak uzlaşılmış bir karara hizmet eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="700" />
+      <location filename="../../facilitator/services/commitments.py" line="712" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
@@ -2819,50 +2823,50 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="441" />
+      <location filename="../../facilitator/services/_common.py" line="446" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="342" />
+      <location filename="../../facilitator/services/_common.py" line="347" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="128" />
+      <location filename="../../facilitator/services/workshops.py" line="125" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="133" />
+      <location filename="../../facilitator/services/workshops.py" line="130" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Yalnızca bir seriye ait çalıştayın sıra numarası olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="145" />
+      <location filename="../../facilitator/services/workshops.py" line="142" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="198" />
-      <location filename="../../facilitator/services/attendee_import.py" line="246" />
-      <location filename="../../facilitator/services/attendees.py" line="123" />
-      <location filename="../../facilitator/services/attendees.py" line="139" />
-      <location filename="../../facilitator/services/bundles.py" line="349" />
-      <location filename="../../facilitator/services/bundles.py" line="447" />
-      <location filename="../../facilitator/services/commitments.py" line="269" />
-      <location filename="../../facilitator/services/commitments.py" line="290" />
-      <location filename="../../facilitator/services/commitments.py" line="323" />
-      <location filename="../../facilitator/services/commitments.py" line="450" />
-      <location filename="../../facilitator/services/commitments.py" line="566" />
-      <location filename="../../facilitator/services/commitments.py" line="697" />
-      <location filename="../../facilitator/services/documents.py" line="299" />
-      <location filename="../../facilitator/services/live.py" line="309" />
-      <location filename="../../facilitator/services/proposals.py" line="387" />
-      <location filename="../../facilitator/services/workshops.py" line="226" />
-      <location filename="../../facilitator/services/workshops.py" line="254" />
-      <location filename="../../facilitator/services/workshops.py" line="265" />
-      <location filename="../../facilitator/services/workshops.py" line="294" />
+      <location filename="../../facilitator/services/agenda.py" line="199" />
+      <location filename="../../facilitator/services/attendee_import/directory_index.py" line="56" />
+      <location filename="../../facilitator/services/attendees.py" line="127" />
+      <location filename="../../facilitator/services/attendees.py" line="143" />
+      <location filename="../../facilitator/services/bundles/export.py" line="52" />
+      <location filename="../../facilitator/services/bundles/export.py" line="150" />
+      <location filename="../../facilitator/services/commitments.py" line="270" />
+      <location filename="../../facilitator/services/commitments.py" line="291" />
+      <location filename="../../facilitator/services/commitments.py" line="324" />
+      <location filename="../../facilitator/services/commitments.py" line="451" />
+      <location filename="../../facilitator/services/commitments.py" line="567" />
+      <location filename="../../facilitator/services/commitments.py" line="709" />
+      <location filename="../../facilitator/services/document_data.py" line="299" />
+      <location filename="../../facilitator/services/live/base.py" line="23" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="152" />
+      <location filename="../../facilitator/services/workshops.py" line="223" />
+      <location filename="../../facilitator/services/workshops.py" line="251" />
+      <location filename="../../facilitator/services/workshops.py" line="262" />
+      <location filename="../../facilitator/services/workshops.py" line="291" />
       <source>workshop</source>
       <translation>çalıştay</translation>
     </message>
@@ -3134,142 +3138,142 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{file}: dosya adı .csv ya da .xlsx ile bitmelidir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="124" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="84" />
       <source>{file}, sheet “{sheet}”, row {row}: {problem}</source>
       <translation>{file}, “{sheet}” sayfası, {row}. satır: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="127" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="87" />
       <source>{file}, sheet “{sheet}”, row {row}, column {column}: {problem}</source>
       <translation>{file}, “{sheet}” sayfası, {row}. satır, {column} sütunu: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="131" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="91" />
       <source>{file}, row {row}: {problem}</source>
       <translation>{file}, {row}. satır: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="134" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="94" />
       <source>{file}, row {row}, column {column}: {problem}</source>
       <translation>{file}, {row}. satır, {column} sütunu: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="141" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="101" />
       <source>the cell holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
       <translation>hücrede sonucu hiç kaydedilmemiş bir formül var; dosyayı Excel'de ya da LibreOffice'te açıp kaydedin, sonra yeniden içe aktarın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="401" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="135" />
       <source> (and {n} more problems)</source>
       <translation> (ve {n} sorun daha)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="424" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="158" />
       <source>{file}: columns {columns} are all mapped to {field}.</source>
       <translation>{file}: {columns} sütunlarının hepsi {field} alanına eşlenmiş.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="432" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="166" />
       <source>{file}: no column holds the names; map one to {full} or to {given}.</source>
       <translation>{file}: adları içeren bir sütun yok; bir sütunu {full} ya da {given} alanına eşleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="550" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="284" />
       <source>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</source>
       <translation>satırda {n} hücre var ama başlıkta {m}; tırnak içinde olmayan bir değerin içinde ayraç mı var?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="569" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="303" />
       <source>the value runs over several lines; is a quote left open?</source>
       <translation>değer birkaç satıra yayılıyor; açık kalmış bir tırnak mı var?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="588" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="322" />
       <source>the row has no name.</source>
       <translation>satırda ad yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="801" />
+      <location filename="../../facilitator/services/attendee_import/applying.py" line="78" />
       <source>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</source>
       <translation>{file}: önizleme hazırlandıktan sonra rehber ya da katılımcılar değişti; önizlemeye yeniden bakın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="887" />
+      <location filename="../../facilitator/services/attendee_import/applying.py" line="158" />
       <source>The import was cancelled; nothing was imported.</source>
       <translation>İçe aktarma iptal edildi; hiçbir şey aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="317" />
+      <location filename="../../facilitator/services/live/base.py" line="31" />
       <source>The session of “{title}” has ended.</source>
       <translation>“{title}” oturumu sona erdi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="320" />
+      <location filename="../../facilitator/services/live/base.py" line="34" />
       <source>The session of “{title}” has not started.</source>
       <translation>“{title}” oturumu henüz başlamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="706" />
+      <location filename="../../facilitator/services/live/session.py" line="292" />
       <source>There is no next agenda item.</source>
       <translation>Sonraki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="735" />
+      <location filename="../../facilitator/services/live/session.py" line="321" />
       <source>There is no previous agenda item.</source>
       <translation>Önceki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="846" />
-      <location filename="../../facilitator/services/proposals.py" line="413" />
+      <location filename="../../facilitator/services/live/notes.py" line="123" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="652" />
-      <location filename="../../facilitator/services/live.py" line="887" />
-      <location filename="../../facilitator/services/proposals.py" line="444" />
-      <location filename="../../facilitator/services/proposals.py" line="477" />
+      <location filename="../../facilitator/services/commitments.py" line="664" />
+      <location filename="../../facilitator/services/live/notes.py" line="164" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="76" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="109" />
       <source>note</source>
       <translation>not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="922" />
+      <location filename="../../facilitator/services/live/notes.py" line="199" />
       <source>That note no longer exists.</source>
       <translation>Bu not artık yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="933" />
+      <location filename="../../facilitator/services/live/notes.py" line="210" />
       <source>That note is already there.</source>
       <translation>Bu not zaten yerinde.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="427" />
+      <location filename="../../facilitator/services/_common.py" line="432" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1028" />
-      <location filename="../../facilitator/services/proposals.py" line="802" />
+      <location filename="../../facilitator/services/live/speakers.py" line="168" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="180" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} gelmiş olarak işaretlenmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1042" />
+      <location filename="../../facilitator/services/live/speakers.py" line="182" />
       <source>{name} is already waiting for the floor.</source>
       <translation>{name} zaten söz sırasında bekliyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1085" />
+      <location filename="../../facilitator/services/live/speakers.py" line="225" />
       <source>Nobody is waiting for the floor.</source>
       <translation>Söz sırasında bekleyen kimse yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1108" />
+      <location filename="../../facilitator/services/live/speakers.py" line="248" />
       <source>speaker turn</source>
       <translation>söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1111" />
+      <location filename="../../facilitator/services/live/speakers.py" line="251" />
       <source>This turn has already started; end it instead.</source>
       <translation>Bu konuşma başladı; geri çekmek yerine bitirin.</translation>
     </message>
@@ -3304,129 +3308,129 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{value}” bu yöntemin bir görüşü değil ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="433" />
+      <location filename="../../facilitator/services/_common.py" line="438" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>Sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="437" />
+      <location filename="../../facilitator/services/_common.py" line="442" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/documents.py" line="536" />
+      <location filename="../../facilitator/services/document_data.py" line="536" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>“{title}” çalıştayı bir seriye bağlı değil; bu yüzden yol haritası yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="277" />
-      <location filename="../../facilitator/services/proposals.py" line="279" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="42" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="44" />
       <source>proposal</source>
       <translation>öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="292" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="57" />
       <source>round</source>
       <translation>tur</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="447" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="79" />
       <source>The note is not from this workshop.</source>
       <translation>Not bu çalıştaya ait değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="498" />
-      <location filename="../../facilitator/services/proposals.py" line="961" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="145" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="168" />
       <source>A round is open on “{title}”; close it first.</source>
       <translation>“{title}” için açık bir tur var; önce onu kapatın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="512" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="131" />
       <source>The new wording is the same as the current one.</source>
       <translation>Yeni metin şimdiki metinle aynı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="525" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="144" />
       <source>“{title}” has no amendment to take back.</source>
       <translation>“{title}” önerisinde geri alınacak bir değişiklik yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="532" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="151" />
       <source>A round was held on the amended wording of “{title}”; it stays.</source>
       <translation>“{title}” önerisinin değiştirilmiş metni üzerinde tur yapıldı; metin kalıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="582" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="89" />
       <source>A round is open on “{title}”; close or cancel it first.</source>
       <translation>“{title}” için açık bir tur var; önce turu kapatın ya da iptal edin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="651" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="215" />
       <source>“{title}” is decision {label} of the register; change its outcome instead.</source>
       <translation>“{title}”, sicildeki {label} numaralı karar; silmek yerine sonucunu değiştirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="729" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="107" />
       <source>“{title}” is already decided; clear its outcome to test it again.</source>
       <translation>“{title}” için karar verildi; yeniden sınamak için sonucunu kaldırın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="744" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="122" />
       <source>Only a majority vote has a quorum and a threshold.</source>
       <translation>Yeter sayı ve eşik yalnızca oy çokluğunda olur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="784" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="162" />
       <source>This round is closed; open a new round.</source>
       <translation>Bu tur kapandı; yeni bir tur açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="792" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="170" />
       <source>This round records counts, not positions.</source>
       <translation>Bu turda kişi görüşleri değil, sayılar kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="806" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="184" />
       <source>Nobody present represents {name}; one voice per institution present.</source>
       <translation>Salonda {name} kurumunu temsil eden kimse yok; yalnızca salonda temsil edilen kurumların birer sesi var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="855" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="233" />
       <source>This round records positions by name, not counts.</source>
       <translation>Bu turda sayılar değil, tek tek görüşler kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="858" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="236" />
       <source>Counts must be given per value.</source>
       <translation>Sayılar her değer için ayrı verilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="907" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="285" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” için karar verildi; turları korunur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="913" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="291" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Tur {number} kapandı; sonucu saklanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="919" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="297" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Tur {number} içinde tutumlar kaydedildi; iptal etmek yerine turu kapatın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="972" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="156" />
       <source>No round was held: give the reason for this outcome.</source>
       <translation>Tur yapılmadı: bu sonucun gerekçesini yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="976" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="160" />
       <source>The rule proposed another outcome: give the reason for overriding it.</source>
       <translation>Kural başka bir sonuç önerdi: farklı karar vermenin gerekçesini yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="1003" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="187" />
       <source>No round has been closed on “{title}” yet.</source>
       <translation>“{title}” için henüz kapanmış bir tur yok.</translation>
     </message>
@@ -3466,191 +3470,191 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yıl sayısı 1 ile 100 arasında olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="166" />
-      <location filename="../../facilitator/services/bundles.py" line="663" />
-      <location filename="../../facilitator/services/bundles.py" line="685" />
-      <location filename="../../facilitator/services/bundles.py" line="694" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="217" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="239" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="248" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="117" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>Paket hasarlı: {where} kaydında {field} alanının değeri hatalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="230" />
-      <location filename="../../facilitator/services/bundles.py" line="234" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="181" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="185" />
       <source>it ends before it starts</source>
       <translation>bitişi başlangıcından önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="231" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="182" />
       <source>its number is below 1</source>
       <translation>numarası 1'den küçük</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="232" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="183" />
       <source>its planned minutes are negative</source>
       <translation>planlanan süresi eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="233" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="184" />
       <source>its time limit is not above zero</source>
       <translation>süre sınırı sıfırdan büyük değil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="235" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="186" />
       <source>its quorum is negative</source>
       <translation>yeter sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="236" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="187" />
       <source>it has neither a person nor an organization</source>
       <translation>ne kişisi ne kurumu var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="237" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="188" />
       <source>its count is negative</source>
       <translation>sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="238" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
       <source>it is due before it starts</source>
       <translation>son tarihi başlangıç tarihinden önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="239" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>miktarı birimsiz ya da birimi miktarsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="240" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
       <source>its quantity is negative</source>
       <translation>miktarı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="289" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="240" />
       <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
       <translation>gelecekte yazılmış görünüyor ({when}); onu yazan bilgisayarın saati yanlış olabilir mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="325" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="276" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>Paket bozuk: {where} kaydı bir kurala uymuyor ({rule}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="432" />
+      <location filename="../../facilitator/services/bundles/export.py" line="135" />
       <source>The workshop cannot be exported: {where}, {field}: {problem} Correct it, then export again.</source>
       <translation>Çalıştay dışa aktarılamıyor: {where}, {field}: {problem} Bunu düzeltip yeniden dışa aktarın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="475" />
+      <location filename="../../facilitator/services/bundles/export.py" line="178" />
       <source>Cannot write {path}: {reason}</source>
       <translation>{path} yazılamadı: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="495" />
-      <location filename="../../facilitator/services/bundles.py" line="511" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="49" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="65" />
       <source>The bundle {name} is too large to be imported safely.</source>
       <translation>{name} paketi güvenle içe aktarılamayacak kadar büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="499" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="53" />
       <source>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</source>
       <translation>{name} paketi kuşku uyandıracak kadar sıkıştırılmış (zip bombası olabilir); içe aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="520" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="74" />
       <source>There is no bundle at {path}.</source>
       <translation>{path} konumunda bir paket yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="522" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="76" />
       <source>{name} is not a Facilitator bundle, or it is damaged or incomplete.</source>
       <translation>{name} bir Facilitator paketi değil ya da hasarlı veya eksik.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="540" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="94" />
       <source>The bundle {name} holds an unsafe file name ({entry}); not imported.</source>
       <translation>{name} paketinde güvenli olmayan bir dosya adı var ({entry}); içe aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="551" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="105" />
       <source>The bundle {name} is encrypted; Facilitator writes and reads bundles without encryption. Not imported.</source>
       <translation>{name} paketi şifrelenmiş; Facilitator paketleri şifresiz yazar ve okur. İçe aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="560" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="114" />
       <source>The bundle {name} is compressed with a method Facilitator does not read (only deflate); not imported.</source>
       <translation>{name} paketi Facilitator’ın okuyamadığı bir yöntemle sıkıştırılmış (yalnızca deflate okunur); içe aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="595" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="149" />
       <source>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</source>
       <translation>{name} paketinin biçim sürümü {version}; Facilitator'ın bu sürümü bu biçimi tanımıyor. İçe aktarmak için Facilitator'ı güncelleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="606" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="160" />
       <source>The bundle {name} is damaged: its checksum does not match.</source>
       <translation>{name} paketi hasarlı: sağlama toplamı tutmuyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="619" />
-      <location filename="../../facilitator/services/bundles.py" line="624" />
-      <location filename="../../facilitator/services/bundles.py" line="640" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="173" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="178" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="194" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>{name} paketi hasarlı: verileri okunamıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="629" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="183" />
       <source>The bundle {name} holds an unknown kind of record ({what}).</source>
       <translation>{name} paketinde bilinmeyen türde bir kayıt var ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="650" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="204" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>Paket hasarlı: {where} kaydında beklenen alanlar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="671" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="225" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>Pakette {uuid} UUID'si iki kez geçiyor ({first} ve {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="708" />
-      <location filename="../../facilitator/services/bundles.py" line="785" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="262" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="339" />
       <source>The bundle is damaged: {where}, {field}: {problem}</source>
       <translation>Paket hasarlı: {where}, {field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="726" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="280" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>Paket eksik: {where} kaydı pakette olmayan bir {target} kaydına başvuruyor ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="743" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="297" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>{name} paketi hasarlı: içerdiği bir çalıştayı belirtmiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="749" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="303" />
       <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
       <translation>{name} paketi hasarlı: bildirim dosyası “{title}” çalıştayını anıyor, ama içindeki çalıştayın adı “{actual}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="766" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="320" />
       <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
       <translation>{name} paketi hasarlı: bildirim dosyasındaki kayıt sayıları verilerle uyuşmuyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="860" />
-      <location filename="../../facilitator/services/bundles.py" line="1014" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="95" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="239" />
       <source>A conflict can only be resolved as mine or theirs.</source>
       <translation>Bir çakışma yalnızca “benimki” ya da “paketteki” seçilerek çözülebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="1018" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="243" />
       <source>{n} rows differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</source>
       <translation>{n} kayıt bu veritabanında ve pakette farklı ve bunlar için seçim yapılmadı ({rows}); her biri için benimkini mi paketteki sürümü mü istediğinizi seçin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles.py" line="1040" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="265" />
       <source>The database changed since the preview; look at the preview again.</source>
       <translation>Önizlemeden sonra veritabanı değişti; önizlemeye yeniden bakın.</translation>
     </message>
@@ -3798,148 +3802,148 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="75" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="66" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="192" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="140" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notlar konuşmacıların adları olmadan listelenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="194" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="142" />
       <source>Portrait</source>
       <translation>Dikey</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="195" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="143" />
       <source>Landscape</source>
       <translation>Yatay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="196" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="144" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="198" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="146" />
       <source>&amp;Orientation</source>
       <translation>Sayfa &amp;yönü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="234" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="182" />
       <source>Write e-mail &amp;drafts…</source>
       <translation>E-posta &amp;taslaklarını yaz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="191" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="139" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>Konuşmacı adı &amp;olmadan (Chatham House kuralı)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="234" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="182" />
       <source>&amp;Save the PDF…</source>
       <translation>PDF'i &amp;kaydet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="238" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="186" />
       <source>Open &amp;folder</source>
       <translation>Klasörü &amp;aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="241" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="189" />
       <source>Close</source>
       <translation>Kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="286" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="234" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="287" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="235" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="288" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="236" />
       <source>Agenda handout</source>
       <translation>Gündem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="289" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
       <source>Attendance sheet</source>
       <translation>Katılım listesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="290" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="238" />
       <source>E-mail drafts</source>
       <translation>E-posta taslakları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="302" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="250" />
       <source>and %1 more</source>
       <translation>ve %1 kişi daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="306" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="254" />
       <source>A draft will be written for %1.</source>
       <translation>Şu kişi için bir taslak yazılacak: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="309" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="257" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>%1 katılımcı için taslak yazılacak: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="316" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="264" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>E-posta adresi kullanılamadığı için dışarıda kalanlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="345" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="298" />
       <source>Preparing the preview…</source>
       <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="357" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="319" />
       <source>1 page</source>
       <translation>1 sayfa</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="359" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="321" />
       <source>%1 pages</source>
       <translation>Sayfa sayısı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="373" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="335" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>Facilitator'daki bir hata yüzünden önizleme hazırlanamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="400" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="359" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="406" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="365" />
       <source>Folder for the e-mail drafts</source>
       <translation>E-posta taslakları için klasör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="304" />
-      <location filename="../../facilitator/ui/export_dialog.py" line="404" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="252" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="363" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>Bu çalıştayın hiçbir katılımcısının e-posta adresi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="427" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="386" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>1 e-posta taslağı şuraya yazıldı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/export_dialog.py" line="430" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="389" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>E-posta taslakları yazıldı: %1 (klasör: %2)</translation>
     </message>
@@ -3972,85 +3976,85 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="241" />
+      <location filename="../../facilitator/services/directory.py" line="237" />
       <source>Contact consent</source>
       <translation>İletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="242" />
+      <location filename="../../facilitator/services/directory.py" line="238" />
       <source>The consent date</source>
       <translation>Onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="72" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="32" />
       <source>Full name</source>
       <translation>Ad Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="73" />
-      <location filename="../../facilitator/services/directory.py" line="235" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
+      <location filename="../../facilitator/services/directory.py" line="231" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="74" />
-      <location filename="../../facilitator/services/directory.py" line="236" />
-      <location filename="../../facilitator/services/live.py" line="1196" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
+      <location filename="../../facilitator/services/directory.py" line="232" />
+      <location filename="../../facilitator/services/live/checkin.py" line="102" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="75" />
-      <location filename="../../facilitator/services/directory.py" line="237" />
-      <location filename="../../facilitator/services/live.py" line="1198" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
+      <location filename="../../facilitator/services/directory.py" line="233" />
+      <location filename="../../facilitator/services/live/checkin.py" line="104" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="76" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="77" />
-      <location filename="../../facilitator/services/directory.py" line="238" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
+      <location filename="../../facilitator/services/directory.py" line="234" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="79" />
-      <location filename="../../facilitator/services/directory.py" line="240" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
+      <location filename="../../facilitator/services/directory.py" line="236" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import.py" line="78" />
-      <location filename="../../facilitator/services/directory.py" line="239" />
+      <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
+      <location filename="../../facilitator/services/directory.py" line="235" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="264" />
-      <location filename="../../facilitator/services/proposals.py" line="394" />
+      <location filename="../../facilitator/services/agenda.py" line="265" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="32" />
       <location filename="../../facilitator/services/roadmap.py" line="71" />
       <location filename="../../facilitator/services/series.py" line="37" />
-      <location filename="../../facilitator/services/workshops.py" line="90" />
-      <location filename="../../facilitator/services/workshops.py" line="320" />
+      <location filename="../../facilitator/services/workshops.py" line="91" />
+      <location filename="../../facilitator/services/workshops.py" line="317" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="265" />
+      <location filename="../../facilitator/services/agenda.py" line="266" />
       <source>kind of agenda item</source>
       <translation>gündem maddesi türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="266" />
+      <location filename="../../facilitator/services/agenda.py" line="267" />
       <source>Goal</source>
       <translation>Amaç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="651" />
+      <location filename="../../facilitator/services/agenda.py" line="648" />
       <source>Template name</source>
       <translation>Şablon adı</translation>
     </message>
@@ -4066,100 +4070,100 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="91" />
+      <location filename="../../facilitator/services/workshops.py" line="92" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="92" />
+      <location filename="../../facilitator/services/workshops.py" line="93" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="93" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="95" />
-      <location filename="../../facilitator/services/workshops.py" line="301" />
+      <location filename="../../facilitator/services/workshops.py" line="96" />
+      <location filename="../../facilitator/services/workshops.py" line="298" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="96" />
-      <location filename="../../facilitator/services/workshops.py" line="307" />
-      <location filename="../../facilitator/services/workshops.py" line="324" />
+      <location filename="../../facilitator/services/workshops.py" line="97" />
+      <location filename="../../facilitator/services/workshops.py" line="304" />
+      <location filename="../../facilitator/services/workshops.py" line="321" />
       <source>End</source>
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="288" />
+      <location filename="../../facilitator/services/commitments.py" line="289" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="383" />
+      <location filename="../../facilitator/services/commitments.py" line="384" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="391" />
+      <location filename="../../facilitator/services/commitments.py" line="392" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="412" />
+      <location filename="../../facilitator/services/commitments.py" line="413" />
       <source>contribution type</source>
       <translation>katkı türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="420" />
+      <location filename="../../facilitator/services/commitments.py" line="421" />
       <source>unit</source>
       <translation>birim</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="434" />
+      <location filename="../../facilitator/services/commitments.py" line="435" />
       <source>Start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="435" />
+      <location filename="../../facilitator/services/commitments.py" line="436" />
       <source>Due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="441" />
-      <location filename="../../facilitator/services/roadmap.py" line="362" />
-      <location filename="../../facilitator/services/workshops.py" line="97" />
+      <location filename="../../facilitator/services/commitments.py" line="442" />
+      <location filename="../../facilitator/services/roadmap.py" line="358" />
+      <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="455" />
+      <location filename="../../facilitator/services/commitments.py" line="456" />
       <source>Reviewed</source>
       <translation>Gözden geçirilme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="160" />
-      <location filename="../../facilitator/services/attendees.py" line="190" />
+      <location filename="../../facilitator/services/attendees.py" line="164" />
+      <location filename="../../facilitator/services/attendees.py" line="194" />
       <source>role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="162" />
-      <location filename="../../facilitator/services/attendees.py" line="194" />
+      <location filename="../../facilitator/services/attendees.py" line="166" />
+      <location filename="../../facilitator/services/attendees.py" line="198" />
       <source>invitation</source>
       <translation>davet durumu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="165" />
-      <location filename="../../facilitator/services/attendees.py" line="198" />
+      <location filename="../../facilitator/services/attendees.py" line="169" />
+      <location filename="../../facilitator/services/attendees.py" line="202" />
       <source>attendance</source>
       <translation>katılım durumu</translation>
     </message>
@@ -4184,77 +4188,77 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="830" />
+      <location filename="../../facilitator/services/live/notes.py" line="107" />
       <source>Note</source>
       <translation>Not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="833" />
+      <location filename="../../facilitator/services/live/notes.py" line="110" />
       <source>kind of note</source>
       <translation>not türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="1150" />
+      <location filename="../../facilitator/services/live/checkin.py" line="56" />
       <source>Present</source>
       <translation>Geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="398" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="36" />
       <source>Proposal text</source>
       <translation>Öneri metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="438" />
-      <location filename="../../facilitator/services/proposals.py" line="619" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="70" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="183" />
       <source>method</source>
       <translation>yöntem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="439" />
-      <location filename="../../facilitator/services/proposals.py" line="623" />
-      <location filename="../../facilitator/services/proposals.py" line="701" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="71" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="187" />
       <source>voice</source>
       <translation>ses</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="630" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="194" />
       <source>Review date</source>
       <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="403" />
+      <location filename="../../facilitator/services/proposals/reading.py" line="157" />
       <source>Outcome statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live.py" line="297" />
+      <location filename="../../facilitator/services/live/clock.py" line="63" />
       <location filename="../../facilitator/services/personal_data.py" line="73" />
       <location filename="../../facilitator/services/personal_data.py" line="333" />
-      <location filename="../../facilitator/services/proposals.py" line="723" />
-      <location filename="../../facilitator/services/proposals.py" line="886" />
-      <location filename="../../facilitator/services/proposals.py" line="945" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="264" />
       <source>Time</source>
       <translation>Zaman</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="740" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="118" />
       <source>threshold</source>
       <translation>eşik</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="826" />
-      <location filename="../../facilitator/services/proposals.py" line="950" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="134" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="204" />
       <source>Reason</source>
       <translation>Gerekçe</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="949" />
-      <location filename="../../facilitator/services/proposals.py" line="1040" />
+      <location filename="../../facilitator/services/proposals/decisions.py" line="43" />
+      <location filename="../../facilitator/services/proposals/outcomes.py" line="133" />
       <source>outcome</source>
       <translation>sonuç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals.py" line="1038" />
+      <location filename="../../facilitator/services/proposals/decisions.py" line="41" />
       <source>Date</source>
       <translation>Tarih</translation>
     </message>
@@ -4262,199 +4266,209 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="395" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="125" />
       <source>Import attendees — %1</source>
       <translation>Katılımcıları içe aktar — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="411" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="141" />
       <source>(ignore)</source>
       <translation>(yok say)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="438" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="168" />
       <source>Show only rows with &amp;errors</source>
       <translation>Yalnızca &amp;hatalı satırları göster</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="478" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="208" />
       <source>&amp;Import</source>
       <translation>&amp;İçe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="490" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="220" />
       <source>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</source>
       <translation>&lt;b&gt;Sütunlar&lt;/b&gt; — dosyanın her sütununda ne var:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="504" />
-      <location filename="../../facilitator/ui/import_dialog.py" line="568" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="234" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="298" />
       <source>Updating the preview…</source>
       <translation>Önizleme güncelleniyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="511" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="241" />
       <source>Full name</source>
       <translation>Ad Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="512" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="242" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="513" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="243" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="514" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="244" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="515" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="245" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="516" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="246" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="517" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="247" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="518" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="248" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="523" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="253" />
       <source>UTF-8</source>
       <translation>UTF-8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="524" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="254" />
       <source>UTF-8 with byte-order mark</source>
       <translation>UTF-8 (bayt sırası işaretli)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="525" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="255" />
       <source>Windows-1254 (Turkish)</source>
       <translation>Windows-1254 (Türkçe)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="526" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="256" />
       <source>UTF-16</source>
       <translation>UTF-16</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="531" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="261" />
       <source>semicolon (;)</source>
       <translation>noktalı virgül (;)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="532" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="262" />
       <source>comma (,)</source>
       <translation>virgül (,)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="533" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="263" />
       <source>tab</source>
       <translation>sekme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="534" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="264" />
       <source>none (one column)</source>
       <translation>yok (tek sütun)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="539" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="269" />
       <source>Excel workbook, sheet “%1”</source>
       <translation>Excel çalışma kitabı, “%1” sayfası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="542" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="272" />
       <source>Encoding: %1 · Separator: %2</source>
       <translation>Kodlama: %1 · Ayraç: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="546" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="276" />
       <source>%1 rows below the header</source>
       <translation>Başlığın altında %1 satır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="631" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="336" />
+      <source>The preview could not be made because of an error in Facilitator.</source>
+      <translation>Facilitator'daki bir hata yüzünden önizleme hazırlanamadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="360" />
       <source>To import: %1</source>
       <translation>Aktarılacak: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="632" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="361" />
       <source>New: %1</source>
       <translation>Yeni: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="633" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="362" />
       <source>Matched: %1</source>
       <translation>Eşleşen: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="634" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="363" />
       <source>Already attending: %1</source>
       <translation>Zaten katılıyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="635" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="364" />
       <source>Repeated in the file: %1</source>
       <translation>Dosyada tekrar eden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="636" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="365" />
       <source>Errors: %1</source>
       <translation>Hatalar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="637" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="366" />
       <source>New organizations: %1</source>
       <translation>Yeni kurumlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="644" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="373" />
       <source>Told apart from a namesake by e-mail: %1</source>
       <translation>Adaşından e-postayla ayrılan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="652" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="381" />
       <source>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</source>
       <translation>Herhangi bir satırda hata varken hiçbir şey aktarılmaz. Dosyayı ya da sütun eşlemesini düzeltin. İlk hata:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="711" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="459" />
       <source>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</source>
       <translation>Aktarıldı: %1 yeni kişi, rehberden %2 kişi, %3 atlandı; %4 yeni kurum.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="733" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="489" />
+      <source>The import failed and nothing was written: %1</source>
+      <translation>İçe aktarma başarısız oldu, hiçbir şey yazılmadı: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="493" />
       <source>Cancelled: nothing was imported.</source>
       <translation>İptal edildi: hiçbir şey aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="788" />
-      <location filename="../../facilitator/ui/import_dialog.py" line="809" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="544" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="567" />
       <source>Import attendees</source>
       <translation>Katılımcıları içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="790" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="546" />
       <source>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</source>
       <translation>Katılımcı listeleri (*.csv *.xlsx *.txt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="845" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="594" />
       <source>Reading %1…</source>
       <translation>%1 okunuyor…</translation>
     </message>
@@ -4462,185 +4476,177 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>ImportPreviewModel</name>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="117" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="34" />
       <source>Row</source>
       <translation>Satır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="118" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="35" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="119" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="36" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="120" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="37" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="121" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="38" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="122" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="39" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="123" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="40" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="124" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="41" />
       <source>Details</source>
       <translation>Ayrıntı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="127" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="44" />
       <source>New</source>
       <translation>Yeni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="128" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="45" />
       <source>Matched</source>
       <translation>Eşleşti</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="129" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="46" />
       <source>Already attending</source>
       <translation>Zaten katılıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="130" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="47" />
       <source>Repeated</source>
       <translation>Tekrar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="131" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="48" />
       <source>Error</source>
       <translation>Hata</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="165" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="82" />
       <source>Same person as row %1; skipped</source>
       <translation>%1. satırdaki kişiyle aynı; atlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="167" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="84" />
       <source>%1 already attends; skipped</source>
       <translation>%1 zaten katılıyor; atlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="169" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="86" />
       <source>Matched to %1</source>
       <translation>%1 ile eşleşti</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="171" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="88" />
       <source>New person</source>
       <translation>Yeni kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="175" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="92" />
       <source>not the person of row %1, who has the same name and another e-mail</source>
       <translation>%1. satırdaki kişi değil: adı aynı, e-postası başka</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="179" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="96" />
       <source>not %1 of the directory, who has the same name and another e-mail</source>
       <translation>rehberdeki %1 değil: adı aynı, e-postası başka</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="182" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="99" />
       <source>the directory has no e-mail for them; this one is not added</source>
       <translation>rehberde e-postası yok; dosyadaki e-posta eklenmez</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="184" />
+      <location filename="../../facilitator/ui/workshop/import_preview_model.py" line="101" />
       <source>new organization</source>
       <translation>yeni kurum</translation>
     </message>
   </context>
   <context>
-    <name>ImportThread</name>
-    <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="356" />
-      <source>The import failed and nothing was written: %1</source>
-      <translation>İçe aktarma başarısız oldu, hiçbir şey yazılmadı: %1</translation>
-    </message>
-  </context>
-  <context>
     <name>IndicatorsView</name>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="61" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="61" />
       <source>Workshops held</source>
       <translation>Yapılan çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="62" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="62" />
       <source>Unique participants</source>
       <translation>Farklı katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="63" />
-      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="63" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
       <source>Attendances</source>
       <translation>Katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="64" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="64" />
       <source>Organizations taking part</source>
       <translation>Katılan kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="65" />
-      <location filename="../../facilitator/ui/indicators_view.py" line="83" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="65" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
       <source>Commitments</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
       <source>Organizations</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="83" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="86" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="86" />
       <source>Attendance counts people marked present at held workshops; an attendance counts for the organization the person represented there.</source>
       <translation>Katılım, yapılmış çalıştaylarda geldi olarak işaretlenen kişileri sayar; her katılım, kişinin o çalıştayda temsil ettiği kuruma yazılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="94" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="94" />
       <source>By sector</source>
       <translation>Sektörlere göre</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="99" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="99" />
       <source>Commitments by status</source>
       <translation>Durumlarına göre taahhütler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="127" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="127" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/indicators_view.py" line="140" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="140" />
       <source>(no organization)</source>
       <translation>(kurumsuz)</translation>
     </message>
@@ -4648,152 +4654,152 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="14" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="14" />
       <source>Company</source>
       <translation>Şirket</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="15" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="15" />
       <source>NGO / association</source>
       <translation>STK / dernek</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="16" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="16" />
       <source>Foundation</source>
       <translation>Vakıf</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="17" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="17" />
       <source>University</source>
       <translation>Üniversite</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="18" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="18" />
       <source>Public body</source>
       <translation>Kamu kurumu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="19" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="19" />
       <source>International</source>
       <translation>Uluslararası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="20" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="20" />
       <source>Other</source>
       <translation>Diğer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="26" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="26" />
       <source>Draft</source>
       <translation>Taslak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="27" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="27" />
       <source>Scheduled</source>
       <translation>Planlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="28" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="28" />
       <source>In session</source>
       <translation>Oturumda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="29" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="29" />
       <source>Held</source>
       <translation>Yapıldı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/labels.py" line="30" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="30" />
       <source>Minutes sent</source>
       <translation>Tutanak gönderildi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="31" />
-      <location filename="../../facilitator/ui/labels.py" line="40" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="40" />
       <source>Moderator</source>
       <translation>Moderatör</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="32" />
-      <location filename="../../facilitator/ui/labels.py" line="41" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="41" />
       <source>Host</source>
       <translation>Ev sahibi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="33" />
-      <location filename="../../facilitator/ui/labels.py" line="42" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="42" />
       <source>Speaker</source>
       <translation>Konuşmacı</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="34" />
-      <location filename="../../facilitator/ui/labels.py" line="43" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="43" />
       <source>Participant</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="35" />
-      <location filename="../../facilitator/ui/labels.py" line="44" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="44" />
       <source>Observer</source>
       <translation>Gözlemci</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="36" />
-      <location filename="../../facilitator/ui/labels.py" line="45" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="45" />
       <source>Rapporteur</source>
       <translation>Raportör</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="37" />
-      <location filename="../../facilitator/ui/labels.py" line="46" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="46" />
       <source>Organizer</source>
       <translation>Düzenleyici</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="43" />
-      <location filename="../../facilitator/ui/labels.py" line="52" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="52" />
       <source>Not invited</source>
       <translation>Davet edilmedi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="44" />
-      <location filename="../../facilitator/ui/labels.py" line="53" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="53" />
       <source>Invited</source>
       <translation>Davet edildi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="45" />
-      <location filename="../../facilitator/ui/labels.py" line="54" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="54" />
       <source>Confirmed</source>
       <translation>Onayladı</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="46" />
-      <location filename="../../facilitator/ui/labels.py" line="55" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="55" />
       <source>Declined</source>
       <translation>Katılamayacak</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="52" />
-      <location filename="../../facilitator/ui/labels.py" line="61" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="61" />
       <source>Unknown</source>
       <translation>Bilinmiyor</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="53" />
-      <location filename="../../facilitator/ui/labels.py" line="62" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
       <source>Present</source>
       <translation>Geldi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="54" />
-      <location filename="../../facilitator/ui/labels.py" line="63" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="63" />
       <source>Absent</source>
       <translation>Gelmedi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="55" />
-      <location filename="../../facilitator/ui/labels.py" line="64" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="64" />
       <source>Excused</source>
       <translation>Mazeretli</translation>
     </message>
@@ -4801,12 +4807,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="309" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="320" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="315" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="326" />
       <source>Overdue</source>
       <translation>Süresi geçmiş</translation>
     </message>
@@ -4814,110 +4820,110 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Live</name>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="54" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="54" />
       <source>Point</source>
       <translation>Görüş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="55" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="55" />
       <source>Idea</source>
       <translation>Fikir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="56" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="56" />
       <source>Concern</source>
       <translation>Kaygı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="57" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="57" />
       <source>Question</source>
       <translation>Soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="58" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="58" />
       <source>Proposal</source>
       <translation>Öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="59" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="59" />
       <source>Quote</source>
       <translation>Alıntı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="60" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="60" />
       <source>Action</source>
       <translation>Eylem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="61" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="61" />
       <source>Parking lot</source>
       <translation>Sonraya bırakılan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="208" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="208" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="213" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="213" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="258" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="258" />
       <source>Agenda item</source>
       <translation>Gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="259" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="259" />
       <source>Actual / planned</source>
       <translation>Gerçek / planlanan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="273" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="273" />
       <source>present</source>
       <translation>geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="277" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="277" />
       <source>Attendee</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="291" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="291" />
       <source>Waiting</source>
       <translation>Bekleyen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="296" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="296" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="305" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="305" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="307" />
-      <location filename="../../facilitator/ui/live/models.py" line="334" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="307" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="334" />
       <source>Time</source>
       <translation>Süre</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="313" />
-      <location filename="../../facilitator/ui/live/models.py" line="340" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="313" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="340" />
       <source>Turns</source>
       <translation>Söz sayısı</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/commitment_panel.py" line="55" />
-      <location filename="../../facilitator/ui/live/models.py" line="329" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="329" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/models.py" line="330" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="330" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
@@ -4925,42 +4931,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="223" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="224" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="218" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="219" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="116" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="117" />
       <source>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · Ctrl+T commitment · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</source>
       <translation>Enter notu kaydet · Ctrl+1…8 tür · Ctrl+P kişiye bağla · Yukarı son notu düzenle · Ctrl+Backspace son notu sil · Ctrl+K sonraya bırak · Ctrl+D öneri · Ctrl+T taahhüt · Ctrl+Z geri al · Ctrl+←/→ gündem · Ctrl+S söz sırası · Ctrl+N sıradaki konuşmacı · Ctrl+E konuşmayı bitir · Ctrl+Shift+L konuşma süresi · Ctrl+Shift+F ilk kez konuşanlar önce · Ctrl+I giriş · Ctrl+W kayıtsız gelen · F5 projektör · Ctrl+Shift+E ×2 oturumu bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="230" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="231" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="243" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="248" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="248" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="253" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="329" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="335" />
       <source>Press Ctrl+Shift+E again to end the session.</source>
       <translation>Oturumu bitirmek için Ctrl+Shift+E’ye yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="339" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="348" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -4968,47 +4974,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="37" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="37" />
       <source>Database in use</source>
       <translation>Veritabanı kullanımda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="43" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="43" />
       <source>This database is already open in another Facilitator.</source>
       <translation>Bu veritabanı başka bir Facilitator'da zaten açık.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="53" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="53" />
       <source>File:</source>
       <translation>Dosya:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="54" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="54" />
       <source>Computer:</source>
       <translation>Bilgisayar:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="55" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="55" />
       <source>Process:</source>
       <translation>İşlem:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="56" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="56" />
       <source>Open since:</source>
       <translation>Açılış zamanı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="68" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="68" />
       <source>Only one Facilitator at a time may change a database. You can open it read-only to look at it, or quit and close the other one first.</source>
       <translation>Bir veritabanını aynı anda yalnızca bir Facilitator değiştirebilir. İncelemek için salt okunur açabilir ya da çıkıp önce diğerini kapatabilirsiniz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="81" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="81" />
       <source>Open &amp;read-only</source>
       <translation>&amp;Salt okunur aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/lock_dialog.py" line="84" />
+      <location filename="../../facilitator/ui/database/lock_dialog.py" line="84" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;k</translation>
     </message>
@@ -5059,217 +5065,222 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="120" />
+      <location filename="../../facilitator/ui/main_window.py" line="125" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="135" />
+      <location filename="../../facilitator/ui/main_window.py" line="140" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="226" />
+      <location filename="../../facilitator/ui/main_window.py" line="242" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="229" />
+      <location filename="../../facilitator/ui/main_window.py" line="245" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="232" />
+      <location filename="../../facilitator/ui/main_window.py" line="248" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="235" />
+      <location filename="../../facilitator/ui/main_window.py" line="251" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="238" />
+      <location filename="../../facilitator/ui/main_window.py" line="254" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="241" />
+      <location filename="../../facilitator/ui/main_window.py" line="257" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="244" />
+      <location filename="../../facilitator/ui/main_window.py" line="260" />
       <source>Start or resume the &amp;live session</source>
       <translation>&amp;Canlı oturumu başlat ya da sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="247" />
+      <location filename="../../facilitator/ui/main_window.py" line="263" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_window.py" line="266" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="253" />
+      <location filename="../../facilitator/ui/main_window.py" line="269" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="258" />
+      <location filename="../../facilitator/ui/main_window.py" line="274" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="261" />
+      <location filename="../../facilitator/ui/main_window.py" line="277" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="263" />
+      <location filename="../../facilitator/ui/main_window.py" line="279" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="267" />
+      <location filename="../../facilitator/ui/main_window.py" line="283" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="276" />
+      <location filename="../../facilitator/ui/main_window.py" line="292" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="282" />
+      <location filename="../../facilitator/ui/main_window.py" line="298" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="288" />
+      <location filename="../../facilitator/ui/main_window.py" line="304" />
       <source>&amp;Live</source>
       <translation>&amp;Canlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="292" />
+      <location filename="../../facilitator/ui/main_window.py" line="308" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="294" />
+      <location filename="../../facilitator/ui/main_window.py" line="310" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="327" />
+      <location filename="../../facilitator/ui/main_window.py" line="342" />
       <source>Cannot start the live session</source>
       <translation>Canlı oturum başlatılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="341" />
+      <location filename="../../facilitator/ui/main_window.py" line="356" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="342" />
+      <location filename="../../facilitator/ui/main_window.py" line="357" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="360" />
+      <location filename="../../facilitator/ui/main_window.py" line="375" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="364" />
+      <location filename="../../facilitator/ui/main_window.py" line="379" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="485" />
+      <location filename="../../facilitator/ui/main_window.py" line="505" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="496" />
+      <location filename="../../facilitator/ui/main_window.py" line="518" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="496" />
+      <location filename="../../facilitator/ui/main_window.py" line="518" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="502" />
+      <location filename="../../facilitator/ui/main_window.py" line="525" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="526" />
+      <location filename="../../facilitator/ui/main_window.py" line="550" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="540" />
+      <location filename="../../facilitator/ui/main_window.py" line="565" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="554" />
+      <location filename="../../facilitator/ui/main_window.py" line="580" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="557" />
+      <location filename="../../facilitator/ui/main_window.py" line="583" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="562" />
+      <location filename="../../facilitator/ui/main_window.py" line="595" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="580" />
+      <location filename="../../facilitator/ui/main_window.py" line="612" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="582" />
+      <location filename="../../facilitator/ui/main_window.py" line="614" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="576" />
+      <location filename="../../facilitator/ui/main_window.py" line="608" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="587" />
+      <location filename="../../facilitator/ui/main_window.py" line="626" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="605" />
+      <location filename="../../facilitator/ui/main_window.py" line="643" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="607" />
+      <location filename="../../facilitator/ui/main_window.py" line="645" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="631" />
+      <location filename="../../facilitator/ui/main_window.py" line="656" />
+      <source>Cannot load the demo series</source>
+      <translation>Örnek seri yüklenemedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="673" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="634" />
+      <location filename="../../facilitator/ui/main_window.py" line="676" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -5277,27 +5288,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MatrixTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="82" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="86" />
       <source>Total: %1</source>
       <translation>Toplam: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="83" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="87" />
       <source>Total</source>
       <translation>Genel toplam</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="120" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="124" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="122" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="126" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="124" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="128" />
       <source>All types</source>
       <translation>Tüm türler</translation>
     </message>
@@ -5305,32 +5316,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MatrixView</name>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="139" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="143" />
       <source>Phase:</source>
       <translation>Aşama:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="142" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="146" />
       <source>Status:</source>
       <translation>Durum:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="175" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="179" />
       <source>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</source>
       <translation>Her hücre: taahhüt sayısı, ardından birim birim miktarları — TL, avro, gönüllü saati ve gönüllü sayısı asla birbirine eklenmez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="181" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="185" />
       <source>No commitment matches these filters.</source>
       <translation>Bu süzgeçlere uyan taahhüt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="203" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="207" />
       <source>All phases</source>
       <translation>Tüm aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/matrix_view.py" line="204" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="208" />
       <source>(no phase)</source>
       <translation>(aşamasız)</translation>
     </message>
@@ -5338,7 +5349,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MergeTargetDialog</name>
     <message>
-      <location filename="../../facilitator/ui/merge_dialog.py" line="26" />
+      <location filename="../../facilitator/ui/directory/merge_dialog.py" line="26" />
       <source>Search…</source>
       <translation>Ara…</translation>
     </message>
@@ -5346,32 +5357,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NewOrganizationDialog</name>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="150" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="150" />
       <source>New organization</source>
       <translation>Yeni kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="157" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
       <source>&amp;Name</source>
       <translation>&amp;Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="158" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="158" />
       <source>&amp;Short name</source>
       <translation>&amp;Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="159" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="159" />
       <source>S&amp;ector</source>
       <translation>&amp;Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="160" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="160" />
       <source>&amp;City</source>
       <translation>Ş&amp;ehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="163" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="163" />
       <source>Enter the organization's name.</source>
       <translation>Kurumun adını girin.</translation>
     </message>
@@ -5379,37 +5390,37 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="121" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="121" />
       <source>New person</source>
       <translation>Yeni kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="126" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="126" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="129" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="129" />
       <source>&amp;Honorific</source>
       <translation>&amp;Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="130" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="130" />
       <source>&amp;Given name</source>
       <translation>&amp;Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="131" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="131" />
       <source>&amp;Family name</source>
       <translation>&amp;Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="132" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="132" />
       <source>&amp;Organization</source>
       <translation>&amp;Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="135" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="135" />
       <source>Enter at least a given name.</source>
       <translation>En azından bir ad girin.</translation>
     </message>
@@ -5417,42 +5428,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NewWorkshopDialog</name>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="75" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="75" />
       <source>New workshop</source>
       <translation>Yeni çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="78" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="78" />
       <source>(no series)</source>
       <translation>(seri yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="95" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="95" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="96" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="96" />
       <source>&amp;Series</source>
       <translation>&amp;Seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="97" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="97" />
       <source>&amp;Date</source>
       <translation>&amp;Tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="98" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="98" />
       <source>T&amp;ime</source>
       <translation>Sa&amp;at</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="102" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="102" />
       <source>Give the workshop a title.</source>
       <translation>Çalıştaya bir başlık verin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/new_item_dialogs.py" line="104" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="104" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
@@ -5460,87 +5471,87 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="64" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="66" />
       <source>Type a note and press Enter (Up: edit the last note)</source>
       <translation>Notu yazıp Enter’a basın (Yukarı: son notu düzenle)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="75" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="77" />
       <source>Attribute the next note to… (Enter picks, Esc cancels)</source>
       <translation>Sıradaki not kimin… (Enter seçer, Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="91" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="93" />
       <source>Notes of this item</source>
       <translation>Bu maddenin notları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="138" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="140" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Sıradaki notun türü: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="164" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="166" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="168" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="170" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not konuşmacının: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="172" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="174" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Sıradaki not: kimseye bağlı değil (Ctrl+P: birine bağla)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="253" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="274" />
       <source>There is no note to edit yet.</source>
       <translation>Henüz düzenlenecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="260" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="281" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Son not düzenleniyor — Enter kaydeder, Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="290" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="302" />
       <source>edit note</source>
       <translation>not düzenleme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="296" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="315" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Not değişti — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="302" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="321" />
       <source>There is no note to delete.</source>
       <translation>Silinecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="322" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
       <source>delete note</source>
       <translation>not silme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="324" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="340" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Not silindi: “%1” — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
       <source>There is no note to send to the parking lot.</source>
       <translation>Sonraya bırakılacak not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="345" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="350" />
       <source>parking lot</source>
       <translation>sonraya bırakma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="358" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Not sonraya bırakıldı — geri almak için Ctrl+Z.</translation>
     </message>
@@ -5548,78 +5559,78 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="408" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="443" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="409" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="444" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="418" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="419" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="420" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="421" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="422" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="457" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="453" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="464" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="465" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="470" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="503" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="485" />
-      <location filename="../../facilitator/ui/directory_page.py" line="497" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="516" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="528" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="487" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="518" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="498" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="529" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="506" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="537" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -5627,153 +5638,153 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="77" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="80" />
       <source>from</source>
       <translation>başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="79" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="82" />
       <source>to</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="85" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="88" />
       <source>&amp;Number in series</source>
       <translation>Serideki sıra &amp;no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="91" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="94" />
       <source>&amp;Venue</source>
       <translation>&amp;Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="97" />
       <source>&amp;Moderator</source>
       <translation>M&amp;oderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="87" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="90" />
       <source>Guiding &amp;question</source>
       <translation>Yol g&amp;österici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="84" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="87" />
       <source>Se&amp;ries</source>
       <translation>&amp;Seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="86" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="89" />
       <source>T&amp;itle</source>
       <translation>Baş&amp;lık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="88" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="91" />
       <source>Da&amp;y and time</source>
       <translation>Tarih &amp;ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="92" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="95" />
       <source>Venue address</source>
       <translation>Mekân adr&amp;esi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="93" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="96" />
       <source>Host organi&amp;zation</source>
       <translation>Ev sa&amp;hibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="98" />
       <source>Language</source>
       <translation>D&amp;il</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="96" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="99" />
       <source>S&amp;tatus</source>
       <translation>D&amp;urum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="97" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
       <source>Ob&amp;jectives</source>
       <translation>Hede&amp;fler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="157" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="161" />
       <source>(no series)</source>
       <translation>(seri yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="161" />
-      <location filename="../../facilitator/ui/overview_tab.py" line="165" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="165" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="169" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="244" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="250" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="245" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="251" />
       <source>number in series</source>
       <translation>serideki sıra no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="246" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="252" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="247" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="253" />
       <source>guiding question</source>
       <translation>yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="254" />
       <source>date and time</source>
       <translation>tarih ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="249" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="255" />
       <source>venue</source>
       <translation>mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="250" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="256" />
       <source>venue address</source>
       <translation>mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="251" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="257" />
       <source>host organization</source>
       <translation>ev sahibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="252" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="258" />
       <source>moderator</source>
       <translation>moderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="253" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="259" />
       <source>language</source>
       <translation>dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="254" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="260" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="255" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="261" />
       <source>objectives</source>
       <translation>hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="267" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="275" />
       <source>No workshop is open.</source>
       <translation>Açık bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/overview_tab.py" line="284" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="287" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -5781,118 +5792,118 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="257" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="293" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="258" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="294" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="266" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="302" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="271" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="307" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="273" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="309" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="274" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="310" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="275" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="276" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="312" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="277" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="313" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="278" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="314" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="279" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="315" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="281" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="317" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="284" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="320" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="304" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="340" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="319" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="346" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="357" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="390" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="358" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="391" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="363" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="397" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="376" />
-      <location filename="../../facilitator/ui/directory_page.py" line="388" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="408" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="420" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="378" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="410" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="389" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="421" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory_page.py" line="397" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -5908,39 +5919,39 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PersonalDataPanel</name>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="53" />
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="72" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="31" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="50" />
       <source>Export personal data</source>
       <translation>Kişisel verileri dışa aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="55" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="33" />
       <source>JSON file (*.json)</source>
       <translation>JSON dosyası (*.json)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="66" />
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="151" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="44" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="36" />
       <source>Personal data</source>
       <translation>Kişisel veriler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="85" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="63" />
       <source>Cannot write %1: %2</source>
       <translation>%1 yazılamadı: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="98" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="76" />
       <source>Anonymise person</source>
       <translation>Kişiyi anonimleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="99" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="77" />
       <source>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</source>
       <translation>Şu kişi anonimleştirilsin mi: %1? Adı ve iletişim bilgileri kalıcı olarak “%2” ile değiştirilir; notları, tutumları ve taahhütleri bu adla kalır. Bu işlem geri alınamaz. Bundan önce alınmış yedeklerde eski bilgiler durmaya devam eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="125" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="110" />
       <source>%1
 
 Try to erase the old details again now?</source>
@@ -5949,37 +5960,37 @@ Try to erase the old details again now?</source>
 Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="138" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="123" />
       <source>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</source>
       <translation>Eski bilgiler silinene kadar veritabanı dosyasında kalır: dosyayı okuyan programı kapatın, sonra bu kişi için yeniden Anonimleştir'i seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="157" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="44" />
       <source>E&amp;xport data…</source>
       <translation>&amp;Verileri dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="159" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="46" />
       <source>Everything kept about this person, as a JSON file to hand to them</source>
       <translation>Bu kişi hakkında tutulan her şey; kişiye verilecek bir JSON dosyası olarak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="162" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="49" />
       <source>A&amp;nonymise…</source>
       <translation>Anoni&amp;mleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="164" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="51" />
       <source>Replace name and contact details with a placeholder, for good</source>
       <translation>Adı ve iletişim bilgilerini kalıcı olarak bir yer tutucuyla değiştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="167" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="54" />
       <source>Re&amp;tention…</source>
       <translation>Saklama s&amp;üresi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="169" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="56" />
       <source>People not seen in any workshop for more than a number of years</source>
       <translation>Belirli bir yıldan uzun süredir hiçbir çalıştaya katılmamış kişiler</translation>
     </message>
@@ -5987,72 +5998,64 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="325" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="336" />
       <source>Phases</source>
       <translation>Aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="332" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="343" />
       <source>Title of the phase</source>
       <translation>Aşamanın adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="335" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="346" />
       <source>e.g. %1</source>
       <translation>örn. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="340" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="351" />
       <source>New phase</source>
       <translation>Yeni aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="341" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="352" />
       <source>Save phase</source>
       <translation>Aşamayı kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="342" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="353" />
       <source>Delete phase</source>
       <translation>Aşamayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="344" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="355" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="345" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="356" />
       <source>Target date</source>
       <translation>Hedef tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="346" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="357" />
       <source>Description</source>
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="369" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="380" />
       <source>no date</source>
       <translation>tarihsiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="371" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="382" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="412" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="423" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” bir tarih değil; %2 biçiminde yazın.</translation>
-    </message>
-  </context>
-  <context>
-    <name>PreviewThread</name>
-    <message>
-      <location filename="../../facilitator/ui/import_dialog.py" line="311" />
-      <source>The preview could not be made because of an error in Facilitator.</source>
-      <translation>Facilitator'daki bir hata yüzünden önizleme yapılamadı.</translation>
     </message>
   </context>
   <context>
@@ -6091,52 +6094,52 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>ProposalPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="91" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="83" />
       <source>Proposal</source>
       <translation>Öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="119" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="111" />
       <source>no quorum</source>
       <translation>yeter sayı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="126" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="118" />
       <source>Quorum</source>
       <translation>Yeter sayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="164" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="157" />
       <source>Reason for overriding (Enter saves, Esc cancels)</source>
       <translation>Farklı karar verme gerekçesi (Enter kaydeder, Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="174" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="167" />
       <source>Amended wording (Enter saves it and opens the next round)</source>
       <translation>Değiştirilmiş metin (Enter kaydeder ve yeni turu açar)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="234" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="227" />
       <source>Back to the open round on “%1”: close it before the next proposal.</source>
       <translation>“%1” için açık tura dönüldü: sonraki öneriden önce bu turu kapatın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="242" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="235" />
       <source>No note yet: type the proposal as a note, then Ctrl+D.</source>
       <translation>Henüz not yok: öneriyi not olarak yazın, sonra Ctrl+D.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="248" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="241" />
       <source>This note is already a proposal; here it is.</source>
       <translation>Bu not zaten bir öneri; işte burada.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="253" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="246" />
       <source>This note's proposal is already decided; here it is. Type a new note for the next proposal.</source>
       <translation>Bu nottan yapılan öneri zaten karara bağlandı; işte burada. Sonraki öneri için yeni bir not yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="260" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="266" />
       <source>Proposal made from the last note: %1</source>
       <translation>Son nottan öneri oluşturuldu: %1</translation>
     </message>
@@ -6146,73 +6149,73 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Yukarı/Aşağı yöntem · Tab ses · Enter turu açar · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="330" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="331" />
       <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</source>
       <translation>Sayıları yazın, Enter kaydeder · Ctrl+Enter turu kapatır · Ctrl+Delete boş turu iptal eder · Esc notlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="337" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="338" />
       <source>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</source>
       <translation>Enter turu kapatır · Ctrl+Delete boş turu iptal eder · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="373" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="374" />
       <source>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</source>
       <translation>Enter onaylar · %1 gerekçeyle farklı karar · %2 metni değiştirip yeniden sına · %3 geri çek · %4 ertele · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="354" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="474" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="355" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="501" />
       <source>Decision %1: %2</source>
       <translation>Karar %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="360" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="361" />
       <source>Decided · Ctrl+D next proposal · Esc back to notes</source>
       <translation>Karar verildi · Ctrl+D sonraki öneri · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="363" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="364" />
       <source>Proposed: %1</source>
       <translation>Önerilen sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="426" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="431" />
       <source>Round open: %1</source>
       <translation>Tur açık: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="446" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="450" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Tur kapandı; kuralın önerdiği sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="461" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="465" />
       <source>Round cancelled; nothing was recorded in it.</source>
       <translation>Tur iptal edildi; turda hiçbir şey kaydedilmemişti.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="493" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="488" />
       <source>outcome of “%1”</source>
       <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="502" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="508" />
       <source>Keys for override, amend, withdraw, defer: O A W D</source>
       <translation>Farklı karar, değiştirme, geri çekme, erteleme tuşları: F D G E</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="518" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="524" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Yukarı/Aşağı sonuç · Tab gerekçe · Enter kaydeder · Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="550" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="556" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Değiştirilmiş metni yazın · Enter kaydeder ve yeni turu açar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="560" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="566" />
       <source>Wording amended.</source>
       <translation>Metin değiştirildi.</translation>
     </message>
@@ -6220,37 +6223,37 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="145" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="145" />
       <source>Search decisions (title, wording, statement)</source>
       <translation>Kararlarda ara (başlık, metin, karar metni)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="151" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="151" />
       <source>All outcomes</source>
       <translation>Bütün sonuçlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="200" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="200" />
       <source>All workshops</source>
       <translation>Bütün çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="237" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="237" />
       <source>No decision matches the search and filters.</source>
       <translation>Aramaya ve süzgeçlere uyan karar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="240" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="240" />
       <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
       <translation>Henüz karar yok: bu dizinin çalıştaylarında karara bağlanan öneriler (Kararlar sekmesi ya da canlı ekranda Ctrl+D) burada listelenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="245" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="245" />
       <source>%1 decisions</source>
       <translation>Karar sayısı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="247" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="247" />
       <source>%1 due for review</source>
       <translation>gözden geçirilecek: %1</translation>
     </message>
@@ -6258,43 +6261,43 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RegisterTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="87" />
-      <location filename="../../facilitator/ui/register_page.py" line="185" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="87" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="185" />
       <source>%1 (due)</source>
       <translation>%1 (zamanı geldi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="100" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="100" />
       <source>The review date has come: review this decision.</source>
       <translation>Gözden geçirme tarihi geldi: bu kararı gözden geçirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="124" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="124" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="125" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="125" />
       <source>Workshop</source>
       <translation>Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="126" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="126" />
       <source>Decision</source>
       <translation>Karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="127" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="127" />
       <source>Outcome</source>
       <translation>Sonuç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="128" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="128" />
       <source>Statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/register_page.py" line="129" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="129" />
       <source>Review</source>
       <translation>Gözden geçirme</translation>
     </message>
@@ -6302,52 +6305,52 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="46" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="46" />
       <source>Damaged database</source>
       <translation>Hasarlı veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="52" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="52" />
       <source>The database file is damaged and cannot be used safely.</source>
       <translation>Veritabanı dosyası hasarlı; güvenle kullanılamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="56" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="56" />
       <source>File: %1</source>
       <translation>Dosya: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="57" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="57" />
       <source>Nothing has been written to it.</source>
       <translation>Dosyaya hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="58" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="58" />
       <source>Details: %1</source>
       <translation>Ayrıntılar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="63" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="63" />
       <source>The newest verified backup is from %1 at %2.</source>
       <translation>Doğrulanmış en yeni yedek: %1, saat %2.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="69" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="69" />
       <source>Restoring puts that backup in place of the damaged file; changes made after it was taken are not in it. The damaged file is kept in the same folder as %1.</source>
       <translation>Geri yükleme, bu yedeği hasarlı dosyanın yerine koyar; yedek alındıktan sonra yapılan değişiklikler onda yoktur. Hasarlı dosya aynı klasörde şu adla saklanır: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="75" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="75" />
       <source>There is no verified backup of this file to restore.</source>
       <translation>Bu dosyanın geri yüklenebilecek doğrulanmış bir yedeği yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="91" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="91" />
       <source>&amp;Restore the backup</source>
       <translation>Yedeği &amp;geri yükle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/restore_dialog.py" line="94" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="94" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;k</translation>
     </message>
@@ -6355,52 +6358,52 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="201" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="43" />
       <source>never</source>
       <translation>hiç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="204" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="46" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="207" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="49" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="212" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="54" />
       <source>Last workshop</source>
       <translation>Son çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="217" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="59" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="233" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="83" />
       <source>Retention of personal data</source>
       <translation>Kişisel verilerin saklanması</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="238" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="88" />
       <source> years</source>
       <translation> yıl</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="241" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="91" />
       <source>People not seen in any &amp;workshop for more than</source>
       <translation>Şu süreden uzun zamandır hiçbir ça&amp;lıştaya katılmamış kişiler:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="260" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="110" />
       <source>&amp;Anonymise selected…</source>
       <translation>Seçileni &amp;anonimleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/personal_data_panel.py" line="281" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="131" />
       <source>%1 people</source>
       <translation>%1 kişi</translation>
     </message>
@@ -6408,72 +6411,62 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="452" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="459" />
       <source>Months</source>
       <translation>Aylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="453" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="460" />
       <source>Quarters</source>
       <translation>Çeyrekler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="454" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="461" />
       <source>Go to today</source>
       <translation>Bugüne git</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="455" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="462" />
       <source>New commitment</source>
       <translation>Yeni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="457" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="464" />
       <source>Add a commitment straight to this roadmap, not made at a workshop</source>
       <translation>Bir çalıştayda verilmemiş bir taahhüdü doğrudan bu yol haritasına ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="475" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="482" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>Bu yol haritasında henüz taahhüt yok. Serinin çalıştaylarında verilen taahhütler (Taahhütler sekmesi ya da canlı ekranda Ctrl+T) burada başlangıçtan bitiş tarihine uzanan çubuklar olarak görünür.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="493" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="500" />
       <source>Zoom:</source>
       <translation>Ölçek:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="560" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="567" />
       <source>%1 commitments of %2 organizations</source>
       <translation>%2 kurumdan %1 taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="565" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="572" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 taahhüt tarihsiz (çizilmedi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="651" />
-      <source>add commitment %1</source>
-      <translation>%1 taahhüdünü ekle</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="670" />
-      <source>edit commitment %1</source>
-      <translation>taahhüt düzenleme: %1</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="707" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="673" />
       <source>add phase %1</source>
       <translation>aşama ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="712" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="687" />
       <source>edit phase %1</source>
       <translation>aşama düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="739" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="709" />
       <source>delete phase %1</source>
       <translation>aşama silme: %1</translation>
     </message>
@@ -6481,57 +6474,57 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="246" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="261" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Seçili görüşün gerekçesi (Enter kaydeder)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="281" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="296" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Yalnızca sayılar: salonda her birinden kaç tane gösterildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="294" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="309" />
       <source>Nobody present represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
       <translation>Salondakilerin hiçbiri bir kurumu temsil etmiyor: kurumlarını Katılımcılar sekmesinde girin ya da kişi başına veya sayılarla oylayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="300" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="315" />
       <source>Nobody is checked in as present: check people in, or use counts only.</source>
       <translation>Salonda olarak işaretlenmiş kimse yok: katılımcıları giriş yaptırın ya da yalnızca sayıları kullanın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="335" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="350" />
       <source>%1 of %2 gave no position</source>
       <translation>Tutum bildirmeyen: %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="354" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="369" />
       <source>%1: press Enter again to close the round.</source>
       <translation>%1: turu kapatmak için Enter'a yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="368" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="383" />
       <source>%1 of %2 recorded</source>
       <translation>Kaydedilen: %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="407" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="425" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="425" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="443" />
       <source>%1: cleared</source>
       <translation>%1: silindi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="434" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="452" />
       <source>Record a position first, then its reason.</source>
       <translation>Önce görüşü, sonra gerekçesini kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="453" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="471" />
       <source>Counts saved.</source>
       <translation>Sayılar kaydedildi.</translation>
     </message>
@@ -6539,23 +6532,23 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoundGridModel</name>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="124" />
-      <location filename="../../facilitator/ui/round_grid.py" line="130" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="129" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="135" />
       <source>Institution</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="124" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="129" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="128" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="133" />
       <source>Present</source>
       <translation>Salonda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/round_grid.py" line="132" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="137" />
       <source>Position</source>
       <translation>Görüş</translation>
     </message>
@@ -6563,63 +6556,62 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="66" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="66" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="67" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="67" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Koordinatör kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="68" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="68" />
       <source>&amp;Description</source>
       <translation>&amp;Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="75" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="75" />
       <source>Deta&amp;ils</source>
       <translation>&amp;Ayrıntılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="79" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="80" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="81" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="82" />
       <source>Contribution matrix</source>
       <translation>Katkı matrisi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="83" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="84" />
       <source>Indicators</source>
       <translation>Göstergeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="85" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="86" />
       <source>Decision register</source>
       <translation>Karar sicili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="116" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="117" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="149" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="150" />
       <source>This series could not be shown</source>
       <translation>Bu seri gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="178" />
-      <location filename="../../facilitator/ui/series_page.py" line="200" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="204" />
       <source>%1 workshops</source>
       <translation>%1 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_page.py" line="189" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="190" />
       <source>No series is open.</source>
       <translation>Açık bir seri yok.</translation>
     </message>
@@ -6627,12 +6619,12 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SeriesTreeModel</name>
     <message>
-      <location filename="../../facilitator/ui/series_tree_model.py" line="85" />
+      <location filename="../../facilitator/ui/series/series_tree_model.py" line="85" />
       <source>Series and workshops</source>
       <translation>Seriler ve çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series_tree_model.py" line="85" />
+      <location filename="../../facilitator/ui/series/series_tree_model.py" line="85" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
@@ -6640,12 +6632,12 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facilitator/ui/settings_dialog.py" line="17" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="17" />
       <source>Settings</source>
       <translation>Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings_dialog.py" line="23" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="23" />
       <source>Interface &amp;language</source>
       <translation>Arayüz &amp;dili</translation>
     </message>
@@ -6734,22 +6726,22 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Söz sırası, söz isteme sırasına göre.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="254" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="256" />
       <source>%1 is in the queue.</source>
       <translation>%1 söz sırasında.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="271" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="273" />
       <source>%1 has the floor.</source>
       <translation>Konuşan: %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="273" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="275" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>Konuşma bitti; bekleyen yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="285" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="286" />
       <source>Nobody is speaking.</source>
       <translation>Kimse konuşmuyor.</translation>
     </message>
@@ -6757,37 +6749,37 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="168" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="109" />
       <source>Start from a template</source>
       <translation>Bir şablondan başla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="181" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="122" />
       <source>&amp;Delete template</source>
       <translation>Şablonu &amp;sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="183" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="124" />
       <source>&amp;Replace the current agenda</source>
       <translation>Mevcut gündemin &amp;yerine koy</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="184" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="125" />
       <source>&amp;Add after the current items</source>
       <translation>Mevcut maddelerin &amp;ardına ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="195" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="136" />
       <source>Use template</source>
       <translation>Şablonu kullan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="222" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="163" />
       <source>min</source>
       <translation>dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/agenda_tab.py" line="226" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="167" />
       <source>Total: %1 min</source>
       <translation>Toplam: %1 dk</translation>
     </message>
@@ -6795,7 +6787,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>Timeline</name>
     <message>
-      <location filename="../../facilitator/ui/timeline_scene.py" line="73" />
+      <location filename="../../facilitator/ui/commitments/timeline_scene.py" line="78" />
       <source>overdue</source>
       <translation>gecikti</translation>
     </message>
@@ -6803,7 +6795,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/roadmap_view.py" line="261" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="272" />
       <source>Q%1 %2</source>
       <translation>%1. çeyrek %2</translation>
     </message>
@@ -6811,42 +6803,42 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="57" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="57" />
       <source>&amp;Overview</source>
       <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="118" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="118" />
       <source>This workshop could not be shown</source>
       <translation>Bu çalıştay gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="136" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="136" />
       <source>%1. Workshop — </source>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="145" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="145" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="152" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="152" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Katılımcılar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="156" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="156" />
       <source>A&amp;genda %1</source>
       <translation>G&amp;ündem %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="160" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="160" />
       <source>&amp;Decisions %1</source>
       <translation>Ka&amp;rarlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop_page.py" line="164" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="164" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Taahhütler %1</translation>
     </message>
@@ -6854,12 +6846,12 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>_LogoField</name>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="151" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="151" />
       <source>Choose…</source>
       <translation>Seç…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/branding_settings.py" line="153" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="153" />
       <source>Remove</source>
       <translation>Kaldır</translation>
     </message>
