@@ -618,10 +618,16 @@ def restore_values(
     return update_commitment(store, commitment_id, expect=expect, **values)
 
 
-def delete_commitment(store: Store, commitment_id: int) -> dict:
-    """Delete a commitment; returns what :func:`restore_commitment` needs to bring it back."""
+def delete_commitment(store: Store, commitment_id: int, *, expect: dict | None = None) -> dict:
+    """Delete a commitment; returns what :func:`restore_commitment` needs to bring it back.
+
+    ``expect`` (the undo of making it, the redo of deleting it; as :func:`commitment_values`
+    gave them): the values it must still hold, else :class:`StaleEditError` and it stays.
+    """
     with store.transaction() as s:
         c = get_or_raise(s, Commitment, commitment_id, translate("Errors", "commitment"))
+        if expect:
+            check_expected(c, expect)
         taken = {column.key: getattr(c, column.key) for column in Commitment.__table__.columns}
         s.delete(c)
         return taken

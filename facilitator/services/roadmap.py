@@ -33,6 +33,7 @@ from facilitator.models import (
 )
 from facilitator.services._common import (
     check_choice,
+    check_expected,
     check_fields,
     get_or_raise,
     unknown_fields,
@@ -65,14 +66,23 @@ class PhaseRow:
 _PHASE_FIELDS = {"title", "target_date", "description"}
 
 
-def _clean_phase(changes: dict) -> dict:
-    unknown_fields(changes, _PHASE_FIELDS)
-    labels = {
+def _phase_labels() -> dict[str, str]:
+    return {
         "title": translate("Fields", "Title"),
         "target_date": translate("Fields", "Target date"),
         "description": translate("Fields", "Description"),
     }
-    return check_fields("phase", changes, labels)
+
+
+def _clean_phase(changes: dict) -> dict:
+    unknown_fields(changes, _PHASE_FIELDS)
+    return check_fields("phase", changes, _phase_labels())
+
+
+def _check_phase(phase: Phase, expect: dict | None) -> None:
+    """Refuse (:class:`StaleEditError`) when ``phase`` no longer holds ``expect``."""
+    if expect:
+        check_expected(phase, _clean_phase(expect), _phase_labels())
 
 
 def _phase_row(session: Session, phase: Phase) -> PhaseRow:
@@ -128,9 +138,15 @@ def create_phase(store: Store, series_id: int, title: str, **fields) -> PhaseRow
         return _phase_row(s, phase)
 
 
-def update_phase(store: Store, phase_id: int, **changes) -> PhaseRow:
+def update_phase(store: Store, phase_id: int, *, expect: dict | None = None, **changes) -> PhaseRow:
+    """Change fields of a phase.
+
+    ``expect`` (an undo's or redo's, as :func:`phase_values` gave them): the values the
+    phase must still hold, else :class:`StaleEditError` and nothing changes.
+    """
     with store.transaction() as s:
         phase = get_or_raise(s, Phase, phase_id, translate("Errors", "phase"))
+        _check_phase(phase, expect)
         for key, value in _clean_phase(changes).items():
             setattr(phase, key, value)
         s.flush()
@@ -152,10 +168,15 @@ class TakenPhase:
     commitment_ids: tuple[int, ...]
 
 
-def delete_phase(store: Store, phase_id: int) -> TakenPhase:
-    """Delete a phase; its commitments stay on the roadmap without a phase."""
+def delete_phase(store: Store, phase_id: int, *, expect: dict | None = None) -> TakenPhase:
+    """Delete a phase; its commitments stay on the roadmap without a phase.
+
+    ``expect`` (the undo of adding it, the redo of deleting it): the values the phase must
+    still hold, else :class:`StaleEditError` and it stays.
+    """
     with store.transaction() as s:
         phase = get_or_raise(s, Phase, phase_id, translate("Errors", "phase"))
+        _check_phase(phase, expect)
         ids = tuple(s.scalars(select(Commitment.id).where(Commitment.phase_id == phase_id)))
         values = {c.key: getattr(phase, c.key) for c in Phase.__table__.columns}
         for commitment in s.scalars(select(Commitment).where(Commitment.phase_id == phase_id)):

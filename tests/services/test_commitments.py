@@ -230,3 +230,26 @@ def test_undoing_an_edit_after_a_later_change_elsewhere_is_refused(store, worksh
         commitments.restore_values(store, row.id, before, expect=after)
     kept = commitments.get_commitment(store, row.id)
     assert kept.title == "Mekân ve ikram desteği" and kept.due_date == date(2027, 6, 30)
+
+
+def test_deleting_a_commitment_expecting_values_changed_since_is_refused(store, workshop, make_org):
+    """Undoing the making of a commitment expects what was made: one completed elsewhere
+    since stays, with the later change."""
+    from facilitator.errors import StaleEditError
+
+    org = make_org()
+    row = commitments.create_commitment(store, "Mekân desteği", org.id, workshop_id=workshop.id)
+    made = commitments.commitment_values(store, row.id)
+    commitments.update_commitment(store, row.id, status=CommitmentStatus.DONE)  # elsewhere
+
+    with pytest.raises(StaleEditError, match=r"changed elsewhere since \(status\)"):
+        commitments.delete_commitment(store, row.id, expect=made)
+    kept = commitments.get_commitment(store, row.id)
+    assert (kept.title, kept.status) == ("Mekân desteği", CommitmentStatus.DONE)
+
+    taken = commitments.delete_commitment(
+        store, row.id, expect=commitments.commitment_values(store, row.id)
+    )
+    assert taken["id"] == row.id
+    with pytest.raises(NotFoundError):
+        commitments.get_commitment(store, row.id)

@@ -648,6 +648,38 @@ def test_edit_delete_restore_and_parking_lot(store, room, clock):
         live.edit_note(store, note.id, text="yok")
 
 
+def test_note_writes_expecting_values_changed_since_are_refused_and_change_nothing(
+    store, room, clock
+):
+    """An undo or redo on the live screen carries what it expects the note to hold: a note
+    changed elsewhere since (another window) keeps the later change."""
+    from facilitator.errors import StaleEditError
+
+    live.start_session(store, room.workshop_id, clock())
+    note = live.add_note(store, room.workshop_id, "Gıda bankası", now=clock())
+    seen = {"text": "Gıda bankası", "kind": NoteKind.POINT, "speaker_id": None}
+    live.edit_note(store, note.id, text="Gıda bankası ve aşevi")  # elsewhere
+
+    with pytest.raises(StaleEditError, match=r"changed elsewhere since \(Note\)"):
+        live.edit_note(store, note.id, expect=seen, text="Gıda")
+    with pytest.raises(StaleEditError):
+        live.send_to_parking_lot(store, note.id, expect={"kind": NoteKind.IDEA})
+    with pytest.raises(StaleEditError):
+        live.delete_note(store, note.id, expect=seen)
+    kept = live.last_note(store, room.workshop_id)
+    assert (kept.id, kept.text, kept.kind) == (note.id, "Gıda bankası ve aşevi", NoteKind.POINT)
+
+    # What it holds now is what a later undo expects: that works (the text is compared as
+    # stored, whatever spaces the expectation carries).
+    now = {"text": " Gıda bankası ve aşevi ", "kind": "point", "speaker_id": None}
+    edited = live.edit_note(store, note.id, expect=now, text="Gıda")
+    assert edited.text == "Gıda"
+    parked = live.send_to_parking_lot(store, note.id, expect={"kind": NoteKind.POINT})
+    assert parked.kind is NoteKind.PARKING_LOT
+    live.delete_note(store, note.id, expect={"text": "Gıda", "kind": NoteKind.PARKING_LOT})
+    assert live.last_note(store, room.workshop_id) is None
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\t"])
 def test_an_empty_note_is_refused(store, room, clock, unchanged, text):
     live.start_session(store, room.workshop_id, clock())

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from facilitator.errors import ValidationError
+from facilitator.errors import StaleEditError, ValidationError
 from facilitator.models import CommitmentStatus, ContributionType, QuantityUnit, Sector
 from facilitator.services import commitments, roadmap, series
 
@@ -30,6 +30,26 @@ def test_phases_are_listed_by_target_date_with_undated_ones_last(store, make_ser
     ]
     with pytest.raises(ValidationError, match="cannot be empty"):
         roadmap.update_phase(store, first.id, title=" ")
+
+
+def test_a_phase_edit_expecting_values_changed_since_is_refused_and_changes_nothing(store, demo):
+    """An undo or redo carries what it expects: a title changed elsewhere since is kept."""
+    phase = roadmap.list_phases(store, demo.series_id)[0]
+    seen = roadmap.phase_values(store, phase.id)
+    roadmap.update_phase(store, phase.id, title="Kuruluş (gözden geçirildi)")  # elsewhere
+
+    with pytest.raises(StaleEditError, match=r"changed elsewhere since \(Title\)"):
+        roadmap.update_phase(store, phase.id, expect=seen, target_date=date(2030, 1, 1))
+    assert roadmap.phase_values(store, phase.id) == {**seen, "title": "Kuruluş (gözden geçirildi)"}
+    with pytest.raises(StaleEditError):
+        roadmap.delete_phase(store, phase.id, expect=seen)
+    assert phase.id in [p.id for p in roadmap.list_phases(store, demo.series_id)]
+
+    now = roadmap.phase_values(store, phase.id)
+    moved = roadmap.update_phase(store, phase.id, expect=now, target_date=date(2030, 1, 1))
+    assert (moved.title, moved.target_date) == ("Kuruluş (gözden geçirildi)", date(2030, 1, 1))
+    roadmap.delete_phase(store, phase.id, expect=roadmap.phase_values(store, phase.id))
+    assert phase.id not in [p.id for p in roadmap.list_phases(store, demo.series_id)]
 
 
 def test_deleting_a_phase_keeps_its_commitments_and_undo_puts_them_back_in_it(store, demo):

@@ -20,6 +20,7 @@ from facilitator.models import (
 )
 from facilitator.services import attendees
 from facilitator.services._common import (
+    check_expected,
     check_field,
     check_id,
     field_rule,
@@ -164,24 +165,54 @@ def _note(session: Session, note_id: int) -> Note:
     return get_or_raise(session, Note, note_id, translate("Errors", "note"))
 
 
-def edit_note(store: Store, note_id: int, **changes) -> NoteRow:
-    """Change a note's ``text``, ``kind``, ``speaker_id`` (None: anonymous), ``agenda_item_id``."""
+def _check_note(note: Note, expect: dict | None) -> None:
+    """Refuse (:class:`StaleEditError`) when ``note`` no longer holds ``expect`` (its text
+    and kind as stored, ``speaker_id``, ``agenda_item_id``): changed elsewhere since."""
+    if not expect:
+        return
+    unknown_fields(expect, _NOTE_FIELDS)
+    labels = {
+        "text": translate("Fields", "Note"),
+        "kind": translate("Fields", "kind of note"),
+        "speaker_id": translate("Fields", "speaker"),
+        "agenda_item_id": translate("Errors", "agenda item"),
+    }
+    expected = dict(expect)
+    for key in ("text", "kind"):
+        if key in expected:
+            expected[key] = check_field("note", key, expected[key], labels[key])
+    check_expected(note, expected, labels)
+
+
+def edit_note(store: Store, note_id: int, *, expect: dict | None = None, **changes) -> NoteRow:
+    """Change a note's ``text``, ``kind``, ``speaker_id`` (None: anonymous), ``agenda_item_id``.
+
+    ``expect`` (an undo's or redo's): the values the note must still hold, else
+    :class:`StaleEditError` and nothing changes.
+    """
     with store.transaction() as s:
         note = _note(s, note_id)
+        _check_note(note, expect)
         for key, value in _clean_note(s, note.workshop_id, changes).items():
             setattr(note, key, value)
         return _read_note(s, note.id)
 
 
-def send_to_parking_lot(store: Store, note_id: int) -> NoteRow:
-    """Move a note to the parking lot (its kind becomes "parking lot")."""
-    return edit_note(store, note_id, kind=NoteKind.PARKING_LOT)
+def send_to_parking_lot(store: Store, note_id: int, *, expect: dict | None = None) -> NoteRow:
+    """Move a note to the parking lot (its kind becomes "parking lot"); ``expect`` as for
+    :func:`edit_note`."""
+    return edit_note(store, note_id, expect=expect, kind=NoteKind.PARKING_LOT)
 
 
-def delete_note(store: Store, note_id: int) -> NoteSnapshot:
-    """Delete a note; returns what :func:`restore_note` needs to bring it back exactly."""
+def delete_note(store: Store, note_id: int, *, expect: dict | None = None) -> NoteSnapshot:
+    """Delete a note; returns what :func:`restore_note` needs to bring it back exactly.
+
+    ``expect`` (the redo of a deletion): the values the note must still hold, as for
+    :func:`edit_note`, else :class:`StaleEditError` and it stays.
+    """
     with store.transaction() as s:
         note = _note(s, note_id)
+        _check_note(note, expect)
         columns = [c.key for c in Note.__mapper__.column_attrs]
         values = {key: getattr(note, key) for key in columns}
         proposal_ids = tuple(
