@@ -3,7 +3,9 @@
 
 Each function but :func:`creation_undo` makes the write itself, so that it can
 keep what the commitment held before; a refused write raises the service's
-error and changes nothing.
+error and changes nothing. Every undo and redo expects what the step left: when
+the commitment was changed elsewhere since, it is refused (``StaleEditError``)
+and the later change is kept.
 """
 
 from __future__ import annotations
@@ -17,15 +19,19 @@ UndoRedo = tuple[Callable[[], None], Callable[[], None]]
 
 
 def creation_undo(store: Store, commitment_id: int) -> UndoRedo:
-    """(undo, redo) of a commitment just created: undo deletes it and keeps what it was,
-    redo brings exactly that back."""
-    taken = {}
+    """(undo, redo) of a commitment just created (call it right after creating): undo
+    deletes it and keeps what it was, redo brings exactly that back. Undo is refused when
+    the commitment was changed since (the Commitments tab, the roadmap, the live screen)."""
+    state = {"expect": commitments.commitment_values(store, commitment_id)}
 
     def undo() -> None:
-        taken["snapshot"] = commitments.delete_commitment(store, commitment_id)
+        state["snapshot"] = commitments.delete_commitment(
+            store, commitment_id, expect=state["expect"]
+        )
 
     def redo() -> None:
-        commitments.restore_commitment(store, taken["snapshot"])
+        commitments.restore_commitment(store, state["snapshot"])
+        state["expect"] = commitments.commitment_values(store, commitment_id)
 
     return undo, redo
 
@@ -61,13 +67,16 @@ def review_with_undo(store: Store, commitment_id: int, workshop_id: int, status=
 
 def delete_with_undo(store: Store, commitment_id: int) -> UndoRedo:
     """Delete a commitment; returns the (undo, redo) of the deletion: undo brings it back
-    with its id, redo deletes it again."""
-    taken = {"snapshot": commitments.delete_commitment(store, commitment_id)}
+    with its id, redo deletes it again unless it was changed since it came back."""
+    state = {"snapshot": commitments.delete_commitment(store, commitment_id)}
 
     def undo() -> None:
-        commitments.restore_commitment(store, taken["snapshot"])
+        commitments.restore_commitment(store, state["snapshot"])
+        state["expect"] = commitments.commitment_values(store, commitment_id)
 
     def redo() -> None:
-        taken["snapshot"] = commitments.delete_commitment(store, commitment_id)
+        state["snapshot"] = commitments.delete_commitment(
+            store, commitment_id, expect=state["expect"]
+        )
 
     return undo, redo

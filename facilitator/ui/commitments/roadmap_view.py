@@ -660,13 +660,14 @@ class RoadmapView(ReloadWhenShown, QWidget):
 
             def save():
                 row = roadmap.create_phase(store, series_id, **values)
-                taken = {}
+                state = {"expect": roadmap.phase_values(store, row.id)}
 
-                def undo() -> None:
-                    taken["phase"] = roadmap.delete_phase(store, row.id)
+                def undo() -> None:  # refused when the phase was changed since
+                    state["phase"] = roadmap.delete_phase(store, row.id, expect=state["expect"])
 
                 def redo() -> None:
-                    roadmap.restore_phase(store, taken["phase"])
+                    roadmap.restore_phase(store, state["phase"])
+                    state["expect"] = roadmap.phase_values(store, row.id)
 
                 return row.id, row.title, undo, redo
 
@@ -677,11 +678,12 @@ class RoadmapView(ReloadWhenShown, QWidget):
                 before = roadmap.phase_values(store, phase_id)
                 row = roadmap.update_phase(store, phase_id, **values)
                 after = roadmap.phase_values(store, phase_id)
+                # Each expects what the other left: a change made elsewhere since is kept.
                 return (
                     phase_id,
                     row.title,
-                    lambda: roadmap.update_phase(store, phase_id, **before),
-                    lambda: roadmap.update_phase(store, phase_id, **after),
+                    lambda: roadmap.update_phase(store, phase_id, expect=after, **before),
+                    lambda: roadmap.update_phase(store, phase_id, expect=before, **after),
                 )
 
             text = self.tr("edit phase %1")
@@ -696,15 +698,16 @@ class RoadmapView(ReloadWhenShown, QWidget):
         store = self._store
 
         def delete():
-            taken = {"phase": roadmap.delete_phase(store, phase_id)}
+            state = {"phase": roadmap.delete_phase(store, phase_id)}
 
             def undo() -> None:
-                roadmap.restore_phase(store, taken["phase"])
+                roadmap.restore_phase(store, state["phase"])
+                state["expect"] = roadmap.phase_values(store, phase_id)
 
-            def redo() -> None:
-                taken["phase"] = roadmap.delete_phase(store, phase_id)
+            def redo() -> None:  # refused when the phase was changed since it came back
+                state["phase"] = roadmap.delete_phase(store, phase_id, expect=state["expect"])
 
-            return phase_id, taken["phase"].values["title"], undo, redo
+            return phase_id, state["phase"].values["title"], undo, redo
 
         self._phase_edit(self.tr("delete phase %1"), delete, before_shown=self.phases.clear_form)
 

@@ -139,17 +139,10 @@ class CommitmentPanel(QWidget):
             return
 
         def undo_of(row) -> Undo:
-            made = commitments.commitment_values(self._store, row.id)
-            delete, redo = creation_undo(self._store, row.id)
-
-            def undo() -> None:
-                # Changed elsewhere since (the Commitments tab, the roadmap): the service
-                # refuses (StaleEditError) and the later work is kept, not deleted with it.
-                commitments.update_commitment(self._store, row.id, expect=made)
-                delete()
-
+            # Changed elsewhere since (the Commitments tab, the roadmap): the undo is refused
+            # (StaleEditError) and the later work is kept, not deleted with it.
             text = self.tr("commitment of %1").replace("%1", row.organization_name)
-            return Undo(text, undo, redo, workshop_id=workshop_id)
+            return Undo(text, *creation_undo(self._store, row.id), workshop_id=workshop_id)
 
         done = self._edits.run(
             self,

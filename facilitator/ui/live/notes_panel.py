@@ -38,6 +38,16 @@ def _excerpt(text: str, length: int = 40) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
 
 
+def _values(row: NoteRow) -> dict:
+    """What an undo or redo expects a note to hold still."""
+    return {
+        "text": row.text,
+        "kind": row.kind,
+        "speaker_id": row.speaker_id,
+        "agenda_item_id": row.agenda_item_id,
+    }
+
+
 class NotesPanel(QWidget):
     """Type, press Enter: the note is saved and shown. ``message(text)`` goes to the status line."""
 
@@ -297,11 +307,12 @@ class NotesPanel(QWidget):
         old = {"text": before.text, "kind": before.kind, "speaker_id": before.speaker_id}
 
         def undo_of(row: NoteRow) -> Undo:
+            # Each expects what the other left: a change made elsewhere since is kept.
             new = {"text": row.text, "kind": row.kind, "speaker_id": row.speaker_id}
             return self._undo(
                 self.tr("edit note"),
-                lambda: live.edit_note(self._store, self._by_uuid(before.uuid), **old),
-                lambda: live.edit_note(self._store, self._by_uuid(before.uuid), **new),
+                lambda: live.edit_note(self._store, self._by_uuid(before.uuid), expect=new, **old),
+                lambda: live.edit_note(self._store, self._by_uuid(before.uuid), expect=old, **new),
             )
 
         done = self._run(lambda: live.edit_note(self._store, before.id, **values), undo_of)
@@ -322,14 +333,18 @@ class NotesPanel(QWidget):
             return
 
         def undo_of(snapshot) -> Undo:
-            kept = [snapshot]
+            state = {"snapshot": snapshot}
 
-            def redo() -> None:
-                kept[0] = live.delete_note(self._store, self._by_uuid(note.uuid))
+            def undo() -> None:
+                row = live.restore_note(self._store, state["snapshot"])
+                state["expect"] = _values(row)
 
-            return self._undo(
-                self.tr("delete note"), lambda: live.restore_note(self._store, kept[0]), redo
-            )
+            def redo() -> None:  # refused when the note was changed since it came back
+                state["snapshot"] = live.delete_note(
+                    self._store, self._by_uuid(note.uuid), expect=state["expect"]
+                )
+
+            return self._undo(self.tr("delete note"), undo, redo)
 
         if not self._run(lambda: live.delete_note(self._store, note.id), undo_of):
             return
@@ -346,10 +361,15 @@ class NotesPanel(QWidget):
         if note is None:
             self.message.emit(self.tr("There is no note to send to the parking lot."))
             return
-        undo = self._undo(
+        parked = {"kind": NoteKind.PARKING_LOT}
+        undo = self._undo(  # each refused when the kind was changed elsewhere since
             self.tr("parking lot"),
-            lambda: live.edit_note(self._store, self._by_uuid(note.uuid), kind=note.kind),
-            lambda: live.send_to_parking_lot(self._store, self._by_uuid(note.uuid)),
+            lambda: live.edit_note(
+                self._store, self._by_uuid(note.uuid), expect=parked, kind=note.kind
+            ),
+            lambda: live.send_to_parking_lot(
+                self._store, self._by_uuid(note.uuid), expect={"kind": note.kind}
+            ),
         )
         done = self._run(lambda: live.send_to_parking_lot(self._store, note.id), undo)
         if not done:

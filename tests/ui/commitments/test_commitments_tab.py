@@ -342,3 +342,42 @@ def test_a_refused_deletion_is_said_above_the_tables_and_nothing_is_undoable(
     assert "commitment" in tab.error.text()
     assert heard == []
     assert history.count() == 0
+
+
+def test_undoing_the_making_of_a_commitment_changed_elsewhere_since_is_refused(
+    qtbot, store, tab, history, bus, demo
+):
+    """Made in the workshop tab, then completed on the roadmap: Ctrl+Z in the tab would delete
+    the roadmap's work with it, so it is refused and said; the commitment stays."""
+    sixth = demo.workshop(6)
+    tab.show_workshop(sixth)
+    tab.start_new()
+    type_text(tab.form.what, "Mekân desteği")
+    choose(tab.form.organization, "Villa Zeytin")
+    tab.form.submit()
+    (made,) = commitments.commitments_of_workshop(store, sixth)
+    commitments.update_commitment(store, made.id, status=CommitmentStatus.DONE)  # elsewhere
+    bus.announce(COMMITMENT, made.id)
+    history.undo()
+    (kept,) = commitments.commitments_of_workshop(store, sixth)
+    assert (kept.id, kept.title, kept.status) == (made.id, "Mekân desteği", CommitmentStatus.DONE)
+    assert tab.made.rowCount() == 1
+    assert history.errors == [
+        "This was changed elsewhere since (status); undoing or redoing would overwrite the "
+        "newer value, so nothing was changed."
+    ]
+
+
+def test_redoing_a_deletion_after_a_change_elsewhere_is_refused(
+    qtbot, store, tab, history, bus, demo
+):
+    tab.show_workshop(demo.workshop(5))
+    tab.made_view.selectRow(0)
+    gone = tab.made.row_at(0)
+    qtbot.mouseClick(tab.delete_button, Qt.LeftButton)
+    history.undo()  # back again
+    commitments.update_commitment(store, gone.id, title="Yeniden yazıldı")  # elsewhere
+    history.redo()
+    assert commitments.get_commitment(store, gone.id).title == "Yeniden yazıldı"
+    assert tab.made.rowCount() == 9
+    assert history.errors[0].startswith("This was changed elsewhere since (title)")

@@ -673,3 +673,52 @@ def test_ctrl_z_never_deletes_a_commitment_changed_since_elsewhere(qtbot, store,
     assert (kept.id, kept.title) == (made.id, "İki gönüllü, Mart ayında")
     assert "changed elsewhere" in win.status_line.text()
     assert not win.history.canUndo()
+
+
+def test_ctrl_z_of_a_note_edit_never_overwrites_a_change_made_elsewhere(
+    qtbot, store, room, open_screen
+):
+    """The note was corrected again in the main window after the live screen's edit: Ctrl+Z
+    is refused in the status line, and the store and the feed keep the newer wording."""
+    win = open_screen()
+    note(qtbot, win, "Yazm hatası")
+    press(qtbot, Qt.Key_Up, Qt.NoModifier)
+    win.notes.note_field.setText("")
+    type_text(win.notes.note_field, "Yazım hatası")
+    enter(qtbot)
+    edited = live.last_note(store, room.workshop_id)
+    live.edit_note(store, edited.id, text="Yazım hatası (düzeltildi)")  # elsewhere
+    press(qtbot, Qt.Key_Z)
+    assert live.last_note(store, room.workshop_id).text == "Yazım hatası (düzeltildi)"
+    assert [r.text for r in win.notes.feed.rows()] == ["Yazım hatası (düzeltildi)"]
+    assert "changed elsewhere" in win.status_line.text()
+    assert not win.history.canUndo()
+
+
+def test_ctrl_z_of_parking_a_note_keeps_a_kind_chosen_elsewhere_since(
+    qtbot, store, room, open_screen
+):
+    win = open_screen()
+    note(qtbot, win, "Konu dışı ama önemli")
+    press(qtbot, Qt.Key_K)
+    parked = live.last_note(store, room.workshop_id)
+    live.edit_note(store, parked.id, kind=NoteKind.ACTION)  # elsewhere: an action after all
+    press(qtbot, Qt.Key_Z)
+    assert live.last_note(store, room.workshop_id).kind is NoteKind.ACTION
+    assert win.notes.feed.rows()[-1].kind is NoteKind.ACTION
+    assert "changed elsewhere" in win.status_line.text()
+
+
+def test_redoing_a_note_deletion_never_deletes_a_change_made_since_it_came_back(
+    qtbot, store, room, open_screen
+):
+    win = open_screen()
+    note(qtbot, win, "Silinecek not")
+    press(qtbot, Qt.Key_Backspace)
+    press(qtbot, Qt.Key_Z)  # back again
+    back = live.last_note(store, room.workshop_id)
+    live.edit_note(store, back.id, text="Silinmeyecek not")  # elsewhere
+    press(qtbot, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)  # redo the deletion
+    assert live.last_note(store, room.workshop_id).text == "Silinmeyecek not"
+    assert [r.text for r in win.notes.feed.rows()] == ["Silinmeyecek not"]
+    assert "changed elsewhere" in win.status_line.text()

@@ -29,7 +29,11 @@ def bus():
 
 @pytest.fixture
 def history():
-    return EditHistory(lambda _message: None)
+    """The window's edit history; ``history.errors`` holds the refusals it showed."""
+    errors = []
+    stack = EditHistory(errors.append)
+    stack.errors = errors
+    return stack
 
 
 @pytest.fixture

@@ -292,3 +292,40 @@ def test_a_hidden_matrix_reads_again_when_it_is_shown(qtbot, store, bus, demo):
     matrix.show()
     total = matrix.model.rowCount() - 1
     assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("10 — ")
+
+
+def test_undoing_a_phase_edit_after_a_change_elsewhere_is_refused_and_keeps_it(
+    qtbot, store, page, history, demo
+):
+    """The title was changed on the roadmap, then the target date in another window: Ctrl+Z
+    would put the old date back over theirs, so it is refused and said."""
+    page.phases.list.setCurrentRow(0)
+    phase_id = page.phases.current_id()
+    before = roadmap.phase_values(store, phase_id)
+    page.phases.title.setText("Kuruluş ve tanışma")
+    page.save_phase()
+    roadmap.update_phase(store, phase_id, target_date=date(2026, 7, 15))  # elsewhere
+    history.undo()
+    assert roadmap.phase_values(store, phase_id) == {
+        **before,
+        "title": "Kuruluş ve tanışma",
+        "target_date": date(2026, 7, 15),
+    }
+    assert page.phases.list.item(0).text().startswith("15/07/2026 — Kuruluş ve tanışma")
+    assert history.errors == [
+        "This was changed elsewhere since (Target date); undoing or redoing would overwrite "
+        "the newer value, so nothing was changed."
+    ]
+
+
+def test_undoing_a_new_phase_changed_elsewhere_since_keeps_it(qtbot, store, page, history, demo):
+    page.phases.new_button.click()
+    type_text(page.phases.title, "Değerlendirme")
+    page.save_phase()
+    phases = roadmap.list_phases(store, demo.series_id)
+    added = next(p for p in phases if p.title == "Değerlendirme")
+    roadmap.update_phase(store, added.id, description="Raporlama dahil")  # elsewhere
+    history.undo()
+    assert [p.title for p in roadmap.list_phases(store, demo.series_id)][-1] == "Değerlendirme"
+    assert page.phases.list.count() == 4
+    assert history.errors[0].startswith("This was changed elsewhere since (Description)")
