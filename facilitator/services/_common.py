@@ -122,7 +122,17 @@ def check_expected(row, expected: dict, labels: dict[str, str] | None = None) ->
 
     changed = [k for k, v in expected.items() if plain(getattr(row, k)) != plain(v)]
     if changed:
-        names = ", ".join((labels or {}).get(k, k) for k in changed)
+        known = {**_expected_labels(), **(labels or {})}
+        # A field is named in the user's words, or not at all (never a column name).
+        names = ", ".join(dict.fromkeys(known[k] for k in changed if k in known))
+        if not names:
+            raise StaleEditError(
+                translate(
+                    "Errors",
+                    "This was changed elsewhere since; undoing or redoing would "
+                    "overwrite the newer value, so nothing was changed.",
+                )
+            )
         raise StaleEditError(
             translate(
                 "Errors",
@@ -130,6 +140,42 @@ def check_expected(row, expected: dict, labels: dict[str, str] | None = None) ->
                 "overwrite the newer value, so nothing was changed.",
             ).format(fields=names)
         )
+
+
+def _expected_labels() -> dict[str, str]:
+    """What the screens call the fields an undo may find changed, in the current language."""
+    return {
+        "title": translate("Fields", "Title"),
+        "goal": translate("Fields", "Goal"),
+        "kind": translate("Fields", "kind"),
+        "text": translate("Fields", "text"),
+        "planned_minutes": translate("Fields", "Minutes"),
+        "presenter_id": translate("Fields", "Presenter"),
+        "description": translate("Fields", "Description"),
+        "status": translate("Fields", "status"),
+        "start_date": translate("Fields", "Start date"),
+        "due_date": translate("Fields", "Due date"),
+        "quantity": translate("Fields", "Quantity"),
+        "what": translate("Fields", "What"),
+        "contribution_type": translate("Fields", "contribution type"),
+        "unit": translate("Fields", "unit"),
+        "reviewed_at": translate("Fields", "Reviewed"),
+        "role": translate("Fields", "role"),
+        "invitation": translate("Fields", "invitation"),
+        "attendance": translate("Fields", "attendance"),
+        "planned_start": translate("Fields", "Start"),
+        "planned_end": translate("Fields", "End"),
+        "venue_name": translate("Fields", "Venue"),
+        "venue_address": translate("Fields", "Venue address"),
+        "objectives": translate("Fields", "Objectives"),
+        "guiding_question": translate("Fields", "Guiding question"),
+        "outcome": translate("Fields", "outcome"),
+        "outcome_statement": translate("Fields", "Outcome statement"),
+        "review_date": translate("Fields", "Review date"),
+        "method": translate("Fields", "method"),
+        "voice": translate("Fields", "voice"),
+        "threshold": translate("Fields", "threshold"),
+    }
 
 
 def get_or_raise(session: Session, model: type[T], row_id: int, what: str) -> T:

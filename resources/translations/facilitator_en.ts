@@ -1251,12 +1251,12 @@
       <translation>No organization is represented by the people present; check them in.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="151" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="144" />
       <source>commitment of %1</source>
       <translation>commitment of %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="166" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="159" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Commitment recorded: %1 — %2</translation>
     </message>
@@ -2425,82 +2425,87 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{value} is not a valid {what} number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="127" />
+      <location filename="../../facilitator/services/_common.py" line="130" />
+      <source>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</source>
+      <translation>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="137" />
       <source>This was changed elsewhere since ({fields}); undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>This was changed elsewhere since ({fields}); undoing or redoing would overwrite the newer value, so nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="139" />
+      <location filename="../../facilitator/services/_common.py" line="185" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>The {what} #{id} no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="164" />
+      <location filename="../../facilitator/services/_common.py" line="210" />
       <source>{label} must be text.</source>
       <translation>{label} must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="170" />
+      <location filename="../../facilitator/services/_common.py" line="216" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} contains characters that cannot be stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="181" />
+      <location filename="../../facilitator/services/_common.py" line="227" />
       <source>{label} contains a control character ({code}) that cannot be stored.</source>
       <translation>{label} contains a control character ({code}) that cannot be stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="190" />
+      <location filename="../../facilitator/services/_common.py" line="236" />
       <source>{label} cannot be empty.</source>
       <translation>{label} cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="194" />
+      <location filename="../../facilitator/services/_common.py" line="240" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="258" />
+      <location filename="../../facilitator/services/_common.py" line="304" />
       <source>{label} must be a date and time.</source>
       <translation>{label} must be a date and time.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="262" />
+      <location filename="../../facilitator/services/_common.py" line="308" />
       <source>{label} has no time zone.</source>
       <translation>{label} has no time zone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="249" />
+      <location filename="../../facilitator/services/_common.py" line="295" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} is out of range (years 1900–2200).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="277" />
+      <location filename="../../facilitator/services/_common.py" line="323" />
       <source>{label} must be a date.</source>
       <translation>{label} must be a date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="293" />
+      <location filename="../../facilitator/services/_common.py" line="339" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="339" />
+      <location filename="../../facilitator/services/_common.py" line="385" />
       <source>{label} must be yes or no.</source>
       <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="357" />
+      <location filename="../../facilitator/services/_common.py" line="403" />
       <source>A search must be text.</source>
       <translation>A search must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="366" />
+      <location filename="../../facilitator/services/_common.py" line="412" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” is not a valid {label}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="383" />
+      <location filename="../../facilitator/services/_common.py" line="429" />
       <location filename="../../facilitator/services/bundles/importing.py" line="251" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
@@ -2519,7 +2524,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="159" />
       <location filename="../../facilitator/services/attendees.py" line="207" />
       <location filename="../../facilitator/services/commitments.py" line="401" />
-      <location filename="../../facilitator/services/commitments.py" line="647" />
+      <location filename="../../facilitator/services/commitments.py" line="653" />
       <location filename="../../facilitator/services/directory.py" line="119" />
       <location filename="../../facilitator/services/directory.py" line="160" />
       <location filename="../../facilitator/services/directory.py" line="201" />
@@ -2581,14 +2586,15 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="215" />
+      <location filename="../../facilitator/services/_common.py" line="261" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” is not an e-mail address.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="203" />
-      <location filename="../../facilitator/services/live/notes.py" line="120" />
-      <location filename="../../facilitator/services/live/notes.py" line="248" />
+      <location filename="../../facilitator/services/live/notes.py" line="121" />
+      <location filename="../../facilitator/services/live/notes.py" line="178" />
+      <location filename="../../facilitator/services/live/notes.py" line="279" />
       <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>agenda item</translation>
@@ -2623,7 +2629,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="428" />
+      <location filename="../../facilitator/services/_common.py" line="474" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
@@ -2703,8 +2709,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="263" />
       <location filename="../../facilitator/services/commitments.py" line="593" />
       <location filename="../../facilitator/services/commitments.py" line="609" />
-      <location filename="../../facilitator/services/commitments.py" line="624" />
-      <location filename="../../facilitator/services/commitments.py" line="708" />
+      <location filename="../../facilitator/services/commitments.py" line="628" />
+      <location filename="../../facilitator/services/commitments.py" line="714" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
@@ -2714,10 +2720,10 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="570" />
       <location filename="../../facilitator/services/document_data.py" line="552" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
-      <location filename="../../facilitator/services/roadmap.py" line="99" />
-      <location filename="../../facilitator/services/roadmap.py" line="124" />
-      <location filename="../../facilitator/services/roadmap.py" line="170" />
-      <location filename="../../facilitator/services/roadmap.py" line="423" />
+      <location filename="../../facilitator/services/roadmap.py" line="109" />
+      <location filename="../../facilitator/services/roadmap.py" line="134" />
+      <location filename="../../facilitator/services/roadmap.py" line="191" />
+      <location filename="../../facilitator/services/roadmap.py" line="444" />
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
@@ -2727,24 +2733,24 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="307" />
-      <location filename="../../facilitator/services/_common.py" line="314" />
-      <location filename="../../facilitator/services/_common.py" line="318" />
+      <location filename="../../facilitator/services/_common.py" line="353" />
+      <location filename="../../facilitator/services/_common.py" line="360" />
+      <location filename="../../facilitator/services/_common.py" line="364" />
       <source>{label} must be a number.</source>
       <translation>{label} must be a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="322" />
+      <location filename="../../facilitator/services/_common.py" line="368" />
       <source>{label} cannot be negative.</source>
       <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="326" />
+      <location filename="../../facilitator/services/_common.py" line="372" />
       <source>{label} is too large.</source>
       <translation>{label} is too large.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="330" />
+      <location filename="../../facilitator/services/_common.py" line="376" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} can have at most two decimals.</translation>
     </message>
@@ -2755,9 +2761,9 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="425" />
-      <location filename="../../facilitator/services/roadmap.py" line="133" />
-      <location filename="../../facilitator/services/roadmap.py" line="143" />
-      <location filename="../../facilitator/services/roadmap.py" line="158" />
+      <location filename="../../facilitator/services/roadmap.py" line="148" />
+      <location filename="../../facilitator/services/roadmap.py" line="159" />
+      <location filename="../../facilitator/services/roadmap.py" line="178" />
       <source>phase</source>
       <translation>phase</translation>
     </message>
@@ -2803,7 +2809,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A commitment is made at a workshop or on a series' roadmap.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="721" />
+      <location filename="../../facilitator/services/commitments.py" line="727" />
       <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
       <translation>A commitment cannot be reviewed at a workshop held before the one where it was made.</translation>
     </message>
@@ -2813,7 +2819,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{title}” has not been agreed; a commitment serves an agreed decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="712" />
+      <location filename="../../facilitator/services/commitments.py" line="718" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
@@ -2823,12 +2829,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="446" />
+      <location filename="../../facilitator/services/_common.py" line="492" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="347" />
+      <location filename="../../facilitator/services/_common.py" line="393" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
@@ -2859,7 +2865,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="324" />
       <location filename="../../facilitator/services/commitments.py" line="451" />
       <location filename="../../facilitator/services/commitments.py" line="567" />
-      <location filename="../../facilitator/services/commitments.py" line="709" />
+      <location filename="../../facilitator/services/commitments.py" line="715" />
       <location filename="../../facilitator/services/document_data.py" line="299" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
@@ -3223,31 +3229,31 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>There is no previous agenda item.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="123" />
+      <location filename="../../facilitator/services/live/notes.py" line="124" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="664" />
-      <location filename="../../facilitator/services/live/notes.py" line="164" />
+      <location filename="../../facilitator/services/commitments.py" line="670" />
+      <location filename="../../facilitator/services/live/notes.py" line="165" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
       <source>note</source>
       <translation>note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="199" />
+      <location filename="../../facilitator/services/live/notes.py" line="230" />
       <source>That note no longer exists.</source>
       <translation>That note no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="210" />
+      <location filename="../../facilitator/services/live/notes.py" line="241" />
       <source>That note is already there.</source>
       <translation>That note is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="432" />
+      <location filename="../../facilitator/services/_common.py" line="478" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
     </message>
@@ -3308,12 +3314,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{value}” is not a position of this method ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="438" />
+      <location filename="../../facilitator/services/_common.py" line="484" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>A count must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="442" />
+      <location filename="../../facilitator/services/_common.py" line="488" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
@@ -4034,6 +4040,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>E-mail</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="148" />
       <location filename="../../facilitator/services/agenda.py" line="265" />
       <location filename="../../facilitator/services/proposals/wording.py" line="32" />
       <location filename="../../facilitator/services/roadmap.py" line="71" />
@@ -4049,6 +4056,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>kind of agenda item</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="149" />
       <location filename="../../facilitator/services/agenda.py" line="267" />
       <source>Goal</source>
       <translation>Goal</translation>
@@ -4064,38 +4072,45 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Target date</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="154" />
       <location filename="../../facilitator/services/roadmap.py" line="73" />
       <location filename="../../facilitator/services/series.py" line="50" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="171" />
       <location filename="../../facilitator/services/workshops.py" line="92" />
       <source>Guiding question</source>
       <translation>Guiding question</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="169" />
       <location filename="../../facilitator/services/workshops.py" line="93" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="170" />
       <location filename="../../facilitator/services/workshops.py" line="94" />
       <source>Objectives</source>
       <translation>Objectives</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="168" />
       <location filename="../../facilitator/services/workshops.py" line="95" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="166" />
       <location filename="../../facilitator/services/workshops.py" line="96" />
       <location filename="../../facilitator/services/workshops.py" line="298" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="167" />
       <location filename="../../facilitator/services/workshops.py" line="97" />
       <location filename="../../facilitator/services/workshops.py" line="304" />
       <location filename="../../facilitator/services/workshops.py" line="321" />
@@ -4108,60 +4123,91 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Today</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="158" />
       <location filename="../../facilitator/services/commitments.py" line="384" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="159" />
       <location filename="../../facilitator/services/commitments.py" line="392" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="160" />
       <location filename="../../facilitator/services/commitments.py" line="413" />
       <source>contribution type</source>
       <translation>contribution type</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="161" />
       <location filename="../../facilitator/services/commitments.py" line="421" />
       <source>unit</source>
       <translation>unit</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="156" />
       <location filename="../../facilitator/services/commitments.py" line="435" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="157" />
       <location filename="../../facilitator/services/commitments.py" line="436" />
       <source>Due date</source>
       <translation>Due date</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="155" />
       <location filename="../../facilitator/services/commitments.py" line="442" />
-      <location filename="../../facilitator/services/roadmap.py" line="358" />
+      <location filename="../../facilitator/services/roadmap.py" line="379" />
       <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="150" />
+      <source>kind</source>
+      <translation>kind</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="151" />
+      <source>text</source>
+      <translation>text</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="152" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="153" />
+      <source>Presenter</source>
+      <translation>Presenter</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="162" />
       <location filename="../../facilitator/services/commitments.py" line="456" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="163" />
       <location filename="../../facilitator/services/attendees.py" line="164" />
       <location filename="../../facilitator/services/attendees.py" line="194" />
       <source>role</source>
       <translation>role</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="164" />
       <location filename="../../facilitator/services/attendees.py" line="166" />
       <location filename="../../facilitator/services/attendees.py" line="198" />
       <source>invitation</source>
       <translation>invitation</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="165" />
       <location filename="../../facilitator/services/attendees.py" line="169" />
       <location filename="../../facilitator/services/attendees.py" line="202" />
       <source>attendance</source>
@@ -4188,14 +4234,21 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="107" />
+      <location filename="../../facilitator/services/live/notes.py" line="108" />
+      <location filename="../../facilitator/services/live/notes.py" line="175" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="110" />
+      <location filename="../../facilitator/services/live/notes.py" line="111" />
+      <location filename="../../facilitator/services/live/notes.py" line="176" />
       <source>kind of note</source>
       <translation>kind of note</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/notes.py" line="177" />
+      <source>speaker</source>
+      <translation>speaker</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/live/checkin.py" line="56" />
@@ -4208,12 +4261,14 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Proposal text</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="175" />
       <location filename="../../facilitator/services/proposals/wording.py" line="70" />
       <location filename="../../facilitator/services/proposals/wording.py" line="183" />
       <source>method</source>
       <translation>method</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="176" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
       <location filename="../../facilitator/services/proposals/wording.py" line="187" />
@@ -4221,11 +4276,13 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>voice</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="174" />
       <location filename="../../facilitator/services/proposals/wording.py" line="194" />
       <source>Review date</source>
       <translation>Review date</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="173" />
       <location filename="../../facilitator/services/proposals/reading.py" line="157" />
       <source>Outcome statement</source>
       <translation>Outcome statement</translation>
@@ -4241,6 +4298,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Time</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="177" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="118" />
       <source>threshold</source>
       <translation>threshold</translation>
@@ -4252,6 +4310,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Reason</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="172" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="43" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="133" />
       <source>outcome</source>
@@ -5471,87 +5530,87 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="66" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="76" />
       <source>Type a note and press Enter (Up: edit the last note)</source>
       <translation>Type a note and press Enter (Up: edit the last note)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="77" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="87" />
       <source>Attribute the next note to… (Enter picks, Esc cancels)</source>
       <translation>Attribute the next note to… (Enter picks, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="93" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="103" />
       <source>Notes of this item</source>
       <translation>Notes of this item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="140" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="150" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Kind of the next note: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="166" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="176" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="170" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="180" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by the speaker: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="174" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="184" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Next note: nobody in particular (Ctrl+P: attribute it)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="274" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="284" />
       <source>There is no note to edit yet.</source>
       <translation>There is no note to edit yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="281" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="291" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Editing the last note — Enter saves, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="302" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="313" />
       <source>edit note</source>
       <translation>edit note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="315" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="326" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Note changed — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="321" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="332" />
       <source>There is no note to delete.</source>
       <translation>There is no note to delete.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
       <source>delete note</source>
       <translation>delete note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="340" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="355" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Note deleted: “%1” — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="362" />
       <source>There is no note to send to the parking lot.</source>
       <translation>There is no note to send to the parking lot.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="350" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="366" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="358" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="378" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Note sent to the parking lot — Ctrl+Z to undo.</translation>
     </message>
@@ -6456,17 +6515,17 @@ Try to erase the old details again now?</translation>
       <translation>%1 without dates (not drawn)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="673" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="674" />
       <source>add phase %1</source>
       <translation>add phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="687" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="689" />
       <source>edit phase %1</source>
       <translation>edit phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="709" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="712" />
       <source>delete phase %1</source>
       <translation>delete phase %1</translation>
     </message>

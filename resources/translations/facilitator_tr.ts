@@ -1251,12 +1251,12 @@
       <translation>Gelenler arasında bir kurumu temsil eden yok; önce katılımcıların girişini yapın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="151" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="144" />
       <source>commitment of %1</source>
       <translation>taahhüt: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="166" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="159" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Taahhüt kaydedildi: %1 — %2</translation>
     </message>
@@ -2425,82 +2425,87 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{value} geçerli bir {what} numarası değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="127" />
+      <location filename="../../facilitator/services/_common.py" line="130" />
+      <source>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</source>
+      <translation>Bu, o zamandan beri başka bir yerde değiştirildi; geri almak ya da yinelemek daha yeni değerin üzerine yazacaktı, bu yüzden hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="137" />
       <source>This was changed elsewhere since ({fields}); undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>Bu, o zamandan beri başka bir yerde değiştirildi ({fields}); geri almak ya da yinelemek daha yeni değerin üzerine yazacağı için hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="139" />
+      <location filename="../../facilitator/services/_common.py" line="185" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>Bu {what} artık mevcut değil (#{id}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="164" />
+      <location filename="../../facilitator/services/_common.py" line="210" />
       <source>{label} must be text.</source>
       <translation>{label} metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="170" />
+      <location filename="../../facilitator/services/_common.py" line="216" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} saklanamayan karakterler içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="181" />
+      <location filename="../../facilitator/services/_common.py" line="227" />
       <source>{label} contains a control character ({code}) that cannot be stored.</source>
       <translation>{label} saklanamayan bir denetim karakteri ({code}) içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="190" />
+      <location filename="../../facilitator/services/_common.py" line="236" />
       <source>{label} cannot be empty.</source>
       <translation>{label} boş bırakılamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="194" />
+      <location filename="../../facilitator/services/_common.py" line="240" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} çok uzun (en fazla {n} karakter).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="258" />
+      <location filename="../../facilitator/services/_common.py" line="304" />
       <source>{label} must be a date and time.</source>
       <translation>{label} bir tarih ve saat olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="262" />
+      <location filename="../../facilitator/services/_common.py" line="308" />
       <source>{label} has no time zone.</source>
       <translation>{label} için saat dilimi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="249" />
+      <location filename="../../facilitator/services/_common.py" line="295" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} geçerli aralığın dışında (1900–2200 yılları).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="277" />
+      <location filename="../../facilitator/services/_common.py" line="323" />
       <source>{label} must be a date.</source>
       <translation>{label} bir tarih olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="293" />
+      <location filename="../../facilitator/services/_common.py" line="339" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} {low} ile {high} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="339" />
+      <location filename="../../facilitator/services/_common.py" line="385" />
       <source>{label} must be yes or no.</source>
       <translation>{label} evet ya da hayır olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="357" />
+      <location filename="../../facilitator/services/_common.py" line="403" />
       <source>A search must be text.</source>
       <translation>Arama metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="366" />
+      <location filename="../../facilitator/services/_common.py" line="412" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” geçerli bir {label} değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="383" />
+      <location filename="../../facilitator/services/_common.py" line="429" />
       <location filename="../../facilitator/services/bundles/importing.py" line="251" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
@@ -2519,7 +2524,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="159" />
       <location filename="../../facilitator/services/attendees.py" line="207" />
       <location filename="../../facilitator/services/commitments.py" line="401" />
-      <location filename="../../facilitator/services/commitments.py" line="647" />
+      <location filename="../../facilitator/services/commitments.py" line="653" />
       <location filename="../../facilitator/services/directory.py" line="119" />
       <location filename="../../facilitator/services/directory.py" line="160" />
       <location filename="../../facilitator/services/directory.py" line="201" />
@@ -2581,14 +2586,15 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="215" />
+      <location filename="../../facilitator/services/_common.py" line="261" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="203" />
-      <location filename="../../facilitator/services/live/notes.py" line="120" />
-      <location filename="../../facilitator/services/live/notes.py" line="248" />
+      <location filename="../../facilitator/services/live/notes.py" line="121" />
+      <location filename="../../facilitator/services/live/notes.py" line="178" />
+      <location filename="../../facilitator/services/live/notes.py" line="279" />
       <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
@@ -2623,7 +2629,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="428" />
+      <location filename="../../facilitator/services/_common.py" line="474" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
@@ -2703,8 +2709,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="263" />
       <location filename="../../facilitator/services/commitments.py" line="593" />
       <location filename="../../facilitator/services/commitments.py" line="609" />
-      <location filename="../../facilitator/services/commitments.py" line="624" />
-      <location filename="../../facilitator/services/commitments.py" line="708" />
+      <location filename="../../facilitator/services/commitments.py" line="628" />
+      <location filename="../../facilitator/services/commitments.py" line="714" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
@@ -2714,10 +2720,10 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="570" />
       <location filename="../../facilitator/services/document_data.py" line="552" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
-      <location filename="../../facilitator/services/roadmap.py" line="99" />
-      <location filename="../../facilitator/services/roadmap.py" line="124" />
-      <location filename="../../facilitator/services/roadmap.py" line="170" />
-      <location filename="../../facilitator/services/roadmap.py" line="423" />
+      <location filename="../../facilitator/services/roadmap.py" line="109" />
+      <location filename="../../facilitator/services/roadmap.py" line="134" />
+      <location filename="../../facilitator/services/roadmap.py" line="191" />
+      <location filename="../../facilitator/services/roadmap.py" line="444" />
       <location filename="../../facilitator/services/series.py" line="81" />
       <location filename="../../facilitator/services/series.py" line="90" />
       <location filename="../../facilitator/services/series.py" line="104" />
@@ -2727,24 +2733,24 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="307" />
-      <location filename="../../facilitator/services/_common.py" line="314" />
-      <location filename="../../facilitator/services/_common.py" line="318" />
+      <location filename="../../facilitator/services/_common.py" line="353" />
+      <location filename="../../facilitator/services/_common.py" line="360" />
+      <location filename="../../facilitator/services/_common.py" line="364" />
       <source>{label} must be a number.</source>
       <translation>{label} bir sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="322" />
+      <location filename="../../facilitator/services/_common.py" line="368" />
       <source>{label} cannot be negative.</source>
       <translation>{label} eksi olamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="326" />
+      <location filename="../../facilitator/services/_common.py" line="372" />
       <source>{label} is too large.</source>
       <translation>{label} çok büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="330" />
+      <location filename="../../facilitator/services/_common.py" line="376" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
@@ -2755,9 +2761,9 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="425" />
-      <location filename="../../facilitator/services/roadmap.py" line="133" />
-      <location filename="../../facilitator/services/roadmap.py" line="143" />
-      <location filename="../../facilitator/services/roadmap.py" line="158" />
+      <location filename="../../facilitator/services/roadmap.py" line="148" />
+      <location filename="../../facilitator/services/roadmap.py" line="159" />
+      <location filename="../../facilitator/services/roadmap.py" line="178" />
       <source>phase</source>
       <translation>aşama</translation>
     </message>
@@ -2803,7 +2809,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Taahhüt bir çalıştayda ya da bir serinin yol haritasında verilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="721" />
+      <location filename="../../facilitator/services/commitments.py" line="727" />
       <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
       <translation>Bir taahhüt, verildiği çalıştaydan önce yapılmış bir çalıştayda gözden geçirilemez.</translation>
     </message>
@@ -2813,7 +2819,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” üzerinde uzlaşılmadı; taahhüt ancak uzlaşılmış bir karara hizmet eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="712" />
+      <location filename="../../facilitator/services/commitments.py" line="718" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
@@ -2823,12 +2829,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="446" />
+      <location filename="../../facilitator/services/_common.py" line="492" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="347" />
+      <location filename="../../facilitator/services/_common.py" line="393" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
@@ -2859,7 +2865,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="324" />
       <location filename="../../facilitator/services/commitments.py" line="451" />
       <location filename="../../facilitator/services/commitments.py" line="567" />
-      <location filename="../../facilitator/services/commitments.py" line="709" />
+      <location filename="../../facilitator/services/commitments.py" line="715" />
       <location filename="../../facilitator/services/document_data.py" line="299" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
@@ -3223,31 +3229,31 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Önceki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="123" />
+      <location filename="../../facilitator/services/live/notes.py" line="124" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="664" />
-      <location filename="../../facilitator/services/live/notes.py" line="164" />
+      <location filename="../../facilitator/services/commitments.py" line="670" />
+      <location filename="../../facilitator/services/live/notes.py" line="165" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
       <source>note</source>
       <translation>not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="199" />
+      <location filename="../../facilitator/services/live/notes.py" line="230" />
       <source>That note no longer exists.</source>
       <translation>Bu not artık yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="210" />
+      <location filename="../../facilitator/services/live/notes.py" line="241" />
       <source>That note is already there.</source>
       <translation>Bu not zaten yerinde.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="432" />
+      <location filename="../../facilitator/services/_common.py" line="478" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
@@ -3308,12 +3314,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{value}” bu yöntemin bir görüşü değil ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="438" />
+      <location filename="../../facilitator/services/_common.py" line="484" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>Sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="442" />
+      <location filename="../../facilitator/services/_common.py" line="488" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
@@ -4034,6 +4040,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>E-posta</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="148" />
       <location filename="../../facilitator/services/agenda.py" line="265" />
       <location filename="../../facilitator/services/proposals/wording.py" line="32" />
       <location filename="../../facilitator/services/roadmap.py" line="71" />
@@ -4049,6 +4056,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>gündem maddesi türü</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="149" />
       <location filename="../../facilitator/services/agenda.py" line="267" />
       <source>Goal</source>
       <translation>Amaç</translation>
@@ -4064,38 +4072,45 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Hedef tarih</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="154" />
       <location filename="../../facilitator/services/roadmap.py" line="73" />
       <location filename="../../facilitator/services/series.py" line="50" />
       <source>Description</source>
       <translation>Açıklama</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="171" />
       <location filename="../../facilitator/services/workshops.py" line="92" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="169" />
       <location filename="../../facilitator/services/workshops.py" line="93" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="170" />
       <location filename="../../facilitator/services/workshops.py" line="94" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="168" />
       <location filename="../../facilitator/services/workshops.py" line="95" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="166" />
       <location filename="../../facilitator/services/workshops.py" line="96" />
       <location filename="../../facilitator/services/workshops.py" line="298" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="167" />
       <location filename="../../facilitator/services/workshops.py" line="97" />
       <location filename="../../facilitator/services/workshops.py" line="304" />
       <location filename="../../facilitator/services/workshops.py" line="321" />
@@ -4108,60 +4123,91 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bugün</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="158" />
       <location filename="../../facilitator/services/commitments.py" line="384" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="159" />
       <location filename="../../facilitator/services/commitments.py" line="392" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="160" />
       <location filename="../../facilitator/services/commitments.py" line="413" />
       <source>contribution type</source>
       <translation>katkı türü</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="161" />
       <location filename="../../facilitator/services/commitments.py" line="421" />
       <source>unit</source>
       <translation>birim</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="156" />
       <location filename="../../facilitator/services/commitments.py" line="435" />
       <source>Start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="157" />
       <location filename="../../facilitator/services/commitments.py" line="436" />
       <source>Due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="155" />
       <location filename="../../facilitator/services/commitments.py" line="442" />
-      <location filename="../../facilitator/services/roadmap.py" line="358" />
+      <location filename="../../facilitator/services/roadmap.py" line="379" />
       <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="150" />
+      <source>kind</source>
+      <translation>tür</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="151" />
+      <source>text</source>
+      <translation>metin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="152" />
+      <source>Minutes</source>
+      <translation>Dakika</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="153" />
+      <source>Presenter</source>
+      <translation>Sunan</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="162" />
       <location filename="../../facilitator/services/commitments.py" line="456" />
       <source>Reviewed</source>
       <translation>Gözden geçirilme</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="163" />
       <location filename="../../facilitator/services/attendees.py" line="164" />
       <location filename="../../facilitator/services/attendees.py" line="194" />
       <source>role</source>
       <translation>rol</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="164" />
       <location filename="../../facilitator/services/attendees.py" line="166" />
       <location filename="../../facilitator/services/attendees.py" line="198" />
       <source>invitation</source>
       <translation>davet durumu</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="165" />
       <location filename="../../facilitator/services/attendees.py" line="169" />
       <location filename="../../facilitator/services/attendees.py" line="202" />
       <source>attendance</source>
@@ -4188,14 +4234,21 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="107" />
+      <location filename="../../facilitator/services/live/notes.py" line="108" />
+      <location filename="../../facilitator/services/live/notes.py" line="175" />
       <source>Note</source>
       <translation>Not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="110" />
+      <location filename="../../facilitator/services/live/notes.py" line="111" />
+      <location filename="../../facilitator/services/live/notes.py" line="176" />
       <source>kind of note</source>
       <translation>not türü</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/notes.py" line="177" />
+      <source>speaker</source>
+      <translation>konuşmacı</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/live/checkin.py" line="56" />
@@ -4208,12 +4261,14 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Öneri metni</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="175" />
       <location filename="../../facilitator/services/proposals/wording.py" line="70" />
       <location filename="../../facilitator/services/proposals/wording.py" line="183" />
       <source>method</source>
       <translation>yöntem</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="176" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
       <location filename="../../facilitator/services/proposals/wording.py" line="187" />
@@ -4221,11 +4276,13 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>ses</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="174" />
       <location filename="../../facilitator/services/proposals/wording.py" line="194" />
       <source>Review date</source>
       <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="173" />
       <location filename="../../facilitator/services/proposals/reading.py" line="157" />
       <source>Outcome statement</source>
       <translation>Karar metni</translation>
@@ -4241,6 +4298,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Zaman</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="177" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="118" />
       <source>threshold</source>
       <translation>eşik</translation>
@@ -4252,6 +4310,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Gerekçe</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="172" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="43" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="133" />
       <source>outcome</source>
@@ -5471,87 +5530,87 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="66" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="76" />
       <source>Type a note and press Enter (Up: edit the last note)</source>
       <translation>Notu yazıp Enter’a basın (Yukarı: son notu düzenle)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="77" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="87" />
       <source>Attribute the next note to… (Enter picks, Esc cancels)</source>
       <translation>Sıradaki not kimin… (Enter seçer, Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="93" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="103" />
       <source>Notes of this item</source>
       <translation>Bu maddenin notları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="140" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="150" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Sıradaki notun türü: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="166" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="176" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="170" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="180" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not konuşmacının: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="174" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="184" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Sıradaki not: kimseye bağlı değil (Ctrl+P: birine bağla)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="274" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="284" />
       <source>There is no note to edit yet.</source>
       <translation>Henüz düzenlenecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="281" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="291" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Son not düzenleniyor — Enter kaydeder, Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="302" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="313" />
       <source>edit note</source>
       <translation>not düzenleme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="315" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="326" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Not değişti — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="321" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="332" />
       <source>There is no note to delete.</source>
       <translation>Silinecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
       <source>delete note</source>
       <translation>not silme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="340" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="355" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Not silindi: “%1” — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="362" />
       <source>There is no note to send to the parking lot.</source>
       <translation>Sonraya bırakılacak not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="350" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="366" />
       <source>parking lot</source>
       <translation>sonraya bırakma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="358" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="378" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Not sonraya bırakıldı — geri almak için Ctrl+Z.</translation>
     </message>
@@ -6456,17 +6515,17 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>%1 taahhüt tarihsiz (çizilmedi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="673" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="674" />
       <source>add phase %1</source>
       <translation>aşama ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="687" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="689" />
       <source>edit phase %1</source>
       <translation>aşama düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="709" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="712" />
       <source>delete phase %1</source>
       <translation>aşama silme: %1</translation>
     </message>

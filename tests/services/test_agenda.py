@@ -472,3 +472,18 @@ def test_an_update_returns_the_row_with_its_computed_times(store, fifth):
         AgendaKind.DISCUSSION,
         "Örnek",
     )
+
+
+def test_a_refused_undo_names_the_field_in_the_users_words_never_a_column(store, fifth):
+    from facilitator import i18n
+    from facilitator.errors import StaleEditError
+
+    item = agenda.get_agenda(store, fifth).items[0]
+    agenda.update_item(store, item.id, planned_minutes=item.planned_minutes + 5)
+    with i18n.using_language("tr"), pytest.raises(StaleEditError) as refused:
+        agenda.update_item(
+            store, item.id, expect={"planned_minutes": item.planned_minutes}, planned_minutes=1
+        )
+    assert "(Dakika)" in str(refused.value)
+    assert "planned_minutes" not in str(refused.value)
+    assert agenda.get_agenda(store, fifth).items[0].planned_minutes == item.planned_minutes + 5

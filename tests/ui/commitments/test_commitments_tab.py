@@ -380,4 +380,4 @@ def test_redoing_a_deletion_after_a_change_elsewhere_is_refused(
     history.redo()
     assert commitments.get_commitment(store, gone.id).title == "Yeniden yazıldı"
     assert tab.made.rowCount() == 9
-    assert history.errors[0].startswith("This was changed elsewhere since (title)")
+    assert history.errors[0].startswith("This was changed elsewhere since (Title)")
