@@ -386,3 +386,45 @@ def test_an_undo_of_a_proposal_edit_after_a_later_change_elsewhere_is_refused(st
             title="Platform yılda iki kez toplansın",
         )
     assert proposals.get_proposal(store, made.id).title == "Platform her çeyrekte toplansın"
+
+
+def test_deleting_as_an_undo_of_adding_is_refused_once_work_was_done_on_it(store, room):
+    """Undoing "add proposal" must not take rounds, positions, wordings or changes made since."""
+    from facilitator.errors import StaleEditError
+
+    made = _proposal(store, room)
+    r = proposals.open_round(store, made.id, now=NOW)
+    with pytest.raises(StaleEditError, match="Rounds were held"):
+        proposals.delete_proposal(store, made.id, expect=made)
+    opened = proposals.get_proposal(store, made.id)
+    proposals.record_position(store, r.id, room["people"][0].id, "1")
+    with pytest.raises(StaleEditError, match="Rounds were held"):
+        proposals.delete_proposal(store, made.id, expect=opened)  # a position was recorded
+    assert proposals.get_proposal(store, made.id).rounds[0].total == 1
+
+    other = _proposal(store, room)
+    proposals.amend(store, other.id, "Başka bir ifade.")
+    with pytest.raises(StaleEditError, match="amended since"):
+        proposals.delete_proposal(store, other.id, expect=other)
+    third = _proposal(store, room)
+    proposals.update_proposal(store, third.id, title="Canlı ekranda verilen başlık")
+    with pytest.raises(StaleEditError, match="Title"):
+        proposals.delete_proposal(store, third.id, expect=third)
+    assert len(proposals.list_proposals(store, room["workshop"].id)) == 3
+
+    untouched = _proposal(store, room)
+    proposals.delete_proposal(store, untouched.id, expect=untouched)
+    assert len(proposals.list_proposals(store, room["workshop"].id)) == 3
+
+
+def test_taking_back_an_amendment_expects_its_wording_number(store, room):
+    from facilitator.errors import StaleEditError
+
+    p = _proposal(store, room)
+    mine = proposals.amend(store, p.id, "İkinci ifade.").versions[-1].number
+    proposals.amend(store, p.id, "Canlı ekranda üçüncü ifade.")  # amended again elsewhere
+    with pytest.raises(StaleEditError, match="amended again since"):
+        proposals.remove_last_wording(store, p.id, expect=mine)
+    assert proposals.get_proposal(store, p.id).text == "Canlı ekranda üçüncü ifade."
+    latest = proposals.get_proposal(store, p.id).versions[-1].number
+    assert proposals.remove_last_wording(store, p.id, expect=latest).text == "İkinci ifade."

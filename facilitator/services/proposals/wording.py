@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from facilitator.errors import ConflictError, ValidationError
+from facilitator.errors import ConflictError, StaleEditError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import AgendaItem, DecisionMethod, Note, Proposal, ProposalVersion, Voice
 from facilitator.services._common import (
@@ -135,10 +135,25 @@ def amend(store: Store, proposal_id: int, text: str) -> ProposalRow:
         return proposal_row(s, proposal)
 
 
-def remove_last_wording(store: Store, proposal_id: int) -> ProposalRow:
-    """Take back the latest amendment (what undo does); refused when a round tested it."""
+def remove_last_wording(
+    store: Store, proposal_id: int, *, expect: int | None = None
+) -> ProposalRow:
+    """Take back the latest amendment (what undo does); refused when a round tested it.
+
+    ``expect`` (an undo's): the number of the wording the amendment made; when the
+    proposal was amended again since (the live screen, another window), that newer
+    wording would go instead: :class:`StaleEditError` and nothing changes.
+    """
     with store.transaction() as s:
         proposal = load_proposal(s, proposal_id)
+        if expect is not None and (not proposal.versions or proposal.versions[-1].number != expect):
+            raise StaleEditError(
+                translate(
+                    "Errors",
+                    "“{title}” was amended again since; undoing would remove the newer "
+                    "wording, so nothing was changed.",
+                ).format(title=proposal.title)
+            )
         if len(proposal.versions) < 2:
             raise ValidationError(
                 translate("Errors", "“{title}” has no amendment to take back.").format(
@@ -202,14 +217,21 @@ def update_proposal(
         return proposal_row(s, proposal)
 
 
-def delete_proposal(store: Store, proposal_id: int) -> None:
+def delete_proposal(store: Store, proposal_id: int, *, expect: ProposalRow | None = None) -> None:
     """Delete a proposal with its wordings and rounds.
 
     A proposal that has a decision number is refused: its number must stay
     in the register (and never be given again); change its outcome instead.
+
+    ``expect`` (an undo's, e.g. of adding the proposal): the proposal as that step left
+    it. When since then a round was opened or held on it, it was amended, decided or a
+    field changed (the live screen, another window), deleting would take that work with
+    it: :class:`StaleEditError` and nothing changes.
     """
     with store.transaction() as s:
         proposal = load_proposal(s, proposal_id)
+        if expect is not None:
+            _check_unchanged(proposal, expect)
         if proposal.decision_number is not None:
             raise ConflictError(
                 translate(
@@ -218,3 +240,39 @@ def delete_proposal(store: Store, proposal_id: int) -> None:
                 ).format(title=proposal.title, label=proposal_row(s, proposal).label)
             )
         s.delete(proposal)
+
+
+def _check_unchanged(proposal: Proposal, expect: ProposalRow) -> None:
+    """Refuse (:class:`StaleEditError`) when ``proposal`` no longer is as ``expect`` shows it:
+    a round opened, closed or recorded in, a wording added or taken back, a field changed."""
+    rounds = [
+        (r.id, r.closed_at is None, len(r.positions), sum(c.count for c in r.counts))
+        for r in proposal.rounds
+    ]
+    expected = [
+        (r.id, r.is_open, len(r.positions), r.total if r.voice is Voice.COUNTS else 0)
+        for r in expect.rounds
+    ]
+    if rounds != expected:
+        raise StaleEditError(
+            translate(
+                "Errors",
+                "Rounds were held on “{title}” since; undoing would delete them with their "
+                "positions, so nothing was changed.",
+            ).format(title=proposal.title)
+        )
+    if [(v.number, v.text) for v in proposal.versions] != [
+        (v.number, v.text) for v in expect.versions
+    ]:
+        raise StaleEditError(
+            translate(
+                "Errors",
+                "“{title}” was amended since; undoing would delete the newer wording, so "
+                "nothing was changed.",
+            ).format(title=proposal.title)
+        )
+    check_expected(
+        proposal,
+        {field: getattr(expect, field) for field in sorted(EDITABLE_FIELDS)}
+        | {"outcome": expect.outcome},
+    )
