@@ -333,13 +333,15 @@ class MainWindow(QMainWindow):
         if self.live_window is not None:
             self.live_window.close()
         self.live_window = LiveWindow(self.store, self.bus, now=self._now)
-        if not self.live_window.open_workshop(workshop_id):
+        refusals: list[str] = []
+        if not self.live_window.open_workshop(workshop_id, on_error=refusals.append):
             # Refused (a held workshop, an unknown id): say why here, not in an empty screen.
-            reason = self.live_window.status_line.text()
+            # A bug has been reported once already: no second, empty dialog.
             self.live_window.close()
             self.live_window.deleteLater()
             self.live_window = None
-            dialogs.tell_error(self, self.tr("Cannot start the live session"), reason)
+            if refusals:
+                dialogs.tell_error(self, self.tr("Cannot start the live session"), refusals[-1])
             return
         self.live_window.session_ended.connect(self.document_actions.offer_minutes)
         self.live_window.showMaximized()
@@ -666,7 +668,7 @@ class MainWindow(QMainWindow):
 
     def _show_touched_workshop(self, workshop_id: int) -> None:
         """After undo or redo, show the workshop that changed (it may not be on screen)."""
-        if self._workshop_page is None or self._workshop_page.workshop_id != workshop_id:
+        if self.current_workshop_id() != workshop_id:
             self.open_workshop(workshop_id)
 
     def _tell_undo_error(self, message: str) -> None:

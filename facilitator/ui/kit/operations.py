@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator import logs
 from facilitator.errors import FacilitatorError
-from facilitator.services.changes import Changed, as_changes
+from facilitator.services.changes import KINDS, Changed, as_changes
 from facilitator.store import Store
 from facilitator.ui.kit import dialogs
 from facilitator.ui.kit.changes import ChangeBus
@@ -100,8 +100,17 @@ class Edits:
             if inline and not logs.is_bug(exc):
                 on_error(message)
             return None
-        made = as_changes(changes(result) if callable(changes) else changes)
-        command = undo(result) if callable(undo) else undo
+        # The edit is committed: whatever happens now, the views must hear of it.
+        try:
+            made = as_changes(changes(result) if callable(changes) else changes)
+        except Exception as exc:  # a bug in naming the change: every view reads again
+            report_unexpected(exc, "naming what an edit changed", parent=_window_of(initiator))
+            made = tuple(Changed(kind) for kind in KINDS)
+        try:
+            command = undo(result) if callable(undo) else undo
+        except Exception as exc:  # the edit stands; only its undo is missing
+            report_unexpected(exc, "recording how to undo an edit", parent=_window_of(initiator))
+            command = None
         if command is not None and self.history is not None:
             self.history.push_edit(command, made, self.announce, self._unexpected)
         self.announce(made, initiator)

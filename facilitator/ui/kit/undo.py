@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
 from facilitator.errors import FacilitatorError
 from facilitator.services.changes import Changed
@@ -117,16 +117,24 @@ class EditHistory(QUndoStack):
 
 class UndoKeysToWindow(QObject):
     """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's edit history from a text field
-    that has nothing of its own to undo (e.g. the emptied "add" field after an add).
+    (one line or several) that has nothing of its own to undo (e.g. the emptied "add"
+    field after an add, or the next field after one was saved on leaving it).
 
     A field being typed in keeps its own undo, as everywhere else.
     """
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.ShortcutOverride or not isinstance(watched, QLineEdit):
+        if event.type() != QEvent.ShortcutOverride:
             return False
-        if (event.matches(QKeySequence.Undo) and not watched.isUndoAvailable()) or (
-            event.matches(QKeySequence.Redo) and not watched.isRedoAvailable()
+        if isinstance(watched, QLineEdit):
+            can_undo, can_redo = watched.isUndoAvailable(), watched.isRedoAvailable()
+        elif isinstance(watched, (QPlainTextEdit, QTextEdit)):
+            document = watched.document()
+            can_undo, can_redo = document.isUndoAvailable(), document.isRedoAvailable()
+        else:
+            return False
+        if (event.matches(QKeySequence.Undo) and not can_undo) or (
+            event.matches(QKeySequence.Redo) and not can_redo
         ):
             event.ignore()  # not the field's: the window's shortcut may take it
             return True

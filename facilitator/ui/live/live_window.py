@@ -232,14 +232,18 @@ class LiveWindow(QWidget):
 
     # -- the session -----------------------------------------------------------------------
 
-    def open_workshop(self, workshop_id: int) -> bool:
-        """Start the session of the workshop, or resume it where it was; False if refused."""
+    def open_workshop(self, workshop_id: int, on_error=None) -> bool:
+        """Start the session of the workshop, or resume it where it was; False if refused.
+
+        A refusal goes to ``on_error`` (the main window says it in a dialog before this
+        screen opens), else to the status line; a bug is reported once, by the edit.
+        """
         resumed = live.resume_info(self._store)
         done = self._edits.run(
             self,
             lambda: live.start_session(self._store, workshop_id, self._now()),
             changes=changed(WORKSHOP, workshop_id),  # in session: the main window shows it
-            on_error=self._tell,
+            on_error=on_error or self._tell,
         )
         if not done:
             return False
@@ -371,7 +375,8 @@ class LiveWindow(QWidget):
         and the speaker names follow without reopening the screen."""
         if self._made_here(initiator) or self.workshop_id is None or not self.isVisible():
             return
-        if (kind == WORKSHOP and self.workshop_id in ids) or kind in (PERSON, ORGANIZATION):
+        ours = kind == WORKSHOP and (not ids or self.workshop_id in ids)
+        if ours or kind in (PERSON, ORGANIZATION):
             self.checkin.show_workshop(self.workshop_id)
             self._share_present()
             self.refresh()

@@ -642,7 +642,8 @@ class ProposalPanel(QWidget):
         if shown is None or not self.isVisible() or self._made_here(initiator):
             return
         in_round = self.steps.currentIndex() == STEP_ROUND and shown.open_round is not None
-        if not ((kind == PROPOSAL and shown.id in ids) or (kind == WORKSHOP and in_round)):
+        this_one = kind == PROPOSAL and (not ids or shown.id in ids)
+        if not (this_one or (kind == WORKSHOP and in_round)):
             return
         if self.override_row.isVisible() or self.amend_field.isVisible():
             return  # a reason or a wording half typed stays; Esc shows the proposal as stored

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -311,11 +311,25 @@ class ImportDialog(QDialog):
             return make_preview(index, table, columns), index
 
         job = self._worker.submit(build, "building the import preview")
-        job.done.connect(lambda built: self._preview_built(generation, *built))
-        job.failed.connect(lambda message: self._preview_failed(generation, message))
-        job.crashed.connect(lambda exc: self._preview_crashed(generation, exc))
-        job.finished.connect(lambda: self._preview_finished(generation))
+        # Bound methods, not lambdas (kit/workers.py): the job carries its generation.
+        job.setProperty("generation", generation)
+        job.done.connect(self._job_preview_built)
+        job.failed.connect(self._job_preview_failed)
+        job.crashed.connect(self._job_preview_crashed)
+        job.finished.connect(self._job_preview_finished)
         self._preview_job = job
+
+    def _job_preview_built(self, built) -> None:
+        self._preview_built(self.sender().property("generation"), *built)
+
+    def _job_preview_failed(self, message: str) -> None:
+        self._preview_failed(self.sender().property("generation"), message)
+
+    def _job_preview_crashed(self, exc: BaseException) -> None:
+        self._preview_crashed(self.sender().property("generation"), exc)
+
+    def _job_preview_finished(self) -> None:
+        self._preview_finished(self.sender().property("generation"))
 
     def _preview_built(self, generation: int, preview: ImportPreview, directory) -> None:
         self.directory = directory
@@ -439,13 +453,20 @@ class ImportDialog(QDialog):
                 raise
 
         job = self._worker.submit(write, "importing attendees")
-        job.progressed.connect(lambda value: self._progressed(*value))
+        self._import_outcome = outcome
+        job.progressed.connect(self._job_progressed)
         job.done.connect(self._succeeded)
-        job.failed.connect(lambda message: self._failed(message, outcome))
+        job.failed.connect(self._job_failed)
         job.crashed.connect(self._import_crashed)
         job.cancelled.connect(self._cancelled)
         job.finished.connect(self._import_finished)
         self._import_job = job
+
+    def _job_progressed(self, value: tuple[int, int]) -> None:
+        self._progressed(*value)
+
+    def _job_failed(self, message: str) -> None:
+        self._failed(message, self._import_outcome)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -574,6 +595,23 @@ def ask_import_attendees(
         dialog.deleteLater()
 
 
+class _ReadOutcome(QObject):
+    """Receives how a file reading ended (bound slots, as kit/workers.py asks)."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.ended: dict = {}
+
+    def done(self, table) -> None:
+        self.ended["table"] = table
+
+    def failed(self, message: str) -> None:
+        self.ended["failed"] = message
+
+    def crashed(self, exc: BaseException) -> None:
+        self.ended["crashed"] = exc
+
+
 def read_without_freezing(parent: QWidget | None, path: str | Path) -> SpreadsheetTable | None:
     """:func:`read_attendee_file` on a worker; the window keeps painting meanwhile.
 
@@ -584,10 +622,11 @@ def read_without_freezing(parent: QWidget | None, path: str | Path) -> Spreadshe
     """
     worker = Worker()
     job = worker.submit(lambda _job: read_attendee_file(path), "reading an attendee file")
-    ended: dict = {}
-    job.done.connect(lambda table: ended.update(table=table))
-    job.failed.connect(lambda message: ended.update(failed=message))
-    job.crashed.connect(lambda exc: ended.update(crashed=exc))
+    outcome = _ReadOutcome(worker)
+    job.done.connect(outcome.done)
+    job.failed.connect(outcome.failed)
+    job.crashed.connect(outcome.crashed)
+    ended = outcome.ended
     loop = QEventLoop()
     job.finished.connect(loop.quit)  # queued: a quick finish still ends the loop below
     busy = QProgressDialog(

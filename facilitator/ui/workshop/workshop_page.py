@@ -170,7 +170,7 @@ class WorkshopPage(QWidget):
     def _on_changed(self, kind: str, ids: tuple, initiator=None) -> None:
         if self.workshop_id is None:
             return
-        if kind == WORKSHOP and self.workshop_id in ids:
+        if kind == WORKSHOP and (not ids or self.workshop_id in ids):
             self._refresh_header()
         elif kind in (PERSON, ORGANIZATION, SERIES):
             # Names in the header may have changed (each tab reads its own choices again).
