@@ -64,6 +64,17 @@ from facilitator.ui.kit.undo import EditHistory, Undo
 NO_DATE = QDate(2000, 1, 1)
 
 
+# The editor showing each field a proposal edit saves.
+EDITORS = {
+    "title": "title",
+    "outcome_statement": "statement",
+    "method": "method",
+    "voice": "voice",
+    "agenda_item_id": "item",
+    "review_date": "review",
+}
+
+
 def system_now() -> datetime:
     return datetime.now(UTC)
 
@@ -101,6 +112,9 @@ class DecisionsTab(QWidget):
         self.workshop_id: int | None = None
         self.current: ProposalRow | None = None
         self._loading = False
+        # What each editor of the detail was last given from the database: a field whose
+        # editor still shows it is untouched; one showing something else is being edited.
+        self._loaded: dict[str, object] = {}
 
         # -- the list ------------------------------------------------------------------
         self.new_field = QLineEdit()
@@ -184,6 +198,29 @@ class DecisionsTab(QWidget):
         amend_row.addStretch(1)
         wording_layout.addLayout(amend_row)
         wording_layout.addWidget(self.history_label)
+
+        # Each edited field: how its editor is read and written, and its stored value.
+        self._fields = {
+            "title": (self.title.text, self._write_line(self.title), lambda p: p.title),
+            "statement": (
+                self.statement.text,
+                self._write_line(self.statement),
+                lambda p: p.outcome_statement,
+            ),
+            "wording": (self.wording.toPlainText, self.wording.setPlainText, lambda p: p.text),
+            "method": (
+                self.method.currentData,
+                self._write_choice(self.method),
+                lambda p: p.method,
+            ),
+            "voice": (self.voice.currentData, self._write_choice(self.voice), lambda p: p.voice),
+            "item": (
+                self.item.currentData,
+                lambda v: self.item.setCurrentIndex(max(self.item.findData(v), 0)),
+                lambda p: p.agenda_item_id,
+            ),
+            "review": (self._review_value, self._write_review, lambda p: p.review_date),
+        }
 
         # The rounds (closed ones with their bars, the open one in the grid) and the outcome.
         self.rounds_box = RoundsBox(store, self._edits, self, now)
@@ -282,12 +319,20 @@ class DecisionsTab(QWidget):
         self._set_items(plan)
 
     def _set_items(self, plan) -> None:
+        shown = self.item.currentData()
         self.item.clear()
         self.item.addItem(self.tr("(no agenda item)"), None)
         for item in plan.items if plan is not None else ():
             self.item.addItem(f"{item.position}. {item.title}", item.id)
+        self.item.setCurrentIndex(max(self.item.findData(shown), 0))
 
-    def reload(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None, *, fields: tuple[str, ...] = ()) -> None:
+        """Read the list again and show ``select_id`` (else the proposal shown).
+
+        The proposal already shown keeps what is being typed: only fields whose stored
+        value changed and whose editor is untouched are shown again, and ``fields`` (just
+        saved by this tab) in any case.
+        """
         if self.workshop_id is None:
             return
         if select_id is None and self.current is not None:
@@ -297,9 +342,9 @@ class DecisionsTab(QWidget):
         except NotFoundError:  # deleted meanwhile: nothing of it stays editable
             self.clear()
             return
-        self._show_rows(rows, select_id)
+        self._show_rows(rows, select_id, fields)
 
-    def _show_rows(self, rows, select_id: int | None) -> None:
+    def _show_rows(self, rows, select_id: int | None, fields: tuple[str, ...] = ()) -> None:
         self._loading = True
         self.model.set_rows(rows)
         self._loading = False
@@ -309,7 +354,7 @@ class DecisionsTab(QWidget):
             row = len(rows) - 1
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row, 0))
-            self._show(self.model.row_at(row))
+            self._show(self.model.row_at(row), fields)
         else:
             self._show(None)
 
@@ -318,18 +363,30 @@ class DecisionsTab(QWidget):
             return
         self._show(self.model.row_at(current.row()))
 
-    def _show(self, p: ProposalRow | None) -> None:
-        if p is None or self.current is None or p.id != self.current.id:
+    def _show(self, p: ProposalRow | None, saved: tuple[str, ...] = ()) -> None:
+        """Show ``p``. Another proposal than the one shown is shown whole; the same one read
+        again only rewrites fields changed since they were shown and not being edited, and
+        ``saved`` (what this tab just wrote), so nothing typed and not yet saved is lost."""
+        same = p is not None and self.current is not None and p.id == self.current.id
+        if not same:
             self._show_status("")  # what was done concerns the proposal shown before
+            self.error.hide()
+            self._loaded = {}
         self.current = p
-        self.error.hide()
         if p is None:
             self.right.setCurrentWidget(self.empty)
             return
         self.right.setCurrentWidget(self.detail)
-        self.title.setText(p.title)
-        self.method.setCurrentIndex(self.method.findData(p.method))
-        self.voice.setCurrentIndex(self.voice.findData(p.voice))
+        for field, (read, write, stored) in self._fields.items():
+            value, shown = stored(p), read()
+            if field in self._loaded and field not in saved:
+                if shown == value:
+                    self._loaded[field] = value  # already showing it
+                    continue
+                if shown != self._loaded[field]:
+                    continue  # typed and not saved yet: it stays
+            write(value)
+            self._loaded[field] = read()
         has_open = p.open_round is not None
         for combo in (self.method, self.voice):
             combo.setEnabled(not has_open)
@@ -339,16 +396,6 @@ class DecisionsTab(QWidget):
                 else ""
             )
         self.clear_review.setEnabled(p.review_date is not None)
-        self.review.setDate(
-            QDate(p.review_date.year, p.review_date.month, p.review_date.day)
-            if p.review_date
-            else NO_DATE
-        )
-        self.statement.setText(p.outcome_statement)
-        self.item.setCurrentIndex(max(self.item.findData(p.agenda_item_id), 0))
-        self.statement.setCursorPosition(0)  # a long statement shows its beginning
-        self.title.setCursorPosition(0)
-        self.wording.setPlainText(p.text)
         earlier = [
             self.tr("Wording %1: %2").replace("%1", str(v.number)).replace("%2", v.text)
             for v in reversed(p.versions[:-1])
@@ -359,6 +406,25 @@ class DecisionsTab(QWidget):
         self.history_label.setVisible(bool(earlier))
         self.rounds_box.show_proposal(p, self._voters)
         self.outcome_box.show_proposal(p)
+
+    @staticmethod
+    def _write_line(editor: QLineEdit):
+        def write(text: str) -> None:
+            editor.setText(text)
+            editor.setCursorPosition(0)  # a long text shows its beginning
+
+        return write
+
+    @staticmethod
+    def _write_choice(combo: QComboBox):
+        return lambda value: combo.setCurrentIndex(combo.findData(value))
+
+    def _review_value(self) -> date | None:
+        qdate = self.review.date()
+        return None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+
+    def _write_review(self, value: date | None) -> None:
+        self.review.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
 
     def _voters(self, r: RoundRow) -> list:
         try:
@@ -387,8 +453,9 @@ class DecisionsTab(QWidget):
             watched.setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)
 
-    def _write(self, do, proposal_id: int, undo=None) -> Done | None:
-        """Make an edit of proposal ``proposal_id`` (``kit.operations``) and show it."""
+    def _write(self, do, proposal_id: int, undo=None, fields: tuple[str, ...] = ()) -> Done | None:
+        """Make an edit of proposal ``proposal_id`` (``kit.operations``) and show it, with
+        ``fields`` (the editors it saved) as stored."""
         done = self._edits.run(
             self,
             do,
@@ -398,7 +465,7 @@ class DecisionsTab(QWidget):
         )
         if done:
             self.error.hide()
-            self.reload(proposal_id)
+            self.reload(proposal_id, fields=fields)
         return done
 
     def _undo(self, text: str, proposal_id: int, undo, redo) -> Undo:
@@ -420,12 +487,13 @@ class DecisionsTab(QWidget):
         made = {}
 
         def create() -> ProposalRow:
-            row = proposals.create_proposal(store, workshop_id, title, text)
-            made["id"] = row.id
+            row = made["row"] = proposals.create_proposal(store, workshop_id, title, text)
             return row
 
         def undo() -> None:
-            proposals.delete_proposal(store, made["id"])
+            # Refused once a round was held, it was amended or changed since (the live
+            # screen): undoing must not delete that work with it.
+            proposals.delete_proposal(store, made["row"].id, expect=made["row"])
 
         done = self._edits.run(
             self,
@@ -461,7 +529,10 @@ class DecisionsTab(QWidget):
             )
 
         self._write(
-            lambda: proposals.update_proposal(store, proposal_id, **changes), proposal_id, undoable
+            lambda: proposals.update_proposal(store, proposal_id, **changes),
+            proposal_id,
+            undoable,
+            tuple(EDITORS[key] for key in changes),
         )
 
     def _save_title(self) -> None:
@@ -486,8 +557,7 @@ class DecisionsTab(QWidget):
     def _save_review(self) -> None:
         if self.current is None:
             return
-        qdate = self.review.date()
-        value = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+        value = self._review_value()
         if value != self.current.review_date:
             self._save_field(review_date=value)
 
@@ -510,15 +580,25 @@ class DecisionsTab(QWidget):
             return
         store, proposal_id = self._store, self.current.id
         text, title = self.wording.toPlainText(), self.current.title
+        made = {}
+
+        def add_wording() -> ProposalRow:
+            row = proposals.amend(store, proposal_id, text)
+            made["number"] = row.versions[-1].number
+            return row
+
+        # Undo takes back this wording only: when the live screen amended again since,
+        # the newer wording stays and the undo is refused.
         self._write(
-            lambda: proposals.amend(store, proposal_id, text),
+            add_wording,
             proposal_id,
             self._undo(
                 self.tr("amendment of “%1”").replace("%1", title),
                 proposal_id,
-                lambda: proposals.remove_last_wording(store, proposal_id),
-                lambda: proposals.amend(store, proposal_id, text),
+                lambda: proposals.remove_last_wording(store, proposal_id, expect=made["number"]),
+                add_wording,
             ),
+            ("wording",),
         )
 
     def open_round(self) -> None:
@@ -630,6 +710,8 @@ class DecisionsTab(QWidget):
             self.reload()
 
     def _on_changed(self, kind: str, _ids: tuple, initiator=None) -> None:
+        """A change made elsewhere (or an undo): the agenda's items, who can vote and the
+        proposals are read again; a field being typed in is never overwritten (``_show``)."""
         if self.workshop_id is None or initiator is self:
             return
         if kind == WORKSHOP:

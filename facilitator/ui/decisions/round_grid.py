@@ -54,7 +54,7 @@ from facilitator.ui.decisions.decision_labels import (
     value_for_key,
     value_label,
 )
-from facilitator.ui.kit.changes import PROPOSAL, ChangeBus, changed
+from facilitator.ui.kit.changes import PROPOSAL, changed
 from facilitator.ui.kit.operations import Edits
 
 COLUMN_NAME = 0
@@ -147,6 +147,7 @@ class CountsEntry(QWidget):
         super().__init__(parent)
         self._method = DecisionMethod.COUNTS
         self.spins: dict[str, QSpinBox] = {}
+        self._loaded: dict[str, int] = {}  # what each spin box was last given from the database
         self._grid = QGridLayout()
         self.save_button = QPushButton(self.tr("Save counts"))
         self.save_button.clicked.connect(self.save)
@@ -162,7 +163,9 @@ class CountsEntry(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-    def set_round(self, method: DecisionMethod, tally) -> None:
+    def set_round(self, method: DecisionMethod, tally, *, keep_typed: bool = False) -> None:
+        """Show the stored counts; with ``keep_typed`` (the same round read again) a count
+        typed but not saved yet stays, only counts untouched since they were shown change."""
         rebuild = method is not self._method or not self.spins
         self._method = method
         if rebuild:
@@ -183,7 +186,11 @@ class CountsEntry(QWidget):
                 self._grid.addWidget(spin, row // 2, (row % 2) * 2 + 1)
                 self.spins[value] = spin
         for value, count in tally:
-            self.spins[value].setValue(count)
+            spin = self.spins[value]
+            if rebuild or not keep_typed or spin.value() == self._loaded.get(value):
+                spin.setValue(count)
+            if spin.value() == count:
+                self._loaded[value] = count
 
     def counts(self) -> dict[str, int]:
         return {value: spin.value() for value, spin in self.spins.items()}
@@ -221,16 +228,16 @@ class RoundGrid(QWidget):
         store: Store,
         parent=None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
-        edits: Edits | None = None,
+        *,
+        edits: Edits,
         initiator: QObject | None = None,
     ):
-        """``edits``: the window's (the grid's keys are edits like any other); ``initiator``:
-        the view the grid is part of, named in the announcements. Without ``edits`` nothing
-        is announced and the owner must announce what ``recorded`` carries."""
+        """``edits``: the window's (the grid's keys are edits like any other, heard by every
+        view); ``initiator``: the view the grid is part of, named in the announcements."""
         super().__init__(parent)
         self._store = store
         self._now = now
-        self._edits = edits if edits is not None else Edits(store, ChangeBus(), None)
+        self._edits = edits
         self._initiator = initiator if initiator is not None else self
         self._enter_pressed_at: datetime | None = None
         self.round: RoundRow | None = None
@@ -286,12 +293,19 @@ class RoundGrid(QWidget):
     # -- showing ---------------------------------------------------------------------------
 
     def show_round(self, round_row: RoundRow, voters: list[Voter]) -> None:
-        """Show an open round with the voters who take a position in it."""
+        """Show an open round with the voters who take a position in it.
+
+        The same round shown again (someone checked in, a key recorded elsewhere) keeps
+        the row being recorded and the counts typed but not saved yet.
+        """
+        same = self.round is not None and self.round.id == round_row.id
+        row = self.current_row()
+        keep = self.model.voter_at(row).id if same and 0 <= row < self.model.rowCount() else None
         self.round = round_row
         self._enter_pressed_at = None
         self.keys.setToolTip(keys_legend(round_row.method))
         if round_row.voice is Voice.COUNTS:
-            self.counts.set_round(round_row.method, round_row.tally)
+            self.counts.set_round(round_row.method, round_row.tally, keep_typed=same)
             self.stack.setCurrentWidget(self.counts)
             self.keys.setText(self.tr("Counts only: how many of each the room shows."))
             return
@@ -300,7 +314,10 @@ class RoundGrid(QWidget):
         self._show_progress()
         self.keys.setText(keys_help(round_row.method))
         if voters:
-            self.view.setCurrentIndex(self.model.index(0, COLUMN_POSITION))
+            ids = [v.id for v in voters]
+            self.view.setCurrentIndex(
+                self.model.index(ids.index(keep) if keep in ids else 0, COLUMN_POSITION)
+            )
         self.reason.setVisible(round_row.method is DecisionMethod.CONSENT)
         if not voters:
             if round_row.voice is Voice.ORGANIZATION and self._anyone_present():
