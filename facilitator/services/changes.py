@@ -18,8 +18,9 @@ ORGANIZATION = "organization"
 PROPOSAL = "proposal"
 COMMITMENT = "commitment"
 PHASE = "phase"
+NOTE = "note"  # the discussion's notes (ids: the workshop's), apart from its other records
 
-KINDS = (WORKSHOP, SERIES, PERSON, ORGANIZATION, PROPOSAL, COMMITMENT, PHASE)
+KINDS = (WORKSHOP, SERIES, PERSON, ORGANIZATION, PROPOSAL, COMMITMENT, PHASE, NOTE)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.models.enums import NoteKind
 from facilitator.services import live
 from facilitator.services.live import Clock, NoteRow, TurnRow
-from facilitator.ui.kit.changes import WORKSHOP, changed
+from facilitator.ui.kit.changes import NOTE, changed
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import Undo
 from facilitator.ui.live.item_models import NoteFeedModel, note_kind_label, people_model
@@ -216,7 +216,9 @@ class NotesPanel(QWidget):
         return self._edits.run(
             self,
             do,
-            changes=changed(WORKSHOP, self.workshop_id),  # the minutes in the main window
+            # Notes only: views of the workshop's other records do not read again (and
+            # a form half typed in the main window is not refreshed under the user).
+            changes=changed(NOTE, self.workshop_id),
             undo=undo,
             on_error=self.message.emit,
         )

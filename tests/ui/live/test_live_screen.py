@@ -474,7 +474,7 @@ def test_notes_check_ins_and_commitments_are_announced_once_naming_the_live_scre
     assert heard == [("workshop", (room.workshop_id,), win.checkin)]
     heard.clear()
     note(qtbot, win, "Derneğimiz iki gönüllü verir")
-    assert heard == [("workshop", (room.workshop_id,), win.notes)]
+    assert heard == [("note", (room.workshop_id,), win.notes)]
     heard.clear()
     press(qtbot, Qt.Key_T)
     type_text(win.commitment.field, someone.organization_name)
