@@ -238,7 +238,7 @@ def test_a_series_that_fails_to_load_keeps_no_other_series_editable(
     first = make_series("Özel Sektör ve STK'lar Arasında İş Birliği")
     second = make_series("İklim ve Şehir")
     make_org()
-    page = SeriesPage(store, ChangeBus())
+    page = SeriesPage(store, ChangeBus(), history=EditHistory(lambda _message: None))
     qtbot.addWidget(page)
     page.show()
     page.show_series(first.id)

@@ -192,7 +192,7 @@ class _DirectoryPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.form = AutoSaveForm(self._save, self.error, self, through_edits=True)
+        self.form = AutoSaveForm(self._save, self.error, self)
         self.selected_id: int | None = None
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._reselect)

@@ -101,22 +101,32 @@ def anonymise(parent, edits: Edits, person_id: int, display_name: str) -> bool:
     if not done:
         return False
     if done.value is not None:
-        _erase_until_done(parent, store, title, done.value)
+        _erase_until_done(parent, edits, title, done.value)
     return True
 
 
-def _erase_until_done(parent, store: Store, title: str, problem: str) -> None:
+def _erase_until_done(parent, edits: Edits, title: str, problem: str) -> None:
     """Say the old values are still in the file and offer to erase them again, until done."""
     again = QCoreApplication.translate(
         "PersonalDataPanel", "%1\n\nTry to erase the old details again now?"
     )
-    while dialogs.ask_yes_no(parent, title, again.replace("%1", problem)):
+    store = edits.store
+
+    def erase() -> str | None:
+        """The problem still left, else None (erased)."""
         try:
             personal_data.erase_old_values(store)
         except personal_data.EraseIncompleteError as exc:
-            problem = str(exc)
-        else:
+            return str(exc)
+        return None
+
+    while dialogs.ask_yes_no(parent, title, again.replace("%1", problem)):
+        done = edits.run(parent, erase, error_title=title)
+        if done is None:
+            return  # refused or a bug: already told
+        if done.value is None:
             return
+        problem = done.value
     dialogs.tell_error(
         parent,
         title,

@@ -9,7 +9,7 @@ A view saves through :meth:`Edits.run <facilitator.ui.kit.operations.Edits.run>`
 and returns its answer, with the form's :meth:`AutoSaveForm.refuse` as
 ``on_error``::
 
-    self.form = AutoSaveForm(self._save, self.error, self, through_edits=True)
+    self.form = AutoSaveForm(self._save, self.error, self)
 
     def _save(self, field, value, old):
         return self._edits.run(self, lambda: ..., changes=..., on_error=self.form.refuse)
@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.errors import FacilitatorError
-
 
 class PlainTextEdit(QPlainTextEdit):
     """A multi-line editor that says when editing is finished (focus leaves it)."""
@@ -48,11 +46,10 @@ class AutoSaveForm(QObject):
     """Binds editors to named fields and saves a field when its editor is left.
 
     ``save(field, new, old)`` writes the new value; ``old`` is what was stored,
-    for undo. With ``through_edits`` it returns what ``Edits.run`` returns:
-    ``Done`` when the value was saved, ``None`` when it was not (the reason
-    already told through :meth:`refuse`, or a bug already reported); the value
-    shown is then put back. Without it (transitional) ``save`` raises
-    FacilitatorError when the value is refused. ``saved(field)`` is emitted
+    for undo. It returns what ``Edits.run`` returns: ``Done`` when the value
+    was saved, ``None`` when it was not (the reason already told through
+    :meth:`refuse`, or a bug already reported); the value shown is then put
+    back. ``saved(field)`` is emitted
     after a successful write, ``failed(field, reason)`` after a refused one.
     """
 
@@ -64,12 +61,9 @@ class AutoSaveForm(QObject):
         save: Callable[[str, Any, Any], Any],
         error_label: QLabel,
         parent=None,
-        *,
-        through_edits: bool = False,
     ):
         super().__init__(parent)
         self._save = save
-        self._through_edits = through_edits
         self._refusal = ""
         self._error_label = error_label
         self._readers: dict[str, Callable[[], Any]] = {}
@@ -150,17 +144,7 @@ class AutoSaveForm(QObject):
         if value == stored or (value in ("", None) and stored in ("", None)):
             return False
         self._refusal = ""
-        if self._through_edits:
-            saved = bool(self._save(field, value, stored))
-        else:
-            try:
-                self._save(field, value, stored)
-            except FacilitatorError as exc:
-                self._refusal = str(exc)
-                self._show_refusal()
-                saved = False
-            else:
-                saved = True
+        saved = bool(self._save(field, value, stored))
         if not saved:
             self._put_back(field, stored)
             self.failed.emit(field, self._refusal)

@@ -42,9 +42,7 @@ class SeriesPage(QWidget):
 
     state_changed = Signal()  # a series was shown, or failed to load
 
-    def __init__(
-        self, store: Store, bus: ChangeBus, parent=None, *, history: EditHistory | None = None
-    ):
+    def __init__(self, store: Store, bus: ChangeBus, parent=None, *, history: EditHistory):
         super().__init__(parent)
         self._store = store
         self.series_id: int | None = None
@@ -73,8 +71,7 @@ class SeriesPage(QWidget):
         details_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.addTab(details, self.tr("Deta&ils"))
-        # Roadmap edits join the window's undo history (a page of its own without one).
-        history = history if history is not None else EditHistory(lambda _m: None, self)
+        # Roadmap edits join the window's undo history; its refusals are the window's to tell.
         self._edits = Edits(store, bus, history)
         self.roadmap = RoadmapView(store, bus, history)
         self.tabs.addTab(self.roadmap, self.tr("Roadmap"))
@@ -97,7 +94,7 @@ class SeriesPage(QWidget):
         self.stack.addWidget(self.failure)
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack)
-        self.form = AutoSaveForm(self._save, self.error, self, through_edits=True)
+        self.form = AutoSaveForm(self._save, self.error, self)
         self.form.bind_line("title", self.title)
         self.form.bind_combo("coordinator_id", self.coordinator)
         self.form.bind_text("description", self.description)

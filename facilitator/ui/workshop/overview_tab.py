@@ -10,7 +10,7 @@ workshop's fields while saving to another.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.errors import FacilitatorError, NotFoundError
+from facilitator.errors import NotFoundError
 from facilitator.models.enums import WorkshopStatus
 from facilitator.services import directory, series, workshops
 from facilitator.store import Store
@@ -267,12 +267,13 @@ class OverviewTab(QWidget):
             return {"planned_start": value[0], "planned_end": value[1]}
         return {field: value}
 
-    def _save(self, field: str, value, old) -> None:
-        """Write one field (``kit.operations``); raise FacilitatorError when it was not written,
-        so the form puts the stored value back and shows why."""
+    def _save(self, field: str, value, old):
+        """Write one field (``kit.operations``); what the edit returns (None: not written,
+        and the form puts the stored value back, with the refusal shown)."""
         workshop_id = self._workshop_id
         if workshop_id is None:  # nothing shown: no edit may land anywhere
-            raise NotFoundError(self.tr("No workshop is open."))
+            self._edits.refuse(self, self.tr("No workshop is open."), on_error=self.form.refuse)
+            return None
         store = self._store
         new_changes, old_changes = self._changes(field, value), self._changes(field, old)
         if field == "series_id":
@@ -295,23 +296,18 @@ class OverviewTab(QWidget):
                 workshop_id=workshop_id,
             )
 
-        refusals: list[str] = []
         done = self._edits.run(
             self,
             lambda: workshops.update_workshop(store, workshop_id, **new_changes),
             changes=changed(WORKSHOP, workshop_id),
             undo=undoable,
-            on_error=refusals.append,
+            on_error=self.form.refuse,
         )
         if not done:
-            # A bug was reported in its own dialog; the field still goes back to what is stored.
-            raise FacilitatorError(
-                refusals[0]
-                if refusals
-                else QCoreApplication.translate("Edits", "The change was not made")
-            )
+            return None  # refused (said by the form) or a bug (reported in its dialog)
         if field == "series_id":
             self.reload()  # the number it took in its new series
+        return done
 
     def _on_changed(self, kind: str, ids: tuple, initiator=None) -> None:
         if initiator is self or self._workshop_id is None:
