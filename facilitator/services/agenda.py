@@ -10,13 +10,18 @@ planned start and the planned minutes of the items before. Deleting returns
 snapshots that bring the items back with the same ids (and re-attach the
 notes, speaker turns and proposals that pointed to them), which is what undo
 needs; replacing a whole agenda (copy, template) returns the agenda before and
-after as snapshots for the same reason.
+after as snapshots for the same reason. An undo or redo passes ``expect=``, the
+snapshots of what it expects to find; when the live screen recorded actual times,
+a note was taken on an item or another window changed it since, it is refused
+(:class:`StaleEditError`) rather than delete that work.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 
 from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session
@@ -176,23 +181,12 @@ class TemplateRow:
 
 # -- helpers ---------------------------------------------------------------------------
 
-_SNAPSHOT_FIELDS = (
-    "id",
-    "uuid",
-    "created_at",
-    "workshop_id",
-    "position",
-    "title",
-    "kind",
-    "planned_minutes",
-    "presenter_id",
-    "goal",
-    "actual_start",
-    "actual_end",
-)
 # Rows that point to an agenda item; the database sets their link to NULL when the
 # item goes, and a restore puts it back.
 _LINKED = {"note": Note, "speaker_turn": SpeakerTurn, "proposal": Proposal}
+# What an undo or redo expects an item to still hold (besides what points to it).
+_EXPECTED_FIELDS = (*sorted(EDITABLE_FIELDS), "actual_start", "actual_end")
+_SNAPSHOT_FIELDS = ("id", "uuid", "created_at", "workshop_id", "position", *_EXPECTED_FIELDS)
 
 
 def _workshop(session: Session, workshop_id: int) -> Workshop:
@@ -321,12 +315,58 @@ def _row_of(session: Session, item: AgendaItem) -> AgendaItemRow:
     return next(row for row in agenda.items if row.id == item.id)
 
 
-def _snapshot(session: Session, item: AgendaItem) -> ItemSnapshot:
-    links = {
-        name: tuple(session.scalars(select(model.id).where(model.agenda_item_id == item.id)))
+def _links(session: Session, item_id: int) -> dict[str, tuple[int, ...]]:
+    return {
+        name: tuple(session.scalars(select(model.id).where(model.agenda_item_id == item_id)))
         for name, model in _LINKED.items()
     }
-    return ItemSnapshot({f: getattr(item, f) for f in _SNAPSHOT_FIELDS}, links)
+
+
+def _snapshot(session: Session, item: AgendaItem) -> ItemSnapshot:
+    return ItemSnapshot({f: getattr(item, f) for f in _SNAPSHOT_FIELDS}, _links(session, item.id))
+
+
+def added_item(row: AgendaItemRow) -> ItemSnapshot:
+    """What an item just added holds, as an undo's ``expect=`` (nothing points to it yet)."""
+    values = {f: getattr(row, f) for f in ("id", "workshop_id", "position", *_EXPECTED_FIELDS)}
+    return ItemSnapshot(values, {name: () for name in _LINKED})
+
+
+def _expect_labels() -> dict[str, str]:
+    return {
+        "actual_start": translate("Fields", "actual start"),
+        "actual_end": translate("Fields", "actual end"),
+        "links": translate("Fields", "notes, speaking turns or proposals"),
+        "items": translate("Fields", "agenda items"),
+    }
+
+
+def _check_item(session: Session, item: AgendaItem, expected: ItemSnapshot) -> None:
+    """Refuse (:class:`StaleEditError`) when ``item`` no longer holds what ``expected``
+    holds: its fields, actual times included, and the notes, turns and proposals on it."""
+    fields = [f for f in _EXPECTED_FIELDS if f in expected.values]
+    links = _links(session, item.id)
+    current = SimpleNamespace(
+        **{f: getattr(item, f) for f in fields},
+        links={name: frozenset(links[name]) for name in expected.links},
+    )
+    wanted = {f: expected.values[f] for f in fields}
+    wanted["links"] = {name: frozenset(ids) for name, ids in expected.links.items()}
+    check_expected(current, wanted, _expect_labels())
+
+
+def _check_agenda(session: Session, workshop_id: int, expected: Iterable[ItemSnapshot]) -> None:
+    """Refuse unless the agenda is exactly ``expected``: the same items in the same order,
+    each still holding what its snapshot holds."""
+    expected = sorted(expected, key=lambda x: x.position)
+    items = _items(session, workshop_id)
+    check_expected(
+        SimpleNamespace(items=[item.id for item in items]),
+        {"items": [snapshot.id for snapshot in expected]},
+        _expect_labels(),
+    )
+    for item, snapshot in zip(items, expected, strict=True):
+        _check_item(session, item, snapshot)
 
 
 def _new_from_snapshot(session: Session, snapshot: ItemSnapshot) -> AgendaItem:
@@ -526,13 +566,25 @@ def move_item(store: Store, item_id: int, position: int) -> int:
         return old
 
 
-def delete_items(store: Store, item_ids: list[int]) -> list[ItemSnapshot]:
-    """Delete items (the later ones close up); returns what brings them back exactly."""
+def delete_items(
+    store: Store, item_ids: list[int], *, expect: Iterable[ItemSnapshot] | None = None
+) -> list[ItemSnapshot]:
+    """Delete items (the later ones close up); returns what brings them back exactly.
+
+    ``expect`` (an undo's or redo's): snapshots of the items as the caller last saw them
+    (:func:`added_item`, or what :func:`restore_items` returned). When one of them changed
+    since — actual times recorded on the live screen, a note taken on it, renamed in
+    another window — :class:`StaleEditError` is raised and nothing is deleted.
+    """
     with store.transaction() as s:
         ids = set(item_ids)
         items = list(s.scalars(select(AgendaItem).where(AgendaItem.id.in_(ids))))
         if len(items) != len(ids):
             raise NotFoundError(translate("Errors", "Some of these agenda items no longer exist."))
+        by_id = {item.id: item for item in items}
+        for snapshot in expect or ():
+            if snapshot.id in by_id:
+                _check_item(s, by_id[snapshot.id], snapshot)
         snapshots = sorted((_snapshot(s, item) for item in items), key=lambda x: x.position)
         workshop_ids = {item.workshop_id for item in items}
         for item in items:
@@ -543,30 +595,56 @@ def delete_items(store: Store, item_ids: list[int]) -> list[ItemSnapshot]:
         return snapshots
 
 
-def restore_items(store: Store, snapshots: list[ItemSnapshot]) -> None:
-    """Bring deleted items back at their old places, with the same ids and links."""
+def restore_items(store: Store, snapshots: list[ItemSnapshot]) -> list[ItemSnapshot]:
+    """Bring deleted items back at their old places, with the same ids and links.
+
+    Returns what was brought back (a presenter deleted meanwhile is gone, a note
+    moved to another item stays there): what deleting them again expects.
+    """
     with store.transaction() as s:
+        restored = []
         for snapshot in sorted(snapshots, key=lambda x: x.position):
             workshop_id = snapshot.values["workshop_id"]
             _workshop(s, workshop_id)
             items = _items(s, workshop_id)
             index = min(max(snapshot.position, 1), len(items) + 1) - 1
-            items.insert(index, _new_from_snapshot(s, snapshot))
+            item = _new_from_snapshot(s, snapshot)
+            items.insert(index, item)
             _arrange(s, items)
+            restored.append(item)
         _relink(s, snapshots)
+        s.flush()
+        return [_snapshot(s, item) for item in restored]
 
 
 # -- whole agendas ---------------------------------------------------------------------
 
 
-def put_agenda(store: Store, workshop_id: int, snapshots) -> None:
-    """Make the workshop's agenda exactly ``snapshots`` (same ids), e.g. to undo a copy."""
+def put_agenda(
+    store: Store,
+    workshop_id: int,
+    snapshots,
+    *,
+    expect: Iterable[ItemSnapshot] | None = None,
+) -> tuple[ItemSnapshot, ...]:
+    """Make the workshop's agenda exactly ``snapshots`` (same ids), e.g. to undo a copy.
+
+    ``expect`` (an undo's or redo's): the agenda it must find, as snapshots (what the
+    step being undone or redone left). When an item was added, deleted, moved or
+    changed since — actual times recorded on the live screen included — or a note was
+    taken on one, :class:`StaleEditError` is raised and the agenda stays as it is.
+    Returns the agenda put, as snapshots (what the next undo or redo expects).
+    """
     with store.transaction() as s:
         _workshop(s, workshop_id)
+        if expect is not None:
+            _check_agenda(s, workshop_id, expect)
         _delete_all(s, workshop_id)
         ordered = sorted(snapshots, key=lambda x: x.position)
         _arrange(s, [_new_from_snapshot(s, snapshot) for snapshot in ordered])
         _relink(s, ordered)
+        s.flush()
+        return tuple(_snapshot(s, item) for item in _items(s, workshop_id))
 
 
 def _append(s: Session, workshop_id: int, before, added: list) -> AgendaChange:

@@ -258,9 +258,36 @@ def restore_attendee_values(
                 setattr(p, key, value)
 
 
-def remove_attendees(store: Store, participation_ids: list[int]) -> list[dict]:
-    """Remove attendees from their workshop; returns what is needed to restore them exactly."""
+# What an undo or redo of adding or removing an attendee expects them to still hold.
+EXPECTED_FIELDS = ("role", "organization_id", "invitation", "attendance", "arrived_at")
+
+
+def expected_values(row) -> dict:
+    """The values of an attendee (an :class:`AttendeeRow` or a snapshot of
+    :func:`remove_attendees`) that removing them again expects to find."""
+    if isinstance(row, dict):
+        return {key: row[key] for key in EXPECTED_FIELDS}
+    return {key: getattr(row, key) for key in EXPECTED_FIELDS}
+
+
+def remove_attendees(
+    store: Store, participation_ids: list[int], *, expect: dict[int, dict] | None = None
+) -> list[dict]:
+    """Remove attendees from their workshop; returns what is needed to restore them exactly.
+
+    ``expect`` (the undo of an add, the redo of a removal): per attendee, the values they
+    must still hold (:func:`expected_values`); when any changed since — a check-in on the
+    live screen, another window — :class:`StaleEditError` is raised and nobody is removed.
+    """
     with store.transaction() as s:
+        for participation_id, values in (expect or {}).items():
+            if participation_id in participation_ids:
+                row = get_or_raise(
+                    s, Participation, participation_id, translate("Errors", "attendee")
+                )
+                check_expected(
+                    row, values, {"organization_id": translate("Fields", "Organization")}
+                )
         return snapshots.take(s, Participation, participation_ids)
 
 

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from facilitator.errors import ConflictError, NotFoundError, ValidationError
+from facilitator.errors import ConflictError, NotFoundError, StaleEditError, ValidationError
 from facilitator.models import AgendaItem, AgendaKind, Note
-from facilitator.services import agenda, attendees, workshops
+from facilitator.services import agenda, attendees, live, workshops
 from facilitator.services.demo import demo_uuid
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
@@ -487,3 +487,93 @@ def test_a_refused_undo_names_the_field_in_the_users_words_never_a_column(store,
     assert "(Dakika)" in str(refused.value)
     assert "planned_minutes" not in str(refused.value)
     assert agenda.get_agenda(store, fifth).items[0].planned_minutes == item.planned_minutes + 5
+
+
+# -- undo and redo expect what they find ----------------------------------------------------
+
+LIVE_NOW = datetime(2030, 1, 1, 7, 0, tzinfo=UTC)
+
+
+def test_undoing_a_copy_after_the_live_screen_started_an_item_is_refused(
+    store, fifth, sixth, unchanged
+):
+    change = agenda.copy_agenda(store, fifth, sixth)
+    live.start_session(store, sixth, LIVE_NOW)  # the first item's actual start is recorded
+    check = unchanged()
+    with pytest.raises(StaleEditError, match="actual start"):
+        agenda.put_agenda(store, sixth, change.before, expect=change.after)
+    check()
+    assert agenda.get_agenda(store, sixth).items[0].actual_start == LIVE_NOW
+
+
+def test_undoing_a_copy_after_an_item_was_renamed_is_refused(store, fifth, sixth, unchanged):
+    change = agenda.copy_agenda(store, fifth, sixth)
+    first = agenda.get_agenda(store, sixth).items[0]
+    agenda.update_item(store, first.id, title="Açılış (yeni)")
+    check = unchanged()
+    with pytest.raises(StaleEditError, match="Title"):
+        agenda.put_agenda(store, sixth, change.before, expect=change.after)
+    check()
+
+
+def test_undoing_a_copy_after_an_item_was_added_is_refused(store, fifth, sixth, unchanged):
+    change = agenda.copy_agenda(store, fifth, sixth)
+    agenda.add_item(store, sixth, "Sonradan eklenen")
+    check = unchanged()
+    with pytest.raises(StaleEditError, match="agenda items"):
+        agenda.put_agenda(store, sixth, change.before, expect=change.after)
+    check()
+
+
+def test_undo_and_redo_of_a_copy_that_find_what_they_expect_are_made(store, fifth, sixth):
+    agenda.add_item(store, sixth, "Eski taslak")
+    change = agenda.copy_agenda(store, fifth, sixth, replace=True)
+    copied = agenda.get_agenda(store, sixth).items
+    undone = agenda.put_agenda(store, sixth, change.before, expect=change.after)
+    assert _titles(store, sixth) == ["Eski taslak"]
+    assert [s.id for s in undone] == [s.id for s in change.before]
+    agenda.put_agenda(store, sixth, change.after, expect=undone)
+    assert agenda.get_agenda(store, sixth).items == copied
+
+
+def test_undoing_an_add_after_a_note_was_taken_on_the_item_is_refused(store, fifth, unchanged):
+    row = agenda.add_item(store, fifth, "Ek oturum")
+    live.add_note(store, fifth, "Canlı ekrandan not", agenda_item_id=row.id, now=LIVE_NOW)
+    check = unchanged()
+    with pytest.raises(StaleEditError, match="notes"):
+        agenda.delete_items(store, [row.id], expect=[agenda.added_item(row)])
+    check()
+
+
+def test_undoing_an_add_after_the_item_got_actual_times_is_refused(store, fifth, unchanged):
+    row = agenda.add_item(store, fifth, "Ek oturum")
+    with store.transaction() as s:  # as the live screen records it
+        s.get(AgendaItem, row.id).actual_start = LIVE_NOW
+    check = unchanged()
+    with pytest.raises(StaleEditError, match="actual start"):
+        agenda.delete_items(store, [row.id], expect=[agenda.added_item(row)])
+    check()
+
+
+def test_undoing_an_add_after_the_item_was_renamed_elsewhere_is_refused(store, fifth, unchanged):
+    other = agenda.add_item(store, fifth, "Başka oturum")
+    agenda.update_item(store, other.id, title="Başka oturum (yeni ad)")
+    check = unchanged()
+    with pytest.raises(StaleEditError, match="Title"):
+        agenda.delete_items(store, [other.id], expect=[agenda.added_item(other)])
+    check()
+
+
+def test_deleting_what_was_expected_deletes_and_restoring_returns_the_next_expect(store, fifth):
+    before = agenda.get_agenda(store, fifth).items
+    row = agenda.add_item(store, fifth, "Ek oturum", position=2)
+    taken = agenda.delete_items(store, [row.id], expect=[agenda.added_item(row)])
+    assert agenda.get_agenda(store, fifth).items == before
+
+    discussion = before[3]  # has notes: deleting and restoring keeps them
+    taken = agenda.delete_items(store, [discussion.id])
+    restored = agenda.restore_items(store, taken)
+    assert [s.id for s in restored] == [discussion.id]
+    assert restored[0].links["note"]
+    agenda.delete_items(store, [discussion.id], expect=restored)
+    assert discussion.id not in {i.id for i in agenda.get_agenda(store, fifth).items}

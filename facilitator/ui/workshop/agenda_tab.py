@@ -512,11 +512,15 @@ class AgendaTab(QWidget):
         state: dict = {}
 
         def undoable(row) -> Undo:
+            # Each expects what the other left: an item the live screen has since recorded
+            # times or notes on, or that was renamed elsewhere, is not deleted.
+            state["made"] = [agenda.added_item(row)]
+
             def undo() -> None:
-                state["snapshots"] = agenda.delete_items(store, [row.id])
+                state["snapshots"] = agenda.delete_items(store, [row.id], expect=state["made"])
 
             def redo() -> None:
-                agenda.restore_items(store, state["snapshots"])
+                state["made"] = agenda.restore_items(store, state["snapshots"])
 
             return self._undo(text.replace("%1", _quoted(row.title)), undo, redo, select=row.id)
 
@@ -582,10 +586,14 @@ class AgendaTab(QWidget):
             state["snapshots"] = agenda.delete_items(store, [item_id])
 
         def undo() -> None:
-            agenda.restore_items(store, state["snapshots"])
+            state["restored"] = agenda.restore_items(store, state["snapshots"])
+
+        def redo() -> None:
+            # What the undo brought back: a change made to it elsewhere since is kept.
+            state["snapshots"] = agenda.delete_items(store, [item_id], expect=state["restored"])
 
         text = self.tr("Delete “%1”").replace("%1", _quoted(row.title))
-        if not self._edit(delete, self._undo(text, undo, delete, select=item_id)):
+        if not self._edit(delete, self._undo(text, undo, redo, select=item_id)):
             return
         if self.model.rowCount():
             # The item that took its place is selected, so Delete can be pressed again.
@@ -619,15 +627,22 @@ class AgendaTab(QWidget):
             self.move_item(row.id, row.position + 1)
 
     def _change_all(self, text: str, do: Callable[[], agenda.AgendaChange]):
-        """Replace or extend the whole agenda; undoing puts back the agenda before."""
+        """Replace or extend the whole agenda; undoing puts back the agenda before.
+
+        Each of undo and redo expects the agenda the other left: when items were edited,
+        added or deleted since, or the live screen recorded actual times, it is refused.
+        """
         store = self._store
 
         def undoable(change: agenda.AgendaChange) -> Undo:
-            return self._undo(
-                text,
-                undo=lambda: agenda.put_agenda(store, change.workshop_id, change.before),
-                redo=lambda: agenda.put_agenda(store, change.workshop_id, change.after),
-            )
+            state = {"now": change.after}
+
+            def put(snapshots) -> None:
+                state["now"] = agenda.put_agenda(
+                    store, change.workshop_id, snapshots, expect=state["now"]
+                )
+
+            return self._undo(text, undo=lambda: put(change.before), redo=lambda: put(change.after))
 
         return self._edit(do, undoable)
 

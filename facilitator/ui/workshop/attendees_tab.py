@@ -516,8 +516,11 @@ class AttendeesTab(QWidget):
         holder: dict = {}
 
         def undo(row):
+            # What the add made: a check-in on the live screen since is not undone.
+            expect = {row.id: attendees.expected_values(row)}
+
             def undo_add() -> None:
-                holder["attendee"] = attendees.remove_attendees(store, [row.id])
+                holder["attendee"] = attendees.remove_attendees(store, [row.id], expect=expect)
                 if created:
                     holder["person"] = directory.take_people(store, [row.person_id])
 
@@ -582,7 +585,12 @@ class AttendeesTab(QWidget):
             lambda: attendees.remove_attendees(store, ids),
             text,
             undo=lambda snapshots: lambda: attendees.restore_attendees(store, snapshots),
-            redo=lambda _snapshots: lambda: attendees.remove_attendees(store, ids),
+            # What the undo brought back: a check-in on the live screen since is kept.
+            redo=lambda snapshots: (
+                lambda: attendees.remove_attendees(
+                    store, ids, expect={s["id"]: attendees.expected_values(s) for s in snapshots}
+                )
+            ),
         )
         if done:
             self._tell("")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QLineEdit, Q
 from sqlalchemy import select
 
 from facilitator.models import AgendaKind, Note
-from facilitator.services import agenda
+from facilitator.services import agenda, live
 from facilitator.ui.kit.changes import ChangeBus
 from facilitator.ui.kit.undo import EditHistory
 from facilitator.ui.workshop import agenda_dialogs
@@ -648,3 +649,61 @@ def test_undo_after_the_same_field_changed_elsewhere_refuses_and_keeps_the_newer
     finish(qtbot, setup, spin)
     setup.undo()
     assert setup.stored()[3].planned_minutes == 70
+
+
+# -- undo after the live screen recorded work on the same items ----------------------------
+
+LIVE_NOW = datetime(2030, 1, 1, 7, 0, tzinfo=UTC)
+
+
+def test_undoing_a_copy_after_the_live_screen_started_the_agenda_refuses(qtbot, setup, monkeypatch):
+    """Copied, then the session started on the live screen (the first item's actual start is
+    recorded): Ctrl+Z here would delete the items with that record, so it is refused."""
+    monkeypatch.setattr(agenda_dialogs, "ask_copy_source", lambda *_a: (setup.fifth, False))
+    setup.tab.show_workshop(setup.sixth)
+    qtbot.mouseClick(setup.tab.empty_copy_button, Qt.LeftButton)
+    live.start_session(setup.store, setup.sixth, LIVE_NOW)
+    started = setup.stored()
+    assert started[0].actual_start == LIVE_NOW
+
+    setup.undo()
+    assert setup.stored() == started, "the agenda and its actual times are kept"
+    assert setup.column(COLUMN_TITLE) == [i.title for i in started]
+    assert setup.undo_errors and "changed elsewhere since (actual start)" in setup.undo_errors[-1]
+    assert not setup.history.canUndo() and not setup.history.canRedo()
+
+
+def test_undoing_an_add_after_the_live_screen_started_the_item_refuses(qtbot, setup):
+    setup.tab.show_workshop(setup.sixth)
+    setup.tab.new_title.setFocus()
+    type_text(setup.tab.new_title, "Açılış")
+    qtbot.keyClick(setup.tab.new_title, Qt.Key_Return)
+    [added] = setup.stored()
+    live.start_session(setup.store, setup.sixth, LIVE_NOW)  # the live screen starts it
+
+    setup.undo()
+    [kept] = setup.stored()
+    assert kept.id == added.id and kept.actual_start == LIVE_NOW
+    assert setup.column(COLUMN_TITLE) == ["Açılış"]
+    assert setup.undo_errors and "changed elsewhere since (actual start)" in setup.undo_errors[-1]
+    assert not setup.history.canRedo()
+
+
+def test_redoing_a_delete_after_a_note_was_taken_on_the_item_refuses(qtbot, setup):
+    before = setup.stored()
+    click_cell(qtbot, setup, 2)
+    qtbot.keyClick(setup.view, Qt.Key_Delete)
+    setup.undo()
+    assert setup.stored() == before
+    item = before[2]
+    note = live.add_note(
+        setup.store, setup.fifth, "Canlı not", agenda_item_id=item.id, now=LIVE_NOW
+    )
+
+    setup.redo()
+    assert setup.stored() == before, "the item with its new note stays"
+    assert setup.column(COLUMN_TITLE) == [i.title for i in before]
+    with setup.store.session() as s:
+        assert s.get(Note, note.id).agenda_item_id == item.id
+    assert setup.undo_errors and "notes, speaking turns or proposals" in setup.undo_errors[-1]
+    assert not setup.history.canRedo()

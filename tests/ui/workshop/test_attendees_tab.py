@@ -361,3 +361,50 @@ def test_a_refused_edit_says_why_and_changes_nothing(qtbot, demo, window, store,
     assert tab.error.isVisible() and tab.error.text() == "Bu katılımcı kilitli."
     assert attendees.list_attendees(store, workshop_id) == before
     assert not window.undo_action.isEnabled()
+
+
+def test_undoing_an_add_after_a_check_in_on_the_live_screen_refuses(qtbot, demo, window, store):
+    """Added here, then checked in on the live screen: Ctrl+Z here would take out someone
+    who is in the room (and their arrival time), so it is refused."""
+    from datetime import UTC, datetime
+
+    from facilitator.services import live
+
+    tab, workshop_id = _open_tab(window, demo)
+    refusals: list[str] = []
+    window.history.refused.connect(refusals.append)
+    tab.add_search.setFocus()
+    type_text(tab.add_search, "İsmail Işık")
+    qtbot.keyClick(tab.add_search, Qt.Key_Return)
+    added = next(r for r in attendees.list_attendees(store, workshop_id) if r.family_name == "Işık")
+    arrived = datetime(2027, 1, 16, 7, 5, tzinfo=UTC)
+    live.set_present(store, added.id, True, arrived)
+
+    window.undo_action.trigger()
+    kept = next(r for r in attendees.list_attendees(store, workshop_id) if r.id == added.id)
+    assert kept.attendance is Attendance.PRESENT and kept.arrived_at == arrived
+    assert "İsmail Işık" in _names(tab)
+    assert refusals and "başka bir yerde değiştirildi (katılım durumu)" in refusals[-1]
+    assert not window.history.canRedo()
+
+
+def test_redoing_a_removal_after_a_check_in_on_the_live_screen_refuses(qtbot, demo, window, store):
+    from datetime import UTC, datetime
+
+    from facilitator.services import live
+
+    tab, workshop_id = _open_tab(window, demo)
+    refusals: list[str] = []
+    window.history.refused.connect(refusals.append)
+    _select(tab, "Mert Ağca")
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key_Delete)
+    window.undo_action.trigger()
+    mert = next(r for r in attendees.list_attendees(store, workshop_id) if r.family_name == "Ağca")
+    live.set_present(store, mert.id, True, datetime(2027, 1, 16, 7, 5, tzinfo=UTC))
+
+    window.redo_action.trigger()
+    kept = next(r for r in attendees.list_attendees(store, workshop_id) if r.id == mert.id)
+    assert kept.attendance is Attendance.PRESENT
+    assert "Mert Ağca" in _names(tab)
+    assert refusals and "başka bir yerde değiştirildi (katılım durumu)" in refusals[-1]
