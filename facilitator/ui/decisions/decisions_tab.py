@@ -509,7 +509,7 @@ class DecisionsTab(QWidget):
         )
         if done:
             self.error.hide()
-            self.new_field.clear()
+            self.new_field.setText("")  # no undo of its own: Ctrl+Z undoes the add
             self.reload(done.value.id)
 
     def _save_field(self, **changes) -> None:

@@ -559,7 +559,7 @@ class AgendaTab(QWidget):
             ),
         )
         if done:
-            self.new_title.clear()
+            self.new_title.setText("")  # no undo of its own: Ctrl+Z undoes the add
 
     def insert_break(self) -> None:
         """Insert a coffee break after the selected item (or the last one)."""

@@ -707,3 +707,21 @@ def test_redoing_a_delete_after_a_note_was_taken_on_the_item_refuses(qtbot, setu
         assert s.get(Note, note.id).agenda_item_id == item.id
     assert setup.undo_errors and "notes, speaking turns or proposals" in setup.undo_errors[-1]
     assert not setup.history.canRedo()
+
+
+def test_ctrl_z_in_the_emptied_add_field_undoes_the_add(qtbot, demo, window):
+    """The field was emptied by the add: it has nothing of its own to undo, so Ctrl+Z
+    undoes the add instead of bringing the typed title back into the field."""
+    fifth = demo.workshop(5)
+    window.open_workshop(fifth)
+    tab = window.workshop_page.agenda
+    window.workshop_page.tabs.setCurrentWidget(tab)
+    count = len(agenda.get_agenda(window.store, fifth).items)
+    tab.new_title.setFocus()
+    type_text(tab.new_title, "Soru-cevap")
+    qtbot.keyClick(tab.new_title, Qt.Key_Return)
+    assert len(agenda.get_agenda(window.store, fifth).items) == count + 1
+    assert tab.new_title.text() == ""
+    qtbot.keyClick(tab.new_title, Qt.Key_Z, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: len(agenda.get_agenda(window.store, fifth).items) == count)
+    assert tab.new_title.text() == "", "the typed title did not come back into the field"
