@@ -26,6 +26,7 @@ from facilitator.models import (
     Workshop,
 )
 from facilitator.services._common import (
+    check_expected,
     check_fields,
     clean_query,
     get_or_raise,
@@ -83,16 +84,24 @@ class PersonRow:
 _ORG_FIELDS = {"name", "short_name", "sector", "city", "website"}
 
 
-def _clean_org(session: Session, changes: dict, org_id: int | None) -> dict:
-    unknown_fields(changes, _ORG_FIELDS)
-    labels = {
+def _org_labels() -> dict[str, str]:
+    return {
         "name": translate("Fields", "Name"),
         "short_name": translate("Fields", "Short name"),
         "sector": translate("Fields", "sector"),
         "city": translate("Fields", "City"),
         "website": translate("Fields", "Website"),
     }
-    cleaned = check_fields("organization", changes, labels)
+
+
+def _clean_org_values(changes: dict) -> dict:
+    """The organization's fields as stored (the name not yet compared with the others)."""
+    unknown_fields(changes, _ORG_FIELDS)
+    return check_fields("organization", changes, _org_labels())
+
+
+def _clean_org(session: Session, changes: dict, org_id: int | None) -> dict:
+    cleaned = _clean_org_values(changes)
     if "name" in cleaned:
         folded = name_key(cleaned["name"])
         for other_id, other_name in session.execute(select(Organization.id, Organization.name)):
@@ -114,9 +123,18 @@ def create_organization(store: Store, name: str, **fields) -> OrganizationRow:
         return _org_row(org, 0)
 
 
-def update_organization(store: Store, org_id: int, **changes) -> OrganizationRow:
+def update_organization(
+    store: Store, org_id: int, *, expect: dict | None = None, **changes
+) -> OrganizationRow:
+    """Change some fields of an organization; the whole change is refused if any is wrong.
+
+    ``expect`` (an undo's or redo's): the values the fields must still hold, else
+    :class:`StaleEditError` and nothing changes.
+    """
     with store.transaction() as s:
         org = get_or_raise(s, Organization, org_id, translate("Errors", "organization"))
+        if expect:
+            check_expected(org, _clean_org_values(expect), _org_labels())
         for key, value in _clean_org(s, changes, org_id).items():
             setattr(org, key, value)
         s.flush()
@@ -224,10 +242,8 @@ _PERSON_FIELDS = {
 }
 
 
-def clean_person(session: Session | None, changes: dict) -> dict:
-    """The person's fields as stored; ``session`` is needed only to check an organization."""
-    unknown_fields(changes, _PERSON_FIELDS)
-    labels = {
+def _person_labels() -> dict[str, str]:
+    return {
         "honorific": translate("Fields", "Honorific"),
         "given_name": translate("Fields", "Given name"),
         "family_name": translate("Fields", "Family name"),
@@ -237,7 +253,12 @@ def clean_person(session: Session | None, changes: dict) -> dict:
         "contact_consent": translate("Fields", "Contact consent"),
         "consent_date": translate("Fields", "The consent date"),
     }
-    cleaned = check_fields("person", changes, labels)
+
+
+def clean_person(session: Session | None, changes: dict) -> dict:
+    """The person's fields as stored; ``session`` is needed only to check an organization."""
+    unknown_fields(changes, _PERSON_FIELDS)
+    cleaned = check_fields("person", changes, _person_labels())
     if "organization_id" in changes:
         org_id = changes["organization_id"]
         if org_id is not None:
@@ -273,9 +294,22 @@ def create_person(store: Store, given_name: str, family_name: str = "", **fields
         return _person_row(person, org.name if org else "")
 
 
-def update_person(store: Store, person_id: int, **changes) -> PersonRow:
+def update_person(
+    store: Store, person_id: int, *, expect: dict | None = None, **changes
+) -> PersonRow:
+    """Change some fields of a person; the whole change is refused if any value is wrong.
+
+    ``expect`` (an undo's or redo's): the values the fields must still hold, else
+    :class:`StaleEditError` and nothing changes.
+    """
     with store.transaction() as s:
         person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
+        if expect:
+            check_expected(
+                person,
+                clean_person(s, expect),
+                {**_person_labels(), "organization_id": translate("Fields", "Organization")},
+            )
         for key, value in clean_person(s, changes).items():
             setattr(person, key, value)
         s.flush()

@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session
 from facilitator.errors import InUseError
 from facilitator.i18n import translate
 from facilitator.models import Commitment, Organization, Series, Workshop
-from facilitator.services._common import check_field, get_or_raise, unknown_fields
+from facilitator.services._common import (
+    check_expected,
+    check_field,
+    get_or_raise,
+    unknown_fields,
+)
 from facilitator.store import Store
 from facilitator.text import sort_key
 
@@ -76,9 +81,27 @@ def create_series(store: Store, title: str, **fields) -> SeriesRow:
         return _row(s, series)
 
 
-def update_series(store: Store, series_id: int, **changes) -> SeriesRow:
+def _labels() -> dict[str, str]:
+    """What the series page calls the fields, for a refused undo."""
+    return {
+        "title": translate("Fields", "Title"),
+        "coordinator_id": translate("Fields", "Coordinating organization"),
+        "description": translate("Fields", "Description"),
+    }
+
+
+def update_series(
+    store: Store, series_id: int, *, expect: dict | None = None, **changes
+) -> SeriesRow:
+    """Change some fields of a series; the whole change is refused if any value is wrong.
+
+    ``expect`` (an undo's or redo's): the values the fields must still hold, else
+    :class:`StaleEditError` and nothing changes.
+    """
     with store.transaction() as s:
         series = get_or_raise(s, Series, series_id, translate("Errors", "series"))
+        if expect:
+            check_expected(series, _clean(s, expect), _labels())
         for key, value in _clean(s, changes).items():
             setattr(series, key, value)
         s.flush()

@@ -5,7 +5,14 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from facilitator.errors import ConflictError, InUseError, NotFoundError, ValidationError
+from facilitator import i18n
+from facilitator.errors import (
+    ConflictError,
+    InUseError,
+    NotFoundError,
+    StaleEditError,
+    ValidationError,
+)
 from facilitator.models import Commitment, Note, Participation, Role, Sector
 from facilitator.services import directory
 
@@ -72,6 +79,27 @@ def test_a_refused_edit_changes_nothing(store, make_org):
         directory.update_organization(store, org.id, name="marmara tekstil", city="İzmir")
     unchanged = directory.get_organization(store, org.id)
     assert (unchanged.name, unchanged.city) == ("Öncü Gıda", "Bursa")
+
+
+def test_an_undo_of_an_organization_expecting_what_it_finds_is_made(store, make_org):
+    org = make_org("Öncü Gıda", city="Bursa", sector=Sector.NGO)
+    directory.update_organization(store, org.id, city="İzmir", sector="company")
+    undone = directory.update_organization(
+        store, org.id, expect={"city": "İzmir", "sector": "company"}, city="Bursa", sector="ngo"
+    )
+    assert (undone.city, undone.sector) == ("Bursa", Sector.NGO)
+
+
+def test_an_undo_of_an_organization_changed_elsewhere_is_refused(store, make_org):
+    org = make_org("Öncü Gıda", city="Bursa")
+    directory.update_organization(store, org.id, name="Öncü Gıda A.Ş.")
+    directory.update_organization(store, org.id, name="Öncü Gıda Kooperatifi")  # elsewhere
+    with pytest.raises(StaleEditError, match=r"\(Name\)"):
+        directory.update_organization(
+            store, org.id, expect={"name": "Öncü Gıda A.Ş."}, name="Öncü Gıda", city="İzmir"
+        )
+    after = directory.get_organization(store, org.id)
+    assert (after.name, after.city) == ("Öncü Gıda Kooperatifi", "Bursa")
 
 
 def test_organizations_are_listed_in_turkish_alphabetical_order(store, make_org):
@@ -258,6 +286,56 @@ def test_a_person_is_edited_and_a_refused_edit_changes_nothing(store, make_perso
         directory.update_person(store, person.id, position="Başkan", email="yanlış")
     after = directory.get_person(store, person.id)
     assert (after.position, after.email) == ("", "gulsen@example.org")
+
+
+def test_an_undo_of_a_person_expecting_what_it_finds_is_made(store, make_person, make_org):
+    org = make_org("Öncü Gıda")
+    person = make_person("Gülşen", "Öztürk")
+    directory.update_person(
+        store, person.id, family_name="Işık", organization_id=org.id, consent_date=date(2026, 3, 1)
+    )
+    undone = directory.update_person(
+        store,
+        person.id,
+        expect={"family_name": "Işık", "organization_id": org.id, "consent_date": date(2026, 3, 1)},
+        family_name="Öztürk",
+        organization_id=None,
+        consent_date=None,
+    )
+    assert (undone.family_name, undone.organization_name, undone.consent_date) == (
+        "Öztürk",
+        "",
+        None,
+    )
+
+
+def test_an_undo_of_a_person_changed_elsewhere_is_refused_in_the_users_words(store, make_person):
+    person = make_person("Gülşen", "Öztürk", email="gulsen@example.org")
+    directory.update_person(store, person.id, family_name="Işık")
+    directory.update_person(store, person.id, family_name="Işıkgün")  # in another window
+    with i18n.using_language("tr"), pytest.raises(StaleEditError) as refused:
+        directory.update_person(
+            store,
+            person.id,
+            expect={"family_name": "Işık"},
+            family_name="Öztürk",
+            email="baska@example.org",
+        )
+    assert "(Soyad)" in str(refused.value)
+    assert "family_name" not in str(refused.value)
+    after = directory.get_person(store, person.id)
+    assert (after.family_name, after.email) == ("Işıkgün", "gulsen@example.org")
+
+
+def test_an_expected_email_is_compared_as_stored(store, make_person):
+    person = make_person("Gülşen", "Öztürk", email="gulsen@example.org")
+    directory.update_person(store, person.id, email="gulsen@ÖRNEK.com.tr")
+    stored = directory.get_person(store, person.id).email
+    undone = directory.update_person(
+        store, person.id, expect={"email": "gulsen@ÖRNEK.com.tr"}, email="gulsen@example.org"
+    )
+    assert stored != "gulsen@ÖRNEK.com.tr"  # normalised when written ...
+    assert undone.email == "gulsen@example.org"  # ... and when expected
 
 
 def test_people_are_listed_by_family_then_given_name_in_turkish_order(store, make_person):

@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from facilitator.errors import InUseError, NotFoundError, ValidationError
+from facilitator.errors import InUseError, NotFoundError, StaleEditError, ValidationError
 from facilitator.models import Phase
 from facilitator.services import series
 
@@ -53,6 +53,49 @@ def test_a_series_is_edited_and_a_refused_edit_changes_nothing(store, make_serie
         series.update_series(store, created.id, description="yeni açıklama", title=" ")
     after = series.get_series(store, created.id)
     assert (after.title, after.description) == ("KSS Ağı Çalıştayları", "")
+
+
+def test_an_undo_expecting_what_it_finds_puts_the_old_values_back(store, make_series, make_org):
+    org = make_org("Yeşilova Grup")
+    created = make_series("İş Birliği Çalıştayları")
+    series.update_series(store, created.id, title="KSS Çalıştayları", coordinator_id=org.id)
+    undone = series.update_series(
+        store,
+        created.id,
+        # As the form saw it: untrimmed; the service expects the stored form.
+        expect={"title": " KSS Çalıştayları ", "coordinator_id": org.id},
+        title="İş Birliği Çalıştayları",
+        coordinator_id=None,
+    )
+    assert (undone.title, undone.coordinator_name) == ("İş Birliği Çalıştayları", "")
+
+
+def test_an_undo_after_a_change_elsewhere_is_refused_and_changes_nothing(store, make_series):
+    created = make_series("İş Birliği Çalıştayları")
+    series.update_series(store, created.id, title="KSS Çalıştayları")
+    series.update_series(store, created.id, title="Sürdürülebilirlik Çalıştayları")  # elsewhere
+    with pytest.raises(StaleEditError, match=r"\(Title\)"):
+        series.update_series(
+            store,
+            created.id,
+            expect={"title": "KSS Çalıştayları"},
+            title="İş Birliği Çalıştayları",
+            description="geri alınırken yazılmamalı",
+        )
+    after = series.get_series(store, created.id)
+    assert (after.title, after.description) == ("Sürdürülebilirlik Çalıştayları", "")
+
+
+def test_a_refused_undo_of_the_coordinator_names_the_field(store, make_series, make_org):
+    first, second = make_org("Yeşilova Grup"), make_org("Marmara Tekstil")
+    created = make_series("İş Birliği Çalıştayları", coordinator_id=first.id)
+    series.update_series(store, created.id, coordinator_id=second.id)
+    with pytest.raises(StaleEditError, match="Coordinating organization") as refused:
+        series.update_series(
+            store, created.id, expect={"coordinator_id": first.id}, coordinator_id=None
+        )
+    assert "coordinator_id" not in str(refused.value)
+    assert series.get_series(store, created.id).coordinator_name == "Marmara Tekstil"
 
 
 def test_series_are_listed_in_turkish_alphabetical_order(store, make_series):
