@@ -39,7 +39,7 @@ from facilitator.ui.kit.labels import role_label, sector_label
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.timefmt import short_date
-from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.kit.undo import EditHistory, Undo
 
 PEOPLE_COLUMN_NAME = 0
 PEOPLE_COLUMN_ORGANIZATION = 1
@@ -197,7 +197,8 @@ class _DirectoryPane(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._reselect)
 
-    # -- rows (subclasses provide load_rows, show_row, _update, add, delete_selected) ----
+    # -- rows ------------------------------------------------------------------------
+    # (subclasses provide load_rows, show_row, _update, _field_label, add, delete_selected)
 
     def _update_count(self) -> None:
         self.count.setText(
@@ -242,8 +243,8 @@ class _DirectoryPane(QWidget):
         self.delete_button.setEnabled(True)
         self.merge_button.setEnabled(self.model.total_count() > 1)
 
-    def _save(self, field, value, _old):
-        """Save one field of the selected entry (the form's ``save``)."""
+    def _save(self, field, value, old):
+        """Save one field of the selected entry (the form's ``save``), undoably."""
         row_id = self.selected_id
         if row_id is None:  # nothing shown: no edit may land anywhere
             self._edits.refuse(
@@ -252,12 +253,27 @@ class _DirectoryPane(QWidget):
                 on_error=self.form.refuse,
             )
             return None
+        undo = Undo(
+            QCoreApplication.translate("DirectoryPane", "Change the %1").replace(
+                "%1", self._field_label(field)
+            ),
+            # Each carries the value it expects: a change made elsewhere meanwhile is kept.
+            undo=lambda: self._update(row_id, expect={field: value}, **{field: old}),
+            redo=lambda: self._update(row_id, expect={field: old}, **{field: value}),
+            # The entry comes into view, showing the value put back (or the newer one kept).
+            after=lambda: self.select_id(row_id),
+        )
         return self._edits.run(
             self,
             lambda: self._update(row_id, **{field: value}),
             changes=changed(self.KIND, row_id),
+            undo=undo,
             on_error=self.form.refuse,
         )
+
+    def _field_label(self, field: str) -> str:
+        """What the undo menu calls a field of the form (lower case, in a sentence)."""
+        raise NotImplementedError
 
     def _edit(self, do, changes, error_title: str):
         """Make an edit of the directory; its refusal is told in a dialog."""
@@ -272,12 +288,14 @@ class _DirectoryPane(QWidget):
         self.selected_id = None
 
     def select_id(self, row_id: int) -> None:
-        self.selected_id = row_id
+        """Show the entry ``row_id`` (the search is cleared if it hides it); an entry no
+        longer there leaves the selection as it is."""
         row = self.model.row_of_id(row_id)
         if row < 0:
             self.search.clear()
             row = self.model.row_of_id(row_id)
         if row >= 0:
+            self.selected_id = row_id
             self.view.selectRow(row)
 
 
@@ -367,8 +385,21 @@ class PeoplePane(_DirectoryPane):
             }
         )
 
-    def _update(self, person_id: int, **fields):
-        return directory.update_person(self._store, person_id, **fields)
+    def _update(self, person_id: int, *, expect: dict | None = None, **fields):
+        return directory.update_person(self._store, person_id, expect=expect, **fields)
+
+    def _field_label(self, field: str) -> str:
+        return {
+            "honorific": self.tr("honorific"),
+            "given_name": self.tr("given name"),
+            "family_name": self.tr("family name"),
+            "position": self.tr("position"),
+            "organization_id": self.tr("organization"),
+            "email": self.tr("e-mail address"),
+            "phone": self.tr("phone number"),
+            "contact_consent": self.tr("contact consent"),
+            "consent_date": self.tr("consent date"),
+        }[field]
 
     def add(self) -> None:
         values = new_item_dialogs.ask_new_person(self, self._org_choices)
@@ -473,8 +504,17 @@ class OrganizationsPane(_DirectoryPane):
             }
         )
 
-    def _update(self, organization_id: int, **fields):
-        return directory.update_organization(self._store, organization_id, **fields)
+    def _update(self, organization_id: int, *, expect: dict | None = None, **fields):
+        return directory.update_organization(self._store, organization_id, expect=expect, **fields)
+
+    def _field_label(self, field: str) -> str:
+        return {
+            "name": self.tr("name"),
+            "short_name": self.tr("short name"),
+            "sector": self.tr("sector"),
+            "city": self.tr("city"),
+            "website": self.tr("website"),
+        }[field]
 
     def add(self) -> None:
         values = new_item_dialogs.ask_new_organization(self)

@@ -29,7 +29,7 @@ from facilitator.ui.kit.autosave import AutoSaveForm, PlainTextEdit, error_label
 from facilitator.ui.kit.changes import ORGANIZATION, SERIES, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.error_dialog import FailurePanel, load_failure_message
 from facilitator.ui.kit.operations import Edits
-from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.kit.undo import EditHistory, Undo
 from facilitator.ui.series.indicators_view import IndicatorsView
 
 
@@ -171,25 +171,49 @@ class SeriesPage(QWidget):
             return
         self._load(row)
 
-    def _load(self, row) -> None:
+    def _load(self, row, *, only_changed: bool = False) -> None:
         self._show_heading(row)
-        self.form.load(
-            {
-                "title": row.title,
-                "coordinator_id": row.coordinator_id,
-                "description": row.description,
-            }
-        )
+        values = {
+            "title": row.title,
+            "coordinator_id": row.coordinator_id,
+            "description": row.description,
+        }
+        if only_changed:
+            values = {f: v for f, v in values.items() if v != self.form.stored(f)}
+            if not values:
+                return
+        self.form.load(values)
 
-    def _save(self, field, value, _old):
+    def _field_label(self, field: str) -> str:
+        return {
+            "title": self.tr("title"),
+            "coordinator_id": self.tr("coordinating organization"),
+            "description": self.tr("description"),
+        }[field]
+
+    def _save(self, field, value, old):
+        """Write one field (``kit.operations``), undoably; what the edit returns (None: not
+        written, and the form puts the stored value back, with the refusal shown)."""
         series_id = self.series_id
         if series_id is None:  # nothing shown: no edit may land anywhere
             self._edits.refuse(self, self.tr("No series is open."), on_error=self.form.refuse)
             return None
+        store = self._store
+        undo = Undo(
+            self.tr("Change the %1").replace("%1", self._field_label(field)),
+            # Each carries the value it expects: a change made elsewhere meanwhile is kept.
+            undo=lambda: series.update_series(
+                store, series_id, expect={field: value}, **{field: old}
+            ),
+            redo=lambda: series.update_series(
+                store, series_id, expect={field: old}, **{field: value}
+            ),
+        )
         done = self._edits.run(
             self,
-            lambda: series.update_series(self._store, series_id, **{field: value}),
+            lambda: series.update_series(store, series_id, **{field: value}),
             changes=changed(SERIES, series_id),
+            undo=undo,
             on_error=self.form.refuse,
         )
         if done:
@@ -206,10 +230,11 @@ class SeriesPage(QWidget):
         if kind == ORGANIZATION:
             self.show_series(self.series_id)
         elif kind in (SERIES, WORKSHOP):
-            # The heading and the count only: a field being typed in keeps its text.
+            # Changed elsewhere, undone or redone: the heading, the count, and only the
+            # fields that differ, so a field being typed in keeps its text meanwhile.
             try:
                 row = series.get_series(self._store, self.series_id)
             except NotFoundError as exc:  # deleted meanwhile: nothing of it stays editable
                 self._fail(self.series_id, exc)
                 return
-            self._show_heading(row)
+            self._load(row, only_changed=True)
