@@ -239,87 +239,87 @@
       <translation>Change the goal of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="542" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="546" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Type the title of the new item, then press Enter.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="548" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="552" />
       <source>Add “%1”</source>
       <translation>Add “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="567" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="571" />
       <source>Coffee break</source>
       <translation>Coffee break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="569" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="573" />
       <source>Insert a break after “%1”</source>
       <translation>Insert a break after “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="587" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="595" />
       <source>Delete “%1”</source>
       <translation>Delete “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="603" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="611" />
       <source>Move “%1”</source>
       <translation>Move “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="640" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="655" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>No other workshop has an agenda to copy yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="649" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="664" />
       <source>Copy the agenda of “%1”</source>
       <translation>Copy the agenda of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="672" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="687" />
       <source>A template named “%1” already exists. Replace it with this agenda?</source>
       <translation>A template named “%1” already exists. Replace it with this agenda?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="674" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="689" />
       <source>Replace template</source>
       <translation>Replace template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="685" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="700" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>Saved as the template “%1” (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="697" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="712" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>Delete the template “%1”? Agendas made from it stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="699" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="714" />
       <source>Delete template</source>
       <translation>Delete template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="705" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="720" />
       <source>Cannot delete the template</source>
       <translation>Cannot delete the template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="717" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="732" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>No template yet. Build an agenda, then keep it with Templates › Save as template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="730" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
       <source>Start from the template “%1”</source>
       <translation>Start from the template “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="730" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
       <source>Add the template “%1”</source>
       <translation>Add the template “%1”</translation>
     </message>
@@ -585,27 +585,27 @@
       <translation>the attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="539" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="542" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="563" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="566" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="576" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="579" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="578" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="581" />
       <source>Remove %1 attendees</source>
       <translation>Remove %1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="617" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="625" />
       <source>Import %1 attendees</source>
       <translation>Import %1 attendees</translation>
     </message>
@@ -1614,12 +1614,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CountsEntry</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="151" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="152" />
       <source>Save counts</source>
       <translation>Save counts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="153" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="154" />
       <source>Type the counts the room shows; Enter saves them.</source>
       <translation>Type the counts the room shows; Enter saves them.</translation>
     </message>
@@ -1874,52 +1874,52 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DecisionsTab</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="107" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="121" />
       <source>Type a new proposal and press Enter</source>
       <translation>Type a new proposal and press Enter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="149" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="163" />
       <source>no review date</source>
       <translation>no review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="160" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="174" />
       <source>What was decided, in one or two sentences</source>
       <translation>What was decided, in one or two sentences</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="163" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="177" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="164" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="178" />
       <source>Method</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="165" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="179" />
       <source>Voice</source>
       <translation>Voice</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="167" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="181" />
       <source>Review date</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="168" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="182" />
       <source>Outcome statement</source>
       <translation>Outcome statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="173" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="187" />
       <source>Save as amended wording</source>
       <translation>Save as amended wording</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="179" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="193" />
       <source>Wording</source>
       <translation>Wording</translation>
     </message>
@@ -1954,18 +1954,18 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Close the round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="78" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="89" />
       <location filename="../../facilitator/ui/decisions/outcome_box.py" line="31" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="75" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="86" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="76" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="87" />
       <source>Proposal</source>
       <translation>Proposal</translation>
     </message>
@@ -2005,12 +2005,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>cut short: nothing proposed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="152" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="166" />
       <source>No review date</source>
       <translation>No review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="166" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="180" />
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>
@@ -2060,7 +2060,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Clear the outcome to test the proposal again; its number is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="618" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="698" />
       <location filename="../../facilitator/ui/decisions/outcome_box.py" line="60" />
       <source>Delete proposal</source>
       <translation>Delete proposal</translation>
@@ -2071,27 +2071,27 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Commitment from this decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="225" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="262" />
       <source>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</source>
       <translation>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="286" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="324" />
       <source>(no agenda item)</source>
       <translation>(no agenda item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="337" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="394" />
       <source>Fixed while a round is open: close or cancel the round to change it.</source>
       <translation>Fixed while a round is open: close or cancel the round to change it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="353" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="400" />
       <source>Wording %1: %2</source>
       <translation>Wording %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="357" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="404" />
       <source>Earlier wordings:</source>
       <translation>Earlier wordings:</translation>
     </message>
@@ -2121,37 +2121,37 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Open a round to test agreement on the wording.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="435" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="503" />
       <source>add proposal “%1”</source>
       <translation>add proposal “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="457" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="525" />
       <source>change of “%1”</source>
       <translation>change of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="517" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="596" />
       <source>amendment of “%1”</source>
       <translation>amendment of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="552" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="632" />
       <source>Round %1 closed; the rule proposes: %2</source>
       <translation>Round %1 closed; the rule proposes: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="567" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="647" />
       <source>Round %1 cancelled.</source>
       <translation>Round %1 cancelled.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="578" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="658" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="619" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="699" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>Delete the proposal “%1” with its wordings and rounds?</translation>
     </message>
@@ -2208,12 +2208,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="592" />
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="593" />
       <source>O&amp;rganizations</source>
       <translation>O&amp;rganizations</translation>
     </message>
@@ -2231,19 +2231,24 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>&amp;Merge into…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="204" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="205" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="233" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="234" />
       <source>This entry could not be shown.</source>
       <translation>This entry could not be shown.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="251" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="252" />
       <source>No entry is selected.</source>
       <translation>No entry is selected.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="257" />
+      <source>Change the %1</source>
+      <translation>Change the %1</translation>
     </message>
   </context>
   <context>
@@ -2335,8 +2340,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Edits</name>
     <message>
-      <location filename="../../facilitator/ui/kit/operations.py" line="123" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
+      <location filename="../../facilitator/ui/kit/operations.py" line="132" />
       <source>The change was not made</source>
       <translation>The change was not made</translation>
     </message>
@@ -2511,7 +2515,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation> and {n} more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="101" />
+      <location filename="../../facilitator/services/directory.py" line="110" />
       <source>An organization named “{name}” already exists.</source>
       <translation>An organization named “{name}” already exists.</translation>
     </message>
@@ -2525,14 +2529,14 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="207" />
       <location filename="../../facilitator/services/commitments.py" line="401" />
       <location filename="../../facilitator/services/commitments.py" line="653" />
-      <location filename="../../facilitator/services/directory.py" line="119" />
-      <location filename="../../facilitator/services/directory.py" line="160" />
-      <location filename="../../facilitator/services/directory.py" line="201" />
-      <location filename="../../facilitator/services/directory.py" line="244" />
+      <location filename="../../facilitator/services/directory.py" line="135" />
+      <location filename="../../facilitator/services/directory.py" line="178" />
+      <location filename="../../facilitator/services/directory.py" line="219" />
+      <location filename="../../facilitator/services/directory.py" line="265" />
       <location filename="../../facilitator/services/live/checkin.py" line="107" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
-      <location filename="../../facilitator/services/series.py" line="45" />
+      <location filename="../../facilitator/services/series.py" line="50" />
       <location filename="../../facilitator/services/workshops.py" line="112" />
       <source>organization</source>
       <translation>organization</translation>
@@ -2544,44 +2548,45 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="250" />
+      <location filename="../../facilitator/services/attendees.py" line="286" />
       <location filename="../../facilitator/services/live/checkin.py" line="58" />
       <source>attendee</source>
       <translation>attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="174" />
+      <location filename="../../facilitator/services/directory.py" line="192" />
       <source>{n} people</source>
       <translation>{n} people</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="178" />
-      <location filename="../../facilitator/services/directory.py" line="359" />
+      <location filename="../../facilitator/services/directory.py" line="196" />
+      <location filename="../../facilitator/services/directory.py" line="393" />
       <source>{n} commitments</source>
       <translation>{n} commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="185" />
+      <location filename="../../facilitator/services/directory.py" line="203" />
       <source>attendees of {n} workshops</source>
       <translation>attendees of {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="187" />
+      <location filename="../../facilitator/services/directory.py" line="205" />
       <source>{n} hosted workshops</source>
       <translation>{n} hosted workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="189" />
+      <location filename="../../facilitator/services/directory.py" line="207" />
       <source>{n} coordinated series</source>
       <translation>{n} coordinated series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="194" />
-      <location filename="../../facilitator/services/directory.py" line="358" />
+      <location filename="../../facilitator/services/directory.py" line="212" />
+      <location filename="../../facilitator/services/directory.py" line="392" />
       <source>{n} recorded positions</source>
       <translation>{n} recorded positions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="205" />
+      <location filename="../../facilitator/services/directory.py" line="223" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
@@ -2591,7 +2596,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{email}” is not an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="203" />
+      <location filename="../../facilitator/services/agenda.py" line="197" />
       <location filename="../../facilitator/services/live/notes.py" line="121" />
       <location filename="../../facilitator/services/live/notes.py" line="178" />
       <location filename="../../facilitator/services/live/notes.py" line="279" />
@@ -2600,7 +2605,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="251" />
+      <location filename="../../facilitator/services/agenda.py" line="245" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>The presenter must be a person attending the workshop.</translation>
     </message>
@@ -2608,10 +2613,10 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="107" />
       <location filename="../../facilitator/services/attendees.py" line="144" />
       <location filename="../../facilitator/services/commitments.py" line="406" />
-      <location filename="../../facilitator/services/directory.py" line="278" />
-      <location filename="../../facilitator/services/directory.py" line="288" />
-      <location filename="../../facilitator/services/directory.py" line="370" />
-      <location filename="../../facilitator/services/directory.py" line="409" />
+      <location filename="../../facilitator/services/directory.py" line="306" />
+      <location filename="../../facilitator/services/directory.py" line="322" />
+      <location filename="../../facilitator/services/directory.py" line="404" />
+      <location filename="../../facilitator/services/directory.py" line="443" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/personal_data.py" line="71" />
@@ -2634,74 +2639,74 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="335" />
+      <location filename="../../facilitator/services/agenda.py" line="375" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>The agenda item “{title}” is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="441" />
-      <location filename="../../facilitator/services/agenda.py" line="519" />
+      <location filename="../../facilitator/services/agenda.py" line="481" />
+      <location filename="../../facilitator/services/agenda.py" line="559" />
       <source>The position must be between 1 and {n}.</source>
       <translation>The position must be between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="535" />
+      <location filename="../../facilitator/services/agenda.py" line="583" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Some of these agenda items no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="591" />
+      <location filename="../../facilitator/services/agenda.py" line="669" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Choose another workshop to copy the agenda from.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="596" />
+      <location filename="../../facilitator/services/agenda.py" line="674" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” has no agenda to copy.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="652" />
+      <location filename="../../facilitator/services/agenda.py" line="730" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>The agenda is empty: there is nothing to save as a template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="661" />
+      <location filename="../../facilitator/services/agenda.py" line="739" />
       <source>A template named “{name}” already exists.</source>
       <translation>A template named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="690" />
-      <location filename="../../facilitator/services/agenda.py" line="699" />
+      <location filename="../../facilitator/services/agenda.py" line="768" />
+      <location filename="../../facilitator/services/agenda.py" line="777" />
       <source>template</source>
       <translation>template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="702" />
+      <location filename="../../facilitator/services/agenda.py" line="780" />
       <source>The template “{name}” has no items.</source>
       <translation>The template “{name}” has no items.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="344" />
+      <location filename="../../facilitator/services/directory.py" line="378" />
       <source>attends {n} workshops</source>
       <translation>attends {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="352" />
+      <location filename="../../facilitator/services/directory.py" line="386" />
       <source>moderates {n} workshops</source>
       <translation>moderates {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="356" />
+      <location filename="../../facilitator/services/directory.py" line="390" />
       <source>{n} attributed notes</source>
       <translation>{n} attributed notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="357" />
+      <location filename="../../facilitator/services/directory.py" line="391" />
       <source>{n} speaker turns</source>
       <translation>{n} speaker turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="374" />
+      <location filename="../../facilitator/services/directory.py" line="408" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
@@ -2724,9 +2729,9 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/roadmap.py" line="134" />
       <location filename="../../facilitator/services/roadmap.py" line="191" />
       <location filename="../../facilitator/services/roadmap.py" line="444" />
-      <location filename="../../facilitator/services/series.py" line="81" />
-      <location filename="../../facilitator/services/series.py" line="90" />
-      <location filename="../../facilitator/services/series.py" line="104" />
+      <location filename="../../facilitator/services/series.py" line="102" />
+      <location filename="../../facilitator/services/series.py" line="113" />
+      <location filename="../../facilitator/services/series.py" line="127" />
       <location filename="../../facilitator/services/workshops.py" line="104" />
       <location filename="../../facilitator/services/workshops.py" line="302" />
       <source>series</source>
@@ -2824,7 +2829,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/series.py" line="108" />
+      <location filename="../../facilitator/services/series.py" line="131" />
       <source>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</source>
       <translation>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</translation>
     </message>
@@ -2854,7 +2859,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Number {n} is already taken in this series by “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="199" />
+      <location filename="../../facilitator/services/agenda.py" line="193" />
       <location filename="../../facilitator/services/attendee_import/directory_index.py" line="56" />
       <location filename="../../facilitator/services/attendees.py" line="127" />
       <location filename="../../facilitator/services/attendees.py" line="143" />
@@ -3356,14 +3361,29 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The new wording is the same as the current one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/wording.py" line="144" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="151" />
+      <source>“{title}” was amended again since; undoing would remove the newer wording, so nothing was changed.</source>
+      <translation>“{title}” was amended again since; undoing would remove the newer wording, so nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/wording.py" line="159" />
       <source>“{title}” has no amendment to take back.</source>
       <translation>“{title}” has no amendment to take back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/wording.py" line="151" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="166" />
       <source>A round was held on the amended wording of “{title}”; it stays.</source>
       <translation>A round was held on the amended wording of “{title}”; it stays.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/wording.py" line="258" />
+      <source>Rounds were held on “{title}” since; undoing would delete them with their positions, so nothing was changed.</source>
+      <translation>Rounds were held on “{title}” since; undoing would delete them with their positions, so nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/wording.py" line="268" />
+      <source>“{title}” was amended since; undoing would delete the newer wording, so nothing was changed.</source>
+      <translation>“{title}” was amended since; undoing would delete the newer wording, so nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/outcomes.py" line="89" />
@@ -3371,7 +3391,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A round is open on “{title}”; close or cancel it first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/wording.py" line="215" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="237" />
       <source>“{title}” is decision {label} of the register; change its outcome instead.</source>
       <translation>“{title}” is decision {label} of the register; change its outcome instead.</translation>
     </message>
@@ -3982,12 +4002,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="237" />
+      <location filename="../../facilitator/services/directory.py" line="253" />
       <source>Contact consent</source>
       <translation>Contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="238" />
+      <location filename="../../facilitator/services/directory.py" line="254" />
       <source>The consent date</source>
       <translation>The consent date</translation>
     </message>
@@ -3998,71 +4018,94 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="231" />
+      <location filename="../../facilitator/services/directory.py" line="247" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="232" />
+      <location filename="../../facilitator/services/directory.py" line="248" />
       <location filename="../../facilitator/services/live/checkin.py" line="102" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="233" />
+      <location filename="../../facilitator/services/directory.py" line="249" />
       <location filename="../../facilitator/services/live/checkin.py" line="104" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
+      <location filename="../../facilitator/services/attendees.py" line="289" />
+      <location filename="../../facilitator/services/directory.py" line="311" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="234" />
+      <location filename="../../facilitator/services/directory.py" line="250" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="236" />
+      <location filename="../../facilitator/services/directory.py" line="252" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="235" />
+      <location filename="../../facilitator/services/directory.py" line="251" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="148" />
-      <location filename="../../facilitator/services/agenda.py" line="265" />
+      <location filename="../../facilitator/services/agenda.py" line="259" />
       <location filename="../../facilitator/services/proposals/wording.py" line="32" />
       <location filename="../../facilitator/services/roadmap.py" line="71" />
-      <location filename="../../facilitator/services/series.py" line="37" />
+      <location filename="../../facilitator/services/series.py" line="42" />
+      <location filename="../../facilitator/services/series.py" line="87" />
       <location filename="../../facilitator/services/workshops.py" line="91" />
       <location filename="../../facilitator/services/workshops.py" line="317" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="266" />
+      <location filename="../../facilitator/services/agenda.py" line="260" />
       <source>kind of agenda item</source>
       <translation>kind of agenda item</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/agenda.py" line="337" />
+      <source>actual start</source>
+      <translation>actual start</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="338" />
+      <source>actual end</source>
+      <translation>actual end</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="339" />
+      <source>notes, speaking turns or proposals</source>
+      <translation>notes, speaking turns or proposals</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="340" />
+      <source>agenda items</source>
+      <translation>agenda items</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/services/_common.py" line="149" />
-      <location filename="../../facilitator/services/agenda.py" line="267" />
+      <location filename="../../facilitator/services/agenda.py" line="261" />
       <source>Goal</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="648" />
+      <location filename="../../facilitator/services/agenda.py" line="726" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
@@ -4074,7 +4117,8 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/_common.py" line="154" />
       <location filename="../../facilitator/services/roadmap.py" line="73" />
-      <location filename="../../facilitator/services/series.py" line="50" />
+      <location filename="../../facilitator/services/series.py" line="55" />
+      <location filename="../../facilitator/services/series.py" line="89" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
@@ -4263,7 +4307,7 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/_common.py" line="175" />
       <location filename="../../facilitator/services/proposals/wording.py" line="70" />
-      <location filename="../../facilitator/services/proposals/wording.py" line="183" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="198" />
       <source>method</source>
       <translation>method</translation>
     </message>
@@ -4271,13 +4315,13 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/_common.py" line="176" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
-      <location filename="../../facilitator/services/proposals/wording.py" line="187" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="202" />
       <source>voice</source>
       <translation>voice</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="174" />
-      <location filename="../../facilitator/services/proposals/wording.py" line="194" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="209" />
       <source>Review date</source>
       <translation>Review date</translation>
     </message>
@@ -4320,6 +4364,11 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/proposals/decisions.py" line="41" />
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/series.py" line="88" />
+      <source>Coordinating organization</source>
+      <translation>Coordinating organization</translation>
     </message>
   </context>
   <context>
@@ -4451,83 +4500,83 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>%1 rows below the header</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="336" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="350" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>The preview could not be made because of an error in Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="360" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="374" />
       <source>To import: %1</source>
       <translation>To import: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="361" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="375" />
       <source>New: %1</source>
       <translation>New: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="362" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="376" />
       <source>Matched: %1</source>
       <translation>Matched: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="363" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="377" />
       <source>Already attending: %1</source>
       <translation>Already attending: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="364" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="378" />
       <source>Repeated in the file: %1</source>
       <translation>Repeated in the file: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="365" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="379" />
       <source>Errors: %1</source>
       <translation>Errors: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="366" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="380" />
       <source>New organizations: %1</source>
       <translation>New organizations: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="373" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="387" />
       <source>Told apart from a namesake by e-mail: %1</source>
       <translation>Told apart from a namesake by e-mail: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="381" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="395" />
       <source>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</source>
       <translation>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="459" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="480" />
       <source>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</source>
       <translation>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="489" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="510" />
       <source>The import failed and nothing was written: %1</source>
       <translation>The import failed and nothing was written: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="493" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="514" />
       <source>Cancelled: nothing was imported.</source>
       <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="544" />
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="567" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="565" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="588" />
       <source>Import attendees</source>
       <translation>Import attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="546" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="567" />
       <source>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</source>
       <translation>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="594" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="633" />
       <source>Reading %1…</source>
       <translation>Reading %1…</translation>
     </message>
@@ -5010,22 +5059,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="248" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="252" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="253" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="257" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="335" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="339" />
       <source>Press Ctrl+Shift+E again to end the session.</source>
       <translation>Press Ctrl+Shift+E again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="348" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="352" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -5229,117 +5278,117 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="342" />
+      <location filename="../../facilitator/ui/main_window.py" line="344" />
       <source>Cannot start the live session</source>
       <translation>Cannot start the live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="356" />
+      <location filename="../../facilitator/ui/main_window.py" line="358" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="357" />
+      <location filename="../../facilitator/ui/main_window.py" line="359" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="375" />
+      <location filename="../../facilitator/ui/main_window.py" line="377" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="379" />
+      <location filename="../../facilitator/ui/main_window.py" line="381" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="505" />
+      <location filename="../../facilitator/ui/main_window.py" line="507" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="518" />
+      <location filename="../../facilitator/ui/main_window.py" line="520" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="518" />
+      <location filename="../../facilitator/ui/main_window.py" line="520" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="525" />
+      <location filename="../../facilitator/ui/main_window.py" line="527" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="550" />
+      <location filename="../../facilitator/ui/main_window.py" line="552" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="565" />
+      <location filename="../../facilitator/ui/main_window.py" line="567" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="580" />
+      <location filename="../../facilitator/ui/main_window.py" line="582" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="583" />
+      <location filename="../../facilitator/ui/main_window.py" line="585" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="595" />
+      <location filename="../../facilitator/ui/main_window.py" line="597" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="612" />
+      <location filename="../../facilitator/ui/main_window.py" line="614" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>Its roadmap with %1 commitments is deleted with it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="614" />
+      <location filename="../../facilitator/ui/main_window.py" line="616" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="608" />
+      <location filename="../../facilitator/ui/main_window.py" line="610" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="626" />
+      <location filename="../../facilitator/ui/main_window.py" line="628" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="643" />
+      <location filename="../../facilitator/ui/main_window.py" line="645" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="645" />
+      <location filename="../../facilitator/ui/main_window.py" line="647" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="656" />
+      <location filename="../../facilitator/ui/main_window.py" line="658" />
       <source>Cannot load the demo series</source>
       <translation>Cannot load the demo series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="673" />
+      <location filename="../../facilitator/ui/main_window.py" line="675" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="676" />
+      <location filename="../../facilitator/ui/main_window.py" line="678" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -5565,52 +5614,52 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Next note: nobody in particular (Ctrl+P: attribute it)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="284" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="286" />
       <source>There is no note to edit yet.</source>
       <translation>There is no note to edit yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="291" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="293" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Editing the last note — Enter saves, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="313" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="315" />
       <source>edit note</source>
       <translation>edit note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="326" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="328" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Note changed — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="332" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="334" />
       <source>There is no note to delete.</source>
       <translation>There is no note to delete.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="349" />
       <source>delete note</source>
       <translation>delete note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="355" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="357" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Note deleted: “%1” — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="362" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="364" />
       <source>There is no note to send to the parking lot.</source>
       <translation>There is no note to send to the parking lot.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="366" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="368" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="378" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="380" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Note sent to the parking lot — Ctrl+Z to undo.</translation>
     </message>
@@ -5618,78 +5667,103 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="443" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="474" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Search organizations by name, short name, city…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="444" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="475" />
       <source>&amp;Add organization…</source>
       <translation>&amp;Add organization…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="484" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="485" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="457" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="488" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="512" />
+      <source>name</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="513" />
+      <source>short name</source>
+      <translation>short name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
+      <source>sector</source>
+      <translation>sector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
+      <source>city</source>
+      <translation>city</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="516" />
+      <source>website</source>
+      <translation>website</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
       <source>Cannot add the organization</source>
       <translation>Cannot add the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="536" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="537" />
       <source>Delete organization</source>
       <translation>Delete organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="503" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="543" />
       <source>Cannot delete the organization</source>
       <translation>Cannot delete the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="516" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="528" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="556" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="568" />
       <source>Merge organization</source>
       <translation>Merge organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="518" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="558" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="529" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="569" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="537" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="577" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -5843,7 +5917,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>No workshop is open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="287" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="288" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -5851,118 +5925,163 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="293" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Search people by name, organization, e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="294" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="312" />
       <source>&amp;Add person…</source>
       <translation>&amp;Add person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="302" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="320" />
       <source>Contact details may appear in documents</source>
       <translation>Contact details may appear in documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="307" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="325" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="309" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="327" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="310" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="328" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="329" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="312" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="330" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="313" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="331" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="314" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="332" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="315" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="333" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="317" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="335" />
       <source>Data-processing consent given on</source>
       <translation>Data-processing consent given on</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="320" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="338" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="340" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="358" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
       <source>Not in any workshop yet</source>
       <translation>Not in any workshop yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
+      <source>honorific</source>
+      <translation>honorific</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="394" />
+      <source>given name</source>
+      <translation>given name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="395" />
+      <source>family name</source>
+      <translation>family name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="396" />
+      <source>position</source>
+      <translation>position</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="397" />
+      <source>organization</source>
+      <translation>organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="398" />
+      <source>e-mail address</source>
+      <translation>e-mail address</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="399" />
+      <source>phone number</source>
+      <translation>phone number</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="400" />
+      <source>contact consent</source>
+      <translation>contact consent</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="401" />
+      <source>consent date</source>
+      <translation>consent date</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="411" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="390" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="421" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="391" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="422" />
       <source>Delete person</source>
       <translation>Delete person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="397" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="428" />
       <source>Cannot delete the person</source>
       <translation>Cannot delete the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="408" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="420" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="439" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
       <source>Merge person</source>
       <translation>Merge person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="410" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="441" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="421" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="452" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="460" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -6019,7 +6138,7 @@ Try to erase the old details again now?</source>
 Try to erase the old details again now?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="123" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="133" />
       <source>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</source>
       <translation>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</translation>
     </message>
@@ -6533,57 +6652,57 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="261" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="268" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Reason for the selected position (Enter saves)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="296" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="310" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Counts only: how many of each the room shows.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="309" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="326" />
       <source>Nobody present represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
       <translation>Nobody present represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="315" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="332" />
       <source>Nobody is checked in as present: check people in, or use counts only.</source>
       <translation>Nobody is checked in as present: check people in, or use counts only.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="350" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="367" />
       <source>%1 of %2 gave no position</source>
       <translation>%1 of %2 gave no position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="369" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="386" />
       <source>%1: press Enter again to close the round.</source>
       <translation>%1: press Enter again to close the round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="383" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="400" />
       <source>%1 of %2 recorded</source>
       <translation>%1 of %2 recorded</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="425" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="442" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="443" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="460" />
       <source>%1: cleared</source>
       <translation>%1: cleared</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="452" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="469" />
       <source>Record a position first, then its reason.</source>
       <translation>Record a position first, then its reason.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="471" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="488" />
       <source>Counts saved.</source>
       <translation>Counts saved.</translation>
     </message>
@@ -6615,62 +6734,82 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="66" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="64" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="67" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="65" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Coordinating organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="68" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="66" />
       <source>&amp;Description</source>
       <translation>&amp;Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="75" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="73" />
       <source>Deta&amp;ils</source>
       <translation>Deta&amp;ils</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="80" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="77" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="82" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="79" />
       <source>Contribution matrix</source>
       <translation>Contribution matrix</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="84" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="81" />
       <source>Indicators</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="86" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="83" />
       <source>Decision register</source>
       <translation>Decision register</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="117" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="114" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="150" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="147" />
       <source>This series could not be shown</source>
       <translation>This series could not be shown</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="204" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="189" />
+      <source>title</source>
+      <translation>title</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series/series_page.py" line="190" />
+      <source>coordinating organization</source>
+      <translation>coordinating organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series/series_page.py" line="191" />
+      <source>description</source>
+      <translation>description</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series/series_page.py" line="203" />
+      <source>Change the %1</source>
+      <translation>Change the %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series/series_page.py" line="225" />
       <source>%1 workshops</source>
       <translation>%1 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="190" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="199" />
       <source>No series is open.</source>
       <translation>No series is open.</translation>
     </message>
@@ -6862,42 +7001,42 @@ Try to erase the old details again now?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="57" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="87" />
       <source>&amp;Overview</source>
       <translation>&amp;Overview</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="118" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="207" />
       <source>This workshop could not be shown</source>
       <translation>This workshop could not be shown</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="136" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="225" />
       <source>%1. Workshop — </source>
       <translation>%1. Workshop — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="145" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="234" />
       <source>host: %1</source>
       <translation>host: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="152" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="241" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Attendees %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="156" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="242" />
       <source>A&amp;genda %1</source>
       <translation>A&amp;genda %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="160" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="243" />
       <source>&amp;Decisions %1</source>
       <translation>&amp;Decisions %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="164" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="244" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Commitments %1</translation>
     </message>

@@ -239,87 +239,87 @@
       <translation>Amaç değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="542" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="546" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Yeni maddenin başlığını yazın, sonra Enter’a basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="548" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="552" />
       <source>Add “%1”</source>
       <translation>Ekleme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="567" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="571" />
       <source>Coffee break</source>
       <translation>Kahve arası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="569" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="573" />
       <source>Insert a break after “%1”</source>
       <translation>Ara ekleme — “%1” sonrası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="587" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="595" />
       <source>Delete “%1”</source>
       <translation>Silme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="603" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="611" />
       <source>Move “%1”</source>
       <translation>Taşıma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="640" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="655" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>Henüz gündemi kopyalanabilecek başka bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="649" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="664" />
       <source>Copy the agenda of “%1”</source>
       <translation>Gündem kopyalama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="672" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="687" />
       <source>A template named “%1” already exists. Replace it with this agenda?</source>
       <translation>“%1” adında bir şablon zaten var. Yerine bu gündem konulsun mu?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="674" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="689" />
       <source>Replace template</source>
       <translation>Şablonu değiştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="685" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="700" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>“%1” şablonu olarak kaydedildi (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="697" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="712" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>“%1” şablonu silinsin mi? Ondan oluşturulan gündemler olduğu gibi kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="699" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="714" />
       <source>Delete template</source>
       <translation>Şablonu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="705" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="720" />
       <source>Cannot delete the template</source>
       <translation>Şablon silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="717" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="732" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>Henüz şablon yok. Bir gündem oluşturun, sonra Şablonlar › Şablon olarak kaydet ile saklayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="730" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
       <source>Start from the template “%1”</source>
       <translation>Şablondan başlama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="730" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
       <source>Add the template “%1”</source>
       <translation>Şablon ekleme — “%1”</translation>
     </message>
@@ -585,27 +585,27 @@
       <translation>katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="539" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="542" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="563" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="566" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="576" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="579" />
       <source>Remove %1</source>
       <translation>Çıkarma — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="578" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="581" />
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="617" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="625" />
       <source>Import %1 attendees</source>
       <translation>İçe aktarma — %1 katılımcı</translation>
     </message>
@@ -1614,12 +1614,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CountsEntry</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="151" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="152" />
       <source>Save counts</source>
       <translation>Sayıları kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="153" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="154" />
       <source>Type the counts the room shows; Enter saves them.</source>
       <translation>Salonda gösterilen sayıları yazın; Enter kaydeder.</translation>
     </message>
@@ -1874,52 +1874,52 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DecisionsTab</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="107" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="121" />
       <source>Type a new proposal and press Enter</source>
       <translation>Yeni bir öneri yazıp Enter'a basın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="149" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="163" />
       <source>no review date</source>
       <translation>gözden geçirme tarihi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="160" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="174" />
       <source>What was decided, in one or two sentences</source>
       <translation>Ne karar verildi, bir iki cümleyle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="163" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="177" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="164" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="178" />
       <source>Method</source>
       <translation>Yöntem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="165" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="179" />
       <source>Voice</source>
       <translation>Ses</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="167" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="181" />
       <source>Review date</source>
       <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="168" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="182" />
       <source>Outcome statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="173" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="187" />
       <source>Save as amended wording</source>
       <translation>Değiştirilmiş metin olarak kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="179" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="193" />
       <source>Wording</source>
       <translation>Metin</translation>
     </message>
@@ -1954,18 +1954,18 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Turu kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="78" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="89" />
       <location filename="../../facilitator/ui/decisions/outcome_box.py" line="31" />
       <source>Outcome</source>
       <translation>Sonuç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="75" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="86" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="76" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="87" />
       <source>Proposal</source>
       <translation>Öneri</translation>
     </message>
@@ -2005,12 +2005,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>yarıda kesildi: sonuç önerilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="152" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="166" />
       <source>No review date</source>
       <translation>Gözden geçirme tarihi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="166" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="180" />
       <source>Agenda item</source>
       <translation>Gündem maddesi</translation>
     </message>
@@ -2060,7 +2060,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Öneriyi yeniden sınamak için sonucu kaldırır; karar numarası korunur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="618" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="698" />
       <location filename="../../facilitator/ui/decisions/outcome_box.py" line="60" />
       <source>Delete proposal</source>
       <translation>Öneriyi sil</translation>
@@ -2071,27 +2071,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu karardan taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="225" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="262" />
       <source>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</source>
       <translation>Henüz öneri yok: yukarıdaki alana bir öneri yazıp Enter'a basın ya da canlı ekranda Ctrl+D ile son nottan öneri oluşturun. Her öneri turlarla sınanır (uzlaşı dereceleri, yumruktan beşe, itirazsızlık, oy çokluğu ya da kartlar); kabul edilenler dizinin karar sicilinde bir numara alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="286" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="324" />
       <source>(no agenda item)</source>
       <translation>(gündem maddesi yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="337" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="394" />
       <source>Fixed while a round is open: close or cancel the round to change it.</source>
       <translation>Açık bir tur varken değiştirilemez: değiştirmek için turu kapatın ya da iptal edin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="353" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="400" />
       <source>Wording %1: %2</source>
       <translation>Metin %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="357" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="404" />
       <source>Earlier wordings:</source>
       <translation>Önceki metinler:</translation>
     </message>
@@ -2121,37 +2121,37 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Metin üzerinde uzlaşıyı sınamak için bir tur açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="435" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="503" />
       <source>add proposal “%1”</source>
       <translation>“%1” önerisinin eklenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="457" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="525" />
       <source>change of “%1”</source>
       <translation>“%1” önerisinin düzenlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="517" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="596" />
       <source>amendment of “%1”</source>
       <translation>“%1” önerisinin metninin değiştirilmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="552" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="632" />
       <source>Round %1 closed; the rule proposes: %2</source>
       <translation>Tur %1 kapandı; kuralın önerdiği sonuç: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="567" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="647" />
       <source>Round %1 cancelled.</source>
       <translation>Tur %1 iptal edildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="578" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="658" />
       <source>outcome of “%1”</source>
       <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="619" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="699" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>“%1” önerisi metinleri ve turlarıyla birlikte silinsin mi?</translation>
     </message>
@@ -2208,12 +2208,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="592" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="593" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
@@ -2231,19 +2231,24 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="204" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="205" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="233" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="234" />
       <source>This entry could not be shown.</source>
       <translation>Bu kayıt gösterilemedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="251" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="252" />
       <source>No entry is selected.</source>
       <translation>Seçili bir kayıt yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="257" />
+      <source>Change the %1</source>
+      <translation>%1 değişikliği</translation>
     </message>
   </context>
   <context>
@@ -2335,8 +2340,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Edits</name>
     <message>
-      <location filename="../../facilitator/ui/kit/operations.py" line="123" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
+      <location filename="../../facilitator/ui/kit/operations.py" line="132" />
       <source>The change was not made</source>
       <translation>Değişiklik yapılmadı</translation>
     </message>
@@ -2511,7 +2515,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation> ve {n} tane daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="101" />
+      <location filename="../../facilitator/services/directory.py" line="110" />
       <source>An organization named “{name}” already exists.</source>
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
@@ -2525,14 +2529,14 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="207" />
       <location filename="../../facilitator/services/commitments.py" line="401" />
       <location filename="../../facilitator/services/commitments.py" line="653" />
-      <location filename="../../facilitator/services/directory.py" line="119" />
-      <location filename="../../facilitator/services/directory.py" line="160" />
-      <location filename="../../facilitator/services/directory.py" line="201" />
-      <location filename="../../facilitator/services/directory.py" line="244" />
+      <location filename="../../facilitator/services/directory.py" line="135" />
+      <location filename="../../facilitator/services/directory.py" line="178" />
+      <location filename="../../facilitator/services/directory.py" line="219" />
+      <location filename="../../facilitator/services/directory.py" line="265" />
       <location filename="../../facilitator/services/live/checkin.py" line="107" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
-      <location filename="../../facilitator/services/series.py" line="45" />
+      <location filename="../../facilitator/services/series.py" line="50" />
       <location filename="../../facilitator/services/workshops.py" line="112" />
       <source>organization</source>
       <translation>kurum</translation>
@@ -2544,44 +2548,45 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="250" />
+      <location filename="../../facilitator/services/attendees.py" line="286" />
       <location filename="../../facilitator/services/live/checkin.py" line="58" />
       <source>attendee</source>
       <translation>katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="174" />
+      <location filename="../../facilitator/services/directory.py" line="192" />
       <source>{n} people</source>
       <translation>{n} kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="178" />
-      <location filename="../../facilitator/services/directory.py" line="359" />
+      <location filename="../../facilitator/services/directory.py" line="196" />
+      <location filename="../../facilitator/services/directory.py" line="393" />
       <source>{n} commitments</source>
       <translation>{n} taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="185" />
+      <location filename="../../facilitator/services/directory.py" line="203" />
       <source>attendees of {n} workshops</source>
       <translation>{n} çalıştayın katılımcıları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="187" />
+      <location filename="../../facilitator/services/directory.py" line="205" />
       <source>{n} hosted workshops</source>
       <translation>ev sahipliği yaptığı {n} çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="189" />
+      <location filename="../../facilitator/services/directory.py" line="207" />
       <source>{n} coordinated series</source>
       <translation>koordine ettiği {n} seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="194" />
-      <location filename="../../facilitator/services/directory.py" line="358" />
+      <location filename="../../facilitator/services/directory.py" line="212" />
+      <location filename="../../facilitator/services/directory.py" line="392" />
       <source>{n} recorded positions</source>
       <translation>kaydedilmiş {n} görüş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="205" />
+      <location filename="../../facilitator/services/directory.py" line="223" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
@@ -2591,7 +2596,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="203" />
+      <location filename="../../facilitator/services/agenda.py" line="197" />
       <location filename="../../facilitator/services/live/notes.py" line="121" />
       <location filename="../../facilitator/services/live/notes.py" line="178" />
       <location filename="../../facilitator/services/live/notes.py" line="279" />
@@ -2600,7 +2605,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="251" />
+      <location filename="../../facilitator/services/agenda.py" line="245" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>Sunan, çalıştaya katılan biri olmalıdır.</translation>
     </message>
@@ -2608,10 +2613,10 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="107" />
       <location filename="../../facilitator/services/attendees.py" line="144" />
       <location filename="../../facilitator/services/commitments.py" line="406" />
-      <location filename="../../facilitator/services/directory.py" line="278" />
-      <location filename="../../facilitator/services/directory.py" line="288" />
-      <location filename="../../facilitator/services/directory.py" line="370" />
-      <location filename="../../facilitator/services/directory.py" line="409" />
+      <location filename="../../facilitator/services/directory.py" line="306" />
+      <location filename="../../facilitator/services/directory.py" line="322" />
+      <location filename="../../facilitator/services/directory.py" line="404" />
+      <location filename="../../facilitator/services/directory.py" line="443" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/personal_data.py" line="71" />
@@ -2634,74 +2639,74 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="335" />
+      <location filename="../../facilitator/services/agenda.py" line="375" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>“{title}” gündem maddesi zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="441" />
-      <location filename="../../facilitator/services/agenda.py" line="519" />
+      <location filename="../../facilitator/services/agenda.py" line="481" />
+      <location filename="../../facilitator/services/agenda.py" line="559" />
       <source>The position must be between 1 and {n}.</source>
       <translation>Sıra 1 ile {n} arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="535" />
+      <location filename="../../facilitator/services/agenda.py" line="583" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Bu gündem maddelerinden bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="591" />
+      <location filename="../../facilitator/services/agenda.py" line="669" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Gündemi kopyalamak için başka bir çalıştay seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="596" />
+      <location filename="../../facilitator/services/agenda.py" line="674" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” çalıştayının kopyalanacak gündemi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="652" />
+      <location filename="../../facilitator/services/agenda.py" line="730" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>Gündem boş: şablon olarak kaydedilecek bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="661" />
+      <location filename="../../facilitator/services/agenda.py" line="739" />
       <source>A template named “{name}” already exists.</source>
       <translation>“{name}” adlı bir şablon zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="690" />
-      <location filename="../../facilitator/services/agenda.py" line="699" />
+      <location filename="../../facilitator/services/agenda.py" line="768" />
+      <location filename="../../facilitator/services/agenda.py" line="777" />
       <source>template</source>
       <translation>şablon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="702" />
+      <location filename="../../facilitator/services/agenda.py" line="780" />
       <source>The template “{name}” has no items.</source>
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="344" />
+      <location filename="../../facilitator/services/directory.py" line="378" />
       <source>attends {n} workshops</source>
       <translation>{n} çalıştaya katılıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="352" />
+      <location filename="../../facilitator/services/directory.py" line="386" />
       <source>moderates {n} workshops</source>
       <translation>{n} çalıştayın moderatörü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="356" />
+      <location filename="../../facilitator/services/directory.py" line="390" />
       <source>{n} attributed notes</source>
       <translation>adına kaydedilmiş {n} not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="357" />
+      <location filename="../../facilitator/services/directory.py" line="391" />
       <source>{n} speaker turns</source>
       <translation>{n} söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="374" />
+      <location filename="../../facilitator/services/directory.py" line="408" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
@@ -2724,9 +2729,9 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/roadmap.py" line="134" />
       <location filename="../../facilitator/services/roadmap.py" line="191" />
       <location filename="../../facilitator/services/roadmap.py" line="444" />
-      <location filename="../../facilitator/services/series.py" line="81" />
-      <location filename="../../facilitator/services/series.py" line="90" />
-      <location filename="../../facilitator/services/series.py" line="104" />
+      <location filename="../../facilitator/services/series.py" line="102" />
+      <location filename="../../facilitator/services/series.py" line="113" />
+      <location filename="../../facilitator/services/series.py" line="127" />
       <location filename="../../facilitator/services/workshops.py" line="104" />
       <location filename="../../facilitator/services/workshops.py" line="302" />
       <source>series</source>
@@ -2824,7 +2829,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/series.py" line="108" />
+      <location filename="../../facilitator/services/series.py" line="131" />
       <source>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</source>
       <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
     </message>
@@ -2854,7 +2859,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="199" />
+      <location filename="../../facilitator/services/agenda.py" line="193" />
       <location filename="../../facilitator/services/attendee_import/directory_index.py" line="56" />
       <location filename="../../facilitator/services/attendees.py" line="127" />
       <location filename="../../facilitator/services/attendees.py" line="143" />
@@ -3356,14 +3361,29 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yeni metin şimdiki metinle aynı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/wording.py" line="144" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="151" />
+      <source>“{title}” was amended again since; undoing would remove the newer wording, so nothing was changed.</source>
+      <translation>“{title}” önerisinin metni o zamandan beri yeniden değiştirildi; geri almak daha yeni metni silerdi, bu yüzden hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/wording.py" line="159" />
       <source>“{title}” has no amendment to take back.</source>
       <translation>“{title}” önerisinde geri alınacak bir değişiklik yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/wording.py" line="151" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="166" />
       <source>A round was held on the amended wording of “{title}”; it stays.</source>
       <translation>“{title}” önerisinin değiştirilmiş metni üzerinde tur yapıldı; metin kalıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/wording.py" line="258" />
+      <source>Rounds were held on “{title}” since; undoing would delete them with their positions, so nothing was changed.</source>
+      <translation>“{title}” önerisi üzerinde o zamandan beri tur yapıldı; geri almak turları tutumlarla birlikte silerdi, bu yüzden hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/wording.py" line="268" />
+      <source>“{title}” was amended since; undoing would delete the newer wording, so nothing was changed.</source>
+      <translation>“{title}” önerisinin metni o zamandan beri değiştirildi; geri almak daha yeni metni silerdi, bu yüzden hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/outcomes.py" line="89" />
@@ -3371,7 +3391,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” için açık bir tur var; önce turu kapatın ya da iptal edin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/wording.py" line="215" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="237" />
       <source>“{title}” is decision {label} of the register; change its outcome instead.</source>
       <translation>“{title}”, sicildeki {label} numaralı karar; silmek yerine sonucunu değiştirin.</translation>
     </message>
@@ -3982,12 +4002,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="237" />
+      <location filename="../../facilitator/services/directory.py" line="253" />
       <source>Contact consent</source>
       <translation>İletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="238" />
+      <location filename="../../facilitator/services/directory.py" line="254" />
       <source>The consent date</source>
       <translation>Onay tarihi</translation>
     </message>
@@ -3998,71 +4018,94 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="231" />
+      <location filename="../../facilitator/services/directory.py" line="247" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="232" />
+      <location filename="../../facilitator/services/directory.py" line="248" />
       <location filename="../../facilitator/services/live/checkin.py" line="102" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="233" />
+      <location filename="../../facilitator/services/directory.py" line="249" />
       <location filename="../../facilitator/services/live/checkin.py" line="104" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
+      <location filename="../../facilitator/services/attendees.py" line="289" />
+      <location filename="../../facilitator/services/directory.py" line="311" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="234" />
+      <location filename="../../facilitator/services/directory.py" line="250" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="236" />
+      <location filename="../../facilitator/services/directory.py" line="252" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="235" />
+      <location filename="../../facilitator/services/directory.py" line="251" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="148" />
-      <location filename="../../facilitator/services/agenda.py" line="265" />
+      <location filename="../../facilitator/services/agenda.py" line="259" />
       <location filename="../../facilitator/services/proposals/wording.py" line="32" />
       <location filename="../../facilitator/services/roadmap.py" line="71" />
-      <location filename="../../facilitator/services/series.py" line="37" />
+      <location filename="../../facilitator/services/series.py" line="42" />
+      <location filename="../../facilitator/services/series.py" line="87" />
       <location filename="../../facilitator/services/workshops.py" line="91" />
       <location filename="../../facilitator/services/workshops.py" line="317" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="266" />
+      <location filename="../../facilitator/services/agenda.py" line="260" />
       <source>kind of agenda item</source>
       <translation>gündem maddesi türü</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/agenda.py" line="337" />
+      <source>actual start</source>
+      <translation>gerçek başlangıç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="338" />
+      <source>actual end</source>
+      <translation>gerçek bitiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="339" />
+      <source>notes, speaking turns or proposals</source>
+      <translation>notlar, söz sıraları veya öneriler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/agenda.py" line="340" />
+      <source>agenda items</source>
+      <translation>gündem maddeleri</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/services/_common.py" line="149" />
-      <location filename="../../facilitator/services/agenda.py" line="267" />
+      <location filename="../../facilitator/services/agenda.py" line="261" />
       <source>Goal</source>
       <translation>Amaç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="648" />
+      <location filename="../../facilitator/services/agenda.py" line="726" />
       <source>Template name</source>
       <translation>Şablon adı</translation>
     </message>
@@ -4074,7 +4117,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/_common.py" line="154" />
       <location filename="../../facilitator/services/roadmap.py" line="73" />
-      <location filename="../../facilitator/services/series.py" line="50" />
+      <location filename="../../facilitator/services/series.py" line="55" />
+      <location filename="../../facilitator/services/series.py" line="89" />
       <source>Description</source>
       <translation>Açıklama</translation>
     </message>
@@ -4263,7 +4307,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/_common.py" line="175" />
       <location filename="../../facilitator/services/proposals/wording.py" line="70" />
-      <location filename="../../facilitator/services/proposals/wording.py" line="183" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="198" />
       <source>method</source>
       <translation>yöntem</translation>
     </message>
@@ -4271,13 +4315,13 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/_common.py" line="176" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
-      <location filename="../../facilitator/services/proposals/wording.py" line="187" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="202" />
       <source>voice</source>
       <translation>ses</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="174" />
-      <location filename="../../facilitator/services/proposals/wording.py" line="194" />
+      <location filename="../../facilitator/services/proposals/wording.py" line="209" />
       <source>Review date</source>
       <translation>Gözden geçirme tarihi</translation>
     </message>
@@ -4320,6 +4364,11 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/proposals/decisions.py" line="41" />
       <source>Date</source>
       <translation>Tarih</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/series.py" line="88" />
+      <source>Coordinating organization</source>
+      <translation>Koordinatör kurum</translation>
     </message>
   </context>
   <context>
@@ -4451,83 +4500,83 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Başlığın altında %1 satır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="336" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="350" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>Facilitator'daki bir hata yüzünden önizleme hazırlanamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="360" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="374" />
       <source>To import: %1</source>
       <translation>Aktarılacak: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="361" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="375" />
       <source>New: %1</source>
       <translation>Yeni: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="362" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="376" />
       <source>Matched: %1</source>
       <translation>Eşleşen: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="363" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="377" />
       <source>Already attending: %1</source>
       <translation>Zaten katılıyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="364" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="378" />
       <source>Repeated in the file: %1</source>
       <translation>Dosyada tekrar eden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="365" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="379" />
       <source>Errors: %1</source>
       <translation>Hatalar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="366" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="380" />
       <source>New organizations: %1</source>
       <translation>Yeni kurumlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="373" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="387" />
       <source>Told apart from a namesake by e-mail: %1</source>
       <translation>Adaşından e-postayla ayrılan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="381" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="395" />
       <source>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</source>
       <translation>Herhangi bir satırda hata varken hiçbir şey aktarılmaz. Dosyayı ya da sütun eşlemesini düzeltin. İlk hata:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="459" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="480" />
       <source>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</source>
       <translation>Aktarıldı: %1 yeni kişi, rehberden %2 kişi, %3 atlandı; %4 yeni kurum.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="489" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="510" />
       <source>The import failed and nothing was written: %1</source>
       <translation>İçe aktarma başarısız oldu, hiçbir şey yazılmadı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="493" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="514" />
       <source>Cancelled: nothing was imported.</source>
       <translation>İptal edildi: hiçbir şey aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="544" />
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="567" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="565" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="588" />
       <source>Import attendees</source>
       <translation>Katılımcıları içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="546" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="567" />
       <source>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</source>
       <translation>Katılımcı listeleri (*.csv *.xlsx *.txt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="594" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="633" />
       <source>Reading %1…</source>
       <translation>%1 okunuyor…</translation>
     </message>
@@ -5010,22 +5059,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="248" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="252" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="253" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="257" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="335" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="339" />
       <source>Press Ctrl+Shift+E again to end the session.</source>
       <translation>Oturumu bitirmek için Ctrl+Shift+E’ye yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="348" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="352" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -5229,117 +5278,117 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="342" />
+      <location filename="../../facilitator/ui/main_window.py" line="344" />
       <source>Cannot start the live session</source>
       <translation>Canlı oturum başlatılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="356" />
+      <location filename="../../facilitator/ui/main_window.py" line="358" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="357" />
+      <location filename="../../facilitator/ui/main_window.py" line="359" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="375" />
+      <location filename="../../facilitator/ui/main_window.py" line="377" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="379" />
+      <location filename="../../facilitator/ui/main_window.py" line="381" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="505" />
+      <location filename="../../facilitator/ui/main_window.py" line="507" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="518" />
+      <location filename="../../facilitator/ui/main_window.py" line="520" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="518" />
+      <location filename="../../facilitator/ui/main_window.py" line="520" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="525" />
+      <location filename="../../facilitator/ui/main_window.py" line="527" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="550" />
+      <location filename="../../facilitator/ui/main_window.py" line="552" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="565" />
+      <location filename="../../facilitator/ui/main_window.py" line="567" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="580" />
+      <location filename="../../facilitator/ui/main_window.py" line="582" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="583" />
+      <location filename="../../facilitator/ui/main_window.py" line="585" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="595" />
+      <location filename="../../facilitator/ui/main_window.py" line="597" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="612" />
+      <location filename="../../facilitator/ui/main_window.py" line="614" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="614" />
+      <location filename="../../facilitator/ui/main_window.py" line="616" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="608" />
+      <location filename="../../facilitator/ui/main_window.py" line="610" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="626" />
+      <location filename="../../facilitator/ui/main_window.py" line="628" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="643" />
+      <location filename="../../facilitator/ui/main_window.py" line="645" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="645" />
+      <location filename="../../facilitator/ui/main_window.py" line="647" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="656" />
+      <location filename="../../facilitator/ui/main_window.py" line="658" />
       <source>Cannot load the demo series</source>
       <translation>Örnek seri yüklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="673" />
+      <location filename="../../facilitator/ui/main_window.py" line="675" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="676" />
+      <location filename="../../facilitator/ui/main_window.py" line="678" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -5565,52 +5614,52 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Sıradaki not: kimseye bağlı değil (Ctrl+P: birine bağla)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="284" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="286" />
       <source>There is no note to edit yet.</source>
       <translation>Henüz düzenlenecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="291" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="293" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Son not düzenleniyor — Enter kaydeder, Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="313" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="315" />
       <source>edit note</source>
       <translation>not düzenleme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="326" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="328" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Not değişti — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="332" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="334" />
       <source>There is no note to delete.</source>
       <translation>Silinecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="347" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="349" />
       <source>delete note</source>
       <translation>not silme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="355" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="357" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Not silindi: “%1” — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="362" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="364" />
       <source>There is no note to send to the parking lot.</source>
       <translation>Sonraya bırakılacak not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="366" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="368" />
       <source>parking lot</source>
       <translation>sonraya bırakma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="378" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="380" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Not sonraya bırakıldı — geri almak için Ctrl+Z.</translation>
     </message>
@@ -5618,78 +5667,103 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="443" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="474" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="444" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="475" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="484" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="485" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="457" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="488" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="512" />
+      <source>name</source>
+      <translation>ad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="513" />
+      <source>short name</source>
+      <translation>kısa ad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
+      <source>sector</source>
+      <translation>sektör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
+      <source>city</source>
+      <translation>şehir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="516" />
+      <source>website</source>
+      <translation>web sitesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="536" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="537" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="503" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="543" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="516" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="528" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="556" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="568" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="518" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="558" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="529" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="569" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="537" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="577" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -5843,7 +5917,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Açık bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="287" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="288" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -5851,118 +5925,163 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="293" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="294" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="312" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="302" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="320" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="307" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="325" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="309" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="327" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="310" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="328" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="329" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="312" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="330" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="313" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="331" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="314" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="332" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="315" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="333" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="317" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="335" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="320" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="338" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="340" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="358" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
+      <source>honorific</source>
+      <translation>unvan</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="394" />
+      <source>given name</source>
+      <translation>ad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="395" />
+      <source>family name</source>
+      <translation>soyad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="396" />
+      <source>position</source>
+      <translation>görev</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="397" />
+      <source>organization</source>
+      <translation>kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="398" />
+      <source>e-mail address</source>
+      <translation>e-posta adresi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="399" />
+      <source>phone number</source>
+      <translation>telefon numarası</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="400" />
+      <source>contact consent</source>
+      <translation>iletişim onayı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="401" />
+      <source>consent date</source>
+      <translation>onay tarihi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="411" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="390" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="421" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="391" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="422" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="397" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="428" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="408" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="420" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="439" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="410" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="441" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="421" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="452" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="460" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -6019,7 +6138,7 @@ Try to erase the old details again now?</source>
 Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="123" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="133" />
       <source>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</source>
       <translation>Eski bilgiler silinene kadar veritabanı dosyasında kalır: dosyayı okuyan programı kapatın, sonra bu kişi için yeniden Anonimleştir'i seçin.</translation>
     </message>
@@ -6533,57 +6652,57 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="261" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="268" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Seçili görüşün gerekçesi (Enter kaydeder)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="296" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="310" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Yalnızca sayılar: salonda her birinden kaç tane gösterildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="309" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="326" />
       <source>Nobody present represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
       <translation>Salondakilerin hiçbiri bir kurumu temsil etmiyor: kurumlarını Katılımcılar sekmesinde girin ya da kişi başına veya sayılarla oylayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="315" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="332" />
       <source>Nobody is checked in as present: check people in, or use counts only.</source>
       <translation>Salonda olarak işaretlenmiş kimse yok: katılımcıları giriş yaptırın ya da yalnızca sayıları kullanın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="350" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="367" />
       <source>%1 of %2 gave no position</source>
       <translation>Tutum bildirmeyen: %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="369" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="386" />
       <source>%1: press Enter again to close the round.</source>
       <translation>%1: turu kapatmak için Enter'a yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="383" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="400" />
       <source>%1 of %2 recorded</source>
       <translation>Kaydedilen: %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="425" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="442" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="443" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="460" />
       <source>%1: cleared</source>
       <translation>%1: silindi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="452" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="469" />
       <source>Record a position first, then its reason.</source>
       <translation>Önce görüşü, sonra gerekçesini kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="471" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="488" />
       <source>Counts saved.</source>
       <translation>Sayılar kaydedildi.</translation>
     </message>
@@ -6615,62 +6734,82 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="66" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="64" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="67" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="65" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Koordinatör kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="68" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="66" />
       <source>&amp;Description</source>
       <translation>&amp;Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="75" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="73" />
       <source>Deta&amp;ils</source>
       <translation>&amp;Ayrıntılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="80" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="77" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="82" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="79" />
       <source>Contribution matrix</source>
       <translation>Katkı matrisi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="84" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="81" />
       <source>Indicators</source>
       <translation>Göstergeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="86" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="83" />
       <source>Decision register</source>
       <translation>Karar sicili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="117" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="114" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="150" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="147" />
       <source>This series could not be shown</source>
       <translation>Bu seri gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="204" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="189" />
+      <source>title</source>
+      <translation>başlık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series/series_page.py" line="190" />
+      <source>coordinating organization</source>
+      <translation>koordinatör kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series/series_page.py" line="191" />
+      <source>description</source>
+      <translation>açıklama</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series/series_page.py" line="203" />
+      <source>Change the %1</source>
+      <translation>%1 değişikliği</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/series/series_page.py" line="225" />
       <source>%1 workshops</source>
       <translation>%1 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="190" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="199" />
       <source>No series is open.</source>
       <translation>Açık bir seri yok.</translation>
     </message>
@@ -6862,42 +7001,42 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="57" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="87" />
       <source>&amp;Overview</source>
       <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="118" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="207" />
       <source>This workshop could not be shown</source>
       <translation>Bu çalıştay gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="136" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="225" />
       <source>%1. Workshop — </source>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="145" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="234" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="152" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="241" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Katılımcılar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="156" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="242" />
       <source>A&amp;genda %1</source>
       <translation>G&amp;ündem %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="160" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="243" />
       <source>&amp;Decisions %1</source>
       <translation>Ka&amp;rarlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="164" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="244" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Taahhütler %1</translation>
     </message>

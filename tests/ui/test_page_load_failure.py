@@ -118,6 +118,7 @@ def test_a_bug_while_loading_leaves_nothing_of_the_previous_workshop_editable(
 ):
     a, b = two_workshops
     page.show_workshop(a.id)
+    qtbot.waitUntil(page.tabs_ready)  # every tab built: B loads into each of them
     before = dump_database(db_path)
     fail_for(monkeypatch, attendees, "list_attendees", b.id, KeyError("x"))
 
@@ -141,6 +142,7 @@ def test_a_workshop_that_no_longer_exists_is_said_so_and_nothing_is_editable(
 ):
     a, b = two_workshops
     page.show_workshop(a.id)
+    qtbot.waitUntil(page.tabs_ready)  # every tab built: B loads into each of them
     workshops.delete_workshop(store, b.id)  # e.g. in another window, meanwhile
     before = dump_database(db_path)
 
@@ -161,6 +163,7 @@ def test_a_locked_database_while_loading_is_told_in_plain_words(
 ):
     a, b = two_workshops
     page.show_workshop(a.id)
+    qtbot.waitUntil(page.tabs_ready)  # every tab built: B loads into each of them
     before = dump_database(db_path)
     locked = sqlite3.OperationalError("database is locked")
     fail_for(monkeypatch, agenda, "get_agenda", b.id, locked)
@@ -183,6 +186,7 @@ def test_try_again_shows_the_workshop_once_it_loads(
 ):
     a, b = two_workshops
     page.show_workshop(a.id)
+    qtbot.waitUntil(page.tabs_ready)  # every tab built: B loads into each of them
     failing = {"on": True}
     real = attendees.list_attendees
 
@@ -209,6 +213,7 @@ def test_the_window_offers_no_command_for_a_workshop_that_failed(
     qtbot, demo_window, store, monkeypatch, bug_dialogs, db_path, dump_database
 ):
     page = demo_window.workshop_page
+    qtbot.waitUntil(page.tabs_ready)  # every tab built: the other workshop loads into each
     shown = page.workshop_id
     other = next(w.id for w in workshops.list_workshops(store) if w.id != shown)
     before = dump_database(db_path)
@@ -287,3 +292,20 @@ def test_a_person_who_fails_to_load_leaves_the_form_disabled(
     pane.family_name.setText("Yanlış kişiye")
     pane.family_name.editingFinished.emit()
     assert dump_database(db_path) == before, "an edit was written to a person not shown"
+
+
+def test_a_tab_built_after_the_workshop_was_shown_that_cannot_load_fails_the_page(
+    qtbot, page, store, two_workshops, monkeypatch, bug_dialogs, db_path, dump_database
+):
+    """The tabs behind the Overview are built in the first idle moments after a workshop
+    is shown; one that cannot load then leaves nothing of the page editable either."""
+    a, _b = two_workshops
+    fail_for(monkeypatch, attendees, "list_attendees", a.id, KeyError("x"))
+    before = dump_database(db_path)
+    page.show_workshop(a.id)
+    qtbot.waitUntil(lambda: page.failure.isVisible())
+    try_every_edit(page)
+
+    assert dump_database(db_path) == before
+    assert_nothing_editable(page)
+    assert len(bug_dialogs) == 1 and bug_dialogs[0].bug

@@ -9,23 +9,53 @@ previous workshop's rows or form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.errors import NotFoundError
 from facilitator.services import workshops
 from facilitator.store import Store
-from facilitator.ui.commitments.commitments_tab import CommitmentsTab
-from facilitator.ui.decisions.decisions_tab import DecisionsTab
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus
 from facilitator.ui.kit.error_dialog import FailurePanel, load_failure_message
 from facilitator.ui.kit.labels import status_label
 from facilitator.ui.kit.timefmt import clock, long_date
 from facilitator.ui.kit.undo import EditHistory
-from facilitator.ui.workshop.agenda_tab import AgendaTab
-from facilitator.ui.workshop.attendees_tab import AttendeesTab
 from facilitator.ui.workshop.overview_tab import OverviewTab
+
+
+def _attendees_tab():
+    from facilitator.ui.workshop.attendees_tab import AttendeesTab
+
+    return AttendeesTab
+
+
+def _agenda_tab():
+    from facilitator.ui.workshop.agenda_tab import AgendaTab
+
+    return AgendaTab
+
+
+def _decisions_tab():
+    from facilitator.ui.decisions.decisions_tab import DecisionsTab
+
+    return DecisionsTab
+
+
+def _commitments_tab():
+    from facilitator.ui.commitments.commitments_tab import CommitmentsTab
+
+    return CommitmentsTab
+
+
+# The tabs after the Overview, built when first needed: when shown, when asked for,
+# or in the first idle moment after a workshop is shown (so their counts appear).
+_LATER_TABS = {
+    "attendees": _attendees_tab,
+    "agenda": _agenda_tab,
+    "decisions": _decisions_tab,
+    "commitments": _commitments_tab,
+}
 
 
 class WorkshopPage(QWidget):
@@ -55,19 +85,14 @@ class WorkshopPage(QWidget):
         self.tabs = QTabWidget()
         self.overview = OverviewTab(store, bus, history)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
-        self.attendees = AttendeesTab(store, bus, history)
-        self.tabs.addTab(self.attendees, "")
-        self.attendees.count_changed.connect(self._show_attendee_count)
-        self.agenda = AgendaTab(store, bus, history)
-        self.tabs.addTab(self.agenda, "")
-        self.agenda.count_changed.connect(self._show_agenda_count)
-        self.decisions = DecisionsTab(store, bus, history)
-        self.tabs.addTab(self.decisions, "")
-        self.decisions.count_changed.connect(self._show_decision_count)
-        self.commitments = CommitmentsTab(store, bus, history)
-        self.tabs.addTab(self.commitments, "")
-        self.commitments.count_changed.connect(self._show_commitment_count)
-        self.decisions.commitment_requested.connect(self._commitment_from_decision)
+        self._bus, self._history = bus, history
+        self._built: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        for name in _LATER_TABS:
+            placeholder = QWidget()
+            self._placeholders[name] = placeholder
+            self.tabs.addTab(placeholder, self._tab_title(name, None))
+        self.tabs.currentChanged.connect(self._build_shown_tab)
         self.content = QWidget()
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,8 +108,70 @@ class WorkshopPage(QWidget):
         outer.addWidget(self.stack)
         bus.changed.connect(self._on_changed)
 
+    # -- the tabs after the Overview, built when first needed ----------------------
+
+    @property
+    def attendees(self):
+        return self._tab("attendees")
+
+    @property
+    def agenda(self):
+        return self._tab("agenda")
+
+    @property
+    def decisions(self):
+        return self._tab("decisions")
+
+    @property
+    def commitments(self):
+        return self._tab("commitments")
+
+    def _tab(self, name: str):
+        tab = self._built.get(name)
+        if tab is None:
+            tab = _LATER_TABS[name]()(self._store, self._bus, self._history)
+            self._built[name] = tab
+            tab.count_changed.connect(lambda count, n=name: self._show_count(n, count))
+            if name == "decisions":
+                tab.commitment_requested.connect(self._commitment_from_decision)
+            placeholder = self._placeholders.pop(name)
+            index = self.tabs.indexOf(placeholder)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            try:
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, tab, self._tab_title(name, None))
+                self.tabs.setCurrentIndex(current)
+            finally:
+                self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+            tab.clear()  # nothing editable until it shows the page's workshop
+            if self.workshop_id is not None:
+                try:
+                    tab.show_workshop(self.workshop_id)
+                except Exception as exc:  # as in show_workshop: nothing stays half-shown
+                    self._fail(self.workshop_id, exc)
+        return tab
+
+    def _build_shown_tab(self, index: int) -> None:
+        for name, placeholder in list(self._placeholders.items()):
+            if self.tabs.indexOf(placeholder) == index:
+                self._tab(name)
+
+    def _build_remaining_tabs(self) -> None:
+        """After a workshop is shown, one tab per idle moment: the others and their counts."""
+        if self.workshop_id is None or not self._placeholders:
+            return
+        self._tab(next(iter(self._placeholders)))
+        if self._placeholders:
+            QTimer.singleShot(0, self._build_remaining_tabs)
+
+    def tabs_ready(self) -> bool:
+        """True once every tab is built (and shows the workshop, if one is shown)."""
+        return not self._placeholders
+
     def _tabs(self) -> tuple:
-        return (self.overview, self.attendees, self.agenda, self.decisions, self.commitments)
+        return (self.overview, *self._built.values())
 
     def show_workshop(self, workshop_id: int) -> bool:
         """Show the workshop in the header and every tab, or the error state when any of
@@ -104,6 +191,8 @@ class WorkshopPage(QWidget):
         self.workshop_id = workshop_id
         self.stack.setCurrentWidget(self.content)
         self.state_changed.emit()
+        if self._placeholders:
+            QTimer.singleShot(0, self._build_remaining_tabs)
         return True
 
     def retry(self) -> None:
@@ -147,21 +236,18 @@ class WorkshopPage(QWidget):
         self.subtitle.setText(" · ".join(parts))
         self.subtitle.setToolTip(row.series_title)
 
-    def _show_attendee_count(self, count: int) -> None:
-        index = self.tabs.indexOf(self.attendees)
-        self.tabs.setTabText(index, self.tr("&Attendees %1").replace("%1", str(count)))
+    def _tab_title(self, name: str, count: int | None) -> str:
+        text = {
+            "attendees": self.tr("&Attendees %1"),
+            "agenda": self.tr("A&genda %1"),
+            "decisions": self.tr("&Decisions %1"),
+            "commitments": self.tr("&Commitments %1"),
+        }[name]
+        return text.replace("%1", "" if count is None else str(count)).strip()
 
-    def _show_agenda_count(self, count: int) -> None:
-        index = self.tabs.indexOf(self.agenda)
-        self.tabs.setTabText(index, self.tr("A&genda %1").replace("%1", str(count)))
-
-    def _show_decision_count(self, count: int) -> None:
-        index = self.tabs.indexOf(self.decisions)
-        self.tabs.setTabText(index, self.tr("&Decisions %1").replace("%1", str(count)))
-
-    def _show_commitment_count(self, count: int) -> None:
-        index = self.tabs.indexOf(self.commitments)
-        self.tabs.setTabText(index, self.tr("&Commitments %1").replace("%1", str(count)))
+    def _show_count(self, name: str, count: int) -> None:
+        index = self.tabs.indexOf(self._built[name])
+        self.tabs.setTabText(index, self._tab_title(name, count))
 
     def _commitment_from_decision(self, proposal_id: int) -> None:
         self.tabs.setCurrentWidget(self.commitments)
