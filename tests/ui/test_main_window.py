@@ -326,3 +326,21 @@ def test_the_directory_page_shows_no_workshop_or_series(demo_window):
     assert demo_window.current_workshop_id() is None
     assert demo_window.current_series_id() is None
     assert not demo_window.duplicate_action.isEnabled()
+
+
+def test_the_program_settles_the_interpreter_once_its_start_page_is_shown(
+    qtbot, facilitator_app, monkeypatch
+):
+    """The switch interval and the frozen start-up heap are the application's to set,
+    once, after start-up: not a dialog's, not for a while (benchmarks/import_attendees)."""
+    from facilitator.ui import app as app_module
+
+    settled: list[bool] = []
+    monkeypatch.setattr(app_module, "settle_interpreter", lambda: settled.append(True))
+    facilitator_app.settle = True
+    win = start_window(qtbot, facilitator_app)
+    qtbot.waitUntil(lambda: settled == [True])
+    assert win.pages.currentWidget() is not None, "after the start page, not before"
+    win.open_start_page()
+    qtbot.wait(20)
+    assert settled == [True], "once"
