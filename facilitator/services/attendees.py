@@ -270,6 +270,17 @@ def expected_values(row) -> dict:
     return {key: getattr(row, key) for key in EXPECTED_FIELDS}
 
 
+def check_attendees_expected(
+    s: Session, participation_ids: list[int], expect: dict[int, dict] | None
+) -> None:
+    """Refuse (:class:`StaleEditError`) when an attendee no longer holds the values
+    ``expect`` gives for them (:func:`expected_values`); inside the caller's transaction."""
+    for participation_id, values in (expect or {}).items():
+        if participation_id in participation_ids:
+            row = get_or_raise(s, Participation, participation_id, translate("Errors", "attendee"))
+            check_expected(row, values, {"organization_id": translate("Fields", "Organization")})
+
+
 def remove_attendees(
     store: Store, participation_ids: list[int], *, expect: dict[int, dict] | None = None
 ) -> list[dict]:
@@ -280,14 +291,7 @@ def remove_attendees(
     live screen, another window — :class:`StaleEditError` is raised and nobody is removed.
     """
     with store.transaction() as s:
-        for participation_id, values in (expect or {}).items():
-            if participation_id in participation_ids:
-                row = get_or_raise(
-                    s, Participation, participation_id, translate("Errors", "attendee")
-                )
-                check_expected(
-                    row, values, {"organization_id": translate("Fields", "Organization")}
-                )
+        check_attendees_expected(s, participation_ids, expect)
         return snapshots.take(s, Participation, participation_ids)
 
 

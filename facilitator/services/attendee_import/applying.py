@@ -175,13 +175,22 @@ def _organization_id(row: PreviewRow, created: dict[str, int]) -> int | None:
     return row.organization_id
 
 
-def undo_import(store: Store, result: ImportResult) -> dict[str, list[dict]]:
+def undo_import(
+    store: Store, result: ImportResult, *, expect: dict[int, dict] | None = None
+) -> dict[str, list[dict]]:
     """Remove what an import wrote (its attendees, then the people and organizations it
-    created); returns what :func:`redo_import` needs to put it all back."""
+    created); returns what :func:`redo_import` needs to put it all back.
+
+    ``expect``: per imported attendee, the values the import left
+    (:func:`attendees.expected_values`). When any changed since (a check-in on the live
+    screen, another window), :class:`StaleEditError` is raised and nothing is removed.
+    """
     from facilitator.services import snapshots
+    from facilitator.services.attendees import check_attendees_expected
     from facilitator.services.directory import organization_references, person_references
 
     with store.transaction() as s:
+        check_attendees_expected(s, result.participation_ids, expect)
         participations = snapshots.take(s, Participation, result.participation_ids)
         # People and organizations the directory has used since (another workshop,
         # a merge, a colleague moved there) stay; only untouched ones go.

@@ -608,10 +608,16 @@ class AttendeesTab(QWidget):
             return
         store = self._store
         holder: dict = {}
+        # What the import left: an undo after a check-in (or any change) since is refused.
+        imported = {
+            row.id: attendees.expected_values(row)
+            for row in attendees.list_attendees(store, self.workshop_id)
+            if row.id in set(result.participation_ids)
+        }
 
         def undo(_result):
             def undo_import() -> None:
-                holder["taken"] = attendee_import.undo_import(store, result)
+                holder["taken"] = attendee_import.undo_import(store, result, expect=imported)
 
             return undo_import
 

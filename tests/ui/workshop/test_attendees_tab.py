@@ -7,6 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from facilitator.models.enums import Attendance, Invitation, Role
 from facilitator.services import attendees
 from facilitator.ui.workshop.attendees_tab import COLUMN_NAME
+from tests.ui.conftest import NOW
 from tests.ui.keys import type_text
 
 
@@ -209,6 +210,43 @@ def test_an_import_is_one_undo_step_and_redo_brings_it_back(
 
     window.redo_action.trigger()
     assert attendees.list_attendees(store, workshop_id) == after
+
+
+def test_undoing_an_import_after_a_check_in_elsewhere_refuses_and_keeps_everyone(
+    qtbot, demo, window, store, monkeypatch, answers
+):
+    from pathlib import Path
+
+    from facilitator.documents.attendee_files import guess_columns, read_attendee_file
+    from facilitator.services import attendee_import, live
+    from facilitator.ui.workshop import import_dialog
+
+    tab, workshop_id = _open_tab(window, demo)
+    source = Path(__file__).resolve().parents[2] / "data" / "attendees" / "excel_tr_cp1254.csv"
+
+    def import_without_dialog(_parent, the_store, the_workshop, path):
+        table = read_attendee_file(path)
+        preview = attendee_import.build_preview(
+            the_store, the_workshop, table, guess_columns(table)
+        )
+        return attendee_import.apply_import(the_store, preview)
+
+    monkeypatch.setattr(import_dialog, "ask_open_path", lambda _parent: source)
+    monkeypatch.setattr(import_dialog, "ask_import_attendees", import_without_dialog)
+    before = {a.id for a in attendees.list_attendees(store, workshop_id)}
+    tab.import_button.click()
+    imported = [a for a in attendees.list_attendees(store, workshop_id) if a.id not in before]
+    live.set_present(store, imported[0].id, True, NOW)  # the live screen, meanwhile
+
+    steps = window.history.count()
+    window.undo_action.trigger()
+    after = attendees.list_attendees(store, workshop_id)
+    assert {a.id for a in imported} <= {a.id for a in after}, "nobody imported was removed"
+    assert answers.errors == [
+        "Bu, o zamandan beri başka bir yerde değiştirildi (katılım durumu); geri almak ya da "
+        "yinelemek daha yeni değerin üzerine yazacağı için hiçbir şey değiştirilmedi."
+    ]
+    assert window.history.count() == steps - 1, "the refused step left the history"
 
 
 def test_ctrl_z_right_after_an_add_from_the_field_undoes_the_add(qtbot, demo, window, store):
