@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from datetime import UTC, datetime, timedelta
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
             self.tr("New &series…"), "Ctrl+Shift+N", self.new_series
         )
         self.quit_action = self._action(
-            self.tr("&Quit"), QKeySequence.Quit, self.close, fallback="Ctrl+Q"
+            self.tr("&Quit"), QKeySequence.Quit, self.quit_application, fallback="Ctrl+Q"
         )
         self.duplicate_action = self._action(
             self.tr("&Duplicate workshop…"), "Ctrl+D", self.duplicate_workshop
@@ -330,8 +331,7 @@ class MainWindow(QMainWindow):
     def open_live_for(self, workshop_id: int) -> None:
         from facilitator.ui.live.live_window import LiveWindow
 
-        if self.live_window is not None:
-            self.live_window.close()
+        self._close_live()
         self.live_window = LiveWindow(self.store, self.bus, now=self._now)
         refusals: list[str] = []
         if not self.live_window.open_workshop(workshop_id, on_error=refusals.append):
@@ -344,8 +344,44 @@ class MainWindow(QMainWindow):
                 dialogs.tell_error(self, self.tr("Cannot start the live session"), refusals[-1])
             return
         self.live_window.session_ended.connect(self.document_actions.offer_minutes)
+        self.live_window.closed_in_session.connect(self._live_closed_in_session)
+        self.live_window.main_window_requested.connect(self.bring_to_front)
+        self.live_window.quit_requested.connect(self.quit_application)
         self.live_window.showMaximized()
         self.live_window.activateWindow()
+
+    def _live_closed_in_session(self, _workshop_id: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("The live screen is closed; the workshop is still in session (Ctrl+L resumes).")
+        )
+
+    def bring_to_front(self) -> None:
+        """The live screen's "Main window": this window in front, the live screen left open."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_application(self) -> None:
+        """Ctrl+Q, here or on the live screen: every window closes its normal way (the live
+        screen leaves its session running), then the application quits once, so backups
+        and bundles finish as on any quit."""
+        if self.close():
+            QApplication.quit()
+
+    def closeEvent(self, event) -> None:
+        """The application ends with this window: the live screen (and its projector) close
+        with it, their own way, instead of running on without it."""
+        self._close_live()
+        super().closeEvent(event)
+
+    def _close_live(self) -> None:
+        """Close the live screen its own way (its session stays in session), quietly."""
+        live = self.live_window
+        if live is not None and shiboken6.isValid(live):
+            was_blocked = live.blockSignals(True)  # no "closed, still in session" message
+            live.close()
+            live.blockSignals(was_blocked)
 
     def offer_resume(self) -> None:
         """After a crash the workshop is still "in session": offer to go back to it."""

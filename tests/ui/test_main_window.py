@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from facilitator.models.enums import WorkshopStatus
-from facilitator.services import directory, series, workshops
+from facilitator.services import directory, listing, series, workshops
 from facilitator.store import Store
 from facilitator.ui.series.series_tree_model import ID_ROLE, KIND_ROLE
 from tests.ui.conftest import start_window
@@ -341,3 +344,36 @@ def test_the_program_settles_the_interpreter_once_its_start_page_is_shown(
     win = start_window(qtbot, facilitator_app)
     qtbot.waitUntil(lambda: settled == [True])
     assert win.pages.currentWidget() is not None, "after the start page, not before"
+
+
+def test_ctrl_q_closes_the_live_screen_and_its_projector_and_the_session_stays(
+    qtbot, demo, facilitator_app, monkeypatch, db_path
+):
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    window = start_window(qtbot, facilitator_app)
+    sixth = demo.workshop(6)
+    window.open_workshop(sixth)
+    qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
+    live_screen = window.live_window
+    qtbot.addWidget(live_screen)
+    qtbot.waitExposed(live_screen)
+    live_screen.toggle_projector()
+    projector = live_screen.projector
+    assert projector.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
+        before = list(db.iterdump())
+    qtbot.keyClick(window, Qt.Key_Q, Qt.ControlModifier)
+    assert quits == [True]  # once: aboutToQuit then saves the geometry, finishes backups
+    assert not window.isVisible() and not live_screen.isVisible()
+    assert not projector.isVisible()
+    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
+        assert list(db.iterdump()) == before
+    assert workshops.get_workshop(demo.store, sixth).status is WorkshopStatus.IN_SESSION
+    # The next start offers to go back to it, as after a crash.
+    assert listing.workshop_in_session(demo.store) == (
+        sixth,
+        workshops.get_workshop(demo.store, sixth).title,
+    )

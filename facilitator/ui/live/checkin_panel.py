@@ -16,6 +16,7 @@ from facilitator.services.live import Clock
 from facilitator.ui.kit.changes import PERSON, WORKSHOP, changed
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.live.item_models import people_model
+from facilitator.ui.live.keys import KEY_CHECK_IN, KEY_WALK_IN, key_text
 from facilitator.ui.live.type_ahead import TypeAhead
 
 # Taking someone off the present list forgets their arrival time: Enter must come twice.
@@ -50,7 +51,9 @@ class CheckInPanel(QWidget):
         self.counts = QLabel("")
         self.search = TypeAhead(
             people_model(self),
-            self.tr("Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in"),
+            self.tr("%1: find an attendee, Enter: present / not; %2: walk-in")
+            .replace("%1", key_text(KEY_CHECK_IN))
+            .replace("%2", key_text(KEY_WALK_IN)),
             5,
         )
         self.search.picked.connect(self.toggle)
@@ -135,7 +138,7 @@ class CheckInPanel(QWidget):
         return False
 
     def add_walk_in(self) -> None:
-        """Ctrl+W: the typed "Given Family" becomes a new person, present now."""
+        """Ctrl+Shift+I: the typed "Given Family" becomes a new person, present now."""
         if self.workshop_id is None:
             return
         given, family = split_name(self.field.text())

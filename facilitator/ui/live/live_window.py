@@ -14,7 +14,19 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.errors import FacilitatorError
 from facilitator.services import live
@@ -27,6 +39,38 @@ from facilitator.ui.live.agenda_panel import AgendaPanel, CurrentItemHeader
 from facilitator.ui.live.checkin_panel import CheckInPanel
 from facilitator.ui.live.commitment_panel import CommitmentPanel
 from facilitator.ui.live.item_models import NOTE_KINDS
+from facilitator.ui.live.keys import (
+    KEY_ADD_SPEAKER,
+    KEY_ATTRIBUTE,
+    KEY_CHECK_IN,
+    KEY_COMMITMENT,
+    KEY_DELETE_NOTE,
+    KEY_EDIT_LAST,
+    KEY_END_SESSION,
+    KEY_END_TURN,
+    KEY_FIRST_TIMERS,
+    KEY_HELP,
+    KEY_HIDE,
+    KEY_KINDS,
+    KEY_MAIN_WINDOW,
+    KEY_NEXT_ITEM,
+    KEY_NEXT_SPEAKER,
+    KEY_NOTES,
+    KEY_PARKING_LOT,
+    KEY_PREVIOUS_ITEM,
+    KEY_PROJECTOR,
+    KEY_PROPOSAL,
+    KEY_SAVE_NOTE,
+    KEY_TURN_LIMIT,
+    KEY_WALK_IN,
+    KEYS_QUESTION,
+    KeysPanel,
+    LiveKey,
+    hint_line,
+    key_text,
+    keys_close,
+    keys_quit,
+)
 from facilitator.ui.live.notes_panel import NotesPanel
 from facilitator.ui.live.projector_window import ProjectorWindow
 from facilitator.ui.live.proposal_panel import ProposalPanel
@@ -35,25 +79,6 @@ from facilitator.ui.live.type_ahead import ScreenKeysFirst
 
 # Ending the session is the one action that cannot be undone: press its key twice within this.
 END_CONFIRM_SECONDS = 3
-
-KEY_NEXT_ITEM = QKeySequence("Ctrl+Right")
-KEY_PREVIOUS_ITEM = QKeySequence("Ctrl+Left")
-KEY_ATTRIBUTE = QKeySequence("Ctrl+P")
-KEY_DELETE_NOTE = QKeySequence("Ctrl+Backspace")
-KEY_PARKING_LOT = QKeySequence("Ctrl+K")
-KEY_ADD_SPEAKER = QKeySequence("Ctrl+S")
-KEY_NEXT_SPEAKER = QKeySequence("Ctrl+N")
-KEY_END_TURN = QKeySequence("Ctrl+E")
-KEY_CHECK_IN = QKeySequence("Ctrl+I")
-KEY_WALK_IN = QKeySequence("Ctrl+W")
-KEY_PROJECTOR = QKeySequence("F5")
-KEY_END_SESSION = QKeySequence("Ctrl+Shift+E")
-KEY_TURN_LIMIT = QKeySequence("Ctrl+Shift+L")
-KEY_FIRST_TIMERS = QKeySequence("Ctrl+Shift+F")
-KEY_NOTES = QKeySequence("Ctrl+L")
-KEY_PROPOSAL = QKeySequence("Ctrl+D")
-KEY_COMMITMENT = QKeySequence("Ctrl+T")
-KEY_KINDS = tuple(QKeySequence(f"Ctrl+{n}") for n in range(1, len(NOTE_KINDS) + 1))
 
 _STYLE = """
 LiveWindow { font-size: 12pt; }
@@ -70,6 +95,8 @@ QLabel#noteKind { font-size: 14pt; font-weight: bold; color: white; background: 
 QLabel#noteMode { color: #b35c00; font-weight: bold; }
 QLabel#liveStatus { font-size: 13pt; font-weight: bold; color: #8a1c1c; }
 QLabel#keyHints { color: #5c6370; font-size: 10pt; }
+QFrame#keysPanel { background: #f4f6f9; }
+QLabel#keyName { font-weight: bold; }
 QListView { font-size: 13pt; }
 """
 
@@ -79,10 +106,16 @@ class LiveWindow(QWidget):
 
     ``now`` is where the time comes from (the system clock; a simulated one in
     tests, which call :meth:`tick` instead of waiting). ``session_ended(id)``
-    is emitted once the session has been ended.
+    is emitted once the session has been ended; ``closed_in_session(id)`` when the
+    screen closes on a session still running (it stays in session, to be resumed);
+    ``main_window_requested`` and ``quit_requested`` ask the main window to come to the
+    front, or to quit the whole application (Ctrl+Q here is Ctrl+Q there).
     """
 
     session_ended = Signal(int)
+    closed_in_session = Signal(int)
+    main_window_requested = Signal()
+    quit_requested = Signal()
 
     def __init__(self, store: Store, bus: ChangeBus, now: Clock = system_clock, parent=None):
         super().__init__(parent, Qt.Window)
@@ -112,19 +145,33 @@ class LiveWindow(QWidget):
         self.status_line.setObjectName("liveStatus")
         self.status_line.setTextFormat(Qt.PlainText)
         self.status_line.setWordWrap(True)
-        self.key_hints = QLabel(
-            self.tr(
-                "Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · "
-                "Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · "
-                "Ctrl+T commitment · "
-                "Ctrl+Z undo · "
-                "Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · "
-                "Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · "
-                "Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session"
-            )
-        )
+        self.keys = self._key_table()
+        self.key_hints = QLabel(hint_line(self.keys))
+        self.key_hints.setTextFormat(Qt.PlainText)
         self.key_hints.setObjectName("keyHints")
         self.key_hints.setWordWrap(True)
+        self.keys_panel = KeysPanel()
+        self.keys_panel.set_keys(self.keys)
+        self.keys_panel.hide()  # until F1 or ?
+        self.keys_panel.hide_requested.connect(self.hide_keys)
+        self.keys_button = self._bar_button(
+            self.tr("Keys"), key_text(KEY_HELP), self.tr("Every key of this screen"), self.show_keys
+        )
+        self.main_button = self._bar_button(
+            self.tr("Main window"),
+            key_text(KEY_MAIN_WINDOW),
+            self.tr("Brings the main window to the front; this screen stays open."),
+            self.main_window_requested,
+        )
+        self.close_button = self._bar_button(
+            self.tr("Close live screen"),
+            key_text(keys_close()[0]),
+            self.tr(
+                "Closes this screen only: the workshop stays in session and the main "
+                "window offers to resume it (Ctrl+L)."
+            ),
+            self.close,
+        )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -145,7 +192,12 @@ class LiveWindow(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.commitment)
-        layout.addWidget(self.status_line)
+        layout.addWidget(self.keys_panel)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_line, 1)
+        for button in (self.keys_button, self.main_button, self.close_button):
+            bar.addWidget(button, 0, Qt.AlignBottom)
+        layout.addLayout(bar)
         layout.addWidget(self.key_hints)
 
         for panel in (self.notes, self.speakers, self.checkin, self.commitment):
@@ -168,37 +220,80 @@ class LiveWindow(QWidget):
 
     # -- keys ----------------------------------------------------------------------------
 
-    def _make_shortcuts(self) -> None:
-        bindings = [
-            (KEY_NEXT_ITEM, self.next_item),
-            (KEY_PREVIOUS_ITEM, self.previous_item),
-            (KEY_ATTRIBUTE, self.notes.start_attribution),
-            (KEY_DELETE_NOTE, self.notes.delete_last),
-            (KEY_PARKING_LOT, self.notes.park_last),
-            (KEY_ADD_SPEAKER, self.speakers.start_adding),
-            (KEY_NEXT_SPEAKER, self.speakers.next_speaker),
-            (KEY_END_TURN, self.speakers.end_turn),
-            (KEY_TURN_LIMIT, self.speakers.cycle_limit),
-            (KEY_FIRST_TIMERS, self.speakers.toggle_first_timers),
-            (KEY_CHECK_IN, self.checkin.start),
-            (KEY_WALK_IN, self.checkin.add_walk_in),
-            (KEY_PROJECTOR, self.toggle_projector),
-            (KEY_END_SESSION, self.end_session),
-            (KEY_NOTES, self.notes.focus_note),
-            (KEY_COMMITMENT, lambda: self.commitment.start(self.workshop_id)),
-            (KEY_PROPOSAL, lambda: self.proposal.start_from_last_note(self.workshop_id)),
+    def _key_table(self) -> list[LiveKey]:
+        """Every key of the screen, in the order the hint line and the keys panel list them."""
+        bound = LiveKey.bound
+        kinds = [
+            (key, lambda kind=kind: self.notes.choose_kind(kind))
+            for key, kind in zip(KEY_KINDS, NOTE_KINDS, strict=True)
         ]
-        for standard, action in ((QKeySequence.Undo, self._undo), (QKeySequence.Redo, self._redo)):
-            bindings += [(key, action) for key in QKeySequence.keyBindings(standard)]
-        for n, key in enumerate(KEY_KINDS):
-            bindings.append((key, lambda kind=NOTE_KINDS[n]: self.notes.choose_kind(kind)))
+        undo = QKeySequence.keyBindings(QKeySequence.Undo)
+        redo = QKeySequence.keyBindings(QKeySequence.Redo)
+        return [
+            LiveKey(key_text(KEY_SAVE_NOTE), self.tr("save note")),
+            LiveKey(f"{key_text(KEY_KINDS[0])}…{len(KEY_KINDS)}", self.tr("kind"), tuple(kinds)),
+            bound(KEY_ATTRIBUTE, self.tr("attribute"), self.notes.start_attribution),
+            LiveKey(key_text(KEY_EDIT_LAST), self.tr("edit last")),
+            bound(KEY_DELETE_NOTE, self.tr("delete last"), self.notes.delete_last),
+            bound(KEY_PARKING_LOT, self.tr("parking lot"), self.notes.park_last),
+            bound(KEY_NOTES, self.tr("note field"), self.notes.focus_note),
+            bound(
+                KEY_PROPOSAL,
+                self.tr("proposal"),
+                lambda: self.proposal.start_from_last_note(self.workshop_id),
+            ),
+            bound(
+                KEY_COMMITMENT,
+                self.tr("commitment"),
+                lambda: self.commitment.start(self.workshop_id),
+            ),
+            bound(undo, self.tr("undo"), self._undo),
+            bound(redo, self.tr("redo"), self._redo),
+            bound(KEY_NEXT_ITEM, self.tr("next item"), self.next_item),
+            bound(KEY_PREVIOUS_ITEM, self.tr("previous item"), self.previous_item),
+            bound(KEY_ADD_SPEAKER, self.tr("queue"), self.speakers.start_adding),
+            bound(KEY_NEXT_SPEAKER, self.tr("next speaker"), self.speakers.next_speaker),
+            bound(KEY_END_TURN, self.tr("end turn"), self.speakers.end_turn),
+            bound(KEY_TURN_LIMIT, self.tr("turn limit"), self.speakers.cycle_limit),
+            bound(
+                KEY_FIRST_TIMERS,
+                self.tr("first-timers first"),
+                self.speakers.toggle_first_timers,
+            ),
+            bound(KEY_CHECK_IN, self.tr("check-in"), self.checkin.start),
+            bound(KEY_WALK_IN, self.tr("walk-in"), self.checkin.add_walk_in),
+            bound(KEY_PROJECTOR, self.tr("projector"), self.toggle_projector),
+            bound(
+                KEY_END_SESSION,
+                self.tr("end session"),
+                self.end_session,
+                label=f"{key_text(KEY_END_SESSION)} ×2",
+            ),
+            bound(KEY_MAIN_WINDOW, self.tr("main window"), self.main_window_requested.emit),
+            bound(keys_close(), self.tr("close this screen (stays in session)"), self.close),
+            bound(keys_quit(), self.tr("quit Facilitator"), self.quit_requested.emit),
+            LiveKey(
+                f"{key_text(KEY_HELP)} / ?",
+                self.tr("all keys"),
+                ((KEY_HELP, self.toggle_keys), *((key, self._question) for key in KEYS_QUESTION)),
+            ),
+            bound(KEY_HIDE, self.tr("cancel · hide the keys"), self.hide_keys),
+        ]
+
+    def _make_shortcuts(self) -> None:
         sequences = []
-        for key, action in bindings:
-            shortcut = QShortcut(key, self)
-            shortcut.setContext(Qt.WindowShortcut)
-            shortcut.setAutoRepeat(False)
-            shortcut.activated.connect(action)
-            sequences.append(key)
+        for entry in self.keys:
+            for key, action in entry.bindings:
+                shortcut = QShortcut(key, self)
+                shortcut.setContext(Qt.WindowShortcut)
+                shortcut.setAutoRepeat(False)
+                shortcut.activated.connect(action)
+                if key == KEY_HIDE:
+                    # Esc is the fields' own (cancel) unless the keys panel is showing.
+                    self._hide_shortcut = shortcut
+                    shortcut.setEnabled(False)
+                elif key not in KEYS_QUESTION:  # a text field keeps "?" as text
+                    sequences.append(key)
         keys_first = ScreenKeysFirst(sequences, self)
         for field in (
             self.notes.note_field,
@@ -209,6 +304,38 @@ class LiveWindow(QWidget):
             *self.proposal.text_fields(),
         ):
             field.installEventFilter(keys_first)
+
+    def _bar_button(self, text: str, key: str, tip: str, action) -> QPushButton:
+        """A small button beside the status line; never the focus (typing goes on)."""
+        button = QPushButton(f"{text} ({key})")
+        button.setFocusPolicy(Qt.NoFocus)
+        button.setToolTip(tip)
+        button.clicked.connect(action)
+        return button
+
+    # -- the keys panel ------------------------------------------------------------------
+
+    def show_keys(self) -> None:
+        """F1: every key of the screen, in a panel inside it; the focus stays where it is."""
+        self.keys_panel.show()
+        self._hide_shortcut.setEnabled(True)
+
+    def hide_keys(self) -> None:
+        self.keys_panel.hide()
+        self._hide_shortcut.setEnabled(False)
+
+    def toggle_keys(self) -> None:
+        if self.keys_panel.isVisible():
+            self.hide_keys()
+        else:
+            self.show_keys()
+
+    def _question(self) -> None:
+        """ "?" shows the keys, unless a text field has the focus (then it is typed there)."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+            return
+        self.show_keys()
 
     def _undo_failed(self, message: str) -> None:
         self._failed = True
@@ -407,9 +534,14 @@ class LiveWindow(QWidget):
             self.notes.focus_note()  # the note field has the keyboard when the screen opens
 
     def closeEvent(self, event) -> None:
+        """Closing the screen (Ctrl+W, its button, quitting) never ends the session."""
+        was_open = self.isVisible()
         self.timer.stop()
         if self.projector is not None:
             self.projector.close()
             self.projector.deleteLater()
             self.projector = None
         super().closeEvent(event)
+        state = self.state
+        if was_open and state is not None and state.session_ended_at is None:
+            self.closed_in_session.emit(self.workshop_id)

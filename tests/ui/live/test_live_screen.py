@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 
@@ -361,7 +362,8 @@ def test_a_walk_in_is_added_present(qtbot, store, clock, room, open_screen):
     press(qtbot, Qt.Key_I)
     type_text(win.checkin.field, "Ayşe Nur Karadağlıoğlu")
     clock.advance(minutes=2)
-    press(qtbot, Qt.Key_W)
+    press(qtbot, Qt.Key_I, Qt.ControlModifier | Qt.ShiftModifier)  # Ctrl+W closes windows
+    assert win.isVisible()
     with store.session() as s:
         person = s.scalar(select(Person).where(Person.family_name == "Karadağlıoğlu"))
         assert person.given_name == "Ayşe Nur"
@@ -722,3 +724,75 @@ def test_redoing_a_note_deletion_never_deletes_a_change_made_since_it_came_back(
     assert live.last_note(store, room.workshop_id).text == "Silinmeyecek not"
     assert [r.text for r in win.notes.feed.rows()] == ["Silinmeyecek not"]
     assert "changed elsewhere" in win.status_line.text()
+
+
+def test_ctrl_w_closes_the_screen_and_the_session_stays_in_session(
+    qtbot, store, clock, room, open_screen
+):
+    win = open_screen()
+    note(qtbot, win, "Bir not")
+    closed = []
+    win.closed_in_session.connect(closed.append)
+    assert "Ctrl+W" in win.close_button.text()
+    assert "in session" in win.close_button.toolTip()
+    press(qtbot, Qt.Key_W)
+    assert not win.isVisible()
+    assert closed == [room.workshop_id]
+    with store.session() as s:
+        assert s.get(Workshop, room.workshop_id).status is WorkshopStatus.IN_SESSION
+    assert live.last_note(store, room.workshop_id).text == "Bir not"
+    # Opened again, the session goes on where it was.
+    again = open_screen()
+    assert again.status_line.text() == "Session resumed where it was."
+
+
+def test_the_close_button_closes_the_screen_its_own_way(qtbot, store, room, open_screen):
+    win = open_screen()
+    press(qtbot, Qt.Key_F5, Qt.NoModifier)
+    projector = win.projector
+    assert projector.isVisible()
+    qtbot.mouseClick(win.close_button, Qt.LeftButton)
+    assert not win.isVisible() and not projector.isVisible()
+    with store.session() as s:
+        assert s.get(Workshop, room.workshop_id).status is WorkshopStatus.IN_SESSION
+
+
+def test_f1_shows_every_key_of_the_table_and_esc_hides_it(qtbot, room, open_screen):
+    win = open_screen()
+    assert not win.keys_panel.isVisible()
+    press(qtbot, Qt.Key_F1, Qt.NoModifier)
+    assert win.keys_panel.isVisible()
+    assert win.keys_panel.listed() == [(key.label, key.text) for key in win.keys]
+    labels = {label for label, _text in win.keys_panel.listed()}
+    # Every shortcut the screen has comes from the table, so it is listed.
+    bound = {key.toString() for entry in win.keys for key, _action in entry.bindings}
+    shortcuts = {s.key().toString() for s in win.findChildren(QShortcut)}
+    assert shortcuts == bound
+    assert {"Ctrl+W", "Ctrl+Q", "Ctrl+Shift+I", "Ctrl+Shift+M", "Esc", "F5"} <= labels
+    listed = dict(win.keys_panel.listed())
+    assert listed["Ctrl+Shift+I"] == "walk-in"
+    assert listed["Ctrl+W"] == "close this screen (stays in session)"
+    assert all(f"{key.label} {key.text}" in win.key_hints.text() for key in win.keys)
+    assert QApplication.focusWidget() is win.notes.note_field
+    press(qtbot, Qt.Key_Escape, Qt.NoModifier)
+    assert not win.keys_panel.isVisible()
+    assert QApplication.focusWidget() is win.notes.note_field
+    # The note field goes on taking notes; Esc is the fields' own again.
+    type_text(win.notes.note_field, "Sonra")
+    enter(qtbot)
+    assert win.notes.note_field.text() == ""
+
+
+def test_question_mark_shows_the_keys_only_outside_text_fields(qtbot, room, open_screen):
+    win = open_screen()
+    type_text(win.notes.note_field, "Neden?")
+    assert win.notes.note_field.text() == "Neden?"
+    assert not win.keys_panel.isVisible()
+    win.notes.note_field.clear()
+    win.keys_button.setFocusPolicy(Qt.StrongFocus)
+    win.keys_button.setFocus()  # something that is not a text field
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.keys_button)
+    qtbot.keyClick(win.keys_button, "?")
+    assert win.keys_panel.isVisible()
+    press(qtbot, Qt.Key_Escape, Qt.NoModifier)
+    assert not win.keys_panel.isVisible()

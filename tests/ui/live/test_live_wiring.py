@@ -3,6 +3,9 @@ crash, edits of each window reaching the other, and each window's own Ctrl+Z."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -248,3 +251,62 @@ def test_an_undo_that_would_overwrite_the_other_windows_later_decision_is_refuse
     assert win.proposal.proposal.outcome is Outcome.WITHDRAWN
     assert answers.errors == []  # neither window opened a dialog
     win.close()
+
+
+def dump(db_path) -> list[str]:
+    """Everything in the database file, as SQL (what a backup would keep)."""
+    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
+        return list(db.iterdump())
+
+
+@pytest.fixture
+def quits(monkeypatch) -> list[bool]:
+    """QApplication.quit, observed: the test runs no event loop of the application's."""
+    calls: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: calls.append(True))
+    return calls
+
+
+def test_ctrl_q_on_the_live_screen_quits_the_whole_application_once(
+    qtbot, demo, main, quits, db_path
+):
+    sixth = demo.workshop(6)
+    agenda.add_item(demo.store, sixth, title="Açılış", planned_minutes=15)
+    win = open_live(qtbot, main, sixth)
+    note(qtbot, win, "Gönüllüler listesi")
+    press(qtbot, Qt.Key_F5)
+    projector = win.projector
+    assert projector.isVisible()
+    focus(qtbot, win)
+    before = dump(db_path)
+    press(qtbot, Qt.Key_Q, Qt.ControlModifier)
+    assert quits == [True]
+    assert not win.isVisible() and not projector.isVisible() and not main.isVisible()
+    assert dump(db_path) == before  # closing wrote nothing, lost nothing
+    assert workshops.get_workshop(demo.store, sixth).status is WorkshopStatus.IN_SESSION
+    assert live.last_note(demo.store, sixth).text == "Gönüllüler listesi"
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform
+def test_the_main_window_button_brings_it_to_the_front_and_leaves_the_screen_open(
+    qtbot, demo, main
+):
+    win = open_live(qtbot, main, demo.workshop(6))
+    assert not main.isActiveWindow()
+    qtbot.mouseClick(win.main_button, Qt.LeftButton)
+    qtbot.waitUntil(main.isActiveWindow)
+    assert win.isVisible()
+    focus(qtbot, win)
+    press(qtbot, Qt.Key_M, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.waitUntil(main.isActiveWindow)
+    assert win.isVisible()
+    assert workshops.get_workshop(demo.store, demo.workshop(6)).status is WorkshopStatus.IN_SESSION
+    win.close()
+
+
+def test_closing_the_live_screen_says_the_session_goes_on(qtbot, demo, main):
+    win = open_live(qtbot, main, demo.workshop(6))
+    press(qtbot, Qt.Key_W, Qt.ControlModifier)
+    assert not win.isVisible()
+    assert "still in session" in main.statusBar().currentMessage()
+    assert workshops.get_workshop(demo.store, demo.workshop(6)).status is WorkshopStatus.IN_SESSION
