@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="82" />
+      <location filename="../../facilitator/ui/main_window.py" line="83" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -370,17 +370,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="104" />
+      <location filename="../../facilitator/ui/app.py" line="130" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (read-only)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="107" />
+      <location filename="../../facilitator/ui/app.py" line="133" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Read-only: another Facilitator is using this database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="168" />
+      <location filename="../../facilitator/ui/app.py" line="197" />
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
@@ -605,7 +605,7 @@
       <translation>Remove %1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="625" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="631" />
       <source>Import %1 attendees</source>
       <translation>Import %1 attendees</translation>
     </message>
@@ -975,42 +975,42 @@
   <context>
     <name>CheckInPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="48" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="49" />
       <source>Check-in</source>
       <translation>Check-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="53" />
-      <source>Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in</source>
-      <translation>Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in</translation>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="54" />
+      <source>%1: find an attendee, Enter: present / not; %2: walk-in</source>
+      <translation>%1: find an attendee, Enter: present / not; %2: walk-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="81" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="84" />
       <source>%1 present of %2 attendees</source>
       <translation>%1 present of %2 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="102" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="105" />
       <source>%1 is checked in. Press Enter again to mark them not present.</source>
       <translation>%1 is checked in. Press Enter again to mark them not present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="120" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="123" />
       <source>%1 is present.</source>
       <translation>%1 is present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="120" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="123" />
       <source>%1 is no longer marked present.</source>
       <translation>%1 is no longer marked present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="143" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="146" />
       <source>Type the walk-in's name in the check-in field first.</source>
       <translation>Type the walk-in's name in the check-in field first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="160" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="163" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 added as a walk-in, present.</translation>
     </message>
@@ -2348,7 +2348,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="54" />
+      <location filename="../../facilitator/ui/main_window.py" line="55" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</translation>
     </message>
@@ -2548,7 +2548,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="250" />
-      <location filename="../../facilitator/services/attendees.py" line="286" />
+      <location filename="../../facilitator/services/attendees.py" line="280" />
       <location filename="../../facilitator/services/live/checkin.py" line="58" />
       <source>attendee</source>
       <translation>attendee</translation>
@@ -4038,7 +4038,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
-      <location filename="../../facilitator/services/attendees.py" line="289" />
+      <location filename="../../facilitator/services/attendees.py" line="281" />
       <location filename="../../facilitator/services/directory.py" line="311" />
       <source>Organization</source>
       <translation>Organization</translation>
@@ -4760,6 +4760,24 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
   </context>
   <context>
+    <name>KeysPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/keys.py" line="114" />
+      <source>Keys of the live screen</source>
+      <translation>Keys of the live screen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/keys.py" line="116" />
+      <source>Esc hides this list; the screen goes on meanwhile.</source>
+      <translation>Esc hides this list; the screen goes on meanwhile.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/keys.py" line="121" />
+      <source>Hide the keys (Esc)</source>
+      <translation>Hide the keys (Esc)</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <location filename="../../facilitator/ui/kit/labels.py" line="14" />
@@ -5039,42 +5057,202 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="224" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="351" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="219" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="346" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="117" />
-      <source>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · Ctrl+T commitment · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</source>
-      <translation>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · Ctrl+T commitment · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</translation>
+      <location filename="../../facilitator/ui/live/live_window.py" line="158" />
+      <source>Keys</source>
+      <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="231" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="158" />
+      <source>Every key of this screen</source>
+      <translation>Every key of this screen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="161" />
+      <source>Main window</source>
+      <translation>Main window</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="163" />
+      <source>Brings the main window to the front; this screen stays open.</source>
+      <translation>Brings the main window to the front; this screen stays open.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="167" />
+      <source>Close live screen</source>
+      <translation>Close live screen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="170" />
+      <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
+      <translation>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="233" />
+      <source>save note</source>
+      <translation>save note</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="234" />
+      <source>kind</source>
+      <translation>kind</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="235" />
+      <source>attribute</source>
+      <translation>attribute</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="236" />
+      <source>edit last</source>
+      <translation>edit last</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="237" />
+      <source>delete last</source>
+      <translation>delete last</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="238" />
+      <source>parking lot</source>
+      <translation>parking lot</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="239" />
+      <source>note field</source>
+      <translation>note field</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="242" />
+      <source>proposal</source>
+      <translation>proposal</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="247" />
+      <source>commitment</source>
+      <translation>commitment</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="250" />
+      <source>undo</source>
+      <translation>undo</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="251" />
+      <source>redo</source>
+      <translation>redo</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="252" />
+      <source>next item</source>
+      <translation>next item</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="253" />
+      <source>previous item</source>
+      <translation>previous item</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="254" />
+      <source>queue</source>
+      <translation>queue</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="255" />
+      <source>next speaker</source>
+      <translation>next speaker</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="256" />
+      <source>end turn</source>
+      <translation>end turn</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="257" />
+      <source>turn limit</source>
+      <translation>turn limit</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="260" />
+      <source>first-timers first</source>
+      <translation>first-timers first</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="263" />
+      <source>check-in</source>
+      <translation>check-in</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="264" />
+      <source>walk-in</source>
+      <translation>walk-in</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="265" />
+      <source>projector</source>
+      <translation>projector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="268" />
+      <source>end session</source>
+      <translation>end session</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="272" />
+      <source>main window</source>
+      <translation>main window</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="273" />
+      <source>close this screen (stays in session)</source>
+      <translation>close this screen (stays in session)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="274" />
+      <source>quit Facilitator</source>
+      <translation>quit Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="277" />
+      <source>all keys</source>
+      <translation>all keys</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="280" />
+      <source>cancel · hide the keys</source>
+      <translation>cancel · hide the keys</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="358" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="252" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="379" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="257" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="384" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="339" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="466" />
       <source>Press Ctrl+Shift+E again to end the session.</source>
       <translation>Press Ctrl+Shift+E again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="352" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="479" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -5173,107 +5351,107 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="125" />
+      <location filename="../../facilitator/ui/main_window.py" line="126" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="140" />
+      <location filename="../../facilitator/ui/main_window.py" line="141" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="242" />
+      <location filename="../../facilitator/ui/main_window.py" line="243" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="245" />
+      <location filename="../../facilitator/ui/main_window.py" line="246" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="248" />
+      <location filename="../../facilitator/ui/main_window.py" line="249" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="251" />
+      <location filename="../../facilitator/ui/main_window.py" line="252" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="254" />
+      <location filename="../../facilitator/ui/main_window.py" line="255" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="257" />
+      <location filename="../../facilitator/ui/main_window.py" line="258" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="260" />
+      <location filename="../../facilitator/ui/main_window.py" line="261" />
       <source>Start or resume the &amp;live session</source>
       <translation>Start or resume the &amp;live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="263" />
+      <location filename="../../facilitator/ui/main_window.py" line="264" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="266" />
+      <location filename="../../facilitator/ui/main_window.py" line="267" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="269" />
+      <location filename="../../facilitator/ui/main_window.py" line="270" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="274" />
+      <location filename="../../facilitator/ui/main_window.py" line="275" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="277" />
+      <location filename="../../facilitator/ui/main_window.py" line="278" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="279" />
+      <location filename="../../facilitator/ui/main_window.py" line="280" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="283" />
+      <location filename="../../facilitator/ui/main_window.py" line="284" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="292" />
+      <location filename="../../facilitator/ui/main_window.py" line="293" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="298" />
+      <location filename="../../facilitator/ui/main_window.py" line="299" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="304" />
+      <location filename="../../facilitator/ui/main_window.py" line="305" />
       <source>&amp;Live</source>
       <translation>&amp;Live</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="308" />
+      <location filename="../../facilitator/ui/main_window.py" line="309" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="310" />
+      <location filename="../../facilitator/ui/main_window.py" line="311" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -5283,112 +5461,117 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Cannot start the live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="358" />
+      <location filename="../../facilitator/ui/main_window.py" line="355" />
+      <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
+      <translation>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="394" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="359" />
+      <location filename="../../facilitator/ui/main_window.py" line="395" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="377" />
+      <location filename="../../facilitator/ui/main_window.py" line="413" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="381" />
+      <location filename="../../facilitator/ui/main_window.py" line="417" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="507" />
+      <location filename="../../facilitator/ui/main_window.py" line="543" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="520" />
+      <location filename="../../facilitator/ui/main_window.py" line="556" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="520" />
+      <location filename="../../facilitator/ui/main_window.py" line="556" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="527" />
+      <location filename="../../facilitator/ui/main_window.py" line="563" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="552" />
+      <location filename="../../facilitator/ui/main_window.py" line="588" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="567" />
+      <location filename="../../facilitator/ui/main_window.py" line="603" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="582" />
+      <location filename="../../facilitator/ui/main_window.py" line="618" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="585" />
+      <location filename="../../facilitator/ui/main_window.py" line="621" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="597" />
+      <location filename="../../facilitator/ui/main_window.py" line="633" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="614" />
+      <location filename="../../facilitator/ui/main_window.py" line="650" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>Its roadmap with %1 commitments is deleted with it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="616" />
+      <location filename="../../facilitator/ui/main_window.py" line="652" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="610" />
+      <location filename="../../facilitator/ui/main_window.py" line="646" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="628" />
+      <location filename="../../facilitator/ui/main_window.py" line="664" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="645" />
+      <location filename="../../facilitator/ui/main_window.py" line="681" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="647" />
+      <location filename="../../facilitator/ui/main_window.py" line="683" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="658" />
+      <location filename="../../facilitator/ui/main_window.py" line="694" />
       <source>Cannot load the demo series</source>
       <translation>Cannot load the demo series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="675" />
+      <location filename="../../facilitator/ui/main_window.py" line="711" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="678" />
+      <location filename="../../facilitator/ui/main_window.py" line="714" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="82" />
+      <location filename="../../facilitator/ui/main_window.py" line="83" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -370,17 +370,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="104" />
+      <location filename="../../facilitator/ui/app.py" line="130" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (salt okunur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="107" />
+      <location filename="../../facilitator/ui/app.py" line="133" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Salt okunur: bu veritabanını başka bir Facilitator kullanıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="168" />
+      <location filename="../../facilitator/ui/app.py" line="197" />
       <source>Automatic backup failed: %1</source>
       <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
@@ -605,7 +605,7 @@
       <translation>Çıkarma — %1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="625" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="631" />
       <source>Import %1 attendees</source>
       <translation>İçe aktarma — %1 katılımcı</translation>
     </message>
@@ -975,42 +975,42 @@
   <context>
     <name>CheckInPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="48" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="49" />
       <source>Check-in</source>
       <translation>Giriş kaydı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="53" />
-      <source>Ctrl+I: find an attendee, Enter: present / not; Ctrl+W: walk-in</source>
-      <translation>Ctrl+I: katılımcı bul, Enter: geldi / gelmedi; Ctrl+W: kayıtsız gelen</translation>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="54" />
+      <source>%1: find an attendee, Enter: present / not; %2: walk-in</source>
+      <translation>%1: katılımcı bul, Enter: geldi / gelmedi; %2: kayıtsız gelen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="81" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="84" />
       <source>%1 present of %2 attendees</source>
       <translation>%2 katılımcıdan %1 kişi geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="102" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="105" />
       <source>%1 is checked in. Press Enter again to mark them not present.</source>
       <translation>%1 geldi olarak kayıtlı. Gelmedi olarak işaretlemek için Enter’a yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="120" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="123" />
       <source>%1 is present.</source>
       <translation>%1 geldi olarak işaretlendi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="120" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="123" />
       <source>%1 is no longer marked present.</source>
       <translation>%1 artık gelmiş olarak işaretli değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="143" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="146" />
       <source>Type the walk-in's name in the check-in field first.</source>
       <translation>Önce kayıtsız gelen kişinin adını giriş alanına yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="160" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="163" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 kayıtsız gelen olarak eklendi, geldi.</translation>
     </message>
@@ -2348,7 +2348,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="54" />
+      <location filename="../../facilitator/ui/main_window.py" line="55" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Henüz çalıştay yok&lt;/h2&gt;&lt;p&gt;Bir seri (bir tema ve çalıştayları) ya da tek bir çalıştay oluşturarak başlayın. Eklediğiniz kişiler ve kurumlar her çalıştay için rehberde saklanır.&lt;/p&gt;</translation>
     </message>
@@ -2548,7 +2548,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="250" />
-      <location filename="../../facilitator/services/attendees.py" line="286" />
+      <location filename="../../facilitator/services/attendees.py" line="280" />
       <location filename="../../facilitator/services/live/checkin.py" line="58" />
       <source>attendee</source>
       <translation>katılımcı</translation>
@@ -4038,7 +4038,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
-      <location filename="../../facilitator/services/attendees.py" line="289" />
+      <location filename="../../facilitator/services/attendees.py" line="281" />
       <location filename="../../facilitator/services/directory.py" line="311" />
       <source>Organization</source>
       <translation>Kurum</translation>
@@ -4760,6 +4760,24 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
   </context>
   <context>
+    <name>KeysPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/keys.py" line="114" />
+      <source>Keys of the live screen</source>
+      <translation>Canlı ekranın tuşları</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/keys.py" line="116" />
+      <source>Esc hides this list; the screen goes on meanwhile.</source>
+      <translation>Esc bu listeyi gizler; ekran bu arada çalışmaya devam eder.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/keys.py" line="121" />
+      <source>Hide the keys (Esc)</source>
+      <translation>Tuşları gizle (Esc)</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <location filename="../../facilitator/ui/kit/labels.py" line="14" />
@@ -5039,42 +5057,202 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="224" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="351" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="219" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="346" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="117" />
-      <source>Enter save note · Ctrl+1…8 kind · Ctrl+P attribute · Up edit last · Ctrl+Backspace delete last · Ctrl+K parking lot · Ctrl+D proposal · Ctrl+T commitment · Ctrl+Z undo · Ctrl+←/→ agenda · Ctrl+S queue · Ctrl+N next speaker · Ctrl+E end turn · Ctrl+Shift+L turn limit · Ctrl+Shift+F first-timers first · Ctrl+I check-in · Ctrl+W walk-in · F5 projector · Ctrl+Shift+E ×2 end session</source>
-      <translation>Enter notu kaydet · Ctrl+1…8 tür · Ctrl+P kişiye bağla · Yukarı son notu düzenle · Ctrl+Backspace son notu sil · Ctrl+K sonraya bırak · Ctrl+D öneri · Ctrl+T taahhüt · Ctrl+Z geri al · Ctrl+←/→ gündem · Ctrl+S söz sırası · Ctrl+N sıradaki konuşmacı · Ctrl+E konuşmayı bitir · Ctrl+Shift+L konuşma süresi · Ctrl+Shift+F ilk kez konuşanlar önce · Ctrl+I giriş · Ctrl+W kayıtsız gelen · F5 projektör · Ctrl+Shift+E ×2 oturumu bitir</translation>
+      <location filename="../../facilitator/ui/live/live_window.py" line="158" />
+      <source>Keys</source>
+      <translation>Tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="231" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="158" />
+      <source>Every key of this screen</source>
+      <translation>Bu ekranın bütün tuşları</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="161" />
+      <source>Main window</source>
+      <translation>Ana pencere</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="163" />
+      <source>Brings the main window to the front; this screen stays open.</source>
+      <translation>Ana pencereyi öne getirir; bu ekran açık kalır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="167" />
+      <source>Close live screen</source>
+      <translation>Canlı ekranı kapat</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="170" />
+      <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
+      <translation>Yalnızca bu ekranı kapatır: çalıştay oturumda kalır ve ana pencere kaldığı yerden sürdürmeyi önerir (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="233" />
+      <source>save note</source>
+      <translation>notu kaydet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="234" />
+      <source>kind</source>
+      <translation>tür</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="235" />
+      <source>attribute</source>
+      <translation>kişiye bağla</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="236" />
+      <source>edit last</source>
+      <translation>son notu düzenle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="237" />
+      <source>delete last</source>
+      <translation>son notu sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="238" />
+      <source>parking lot</source>
+      <translation>sonraya bırak</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="239" />
+      <source>note field</source>
+      <translation>not alanı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="242" />
+      <source>proposal</source>
+      <translation>öneri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="247" />
+      <source>commitment</source>
+      <translation>taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="250" />
+      <source>undo</source>
+      <translation>geri al</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="251" />
+      <source>redo</source>
+      <translation>yinele</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="252" />
+      <source>next item</source>
+      <translation>sonraki gündem maddesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="253" />
+      <source>previous item</source>
+      <translation>önceki gündem maddesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="254" />
+      <source>queue</source>
+      <translation>söz sırası</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="255" />
+      <source>next speaker</source>
+      <translation>sıradaki konuşmacı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="256" />
+      <source>end turn</source>
+      <translation>konuşmayı bitir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="257" />
+      <source>turn limit</source>
+      <translation>konuşma süresi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="260" />
+      <source>first-timers first</source>
+      <translation>ilk kez konuşanlar önce</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="263" />
+      <source>check-in</source>
+      <translation>giriş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="264" />
+      <source>walk-in</source>
+      <translation>kayıtsız gelen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="265" />
+      <source>projector</source>
+      <translation>projektör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="268" />
+      <source>end session</source>
+      <translation>oturumu bitir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="272" />
+      <source>main window</source>
+      <translation>ana pencere</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="273" />
+      <source>close this screen (stays in session)</source>
+      <translation>bu ekranı kapat (oturum sürer)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="274" />
+      <source>quit Facilitator</source>
+      <translation>Facilitator'dan çık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="277" />
+      <source>all keys</source>
+      <translation>bütün tuşlar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="280" />
+      <source>cancel · hide the keys</source>
+      <translation>vazgeç · tuşları gizle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="358" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="252" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="379" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="257" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="384" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="339" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="466" />
       <source>Press Ctrl+Shift+E again to end the session.</source>
       <translation>Oturumu bitirmek için Ctrl+Shift+E’ye yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="352" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="479" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -5173,107 +5351,107 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="125" />
+      <location filename="../../facilitator/ui/main_window.py" line="126" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="140" />
+      <location filename="../../facilitator/ui/main_window.py" line="141" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="242" />
+      <location filename="../../facilitator/ui/main_window.py" line="243" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="245" />
+      <location filename="../../facilitator/ui/main_window.py" line="246" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="248" />
+      <location filename="../../facilitator/ui/main_window.py" line="249" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="251" />
+      <location filename="../../facilitator/ui/main_window.py" line="252" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="254" />
+      <location filename="../../facilitator/ui/main_window.py" line="255" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="257" />
+      <location filename="../../facilitator/ui/main_window.py" line="258" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="260" />
+      <location filename="../../facilitator/ui/main_window.py" line="261" />
       <source>Start or resume the &amp;live session</source>
       <translation>&amp;Canlı oturumu başlat ya da sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="263" />
+      <location filename="../../facilitator/ui/main_window.py" line="264" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="266" />
+      <location filename="../../facilitator/ui/main_window.py" line="267" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="269" />
+      <location filename="../../facilitator/ui/main_window.py" line="270" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="274" />
+      <location filename="../../facilitator/ui/main_window.py" line="275" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="277" />
+      <location filename="../../facilitator/ui/main_window.py" line="278" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="279" />
+      <location filename="../../facilitator/ui/main_window.py" line="280" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="283" />
+      <location filename="../../facilitator/ui/main_window.py" line="284" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="292" />
+      <location filename="../../facilitator/ui/main_window.py" line="293" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="298" />
+      <location filename="../../facilitator/ui/main_window.py" line="299" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="304" />
+      <location filename="../../facilitator/ui/main_window.py" line="305" />
       <source>&amp;Live</source>
       <translation>&amp;Canlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="308" />
+      <location filename="../../facilitator/ui/main_window.py" line="309" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="310" />
+      <location filename="../../facilitator/ui/main_window.py" line="311" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
@@ -5283,112 +5461,117 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Canlı oturum başlatılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="358" />
+      <location filename="../../facilitator/ui/main_window.py" line="355" />
+      <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
+      <translation>Canlı ekran kapandı; çalıştay hâlâ oturumda (Ctrl+L ile sürdürülür).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="394" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="359" />
+      <location filename="../../facilitator/ui/main_window.py" line="395" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="377" />
+      <location filename="../../facilitator/ui/main_window.py" line="413" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="381" />
+      <location filename="../../facilitator/ui/main_window.py" line="417" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="507" />
+      <location filename="../../facilitator/ui/main_window.py" line="543" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="520" />
+      <location filename="../../facilitator/ui/main_window.py" line="556" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="520" />
+      <location filename="../../facilitator/ui/main_window.py" line="556" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="527" />
+      <location filename="../../facilitator/ui/main_window.py" line="563" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="552" />
+      <location filename="../../facilitator/ui/main_window.py" line="588" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="567" />
+      <location filename="../../facilitator/ui/main_window.py" line="603" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="582" />
+      <location filename="../../facilitator/ui/main_window.py" line="618" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="585" />
+      <location filename="../../facilitator/ui/main_window.py" line="621" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="597" />
+      <location filename="../../facilitator/ui/main_window.py" line="633" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="614" />
+      <location filename="../../facilitator/ui/main_window.py" line="650" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="616" />
+      <location filename="../../facilitator/ui/main_window.py" line="652" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="610" />
+      <location filename="../../facilitator/ui/main_window.py" line="646" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="628" />
+      <location filename="../../facilitator/ui/main_window.py" line="664" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="645" />
+      <location filename="../../facilitator/ui/main_window.py" line="681" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="647" />
+      <location filename="../../facilitator/ui/main_window.py" line="683" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="658" />
+      <location filename="../../facilitator/ui/main_window.py" line="694" />
       <source>Cannot load the demo series</source>
       <translation>Örnek seri yüklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="675" />
+      <location filename="../../facilitator/ui/main_window.py" line="711" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="678" />
+      <location filename="../../facilitator/ui/main_window.py" line="714" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
