@@ -308,5 +308,7 @@ def test_closing_the_live_screen_says_the_session_goes_on(qtbot, demo, main):
     win = open_live(qtbot, main, demo.workshop(6))
     press(qtbot, Qt.Key_W, Qt.ControlModifier)
     assert not win.isVisible()
-    assert "still in session" in main.statusBar().currentMessage()
+    assert main.statusBar().currentMessage() == (
+        "Canlı ekran kapandı; çalıştay hâlâ oturumda (Ctrl+L ile sürdürülür)."
+    )
     assert workshops.get_workshop(demo.store, demo.workshop(6)).status is WorkshopStatus.IN_SESSION
