@@ -206,7 +206,13 @@ class Application:
         self.language = language
         self.translators.use(language)
         old = self.window
-        workshop_id = old.workshop_page.workshop_id if old is not None else None
+        workshop_id = old.current_workshop_id() if old is not None else None
+        # An open live screen belongs to the old window (its change bus, its history): it
+        # closes the normal way, the session goes on, and Ctrl+L resumes it in the new one.
+        live_id = None
+        if old is not None and old.live_window is not None and old.live_window.isVisible():
+            live_id = old.live_window.workshop_id
+            old.close_live_screen()
         self.save_geometry()
         window = self.build_window()
         window.show()
@@ -214,6 +220,8 @@ class Application:
             window.open_workshop(workshop_id)
         else:
             window.open_start_page()
+        if live_id is not None:
+            window.tell_live_closed_in_session(live_id)
         if old is not None:
             old.hide()
             old.deleteLater()

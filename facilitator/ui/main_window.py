@@ -350,6 +350,14 @@ class MainWindow(QMainWindow):
         self.live_window.showMaximized()
         self.live_window.activateWindow()
 
+    def close_live_screen(self) -> None:
+        """Close the live screen its normal way (the session goes on), quietly."""
+        self._close_live()
+
+    def tell_live_closed_in_session(self, workshop_id: int) -> None:
+        """Say that the workshop is still in session and how to go back to it."""
+        self._live_closed_in_session(workshop_id)
+
     def _live_closed_in_session(self, _workshop_id: int) -> None:
         self.statusBar().showMessage(
             self.tr("The live screen is closed; the workshop is still in session (Ctrl+L resumes).")

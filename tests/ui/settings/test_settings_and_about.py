@@ -58,3 +58,29 @@ def test_about_names_the_version_and_the_licences_of_what_ships(qapp):
         ("Alembic", "MIT"),
     ):
         assert component in text and licence in text
+
+
+def test_switching_language_during_a_session_closes_the_live_screen_and_the_session_goes_on(
+    qtbot, qapp, store, demo, facilitator_app, monkeypatch
+):
+    """The live screen belongs to the old window (its change bus, its history): it closes
+    the normal way, the workshop stays in session, and the new window says how to resume."""
+    from facilitator.models import WorkshopStatus
+    from facilitator.services import live, workshops
+    from tests.ui.live.test_live_wiring import note, open_live
+
+    old = start_window(qtbot, facilitator_app)
+    sixth = demo.workshop(6)
+    old_live = open_live(qtbot, old, sixth)
+    note(qtbot, old_live, "Dil değişmeden önce")
+    monkeypatch.setattr(settings_dialog, "ask_settings", lambda parent, language: "en")
+    old.settings_action.trigger()
+    new = facilitator_app.window
+    qtbot.addWidget(new)
+
+    assert not old_live.isVisible()
+    assert workshops.get_workshop(store, sixth).status is WorkshopStatus.IN_SESSION
+    assert live.last_note(store, sixth).text == "Dil değişmeden önce"
+    assert new.statusBar().currentMessage() == (
+        "The live screen is closed; the workshop is still in session (Ctrl+L resumes)."
+    )
