@@ -2,25 +2,36 @@
 
 The panel opens under the notes showing the note; the moderator types the
 organization (type-ahead among the organizations of the people present, or a
-person's name to find theirs) and presses Enter. Esc closes it. The
-commitment is one step of the screen's edit history, so Ctrl+Z takes it back.
+person's name to find theirs), and may Tab to the contribution type (1–8 or its
+first letters) and to the due date ("30.06.2027", "3 ay", "6 hafta"); Enter
+records from any field, Esc closes it. Both start from a default the panel names
+(:mod:`facilitator.ui.live.commitment_defaults`). The commitment is one step of
+the screen's edit history, so Ctrl+Z takes it back.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from facilitator.errors import FacilitatorError
+from facilitator.models.enums import ContributionType
 from facilitator.services import commitments, live
 from facilitator.text import sort_key
+from facilitator.ui.commitments.commitment_labels import contribution_label
 from facilitator.ui.commitments.commitment_undo import creation_undo
 from facilitator.ui.kit.changes import COMMITMENT, changed
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.undo import Undo
+from facilitator.ui.live.commitment_defaults import (
+    DueDefault,
+    default_due,
+    default_type,
+    parse_due,
+)
 from facilitator.ui.live.type_ahead import TypeAhead
 
 
@@ -61,6 +72,13 @@ def _organizations_model(parent=None) -> RowTableModel:
     )
 
 
+def _day_text(day) -> str:
+    return day.strftime("%d.%m.%Y")  # as typed back: 30.06.2027
+
+
+_DIGITS = {Qt.Key_1 + i: i for i in range(len(ContributionType))}
+
+
 def _short(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -94,11 +112,37 @@ class CommitmentPanel(QWidget):
         )
         self.search.picked.connect(self.record)
         self.search.cancelled.connect(self.cancel)
+        self.kind = QComboBox()
+        for kind in ContributionType:
+            self.kind.addItem(contribution_label(kind), kind)
+        self.kind.setToolTip(self.tr("1–8 or the first letters choose the contribution type"))
+        self.due = QLineEdit()
+        self.due.setPlaceholderText(self.tr("30.06.2027, 3 months or empty"))
+        self.due.setMaximumWidth(self.due.fontMetrics().horizontalAdvance("0") * 22)
+        self.due_reason = QLabel()
+        self.due_reason.setObjectName("dueReason")
+        self.due_reason.setTextFormat(Qt.PlainText)
+        self.due_reason.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.due_reason.setMinimumHeight(self.due.sizeHint().height())
+        self._due_default: DueDefault | None = None
+        for field in (self.search.field, self.kind, self.due):
+            field.installEventFilter(self)
+        fields = QGridLayout()
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(QLabel(self.tr("Organization")), 0, 0)
+        fields.addWidget(QLabel(self.tr("Contribution (Tab; 1–8)")), 0, 1)
+        fields.addWidget(QLabel(self.tr("Due (Tab)")), 0, 2, 1, 2)
+        fields.addWidget(self.search, 1, 0, Qt.AlignTop)
+        fields.addWidget(self.kind, 1, 1, Qt.AlignTop)
+        fields.addWidget(self.due, 1, 2, Qt.AlignTop)
+        fields.addWidget(self.due_reason, 1, 3, Qt.AlignTop)
+        fields.setColumnStretch(0, 3)
+        fields.setColumnStretch(3, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
-        layout.addWidget(self.search)
+        layout.addLayout(fields)
         self.hide()
 
     @property
@@ -125,6 +169,7 @@ class CommitmentPanel(QWidget):
         self.note_id = note.id
         self.note.setText("“" + _short(note.text) + "”")
         self.field.setText("")
+        self._set_defaults(workshop_id, note.text)
         self.show()
         self.search.start()
         if not self.search.model.total_count():
@@ -132,11 +177,81 @@ class CommitmentPanel(QWidget):
                 self.tr("No organization is represented by the people present; check them in.")
             )
 
+    def _set_defaults(self, workshop_id: int, note_text: str) -> None:
+        try:
+            kind = default_type(self._store, workshop_id, note_text)
+            self._due_default = default_due(self._store, workshop_id)
+        except FacilitatorError as exc:
+            self.message.emit(str(exc))
+            kind, self._due_default = ContributionType.OTHER, None
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        due = self._due_default
+        if due is None:
+            self.due.setText("")
+            self.due_reason.setText("")
+        else:
+            self.due.setText(_day_text(due.day))
+            self.due_reason.setText(
+                self.tr("next workshop (No. %1)").replace("%1", str(due.next_number or ""))
+                if due.next_workshop
+                else self.tr("3 months after this workshop")
+            )
+
+    @property
+    def chosen_type(self) -> ContributionType:
+        return ContributionType(self.kind.currentData())
+
+    def _fields(self) -> list[QWidget]:
+        return [self.search.field, self.kind, self.due]
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.KeyPress or watched not in self._fields():
+            return False
+        key, modifiers = event.key(), event.modifiers() & ~Qt.KeypadModifier
+        if key in (Qt.Key_Tab, Qt.Key_Backtab):
+            fields = self._fields()
+            step = -1 if key == Qt.Key_Backtab or modifiers & Qt.ShiftModifier else 1
+            target = fields[(fields.index(watched) + step) % len(fields)]
+            target.setFocus(Qt.TabFocusReason if step > 0 else Qt.BacktabFocusReason)
+            if isinstance(target, QLineEdit):
+                target.selectAll()
+            return True
+        if watched is self.search.field:
+            return False  # Enter and Esc are the type-ahead's (record, cancel)
+        if key in (Qt.Key_Return, Qt.Key_Enter) and modifiers == Qt.NoModifier:
+            choice = self.search.chosen()
+            if choice is None:
+                self.message.emit(self.tr("Type the organization that commits first."))
+                self.search.start()
+            else:
+                self.record(choice)
+            return True
+        if key == Qt.Key_Escape:
+            self.cancel()
+            return True
+        if watched is self.kind and key in _DIGITS and modifiers == Qt.NoModifier:
+            self.kind.setCurrentIndex(_DIGITS[key])
+            return True
+        return False
+
     def record(self, choice: OrganizationChoice) -> None:
-        """Enter on an organization: the commitment is recorded, one undoable step."""
+        """Enter: the commitment is recorded with the type and date shown, one undoable step."""
         note_id, workshop_id = self.note_id, self.workshop_id
         if note_id is None:
             return
+        workshop_day = self._due_default.workshop_day if self._due_default else None
+        try:
+            due = parse_due(self.due.text(), workshop_day)
+        except ValueError:
+            self.message.emit(
+                self.tr(
+                    "The due date “%1” is not a date: type 30.06.2027, 3 months or 6 weeks."
+                ).replace("%1", self.due.text())
+            )
+            self.due.setFocus(Qt.OtherFocusReason)
+            self.due.selectAll()
+            return
+        kind = self.chosen_type
 
         def undo_of(row) -> Undo:
             # Changed elsewhere since (the Commitments tab, the roadmap): the undo is refused
@@ -146,7 +261,9 @@ class CommitmentPanel(QWidget):
 
         done = self._edits.run(
             self,
-            lambda: commitments.commitment_from_note(self._store, note_id, choice.id),
+            lambda: commitments.commitment_from_note(
+                self._store, note_id, choice.id, contribution_type=kind, due_date=due
+            ),
             changes=lambda row: changed(COMMITMENT, row.id),
             undo=undo_of,
             on_error=self.message.emit,

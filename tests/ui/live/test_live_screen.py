@@ -6,10 +6,6 @@ called instead of waiting; every recorded time is then the clock's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication, QLabel
@@ -29,89 +25,10 @@ from facilitator.models import (
     WorkshopStatus,
 )
 from facilitator.services import agenda, attendees, commitments, directory, live
-from facilitator.ui.kit.changes import ChangeBus
 from facilitator.ui.live import LiveWindow, ProjectorWindow
 from facilitator.ui.live.item_models import NOTE_KINDS, parse_duration
 from tests.ui.keys import type_text
-
-ITEMS = [
-    ("Açılış ve tanışma", 10),
-    ("Gönüllülük kültürü: şirketlerin deneyimleri", 20),
-    ("Öncelikler ve katkı türleri", 30),
-    ("İşbirliği modeli", 15),
-    ("Kapanış ve yol haritası", 5),
-]
-EXTRA_PEOPLE = [("Çağrı", "Işıldak"), ("Gökçe", "Ünver"), ("Ilgın", "Şahinoğlu"), ("Oya", "Erdem")]
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, start: datetime):
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
-
-
-@dataclass
-class Room:
-    workshop_id: int
-    items: list[int]
-    attendees: list = field(default_factory=list)  # AttendeeRow, invited and added
-
-
-@pytest.fixture
-def room(demo) -> Room:
-    """The 6th demo workshop with five agenda items and eleven attendees."""
-    store, workshop_id = demo.store, demo.workshop(6)
-    items = [
-        agenda.add_item(store, workshop_id, title, planned_minutes=minutes).id
-        for title, minutes in ITEMS
-    ]
-    for given, family in EXTRA_PEOPLE:
-        person = directory.create_person(store, given, family)
-        attendees.add_attendee(store, workshop_id, person.id)
-    return Room(workshop_id, items, attendees.list_attendees(store, workshop_id))
-
-
-@pytest.fixture
-def clock(store, room) -> FakeClock:
-    with store.session() as s:
-        start = s.get(Workshop, room.workshop_id).planned_start
-    return FakeClock(start - timedelta(minutes=5))
-
-
-@pytest.fixture
-def bus() -> ChangeBus:
-    return ChangeBus()
-
-
-@pytest.fixture
-def open_screen(qtbot, store, bus, clock, room):
-    """Build a live screen on the store and open the room's workshop in it."""
-    windows = []
-
-    def make() -> LiveWindow:
-        win = LiveWindow(store, bus, now=clock)
-        qtbot.addWidget(win)
-        assert win.open_workshop(room.workshop_id)
-        win.show()
-        qtbot.waitExposed(win)
-        win.activateWindow()
-        qtbot.waitUntil(win.isActiveWindow)
-        windows.append(win)
-        return win
-
-    yield make
-    for win in windows:
-        win.timer.stop()
-        if win.projector is not None:
-            win.projector.close()
+from tests.ui.live.conftest import ITEMS
 
 
 def press(qtbot, key, modifiers=Qt.ControlModifier) -> None:
