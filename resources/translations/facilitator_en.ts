@@ -1231,32 +1231,77 @@
   <context>
     <name>CommitmentPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="85" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="103" />
       <source>Commitment from the last note</source>
       <translation>Commitment from the last note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="92" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="110" />
       <source>Type the organization that commits, Enter: record; Esc: cancel</source>
       <translation>Type the organization that commits, Enter: record; Esc: cancel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="122" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="118" />
+      <source>1–8 or the first letters choose the contribution type</source>
+      <translation>1–8 or the first letters choose the contribution type</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="120" />
+      <source>30.06.2027, 3 months or empty</source>
+      <translation>30.06.2027, 3 months or empty</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
+      <source>Organization</source>
+      <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="133" />
+      <source>Contribution (Tab; 1–8)</source>
+      <translation>Contribution (Tab; 1–8)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="134" />
+      <source>Due (Tab)</source>
+      <translation>Due (Tab)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="166" />
       <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
       <translation>No note yet: type the commitment as a note, then Ctrl+T.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="177" />
       <source>No organization is represented by the people present; check them in.</source>
       <translation>No organization is represented by the people present; check them in.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="144" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="195" />
+      <source>next workshop (No. %1)</source>
+      <translation>next workshop (No. %1)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="197" />
+      <source>3 months after this workshop</source>
+      <translation>3 months after this workshop</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="224" />
+      <source>Type the organization that commits first.</source>
+      <translation>Type the organization that commits first.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="248" />
+      <source>The due date “%1” is not a date: type 30.06.2027, 3 months or 6 weeks.</source>
+      <translation>The due date “%1” is not a date: type 30.06.2027, 3 months or 6 weeks.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="259" />
       <source>commitment of %1</source>
       <translation>commitment of %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="159" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="276" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Commitment recorded: %1 — %2</translation>
     </message>
@@ -5043,7 +5088,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="55" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="66" />
       <location filename="../../facilitator/ui/live/item_models.py" line="329" />
       <source>Organization</source>
       <translation>Organization</translation>
@@ -5057,12 +5102,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="351" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="352" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="346" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="347" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
@@ -5232,27 +5277,27 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>cancel · hide the keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="358" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="359" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="379" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="380" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="384" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="385" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="466" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="467" />
       <source>Press Ctrl+Shift+E again to end the session.</source>
       <translation>Press Ctrl+Shift+E again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="479" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="480" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -5461,117 +5506,117 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Cannot start the live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="355" />
+      <location filename="../../facilitator/ui/main_window.py" line="363" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="394" />
+      <location filename="../../facilitator/ui/main_window.py" line="402" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="395" />
+      <location filename="../../facilitator/ui/main_window.py" line="403" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="413" />
+      <location filename="../../facilitator/ui/main_window.py" line="421" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="417" />
+      <location filename="../../facilitator/ui/main_window.py" line="425" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="543" />
+      <location filename="../../facilitator/ui/main_window.py" line="551" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="556" />
+      <location filename="../../facilitator/ui/main_window.py" line="564" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="556" />
+      <location filename="../../facilitator/ui/main_window.py" line="564" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="563" />
+      <location filename="../../facilitator/ui/main_window.py" line="571" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="588" />
+      <location filename="../../facilitator/ui/main_window.py" line="596" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="603" />
+      <location filename="../../facilitator/ui/main_window.py" line="611" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="618" />
+      <location filename="../../facilitator/ui/main_window.py" line="626" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="621" />
+      <location filename="../../facilitator/ui/main_window.py" line="629" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="633" />
+      <location filename="../../facilitator/ui/main_window.py" line="641" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="650" />
+      <location filename="../../facilitator/ui/main_window.py" line="658" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>Its roadmap with %1 commitments is deleted with it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="652" />
+      <location filename="../../facilitator/ui/main_window.py" line="660" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="646" />
+      <location filename="../../facilitator/ui/main_window.py" line="654" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="664" />
+      <location filename="../../facilitator/ui/main_window.py" line="672" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="681" />
+      <location filename="../../facilitator/ui/main_window.py" line="689" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="683" />
+      <location filename="../../facilitator/ui/main_window.py" line="691" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="694" />
+      <location filename="../../facilitator/ui/main_window.py" line="702" />
       <source>Cannot load the demo series</source>
       <translation>Cannot load the demo series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="711" />
+      <location filename="../../facilitator/ui/main_window.py" line="719" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="714" />
+      <location filename="../../facilitator/ui/main_window.py" line="722" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>

@@ -1231,32 +1231,77 @@
   <context>
     <name>CommitmentPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="85" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="103" />
       <source>Commitment from the last note</source>
       <translation>Son nottan taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="92" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="110" />
       <source>Type the organization that commits, Enter: record; Esc: cancel</source>
       <translation>Taahhüt veren kurumu yazın, Enter: kaydet; Esc: vazgeç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="122" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="118" />
+      <source>1–8 or the first letters choose the contribution type</source>
+      <translation>Katkı türünü 1–8 ya da ilk harfleri seçer</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="120" />
+      <source>30.06.2027, 3 months or empty</source>
+      <translation>30.06.2027, 3 ay ya da boş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
+      <source>Organization</source>
+      <translation>Kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="133" />
+      <source>Contribution (Tab; 1–8)</source>
+      <translation>Katkı türü (Tab; 1–8)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="134" />
+      <source>Due (Tab)</source>
+      <translation>Bitiş (Tab)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="166" />
       <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
       <translation>Henüz not yok: taahhüdü not olarak yazın, sonra Ctrl+T.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="177" />
       <source>No organization is represented by the people present; check them in.</source>
       <translation>Gelenler arasında bir kurumu temsil eden yok; önce katılımcıların girişini yapın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="144" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="195" />
+      <source>next workshop (No. %1)</source>
+      <translation>sonraki çalıştay (No. %1)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="197" />
+      <source>3 months after this workshop</source>
+      <translation>bu çalıştaydan 3 ay sonra</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="224" />
+      <source>Type the organization that commits first.</source>
+      <translation>Önce söz veren kurumu yazın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="248" />
+      <source>The due date “%1” is not a date: type 30.06.2027, 3 months or 6 weeks.</source>
+      <translation>Bitiş tarihi “%1” bir tarih değil: 30.06.2027, 3 ay ya da 6 hafta yazın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="259" />
       <source>commitment of %1</source>
       <translation>taahhüt: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="159" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="276" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Taahhüt kaydedildi: %1 — %2</translation>
     </message>
@@ -5043,7 +5088,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Söz sayısı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="55" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="66" />
       <location filename="../../facilitator/ui/live/item_models.py" line="329" />
       <source>Organization</source>
       <translation>Kurum</translation>
@@ -5057,12 +5102,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="351" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="352" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="346" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="347" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
@@ -5232,27 +5277,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="358" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="359" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="379" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="380" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="384" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="385" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="466" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="467" />
       <source>Press Ctrl+Shift+E again to end the session.</source>
       <translation>Oturumu bitirmek için Ctrl+Shift+E’ye yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="479" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="480" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -5461,117 +5506,117 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Canlı oturum başlatılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="355" />
+      <location filename="../../facilitator/ui/main_window.py" line="363" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>Canlı ekran kapandı; çalıştay hâlâ oturumda (Ctrl+L ile sürdürülür).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="394" />
+      <location filename="../../facilitator/ui/main_window.py" line="402" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="395" />
+      <location filename="../../facilitator/ui/main_window.py" line="403" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="413" />
+      <location filename="../../facilitator/ui/main_window.py" line="421" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="417" />
+      <location filename="../../facilitator/ui/main_window.py" line="425" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="543" />
+      <location filename="../../facilitator/ui/main_window.py" line="551" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="556" />
+      <location filename="../../facilitator/ui/main_window.py" line="564" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="556" />
+      <location filename="../../facilitator/ui/main_window.py" line="564" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="563" />
+      <location filename="../../facilitator/ui/main_window.py" line="571" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="588" />
+      <location filename="../../facilitator/ui/main_window.py" line="596" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="603" />
+      <location filename="../../facilitator/ui/main_window.py" line="611" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="618" />
+      <location filename="../../facilitator/ui/main_window.py" line="626" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="621" />
+      <location filename="../../facilitator/ui/main_window.py" line="629" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="633" />
+      <location filename="../../facilitator/ui/main_window.py" line="641" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="650" />
+      <location filename="../../facilitator/ui/main_window.py" line="658" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="652" />
+      <location filename="../../facilitator/ui/main_window.py" line="660" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="646" />
+      <location filename="../../facilitator/ui/main_window.py" line="654" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="664" />
+      <location filename="../../facilitator/ui/main_window.py" line="672" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="681" />
+      <location filename="../../facilitator/ui/main_window.py" line="689" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="683" />
+      <location filename="../../facilitator/ui/main_window.py" line="691" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="694" />
+      <location filename="../../facilitator/ui/main_window.py" line="702" />
       <source>Cannot load the demo series</source>
       <translation>Örnek seri yüklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="711" />
+      <location filename="../../facilitator/ui/main_window.py" line="719" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="714" />
+      <location filename="../../facilitator/ui/main_window.py" line="722" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>

@@ -301,6 +301,7 @@ class LiveWindow(QWidget):
             self.speakers.add.field,
             self.checkin.field,
             self.commitment.field,
+            self.commitment.due,
             *self.proposal.text_fields(),
         ):
             field.installEventFilter(keys_first)
