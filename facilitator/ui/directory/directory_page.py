@@ -131,6 +131,9 @@ class _DirectoryPane(QWidget):
     Every edit runs through ``Edits.run`` naming this pane; the directory page
     reads both lists again after any change of a person or an organization
     (names and counts show in both), and so shows this pane's edits too.
+
+    Each pane says what the undo menu calls its form's fields: ``_field_label(field)``,
+    lower case, as in a sentence.
     """
 
     KIND = PERSON  # what the pane's rows are, as the change bus names them
@@ -270,10 +273,6 @@ class _DirectoryPane(QWidget):
             undo=undo,
             on_error=self.form.refuse,
         )
-
-    def _field_label(self, field: str) -> str:
-        """What the undo menu calls a field of the form (lower case, in a sentence)."""
-        raise NotImplementedError
 
     def _edit(self, do, changes, error_title: str):
         """Make an edit of the directory; its refusal is told in a dialog."""
