@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -366,6 +367,26 @@ class FailurePanel(QWidget):
     def show_failure(self, heading: str, message: str) -> None:
         self.heading.setText(heading)
         self.message.setText(message)
+
+
+def content_or_failure(
+    page: QWidget, widgets: list[QWidget], retry
+) -> tuple[QWidget, FailurePanel, QStackedWidget]:
+    """Lay out ``page``: its ``widgets`` in a column (the last one stretching), or in their
+    place the :class:`FailurePanel` whose "Try again" calls ``retry``."""
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets[:-1]:
+        layout.addWidget(widget)
+    layout.addWidget(widgets[-1], 1)
+    failure = FailurePanel()
+    failure.retry_requested.connect(retry)
+    stack = QStackedWidget()
+    stack.addWidget(content)
+    stack.addWidget(failure)
+    QVBoxLayout(page).addWidget(stack)
+    return content, failure, stack
 
 
 def load_failure_message(exc: BaseException, context: str, parent: QWidget | None) -> str:

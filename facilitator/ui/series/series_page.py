@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from facilitator.ui.commitments.roadmap_view import RoadmapView
 from facilitator.ui.decisions.register_page import RegisterPage
 from facilitator.ui.kit.autosave import AutoSaveForm, PlainTextEdit, error_label
 from facilitator.ui.kit.changes import ORGANIZATION, SERIES, WORKSHOP, ChangeBus, changed
-from facilitator.ui.kit.error_dialog import FailurePanel, load_failure_message
+from facilitator.ui.kit.error_dialog import content_or_failure, load_failure_message
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory, Undo
 from facilitator.ui.series.indicators_view import IndicatorsView
@@ -81,19 +80,9 @@ class SeriesPage(QWidget):
         self.tabs.addTab(self.indicators, self.tr("Indicators"))
         self.register = RegisterPage(store, bus)
         self.tabs.addTab(self.register, self.tr("Decision register"))
-        self.content = QWidget()
-        layout = QVBoxLayout(self.content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tabs, 1)
-        self.failure = FailurePanel()
-        self.failure.retry_requested.connect(self.retry)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.content)
-        self.stack.addWidget(self.failure)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.stack)
+        self.content, self.failure, self.stack = content_or_failure(
+            self, [self.heading, self.summary, self.tabs], self.retry
+        )
         self.form = AutoSaveForm(self._save, self.error, self)
         self.form.bind_line("title", self.title)
         self.form.bind_combo("coordinator_id", self.coordinator)

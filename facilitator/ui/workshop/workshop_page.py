@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from facilitator.errors import NotFoundError
 from facilitator.services import workshops
 from facilitator.store import Store
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus
-from facilitator.ui.kit.error_dialog import FailurePanel, load_failure_message
+from facilitator.ui.kit.error_dialog import content_or_failure, load_failure_message
 from facilitator.ui.kit.labels import status_label
 from facilitator.ui.kit.timefmt import clock, long_date
 from facilitator.ui.kit.undo import EditHistory
@@ -93,19 +93,9 @@ class WorkshopPage(QWidget):
             self._placeholders[name] = placeholder
             self.tabs.addTab(placeholder, self._tab_title(name, None))
         self.tabs.currentChanged.connect(self._build_shown_tab)
-        self.content = QWidget()
-        layout = QVBoxLayout(self.content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.tabs, 1)
-        self.failure = FailurePanel()
-        self.failure.retry_requested.connect(self.retry)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.content)
-        self.stack.addWidget(self.failure)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.stack)
+        self.content, self.failure, self.stack = content_or_failure(
+            self, [self.title, self.subtitle, self.tabs], self.retry
+        )
         bus.changed.connect(self._on_changed)
 
     # -- the tabs after the Overview, built when first needed ----------------------
