@@ -48,6 +48,7 @@ class AttendeeRow:
     invitation: Invitation
     attendance: Attendance
     arrived_at: datetime | None
+    organization_short_name: str = ""  # "BBB": what people type to find the organization
 
     @property
     def full_name(self) -> str:
@@ -93,6 +94,7 @@ def attendee_rows(
             invitation=p.invitation,
             attendance=p.attendance,
             arrived_at=p.arrived_at.astimezone(UTC) if p.arrived_at else None,
+            organization_short_name=org.short_name if org else "",
         )
         for p, person, org in session.execute(stmt)
     ]

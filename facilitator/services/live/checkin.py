@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from facilitator.i18n import translate
 from facilitator.models import (
@@ -24,28 +26,120 @@ from facilitator.store import Store
 from facilitator.text import matches
 
 
-def find_attendees(store: Store, workshop_id: int, query: str = "") -> list[attendees.AttendeeRow]:
-    """Attendees whose name, organization, position or e-mail hold every word of ``query``.
+def expected(row: attendees.AttendeeRow) -> bool:
+    """Whether an attendee is expected in the room: neither declined nor recorded absent
+    or excused. Attribution and the queue offer them first."""
+    return row.invitation is not Invitation.DECLINED and row.attendance not in (
+        Attendance.ABSENT,
+        Attendance.EXCUSED,
+    )
 
-    Turkish-aware ("isik" finds "Işık", "İSMAİL" finds "İsmail"); Turkish alphabetical order.
+
+def attendee_search_text(row: attendees.AttendeeRow) -> str:
+    """What an attendee is found by: name, organization (also its short name, "BBB"),
+    position and e-mail."""
+    return " ".join(
+        (
+            row.honorific,
+            row.given_name,
+            row.family_name,
+            row.organization_name,
+            row.organization_short_name,
+            row.position,
+            row.email,
+        )
+    )
+
+
+def by_presence(rows: list[attendees.AttendeeRow]) -> list[attendees.AttendeeRow]:
+    """Present first, then the others expected, then those who declined or are recorded
+    absent; each group keeps its (Turkish alphabetical) order."""
+
+    def rank(row: attendees.AttendeeRow) -> int:
+        if row.attendance is Attendance.PRESENT:
+            return 0
+        return 1 if expected(row) else 2
+
+    return sorted(rows, key=rank)
+
+
+def find_attendees(store: Store, workshop_id: int, query: str = "") -> list[attendees.AttendeeRow]:
+    """Attendees whose name, organization (or its short name), position or e-mail hold
+    every word of ``query``.
+
+    Turkish-aware ("isik" finds "Işık", "İSMAİL" finds "İsmail", "bbb" finds the
+    Büyükşehir Belediyesi whose short name is "BBB"); Turkish alphabetical order.
     """
     query = clean_query(query)
     rows = attendees.list_attendees(store, workshop_id)
     if not query.strip():
         return rows
-    return [
-        r
-        for r in rows
-        if matches(
-            query,
-            r.honorific,
-            r.given_name,
-            r.family_name,
-            r.organization_name,
-            r.position,
-            r.email,
-        )
-    ]
+    return [r for r in rows if matches(query, attendee_search_text(r))]
+
+
+@dataclass(frozen=True)
+class MarkedPresent:
+    """An attendee marked present because a note, a turn or a position was theirs:
+    what their attendance was before, so an undo can put it back."""
+
+    participation_id: int
+    person_id: int
+    name: str
+    attendance: Attendance  # before
+    arrived_at: datetime | None  # before
+    marked_at: datetime  # the arrival recorded
+
+
+def ensure_present(
+    session: Session, workshop_id: int, person_id: int, now: datetime
+) -> MarkedPresent | None:
+    """Inside the caller's unit of work: the attendee speaks, so they are in the room.
+
+    Not yet checked in (or recorded absent): marked present, arrived ``now``; returns
+    what it was. Already present: nothing changes, returns None. Someone who does not
+    attend the workshop is refused, as for a note.
+    """
+    person, p = attendees.attending_person(session, workshop_id, person_id, "person_id")
+    if p.attendance is Attendance.PRESENT:
+        return None
+    before = MarkedPresent(
+        participation_id=p.id,
+        person_id=person.id,
+        name=person.display_name(),
+        attendance=Attendance(p.attendance),
+        arrived_at=as_utc(p.arrived_at),
+        marked_at=now,
+    )
+    p.attendance = Attendance.PRESENT
+    p.arrived_at = now
+    return before
+
+
+def _still(p: Participation, attendance: Attendance, arrived_at: datetime | None) -> bool:
+    return Attendance(p.attendance) is attendance and as_utc(p.arrived_at) == arrived_at
+
+
+def unmark_present(session: Session, marked: MarkedPresent) -> bool:
+    """Undo :func:`ensure_present` (inside the caller's unit of work): the attendance goes
+    back to what it was. Changed since (checked out, or in again at the door): the newer
+    state is kept and False returned."""
+    p = session.get(Participation, marked.participation_id)
+    if p is None or not _still(p, Attendance.PRESENT, marked.marked_at):
+        return False
+    p.attendance = marked.attendance
+    p.arrived_at = marked.arrived_at
+    return True
+
+
+def mark_present_again(session: Session, marked: MarkedPresent) -> bool:
+    """Redo :func:`ensure_present`: present again with the same arrival, unless the
+    attendance was changed since the undo (then it is kept and False returned)."""
+    p = session.get(Participation, marked.participation_id)
+    if p is None or not _still(p, marked.attendance, marked.arrived_at):
+        return False
+    p.attendance = Attendance.PRESENT
+    p.arrived_at = marked.marked_at
+    return True
 
 
 def set_present(

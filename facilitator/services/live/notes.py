@@ -28,6 +28,12 @@ from facilitator.services._common import (
     unknown_fields,
 )
 from facilitator.services.live.base import current_item_id, load_workshop, person_name
+from facilitator.services.live.checkin import (
+    MarkedPresent,
+    ensure_present,
+    mark_present_again,
+    unmark_present,
+)
 from facilitator.services.live.clock import check_now
 from facilitator.services.live.rows import NoteRow, NoteSnapshot
 from facilitator.store import Store
@@ -148,17 +154,65 @@ def add_note(
     """
     now = check_now(now)
     with store.transaction() as s:
-        load_workshop(s, workshop_id)
-        changes = {"text": text, "kind": kind, "speaker_id": speaker_id}
-        if agenda_item_id is not None:
-            changes["agenda_item_id"] = agenda_item_id
-        values = _clean_note(s, workshop_id, changes)
-        if agenda_item_id is None:
-            values["agenda_item_id"] = current_item_id(s, workshop_id)
-        note = Note(workshop_id=workshop_id, noted_at=now, **values)
-        s.add(note)
-        s.flush()
-        return _read_note(s, note.id)
+        return _insert_note(s, workshop_id, text, kind, speaker_id, agenda_item_id, now)
+
+
+def _insert_note(
+    s: Session, workshop_id: int, text, kind, speaker_id, agenda_item_id, now: datetime
+) -> NoteRow:
+    load_workshop(s, workshop_id)
+    changes = {"text": text, "kind": kind, "speaker_id": speaker_id}
+    if agenda_item_id is not None:
+        changes["agenda_item_id"] = agenda_item_id
+    values = _clean_note(s, workshop_id, changes)
+    if agenda_item_id is None:
+        values["agenda_item_id"] = current_item_id(s, workshop_id)
+    note = Note(workshop_id=workshop_id, noted_at=now, **values)
+    s.add(note)
+    s.flush()
+    return _read_note(s, note.id)
+
+
+def add_note_marking_present(
+    store: Store,
+    workshop_id: int,
+    text: str,
+    *,
+    kind: NoteKind | str = NoteKind.POINT,
+    speaker_id: int | None = None,
+    now: datetime,
+) -> tuple[NoteRow, MarkedPresent | None]:
+    """:func:`add_note` on the live screen: a speaker not yet checked in spoke, so they are
+    marked present in the same commit; returns the note and what their attendance was
+    (None when nothing changed), for the status line and the undo."""
+    now = check_now(now)
+    with store.transaction() as s:
+        row = _insert_note(s, workshop_id, text, kind, speaker_id, None, now)
+        marked = ensure_present(s, workshop_id, speaker_id, now) if speaker_id else None
+        return row, marked
+
+
+def delete_note_unmarking(
+    store: Store, note_id: int, marked: MarkedPresent | None, *, expect: dict | None = None
+) -> NoteSnapshot:
+    """The undo of :func:`add_note_marking_present`: the note goes and, in the same commit,
+    the attendance returns to what it was (unless it was changed since: then it stays)."""
+    with store.transaction() as s:
+        snapshot = _delete_note(s, note_id, expect)
+        if marked is not None:
+            unmark_present(s, marked)
+        return snapshot
+
+
+def restore_note_marking(
+    store: Store, snapshot: NoteSnapshot, marked: MarkedPresent | None
+) -> NoteRow:
+    """The redo of :func:`add_note_marking_present`: the note back and its speaker present."""
+    with store.transaction() as s:
+        row = _restore_note(s, snapshot)
+        if marked is not None:
+            mark_present_again(s, marked)
+        return row
 
 
 def _note(session: Session, note_id: int) -> Note:
@@ -211,15 +265,17 @@ def delete_note(store: Store, note_id: int, *, expect: dict | None = None) -> No
     :func:`edit_note`, else :class:`StaleEditError` and it stays.
     """
     with store.transaction() as s:
-        note = _note(s, note_id)
-        _check_note(note, expect)
-        columns = [c.key for c in Note.__mapper__.column_attrs]
-        values = {key: getattr(note, key) for key in columns}
-        proposal_ids = tuple(
-            s.scalars(select(Proposal.id).where(Proposal.source_note_id == note.id))
-        )
-        s.delete(note)
-        return NoteSnapshot(values, proposal_ids)
+        return _delete_note(s, note_id, expect)
+
+
+def _delete_note(s: Session, note_id: int, expect: dict | None) -> NoteSnapshot:
+    note = _note(s, note_id)
+    _check_note(note, expect)
+    columns = [c.key for c in Note.__mapper__.column_attrs]
+    values = {key: getattr(note, key) for key in columns}
+    proposal_ids = tuple(s.scalars(select(Proposal.id).where(Proposal.source_note_id == note.id)))
+    s.delete(note)
+    return NoteSnapshot(values, proposal_ids)
 
 
 def note_id_of(store: Store, uuid: str) -> int:
@@ -235,32 +291,36 @@ def restore_note(store: Store, snapshot: NoteSnapshot) -> NoteRow:
     """Bring a deleted note back (same uuid; same id unless a newer note took it meanwhile),
     and re-link the proposals made from it."""
     with store.transaction() as s:
-        values = dict(snapshot.values)
-        load_workshop(s, values["workshop_id"])
-        if s.scalar(select(Note.id).where(Note.uuid == values["uuid"])) is not None:
-            raise ConflictError(translate("Errors", "That note is already there."))
-        if s.get(Note, values["id"]) is not None:
-            # SQLite hands a deleted row's id to the next insert; the newer note keeps it.
-            del values["id"]
-        # What it pointed to may have gone meanwhile; the note itself comes back.
-        if values.get("agenda_item_id") is not None and (
-            s.get(AgendaItem, values["agenda_item_id"]) is None
+        return _restore_note(s, snapshot)
+
+
+def _restore_note(s: Session, snapshot: NoteSnapshot) -> NoteRow:
+    values = dict(snapshot.values)
+    load_workshop(s, values["workshop_id"])
+    if s.scalar(select(Note.id).where(Note.uuid == values["uuid"])) is not None:
+        raise ConflictError(translate("Errors", "That note is already there."))
+    if s.get(Note, values["id"]) is not None:
+        # SQLite hands a deleted row's id to the next insert; the newer note keeps it.
+        del values["id"]
+    # What it pointed to may have gone meanwhile; the note itself comes back.
+    if values.get("agenda_item_id") is not None and (
+        s.get(AgendaItem, values["agenda_item_id"]) is None
+    ):
+        values["agenda_item_id"] = None
+    if values.get("speaker_id") is not None and s.get(Person, values["speaker_id"]) is None:
+        values["speaker_id"] = None
+    note = Note(**values)
+    s.add(note)
+    s.flush()
+    values["id"] = note.id
+    if snapshot.proposal_ids:
+        for proposal in s.scalars(
+            select(Proposal).where(
+                Proposal.id.in_(snapshot.proposal_ids), Proposal.source_note_id.is_(None)
+            )
         ):
-            values["agenda_item_id"] = None
-        if values.get("speaker_id") is not None and s.get(Person, values["speaker_id"]) is None:
-            values["speaker_id"] = None
-        note = Note(**values)
-        s.add(note)
-        s.flush()
-        values["id"] = note.id
-        if snapshot.proposal_ids:
-            for proposal in s.scalars(
-                select(Proposal).where(
-                    Proposal.id.in_(snapshot.proposal_ids), Proposal.source_note_id.is_(None)
-                )
-            ):
-                proposal.source_note_id = values["id"]
-        return _read_note(s, values["id"])
+            proposal.source_note_id = values["id"]
+    return _read_note(s, values["id"])
 
 
 def notes_of_item(

@@ -22,6 +22,7 @@ from facilitator.services.live.base import (
     person_name,
     require_in_session,
 )
+from facilitator.services.live.checkin import MarkedPresent, ensure_present, unmark_present
 from facilitator.services.live.clock import as_utc, check_now
 from facilitator.services.live.rows import OrganizationSpeakingTotal, SpeakingTotal, TurnRow
 from facilitator.store import Store
@@ -161,38 +162,78 @@ def request_floor(
     """Put a present attendee in the speaker queue (once: not twice while waiting)."""
     now = check_now(now)
     with store.transaction() as s:
-        require_in_session(load_workshop(s, workshop_id))
-        person, participation = attendees.attending_person(s, workshop_id, person_id, "person_id")
-        if participation.attendance is not Attendance.PRESENT:
-            raise ValidationError(
-                translate("Errors", "{name} is not checked in as present.").format(
-                    name=person.full_name()
-                ),
-                "person_id",
-            )
-        waiting = s.scalar(
-            select(SpeakerTurn.id).where(
-                SpeakerTurn.workshop_id == workshop_id,
-                SpeakerTurn.person_id == person.id,
-                SpeakerTurn.started_at.is_(None),
+        return _request_floor(s, workshop_id, person_id, now, limit_seconds, mark_present=False)[0]
+
+
+def request_floor_marking_present(
+    store: Store,
+    workshop_id: int,
+    person_id: int,
+    now: datetime,
+    limit_seconds: int | None = None,
+) -> tuple[TurnRow, MarkedPresent | None]:
+    """:func:`request_floor` for any attendee: someone not yet checked in asks for the
+    floor, so they are in the room and marked present in the same commit. Returns the
+    turn and what their attendance was (None when they were present already)."""
+    now = check_now(now)
+    with store.transaction() as s:
+        return _request_floor(s, workshop_id, person_id, now, limit_seconds, mark_present=True)
+
+
+def withdraw_unmarking(store: Store, turn_id: int, marked: MarkedPresent | None) -> TurnRow:
+    """The undo of :func:`request_floor_marking_present`: the request leaves the queue and
+    the attendance returns to what it was (unless changed since: then it stays)."""
+    with store.transaction() as s:
+        row = _withdraw(s, turn_id)
+        if marked is not None:
+            unmark_present(s, marked)
+        return row
+
+
+def _request_floor(
+    s: Session,
+    workshop_id: int,
+    person_id: int,
+    now: datetime,
+    limit_seconds: int | None,
+    *,
+    mark_present: bool,
+) -> tuple[TurnRow, MarkedPresent | None]:
+    require_in_session(load_workshop(s, workshop_id))
+    person, participation = attendees.attending_person(s, workshop_id, person_id, "person_id")
+    marked = None
+    if mark_present:
+        marked = ensure_present(s, workshop_id, person.id, now)
+    elif participation.attendance is not Attendance.PRESENT:
+        raise ValidationError(
+            translate("Errors", "{name} is not checked in as present.").format(
+                name=person.full_name()
+            ),
+            "person_id",
+        )
+    waiting = s.scalar(
+        select(SpeakerTurn.id).where(
+            SpeakerTurn.workshop_id == workshop_id,
+            SpeakerTurn.person_id == person.id,
+            SpeakerTurn.started_at.is_(None),
+        )
+    )
+    if waiting is not None:
+        raise ConflictError(
+            translate("Errors", "{name} is already waiting for the floor.").format(
+                name=person.full_name()
             )
         )
-        if waiting is not None:
-            raise ConflictError(
-                translate("Errors", "{name} is already waiting for the floor.").format(
-                    name=person.full_name()
-                )
-            )
-        turn = SpeakerTurn(
-            workshop_id=workshop_id,
-            agenda_item_id=current_item_id(s, workshop_id),
-            person_id=person.id,
-            requested_at=now,
-            limit_seconds=_check_limit(limit_seconds),
-        )
-        s.add(turn)
-        s.flush()
-        return _turn_row(s, workshop_id, turn.id)
+    turn = SpeakerTurn(
+        workshop_id=workshop_id,
+        agenda_item_id=current_item_id(s, workshop_id),
+        person_id=person.id,
+        requested_at=now,
+        limit_seconds=_check_limit(limit_seconds),
+    )
+    s.add(turn)
+    s.flush()
+    return _turn_row(s, workshop_id, turn.id), marked
 
 
 def queue(store: Store, workshop_id: int, *, first_timers_first: bool = False) -> list[TurnRow]:
@@ -245,11 +286,13 @@ def end_turn(store: Store, workshop_id: int, now: datetime) -> TurnRow | None:
 def withdraw(store: Store, turn_id: int) -> TurnRow:
     """Take a waiting request off the queue; returns it as it was. A started turn stays."""
     with store.transaction() as s:
-        turn = get_or_raise(s, SpeakerTurn, turn_id, translate("Errors", "speaker turn"))
-        if turn.started_at is not None:
-            raise ValidationError(
-                translate("Errors", "This turn has already started; end it instead.")
-            )
-        row = _turn_row(s, turn.workshop_id, turn.id)
-        s.delete(turn)
-        return row
+        return _withdraw(s, turn_id)
+
+
+def _withdraw(s: Session, turn_id: int) -> TurnRow:
+    turn = get_or_raise(s, SpeakerTurn, turn_id, translate("Errors", "speaker turn"))
+    if turn.started_at is not None:
+        raise ValidationError(translate("Errors", "This turn has already started; end it instead."))
+    row = _turn_row(s, turn.workshop_id, turn.id)
+    s.delete(turn)
+    return row
