@@ -642,7 +642,7 @@ def test_edit_delete_restore_and_parking_lot(store, room, clock):
     with pytest.raises(ConflictError, match="already there"):
         live.restore_note(store, snapshot)
     with pytest.raises(ValidationError, match="unknown field"):
-        live.edit_note(store, note.id, noted_at=clock())
+        live.edit_note(store, note.id, uuid="elsewhere")
     live.delete_note(store, note.id)
     with pytest.raises(NotFoundError):
         live.edit_note(store, note.id, text="yok")

@@ -20,6 +20,7 @@ from facilitator.models import (
 )
 from facilitator.services import attendees
 from facilitator.services._common import (
+    check_aware,
     check_expected,
     check_field,
     check_id,
@@ -42,7 +43,7 @@ from facilitator.store import Store
 NOTE_LENGTH = field_rule("note", "text").max_length
 
 
-_NOTE_FIELDS = {"text", "kind", "speaker_id", "agenda_item_id"}
+_NOTE_FIELDS = {"text", "kind", "speaker_id", "agenda_item_id", "noted_at"}
 
 
 def _note_select():
@@ -133,7 +134,14 @@ def _clean_note(session: Session, workshop_id: int, changes: dict) -> dict:
                     "agenda_item_id",
                 )
         cleaned["agenda_item_id"] = item_id
+    if "noted_at" in changes:
+        cleaned["noted_at"] = _clean_time(changes["noted_at"])
     return cleaned
+
+
+def _clean_time(value) -> datetime:
+    """When a note was taken: timezone-aware (shown in local time, stored in UTC)."""
+    return check_aware(value, "noted_at", translate("Fields", "Time")).astimezone(UTC)
 
 
 def add_note(
@@ -221,7 +229,8 @@ def _note(session: Session, note_id: int) -> Note:
 
 def _check_note(note: Note, expect: dict | None) -> None:
     """Refuse (:class:`StaleEditError`) when ``note`` no longer holds ``expect`` (its text
-    and kind as stored, ``speaker_id``, ``agenda_item_id``): changed elsewhere since."""
+    and kind as stored, ``speaker_id``, ``agenda_item_id``, ``noted_at``): changed
+    elsewhere since."""
     if not expect:
         return
     unknown_fields(expect, _NOTE_FIELDS)
@@ -230,16 +239,20 @@ def _check_note(note: Note, expect: dict | None) -> None:
         "kind": translate("Fields", "kind of note"),
         "speaker_id": translate("Fields", "speaker"),
         "agenda_item_id": translate("Errors", "agenda item"),
+        "noted_at": translate("Fields", "Time"),
     }
     expected = dict(expect)
     for key in ("text", "kind"):
         if key in expected:
             expected[key] = check_field("note", key, expected[key], labels[key])
+    if "noted_at" in expected:
+        expected["noted_at"] = _clean_time(expected["noted_at"])
     check_expected(note, expected, labels)
 
 
 def edit_note(store: Store, note_id: int, *, expect: dict | None = None, **changes) -> NoteRow:
-    """Change a note's ``text``, ``kind``, ``speaker_id`` (None: anonymous), ``agenda_item_id``.
+    """Change a note's ``text``, ``kind``, ``speaker_id`` (None: anonymous), ``agenda_item_id``
+    (None: on no item), ``noted_at`` (when it was taken, timezone-aware).
 
     ``expect`` (an undo's or redo's): the values the note must still hold, else
     :class:`StaleEditError` and nothing changes.
@@ -323,6 +336,45 @@ def _restore_note(s: Session, snapshot: NoteSnapshot) -> NoteRow:
     return _read_note(s, values["id"])
 
 
+def delete_notes(
+    store: Store, note_ids: list[int], *, expect: dict[int, dict] | None = None
+) -> list[NoteSnapshot]:
+    """Delete several notes at once (all or none); :func:`restore_notes` brings them back.
+
+    ``expect`` maps a note's id to the values it must still hold, as for :func:`edit_note`.
+    """
+    with store.transaction() as s:
+        return [_delete_note(s, note_id, (expect or {}).get(note_id)) for note_id in note_ids]
+
+
+def restore_notes(store: Store, snapshots: list[NoteSnapshot]) -> list[NoteRow]:
+    """Bring back notes deleted by :func:`delete_notes` (all or none), as :func:`restore_note`."""
+    with store.transaction() as s:
+        rows = []
+        for snapshot in snapshots:
+            rows.append(_restore_note(s, snapshot))
+        return rows
+
+
+def move_notes(
+    store: Store, moves: dict[int, int | None], *, expect: dict[int, dict] | None = None
+) -> list[NoteRow]:
+    """Put each note on an agenda item (``{note_id: agenda_item_id or None}``), all or none.
+
+    ``expect`` maps a note's id to the values it must still hold (an undo's: the item
+    the move put it on), else :class:`StaleEditError` and no note moves.
+    """
+    with store.transaction() as s:
+        rows = []
+        for note_id, item_id in moves.items():
+            note = _note(s, note_id)
+            _check_note(note, (expect or {}).get(note_id))
+            cleaned = _clean_note(s, note.workshop_id, {"agenda_item_id": item_id})
+            note.agenda_item_id = cleaned["agenda_item_id"]
+            rows.append(_read_note(s, note.id))
+        return rows
+
+
 def notes_of_item(
     store: Store, workshop_id: int, agenda_item_id: int | None, *, limit: int | None = None
 ) -> list[NoteRow]:
@@ -351,6 +403,14 @@ def notes_of_item(
     if limit is not None:
         rows.reverse()
     return rows
+
+
+def workshop_notes(store: Store, workshop_id: int) -> list[NoteRow]:
+    """Every note of a workshop in one read, in the order they were taken."""
+    stmt = _note_select().where(Note.workshop_id == workshop_id).order_by(Note.noted_at, Note.id)
+    with store.session() as s:
+        load_workshop(s, workshop_id)
+        return _note_rows(s.connection().execute(stmt).all())
 
 
 def last_note(store: Store, workshop_id: int) -> NoteRow | None:
