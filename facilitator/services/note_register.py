@@ -140,8 +140,22 @@ class NoteIndex:
 
     def __init__(self, notes: tuple[NoteRow, ...] | list[NoteRow]):
         self.notes = tuple(notes)
+        self._haystacks: list[str] | None = None
+
+    def prepare(self) -> None:
+        """Fold every note's text once (done by the first search if not before)."""
+        if self._haystacks is not None:
+            return
+        names: dict[str, str] = {}  # a speaker's name and organization recur on many notes
+
+        def folded(text: str) -> str:
+            found = names.get(text)
+            if found is None:
+                found = names[text] = search_haystack(text)
+            return found
+
         self._haystacks = [
-            search_haystack(f"{n.text}\n{n.speaker_name}\n{n.organization_name}")
+            f"{search_haystack(n.text)}\n{folded(n.speaker_name)}\n{folded(n.organization_name)}"
             for n in self.notes
         ]
 
@@ -150,8 +164,11 @@ class NoteIndex:
         words = search_key(wanted.query).split()
         kind = NoteKind(wanted.kind) if wanted.kind is not None else None
         speaker, organization = wanted.speaker_id, wanted.organization
+        if words:
+            self.prepare()
+        haystacks = self._haystacks if words else [""] * len(self.notes)
         found = []
-        for n, (note, haystack) in enumerate(zip(self.notes, self._haystacks, strict=True)):
+        for n, (note, haystack) in enumerate(zip(self.notes, haystacks, strict=True)):
             if kind is not None and note.kind is not kind:
                 continue
             if speaker is not None and (note.speaker_id or NOBODY) != speaker:

@@ -36,6 +36,12 @@ def _agenda_tab():
     return AgendaTab
 
 
+def _notes_tab():
+    from facilitator.ui.workshop.notes_tab import NotesTab
+
+    return NotesTab
+
+
 def _decisions_tab():
     from facilitator.ui.decisions.decisions_tab import DecisionsTab
 
@@ -53,6 +59,7 @@ def _commitments_tab():
 _LATER_TABS = {
     "attendees": _attendees_tab,
     "agenda": _agenda_tab,
+    "notes": _notes_tab,
     "decisions": _decisions_tab,
     "commitments": _commitments_tab,
 }
@@ -107,6 +114,10 @@ class WorkshopPage(QWidget):
     @property
     def agenda(self):
         return self._tab("agenda")
+
+    @property
+    def notes(self):
+        return self._tab("notes")
 
     @property
     def decisions(self):
@@ -230,6 +241,7 @@ class WorkshopPage(QWidget):
         text = {
             "attendees": self.tr("&Attendees %1"),
             "agenda": self.tr("A&genda %1"),
+            "notes": self.tr("&Notes %1"),
             "decisions": self.tr("&Decisions %1"),
             "commitments": self.tr("&Commitments %1"),
         }[name]
