@@ -69,6 +69,7 @@ class NoteEditor(QWidget):
         self.heading.setFont(font)
 
         self.item = QComboBox()
+        self.item.setPlaceholderText(self.tr("Choose an agenda item"))
         self.time = QDateTimeEdit()
         self.time.setDisplayFormat(TIME_FORMAT)
         self.time.setCalendarPopup(True)
@@ -97,9 +98,9 @@ class NoteEditor(QWidget):
         self.cancel_button.setToolTip(self.tr("Forget the changes not yet saved (Esc)"))
         self.cancel_button.clicked.connect(self.cancel_requested)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Agenda &item:"), self.item)
+        form.addRow(self.tr("Agenda it&em:"), self.item)
         form.addRow(self.tr("T&ime:"), self.time)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("S&peaker:"), self.speaker)
@@ -111,10 +112,11 @@ class NoteEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        self.text_label = QLabel(self.tr("&Text:"))
+        self.text_label = QLabel(self.tr("Te&xt:"))
         self.text_label.setBuddy(self.text)
         layout.addWidget(self.text_label)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text, 100)
+        layout.addStretch(1)  # keeps the fields at the top while the text is hidden
         layout.addLayout(buttons)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -153,6 +155,12 @@ class NoteEditor(QWidget):
         self.item.setEnabled(item)
         self.save_button.setEnabled(item)
         self.cancel_button.setEnabled(item)
+        # Moving several notes: only the item is asked; another note's values would mislead.
+        moving = item and not fields
+        for widget in (self.time, self.kind, self.speaker):
+            self.form.setRowVisible(widget, not moving)
+        self.text_label.setVisible(not moving)
+        self.text.setVisible(not moving)
 
     def show_nothing(self) -> None:
         self.mode, self.note = Mode.NOTHING, None
@@ -187,17 +195,21 @@ class NoteEditor(QWidget):
         self._choose(self.kind, NOTE_KINDS[0])
         self._choose(self.speaker, None)
         self.text.setPlainText("")
-        self.save_button.setText(self.tr("A&dd the note"))
+        self.save_button.setText(self.tr("Sa&ve the new note"))
         self._enable(fields=True, item=True)
 
-    def show_several(self, count: int, item_id: int | None) -> None:
+    def show_several(self, count: int, item_id: int | None, all_on_one: bool) -> None:
+        """Several notes selected; ``all_on_one``: they are all on ``item_id``."""
         self.mode, self.note = Mode.MOVE, None
         self.heading.setText(
             self.tr("%1 notes selected: choose the agenda item to move them to.").replace(
                 "%1", str(count)
             )
         )
-        self._choose(self.item, item_id)
+        if item_id is None and not all_on_one:
+            self.item.setCurrentIndex(-1)  # notes of several items: nothing chosen for them
+        else:
+            self._choose(self.item, item_id)
         self.text.setPlainText("")
         self.save_button.setText(self.tr("&Move the notes"))
         self._enable(fields=False, item=True)

@@ -135,7 +135,7 @@ class NotesTab(QWidget):
 
         self.add_action = QAction(self.tr("Add a note &taken on paper"), self)
         self.add_action.triggered.connect(self.start_new_note)
-        self.delete_action = QAction(self.tr("&Delete the selected notes"), self)
+        self.delete_action = QAction(self.tr("De&lete the selected notes"), self)
         self.delete_action.setShortcut(QKeySequence.Delete)
         self.delete_action.setShortcutContext(Qt.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -394,7 +394,8 @@ class NotesTab(QWidget):
             self.editor.show_note(notes[0])
         elif len(notes) > 1:
             items = {n.agenda_item_id for n in notes}
-            self.editor.show_several(len(notes), items.pop() if len(items) == 1 else None)
+            one = len(items) == 1
+            self.editor.show_several(len(notes), items.pop() if one else None, one)
         elif self.editor.mode is not Mode.NEW:
             self.editor.show_nothing()
         self._update_actions()
@@ -460,7 +461,7 @@ class NotesTab(QWidget):
             self._save_edit()
         elif mode is Mode.NEW:
             self._add()
-        elif mode is Mode.MOVE:
+        elif mode is Mode.MOVE and self.editor.item.currentIndex() >= 0:
             self.move_selected(self.editor.item.currentData())
 
     def _save_edit(self) -> None:

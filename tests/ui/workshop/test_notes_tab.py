@@ -257,7 +257,13 @@ def test_move_several_notes_to_another_item_in_one_undo_step(qtbot, setup):
     second = click_note(qtbot, setup, "Şirketlerin katkısı", Qt.ControlModifier)
     third = click_note(qtbot, setup, "Villa Zeytin her ay", Qt.ControlModifier)
     assert tab.editor.mode is Mode.MOVE
-    assert not tab.editor.text.isEnabled() and tab.editor.item.isEnabled()
+    assert not tab.editor.text.isVisible() and tab.editor.item.isEnabled()
+    # Notes of different items: no item is offered until one is chosen, so Ctrl+Enter
+    # never sends them to "Other notes" by itself.
+    assert tab.editor.item.currentIndex() == -1
+    qtbot.keyClick(tab.editor.item, Qt.Key_Return, Qt.ControlModifier)
+    assert setup.stored_note(first.uuid).agenda_item_id == first.agenda_item_id
+    assert not setup.history.canUndo()
     tab.editor.item.setFocus()
     tab.editor.item.setCurrentIndex(tab.editor.item.findData(target.id))
     qtbot.keyClick(tab.editor.item, Qt.Key_Return, Qt.ControlModifier)
