@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from facilitator.errors import FacilitatorError
 from facilitator.models.enums import Attendance
 from facilitator.services import live
 from facilitator.services.live import Clock
@@ -55,8 +56,12 @@ class CheckInPanel(QWidget):
             .replace("%1", key_text(KEY_CHECK_IN))
             .replace("%2", key_text(KEY_WALK_IN)),
             5,
+            empty_text=lambda typed: self.tr(
+                "No attendee matches “%1”. Enter adds them as a walk-in."
+            ).replace("%1", typed),
         )
         self.search.picked.connect(self.toggle)
+        self.search.unknown.connect(lambda _typed: self.add_walk_in())
         self.search.cancelled.connect(self.cancelled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,6 +69,7 @@ class CheckInPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.counts)
         layout.addStretch(1)
+        edits.bus.changed.connect(self._on_changed)
 
     @property
     def field(self):
@@ -75,6 +81,32 @@ class CheckInPanel(QWidget):
 
     def present_rows(self) -> list:
         return [r for r in self._rows if r.attendance is Attendance.PRESENT]
+
+    def attendee_rows(self) -> list:
+        """Every attendee of the workshop as last read (notes, the queue and commitments
+        offer them all, present first)."""
+        return list(self._rows)
+
+    def _on_changed(self, kind: str, ids, initiator=None) -> None:
+        """Another panel of the same screen marked someone present or added a walk-in (the
+        screen skips its own edits): read the attendees again and say so (``changed``)."""
+        if (
+            kind != WORKSHOP
+            or self.workshop_id is None
+            or initiator is None
+            or initiator is self
+            or not isinstance(initiator, QWidget)
+            or initiator is self.window()  # the screen's own moves: it reads them itself
+            or initiator.window() is not self.window()
+            or (ids and self.workshop_id not in ids)
+        ):
+            return
+        try:
+            self._set_rows(live.find_attendees(self._store, self.workshop_id))
+        except FacilitatorError as exc:
+            self.message.emit(str(exc))
+            return
+        self.changed.emit()
 
     def _set_rows(self, rows) -> None:
         self._rows = list(rows)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 from facilitator.errors import FacilitatorError
 from facilitator.models.enums import ContributionType
 from facilitator.services import commitments, live
+from facilitator.services.live import checkin
 from facilitator.text import sort_key
 from facilitator.ui.commitments.commitment_labels import contribution_label
 from facilitator.ui.commitments.commitment_undo import creation_undo
@@ -42,19 +43,24 @@ class OrganizationChoice:
     id: int
     name: str
     people: str
+    short_name: str = ""  # "BBB": found by it too
 
 
-def organization_choices(present_rows) -> list[OrganizationChoice]:
-    """The organizations of the attendees present, in Turkish order."""
-    names: dict[int, str] = {}
+def organization_choices(rows) -> list[OrganizationChoice]:
+    """The organizations of the attendees expected (present or not yet checked in; not who
+    declined or is recorded absent), in Turkish order."""
+    names: dict[int, tuple[str, str]] = {}
     people: dict[int, list[str]] = {}
-    for row in present_rows:
-        if row.organization_id is None:
+    for row in rows:
+        if row.organization_id is None or not checkin.expected(row):
             continue
-        names[row.organization_id] = row.organization_name
+        names[row.organization_id] = (row.organization_name, row.organization_short_name)
         people.setdefault(row.organization_id, []).append(row.full_name)
     return sorted(
-        (OrganizationChoice(org_id, names[org_id], ", ".join(people[org_id])) for org_id in names),
+        (
+            OrganizationChoice(org_id, name, ", ".join(people[org_id]), short)
+            for org_id, (name, short) in names.items()
+        ),
         key=lambda c: sort_key(c.name),
     )
 
@@ -67,7 +73,7 @@ def _organizations_model(parent=None) -> RowTableModel:
                 lambda c: f"{c.name} — {c.people}" if c.people else c.name,
             )
         ],
-        lambda c: f"{c.name} {c.people}",
+        lambda c: f"{c.name} {c.short_name} {c.people}",
         parent,
     )
 
@@ -100,6 +106,7 @@ class CommitmentPanel(QWidget):
         self._store = edits.store
         self.workshop_id: int | None = None
         self.note_id: int | None = None
+        self._current_item: int | None = None  # the screen's current agenda item
         self.title = QLabel(self.tr("Commitment from the last note"))
         self.title.setObjectName("panelTitle")
         self.note = QLabel()
@@ -149,9 +156,20 @@ class CommitmentPanel(QWidget):
     def field(self):
         return self.search.field
 
-    def set_people(self, present_rows) -> None:
-        """The people present now: their organizations are the choices."""
-        self.search.set_rows(organization_choices(present_rows))
+    def set_people(self, rows) -> None:
+        """The attendees: the organizations of those expected are the choices."""
+        self.search.set_rows(organization_choices(rows))
+
+    def follow_item(self, item_id: int | None) -> None:
+        """The current agenda item changed: the panel never stays open on a note of another
+        item. It closes unless an organization is being typed (then Enter or Esc ends it)."""
+        previous, self._current_item = self._current_item, item_id
+        if item_id == previous or self.isHidden() or self.note_id is None:
+            return
+        if self.field.text().strip():
+            return
+        self._close()
+        self.message.emit(self.tr("The commitment panel closed: the agenda item changed."))
 
     def start(self, workshop_id: int | None) -> None:
         """Ctrl+T: open on the last note of the workshop, ready to type the organization."""
@@ -173,9 +191,7 @@ class CommitmentPanel(QWidget):
         self.show()
         self.search.start()
         if not self.search.model.total_count():
-            self.message.emit(
-                self.tr("No organization is represented by the people present; check them in.")
-            )
+            self.message.emit(self.tr("No organization is represented by the attendees."))
 
     def _set_defaults(self, workshop_id: int, note_text: str) -> None:
         try:

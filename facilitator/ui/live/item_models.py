@@ -20,9 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from facilitator.models.enums import NoteKind
+from facilitator.models.enums import Attendance, Invitation, NoteKind
 from facilitator.services.attendees import AttendeeRow
 from facilitator.services.live import ClockStatus, ItemStatus, LiveItem, NoteRow
+from facilitator.services.live.checkin import attendee_search_text
 from facilitator.ui.kit.labels import plain_tooltip
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.timefmt import clock
@@ -265,17 +266,22 @@ class AgendaListModel(QAbstractTableModel):
 
 
 def people_model(parent=None) -> RowTableModel:
-    """Attendees to pick by typing: "Name — Organization · present"."""
+    """Attendees to pick by typing: "Name — Organization · present", found also by the
+    organization's short name ("BBB"); who declined or is recorded absent is marked so."""
 
     def label(r: AttendeeRow) -> str:
         text = r.display_name + (f" — {r.organization_name}" if r.organization_name else "")
-        if r.attendance.value == "present":
+        if r.attendance is Attendance.PRESENT:
             text += "  ✓ " + QCoreApplication.translate("Live", "present")
+        elif r.attendance in (Attendance.ABSENT, Attendance.EXCUSED):
+            text += "  · " + QCoreApplication.translate("Live", "recorded absent")
+        elif r.invitation is Invitation.DECLINED:
+            text += "  · " + QCoreApplication.translate("Live", "declined")
         return text
 
     return RowTableModel(
         [Column(QCoreApplication.translate("Live", "Attendee"), label)],
-        lambda r: " ".join((r.given_name, r.family_name, r.organization_name, r.email)),
+        attendee_search_text,
         parent,
     )
 

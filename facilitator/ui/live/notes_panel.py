@@ -23,12 +23,18 @@ from PySide6.QtWidgets import (
 from facilitator.errors import FacilitatorError
 from facilitator.models.enums import NoteKind
 from facilitator.services import live
-from facilitator.services.live import Clock, NoteRow, TurnRow
-from facilitator.ui.kit.changes import NOTE, changed
+from facilitator.services.live import Clock, NoteRow, TurnRow, checkin
+from facilitator.services.live import notes as live_notes
+from facilitator.ui.kit.changes import NOTE, PERSON, WORKSHOP, changed
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import Undo
+from facilitator.ui.live.checkin_panel import split_name
 from facilitator.ui.live.item_models import NoteFeedModel, note_kind_label, people_model
 from facilitator.ui.live.type_ahead import TypeAhead
+
+# The note field never gets narrower than this many average characters (at 1366×768 the
+# proposal panel takes its width from the speakers, not from the note being typed).
+NOTE_FIELD_CHARS = 36
 
 # The feed shows the latest notes of the item; older ones stay in the minutes.
 FEED_LIMIT = 500
@@ -84,21 +90,31 @@ class NotesPanel(QWidget):
         self.mode_label.hide()
 
         self.attribute = TypeAhead(
-            people_model(self), self.tr("Attribute the next note to… (Enter picks, Esc cancels)")
+            people_model(self),
+            self.tr("Attribute the next note to… (Enter picks, Esc cancels)"),
+            empty_text=lambda typed: self.tr(
+                "No attendee matches “%1”. Enter adds them as a walk-in."
+            ).replace("%1", typed),
         )
         self.attribute.picked.connect(self._attribute_to)
+        self.attribute.unknown.connect(self._attribute_to_walk_in)
         self.attribute.cancelled.connect(self._cancel_attribution)
         self.attribute.hide()
 
         self.feed = NoteFeedModel(self)
         self.feed_view = QListView()
         self.feed_view.setModel(self.feed)
-        self.feed_view.setUniformItemSizes(True)
+        # Whole notes, wrapped: each row as high as its text at the column's width.
+        self.feed_view.setWordWrap(True)
+        self.feed_view.setUniformItemSizes(False)
+        self.feed_view.setResizeMode(QListView.Adjust)
+        self.feed_view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.feed_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.feed_view.setFocusPolicy(Qt.NoFocus)
         self.feed_view.setAlternatingRowColors(True)
-        self.feed_view.setTextElideMode(Qt.ElideRight)
+        self.feed_view.setTextElideMode(Qt.ElideNone)
         self.feed_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.feed.rowsInserted.connect(lambda *_: self._keep_newest_in_view())
 
         title = QLabel(self.tr("Notes of this item"))
         title.setObjectName("panelTitle")
@@ -125,15 +141,33 @@ class NotesPanel(QWidget):
         self.workshop_id = workshop_id
         self.item_id = item_id
         self.feed.set_rows(live.notes_of_item(self._store, workshop_id, item_id, limit=FEED_LIMIT))
-        self.feed_view.scrollToBottom()
+        self._keep_newest_in_view()
 
     def set_speaker(self, turn: TurnRow | None) -> None:
         self._speaker = turn
         self._show_who()
 
-    def set_people(self, present_rows) -> None:
-        """Who a note can be attributed to: the present attendees."""
-        self.attribute.set_rows(present_rows)
+    def set_people(self, rows) -> None:
+        """Who a note can be attributed to: every attendee, present first, then the others
+        expected; who declined or is recorded absent last (still found, marked so)."""
+        self.attribute.set_rows(checkin.by_presence(list(rows)))
+
+    def _keep_newest_in_view(self) -> None:
+        """The newest note stays in view: after each save, on reading and on showing."""
+        if self.feed.rowCount():
+            self.feed_view.scrollToBottom()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Measured once styled (the screen's style sheet makes the field's font larger).
+        self.note_field.setMinimumWidth(
+            self.note_field.fontMetrics().averageCharWidth() * NOTE_FIELD_CHARS
+        )
+        self._keep_newest_in_view()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._keep_newest_in_view()  # rows rewrap at the new width
 
     def focus_note(self) -> None:
         self.note_field.setFocus(Qt.OtherFocusReason)
@@ -159,6 +193,25 @@ class NotesPanel(QWidget):
         self.attribute.hide()
         self._show_who()
         self.focus_note()
+
+    def _attribute_to_walk_in(self, typed: str) -> None:
+        """Enter on a name nobody matches: a walk-in, present now, to whom the next note goes."""
+        workshop_id = self.workshop_id
+        given, family = split_name(typed)
+        if workshop_id is None or not given:
+            return
+        done = self._edits.run(
+            self,
+            lambda: live.add_walk_in(self._store, workshop_id, given, family, now=self._now()),
+            changes=lambda row: (changed(WORKSHOP, workshop_id), changed(PERSON, row.person_id)),
+            on_error=self.message.emit,
+        )
+        if not done:
+            return
+        self._attribute_to(done.value)
+        self.message.emit(
+            self.tr("%1 added as a walk-in, present.").replace("%1", done.value.display_name)
+        )
 
     def _cancel_attribution(self) -> None:
         self._attributed = None
@@ -235,25 +288,64 @@ class NotesPanel(QWidget):
             self._save_edit(text)
             return
         kind, speaker_id = self.kind, self._speaker_id()
-        done = self._run(
-            lambda: live.add_note(
-                self._store, workshop_id, text, kind=kind, speaker_id=speaker_id, now=self._now()
+
+        def undo_of(result) -> Undo | None:
+            row, marked = result
+            if marked is None:
+                return None  # a note is taken back with Ctrl+Shift+Backspace, as always
+            state = {}
+
+            def undo() -> None:  # the note goes and the attendance is as it was
+                state["snapshot"] = live_notes.delete_note_unmarking(
+                    self._store, self._by_uuid(row.uuid), marked, expect=_values(row)
+                )
+
+            def redo() -> None:
+                live_notes.restore_note_marking(self._store, state["snapshot"], marked)
+
+            return self._undo(
+                self.tr("note by %1 (marked present)").replace("%1", marked.name), undo, redo
             )
+
+        done = self._edits.run(
+            self,
+            lambda: live_notes.add_note_marking_present(
+                self._store, workshop_id, text, kind=kind, speaker_id=speaker_id, now=self._now()
+            ),
+            # Notes only, unless someone was marked present: views of the workshop's other
+            # records do not read again (a form half typed in the main window stays).
+            changes=lambda result: (
+                (changed(NOTE, workshop_id), changed(WORKSHOP, workshop_id))
+                if result[1] is not None
+                else changed(NOTE, workshop_id)
+            ),
+            undo=undo_of,
+            on_error=self.message.emit,
         )
         if not done:
             return
-        self._show_note(done.value)
+        row, marked = done.value
+        self._show_note(row)
         self.note_field.setText("")  # also forgets the field's own undo
         self._attributed = None
         self.kind = NoteKind.POINT
         self._show_kind()
         self._show_who()
-        self.message.emit("")
+        self.message.emit(
+            self.tr("%1 is now marked present — Ctrl+Z takes the note back.").replace(
+                "%1", marked.name
+            )
+            if marked is not None
+            else ""
+        )
 
     def _show_note(self, row: NoteRow) -> None:
         if row.agenda_item_id == self.item_id:
             self.feed.put(row)
-            self.feed_view.scrollTo(self.feed.index(self.feed.row_of_id(row.id), 0))
+            if row.id == self.feed.last().id:
+                self._keep_newest_in_view()
+            else:
+                self.feed_view.scrollTo(self.feed.index(self.feed.row_of_id(row.id), 0))
 
     def _read_again(self) -> None:
         """After an undo or redo (made or refused): the feed shows the notes as stored."""
@@ -265,7 +357,7 @@ class NotesPanel(QWidget):
             self.message.emit(str(exc))
             return
         self.feed.set_rows(rows)
-        self.feed_view.scrollToBottom()
+        self._keep_newest_in_view()
 
     def _undo(self, text: str, undo, redo) -> Undo:
         return Undo(text, undo, redo, after=self._read_again, workshop_id=self.workshop_id)

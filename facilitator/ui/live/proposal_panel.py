@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -79,6 +80,8 @@ class ProposalPanel(QWidget):
         self._now = now
         self.workshop_id: int | None = None
         self.proposal: ProposalRow | None = None
+        self._current_item: int | None = None  # the screen's current agenda item
+        self._sizes_before: list[int] | None = None  # the splitter before the panel opened
 
         heading = QLabel(self.tr("Proposal"))
         heading.setObjectName("panelTitle")
@@ -205,6 +208,54 @@ class ProposalPanel(QWidget):
             widget.installEventFilter(self)
         edits.bus.changed.connect(self._on_changed)
 
+    def follow_item(self, item_id: int | None) -> None:
+        """The current agenda item changed: the panel closes unless the proposal belongs to
+        the new item or a reason or a wording is being typed (Enter or Esc ends that, and the
+        panel then closes). A round left open stays open: Ctrl+D returns to it."""
+        previous, self._current_item = self._current_item, item_id
+        if item_id != previous:
+            self._close_if_elsewhere()
+
+    def _typing(self) -> bool:
+        return (self.override_row.isVisible() and bool(self.override_reason.text())) or (
+            self.amend_field.isVisible() and bool(self.amend_field.text())
+        )
+
+    def _close_if_elsewhere(self) -> None:
+        shown = self.proposal
+        if self.isHidden() or shown is None or shown.agenda_item_id == self._current_item:
+            return
+        if self._typing():
+            self.message.emit(
+                self.tr(
+                    "The proposal stays open until you finish typing (Enter saves, Esc cancels)."
+                )
+            )
+            return
+        self.close_panel()
+        self.message.emit(
+            self.tr("The proposal panel closed: the agenda item changed.")
+            if shown.open_round is None
+            else self.tr(
+                "The proposal panel closed: the agenda item changed; "
+                "Ctrl+D returns to the open round."
+            )
+        )
+
+    def close_panel(self) -> None:
+        """Hide the panel (its work is done, or it belongs to another item); the note field
+        takes the keyboard again."""
+        self.override_row.hide()
+        self.amend_field.hide()
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
+        self.hide()
+        splitter, before = self.parentWidget(), self._sizes_before
+        if isinstance(splitter, QSplitter) and before is not None:
+            self._sizes_before = None
+            splitter.setSizes(before)  # the speakers and the notes get their width back
+        if had_focus or QApplication.focusWidget() is None:
+            self.done.emit()
+
     def text_fields(self) -> list[QWidget]:
         """The fields that take text, for the live screen's keys to pass through."""
         return [self.override_reason, self.amend_field, self.grid.reason]
@@ -270,6 +321,7 @@ class ProposalPanel(QWidget):
 
     def _reveal(self) -> None:
         # Hidden in the live screen's splitter until first used: it then takes its share.
+        was_hidden = self.isHidden()
         self.show()
         splitter = self.parentWidget()
         if not isinstance(splitter, QSplitter):
@@ -279,15 +331,26 @@ class ProposalPanel(QWidget):
         want = max(PANEL_WIDTH, self.minimumSizeHint().width())
         if sizes[index] >= want:
             return
-        # The width comes from the notes, then the speakers, each kept at its smallest
-        # readable width; the agenda (the first column) keeps its width and its words.
+        if was_hidden:
+            self._sizes_before = list(sizes)  # given back when the panel closes
+        # The width comes from the columns between the agenda and the panel, nearest first
+        # (the speakers, then the notes), each kept at its smallest readable width (the note
+        # field keeps room to type); the agenda (the first column) keeps its width and its
+        # words. Still too narrow (1366×768): the speakers' column gives all its width while
+        # the proposal is open (its keys still work; the splitter handle brings it back).
+        others = [i for i in reversed(range(1, index)) if sizes[i] > 0]
         need = want - sizes[index]
-        for i in [i for i in range(len(sizes)) if i != index][1:]:
+        for i in others:
             floor = max(splitter.widget(i).minimumSizeHint().width(), PANEL_FLOOR)
             take = min(need, max(sizes[i] - floor, 0))
             sizes[i] -= take
+            sizes[index] += take
             need -= take
-        sizes[index] = want - need
+        if need > 0 and others:
+            freed, sizes[others[0]] = sizes[others[0]], 0
+            give = min(freed, need)
+            sizes[index] += give
+            sizes[others[-1]] += freed - give  # what is left widens the notes again
         splitter.setSizes(sizes)
 
     def _show(self, row: ProposalRow, *, focus: bool = True) -> None:
@@ -479,6 +542,8 @@ class ProposalPanel(QWidget):
                 except FacilitatorError:
                     return
                 self.override_reason.clear()
+                if self.proposal.outcome is None:
+                    self._reveal()  # undecided again: back on screen
                 self._show(self.proposal)
             self.decided.emit()
 
@@ -499,8 +564,9 @@ class ProposalPanel(QWidget):
         text = outcome_label(row.outcome)
         if row.label:
             text = self.tr("Decision %1: %2").replace("%1", row.label).replace("%2", text)
+        self._show(row, focus=False)
+        self.close_panel()  # decided: its work is done (Ctrl+Z or Ctrl+D shows it again)
         self.message.emit(text)
-        self._show(row)
         self.decided.emit()
 
     def outcome_keys(self) -> dict[str, str]:
@@ -639,10 +705,17 @@ class ProposalPanel(QWidget):
         proposal was changed elsewhere (the main window, an undo): show it as stored,
         without taking the keyboard, since the moderator may be typing a note."""
         shown = self.proposal
-        if shown is None or not self.isVisible() or self._made_here(initiator):
+        if shown is None or self._made_here(initiator):
             return
         in_round = self.steps.currentIndex() == STEP_ROUND and shown.open_round is not None
         this_one = kind == PROPOSAL and (not ids or shown.id in ids)
+        if not self.isVisible():
+            if this_one:  # closed (decided, another item): kept as stored, not shown
+                try:
+                    self.proposal = proposals.get_proposal(self._store, shown.id)
+                except FacilitatorError:
+                    self.proposal = None
+            return
         if not (this_one or (kind == WORKSHOP and in_round)):
             return
         if self.override_row.isVisible() or self.amend_field.isVisible():

@@ -23,9 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.services import live
-from facilitator.services.live import Clock, ClockStatus, SessionState
+from facilitator.services.live import Clock, ClockStatus, SessionState, checkin
+from facilitator.services.live import speakers as live_speakers
+from facilitator.ui.kit.changes import PERSON, WORKSHOP, changed
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import RowTableModel
+from facilitator.ui.kit.undo import Undo
+from facilitator.ui.live.checkin_panel import split_name
 from facilitator.ui.live.item_models import (
     CLOCK_COLOURS,
     duration,
@@ -105,9 +109,15 @@ class SpeakersPanel(QWidget):
         options.addWidget(self.first_timers)
 
         self.add = TypeAhead(
-            people_model(self), self.tr("Ctrl+S: add a present person to the queue…"), 4
+            people_model(self),
+            self.tr("Ctrl+S: add an attendee to the queue…"),
+            4,
+            empty_text=lambda typed: self.tr(
+                "No attendee matches “%1”. Enter adds them as a walk-in."
+            ).replace("%1", typed),
         )
         self.add.picked.connect(self.request_floor)
+        self.add.unknown.connect(self._walk_in_asks)
 
         self.queue = queue_model(self)
         self.queue_view = _table(self.queue, 3)
@@ -135,8 +145,10 @@ class SpeakersPanel(QWidget):
     def first_timers_first(self) -> bool:
         return self.first_timers.isChecked()
 
-    def set_people(self, present_rows) -> None:
-        self.add.set_rows(present_rows)
+    def set_people(self, rows) -> None:
+        """Who can ask for the floor: every attendee, present first (someone not yet checked
+        in who asks is marked present)."""
+        self.add.set_rows(checkin.by_presence(list(rows)))
 
     # -- showing -----------------------------------------------------------------------
 
@@ -242,19 +254,71 @@ class SpeakersPanel(QWidget):
         return self._edits.run(self, do, on_error=self.message.emit)
 
     def request_floor(self, row) -> None:
+        """Enter on an attendee: in the queue; not yet checked in, they are marked present
+        (one step of the history: Ctrl+Z takes the request and the check-in back)."""
         workshop_id = self.workshop_id
         if workshop_id is None:
             return
         limit = self.limit.value() or None
-        if not self._run(
-            lambda: live.request_floor(
-                self._store, workshop_id, row.person_id, self._now(), limit_seconds=limit
+
+        def undo_of(result) -> Undo | None:
+            turn, marked = result
+            if marked is None:
+                return None
+            state = {"turn_id": turn.id}
+
+            def undo() -> None:  # refused once the turn has started
+                live_speakers.withdraw_unmarking(self._store, state["turn_id"], marked)
+
+            def redo() -> None:
+                again, _marked = live_speakers.request_floor_marking_present(
+                    self._store, workshop_id, turn.person_id, turn.requested_at, turn.limit_seconds
+                )
+                state["turn_id"] = again.id
+
+            return Undo(
+                self.tr("queue request of %1 (marked present)").replace("%1", marked.name),
+                undo,
+                redo,
+                after=self.changed.emit,
+                workshop_id=workshop_id,
             )
-        ):
+
+        done = self._edits.run(
+            self,
+            lambda: live_speakers.request_floor_marking_present(
+                self._store, workshop_id, row.person_id, self._now(), limit_seconds=limit
+            ),
+            # Turns are the live screen's own; a check-in is the workshop's.
+            changes=lambda result: changed(WORKSHOP, workshop_id) if result[1] else (),
+            undo=undo_of,
+            on_error=self.message.emit,
+        )
+        if not done:
             return
+        _turn, marked = done.value
         self.add.field.setText("")
-        self.message.emit(self.tr("%1 is in the queue.").replace("%1", row.display_name))
+        text = self.tr("%1 is in the queue.").replace("%1", row.display_name)
+        if marked is not None:
+            text = self.tr("%1 is in the queue and now marked present — Ctrl+Z takes both back.")
+            text = text.replace("%1", marked.name)
+        self.message.emit(text)
         self.changed.emit()
+
+    def _walk_in_asks(self, typed: str) -> None:
+        """Enter on a name nobody matches: a walk-in, present now, in the queue."""
+        workshop_id = self.workshop_id
+        given, family = split_name(typed)
+        if workshop_id is None or not given:
+            return
+        done = self._edits.run(
+            self,
+            lambda: live.add_walk_in(self._store, workshop_id, given, family, now=self._now()),
+            changes=lambda row: (changed(WORKSHOP, workshop_id), changed(PERSON, row.person_id)),
+            on_error=self.message.emit,
+        )
+        if done:
+            self.request_floor(done.value)
 
     def next_speaker(self) -> None:
         workshop_id = self.workshop_id

@@ -8,11 +8,18 @@ keys (a line edit takes Ctrl+Left, Ctrl+Backspace or Ctrl+K for itself).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.ui.kit.row_table_model import RowTableModel
 
@@ -58,14 +65,29 @@ class ScreenKeysFirst(QObject):
 
 
 class TypeAhead(QWidget):
-    """A search field over rows; ``picked(row)`` on Enter, ``cancelled()`` on Esc."""
+    """A search field over rows; ``picked(row)`` on Enter, ``cancelled()`` on Esc.
+
+    With ``empty_text(typed)``, a search that finds nobody says why in plain words
+    instead of an empty box, and Enter then emits ``unknown(typed)`` (e.g. to add
+    the typed name as a walk-in).
+    """
 
     picked = Signal(object)
     cancelled = Signal()
+    unknown = Signal(str)
 
-    def __init__(self, model: RowTableModel, placeholder: str, rows_shown: int = 6, parent=None):
+    def __init__(
+        self,
+        model: RowTableModel,
+        placeholder: str,
+        rows_shown: int = 6,
+        parent=None,
+        *,
+        empty_text: Callable[[str], str] | None = None,
+    ):
         super().__init__(parent)
         self.model = model
+        self._empty_text = empty_text
         self.field = QLineEdit()
         self.field.setPlaceholderText(placeholder)
         self.field.setClearButtonEnabled(True)
@@ -77,6 +99,11 @@ class TypeAhead(QWidget):
         self.list.setMaximumHeight(self.list.fontMetrics().height() * rows_shown + 12)
         self.list.doubleClicked.connect(lambda _i: self.pick())
         self.list.hide()  # the matches show while something is typed
+        self.empty = QLabel()
+        self.empty.setObjectName("typeAheadEmpty")
+        self.empty.setTextFormat(Qt.PlainText)  # the typed text, never markup
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         self.field.textChanged.connect(self._on_text)
         self.field.installEventFilter(self)
         layout = QVBoxLayout(self)
@@ -84,17 +111,28 @@ class TypeAhead(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.field)
         layout.addWidget(self.list)
+        layout.addWidget(self.empty)
 
     def set_rows(self, rows) -> None:
         chosen = self.chosen()
         self.model.set_rows(rows)
         row = self.model.row_of_id(chosen.id) if chosen is not None else -1
         self._choose(max(row, 0))
+        self._show_matches()
 
     def _on_text(self, text: str) -> None:
         self.model.set_query(text)
         self._choose(0)
-        self.list.setVisible(bool(text))
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        typed = self.field.text()
+        nobody = bool(typed.strip()) and not self.model.rowCount()
+        explain = nobody and self._empty_text is not None
+        if explain:
+            self.empty.setText(self._empty_text(typed.strip()))
+        self.empty.setVisible(explain)
+        self.list.setVisible(bool(typed) and not explain)
 
     def _choose(self, row: int) -> None:
         if self.model.rowCount():
@@ -110,6 +148,8 @@ class TypeAhead(QWidget):
         row = self.chosen()
         if row is not None:
             self.picked.emit(row)
+        elif self._empty_text is not None and self.field.text().strip():
+            self.unknown.emit(self.field.text().strip())
 
     def start(self) -> None:
         """Take the keyboard focus, ready to type a new search."""
