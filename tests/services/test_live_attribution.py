@@ -83,9 +83,7 @@ def test_the_undo_keeps_a_check_in_made_at_the_door_since(room):
 def test_someone_recorded_absent_who_speaks_is_present_and_the_undo_says_absent_again(room):
     store, workshop_id, ayse, start = room
     attendees.update_attendees(store, [ayse.id], attendance=Attendance.ABSENT)
-    turn, marked = speakers.request_floor_marking_present(
-        store, workshop_id, ayse.person_id, start
-    )
+    turn, marked = speakers.request_floor_marking_present(store, workshop_id, ayse.person_id, start)
     assert turn.person_id == ayse.person_id and turn.waiting
     assert _attendance(store, workshop_id, ayse.id).attendance is Attendance.PRESENT
     speakers.withdraw_unmarking(store, turn.id, marked)
@@ -129,3 +127,21 @@ def test_present_come_first_then_the_expected_then_who_declined_or_is_absent(roo
     assert ids[0] == present.id
     assert set(ids[-2:]) == {declined.id, absent.id}
     assert ids.index(ayse.id) < ids.index(declined.id)
+
+
+def test_a_position_by_name_of_someone_not_checked_in_marks_them_present(room):
+    from facilitator.services import proposals
+
+    store, workshop_id, ayse, start = room
+    note = live.add_note(store, workshop_id, "Kurul dönüşümlü değişsin", now=start)
+    proposal = proposals.proposal_from_note(store, note.id)
+    r = proposals.open_round(store, proposal.id, now=start)
+    assert ayse.person_id not in [v.id for v in proposals.voters(store, workshop_id, r.voice)]
+    with pytest.raises(ValidationError, match="not checked in"):
+        proposals.record_position(store, r.id, ayse.person_id, "1")
+
+    now = start + timedelta(minutes=2)
+    after, marked = proposals.record_position_marking_present(store, r.id, ayse.person_id, "1", now)
+    assert marked is not None and marked.attendance is Attendance.UNKNOWN
+    assert dict(after.tally)["1"] == 1
+    assert _attendance(store, workshop_id, ayse.id).attendance is Attendance.PRESENT

@@ -45,6 +45,7 @@ from facilitator.services.proposals.rounds import (
     open_round,
     record_counts,
     record_position,
+    record_position_marking_present,
     voters,
 )
 from facilitator.services.proposals.rows import (
@@ -114,6 +115,7 @@ __all__ = [
     "proposal_from_note",
     "record_counts",
     "record_position",
+    "record_position_marking_present",
     "register",
     "remove_last_wording",
     "restore_outcome",

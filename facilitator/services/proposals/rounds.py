@@ -199,27 +199,57 @@ def record_position(
     with store.transaction() as s:
         r, proposal = _open_round_for_writing(s, round_id)
         _check_voter(s, r, proposal, holder_id)
-        if value is not None:
-            value = consensus.check_value(r.method, value)
-        reason = check_field("position", "reason", reason, translate("Fields", "Reason"))
-        column = Position.person_id if r.voice is Voice.PERSON else Position.organization_id
-        existing = s.scalar(select(Position).where(Position.round_id == r.id, column == holder_id))
-        if value is None:
-            if existing is not None:
-                s.delete(existing)
-        elif existing is not None:
-            existing.value = value
-            existing.reason = reason
-        else:
-            holder = (
-                {"person_id": holder_id}
-                if r.voice is Voice.PERSON
-                else {"organization_id": holder_id}
+        return _write_position(s, r, holder_id, value, reason)
+
+
+def record_position_marking_present(
+    store: Store, round_id: int, person_id: int, value: str, now: datetime, reason: str = ""
+):
+    """A position by name of an attendee not yet checked in (sign-in on paper): they are in
+    the room, so they are marked present (arrived ``now``) in the same commit.
+
+    Returns the round and what their attendance was (a
+    :class:`~facilitator.services.live.checkin.MarkedPresent`, None when they were present
+    already), for the status line and the undo
+    (:func:`~facilitator.services.live.checkin.unmark_present`).
+    """
+    # Imported here: the live package reads decision labels from this one.
+    from facilitator.services.live.checkin import ensure_present
+
+    now = check_aware(now, "now", translate("Fields", "Time"))
+    with store.transaction() as s:
+        r, proposal = _open_round_for_writing(s, round_id)
+        if r.voice is not Voice.PERSON:
+            raise ValidationError(
+                translate("Errors", "Only a round by person records a position by name."),
+                "holder_id",
             )
-            s.add(Position(round_id=r.id, value=value, reason=reason, **holder))
+        marked = ensure_present(s, proposal.workshop_id, check_id(person_id, "holder"), now)
         s.flush()
-        s.expire(r)
-        return _round_out(s, r)
+        _check_voter(s, r, proposal, person_id)
+        return _write_position(s, r, person_id, value, reason), marked
+
+
+def _write_position(s: Session, r: Round, holder_id: int, value, reason: str) -> RoundRow:
+    if value is not None:
+        value = consensus.check_value(r.method, value)
+    reason = check_field("position", "reason", reason, translate("Fields", "Reason"))
+    column = Position.person_id if r.voice is Voice.PERSON else Position.organization_id
+    existing = s.scalar(select(Position).where(Position.round_id == r.id, column == holder_id))
+    if value is None:
+        if existing is not None:
+            s.delete(existing)
+    elif existing is not None:
+        existing.value = value
+        existing.reason = reason
+    else:
+        holder = (
+            {"person_id": holder_id} if r.voice is Voice.PERSON else {"organization_id": holder_id}
+        )
+        s.add(Position(round_id=r.id, value=value, reason=reason, **holder))
+    s.flush()
+    s.expire(r)
+    return _round_out(s, r)
 
 
 def clear_position(store: Store, round_id: int, holder_id: int) -> RoundRow:
