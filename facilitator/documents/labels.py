@@ -30,6 +30,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "time": ("Time", "Saat"),
     "planned_time": ("Planned time", "Planlanan saat"),
     "actual_time": ("Actual time", "Gerçekleşen saat"),
+    "not_reached": ("Not reached", "Ulaşılamadı"),
     "venue": ("Venue", "Yer"),
     "host": ("Host", "Ev sahibi"),
     "moderator": ("Moderator", "Moderatör"),

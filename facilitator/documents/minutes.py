@@ -162,6 +162,8 @@ def _agenda(data: MinutesData, labels: DocumentLabels, styles: Styles, width) ->
     rows = []
     for item in data.agenda:
         actual = labels.time_range(item.actual_start, item.actual_end)
+        if item.not_reached:
+            actual = labels.text("not_reached")
         if item.actual_start is not None and item.actual_end is not None:
             minutes = round((item.actual_end - item.actual_start).total_seconds() / 60)
             actual += f"\n{labels.text('minutes_unit', n=minutes)}"

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.errors import NotFoundError
 from facilitator.i18n import translate
-from facilitator.models.enums import Attendance, Invitation, Role
+from facilitator.models.enums import Attendance, Invitation, Role, WorkshopStatus
 from facilitator.services._common import get_or_raise
 from facilitator.store import Store
 from facilitator.text import sort_key
@@ -83,6 +83,8 @@ class AgendaLine:
     actual_end: datetime | None
     presenter: str
     goal: str
+    # The session ended before the item was started (recorded: an ended session, no start).
+    not_reached: bool = False
 
 
 @dataclass(frozen=True)
@@ -328,6 +330,10 @@ def _participants(s: Session, workshop_id: int) -> tuple[ParticipantLine, ...]:
 def _agenda(s: Session, w) -> tuple[AgendaLine, ...]:
     from facilitator.services.agenda import agenda_rows
 
+    ended = w.session_ended_at is not None and w.status in (
+        WorkshopStatus.HELD,
+        WorkshopStatus.MINUTES_SENT,
+    )
     return tuple(
         AgendaLine(
             id=r.id,
@@ -341,6 +347,7 @@ def _agenda(s: Session, w) -> tuple[AgendaLine, ...]:
             actual_end=r.actual_end,
             presenter=r.presenter_name,
             goal=r.goal or "",
+            not_reached=ended and r.actual_start is None,
         )
         for r in agenda_rows(s, w)
     )

@@ -47,6 +47,7 @@ from facilitator.services.live.rows import (
     NoteRow,
     NoteSnapshot,
     OrganizationSpeakingTotal,
+    Reopened,
     ResumeInfo,
     SessionState,
     SpeakingTotal,
@@ -57,9 +58,11 @@ from facilitator.services.live.session import (
     end_session,
     next_item,
     previous_item,
+    reopen_session,
     resume_info,
     session_state,
     start_session,
+    undo_reopen,
 )
 from facilitator.services.live.speakers import (
     end_turn,
@@ -68,6 +71,7 @@ from facilitator.services.live.speakers import (
     request_floor,
     withdraw,
 )
+from facilitator.services.live.summary import SessionSummary, session_summary
 
 __all__ = [
     "AGREED",
@@ -81,8 +85,10 @@ __all__ = [
     "NoteRow",
     "NoteSnapshot",
     "OrganizationSpeakingTotal",
+    "Reopened",
     "ResumeInfo",
     "SessionState",
+    "SessionSummary",
     "SpeakingTotal",
     "TurnRow",
     "add_note",
@@ -101,13 +107,16 @@ __all__ = [
     "notes_of_item",
     "previous_item",
     "queue",
+    "reopen_session",
     "request_floor",
     "restore_note",
     "resume_info",
     "send_to_parking_lot",
     "session_state",
+    "session_summary",
     "set_present",
     "start_session",
     "system_clock",
+    "undo_reopen",
     "withdraw",
 ]

@@ -37,6 +37,7 @@ class ItemStatus(enum.StrEnum):
     DONE = "done"
     CURRENT = "current"
     UPCOMING = "upcoming"
+    NOT_REACHED = "not_reached"  # the session ended before the item started
 
 
 def elapsed_seconds(start: datetime | None, now: datetime) -> int:

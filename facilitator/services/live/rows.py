@@ -149,6 +149,17 @@ class SessionState:
 
 
 @dataclass(frozen=True)
+class Reopened:
+    """An ended session put back in session: what ending it again exactly as it was needs."""
+
+    workshop_id: int
+    status: WorkshopStatus  # before reopening (held, or minutes sent)
+    ended_at: datetime
+    reopened_at: datetime
+    resumed_item_id: int | None  # the item that was running at the end and runs again
+
+
+@dataclass(frozen=True)
 class NoteRow:
     """A note as the feed shows it, with the speaker and the organization they represent."""
 

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitator.errors import ValidationError
+from facilitator.errors import StaleEditError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import (
     AgendaItem,
@@ -21,6 +21,7 @@ from facilitator.models import (
     Participation,
     Person,
     Proposal,
+    SpeakerTurn,
     Workshop,
     WorkshopStatus,
 )
@@ -40,7 +41,13 @@ from facilitator.services.live.clock import (
     clock_status,
     elapsed_seconds,
 )
-from facilitator.services.live.rows import AgreedDecision, LiveItem, ResumeInfo, SessionState
+from facilitator.services.live.rows import (
+    AgreedDecision,
+    LiveItem,
+    Reopened,
+    ResumeInfo,
+    SessionState,
+)
 from facilitator.services.live.speakers import (
     end_running_turns,
     speaking_totals,
@@ -53,7 +60,9 @@ from facilitator.store import Store
 AGREED = (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS)
 
 
-def _live_items(session: Session, workshop_id: int, now: datetime) -> tuple[LiveItem, ...]:
+def _live_items(
+    session: Session, workshop_id: int, now: datetime, ended: bool = False
+) -> tuple[LiveItem, ...]:
     stmt = (
         select(
             AgendaItem.id,
@@ -84,7 +93,8 @@ def _live_items(session: Session, workshop_id: int, now: datetime) -> tuple[Live
     for r in session.execute(stmt):
         start, end = as_utc(r.actual_start), as_utc(r.actual_end)
         if start is None:
-            status, seconds = ItemStatus.UPCOMING, None
+            status = ItemStatus.NOT_REACHED if ended else ItemStatus.UPCOMING
+            seconds = None
         elif end is None:
             status, seconds = ItemStatus.CURRENT, elapsed_seconds(start, now)
         else:
@@ -137,7 +147,7 @@ def _decisions(session: Session, workshop_id: int) -> tuple[AgreedDecision, ...]
     )
 
 
-def _state(
+def read_state(
     session: Session, workshop_id: int, now: datetime, first_timers_first: bool
 ) -> SessionState:
     w = load_workshop(session, workshop_id)
@@ -147,7 +157,7 @@ def _state(
         # Held on another day than planned (moved, or a rehearsal): the session is
         # measured against its planned length from when it started, not a far date.
         planned_start, planned_end = started, started + (planned_end - planned_start)
-    items = _live_items(session, workshop_id, now)
+    items = _live_items(session, workshop_id, now, ended=WorkshopStatus(w.status) in ENDED)
     current = next((i for i in items if i.status is ItemStatus.CURRENT), None)
     after = [
         i
@@ -218,7 +228,7 @@ def session_state(
     """
     now = check_now(now)
     with store.session() as s:
-        return _state(s, workshop_id, now, first_timers_first)
+        return read_state(s, workshop_id, now, first_timers_first)
 
 
 def resume_info(store: Store) -> ResumeInfo | None:
@@ -252,13 +262,17 @@ def start_session(store: Store, workshop_id: int, now: datetime) -> SessionState
     """Put the workshop in session and start its first agenda item.
 
     A workshop already in session is resumed as it is (nothing is written);
-    a workshop whose session has ended is refused.
+    a workshop whose session has ended is refused (:func:`reopen_session` goes on with it).
     """
     now = check_now(now)
     with store.transaction() as s:
         w = load_workshop(s, workshop_id)
         if w.status in ENDED:
-            require_in_session(w)
+            raise ValidationError(
+                translate(
+                    "Errors", "The session of “{title}” has ended; reopen it to go on."
+                ).format(title=w.title)
+            )
         if w.status is not WorkshopStatus.IN_SESSION:
             w.status = WorkshopStatus.IN_SESSION
             w.session_started_at = now
@@ -340,3 +354,86 @@ def end_session(store: Store, workshop_id: int, now: datetime) -> SessionState:
         w.session_ended_at = max(now, as_utc(w.session_started_at) or now)
         w.status = WorkshopStatus.HELD
     return session_state(store, workshop_id, now)
+
+
+def reopen_session(store: Store, workshop_id: int, now: datetime) -> Reopened:
+    """Put an ended session back in session, to go on with it.
+
+    The item that was running when the session ended runs again (its clock goes on
+    from its start); items never reached are upcoming again. What is returned is
+    what :func:`undo_reopen` needs to end the session again exactly as it was.
+    """
+    now = check_now(now)
+    with store.transaction() as s:
+        w = load_workshop(s, workshop_id)
+        if w.status not in ENDED:
+            require_in_session(w)  # says "has not started"
+            raise ValidationError(
+                translate("Errors", "The session of “{title}” is not ended.").format(title=w.title)
+            )
+        ended_at = as_utc(w.session_ended_at) or now
+        resumed = None
+        last_done = [i for i in agenda_items(s, workshop_id) if i.actual_end is not None]
+        if last_done:
+            last = max(last_done, key=lambda i: (as_utc(i.actual_end), i.position))
+            if as_utc(last.actual_end) == ended_at:  # it was running when the session ended
+                last.actual_end = None
+                resumed = last.id
+        reopened = Reopened(
+            workshop_id=workshop_id,
+            status=WorkshopStatus(w.status),
+            ended_at=ended_at,
+            reopened_at=max(now, ended_at),
+            resumed_item_id=resumed,
+        )
+        w.status = WorkshopStatus.IN_SESSION
+        w.session_ended_at = None
+    return reopened
+
+
+def undo_reopen(store: Store, reopened: Reopened) -> None:
+    """End the session again as it was before it was reopened.
+
+    Refused (:class:`StaleEditError`, nothing changes) once anything was recorded in the
+    reopened session: another item started or ended, a note taken, a turn given, or the
+    session ended again; the session is then ended its normal way.
+    """
+    with store.transaction() as s:
+        w = load_workshop(s, reopened.workshop_id)
+        stale = StaleEditError(
+            translate(
+                "Errors",
+                "The session of “{title}” was not undone back to ended: things were recorded "
+                "since it was reopened. End it again instead.",
+            ).format(title=w.title)
+        )
+        if w.status is not WorkshopStatus.IN_SESSION or w.session_ended_at is not None:
+            raise stale
+        since = reopened.reopened_at
+        items = agenda_items(s, reopened.workshop_id)
+        running = running_item(items)
+        if (running.id if running else None) != reopened.resumed_item_id:
+            raise stale
+        for item in items:
+            if (as_utc(item.actual_start) or since) > since or (
+                as_utc(item.actual_end) or since
+            ) > since:
+                raise stale
+        recorded = s.scalar(
+            select(func.count())
+            .select_from(Note)
+            .where(Note.workshop_id == reopened.workshop_id, Note.noted_at >= since)
+        ) + s.scalar(
+            select(func.count())
+            .select_from(SpeakerTurn)
+            .where(
+                SpeakerTurn.workshop_id == reopened.workshop_id,
+                SpeakerTurn.requested_at >= since,
+            )
+        )
+        if recorded:
+            raise stale
+        if running is not None:
+            running.actual_end = reopened.ended_at
+        w.status = reopened.status
+        w.session_ended_at = reopened.ended_at

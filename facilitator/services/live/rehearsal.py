@@ -1,0 +1,122 @@
+"""Rehearsing the live session on a throw-away copy of the workshop.
+
+The copy is a database of its own, made from the workshop's bundle (so it holds
+the workshop, its agenda, its attendees and what they refer to, and nothing
+else of the database) in a folder the caller gives. The whole live screen runs
+on it; nothing reaches the workshop. Every write to the copy is committed like
+any other, so a rehearsal killed halfway is resumed as it was the next time the
+same workshop is rehearsed; closing the rehearsal deletes the copy.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from facilitator.errors import FacilitatorError, ValidationError
+from facilitator.i18n import translate
+from facilitator.models import Workshop, WorkshopStatus
+from facilitator.services.live.base import ENDED, load_workshop
+from facilitator.store import Store
+
+log = logging.getLogger(__name__)
+
+_SIDE_FILES = ("-wal", "-shm", "-journal", ".lock")
+
+
+@dataclass(frozen=True)
+class Rehearsal:
+    """A rehearsal copy, open: its store, the workshop's id in it, and whether it was resumed."""
+
+    store: Store
+    path: Path
+    workshop_id: int
+    title: str
+    resumed: bool
+
+
+def rehearsal_path(folder: Path, workshop_uuid: str) -> Path:
+    return Path(folder) / f"rehearsal-{workshop_uuid}.db"
+
+
+def _check_rehearsable(workshop: Workshop) -> None:
+    status = WorkshopStatus(workshop.status)
+    if status is WorkshopStatus.IN_SESSION:
+        raise ValidationError(
+            translate(
+                "Errors", "“{title}” is in session: a rehearsal is for before the session."
+            ).format(title=workshop.title)
+        )
+    if status in ENDED:
+        raise ValidationError(
+            translate(
+                "Errors", "The session of “{title}” has been held: there is nothing to rehearse."
+            ).format(title=workshop.title)
+        )
+
+
+def _workshop_in(copy: Store, workshop_uuid: str) -> int | None:
+    with copy.session() as s:
+        return s.scalar(select(Workshop.id).where(Workshop.uuid == workshop_uuid))
+
+
+def open_rehearsal(store: Store, workshop_id: int, folder: Path) -> Rehearsal:
+    """Open the rehearsal copy of the workshop: the one left from an interrupted rehearsal,
+    else a new one made from its bundle. Refused for a workshop in session or held.
+
+    The bundle is checked against the computer's own clock, which wrote its rows (not the
+    live screen's clock, which tests move by hand).
+    """
+    from facilitator.services.bundles import apply_import, export_bundle, preview_import
+
+    with store.session() as s:
+        w = load_workshop(s, workshop_id)
+        _check_rehearsable(w)
+        uuid, title = w.uuid, w.title
+    path = rehearsal_path(folder, uuid)
+    if path.exists():
+        try:
+            copy = Store.open(path, create=False)
+        except FacilitatorError:
+            log.warning("rehearsal copy %s unreadable; a new one is made", path, exc_info=True)
+        else:
+            found = _workshop_in(copy, uuid)
+            if found is not None:
+                return Rehearsal(copy, path, found, title, resumed=True)
+            copy.close()
+        discard_files(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    bundle = path.with_name(path.stem + ".facilitator")
+    copy = None
+    try:
+        export_bundle(store, workshop_id, bundle)
+        copy = Store.open(path)
+        apply_import(copy, preview_import(copy, bundle))
+        found = _workshop_in(copy, uuid)
+        assert found is not None, "the bundle's workshop is in the copy"
+    except BaseException:
+        if copy is not None:
+            copy.close()
+        discard_files(path)
+        raise
+    finally:
+        bundle.unlink(missing_ok=True)
+    return Rehearsal(copy, path, found, title, resumed=False)
+
+
+def close_rehearsal(rehearsal: Rehearsal) -> None:
+    """The rehearsal is over: its copy is closed and deleted."""
+    rehearsal.store.close()
+    discard_files(rehearsal.path)
+
+
+def discard_files(path: Path) -> None:
+    """Delete a rehearsal copy and the files SQLite keeps beside it."""
+    for candidate in (path, *(path.with_name(path.name + side) for side in _SIDE_FILES)):
+        try:
+            candidate.unlink(missing_ok=True)
+        except OSError:
+            log.warning("cannot delete the rehearsal file %s", candidate, exc_info=True)
