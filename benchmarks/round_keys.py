@@ -46,6 +46,7 @@ def main() -> None:
             attendees.add_attendee(
                 store, sixth.id, person.id, organization_id=org.id, attendance=Attendance.PRESENT
             )
+        live.start_session(store, sixth.id, live.system_clock())
         app = QApplication.instance() or QApplication([])
         window = LiveWindow(store, ChangeBus())
         window.open_workshop(sixth.id)

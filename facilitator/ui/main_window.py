@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._now = now or (lambda: datetime.now(UTC))
         self.bus = ChangeBus(self)
         self.live_window = None
+        self._rehearsal = None  # the rehearsal copy the live screen runs on, if it does
         self.history = EditHistory(self._tell_undo_error, self)
         self.history.touched.connect(self._show_touched_workshop)
         # The window's own edits (new, duplicate, delete); helpers such as the bundle
@@ -257,8 +258,9 @@ class MainWindow(QMainWindow):
         self.delete_series_action = self._action(
             self.tr("Delete series…"), None, self.delete_series
         )
-        self.live_action = self._action(
-            self.tr("Start or resume the &live session"), "Ctrl+L", self.open_live
+        self.live_action = self._action(self.tr("Open the &live screen"), "Ctrl+L", self.open_live)
+        self.rehearse_action = self._action(
+            self.tr("&Rehearse the live session"), "Ctrl+Shift+R", self.rehearse
         )
         self.directory_action = self._action(
             self.tr("&People and organizations"), "Ctrl+Shift+P", self.show_directory
@@ -304,6 +306,7 @@ class MainWindow(QMainWindow):
         workshop_menu.addAction(self.delete_series_action)
         live_menu = bar.addMenu(self.tr("&Live"))
         live_menu.addAction(self.live_action)
+        live_menu.addAction(self.rehearse_action)
         self.document_actions = DocumentActions(self)
         bar.addMenu(self.document_actions.menu)
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -316,6 +319,7 @@ class MainWindow(QMainWindow):
         on_workshop = self.current_workshop_id() is not None
         self.duplicate_action.setEnabled(on_workshop)
         self.live_action.setEnabled(on_workshop)
+        self.rehearse_action.setEnabled(on_workshop)
         self.delete_workshop_action.setEnabled(on_workshop)
         self.bundle_actions.export_action.setEnabled(on_workshop)
         self.document_actions.update()
@@ -329,26 +333,74 @@ class MainWindow(QMainWindow):
             self.open_live_for(workshop_id)
 
     def open_live_for(self, workshop_id: int) -> None:
+        """The live screen of the workshop, as its session stands (opening writes nothing)."""
+        self._close_live()
+        self._show_live(self.store, self.bus, workshop_id)
+
+    def _show_live(self, store, bus, workshop_id: int, rehearsal=None) -> bool:
         from facilitator.ui.live.live_window import LiveWindow
 
-        self._close_live()
-        self.live_window = LiveWindow(self.store, self.bus, now=self._now)
+        window = LiveWindow(store, bus, now=self._now, rehearsal=rehearsal is not None)
         refusals: list[str] = []
-        if not self.live_window.open_workshop(workshop_id, on_error=refusals.append):
-            # Refused (a held workshop, an unknown id): say why here, not in an empty screen.
-            # A bug has been reported once already: no second, empty dialog.
-            self.live_window.close()
-            self.live_window.deleteLater()
-            self.live_window = None
+        if not window.open_workshop(workshop_id, on_error=refusals.append):
+            # Refused (an unknown id, an unreadable workshop): say why here, not in an
+            # empty screen.
+            window.close()
+            window.deleteLater()
             if refusals:
-                dialogs.tell_error(self, self.tr("Cannot start the live session"), refusals[-1])
+                dialogs.tell_error(self, self.tr("Cannot open the live screen"), refusals[-1])
+            return False
+        self.live_window = window
+        self._rehearsal = rehearsal
+        if rehearsal is None:
+            window.session_ended.connect(self.document_actions.offer_minutes)
+            window.minutes_requested.connect(self._minutes_from_live)
+            window.closed_in_session.connect(self._live_closed_in_session)
+        else:
+            window.closed.connect(self._discard_rehearsal)
+        window.main_window_requested.connect(self.bring_to_front)
+        window.quit_requested.connect(self.quit_application)
+        window.showMaximized()
+        window.activateWindow()
+        return True
+
+    @_reports_errors
+    def rehearse(self) -> None:
+        """Ctrl+Shift+R: the live screen on a throw-away copy of the shown workshop."""
+        from facilitator import paths
+        from facilitator.services.live import rehearsal
+        from facilitator.ui.kit.changes import ChangeBus
+
+        workshop_id = self.current_workshop_id()
+        if workshop_id is None:
             return
-        self.live_window.session_ended.connect(self.document_actions.offer_minutes)
-        self.live_window.closed_in_session.connect(self._live_closed_in_session)
-        self.live_window.main_window_requested.connect(self.bring_to_front)
-        self.live_window.quit_requested.connect(self.quit_application)
-        self.live_window.showMaximized()
-        self.live_window.activateWindow()
+        self._close_live()
+        try:
+            copy = rehearsal.open_rehearsal(
+                self.store, workshop_id, paths.data_dir() / "rehearsals"
+            )
+        except FacilitatorError as exc:
+            dialogs.tell_error(self, self.tr("Cannot rehearse"), str(exc))
+            return
+        # Its own bus: nothing of the rehearsal reaches this window's views.
+        if not self._show_live(copy.store, ChangeBus(), copy.workshop_id, rehearsal=copy):
+            rehearsal.close_rehearsal(copy)
+            return
+        if copy.resumed:
+            self.live_window.tell(
+                self.tr("Rehearsal resumed where it was; closing the screen discards it.")
+            )
+
+    def _discard_rehearsal(self) -> None:
+        from facilitator.services.live import rehearsal
+
+        copy, self._rehearsal = self._rehearsal, None
+        if copy is not None:
+            rehearsal.close_rehearsal(copy)
+
+    def _minutes_from_live(self, workshop_id: int) -> None:
+        self.document_actions.withdraw_offer()
+        self.document_actions.open("minutes", workshop_id)
 
     def close_live_screen(self) -> None:
         """Close the live screen its normal way (the session goes on), quietly."""
@@ -390,6 +442,7 @@ class MainWindow(QMainWindow):
             was_blocked = live.blockSignals(True)  # no "closed, still in session" message
             live.close()
             live.blockSignals(was_blocked)
+        self._discard_rehearsal()
 
     def offer_resume(self) -> None:
         """After a crash the workshop is still "in session": offer to go back to it."""

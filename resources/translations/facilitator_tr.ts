@@ -144,11 +144,6 @@
       <translation>Ara &amp;ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="128" />
-      <source>Move dow&amp;n</source>
-      <translation>Aşa&amp;ğı taşı</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="122" />
       <source>Delete ite&amp;m</source>
       <translation>Maddeyi &amp;sil</translation>
@@ -157,6 +152,11 @@
       <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="126" />
       <source>Move u&amp;p</source>
       <translation>Y&amp;ukarı taşı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="128" />
+      <source>Mo&amp;ve down</source>
+      <translation>Aşa&amp;ğı taşı</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="131" />
@@ -455,11 +455,6 @@
       <translation>Kişi ekleyin: ad, kurum ya da e-posta yazın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="159" />
-      <source>&amp;New person…</source>
-      <translation>Ye&amp;ni kişi…</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="165" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Katılımcıları bir CSV ya da Excel dosyasından içe aktarın</translation>
@@ -508,6 +503,11 @@
       <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="164" />
       <source>Im&amp;port…</source>
       <translation>İç&amp;e aktar…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="159" />
+      <source>New person…</source>
+      <translation>Yeni kişi…</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="223" />
@@ -975,42 +975,47 @@
   <context>
     <name>CheckInPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="49" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="50" />
       <source>Check-in</source>
       <translation>Giriş kaydı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="54" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="55" />
       <source>%1: find an attendee, Enter: present / not; %2: walk-in</source>
       <translation>%1: katılımcı bul, Enter: geldi / gelmedi; %2: kayıtsız gelen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="84" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="60" />
+      <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
+      <translation>“%1” ile eşleşen katılımcı yok. Enter’a basınca kayıtsız gelen olarak eklenir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="116" />
       <source>%1 present of %2 attendees</source>
       <translation>%2 katılımcıdan %1 kişi geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="105" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="137" />
       <source>%1 is checked in. Press Enter again to mark them not present.</source>
       <translation>%1 geldi olarak kayıtlı. Gelmedi olarak işaretlemek için Enter’a yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="123" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="155" />
       <source>%1 is present.</source>
       <translation>%1 geldi olarak işaretlendi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="123" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="155" />
       <source>%1 is no longer marked present.</source>
       <translation>%1 artık gelmiş olarak işaretli değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="146" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="178" />
       <source>Type the walk-in's name in the check-in field first.</source>
       <translation>Önce kayıtsız gelen kişinin adını giriş alanına yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="163" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="195" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 kayıtsız gelen olarak eklendi, geldi.</translation>
     </message>
@@ -1231,77 +1236,82 @@
   <context>
     <name>CommitmentPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="103" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="110" />
       <source>Commitment from the last note</source>
       <translation>Son nottan taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="110" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="117" />
       <source>Type the organization that commits, Enter: record; Esc: cancel</source>
       <translation>Taahhüt veren kurumu yazın, Enter: kaydet; Esc: vazgeç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="118" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="125" />
       <source>1–8 or the first letters choose the contribution type</source>
       <translation>Katkı türünü 1–8 ya da ilk harfleri seçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="120" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="127" />
       <source>30.06.2027, 3 months or empty</source>
       <translation>30.06.2027, 3 ay ya da boş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="139" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="133" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="140" />
       <source>Contribution (Tab; 1–8)</source>
       <translation>Katkı türü (Tab; 1–8)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="134" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="141" />
       <source>Due (Tab)</source>
       <translation>Bitiş (Tab)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="166" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="172" />
+      <source>The commitment panel closed: the agenda item changed.</source>
+      <translation>Taahhüt paneli kapandı: gündem maddesi değişti.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="184" />
       <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
       <translation>Henüz not yok: taahhüdü not olarak yazın, sonra Ctrl+T.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="177" />
-      <source>No organization is represented by the people present; check them in.</source>
-      <translation>Gelenler arasında bir kurumu temsil eden yok; önce katılımcıların girişini yapın.</translation>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="194" />
+      <source>No organization is represented by the attendees.</source>
+      <translation>Katılımcıların temsil ettiği bir kurum yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="195" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="211" />
       <source>next workshop (No. %1)</source>
       <translation>sonraki çalıştay (No. %1)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="197" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="213" />
       <source>3 months after this workshop</source>
       <translation>bu çalıştaydan 3 ay sonra</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="224" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="240" />
       <source>Type the organization that commits first.</source>
       <translation>Önce söz veren kurumu yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="248" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="264" />
       <source>The due date “%1” is not a date: type 30.06.2027, 3 months or 6 weeks.</source>
       <translation>Bitiş tarihi “%1” bir tarih değil: 30.06.2027, 3 ay ya da 6 hafta yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="259" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="275" />
       <source>commitment of %1</source>
       <translation>taahhüt: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="276" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="292" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Taahhüt kaydedildi: %1 — %2</translation>
     </message>
@@ -1397,8 +1407,8 @@
     </message>
     <message>
       <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="75" />
-      <source>&amp;New commitment</source>
-      <translation>Ye&amp;ni taahhüt</translation>
+      <source>New co&amp;mmitment</source>
+      <translation>Y&amp;eni taahhüt</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="76" />
@@ -2253,12 +2263,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="592" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="591" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="593" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="592" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
@@ -2266,32 +2276,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="158" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="161" />
       <source>&amp;Delete</source>
       <translation>&amp;Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="160" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="163" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="205" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="208" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="234" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="237" />
       <source>This entry could not be shown.</source>
       <translation>Bu kayıt gösterilemedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="252" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="255" />
       <source>No entry is selected.</source>
       <translation>Seçili bir kayıt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="257" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="260" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -2401,67 +2411,67 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>ErrorDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="85" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="86" />
       <source>Everything saved before it is safe in the database.</source>
       <translation>Bundan önce kaydedilen her şey veritabanında güvende.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="89" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="90" />
       <source>Something went wrong in Facilitator</source>
       <translation>Facilitator'da bir şeyler ters gitti</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="91" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="92" />
       <source>What you just did may not have been completed.</source>
       <translation>Az önce yaptığınız işlem tamamlanmamış olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="97" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="98" />
       <source>If this happens again, press “Copy details” and send them to whoever supports Facilitator for you.</source>
       <translation>Bu yeniden olursa “Ayrıntıları kopyala”ya basın ve ayrıntıları size Facilitator desteği veren kişiye gönderin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="104" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="105" />
       <source>This could not be done</source>
       <translation>Bu işlem yapılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="134" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="135" />
       <source>The details were written to the log file:</source>
       <translation>Ayrıntılar şu kayıt dosyasına yazıldı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="138" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="139" />
       <source>The details could not be written to a log file; “Copy details” keeps them.</source>
       <translation>Ayrıntılar bir kayıt dosyasına yazılamadı; “Ayrıntıları kopyala” ile saklayabilirsiniz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="150" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="151" />
       <source>&amp;Copy details</source>
       <translation>&amp;Ayrıntıları kopyala</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="155" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="156" />
       <source>Close</source>
       <translation>Kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="176" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="177" />
       <source>This happened %1 times.</source>
       <translation>Bu %1 kez oldu.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="184" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="185" />
       <source>Copied ✓</source>
       <translation>Kopyalandı ✓</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="343" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="344" />
       <source>&amp;Try again</source>
       <translation>&amp;Yeniden dene</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/error_dialog.py" line="383" />
+      <location filename="../../facilitator/ui/kit/error_dialog.py" line="404" />
       <source>An error in Facilitator stopped this from loading; it is not something you did. Nothing was changed.</source>
       <translation>Facilitator'daki bir hata bunun yüklenmesini engelledi; sizin yaptığınız bir şeyden kaynaklanmıyor. Hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -2565,20 +2575,20 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="152" />
+      <location filename="../../facilitator/services/attendees.py" line="154" />
       <source>{name} already attends this workshop.</source>
       <translation>{name} bu çalıştaya zaten katılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="159" />
-      <location filename="../../facilitator/services/attendees.py" line="207" />
+      <location filename="../../facilitator/services/attendees.py" line="161" />
+      <location filename="../../facilitator/services/attendees.py" line="209" />
       <location filename="../../facilitator/services/commitments.py" line="401" />
       <location filename="../../facilitator/services/commitments.py" line="653" />
       <location filename="../../facilitator/services/directory.py" line="135" />
       <location filename="../../facilitator/services/directory.py" line="178" />
       <location filename="../../facilitator/services/directory.py" line="219" />
       <location filename="../../facilitator/services/directory.py" line="265" />
-      <location filename="../../facilitator/services/live/checkin.py" line="107" />
+      <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="50" />
@@ -2587,14 +2597,14 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="212" />
+      <location filename="../../facilitator/services/attendees.py" line="214" />
       <source>Some of these attendees no longer exist.</source>
       <translation>Bu katılımcılardan bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="250" />
-      <location filename="../../facilitator/services/attendees.py" line="280" />
-      <location filename="../../facilitator/services/live/checkin.py" line="58" />
+      <location filename="../../facilitator/services/attendees.py" line="252" />
+      <location filename="../../facilitator/services/attendees.py" line="282" />
+      <location filename="../../facilitator/services/live/checkin.py" line="152" />
       <source>attendee</source>
       <translation>katılımcı</translation>
     </message>
@@ -2642,9 +2652,9 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="197" />
-      <location filename="../../facilitator/services/live/notes.py" line="121" />
-      <location filename="../../facilitator/services/live/notes.py" line="178" />
-      <location filename="../../facilitator/services/live/notes.py" line="279" />
+      <location filename="../../facilitator/services/live/notes.py" line="128" />
+      <location filename="../../facilitator/services/live/notes.py" line="241" />
+      <location filename="../../facilitator/services/live/notes.py" line="391" />
       <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
@@ -2655,8 +2665,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Sunan, çalıştaya katılan biri olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="107" />
-      <location filename="../../facilitator/services/attendees.py" line="144" />
+      <location filename="../../facilitator/services/attendees.py" line="109" />
+      <location filename="../../facilitator/services/attendees.py" line="146" />
       <location filename="../../facilitator/services/commitments.py" line="406" />
       <location filename="../../facilitator/services/directory.py" line="306" />
       <location filename="../../facilitator/services/directory.py" line="322" />
@@ -2674,7 +2684,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="115" />
+      <location filename="../../facilitator/services/attendees.py" line="117" />
       <source>{name} does not attend this workshop; add them as an attendee first.</source>
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
@@ -2768,7 +2778,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="277" />
       <location filename="../../facilitator/services/commitments.py" line="343" />
       <location filename="../../facilitator/services/commitments.py" line="570" />
-      <location filename="../../facilitator/services/document_data.py" line="552" />
+      <location filename="../../facilitator/services/document_data.py" line="559" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -2906,8 +2916,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/agenda.py" line="193" />
       <location filename="../../facilitator/services/attendee_import/directory_index.py" line="56" />
-      <location filename="../../facilitator/services/attendees.py" line="127" />
-      <location filename="../../facilitator/services/attendees.py" line="143" />
+      <location filename="../../facilitator/services/attendees.py" line="129" />
+      <location filename="../../facilitator/services/attendees.py" line="145" />
       <location filename="../../facilitator/services/bundles/export.py" line="52" />
       <location filename="../../facilitator/services/bundles/export.py" line="150" />
       <location filename="../../facilitator/services/commitments.py" line="270" />
@@ -2916,7 +2926,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="451" />
       <location filename="../../facilitator/services/commitments.py" line="567" />
       <location filename="../../facilitator/services/commitments.py" line="715" />
-      <location filename="../../facilitator/services/document_data.py" line="299" />
+      <location filename="../../facilitator/services/document_data.py" line="301" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
       <location filename="../../facilitator/services/workshops.py" line="223" />
@@ -3269,36 +3279,51 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” oturumu henüz başlamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="292" />
+      <location filename="../../facilitator/services/live/session.py" line="272" />
+      <source>The session of “{title}” has ended; reopen it to go on.</source>
+      <translation>“{title}” oturumu sona erdi; sürdürmek için yeniden açın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/session.py" line="306" />
       <source>There is no next agenda item.</source>
       <translation>Sonraki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="321" />
+      <location filename="../../facilitator/services/live/session.py" line="335" />
       <source>There is no previous agenda item.</source>
       <translation>Önceki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="124" />
+      <location filename="../../facilitator/services/live/session.py" line="372" />
+      <source>The session of “{title}” is not ended.</source>
+      <translation>“{title}” oturumu sona ermedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/session.py" line="404" />
+      <source>The session of “{title}” was not undone back to ended: things were recorded since it was reopened. End it again instead.</source>
+      <translation>“{title}” oturumu geri alınarak yeniden sona erdirilmedi: yeniden açıldıktan sonra kayıt yapıldı. Oturumu yeniden sona erdirin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/notes.py" line="131" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="670" />
-      <location filename="../../facilitator/services/live/notes.py" line="165" />
+      <location filename="../../facilitator/services/live/notes.py" line="227" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
       <source>note</source>
       <translation>not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="230" />
+      <location filename="../../facilitator/services/live/notes.py" line="299" />
       <source>That note no longer exists.</source>
       <translation>Bu not artık yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="241" />
+      <location filename="../../facilitator/services/live/notes.py" line="314" />
       <source>That note is already there.</source>
       <translation>Bu not zaten yerinde.</translation>
     </message>
@@ -3308,28 +3333,28 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/speakers.py" line="168" />
+      <location filename="../../facilitator/services/live/speakers.py" line="209" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="180" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} gelmiş olarak işaretlenmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/speakers.py" line="182" />
+      <location filename="../../facilitator/services/live/speakers.py" line="223" />
       <source>{name} is already waiting for the floor.</source>
       <translation>{name} zaten söz sırasında bekliyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/speakers.py" line="225" />
+      <location filename="../../facilitator/services/live/speakers.py" line="266" />
       <source>Nobody is waiting for the floor.</source>
       <translation>Söz sırasında bekleyen kimse yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/speakers.py" line="248" />
+      <location filename="../../facilitator/services/live/speakers.py" line="293" />
       <source>speaker turn</source>
       <translation>söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/speakers.py" line="251" />
+      <location filename="../../facilitator/services/live/speakers.py" line="295" />
       <source>This turn has already started; end it instead.</source>
       <translation>Bu konuşma başladı; geri çekmek yerine bitirin.</translation>
     </message>
@@ -3374,7 +3399,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="536" />
+      <location filename="../../facilitator/services/document_data.py" line="543" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>“{title}” çalıştayı bir seriye bağlı değil; bu yüzden yol haritası yok.</translation>
     </message>
@@ -3466,27 +3491,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Salonda {name} kurumunu temsil eden kimse yok; yalnızca salonda temsil edilen kurumların birer sesi var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="233" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="224" />
+      <source>Only a round by person records a position by name.</source>
+      <translation>Adla görüş yalnızca kişi başına yapılan turda kaydedilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/rounds.py" line="263" />
       <source>This round records positions by name, not counts.</source>
       <translation>Bu turda sayılar değil, tek tek görüşler kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="236" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="266" />
       <source>Counts must be given per value.</source>
       <translation>Sayılar her değer için ayrı verilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="285" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="315" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” için karar verildi; turları korunur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="291" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="321" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Tur {number} kapandı; sonucu saklanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="297" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="327" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Tur {number} içinde tutumlar kaydedildi; iptal etmek yerine turu kapatın.</translation>
     </message>
@@ -3869,6 +3899,16 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>cannot take the lock of {path}: {reason}; free some space on the disk and try again</source>
       <translation>{path} kilitlenemedi: {reason}; diskte yer açıp yeniden deneyin</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/services/live/rehearsal.py" line="49" />
+      <source>“{title}” is in session: a rehearsal is for before the session.</source>
+      <translation>“{title}” oturumda: prova, oturumdan önce yapılır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/rehearsal.py" line="55" />
+      <source>The session of “{title}” has been held: there is nothing to rehearse.</source>
+      <translation>“{title}” oturumu yapıldı: prova edilecek bir şey yok.</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
@@ -4070,20 +4110,20 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
       <location filename="../../facilitator/services/directory.py" line="248" />
-      <location filename="../../facilitator/services/live/checkin.py" line="102" />
+      <location filename="../../facilitator/services/live/checkin.py" line="196" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
       <location filename="../../facilitator/services/directory.py" line="249" />
-      <location filename="../../facilitator/services/live/checkin.py" line="104" />
+      <location filename="../../facilitator/services/live/checkin.py" line="198" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
-      <location filename="../../facilitator/services/attendees.py" line="281" />
+      <location filename="../../facilitator/services/attendees.py" line="283" />
       <location filename="../../facilitator/services/directory.py" line="311" />
       <source>Organization</source>
       <translation>Kurum</translation>
@@ -4283,22 +4323,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="163" />
-      <location filename="../../facilitator/services/attendees.py" line="164" />
-      <location filename="../../facilitator/services/attendees.py" line="194" />
+      <location filename="../../facilitator/services/attendees.py" line="166" />
+      <location filename="../../facilitator/services/attendees.py" line="196" />
       <source>role</source>
       <translation>rol</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="164" />
-      <location filename="../../facilitator/services/attendees.py" line="166" />
-      <location filename="../../facilitator/services/attendees.py" line="198" />
+      <location filename="../../facilitator/services/attendees.py" line="168" />
+      <location filename="../../facilitator/services/attendees.py" line="200" />
       <source>invitation</source>
       <translation>davet durumu</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="165" />
-      <location filename="../../facilitator/services/attendees.py" line="169" />
-      <location filename="../../facilitator/services/attendees.py" line="202" />
+      <location filename="../../facilitator/services/attendees.py" line="171" />
+      <location filename="../../facilitator/services/attendees.py" line="204" />
       <source>attendance</source>
       <translation>katılım durumu</translation>
     </message>
@@ -4323,24 +4363,24 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="108" />
-      <location filename="../../facilitator/services/live/notes.py" line="175" />
+      <location filename="../../facilitator/services/live/notes.py" line="115" />
+      <location filename="../../facilitator/services/live/notes.py" line="238" />
       <source>Note</source>
       <translation>Not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="111" />
-      <location filename="../../facilitator/services/live/notes.py" line="176" />
+      <location filename="../../facilitator/services/live/notes.py" line="118" />
+      <location filename="../../facilitator/services/live/notes.py" line="239" />
       <source>kind of note</source>
       <translation>not türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="177" />
+      <location filename="../../facilitator/services/live/notes.py" line="240" />
       <source>speaker</source>
       <translation>konuşmacı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/checkin.py" line="56" />
+      <location filename="../../facilitator/services/live/checkin.py" line="150" />
       <source>Present</source>
       <translation>Geldi</translation>
     </message>
@@ -4377,12 +4417,15 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/clock.py" line="63" />
+      <location filename="../../facilitator/services/live/clock.py" line="64" />
+      <location filename="../../facilitator/services/live/notes.py" line="144" />
+      <location filename="../../facilitator/services/live/notes.py" line="242" />
       <location filename="../../facilitator/services/personal_data.py" line="73" />
       <location filename="../../facilitator/services/personal_data.py" line="333" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="264" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="219" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="294" />
       <source>Time</source>
       <translation>Zaman</translation>
     </message>
@@ -4394,7 +4437,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/outcomes.py" line="134" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="204" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="236" />
       <source>Reason</source>
       <translation>Gerekçe</translation>
     </message>
@@ -4807,17 +4850,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>KeysPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="114" />
+      <location filename="../../facilitator/ui/live/keys.py" line="118" />
       <source>Keys of the live screen</source>
       <translation>Canlı ekranın tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="116" />
+      <location filename="../../facilitator/ui/live/keys.py" line="120" />
       <source>Esc hides this list; the screen goes on meanwhile.</source>
       <translation>Esc bu listeyi gizler; ekran bu arada çalışmaya devam eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="121" />
+      <location filename="../../facilitator/ui/live/keys.py" line="125" />
       <source>Hide the keys (Esc)</source>
       <translation>Tuşları gizle (Esc)</translation>
     </message>
@@ -4991,110 +5034,133 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Live</name>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="54" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="55" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="67" />
       <source>Point</source>
       <translation>Görüş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="55" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="56" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="68" />
       <source>Idea</source>
       <translation>Fikir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="56" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="57" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="69" />
       <source>Concern</source>
       <translation>Kaygı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="57" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="58" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="70" />
       <source>Question</source>
       <translation>Soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="58" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="59" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="71" />
       <source>Proposal</source>
       <translation>Öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="59" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="60" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="72" />
       <source>Quote</source>
       <translation>Alıntı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="60" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="61" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="73" />
       <source>Action</source>
       <translation>Eylem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="61" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="62" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="74" />
       <source>Parking lot</source>
       <translation>Sonraya bırakılan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="208" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="209" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="213" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="214" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="258" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="227" />
+      <source>Not reached: the session ended before it</source>
+      <translation>Ulaşılamadı: oturum bu maddeden önce sona erdi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/item_models.py" line="265" />
       <source>Agenda item</source>
       <translation>Gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="259" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="266" />
       <source>Actual / planned</source>
       <translation>Gerçek / planlanan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="273" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="281" />
       <source>present</source>
       <translation>geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="277" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="283" />
+      <source>recorded absent</source>
+      <translation>gelmedi olarak kayıtlı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/item_models.py" line="285" />
+      <source>declined</source>
+      <translation>katılmayacağını bildirdi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/item_models.py" line="289" />
       <source>Attendee</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="291" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="303" />
       <source>Waiting</source>
       <translation>Bekleyen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="296" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="308" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="305" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="317" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="307" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="334" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="319" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="346" />
       <source>Time</source>
       <translation>Süre</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="313" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="340" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="325" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="352" />
       <source>Turns</source>
       <translation>Söz sayısı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="66" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="329" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="72" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="341" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="330" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="342" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
@@ -5102,202 +5168,297 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="352" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="399" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="347" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="394" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="158" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="181" />
+      <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
+      <translation>PROVA — burada yapılan hiçbir şey çalıştaya geçmez; ekran kapanınca silinir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="200" />
       <source>Keys</source>
       <translation>Tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="158" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="200" />
       <source>Every key of this screen</source>
       <translation>Bu ekranın bütün tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="161" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="203" />
       <source>Main window</source>
       <translation>Ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="163" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="205" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Ana pencereyi öne getirir; bu ekran açık kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="167" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="209" />
       <source>Close live screen</source>
       <translation>Canlı ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="170" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="212" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Yalnızca bu ekranı kapatır: çalıştay oturumda kalır ve ana pencere kaldığı yerden sürdürmeyi önerir (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="233" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="277" />
       <source>save note</source>
       <translation>notu kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="234" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="278" />
       <source>kind</source>
       <translation>tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="235" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="279" />
       <source>attribute</source>
       <translation>kişiye bağla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="236" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="280" />
       <source>edit last</source>
       <translation>son notu düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="237" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="281" />
       <source>delete last</source>
       <translation>son notu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="238" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="282" />
       <source>parking lot</source>
       <translation>sonraya bırak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="239" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="283" />
       <source>note field</source>
       <translation>not alanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="242" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="286" />
       <source>proposal</source>
       <translation>öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="247" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="250" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
       <source>undo</source>
       <translation>geri al</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="251" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
       <source>redo</source>
       <translation>yinele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="252" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
       <source>next item</source>
       <translation>sonraki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="253" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
       <source>previous item</source>
       <translation>önceki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="254" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="298" />
       <source>queue</source>
       <translation>söz sırası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="255" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
       <source>next speaker</source>
       <translation>sıradaki konuşmacı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="256" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
       <source>end turn</source>
       <translation>konuşmayı bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="257" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
       <source>turn limit</source>
       <translation>konuşma süresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="260" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="304" />
       <source>first-timers first</source>
       <translation>ilk kez konuşanlar önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="263" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="307" />
       <source>check-in</source>
       <translation>giriş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="264" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
       <source>walk-in</source>
       <translation>kayıtsız gelen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="265" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="309" />
       <source>projector</source>
       <translation>projektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="268" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
+      <source>start the session</source>
+      <translation>oturumu başlat</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="313" />
       <source>end session</source>
       <translation>oturumu bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="272" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="317" />
+      <source>reopen the ended session</source>
+      <translation>biten oturumu yeniden aç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="318" />
+      <source>minutes of the ended session</source>
+      <translation>biten oturumun tutanağı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="319" />
       <source>main window</source>
       <translation>ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="273" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="320" />
       <source>close this screen (stays in session)</source>
       <translation>bu ekranı kapat (oturum sürer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="274" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="321" />
       <source>quit Facilitator</source>
       <translation>Facilitator'dan çık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="277" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
       <source>all keys</source>
       <translation>bütün tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="280" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="327" />
       <source>cancel · hide the keys</source>
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="359" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="406" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="380" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="385" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
+      <source>Rehearsal — %1</source>
+      <translation>Prova — %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="430" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="467" />
-      <source>Press Ctrl+Shift+E again to end the session.</source>
-      <translation>Oturumu bitirmek için Ctrl+Shift+E’ye yeniden basın.</translation>
+      <location filename="../../facilitator/ui/live/live_window.py" line="433" />
+      <source>The session has not started. %1 starts it.</source>
+      <translation>Oturum başlamadı. %1 ile başlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="480" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="454" />
+      <source>The session is already running.</source>
+      <translation>Oturum zaten sürüyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="458" />
+      <source>The session has ended. %1 reopens it.</source>
+      <translation>Oturum sona erdi. %1 ile yeniden açılır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="470" />
+      <source>This workshop is planned for %1, not today. Press %2 again to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
+      <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="487" />
+      <source>The session has started.</source>
+      <translation>Oturum başladı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="580" />
+      <source>Press %1 again to end the session.</source>
+      <translation>Oturumu bitirmek için %1 tuşuna yeniden basın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="609" />
+      <source>Notes are taken once the session has started (%1).</source>
+      <translation>Notlar oturum başladıktan sonra alınır (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="615" />
+      <source>%1: reopen the session</source>
+      <translation>%1: oturumu yeniden aç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="616" />
+      <source>%1: close this screen</source>
+      <translation>%1: bu ekranı kapat</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="619" />
+      <source>%1: the minutes</source>
+      <translation>%1: tutanak</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="638" />
+      <source>The session is not ended.</source>
+      <translation>Oturum sona ermedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="652" />
+      <source>Reopen the session</source>
+      <translation>Oturumu yeniden açma</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="662" />
+      <source>The session is open again: go on where it stopped.</source>
+      <translation>Oturum yeniden açıldı: kalınan yerden sürdürün.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="669" />
+      <source>The minutes come once the session has ended.</source>
+      <translation>Tutanak, oturum sona erdikten sonra hazırlanır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="672" />
+      <source>A rehearsal has no minutes: nothing of it is kept.</source>
+      <translation>Provanın tutanağı olmaz: provadan hiçbir şey saklanmaz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -5396,227 +5557,242 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="126" />
+      <location filename="../../facilitator/ui/main_window.py" line="127" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="141" />
+      <location filename="../../facilitator/ui/main_window.py" line="142" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="243" />
+      <location filename="../../facilitator/ui/main_window.py" line="244" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="246" />
+      <location filename="../../facilitator/ui/main_window.py" line="247" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="249" />
+      <location filename="../../facilitator/ui/main_window.py" line="250" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="252" />
+      <location filename="../../facilitator/ui/main_window.py" line="253" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="255" />
+      <location filename="../../facilitator/ui/main_window.py" line="256" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="258" />
+      <location filename="../../facilitator/ui/main_window.py" line="259" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="261" />
-      <source>Start or resume the &amp;live session</source>
-      <translation>&amp;Canlı oturumu başlat ya da sürdür</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/main_window.py" line="264" />
+      <location filename="../../facilitator/ui/main_window.py" line="266" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="267" />
+      <location filename="../../facilitator/ui/main_window.py" line="269" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="270" />
+      <location filename="../../facilitator/ui/main_window.py" line="272" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="275" />
+      <location filename="../../facilitator/ui/main_window.py" line="277" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="278" />
+      <location filename="../../facilitator/ui/main_window.py" line="280" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="280" />
+      <location filename="../../facilitator/ui/main_window.py" line="282" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="284" />
+      <location filename="../../facilitator/ui/main_window.py" line="286" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="293" />
+      <location filename="../../facilitator/ui/main_window.py" line="295" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="299" />
+      <location filename="../../facilitator/ui/main_window.py" line="301" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="305" />
+      <location filename="../../facilitator/ui/main_window.py" line="307" />
       <source>&amp;Live</source>
       <translation>&amp;Canlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="309" />
+      <location filename="../../facilitator/ui/main_window.py" line="312" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="311" />
+      <location filename="../../facilitator/ui/main_window.py" line="314" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="344" />
-      <source>Cannot start the live session</source>
-      <translation>Canlı oturum başlatılamıyor</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/main_window.py" line="363" />
+      <location filename="../../facilitator/ui/main_window.py" line="415" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>Canlı ekran kapandı; çalıştay hâlâ oturumda (Ctrl+L ile sürdürülür).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="402" />
+      <location filename="../../facilitator/ui/main_window.py" line="455" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="403" />
+      <location filename="../../facilitator/ui/main_window.py" line="456" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="421" />
+      <location filename="../../facilitator/ui/main_window.py" line="474" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="425" />
+      <location filename="../../facilitator/ui/main_window.py" line="478" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="551" />
+      <location filename="../../facilitator/ui/main_window.py" line="604" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="564" />
+      <location filename="../../facilitator/ui/main_window.py" line="617" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="564" />
+      <location filename="../../facilitator/ui/main_window.py" line="617" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="571" />
+      <location filename="../../facilitator/ui/main_window.py" line="624" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="596" />
+      <location filename="../../facilitator/ui/main_window.py" line="649" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="611" />
+      <location filename="../../facilitator/ui/main_window.py" line="664" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="626" />
+      <location filename="../../facilitator/ui/main_window.py" line="679" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="629" />
+      <location filename="../../facilitator/ui/main_window.py" line="682" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="641" />
+      <location filename="../../facilitator/ui/main_window.py" line="694" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="658" />
+      <location filename="../../facilitator/ui/main_window.py" line="711" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="660" />
+      <location filename="../../facilitator/ui/main_window.py" line="713" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="654" />
+      <location filename="../../facilitator/ui/main_window.py" line="707" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="672" />
+      <location filename="../../facilitator/ui/main_window.py" line="261" />
+      <source>Open the &amp;live screen</source>
+      <translation>&amp;Canlı ekranı aç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="263" />
+      <source>&amp;Rehearse the live session</source>
+      <translation>Canlı oturumu &amp;prova et</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="351" />
+      <source>Cannot open the live screen</source>
+      <translation>Canlı ekran açılamıyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="383" />
+      <source>Cannot rehearse</source>
+      <translation>Prova yapılamıyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="391" />
+      <source>Rehearsal resumed where it was; closing the screen discards it.</source>
+      <translation>Prova kaldığı yerden sürüyor; ekran kapanınca silinir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_window.py" line="725" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="689" />
+      <location filename="../../facilitator/ui/main_window.py" line="742" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="691" />
+      <location filename="../../facilitator/ui/main_window.py" line="744" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="702" />
+      <location filename="../../facilitator/ui/main_window.py" line="755" />
       <source>Cannot load the demo series</source>
       <translation>Örnek seri yüklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="719" />
+      <location filename="../../facilitator/ui/main_window.py" line="772" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="722" />
+      <location filename="../../facilitator/ui/main_window.py" line="775" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -5805,193 +5981,415 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
   </context>
   <context>
+    <name>NoteEditor</name>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="72" />
+      <source>Choose an agenda item</source>
+      <translation>Bir gündem maddesi seçin</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="86" />
+      <source>The note as it goes into the minutes</source>
+      <translation>Notun tutanağa geçecek hâli</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="89" />
+      <source>At most %1 characters. Ctrl+Enter saves, Esc puts back what is stored.</source>
+      <translation>En çok %1 karakter. Ctrl+Enter kaydeder, Esc kayıtlı hâline döndürür.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="93" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="187" />
+      <source>Sa&amp;ve</source>
+      <translation>Kayd&amp;et</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="95" />
+      <source>Save the changes (Ctrl+Enter)</source>
+      <translation>Değişiklikleri kaydet (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="97" />
+      <source>Put &amp;back</source>
+      <translation>Geri d&amp;öndür</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="98" />
+      <source>Forget the changes not yet saved (Esc)</source>
+      <translation>Kaydedilmemiş değişiklikleri unut (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="103" />
+      <source>Agenda &amp;item:</source>
+      <translation>Gündem maddes&amp;i:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="104" />
+      <source>Ti&amp;me:</source>
+      <translation>&amp;Saat:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="105" />
+      <source>&amp;Kind:</source>
+      <translation>N&amp;ot türü:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="106" />
+      <source>S&amp;peaker:</source>
+      <translation>Kon&amp;uşmacı:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="115" />
+      <source>Te&amp;xt:</source>
+      <translation>&amp;Metin:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="142" />
+      <source>— nobody in particular —</source>
+      <translation>— belirli biri değil —</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="169" />
+      <source>Select a note to correct it, or several to move them to another agenda item. A note taken on paper: Add a note.</source>
+      <translation>Düzeltmek için bir not seçin; başka bir gündem maddesine taşımak için birkaçını. Kâğıda alınmış bir not için: Kâğıda alınmış not ekle.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="178" />
+      <source>Correct the note</source>
+      <translation>Notu düzelt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="192" />
+      <source>A note taken on paper</source>
+      <translation>Kâğıda alınmış not</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="198" />
+      <source>Sa&amp;ve the new note</source>
+      <translation>Yeni notu kayd&amp;et</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="205" />
+      <source>%1 notes selected: choose the agenda item to move them to.</source>
+      <translation>%1 not seçildi: taşınacakları gündem maddesini seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="214" />
+      <source>&amp;Move the notes</source>
+      <translation>Notları t&amp;aşı</translation>
+    </message>
+  </context>
+  <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="76" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="82" />
       <source>Type a note and press Enter (Up: edit the last note)</source>
       <translation>Notu yazıp Enter’a basın (Yukarı: son notu düzenle)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="87" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="94" />
       <source>Attribute the next note to… (Enter picks, Esc cancels)</source>
       <translation>Sıradaki not kimin… (Enter seçer, Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="103" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="96" />
+      <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
+      <translation>“%1” ile eşleşen katılımcı yok. Enter’a basınca kayıtsız gelen olarak eklenir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="119" />
       <source>Notes of this item</source>
       <translation>Bu maddenin notları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="150" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="184" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Sıradaki notun türü: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="176" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="213" />
+      <source>%1 added as a walk-in, present.</source>
+      <translation>%1 kayıtsız gelen olarak eklendi, geldi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="229" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="180" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="233" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not konuşmacının: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="184" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="237" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Sıradaki not: kimseye bağlı değil (Ctrl+P: birine bağla)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="286" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="307" />
+      <source>note by %1 (marked present)</source>
+      <translation>%1 kişisinin notu (geldi olarak işaretlendi)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="335" />
+      <source>%1 is now marked present — Ctrl+Z takes the note back.</source>
+      <translation>%1 artık geldi olarak işaretli — Ctrl+Z notu geri alır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="378" />
       <source>There is no note to edit yet.</source>
       <translation>Henüz düzenlenecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="293" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="385" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Son not düzenleniyor — Enter kaydeder, Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="315" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="407" />
       <source>edit note</source>
       <translation>not düzenleme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="328" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="420" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Not değişti — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="334" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="426" />
       <source>There is no note to delete.</source>
       <translation>Silinecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="349" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="441" />
       <source>delete note</source>
       <translation>not silme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="357" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="449" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Not silindi: “%1” — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="364" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="456" />
       <source>There is no note to send to the parking lot.</source>
       <translation>Sonraya bırakılacak not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="368" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="460" />
       <source>parking lot</source>
       <translation>sonraya bırakma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="380" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="472" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Not sonraya bırakıldı — geri almak için Ctrl+Z.</translation>
     </message>
   </context>
   <context>
+    <name>NotesTab</name>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="116" />
+      <source>Find in the notes, speakers, organizations</source>
+      <translation>Notlarda, konuşmacılarda, kurumlarda ara</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="136" />
+      <source>Add a note &amp;taken on paper</source>
+      <translation>Kâğıda alınmış not ek&amp;le</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="118" />
+      <source>Sea&amp;rch:</source>
+      <translation>&amp;Filtrele:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="138" />
+      <source>Delete the selected notes</source>
+      <translation>Seçilen notları sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="146" />
+      <source>Delete the selected notes (Del); Ctrl+Z brings them back</source>
+      <translation>Seçilen notları sil (Del); Ctrl+Z geri getirir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="298" />
+      <source>Every kind</source>
+      <translation>Her tür</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="305" />
+      <source>Every speaker</source>
+      <translation>Her konuşmacı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="307" />
+      <source>No speaker recorded</source>
+      <translation>Konuşmacısı kaydedilmemiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="311" />
+      <source>Every organization</source>
+      <translation>Her kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="341" />
+      <source>%1 notes</source>
+      <translation>%1 not</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="344" />
+      <source>%1 of %2 notes shown</source>
+      <translation>%2 nottan %1 tanesi gösteriliyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="479" />
+      <source>Correct the note “%1”</source>
+      <translation>“%1” notunu düzelt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="516" />
+      <source>Add the note “%1”</source>
+      <translation>“%1” notunu ekle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="562" />
+      <source>Delete the note “%1”</source>
+      <translation>“%1” notunu sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="564" />
+      <source>Delete %1 notes</source>
+      <translation>%1 notu sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="599" />
+      <source>Move %1 notes to “%2”</source>
+      <translation>%1 notu “%2” maddesine taşı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="118" />
+      <source>Time</source>
+      <translation>Saat</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="119" />
+      <source>Kind</source>
+      <translation>Tür</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="120" />
+      <source>Speaker</source>
+      <translation>Konuşmacı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="121" />
+      <source>Note</source>
+      <translation>Not</translation>
+    </message>
+  </context>
+  <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="474" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="473" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="475" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="474" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="484" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="483" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="485" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="484" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="485" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="488" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="512" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="511" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="513" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="512" />
       <source>short name</source>
       <translation>kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="513" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
       <source>city</source>
       <translation>şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="516" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
       <source>website</source>
       <translation>web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="525" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="536" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="535" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="537" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="536" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="543" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="542" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="556" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="568" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="555" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="567" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="558" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="557" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="569" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="568" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="577" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="576" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -6007,11 +6405,6 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/ui/workshop/overview_tab.py" line="82" />
       <source>to</source>
       <translation>bitiş</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="88" />
-      <source>&amp;Number in series</source>
-      <translation>Serideki sıra &amp;no</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/workshop/overview_tab.py" line="94" />
@@ -6032,6 +6425,11 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/ui/workshop/overview_tab.py" line="87" />
       <source>Se&amp;ries</source>
       <translation>&amp;Seri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="88" />
+      <source>Num&amp;ber in series</source>
+      <translation>Serideki s&amp;ıra no</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/workshop/overview_tab.py" line="89" />
@@ -6153,163 +6551,163 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="310" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="312" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="320" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="319" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="325" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="324" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="327" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="326" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="328" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="327" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="329" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="328" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="330" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="329" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="331" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="330" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="332" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="331" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="333" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="332" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="335" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="334" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="338" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="337" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="358" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="357" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="372" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="392" />
       <source>honorific</source>
       <translation>unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="394" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="395" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="394" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="396" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="395" />
       <source>position</source>
       <translation>görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="397" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="396" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="398" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="397" />
       <source>e-mail address</source>
       <translation>e-posta adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="399" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="398" />
       <source>phone number</source>
       <translation>telefon numarası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="400" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="399" />
       <source>contact consent</source>
       <translation>iletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="401" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="400" />
       <source>consent date</source>
       <translation>onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="411" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="410" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="421" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="420" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="422" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="421" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="428" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="427" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="439" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="438" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="450" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="441" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="440" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="452" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="460" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="459" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -6467,32 +6865,42 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>ProjectorWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="42" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="44" />
       <source>Facilitator — projector</source>
       <translation>Facilitator — projektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="63" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="65" />
       <source>Decisions agreed</source>
       <translation>Alınan kararlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="91" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="77" />
+      <source>REHEARSAL</source>
+      <translation>PROVA</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_window.py" line="98" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="96" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="100" />
+      <source>The session will start shortly</source>
+      <translation>Oturum birazdan başlayacak</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_window.py" line="105" />
       <source>Speaking: %1</source>
       <translation>Konuşan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="100" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="109" />
       <source>Next: %1</source>
       <translation>Sıradaki: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="103" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="112" />
       <source>None yet</source>
       <translation>Henüz yok</translation>
     </message>
@@ -6500,128 +6908,143 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>ProposalPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="83" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="86" />
       <source>Proposal</source>
       <translation>Öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="111" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="114" />
       <source>no quorum</source>
       <translation>yeter sayı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="118" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="121" />
       <source>Quorum</source>
       <translation>Yeter sayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="157" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="160" />
       <source>Reason for overriding (Enter saves, Esc cancels)</source>
       <translation>Farklı karar verme gerekçesi (Enter kaydeder, Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="167" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="170" />
       <source>Amended wording (Enter saves it and opens the next round)</source>
       <translation>Değiştirilmiş metin (Enter kaydeder ve yeni turu açar)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="227" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="231" />
+      <source>The proposal stays open until you finish typing (Enter saves, Esc cancels).</source>
+      <translation>Yazmayı bitirene kadar öneri açık kalır (Enter kaydeder, Esc vazgeçer).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="237" />
+      <source>The proposal panel closed: the agenda item changed.</source>
+      <translation>Öneri paneli kapandı: gündem maddesi değişti.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="240" />
+      <source>The proposal panel closed: the agenda item changed; Ctrl+D returns to the open round.</source>
+      <translation>Öneri paneli kapandı: gündem maddesi değişti; Ctrl+D açık tura geri döner.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="278" />
       <source>Back to the open round on “%1”: close it before the next proposal.</source>
       <translation>“%1” için açık tura dönüldü: sonraki öneriden önce bu turu kapatın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="235" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="286" />
       <source>No note yet: type the proposal as a note, then Ctrl+D.</source>
       <translation>Henüz not yok: öneriyi not olarak yazın, sonra Ctrl+D.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="241" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="292" />
       <source>This note is already a proposal; here it is.</source>
       <translation>Bu not zaten bir öneri; işte burada.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="246" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="297" />
       <source>This note's proposal is already decided; here it is. Type a new note for the next proposal.</source>
       <translation>Bu nottan yapılan öneri zaten karara bağlandı; işte burada. Sonraki öneri için yeni bir not yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="266" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="317" />
       <source>Proposal made from the last note: %1</source>
       <translation>Son nottan öneri oluşturuldu: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="312" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="375" />
       <source>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</source>
       <translation>Yukarı/Aşağı yöntem · Tab ses · Enter turu açar · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="331" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="394" />
       <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</source>
       <translation>Sayıları yazın, Enter kaydeder · Ctrl+Enter turu kapatır · Ctrl+Delete boş turu iptal eder · Esc notlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="338" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="401" />
       <source>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</source>
       <translation>Enter turu kapatır · Ctrl+Delete boş turu iptal eder · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="374" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="437" />
       <source>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</source>
       <translation>Enter onaylar · %1 gerekçeyle farklı karar · %2 metni değiştirip yeniden sına · %3 geri çek · %4 ertele · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="355" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="501" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="418" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="566" />
       <source>Decision %1: %2</source>
       <translation>Karar %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="361" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="424" />
       <source>Decided · Ctrl+D next proposal · Esc back to notes</source>
       <translation>Karar verildi · Ctrl+D sonraki öneri · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="364" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="427" />
       <source>Proposed: %1</source>
       <translation>Önerilen sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="431" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="494" />
       <source>Round open: %1</source>
       <translation>Tur açık: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="450" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="513" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Tur kapandı; kuralın önerdiği sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="465" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="528" />
       <source>Round cancelled; nothing was recorded in it.</source>
       <translation>Tur iptal edildi; turda hiçbir şey kaydedilmemişti.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="488" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="553" />
       <source>outcome of “%1”</source>
       <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="508" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="574" />
       <source>Keys for override, amend, withdraw, defer: O A W D</source>
       <translation>Farklı karar, değiştirme, geri çekme, erteleme tuşları: F D G E</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="524" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="590" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Yukarı/Aşağı sonuç · Tab gerekçe · Enter kaydeder · Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="556" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="622" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Değiştirilmiş metni yazın · Enter kaydeder ve yeni turu açar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="566" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="632" />
       <source>Wording amended.</source>
       <translation>Metin değiştirildi.</translation>
     </message>
@@ -6962,82 +7385,82 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="64" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="63" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="65" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="64" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Koordinatör kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="66" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="65" />
       <source>&amp;Description</source>
       <translation>&amp;Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="73" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="72" />
       <source>Deta&amp;ils</source>
       <translation>&amp;Ayrıntılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="77" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="76" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="79" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="78" />
       <source>Contribution matrix</source>
       <translation>Katkı matrisi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="81" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="80" />
       <source>Indicators</source>
       <translation>Göstergeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="83" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="82" />
       <source>Decision register</source>
       <translation>Karar sicili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="114" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="103" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="147" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="136" />
       <source>This series could not be shown</source>
       <translation>Bu seri gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="189" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="178" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="190" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="179" />
       <source>coordinating organization</source>
       <translation>koordinatör kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="191" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="180" />
       <source>description</source>
       <translation>açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="203" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="192" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="225" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="214" />
       <source>%1 workshops</source>
       <translation>%1 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="199" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="188" />
       <source>No series is open.</source>
       <translation>Açık bir seri yok.</translation>
     </message>
@@ -7071,105 +7494,188 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SpeakersPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="77" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="81" />
       <source>Speakers</source>
       <translation>Konuşmacılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="79" />
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="149" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="83" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="161" />
       <source>Nobody is speaking</source>
       <translation>Kimse konuşmuyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="94" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="98" />
       <source> s</source>
       <translation> sn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="95" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="99" />
       <source>no limit</source>
       <translation>sınırsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="97" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="101" />
       <source>First-timers first</source>
       <translation>İlk kez konuşanlar öne</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="98" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="102" />
       <source>People who have not spoken yet go to the front</source>
       <translation>Henüz konuşmamış olanlar sıranın önüne geçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="102" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="106" />
       <source>Turn limit</source>
       <translation>Süre sınırı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="108" />
-      <source>Ctrl+S: add a present person to the queue…</source>
-      <translation>Ctrl+S: gelmiş bir kişiyi söz sırasına ekleyin…</translation>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="113" />
+      <source>Ctrl+S: add an attendee to the queue…</source>
+      <translation>Ctrl+S: bir katılımcıyı söz sırasına ekleyin…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="155" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="116" />
+      <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
+      <translation>“%1” ile eşleşen katılımcı yok. Enter’a basınca kayıtsız gelen olarak eklenir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="167" />
       <source>Next: %1 (Ctrl+N)</source>
       <translation>Sıradaki: %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="157" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="169" />
       <source>Nobody is waiting</source>
       <translation>Bekleyen yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="188" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="200" />
       <source>Time is nearly up</source>
       <translation>Süre dolmak üzere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="189" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="201" />
       <source>Over the time limit</source>
       <translation>Süre aşıldı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="222" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="234" />
       <source>Turn limit: %1</source>
       <translation>Söz süresi sınırı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="224" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="236" />
       <source>Turns have no time limit.</source>
       <translation>Söz sürelerinde sınır yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="231" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="243" />
       <source>People who have not spoken yet go first.</source>
       <translation>Henüz konuşmamış olanlar öne alınıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="233" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
       <source>The queue is in the order people asked.</source>
       <translation>Söz sırası, söz isteme sırasına göre.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="256" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="280" />
+      <source>queue request of %1 (marked present)</source>
+      <translation>%1 kişisinin söz isteği (geldi olarak işaretlendi)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="301" />
       <source>%1 is in the queue.</source>
       <translation>%1 söz sırasında.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="273" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="303" />
+      <source>%1 is in the queue and now marked present — Ctrl+Z takes both back.</source>
+      <translation>%1 söz sırasında ve artık geldi olarak işaretli — Ctrl+Z ikisini de geri alır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="337" />
       <source>%1 has the floor.</source>
       <translation>Konuşan: %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="275" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="339" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>Konuşma bitti; bekleyen yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="286" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="350" />
       <source>Nobody is speaking.</source>
       <translation>Kimse konuşmuyor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="56" />
+      <source>The session has ended: %1–%2, %3 min.</source>
+      <translation>Oturum sona erdi: %1–%2, %3 dk.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="62" />
+      <source>The session has ended.</source>
+      <translation>Oturum sona erdi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="71" />
+      <source>None.</source>
+      <translation>Yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="76" />
+      <source>Agenda items reached: %1 of %2</source>
+      <translation>Ulaşılan gündem maddeleri: %2 maddeden %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="81" />
+      <source>%1 — %2 min (planned %3)</source>
+      <translation>%1 — %2 dk (planlanan %3)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="92" />
+      <source>Not reached: %1</source>
+      <translation>Ulaşılamayan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="95" />
+      <source>%1 (planned %2 min)</source>
+      <translation>%1 (planlanan %2 dk)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="103" />
+      <source>Notes: %1</source>
+      <translation>Notlar: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="107" />
+      <source>Decisions: %1</source>
+      <translation>Kararlar: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="116" />
+      <source>Commitments: %1</source>
+      <translation>Taahhütler: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="125" />
+      <source>Speaking time by sector</source>
+      <translation>Sektörlere göre konuşma süresi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="128" />
+      <source>%1: %2 min (speakers: %3)</source>
+      <translation>%1: %2 dk (konuşmacı: %3)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="131" />
+      <source>No organization</source>
+      <translation>Kurumsuz</translation>
     </message>
   </context>
   <context>
@@ -7229,42 +7735,47 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="87" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="94" />
       <source>&amp;Overview</source>
       <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="207" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="208" />
       <source>This workshop could not be shown</source>
       <translation>Bu çalıştay gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="225" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="226" />
       <source>%1. Workshop — </source>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="234" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="235" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="241" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="242" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Katılımcılar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="242" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="243" />
       <source>A&amp;genda %1</source>
       <translation>G&amp;ündem %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="243" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="244" />
+      <source>&amp;Notes %1</source>
+      <translation>&amp;Notlar %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="245" />
       <source>&amp;Decisions %1</source>
       <translation>Ka&amp;rarlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="244" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="246" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Taahhütler %1</translation>
     </message>

@@ -358,6 +358,9 @@ def test_ctrl_q_closes_the_live_screen_and_its_projector_and_the_session_stays(
     live_screen = window.live_window
     qtbot.addWidget(live_screen)
     qtbot.waitExposed(live_screen)
+    live_screen.start_session()
+    live_screen.start_session()  # planned for another day: the key twice
+    assert live_screen.state.in_session
     live_screen.toggle_projector()
     projector = live_screen.projector
     assert projector.isVisible()

@@ -72,7 +72,7 @@ class CommitmentsTab(QWidget):
         self.error = error_label()
         self.made_title = QLabel(self.tr("Made at this workshop"))
         self.made_title.setStyleSheet("font-weight: bold;")
-        self.new_button = QPushButton(self.tr("&New commitment"))
+        self.new_button = QPushButton(self.tr("New co&mmitment"))
         self.new_button.setToolTip(self.tr("Add a commitment made at this workshop"))
         self.new_button.clicked.connect(self.start_new)
         self.edit_button = QPushButton(self.tr("Edit"))

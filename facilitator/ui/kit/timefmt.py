@@ -23,6 +23,18 @@ def long_date(value: datetime) -> str:
     return QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
 
 
+def full_date(value: datetime) -> str:
+    """'14 Mart 2026 Cumartesi' in Turkish, 'Saturday 14 March 2026' in English."""
+    from facilitator.i18n import current_language
+
+    local = to_local(value)
+    if current_language() == "tr":
+        locale, pattern = QLocale(QLocale.Turkish, QLocale.Turkey), "d MMMM yyyy dddd"
+    else:
+        locale, pattern = QLocale(QLocale.English, QLocale.UnitedKingdom), "dddd d MMMM yyyy"
+    return locale.toString(QDate(local.year, local.month, local.day), pattern)
+
+
 def short_date(value: datetime) -> str:
     local = to_local(value)
     return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.ShortFormat)

@@ -223,22 +223,28 @@ class AgendaListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ToolTipRole and column == AGENDA_COLUMN_TITLE:
             return plain_tooltip(f"{item.position}. {item.title}")
+        if role == Qt.ToolTipRole and item.status is ItemStatus.NOT_REACHED:
+            return QCoreApplication.translate("Live", "Not reached: the session ended before it")
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             if column == AGENDA_COLUMN_STATUS:
-                return {ItemStatus.DONE: "✓", ItemStatus.CURRENT: "▶", ItemStatus.UPCOMING: ""}[
-                    item.status
-                ]
+                return {
+                    ItemStatus.DONE: "✓",
+                    ItemStatus.CURRENT: "▶",
+                    ItemStatus.UPCOMING: "",
+                    ItemStatus.NOT_REACHED: "✗",
+                }[item.status]
             if column == AGENDA_COLUMN_TITLE:
                 return f"{item.position}. {item.title}"
             return self._minutes(item)
         if role == ROW_ID_ROLE:
             return item.id
-        if role == Qt.FontRole and item.status is ItemStatus.CURRENT:
+        if role == Qt.FontRole and item.status in (ItemStatus.CURRENT, ItemStatus.NOT_REACHED):
             font = QFont()
-            font.setBold(True)
+            font.setBold(item.status is ItemStatus.CURRENT)
+            font.setItalic(item.status is ItemStatus.NOT_REACHED)
             return font
         if role == Qt.ForegroundRole:
-            if item.status is ItemStatus.DONE:
+            if item.status in (ItemStatus.DONE, ItemStatus.NOT_REACHED):
                 return QColor("#7a7a7a")
             if column == AGENDA_COLUMN_MINUTES and item.actual_seconds is not None:
                 seconds = item.actual_seconds

@@ -39,7 +39,10 @@ KEY_CHECK_IN = QKeySequence("Ctrl+I")
 # Not Ctrl+W: that closes a window on every platform (keys_close).
 KEY_WALK_IN = QKeySequence("Ctrl+Shift+I")
 KEY_PROJECTOR = QKeySequence("F5")
+KEY_START_SESSION = QKeySequence("Ctrl+Shift+B")  # begin / başlat
 KEY_END_SESSION = QKeySequence("Ctrl+Shift+E")
+KEY_REOPEN_SESSION = QKeySequence("Ctrl+Shift+O")
+KEY_MINUTES = QKeySequence("Ctrl+Shift+T")  # tutanak / minutes
 KEY_TURN_LIMIT = QKeySequence("Ctrl+Shift+L")
 KEY_FIRST_TIMERS = QKeySequence("Ctrl+Shift+F")
 KEY_NOTES = QKeySequence("Ctrl+L")
@@ -69,8 +72,9 @@ KEY_EDIT_LAST = QKeySequence("Up")
 
 
 def key_text(key: QKeySequence) -> str:
-    """A key as the user's keyboard and language write it (e.g. "Ctrl+Shift+I")."""
-    return key.toString(QKeySequence.NativeText)
+    """A key as keyboards label it ("Ctrl+Shift+I"), in every language: Qt's Turkish
+    names ("Kontrol+Üst Karakter+I") are on no keyboard."""
+    return key.toString(QKeySequence.PortableText)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,11 @@
 """The moderator's live screen: agenda and clocks, quick notes, speakers, check-in, projector.
 
 Keyboard first and never modal: every action has a key, every refusal and
-confirmation appears in the status line at the bottom. The clocks tick once a
+confirmation appears in the status line at the bottom. Opening the screen never
+changes the record: the session starts with its own key (a warning first when the
+workshop is not today), ends with a summary shown in place of the notes, and can be
+reopened (undoably). A rehearsal runs this same screen on a throw-away copy of the
+workshop, marked as such here and on the projector. The clocks tick once a
 second from the injected clock and are computed from the recorded times, so a
 reopened screen shows the same clocks as before a crash. Each panel lives in
 its own module; this window builds them, holds the keys and reads the
@@ -34,7 +38,8 @@ from facilitator.services.live import Clock, SessionState, system_clock
 from facilitator.store import Store
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.operations import Edits
-from facilitator.ui.kit.undo import EditHistory
+from facilitator.ui.kit.timefmt import full_date, to_local
+from facilitator.ui.kit.undo import EditHistory, Undo
 from facilitator.ui.live.agenda_panel import AgendaPanel, CurrentItemHeader
 from facilitator.ui.live.checkin_panel import CheckInPanel
 from facilitator.ui.live.commitment_panel import CommitmentPanel
@@ -53,6 +58,7 @@ from facilitator.ui.live.keys import (
     KEY_HIDE,
     KEY_KINDS,
     KEY_MAIN_WINDOW,
+    KEY_MINUTES,
     KEY_NEXT_ITEM,
     KEY_NEXT_SPEAKER,
     KEY_NOTES,
@@ -60,7 +66,9 @@ from facilitator.ui.live.keys import (
     KEY_PREVIOUS_ITEM,
     KEY_PROJECTOR,
     KEY_PROPOSAL,
+    KEY_REOPEN_SESSION,
     KEY_SAVE_NOTE,
+    KEY_START_SESSION,
     KEY_TURN_LIMIT,
     KEY_WALK_IN,
     KEYS_QUESTION,
@@ -75,9 +83,11 @@ from facilitator.ui.live.notes_panel import NotesPanel
 from facilitator.ui.live.projector_window import ProjectorWindow
 from facilitator.ui.live.proposal_panel import ProposalPanel
 from facilitator.ui.live.speakers_panel import SpeakersPanel
+from facilitator.ui.live.summary_panel import SummaryPanel
 from facilitator.ui.live.type_ahead import ScreenKeysFirst
 
-# Ending the session is the one action that cannot be undone: press its key twice within this.
+# Ending the session, and starting it on another day than planned, take their key twice
+# within this many seconds.
 END_CONFIRM_SECONDS = 3
 
 _STYLE = """
@@ -95,6 +105,10 @@ QLabel#noteKind { font-size: 14pt; font-weight: bold; color: white; background: 
 QLabel#noteMode { color: #b35c00; font-weight: bold; }
 QLabel#liveStatus { font-size: 13pt; font-weight: bold; color: #8a1c1c; }
 QLabel#keyHints { color: #5c6370; font-size: 10pt; }
+QLabel#rehearsalBanner { color: #101114; background: #f2c230; font-size: 14pt; font-weight: bold;
+                         padding: 4px 10px; }
+QLabel#summaryTitle { font-size: 18pt; font-weight: bold; }
+QLabel#summaryKeys { font-size: 13pt; font-weight: bold; color: #3d5a80; }
 QFrame#keysPanel { background: #f4f6f9; }
 QLabel#keyName { font-weight: bold; }
 QListView { font-size: 13pt; }
@@ -109,23 +123,43 @@ class LiveWindow(QWidget):
     is emitted once the session has been ended; ``closed_in_session(id)`` when the
     screen closes on a session still running (it stays in session, to be resumed);
     ``main_window_requested`` and ``quit_requested`` ask the main window to come to the
-    front, or to quit the whole application (Ctrl+Q here is Ctrl+Q there).
+    front, or to quit the whole application (Ctrl+Q here is Ctrl+Q there);
+    ``minutes_requested(id)`` asks for the minutes of the ended session; ``closed`` is
+    emitted whenever the screen closes.
+
+    With ``rehearsal=True`` the screen runs on a rehearsal copy (``store`` is the copy):
+    it says so at the top and on the projector, starts without the date warning and
+    offers no minutes.
     """
 
     session_ended = Signal(int)
     closed_in_session = Signal(int)
     main_window_requested = Signal()
     quit_requested = Signal()
+    minutes_requested = Signal(int)
+    closed = Signal()
 
-    def __init__(self, store: Store, bus: ChangeBus, now: Clock = system_clock, parent=None):
+    def __init__(
+        self,
+        store: Store,
+        bus: ChangeBus,
+        now: Clock = system_clock,
+        parent=None,
+        *,
+        rehearsal: bool = False,
+    ):
         super().__init__(parent, Qt.Window)
         self.setObjectName("LiveWindow")
         self.setStyleSheet(_STYLE)
         self._store = store
         self._now = now
+        self.rehearsal = rehearsal
         self.workshop_id: int | None = None
         self.state: SessionState | None = None
         self._end_pressed_at = None
+        self._start_pressed_at = None
+        self._summary_shown = False
+        self._note_placeholder: str | None = None
         # The screen's own undo history, apart from the main window's, on the one shared bus.
         self.history = EditHistory(self._undo_failed, self)
         self._edits = Edits(store, bus, self.history)
@@ -141,6 +175,14 @@ class LiveWindow(QWidget):
         self.proposal = ProposalPanel(self._edits, now)
         self.proposal.hide()  # until Ctrl+D makes a proposal
         self.commitment = CommitmentPanel(self._edits)
+        self.summary = SummaryPanel()
+        self.summary.hide()  # until the session ends
+        self.rehearsal_banner = QLabel(
+            self.tr("REHEARSAL — nothing done here reaches the workshop; closing discards it.")
+        )
+        self.rehearsal_banner.setObjectName("rehearsalBanner")
+        self.rehearsal_banner.setWordWrap(True)
+        self.rehearsal_banner.setVisible(rehearsal)
         self.status_line = QLabel("")
         self.status_line.setObjectName("liveStatus")
         self.status_line.setTextFormat(Qt.PlainText)
@@ -183,12 +225,14 @@ class LiveWindow(QWidget):
         splitter.addWidget(self.notes)
         splitter.addWidget(self.speakers)
         splitter.addWidget(self.proposal)
+        splitter.addWidget(self.summary)  # in place of notes and speakers once ended
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 3)
         splitter.setSizes([360, 600, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.rehearsal_banner)
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.commitment)
@@ -263,12 +307,15 @@ class LiveWindow(QWidget):
             bound(KEY_CHECK_IN, self.tr("check-in"), self.checkin.start),
             bound(KEY_WALK_IN, self.tr("walk-in"), self.checkin.add_walk_in),
             bound(KEY_PROJECTOR, self.tr("projector"), self.toggle_projector),
+            bound(KEY_START_SESSION, self.tr("start the session"), self.start_session),
             bound(
                 KEY_END_SESSION,
                 self.tr("end session"),
                 self.end_session,
                 label=f"{key_text(KEY_END_SESSION)} ×2",
             ),
+            bound(KEY_REOPEN_SESSION, self.tr("reopen the ended session"), self.reopen_session),
+            bound(KEY_MINUTES, self.tr("minutes of the ended session"), self.request_minutes),
             bound(KEY_MAIN_WINDOW, self.tr("main window"), self.main_window_requested.emit),
             bound(keys_close(), self.tr("close this screen (stays in session)"), self.close),
             bound(keys_quit(), self.tr("quit Facilitator"), self.quit_requested.emit),
@@ -361,33 +408,84 @@ class LiveWindow(QWidget):
     # -- the session -----------------------------------------------------------------------
 
     def open_workshop(self, workshop_id: int, on_error=None) -> bool:
-        """Start the session of the workshop, or resume it where it was; False if refused.
+        """Show the workshop's session as it stands; False if it cannot be read.
 
-        A refusal goes to ``on_error`` (the main window says it in a dialog before this
-        screen opens), else to the status line; a bug is reported once, by the edit.
+        Nothing is written: a session not yet started waits for its key, one in session
+        is resumed where it was, an ended one shows its summary. A refusal (an unknown
+        workshop) goes to ``on_error`` (the main window says it in a dialog before this
+        screen opens), else to the status line.
         """
-        resumed = live.resume_info(self._store)
-        done = self._edits.run(
-            self,
-            lambda: live.start_session(self._store, workshop_id, self._now()),
-            changes=changed(WORKSHOP, workshop_id),  # in session: the main window shows it
-            on_error=on_error or self._tell,
-        )
-        if not done:
+        try:
+            state = live.session_state(self._store, workshop_id, self._now())
+        except FacilitatorError as exc:
+            (on_error or self._tell)(str(exc))
             return False
-        state = done.value
         self.workshop_id = workshop_id
-        self.setWindowTitle(self.tr("Live — %1").replace("%1", state.title))
+        title = self.tr("Rehearsal — %1") if self.rehearsal else self.tr("Live — %1")
+        self.setWindowTitle(title.replace("%1", state.title))
         self.checkin.show_workshop(workshop_id)
         self._share_present()
         self._show_state(state)
-        if resumed is not None and resumed.workshop_id == workshop_id:
+        if state.in_session:
             self._tell(self.tr("Session resumed where it was."))
-        else:
-            self._tell("")
+        elif state.session_ended_at is None:
+            self._tell(
+                self.tr("The session has not started. %1 starts it.").replace(
+                    "%1", key_text(KEY_START_SESSION)
+                )
+            )
         self.notes.focus_note()
         self.timer.start()
         return True
+
+    def _twice(self, pressed_at, now) -> bool:
+        return pressed_at is not None and now - pressed_at <= timedelta(seconds=END_CONFIRM_SECONDS)
+
+    def start_session(self) -> None:
+        """Ctrl+Shift+B: the session starts, with its first agenda item.
+
+        On another day than planned (a real session, not a rehearsal) the key is asked for
+        twice, the first press saying which day the workshop is planned for.
+        """
+        state = self.state
+        if state is None or self.workshop_id is None:
+            return
+        if state.in_session:
+            self._tell(self.tr("The session is already running."))
+            return
+        if state.session_ended_at is not None:
+            self._tell(
+                self.tr("The session has ended. %1 reopens it.").replace(
+                    "%1", key_text(KEY_REOPEN_SESSION)
+                )
+            )
+            return
+        now = self._now()
+        planned_day = to_local(state.planned_start).date()
+        other_day = not self.rehearsal and planned_day != to_local(now).date()
+        if other_day and not self._twice(self._start_pressed_at, now):
+            self._start_pressed_at = now
+            self._tell(
+                self.tr(
+                    "This workshop is planned for %1, not today. Press %2 again to start "
+                    "the real session anyway; to try the screen out, close it and "
+                    "rehearse instead (Live menu)."
+                )
+                .replace("%1", full_date(state.planned_start))
+                .replace("%2", key_text(KEY_START_SESSION))
+            )
+            return
+        self._start_pressed_at = None
+        workshop_id = self.workshop_id
+        if self._edits.run(
+            self,
+            lambda: live.start_session(self._store, workshop_id, now),
+            changes=changed(WORKSHOP, workshop_id),  # in session: the main window shows it
+            on_error=self._tell,
+        ):
+            self.refresh()
+            self._tell(self.tr("The session has started."))
+            self.notes.focus_note()
 
     def refresh(self) -> None:
         """Read the session state again (after a write) and show it everywhere."""
@@ -407,6 +505,18 @@ class LiveWindow(QWidget):
 
     def _show_state(self, state: SessionState) -> None:
         self.state = state
+        ended = state.session_ended_at is not None
+        if ended and not self._summary_shown:
+            self._show_summary()
+        self._summary_shown = ended
+        self.summary.setVisible(ended)
+        if ended and self.notes.isAncestorOf(QApplication.focusWidget()):
+            self.summary.body.setFocus()  # the keyboard stays on the screen
+        self.notes.setVisible(not ended)
+        self.speakers.setVisible(not ended)
+        if ended:
+            self.proposal.hide()
+        self._open_note_field(state.in_session)
         self.header.show_state(state)
         self.agenda.show_state(state)
         self.speakers.show_state(state)
@@ -414,6 +524,9 @@ class LiveWindow(QWidget):
         self.notes.show_item(
             state.workshop_id, state.current_item.id if state.current_item else None
         )
+        current_item_id = state.current_item.id if state.current_item else None
+        self.proposal.follow_item(current_item_id)
+        self.commitment.follow_item(current_item_id)
         if self.projector is not None:
             self.projector.show_state(state)
 
@@ -427,11 +540,11 @@ class LiveWindow(QWidget):
         self.speakers.tick(now)
         if self.projector is not None and self.projector.isVisible():
             self.projector.tick(now)
-        if self._end_pressed_at is not None and now - self._end_pressed_at > timedelta(
-            seconds=END_CONFIRM_SECONDS
-        ):
-            self._end_pressed_at = None
-            self._tell("")
+        for pending in ("_end_pressed_at", "_start_pressed_at"):  # a first press expires
+            pressed = getattr(self, pending)
+            if pressed is not None and not self._twice(pressed, now):
+                setattr(self, pending, None)
+                self._tell("")
 
     def item_elapsed_seconds(self) -> int:
         """The current item's elapsed time as the clock shows it now."""
@@ -461,10 +574,13 @@ class LiveWindow(QWidget):
         if self.workshop_id is None:
             return
         now = self._now()
-        pressed = self._end_pressed_at
-        if pressed is None or now - pressed > timedelta(seconds=END_CONFIRM_SECONDS):
+        if not self._twice(self._end_pressed_at, now):
             self._end_pressed_at = now
-            self._tell(self.tr("Press Ctrl+Shift+E again to end the session."))
+            self._tell(
+                self.tr("Press %1 again to end the session.").replace(
+                    "%1", key_text(KEY_END_SESSION)
+                )
+            )
             return
         self._end_pressed_at = None
         workshop_id = self.workshop_id
@@ -475,18 +591,96 @@ class LiveWindow(QWidget):
             on_error=self._tell,
         ):
             return
-        self.timer.stop()
         self.refresh()
         self._tell(self.tr("The session has ended."))
         self.session_ended.emit(workshop_id)
 
+    def _open_note_field(self, in_session: bool) -> None:
+        """Notes are taken in session only: before it they would belong to no item, after it
+        they would land under "other notes" (the Notes tab takes notes afterwards). The field
+        keeps the focus either way, so the screen's keys work from it."""
+        field = self.notes.note_field
+        if self._note_placeholder is None:
+            self._note_placeholder = field.placeholderText()
+        field.setReadOnly(not in_session)
+        field.setPlaceholderText(
+            self._note_placeholder
+            if in_session
+            else self.tr("Notes are taken once the session has started (%1).").replace(
+                "%1", key_text(KEY_START_SESSION)
+            )
+        )
+
+    def _summary_keys(self) -> str:
+        reopen = self.tr("%1: reopen the session").replace("%1", key_text(KEY_REOPEN_SESSION))
+        close = self.tr("%1: close this screen").replace("%1", key_text(keys_close()[0]))
+        if self.rehearsal:
+            return f"{reopen} · {close}"
+        minutes = self.tr("%1: the minutes").replace("%1", key_text(KEY_MINUTES))
+        return f"{minutes} · {reopen} · {close}"
+
+    def _show_summary(self) -> None:
+        if self.workshop_id is None:
+            return
+        try:
+            summary = live.session_summary(self._store, self.workshop_id, self._now())
+        except FacilitatorError as exc:
+            self._tell(str(exc))
+            return
+        self.summary.show_summary(summary, self._summary_keys())
+
+    def reopen_session(self) -> None:
+        """Ctrl+Shift+O: an ended session is back in session, where it stopped (undoable)."""
+        state = self.state
+        if state is None or self.workshop_id is None:
+            return
+        if state.session_ended_at is None:
+            self._tell(self.tr("The session is not ended."))
+            return
+        workshop_id, store = self.workshop_id, self._store
+        reopened = []
+
+        def reopen():
+            reopened[:] = [live.reopen_session(store, workshop_id, self._now())]
+            return reopened[0]
+
+        done = self._edits.run(
+            self,
+            reopen,
+            changes=changed(WORKSHOP, workshop_id),
+            undo=Undo(
+                self.tr("Reopen the session"),
+                undo=lambda: live.undo_reopen(store, reopened[0]),
+                redo=reopen,
+                after=self.refresh,
+                workshop_id=workshop_id,
+            ),
+            on_error=self._tell,
+        )
+        if done:
+            self.refresh()
+            self._tell(self.tr("The session is open again: go on where it stopped."))
+            self.notes.focus_note()
+
+    def request_minutes(self) -> None:
+        """Ctrl+Shift+T, once the session has ended: the minutes (the export, in front)."""
+        state = self.state
+        if state is None or state.session_ended_at is None:
+            self._tell(self.tr("The minutes come once the session has ended."))
+            return
+        if self.rehearsal:
+            self._tell(self.tr("A rehearsal has no minutes: nothing of it is kept."))
+            return
+        self.minutes_requested.emit(state.workshop_id)
+
     # -- check-in ------------------------------------------------------------------------
 
     def _share_present(self) -> None:
-        present = self.checkin.present_rows()
-        self.speakers.set_people(present)
-        self.notes.set_people(present)
-        self.commitment.set_people(present)
+        # Every attendee (present first): attributing someone not yet checked in marks them.
+        rows = self.checkin.attendee_rows()
+        self.speakers.set_people(rows)
+        self.notes.set_people(rows)
+        self.commitment.set_people(rows)
 
     def _on_attendance(self) -> None:
         self._share_present()
@@ -517,7 +711,7 @@ class LiveWindow(QWidget):
             self.projector.hide()
             return
         if self.projector is None:
-            self.projector = ProjectorWindow()
+            self.projector = ProjectorWindow(rehearsal=self.rehearsal)
         self.refresh()  # decisions may have been agreed since the last read
         if self.state is not None:
             self.projector.show_state(self.state)
@@ -526,8 +720,11 @@ class LiveWindow(QWidget):
 
     # -- the status line -----------------------------------------------------------------------
 
-    def _tell(self, message: str) -> None:
+    def tell(self, message: str) -> None:
+        """Say something in the status line (the main window tells a resumed rehearsal)."""
         self.status_line.setText(message)
+
+    _tell = tell
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -544,5 +741,7 @@ class LiveWindow(QWidget):
             self.projector = None
         super().closeEvent(event)
         state = self.state
-        if was_open and state is not None and state.session_ended_at is None:
+        if was_open and not self.rehearsal and state is not None and state.in_session:
             self.closed_in_session.emit(self.workshop_id)
+        if was_open:
+            self.closed.emit()

@@ -26,13 +26,15 @@ QLabel#projectorNext { color: #d0d4da; font-size: 22pt; }
 QLabel#projectorDecisionsTitle { color: #b9c0cc; font-size: 22pt; }
 QLabel#projectorDecisions { font-size: 24pt; }
 QFrame#projectorRule { background: #3a3d44; }
+QLabel#rehearsalMark { color: #101114; background: #f2c230; font-size: 24pt; font-weight: bold;
+                       padding: 4px 16px; }
 """
 
 
 class ProjectorWindow(QWidget):
     """The room's view of the session; fed with session states, ticked by the live screen."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, rehearsal: bool = False):
         super().__init__(parent, Qt.Window)
         self.setObjectName("ProjectorWindow")
         self.setAttribute(Qt.WA_StyledBackground, True)
@@ -71,6 +73,11 @@ class ProjectorWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(14)
+        # A rehearsal says so to the room too: nothing seen here is the workshop's record.
+        self.rehearsal_mark = QLabel(self.tr("REHEARSAL"))
+        self.rehearsal_mark.setObjectName("rehearsalMark")
+        self.rehearsal_mark.setVisible(rehearsal)
+        layout.addWidget(self.rehearsal_mark, 0, Qt.AlignLeft)
         layout.addWidget(self.title)
         layout.addWidget(self.item)
         layout.addWidget(self.clock)
@@ -89,6 +96,8 @@ class ProjectorWindow(QWidget):
             self.item.setText(f"{item.position}. {item.title}")
         elif state.session_ended_at is not None:
             self.item.setText(self.tr("The session has ended"))
+        elif state.session_started_at is None:
+            self.item.setText(self.tr("The session will start shortly"))
         else:  # between items, or no agenda at all
             self.item.setText("")
         turn = state.current_turn

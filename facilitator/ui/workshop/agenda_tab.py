@@ -125,7 +125,7 @@ class AgendaTab(QWidget):
         self.view.addAction(self.delete_action)
         self.move_up_action = self._action(self.tr("Move u&p"), "Alt+Up", self.move_selected_up)
         self.move_down_action = self._action(
-            self.tr("Move dow&n"), "Alt+Down", self.move_selected_down
+            self.tr("Mo&ve down"), "Alt+Down", self.move_selected_down
         )
         self.copy_action = self._action(
             self.tr("Cop&y from a workshop…"), None, self.copy_from_workshop

@@ -156,7 +156,7 @@ class AttendeesTab(QWidget):
         keys = _ArrowKeysToList(self.candidate_list, self)
         keys.activated.connect(self.add_chosen)
         self.add_search.installEventFilter(keys)
-        self.new_person_button = QPushButton(self.tr("&New person…"))
+        self.new_person_button = QPushButton(self.tr("New person…"))
         self.new_person_button.clicked.connect(self.add_new_person)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_search, 1)

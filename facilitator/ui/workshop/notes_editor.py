@@ -100,8 +100,8 @@ class NoteEditor(QWidget):
 
         self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Agenda it&em:"), self.item)
-        form.addRow(self.tr("T&ime:"), self.time)
+        form.addRow(self.tr("Agenda &item:"), self.item)
+        form.addRow(self.tr("Ti&me:"), self.time)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("S&peaker:"), self.speaker)
         buttons = QHBoxLayout()

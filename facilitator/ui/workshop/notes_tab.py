@@ -115,7 +115,7 @@ class NotesTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Find in the notes, speakers, organizations"))
         self.search.textChanged.connect(self._apply_filter)
-        search_label = QLabel(self.tr("Searc&h:"))
+        search_label = QLabel(self.tr("Sea&rch:"))
         search_label.setBuddy(self.search)
         self.kind_filter = QComboBox()
         self.speaker_filter = QComboBox()
@@ -135,7 +135,7 @@ class NotesTab(QWidget):
 
         self.add_action = QAction(self.tr("Add a note &taken on paper"), self)
         self.add_action.triggered.connect(self.start_new_note)
-        self.delete_action = QAction(self.tr("De&lete the selected notes"), self)
+        self.delete_action = QAction(self.tr("Delete the selected notes"), self)
         self.delete_action.setShortcut(QKeySequence.Delete)
         self.delete_action.setShortcutContext(Qt.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)

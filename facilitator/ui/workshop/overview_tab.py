@@ -85,7 +85,7 @@ class OverviewTab(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("Se&ries"), self.series)
-        form.addRow(self.tr("&Number in series"), self.number)
+        form.addRow(self.tr("Num&ber in series"), self.number)
         form.addRow(self.tr("T&itle"), self.title)
         form.addRow(self.tr("Guiding &question"), self.guiding_question)
         when_label = QLabel(self.tr("Da&y and time"))

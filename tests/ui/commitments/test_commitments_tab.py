@@ -202,6 +202,7 @@ def test_ctrl_t_on_the_live_screen_turns_the_last_note_into_a_commitment(qtbot, 
     bus = ChangeBus()
     announced = []
     bus.changed.connect(lambda kind, ids, _initiator: announced.append((kind, ids)))
+    live.start_session(store, sixth, now)
     win = LiveWindow(store, bus, now=lambda: now)
     qtbot.addWidget(win)
     assert win.open_workshop(sixth)

@@ -159,8 +159,12 @@ def test_a_note_typed_on_the_live_screen_counts_as_a_change(qtbot, store, demo, 
     live_window = window.live_window
     assert live_window is not None
     qtbot.addWidget(live_window)
+    assert not scheduler.has_unsaved_changes  # opening the live screen writes nothing
+    live_window.start_session()
+    live_window.start_session()  # planned for another day: the key twice
+    assert live_window.state.in_session
     with qtbot.waitSignal(scheduler.backed_up, timeout=10000):
-        scheduler.tick()  # opening the session was a change: backed up now
+        scheduler.tick()  # starting the session was a change: backed up now
     assert not scheduler.has_unsaved_changes
 
     field = live_window.notes.note_field

@@ -71,13 +71,19 @@ def bus() -> ChangeBus:
 
 @pytest.fixture
 def open_screen(qtbot, store, bus, clock, room):
-    """Build a live screen on the store and open the room's workshop in it."""
+    """Build a live screen on the store, open the room's workshop in it and (unless
+    ``start=False``) start its session with the screen's key action."""
     windows = []
 
-    def make() -> LiveWindow:
+    def make(start: bool = True) -> LiveWindow:
         win = LiveWindow(store, bus, now=clock)
         qtbot.addWidget(win)
         assert win.open_workshop(room.workshop_id)
+        if start and not win.state.in_session:
+            win.start_session()
+            if not win.state.in_session:  # planned for another local day: asked twice
+                win.start_session()
+            assert win.state.in_session
         win.show()
         qtbot.waitExposed(win)
         win.activateWindow()

@@ -3,7 +3,9 @@
 A subprocess runs the real live screen; notes are typed with real key events
 (Turkish letters included) and saved with Enter; the agenda moves on with
 Ctrl+Right. The child says what it has shown; the test kills it with SIGKILL
-at a random moment, at least 20 times, then checks the file.
+at a random moment, in every state of the session: started with its key, ended
+(the summary on screen), reopened with its key, and rehearsing on a copy; then
+checks the file.
 """
 
 from __future__ import annotations
@@ -27,19 +29,32 @@ ROOT = Path(__file__).resolve().parents[3]
 
 CHILD = r"""
 import sys
+from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from facilitator.services import live
+from facilitator.services.live import rehearsal
 from facilitator.store import Store
 from facilitator.ui.kit.changes import ChangeBus
 from facilitator.ui.live.live_window import LiveWindow
 from tests.ui.keys import type_text
 
 app = QApplication([])
-store = Store.open(sys.argv[1])
-window = LiveWindow(store, ChangeBus())
-window.open_workshop(int(sys.argv[2]))
+database, workshop_id, round_, scenario, folder = sys.argv[1:6]
+store, workshop_id = Store.open(database), int(workshop_id)
+if scenario == "rehearsal":
+    copy = rehearsal.open_rehearsal(store, workshop_id, Path(folder))
+    print("REHEARSAL", copy.resumed, copy.path, flush=True)
+    store, workshop_id = copy.store, copy.workshop_id
+window = LiveWindow(store, ChangeBus(), rehearsal=scenario == "rehearsal")
+window.open_workshop(workshop_id)
 window.show()
+window.activateWindow()
+for _ in range(500):  # the screen's keys act in the active window
+    if window.isActiveWindow():
+        break
+    QTest.qWait(10)
 panel = window.notes
 shown = panel._show_note
 
@@ -50,15 +65,34 @@ def show_and_say(row):
 
 
 panel._show_note = show_and_say
-round_ = sys.argv[3]
 count = [0]
+
+
+def press(key, modifiers=Qt.ControlModifier):
+    # Where the keyboard is: the note field, or the summary once the session has ended.
+    QTest.keyClick(QApplication.focusWidget() or panel.note_field, key, modifiers)
 
 
 def step():
     if count[0] == 0:
-        QTest.keyClick(panel.note_field, Qt.Key_Right, Qt.ControlModifier)
+        shift = Qt.ControlModifier | Qt.ShiftModifier
+        if scenario == "reopened":
+            press(Qt.Key_O, shift)
+        elif not window.state.in_session:
+            press(Qt.Key_B, shift)
+            if not window.state.in_session:  # planned for another day: the key twice
+                press(Qt.Key_B, shift)
+            press(Qt.Key_Right)
+        else:
+            press(Qt.Key_Right)
         print("ITEM", window.notes.item_id, flush=True)
     count[0] += 1
+    if scenario == "ended" and count[0] > 3:
+        shift = Qt.ControlModifier | Qt.ShiftModifier
+        press(Qt.Key_E, shift)
+        press(Qt.Key_E, shift)
+        print("ENDED", window.summary.isVisible(), flush=True)
+        return
     panel.note_field.setFocus()
     type_text(panel.note_field, f"Tur {round_} not {count[0]}: ğüşıöçİ & <b>")
     QTest.keyClick(panel.note_field, Qt.Key_Return)
@@ -76,57 +110,124 @@ def _read_line(child, timeout=60.0) -> str:
     return child.stdout.readline()
 
 
+def _stored(path: Path) -> dict[int, str]:
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return dict(conn.execute("SELECT id, text FROM note"))
+    finally:
+        conn.close()
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def _state(path: Path, workshop_id: int):
+    reopened = Store.open(path)
+    try:
+        return live.session_state(reopened, workshop_id, live.system_clock())
+    finally:
+        reopened.close()
+
+
+def _kill_round(args, rng, lines_until_kill) -> tuple[list[str], dict[int, str]]:
+    """Run the child, read what it says, kill it at a random moment; (first lines, shown)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    said: list[str] = []
+    shown: dict[int, str] = {}
+    try:
+        while True:
+            line = _read_line(child)
+            assert line, child.stderr.read()
+            if line.startswith("SHOWN "):
+                _, note_id, text = line.rstrip("\n").split(" ", 2)
+                shown[int(note_id)] = text
+                if len(shown) >= lines_until_kill:
+                    break
+            else:
+                said.append(line.rstrip("\n"))
+                if line.startswith("ENDED"):
+                    break
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == -signal.SIGKILL
+    return said, shown
+
+
+def _item_of(said: list[str]) -> int | None:
+    line = next(line for line in said if line.startswith("ITEM "))
+    return None if line.split()[1] == "None" else int(line.split()[1])
+
+
 @pytest.mark.slow
-def test_killing_the_live_screen_loses_no_note_it_showed(home, db_path):
+def test_killing_the_live_screen_loses_nothing_it_showed_in_any_state(home, db_path, tmp_path):
+    """In session, ended (summary shown), reopened and rehearsing: killed at a random
+    moment, the file holds every note shown and the session is where the screen showed it."""
     store = Store.open(demo_database(db_path))  # a real file, shared with the child
     main = next(s for s in series.list_series(store) if s.workshop_count >= 6)
     sixth = next(
         i for i in listing.list_workshops(store) if i.number == 6 and i.series_id == main.id
     )
+    planned = next(
+        i
+        for i in listing.list_workshops(store)
+        if i.status in ("draft", "scheduled") and i.id != sixth.id
+    )
     for n in range(30):
         agenda.add_item(store, sixth.id, title=f"Madde {n + 1}", planned_minutes=5)
     store.close()
+    folder = tmp_path / "rehearsals"
     rng = random.Random(20261122)
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     shown: dict[int, str] = {}
-    for round_ in range(20):
-        child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(db_path), str(sixth.id), str(round_)],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            item_line = _read_line(child)
-            assert item_line.startswith("ITEM "), item_line or child.stderr.read()
-            current_item = int(item_line.split()[1])
-            for _ in range(rng.randint(1, 12)):  # a random moment: after 1 to 12 notes
-                line = _read_line(child)
-                assert line.startswith("SHOWN "), line
-                _, note_id, text = line.rstrip("\n").split(" ", 2)
-                shown[int(note_id)] = text
-            child.send_signal(signal.SIGKILL)
-            child.wait(timeout=30)
-        finally:
-            if child.poll() is None:
-                child.kill()
-        assert child.returncode == -signal.SIGKILL
-
-        conn = sqlite3.connect(db_path)
-        try:
-            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-            stored = dict(conn.execute("SELECT id, text FROM note"))
-        finally:
-            conn.close()
+    scenarios = ["session"] * 8 + ["ended", "reopened", "reopened", "ended", "reopened"]
+    for round_, scenario in enumerate(scenarios):
+        # Ending: killed with the summary on the screen (after three notes).
+        kill_after = 10**6 if scenario == "ended" else rng.randint(1, 12)
+        said, seen = _kill_round((db_path, sixth.id, round_, scenario, folder), rng, kill_after)
+        shown.update(seen)
+        stored = _stored(db_path)
         missing = {i: t for i, t in shown.items() if stored.get(i) != t}
-        assert missing == {}, f"round {round_}: shown but not stored: {missing}"
-
-        reopened = Store.open(db_path)
-        try:
-            state = live.session_state(reopened, sixth.id, live.system_clock())
-        finally:
-            reopened.close()
-        assert state.current_item is not None and state.current_item.id == current_item
+        assert missing == {}, f"round {round_} ({scenario}): shown but not stored: {missing}"
+        state = _state(db_path, sixth.id)
+        if scenario == "ended":
+            assert said[-1] == "ENDED True"
+            assert state.session_ended_at is not None and not state.in_session
+        else:
+            assert state.in_session
+            item = _item_of(said)
+            assert item is not None and state.current_item.id == item
     assert len(shown) >= 20
+
+    # Rehearsing the next planned workshop: what the rehearsal showed is in its copy (and
+    # comes back with it); the workshop itself never changes.
+    before = _dump(db_path)
+    rehearsed: dict[int, str] = {}
+    copy_path = None
+    for round_ in range(4):
+        said, seen = _kill_round(
+            (db_path, planned.id, 100 + round_, "rehearsal", folder), rng, rng.randint(1, 6)
+        )
+        flag, copy_path = said[0].split(" ", 2)[1:]
+        assert flag == ("True" if round_ else "False")  # resumed after the first kill
+        rehearsed.update(seen)
+        stored = _stored(Path(copy_path))
+        missing = {i: t for i, t in rehearsed.items() if stored.get(i) != t}
+        assert missing == {}, f"rehearsal round {round_}: shown but not stored: {missing}"
+    assert _dump(db_path) == before
+    assert _state(db_path, planned.id).session_started_at is None

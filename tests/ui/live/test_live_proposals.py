@@ -55,6 +55,8 @@ def screen(qtbot, store, make_series, make_workshop, make_org):
     qtbot.waitExposed(win)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
+    press(qtbot, Qt.Key_B, Qt.ControlModifier | Qt.ShiftModifier)  # the session starts
+    assert win.state.in_session
     win.test_workshop_id = w.id
     yield win
     win.timer.stop()

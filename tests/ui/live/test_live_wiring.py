@@ -36,8 +36,10 @@ def press(qtbot, key, modifiers=Qt.NoModifier) -> None:
     qtbot.keyClick(target, key, modifiers)
 
 
-def open_live(qtbot, main, workshop_id: int):
-    """Ctrl+L in the main window showing the workshop: its live screen, with the keyboard."""
+def open_live(qtbot, main, workshop_id: int, *, start: bool = True):
+    """Ctrl+L in the main window showing the workshop: its live screen, with the keyboard;
+    then (unless ``start=False``) Ctrl+Shift+B starts the session, pressed twice when the
+    screen warns that the workshop is planned for another day."""
     main.open_workshop(workshop_id)
     qtbot.keyClick(main, Qt.Key_L, Qt.ControlModifier)
     win = main.live_window
@@ -45,6 +47,12 @@ def open_live(qtbot, main, workshop_id: int):
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
     focus(qtbot, win)
+    if start:
+        press(qtbot, Qt.Key_B, Qt.ControlModifier | Qt.ShiftModifier)
+        if not win.state.in_session:
+            assert "not today" in win.status_line.text() or "bugün değil" in win.status_line.text()
+            press(qtbot, Qt.Key_B, Qt.ControlModifier | Qt.ShiftModifier)
+        assert win.state.in_session
     return win
 
 
@@ -72,12 +80,41 @@ def absent_attendee(store, workshop_id: int):
     return rows[0]
 
 
-def test_ctrl_l_opens_the_live_screen_of_the_shown_workshop(qtbot, demo, main):
+def test_ctrl_l_opens_the_live_screen_and_only_its_key_starts_the_session(
+    qtbot, demo, main, db_path
+):
     sixth = demo.workshop(6)
     agenda.add_item(demo.store, sixth, title="Açılış", planned_minutes=15)
-    win = open_live(qtbot, main, sixth)
+    before = dump(db_path)
+    win = open_live(qtbot, main, sixth, start=False)
+    assert win.status_line.text() == "Oturum başlamadı. Ctrl+Shift+B ile başlar."
+    assert win.notes.note_field.isReadOnly()
+    press(qtbot, Qt.Key_W, Qt.ControlModifier)  # opened and closed: nothing written
+    assert not win.isVisible()
+    assert dump(db_path) == before
+    assert workshops.get_workshop(demo.store, sixth).status is WorkshopStatus.SCHEDULED
+
+    focus(qtbot, main)
+    win = open_live(qtbot, main, sixth)  # now with the start key
     assert workshops.get_workshop(demo.store, sixth).status is WorkshopStatus.IN_SESSION
     assert win.header.item_title.text() == "1. Açılış"
+    assert not win.notes.note_field.isReadOnly()
+    win.close()
+
+
+def test_starting_on_another_day_than_planned_asks_for_the_key_twice(qtbot, demo, main):
+    sixth = demo.workshop(6)
+    planned = workshops.get_workshop(demo.store, sixth).planned_start
+    assert planned.astimezone().date() != main._now().astimezone().date()
+    win = open_live(qtbot, main, sixth, start=False)
+    press(qtbot, Qt.Key_B, Qt.ControlModifier | Qt.ShiftModifier)
+    said = win.status_line.text()
+    assert "bugün değil" in said and "Ctrl+Shift+B" in said
+    assert str(planned.astimezone().year) in said  # the planned day, named in full
+    assert workshops.get_workshop(demo.store, sixth).status is WorkshopStatus.SCHEDULED
+    press(qtbot, Qt.Key_B, Qt.ControlModifier | Qt.ShiftModifier)
+    assert workshops.get_workshop(demo.store, sixth).status is WorkshopStatus.IN_SESSION
+    assert win.status_line.text() == "Oturum başladı."
     win.close()
 
 
@@ -97,14 +134,21 @@ def test_a_session_left_running_is_offered_for_resuming(qtbot, demo, facilitator
     shown.close()
 
 
-def test_a_refused_session_is_explained_in_the_main_window(qtbot, demo, main, answers):
+def test_an_ended_session_opens_on_its_summary_with_the_way_to_go_on(
+    qtbot, demo, main, answers, db_path
+):
     held = demo.workshop(1)
     assert workshops.get_workshop(demo.store, held).status is WorkshopStatus.MINUTES_SENT
-    main.open_workshop(held)
-    qtbot.keyClick(main, Qt.Key_L, Qt.ControlModifier)
-    assert main.live_window is None  # no empty live screen left open
-    assert len(answers.errors) == 1 and answers.errors[0]
-    assert workshops.get_workshop(demo.store, held).status is WorkshopStatus.MINUTES_SENT
+    before = dump(db_path)
+    win = open_live(qtbot, main, held, start=False)
+    assert win.summary.isVisible() and not win.notes.isVisible()
+    said = win.summary.text()
+    assert "Ctrl+Shift+O: oturumu yeniden aç" in said and "Ctrl+Shift+T: tutanak" in said
+    press(qtbot, Qt.Key_B, Qt.ControlModifier | Qt.ShiftModifier)  # not a second start
+    assert win.status_line.text() == "Oturum sona erdi. Ctrl+Shift+O ile yeniden açılır."
+    assert answers.errors == []
+    win.close()
+    assert dump(db_path) == before
 
 
 def test_a_check_in_on_the_live_screen_shows_in_the_open_attendees_tab(qtbot, demo, main, answers):
