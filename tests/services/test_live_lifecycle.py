@@ -10,7 +10,14 @@ import pytest
 
 from facilitator.errors import StaleEditError, ValidationError
 from facilitator.models import Sector, WorkshopStatus
-from facilitator.services import commitments, directory, document_data, live, workshops
+from facilitator.services import (
+    commitments,
+    directory,
+    document_data,
+    listing,
+    live,
+    workshops,
+)
 from facilitator.services.live import ItemStatus, rehearsal
 from tests.services.test_live import check_in, clock, room, unchanged  # noqa: F401
 
@@ -226,3 +233,26 @@ def test_a_damaged_rehearsal_copy_is_replaced_by_a_fresh_one(
     finally:
         rehearsal.close_rehearsal(copy)
     assert not path.exists()
+
+
+def test_a_database_without_a_file_rehearses_the_workshop_alone_through_its_bundle(
+    store,
+    room,  # noqa: F811
+    clock,  # noqa: F811
+    make_workshop,
+    tmp_path,
+    monkeypatch,
+):
+    other = make_workshop("Başka bir çalıştay")
+    monkeypatch.setattr(store, "path", None)  # as a database server is
+    copy = rehearsal.open_rehearsal(store, room.workshop_id, tmp_path / "rehearsals")
+    try:
+        titles = {w.title for w in listing.list_workshops(copy.store)}
+        assert titles == {workshops.get_workshop(store, room.workshop_id).title}
+        assert other.title not in titles
+        assert len(live.session_state(copy.store, copy.workshop_id, clock()).items) == len(
+            room.items
+        )
+    finally:
+        rehearsal.close_rehearsal(copy)
+    assert list((tmp_path / "rehearsals").iterdir()) == []
