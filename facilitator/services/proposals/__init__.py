@@ -8,6 +8,8 @@ voice the proposal had then:
 * voice "person": one position per participant checked in as present;
 * voice "organization": one position per institution represented by present
   participants (one voice per institution);
+  (a round offers every attendee, :func:`candidates`; a position of someone not checked
+  in marks them present first, :func:`record_position_marking_present`)
 * voice "counts only": how many of each value the room showed (cards).
 
 Closing a round stores the outcome the method's rule proposes
@@ -26,6 +28,12 @@ checks), ``wording``, ``rounds``, ``outcomes``, ``decisions`` (the register and 
 
 from datetime import UTC, datetime  # callers take the time as proposals.datetime.now(proposals.UTC)
 
+from facilitator.services.proposals.anyone import (
+    candidates,
+    give_position_again,
+    record_position_marking_present,
+    take_back_position,
+)
 from facilitator.services.proposals.decisions import decisions_for_minutes, register
 from facilitator.services.proposals.outcomes import (
     OutcomeSnapshot,
@@ -45,13 +53,16 @@ from facilitator.services.proposals.rounds import (
     open_round,
     record_counts,
     record_position,
-    record_position_marking_present,
     voters,
 )
 from facilitator.services.proposals.rows import (
+    ABSENT,
     AGREED,
+    DECLINED,
     EDITABLE_FIELDS,
+    NOT_CHECKED_IN,
     NOTE_TITLE_LENGTH,
+    PRESENT,
     REASON_LENGTH,
     STATEMENT_LENGTH,
     TEXT_LENGTH,
@@ -78,9 +89,13 @@ from facilitator.services.proposals.wording import (
 )
 
 __all__ = [
+    "ABSENT",
     "AGREED",
+    "DECLINED",
     "EDITABLE_FIELDS",
     "NOTE_TITLE_LENGTH",
+    "NOT_CHECKED_IN",
+    "PRESENT",
     "REASON_LENGTH",
     "STATEMENT_LENGTH",
     "TEXT_LENGTH",
@@ -97,6 +112,7 @@ __all__ = [
     "VersionRow",
     "Voter",
     "amend",
+    "candidates",
     "clear_position",
     "close_round",
     "confirm",
@@ -109,6 +125,7 @@ __all__ = [
     "delete_round",
     "get_proposal",
     "get_round",
+    "give_position_again",
     "list_proposals",
     "open_round",
     "outcome_snapshot",
@@ -120,6 +137,7 @@ __all__ = [
     "remove_last_wording",
     "restore_outcome",
     "set_outcome",
+    "take_back_position",
     "title_from_text",
     "update_proposal",
     "voters",

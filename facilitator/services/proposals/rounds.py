@@ -202,34 +202,6 @@ def record_position(
         return _write_position(s, r, holder_id, value, reason)
 
 
-def record_position_marking_present(
-    store: Store, round_id: int, person_id: int, value: str, now: datetime, reason: str = ""
-):
-    """A position by name of an attendee not yet checked in (sign-in on paper): they are in
-    the room, so they are marked present (arrived ``now``) in the same commit.
-
-    Returns the round and what their attendance was (a
-    :class:`~facilitator.services.live.checkin.MarkedPresent`, None when they were present
-    already), for the status line and the undo
-    (:func:`~facilitator.services.live.checkin.unmark_present`).
-    """
-    # Imported here: the live package reads decision labels from this one.
-    from facilitator.services.live.checkin import ensure_present
-
-    now = check_aware(now, "now", translate("Fields", "Time"))
-    with store.transaction() as s:
-        r, proposal = _open_round_for_writing(s, round_id)
-        if r.voice is not Voice.PERSON:
-            raise ValidationError(
-                translate("Errors", "Only a round by person records a position by name."),
-                "holder_id",
-            )
-        marked = ensure_present(s, proposal.workshop_id, check_id(person_id, "holder"), now)
-        s.flush()
-        _check_voter(s, r, proposal, person_id)
-        return _write_position(s, r, person_id, value, reason), marked
-
-
 def _write_position(s: Session, r: Round, holder_id: int, value, reason: str) -> RoundRow:
     if value is not None:
         value = consensus.check_value(r.method, value)

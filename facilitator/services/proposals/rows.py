@@ -29,13 +29,25 @@ class VersionRow:
     text: str
 
 
+# Where a voter offered in a round stands (:func:`~facilitator.services.proposals.candidates`).
+PRESENT = "present"  # checked in (an institution: someone present represents it)
+NOT_CHECKED_IN = "not_checked_in"  # expected, not checked in yet (sign-in on paper)
+DECLINED = "declined"  # declined the invitation
+ABSENT = "absent"  # recorded absent or excused
+
+
 @dataclass(frozen=True)
 class Voter:
-    """Who can take a position in a round: a present participant or a represented institution."""
+    """Who can take a position in a round: a participant or an institution they represent."""
 
     id: int  # person id (voice "person") or organization id (voice "organization")
     name: str
     detail: str  # the organization a person represents; the people present for an institution
+    presence: str = PRESENT  # PRESENT, NOT_CHECKED_IN, DECLINED or ABSENT
+
+    @property
+    def present(self) -> bool:
+        return self.presence == PRESENT
 
 
 @dataclass(frozen=True)
