@@ -6,7 +6,39 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.models.enums import Attendance, Invitation, Role, Sector, WorkshopStatus
+from facilitator.models.enums import (
+    Attendance,
+    Invitation,
+    NoteKind,
+    Role,
+    Sector,
+    WorkshopStatus,
+)
+
+# The kinds of note in the live screen's order (its keys Ctrl+1 … Ctrl+8), everywhere.
+NOTE_KINDS = (
+    NoteKind.POINT,
+    NoteKind.IDEA,
+    NoteKind.CONCERN,
+    NoteKind.QUESTION,
+    NoteKind.PROPOSAL,
+    NoteKind.QUOTE,
+    NoteKind.ACTION,
+    NoteKind.PARKING_LOT,
+)
+
+
+def note_kind_label(kind: NoteKind) -> str:
+    return {
+        NoteKind.POINT: QCoreApplication.translate("Live", "Point"),
+        NoteKind.IDEA: QCoreApplication.translate("Live", "Idea"),
+        NoteKind.CONCERN: QCoreApplication.translate("Live", "Concern"),
+        NoteKind.QUESTION: QCoreApplication.translate("Live", "Question"),
+        NoteKind.PROPOSAL: QCoreApplication.translate("Live", "Proposal"),
+        NoteKind.QUOTE: QCoreApplication.translate("Live", "Quote"),
+        NoteKind.ACTION: QCoreApplication.translate("Live", "Action"),
+        NoteKind.PARKING_LOT: QCoreApplication.translate("Live", "Parking lot"),
+    }[NoteKind(kind)]
 
 
 def sector_label(sector: Sector) -> str:

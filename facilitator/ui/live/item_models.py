@@ -24,7 +24,7 @@ from facilitator.models.enums import Attendance, Invitation, NoteKind
 from facilitator.services.attendees import AttendeeRow
 from facilitator.services.live import ClockStatus, ItemStatus, LiveItem, NoteRow
 from facilitator.services.live.checkin import attendee_search_text
-from facilitator.ui.kit.labels import plain_tooltip
+from facilitator.ui.kit.labels import note_kind_label, plain_tooltip
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.timefmt import clock
 
@@ -36,31 +36,6 @@ CLOCK_COLOURS = {
     ClockStatus.WARNING: "#e08a00",
     ClockStatus.OVER: "#d62828",
 }
-
-# The kinds of note in the order of their keys: Ctrl+1 … Ctrl+8.
-NOTE_KINDS = (
-    NoteKind.POINT,
-    NoteKind.IDEA,
-    NoteKind.CONCERN,
-    NoteKind.QUESTION,
-    NoteKind.PROPOSAL,
-    NoteKind.QUOTE,
-    NoteKind.ACTION,
-    NoteKind.PARKING_LOT,
-)
-
-
-def note_kind_label(kind: NoteKind) -> str:
-    return {
-        NoteKind.POINT: QCoreApplication.translate("Live", "Point"),
-        NoteKind.IDEA: QCoreApplication.translate("Live", "Idea"),
-        NoteKind.CONCERN: QCoreApplication.translate("Live", "Concern"),
-        NoteKind.QUESTION: QCoreApplication.translate("Live", "Question"),
-        NoteKind.PROPOSAL: QCoreApplication.translate("Live", "Proposal"),
-        NoteKind.QUOTE: QCoreApplication.translate("Live", "Quote"),
-        NoteKind.ACTION: QCoreApplication.translate("Live", "Action"),
-        NoteKind.PARKING_LOT: QCoreApplication.translate("Live", "Parking lot"),
-    }[NoteKind(kind)]
 
 
 def duration(seconds: int) -> str:

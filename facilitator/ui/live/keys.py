@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from facilitator.ui.live.item_models import NOTE_KINDS
+from facilitator.ui.kit.labels import NOTE_KINDS
 
 
 def _with(standard: QKeySequence.StandardKey, fallback: str) -> tuple[QKeySequence, ...]:

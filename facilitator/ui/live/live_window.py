@@ -37,13 +37,13 @@ from facilitator.services import live
 from facilitator.services.live import Clock, SessionState, system_clock
 from facilitator.store import Store
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
+from facilitator.ui.kit.labels import NOTE_KINDS
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.timefmt import full_date, to_local
 from facilitator.ui.kit.undo import EditHistory, Undo
 from facilitator.ui.live.agenda_panel import AgendaPanel, CurrentItemHeader
 from facilitator.ui.live.checkin_panel import CheckInPanel
 from facilitator.ui.live.commitment_panel import CommitmentPanel
-from facilitator.ui.live.item_models import NOTE_KINDS
 from facilitator.ui.live.keys import (
     KEY_ADD_SPEAKER,
     KEY_ATTRIBUTE,

@@ -26,10 +26,11 @@ from facilitator.services import live
 from facilitator.services.live import Clock, NoteRow, TurnRow, checkin
 from facilitator.services.live import notes as live_notes
 from facilitator.ui.kit.changes import NOTE, PERSON, WORKSHOP, changed
+from facilitator.ui.kit.labels import note_kind_label
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import Undo
 from facilitator.ui.live.checkin_panel import split_name
-from facilitator.ui.live.item_models import NoteFeedModel, note_kind_label, people_model
+from facilitator.ui.live.item_models import NoteFeedModel, people_model
 from facilitator.ui.live.type_ahead import TypeAhead
 
 # The note field never gets narrower than this many average characters (at 1366×768 the

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from facilitator.services.live import ItemStatus, SessionSummary
 from facilitator.ui.commitments.commitment_labels import contribution_label
 from facilitator.ui.decisions.decision_labels import outcome_label
-from facilitator.ui.kit.labels import sector_label
+from facilitator.ui.kit.labels import note_kind_label, sector_label
 from facilitator.ui.kit.timefmt import clock
-from facilitator.ui.live.item_models import note_kind_label
 
 
 def _minutes(seconds: int) -> int:

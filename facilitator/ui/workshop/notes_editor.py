@@ -27,12 +27,9 @@ from PySide6.QtWidgets import (
 from facilitator.services.live.notes import NOTE_LENGTH
 from facilitator.services.live.rows import NoteRow
 from facilitator.services.note_register import NoteRegister
+from facilitator.ui.kit.labels import NOTE_KINDS, note_kind_label
 from facilitator.ui.kit.timefmt import from_local, to_local
-from facilitator.ui.workshop.notes_tree_model import (
-    NOTE_KINDS,
-    note_kind_label,
-    other_notes_title,
-)
+from facilitator.ui.workshop.notes_tree_model import other_notes_title
 
 TIME_FORMAT = "dd.MM.yyyy HH:mm"
 

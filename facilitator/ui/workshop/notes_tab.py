@@ -47,6 +47,7 @@ from facilitator.services.note_register import (
 from facilitator.store import Store
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import NOTE, ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
+from facilitator.ui.kit.labels import NOTE_KINDS, note_kind_label
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory, Undo
 from facilitator.ui.workshop.notes_editor import Mode, NoteEditor
@@ -55,9 +56,7 @@ from facilitator.ui.workshop.notes_tree_model import (
     COLUMN_SPEAKER,
     COLUMN_TEXT,
     COLUMN_TIME,
-    NOTE_KINDS,
     NotesTreeModel,
-    note_kind_label,
 )
 
 COLUMN_WIDTHS = {COLUMN_TIME: 78, COLUMN_KIND: 96, COLUMN_SPEAKER: 200}

@@ -17,9 +17,9 @@ from PySide6.QtGui import QFont
 
 from facilitator.documents.labels import DocumentLabels
 from facilitator.i18n import current_language
-from facilitator.models import NoteKind
 from facilitator.services.live.rows import NoteRow
 from facilitator.services.note_register import NoteFilter, NoteIndex, NoteRegister
+from facilitator.ui.kit.labels import note_kind_label
 from facilitator.ui.kit.timefmt import clock, short_date, to_local
 
 COLUMN_TIME = 0
@@ -32,17 +32,6 @@ NOTE_ID_ROLE = Qt.UserRole + 1
 NOTE_ROW_ROLE = Qt.UserRole + 2
 ITEM_ID_ROLE = Qt.UserRole + 3  # the agenda item of a heading or a note (None: other notes)
 
-# The kinds in the live screen's order (its keys Ctrl+1 … Ctrl+8).
-NOTE_KINDS = (
-    NoteKind.POINT,
-    NoteKind.IDEA,
-    NoteKind.CONCERN,
-    NoteKind.QUESTION,
-    NoteKind.PROPOSAL,
-    NoteKind.QUOTE,
-    NoteKind.ACTION,
-    NoteKind.PARKING_LOT,
-)
 
 _NO_FLAGS = Qt.NoItemFlags
 _HEADING_FLAGS = Qt.ItemIsEnabled
@@ -59,20 +48,6 @@ _ROLES = frozenset(
         ITEM_ID_ROLE,
     }
 )
-
-
-def note_kind_label(kind: NoteKind) -> str:
-    """The kind's name, as the live screen names it."""
-    return {
-        NoteKind.POINT: QCoreApplication.translate("Live", "Point"),
-        NoteKind.IDEA: QCoreApplication.translate("Live", "Idea"),
-        NoteKind.CONCERN: QCoreApplication.translate("Live", "Concern"),
-        NoteKind.QUESTION: QCoreApplication.translate("Live", "Question"),
-        NoteKind.PROPOSAL: QCoreApplication.translate("Live", "Proposal"),
-        NoteKind.QUOTE: QCoreApplication.translate("Live", "Quote"),
-        NoteKind.ACTION: QCoreApplication.translate("Live", "Action"),
-        NoteKind.PARKING_LOT: QCoreApplication.translate("Live", "Parking lot"),
-    }[NoteKind(kind)]
 
 
 def other_notes_title() -> str:

@@ -25,8 +25,9 @@ from facilitator.models import (
     WorkshopStatus,
 )
 from facilitator.services import agenda, attendees, commitments, directory, live
+from facilitator.ui.kit.labels import NOTE_KINDS
 from facilitator.ui.live import LiveWindow, ProjectorWindow
-from facilitator.ui.live.item_models import NOTE_KINDS, parse_duration
+from facilitator.ui.live.item_models import parse_duration
 from tests.ui.keys import type_text
 from tests.ui.live.conftest import ITEMS
 
