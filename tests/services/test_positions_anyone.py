@@ -124,7 +124,7 @@ def test_an_institution_with_one_attendee_marks_them_present_several_are_named(r
 
 
 def test_offering_everyone_does_not_change_the_count(room):
-    store, workshop_id, rows, start, proposal, _orgs = room
+    store, _workshop_id, rows, start, proposal, _orgs = room
     r = proposals.open_round(store, proposal.id, now=start)
     proposals.record_position_marking_present(store, r.id, rows["Ayşe"].person_id, "1", start)
     closed = proposals.close_round(store, r.id, start + timedelta(minutes=1))

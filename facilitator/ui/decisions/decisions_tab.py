@@ -428,7 +428,8 @@ class DecisionsTab(QWidget):
 
     def _voters(self, r: RoundRow) -> list:
         try:
-            return proposals.voters(self._store, self.workshop_id, r.voice)
+            # Everyone attending: a position of someone not checked in marks them present.
+            return proposals.candidates(self._store, self.workshop_id, r.voice)
         except FacilitatorError as exc:
             self._show_message(str(exc))
             return []

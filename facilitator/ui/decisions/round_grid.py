@@ -1,7 +1,11 @@
 """The fast grid for recording a round: one row per voter, one keystroke per position.
 
-With voice "per person" or "per institution" the grid lists the present
-participants (or the institutions they represent). A key records the
+With voice "per person" or "per institution" the grid offers every attendee (or
+every institution they represent): those present first, then those not checked in
+yet (sign-in on paper), then who declined or is recorded absent, each marked so
+in the name column. A position of someone not checked in marks them present in
+the same commit (said in ``message``; Ctrl+Z takes back both); only the present
+count in "3 of 12 recorded" and in the positions missing. A key records the
 current row's position and moves to the next row: digits for gradients and
 fist-to-five, letters (or 1, 2, 3) for consent, majority and cards — the line
 above the grid says which. Backspace clears the row; Enter asks the owner to
@@ -25,7 +29,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,14 +66,25 @@ from facilitator.ui.decisions.decision_labels import (
     value_for_key,
     value_label,
 )
-from facilitator.ui.kit.changes import PROPOSAL, changed
+from facilitator.ui.kit.changes import PROPOSAL, WORKSHOP, changed
 from facilitator.ui.kit.operations import Edits
+from facilitator.ui.kit.undo import Undo
 
 COLUMN_NAME = 0
 COLUMN_DETAIL = 1
 COLUMN_POSITION = 2
 NARROW = 480  # below this width the grid hides the detail column
 CONFIRM_SECONDS = 3  # Enter again within this time closes a round with positions missing
+
+
+def presence_label(presence: str) -> str:
+    """How the grid marks a voter who is not checked in, in its own words."""
+    words = {
+        proposals.NOT_CHECKED_IN: QCoreApplication.translate("RoundGridModel", "not checked in"),
+        proposals.DECLINED: QCoreApplication.translate("RoundGridModel", "declined"),
+        proposals.ABSENT: QCoreApplication.translate("RoundGridModel", "recorded absent"),
+    }
+    return words.get(presence, "")
 
 
 class RoundGridModel(QAbstractTableModel):
@@ -91,6 +114,16 @@ class RoundGridModel(QAbstractTableModel):
     def voter_at(self, row: int) -> Voter:
         return self._voters[row]
 
+    def mark_present(self, row: int) -> None:
+        """The voter of ``row`` was just marked present (their row stays where it is)."""
+        voter = self._voters[row]
+        self._voters[row] = Voter(voter.id, voter.name, voter.detail, proposals.PRESENT)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_POSITION))
+
+    def counted(self) -> list[Voter]:
+        """The voters "3 of 12 recorded" counts: the present, and whoever gave a position."""
+        return [v for v in self._voters if v.present or v.id in self._positions]
+
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._voters)
 
@@ -105,15 +138,20 @@ class RoundGridModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             if column == COLUMN_NAME:
+                name = voter.name
+                if not voter.present:
+                    name += "  · " + presence_label(voter.presence)
                 if role == Qt.ToolTipRole and voter.detail:
-                    return f"{voter.name} — {voter.detail}"  # when the detail is hidden
-                return voter.name
+                    return f"{name} — {voter.detail}"  # when the detail is hidden
+                return name
             if column == COLUMN_DETAIL:
                 return voter.detail
             if position is None:
                 return "—" if role == Qt.DisplayRole else None
             text = value_label(self._method, position.value)
             return f"{text} — {position.reason}" if position.reason else text
+        if role == Qt.ForegroundRole and column != COLUMN_POSITION and not voter.present:
+            return QColor("#6b6b6b")  # offered, not checked in: greyed, still readable
         if role == Qt.BackgroundRole and column == COLUMN_POSITION and position is not None:
             color = QColor(value_color(self._method, position.value))
             color.setAlpha(90)
@@ -320,24 +358,24 @@ class RoundGrid(QWidget):
             )
         self.reason.setVisible(round_row.method is DecisionMethod.CONSENT)
         if not voters:
-            if round_row.voice is Voice.ORGANIZATION and self._anyone_present():
+            if round_row.voice is Voice.ORGANIZATION and self._anyone_attending():
                 self.keys.setText(
                     self.tr(
-                        "Nobody present represents an institution: record the institutions "
+                        "No attendee represents an institution: record the institutions "
                         "on the Attendees tab, or vote per person or by counts."
                     )
                 )
             else:
                 self.keys.setText(
-                    self.tr("Nobody is checked in as present: check people in, or use counts only.")
+                    self.tr("Nobody attends this workshop yet: add attendees, or use counts only.")
                 )
 
-    def _anyone_present(self) -> bool:
+    def _anyone_attending(self) -> bool:
         workshop_id = self._workshop_id()
         if workshop_id is None:
             return False
         try:
-            return bool(proposals.voters(self._store, workshop_id, Voice.PERSON))
+            return bool(proposals.candidates(self._store, workshop_id, Voice.PERSON))
         except FacilitatorError:
             return False
 
@@ -351,12 +389,12 @@ class RoundGrid(QWidget):
 
     def missing(self) -> tuple[int, int]:
         """(voters without a position, voters) in the round on screen; (0, 0) for counts."""
-        voters = self.model.rowCount()
-        if self.round is None or self.round.voice is Voice.COUNTS or not voters:
+        counted = self.model.counted()
+        if self.round is None or self.round.voice is Voice.COUNTS or not counted:
             return 0, 0
-        ids = {self.model.voter_at(i).id for i in range(voters)}
+        ids = {v.id for v in counted}
         done = sum(1 for p in self.round.positions if p.holder_id in ids)
-        return voters - done, voters
+        return len(ids) - done, len(ids)
 
     def missing_text(self) -> str:
         """ "7 of 12 gave no position", or "" when everyone did."""
@@ -390,14 +428,17 @@ class RoundGrid(QWidget):
         self.finish_requested.emit()
 
     def _show_progress(self) -> None:
-        voters = self.model.rowCount()
-        if self.round is None or self.round.voice is Voice.COUNTS or not voters:
+        if self.round is None or self.round.voice is Voice.COUNTS:
             self.progress.setText("")
             return
-        ids = {self.model.voter_at(i).id for i in range(voters)}
-        done = sum(1 for p in self.round.positions if p.holder_id in ids)
+        missing, voters = self.missing()
+        if not voters:  # offered, nobody checked in yet (sign-in on paper)
+            self.progress.setText(self.tr("nobody checked in yet") if self.model.rowCount() else "")
+            return
         self.progress.setText(
-            self.tr("%1 of %2 recorded").replace("%1", str(done)).replace("%2", str(voters))
+            self.tr("%1 of %2 recorded")
+            .replace("%1", str(voters - missing))
+            .replace("%2", str(voters))
         )
 
     def focus_grid(self) -> None:
@@ -420,11 +461,63 @@ class RoundGrid(QWidget):
         )
         if not done:
             return False
-        row = self.round = done.value
+        self._show_recorded(done.value)
+        return True
+
+    def _show_recorded(self, row: RoundRow) -> None:
+        self.round = row
         if row.voice is not Voice.COUNTS:
             self.model.set_positions(row.positions)
             self._show_progress()
         self.recorded.emit(row)
+
+    def _record_marking_present(self, row: int, voter: Voter, value: str) -> bool:
+        """A position of someone offered but not checked in: they are marked present in
+        the same commit, the status line says so, and Ctrl+Z takes back both."""
+        round_id, workshop_id = self.round.id, self._workshop_id()
+        before = self.round.position_of(voter.id)
+        label = value_label(self.round.method, value)
+
+        def undo_of(result) -> Undo:
+            after_row, marked = result
+            after = after_row.position_of(voter.id)
+            return Undo(
+                self.tr("position of %1 (marked present)").replace("%1", voter.name),
+                lambda: proposals.take_back_position(
+                    self._store, round_id, voter.id, before, after, marked
+                ),
+                lambda: proposals.give_position_again(
+                    self._store, round_id, voter.id, before, after, marked
+                ),
+                workshop_id=workshop_id,
+            )
+
+        done = self._edits.run(
+            self._initiator,
+            lambda: proposals.record_position_marking_present(
+                self._store, round_id, voter.id, value, self._now()
+            ),
+            changes=lambda result: (
+                changed(PROPOSAL, result[0].proposal_id),
+                *((changed(WORKSHOP, workshop_id),) if result[1] is not None else ()),
+            ),
+            undo=undo_of,
+            on_error=self.failed.emit,
+        )
+        if not done:
+            return False
+        round_row, marked = done.value
+        self.model.mark_present(row)
+        self._show_recorded(round_row)
+        if marked is None:
+            self.message.emit(self.tr("%1: %2").replace("%1", voter.name).replace("%2", label))
+        else:
+            self.message.emit(
+                self.tr("%1: %2 — %3 is now marked present (Ctrl+Z takes back both).")
+                .replace("%1", voter.name)
+                .replace("%2", label)
+                .replace("%3", marked.name)
+            )
         return True
 
     def record_key(self, text: str) -> bool:
@@ -437,12 +530,18 @@ class RoundGrid(QWidget):
             return False
         voter = self.model.voter_at(row)
         round_id = self.round.id
-        if self._write(lambda: proposals.record_position(self._store, round_id, voter.id, value)):
+        if not voter.present:
+            recorded = self._record_marking_present(row, voter, value)
+        elif self._write(lambda: proposals.record_position(self._store, round_id, voter.id, value)):
             self.message.emit(
                 self.tr("%1: %2")
                 .replace("%1", voter.name)
                 .replace("%2", value_label(self.round.method, value))
             )
+            recorded = True
+        else:
+            recorded = False
+        if recorded:
             if value == "objection":
                 self.reason.setFocus()
                 return True
@@ -456,6 +555,8 @@ class RoundGrid(QWidget):
             return
         voter = self.model.voter_at(row)
         round_id = self.round.id
+        if self.round.position_of(voter.id) is None and not voter.present:
+            return  # nothing to clear, and nobody to refuse
         if self._write(lambda: proposals.clear_position(self._store, round_id, voter.id)):
             self.message.emit(self.tr("%1: cleared").replace("%1", voter.name))
 

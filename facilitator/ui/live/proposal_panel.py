@@ -379,7 +379,9 @@ class ProposalPanel(QWidget):
 
     def _show_round_step(self, r: RoundRow, *, focus: bool = True) -> None:
         try:
-            voters = proposals.voters(self._store, self.workshop_id, r.voice)
+            # Everyone attending (sign-in on paper leaves nobody checked in): a position
+            # of someone not checked in marks them present, and Ctrl+Z takes back both.
+            voters = proposals.candidates(self._store, self.workshop_id, r.voice)
         except FacilitatorError as exc:
             self.message.emit(str(exc))
             voters = []

@@ -169,7 +169,7 @@ def test_institution_voice_with_nobody_representing_one(qtbot, store, make_serie
     widget = DecisionsTab(store, ChangeBus(), EditHistory(lambda m: None))
     qtbot.addWidget(widget)
     widget.show_workshop(w.id)
-    assert "Nobody present represents an institution" in widget.rounds_box.grid.keys.text()
+    assert "No attendee represents an institution" in widget.rounds_box.grid.keys.text()
 
 
 def test_a_refused_method_change_does_not_stay_on_screen(qtbot, tab, store, room):  # noqa: F811
