@@ -130,3 +130,24 @@ def test_offering_everyone_does_not_change_the_count(room):
     closed = proposals.close_round(store, r.id, start + timedelta(minutes=1))
     # Four offered, one position: the round counts one voice.
     assert closed.total == 1 and dict(closed.tally)["1"] == 1
+
+
+def test_a_note_given_to_someone_not_checked_in_marks_them_present_and_the_undo_unmarks(room):
+    from facilitator.services.live import notes
+
+    store, workshop_id, rows, start, _proposal, _orgs = room
+    note = live.add_note(store, workshop_id, "Söz aldı", now=start)
+    ayse = rows["Ayşe"]
+    row, marked = notes.edit_note_marking_present(
+        store, note.id, now=start, speaker_id=ayse.person_id
+    )
+    assert row.speaker_id == ayse.person_id and marked.name == "Ayşe Yılmaz"
+    assert _attendance(store, workshop_id, ayse.id).attendance is Attendance.PRESENT
+    notes.edit_note_unmarking(
+        store, note.id, marked, expect={"speaker_id": ayse.person_id}, speaker_id=None
+    )
+    assert live.last_note(store, workshop_id).speaker_id is None
+    assert _attendance(store, workshop_id, ayse.id).attendance is Attendance.UNKNOWN
+    # A text edit alone marks nobody.
+    _row, marked = notes.edit_note_marking_present(store, note.id, now=start, text="Söz")
+    assert marked is None

@@ -265,6 +265,45 @@ def edit_note(store: Store, note_id: int, *, expect: dict | None = None, **chang
         return _read_note(s, note.id)
 
 
+def edit_note_marking_present(
+    store: Store, note_id: int, *, now: datetime, expect: dict | None = None, **changes
+) -> tuple[NoteRow, MarkedPresent | None]:
+    """:func:`edit_note` on the live screen: a note given to a speaker not yet checked in
+    marks them present in the same commit; returns the note and what their attendance was
+    (None when nothing changed), for the status line and the undo."""
+    now = check_now(now)
+    with store.transaction() as s:
+        note = _note(s, note_id)
+        _check_note(note, expect)
+        for key, value in _clean_note(s, note.workshop_id, changes).items():
+            setattr(note, key, value)
+        speaker_id = note.speaker_id if "speaker_id" in changes else None
+        marked = ensure_present(s, note.workshop_id, speaker_id, now) if speaker_id else None
+        return _read_note(s, note.id), marked
+
+
+def edit_note_unmarking(
+    store: Store,
+    note_id: int,
+    marked: MarkedPresent | None,
+    *,
+    expect: dict | None = None,
+    again: bool = False,
+    **changes,
+) -> NoteRow:
+    """The undo (``again`` False: the attendance as it was, unless changed since) or the
+    redo (``again``: present again) of :func:`edit_note_marking_present`, with the note's
+    ``changes``, in one commit; ``expect`` as for :func:`edit_note`."""
+    with store.transaction() as s:
+        note = _note(s, note_id)
+        _check_note(note, expect)
+        for key, value in _clean_note(s, note.workshop_id, changes).items():
+            setattr(note, key, value)
+        if marked is not None:
+            (mark_present_again if again else unmark_present)(s, marked)
+        return _read_note(s, note.id)
+
+
 def send_to_parking_lot(store: Store, note_id: int, *, expect: dict | None = None) -> NoteRow:
     """Move a note to the parking lot (its kind becomes "parking lot"); ``expect`` as for
     :func:`edit_note`."""

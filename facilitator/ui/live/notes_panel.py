@@ -400,25 +400,61 @@ class NotesPanel(QWidget):
         if self._attributed is not None:  # Ctrl+P while editing: the note changes hands
             values["speaker_id"] = self._attributed.person_id
         old = {"text": before.text, "kind": before.kind, "speaker_id": before.speaker_id}
+        workshop_id = self.workshop_id
 
-        def undo_of(row: NoteRow) -> Undo:
+        def undo_of(result) -> Undo:
+            row, marked = result
             # Each expects what the other left: a change made elsewhere since is kept.
             new = {"text": row.text, "kind": row.kind, "speaker_id": row.speaker_id}
-            return self._undo(
-                self.tr("edit note"),
-                lambda: live.edit_note(self._store, self._by_uuid(before.uuid), expect=new, **old),
-                lambda: live.edit_note(self._store, self._by_uuid(before.uuid), expect=old, **new),
+            if marked is None:
+                return self._undo(
+                    self.tr("edit note"),
+                    lambda: live.edit_note(
+                        self._store, self._by_uuid(before.uuid), expect=new, **old
+                    ),
+                    lambda: live.edit_note(
+                        self._store, self._by_uuid(before.uuid), expect=old, **new
+                    ),
+                )
+            return self._undo(  # the note and the attendance, together
+                self.tr("note by %1 (marked present)").replace("%1", marked.name),
+                lambda: live_notes.edit_note_unmarking(
+                    self._store, self._by_uuid(before.uuid), marked, expect=new, **old
+                ),
+                lambda: live_notes.edit_note_unmarking(
+                    self._store, self._by_uuid(before.uuid), marked, expect=old, again=True, **new
+                ),
             )
 
-        done = self._run(lambda: live.edit_note(self._store, before.id, **values), undo_of)
+        done = self._edits.run(
+            self,
+            lambda: live_notes.edit_note_marking_present(
+                self._store, before.id, now=self._now(), **values
+            ),
+            # Notes only, unless someone was marked present (as for a new note).
+            changes=lambda result: (
+                (changed(NOTE, workshop_id), changed(WORKSHOP, workshop_id))
+                if result[1] is not None
+                else changed(NOTE, workshop_id)
+            ),
+            undo=undo_of,
+            on_error=self.message.emit,
+        )
         if not done:
             return
-        self._show_note(done.value)
+        row, marked = done.value
+        self._show_note(row)
         self._kind_before_edit = NoteKind.POINT
         self.cancel_edit()
         self._attributed = None
         self._show_who()
-        self.message.emit(self.tr("Note changed — Ctrl+Z to undo."))
+        self.message.emit(
+            self.tr("Note changed; %1 is now marked present — Ctrl+Z takes back both.").replace(
+                "%1", marked.name
+            )
+            if marked is not None
+            else self.tr("Note changed — Ctrl+Z to undo.")
+        )
 
     def delete_last(self) -> None:
         """Delete the last note of this item; Ctrl+Z brings it back."""

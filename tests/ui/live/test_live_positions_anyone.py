@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitator.models import Attendance, Invitation
-from facilitator.services import attendees, proposals
+from facilitator.services import attendees, live, proposals
 from facilitator.ui.decisions.round_grid import COLUMN_NAME
 from facilitator.ui.live.proposal_panel import STEP_OUTCOME, STEP_ROUND
 from tests.ui.keys import type_text
@@ -129,3 +129,44 @@ def test_someone_checked_in_at_the_door_is_counted_missing_the_others_not(
     assert names_in_grid(grid)[0] == "Gökçe Ünver"
     assert grid.progress.text() == "0 of 1 recorded"
     assert grid.missing_text() == "1 of 1 gave no position"
+
+
+def test_giving_the_last_note_to_someone_not_checked_in_marks_them_present(
+    qtbot, store, room, open_screen
+):
+    """Up edits the last note, Ctrl+P gives it to someone not checked in: present, said,
+    and Ctrl+Z takes back both (the note's speaker and the attendance)."""
+    win = open_screen()
+    type_text(win.notes.note_field, "Gönüllü sayısı iki katına çıkmalı")
+    press(qtbot, Qt.Key_Return)
+    press(qtbot, Qt.Key_Up)
+    assert win.notes.mode_label.isVisible()
+    press(qtbot, Qt.Key_P, Qt.ControlModifier)
+    type_text(win.notes.attribute.field, "ışıldak")
+    press(qtbot, Qt.Key_Return)
+    assert QApplication.focusWidget() is win.notes.note_field
+    press(qtbot, Qt.Key_Return)
+
+    assert win.status_line.text() == (
+        "Note changed; Çağrı Işıldak is now marked present — Ctrl+Z takes back both."
+    )
+    (saved,) = live.notes_of_item(store, room.workshop_id, room.items[0])
+    assert saved.speaker_name == "Çağrı Işıldak"
+    assert attendance_of(store, room.workshop_id, "Çağrı Işıldak").attendance is (
+        Attendance.PRESENT
+    )
+    assert "1 present of" in win.checkin.counts.text()
+
+    press(qtbot, Qt.Key_Z, Qt.ControlModifier)
+    (saved,) = live.notes_of_item(store, room.workshop_id, room.items[0])
+    assert saved.speaker_id is None
+    assert saved.text == "Gönüllü sayısı iki katına çıkmalı"
+    back = attendance_of(store, room.workshop_id, "Çağrı Işıldak")
+    assert (back.attendance, back.arrived_at) == (Attendance.UNKNOWN, None)
+    assert "0 present of" in win.checkin.counts.text()
+
+    press(qtbot, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert live.last_note(store, room.workshop_id).speaker_name == "Çağrı Işıldak"
+    assert attendance_of(store, room.workshop_id, "Çağrı Işıldak").attendance is (
+        Attendance.PRESENT
+    )
