@@ -86,7 +86,7 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="129" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="148" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
@@ -1669,12 +1669,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CountsEntry</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="152" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="190" />
       <source>Save counts</source>
       <translation>Save counts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="154" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="192" />
       <source>Type the counts the room shows; Enter saves them.</source>
       <translation>Type the counts the room shows; Enter saves them.</translation>
     </message>
@@ -1688,21 +1688,36 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/live/agenda_panel.py" line="79" />
+      <source>The session has not started</source>
+      <translation>The session has not started</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="81" />
       <source>No agenda item is running</source>
       <translation>No agenda item is running</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="82" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="84" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Next: %1 (%2 min) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="86" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="88" />
       <source>Next: — (this is the last item)</source>
       <translation>Next: — (this is the last item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="118" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="117" />
+      <source>Planned for %1, %2–%3</source>
+      <translation>Planned for %1, %2–%3</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="126" />
+      <source>Session %1 · %2–%3</source>
+      <translation>Session %1 · %2–%3</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="137" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Session %1 · planned end %2 · %3 left</translation>
     </message>
@@ -2115,7 +2130,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Clear the outcome to test the proposal again; its number is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="698" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="699" />
       <location filename="../../facilitator/ui/decisions/outcome_box.py" line="60" />
       <source>Delete proposal</source>
       <translation>Delete proposal</translation>
@@ -2176,37 +2191,37 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Open a round to test agreement on the wording.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="503" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="504" />
       <source>add proposal “%1”</source>
       <translation>add proposal “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="525" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="526" />
       <source>change of “%1”</source>
       <translation>change of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="596" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="597" />
       <source>amendment of “%1”</source>
       <translation>amendment of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="632" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="633" />
       <source>Round %1 closed; the rule proposes: %2</source>
       <translation>Round %1 closed; the rule proposes: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="647" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="648" />
       <source>Round %1 cancelled.</source>
       <translation>Round %1 cancelled.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="658" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="659" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="699" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="700" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>Delete the proposal “%1” with its wordings and rounds?</translation>
     </message>
@@ -3481,9 +3496,25 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This round is closed; open a new round.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/proposals/anyone.py" line="126" />
+      <source>Nobody attending this workshop represents {name}.</source>
+      <translation>Nobody attending this workshop represents {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/anyone.py" line="136" />
+      <source>Several attendees may speak for {name} ({people}): check in who is here, then record its position.</source>
+      <translation>Several attendees may speak for {name} ({people}): check in who is here, then record its position.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/anyone.py" line="171" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="170" />
       <source>This round records counts, not positions.</source>
       <translation>This round records counts, not positions.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/anyone.py" line="195" />
+      <source>This position was changed since; undoing or redoing would overwrite it, so nothing was changed.</source>
+      <translation>This position was changed since; undoing or redoing would overwrite it, so nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="184" />
@@ -3491,32 +3522,27 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Nobody present represents {name}; one voice per institution present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="224" />
-      <source>Only a round by person records a position by name.</source>
-      <translation>Only a round by person records a position by name.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="263" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="235" />
       <source>This round records positions by name, not counts.</source>
       <translation>This round records positions by name, not counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="266" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="238" />
       <source>Counts must be given per value.</source>
       <translation>Counts must be given per value.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="315" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="287" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” is decided; its rounds are kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="321" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="293" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Round {number} is closed; its result is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="327" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="299" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Positions were recorded in round {number}; close it instead of cancelling.</translation>
     </message>
@@ -3900,12 +3926,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>cannot take the lock of {path}: {reason}; free some space on the disk and try again</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/rehearsal.py" line="49" />
+      <location filename="../../facilitator/services/live/rehearsal.py" line="50" />
       <source>“{title}” is in session: a rehearsal is for before the session.</source>
       <translation>“{title}” is in session: a rehearsal is for before the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/rehearsal.py" line="55" />
+      <location filename="../../facilitator/services/live/rehearsal.py" line="56" />
       <source>The session of “{title}” has been held: there is nothing to rehearse.</source>
       <translation>The session of “{title}” has been held: there is nothing to rehearse.</translation>
     </message>
@@ -4398,6 +4424,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="176" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="82" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
       <location filename="../../facilitator/services/proposals/wording.py" line="202" />
@@ -4422,10 +4449,10 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/live/notes.py" line="242" />
       <location filename="../../facilitator/services/personal_data.py" line="73" />
       <location filename="../../facilitator/services/personal_data.py" line="333" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="219" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="294" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="266" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
@@ -4437,7 +4464,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/outcomes.py" line="134" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="236" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="208" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -4868,152 +4895,152 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="14" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="46" />
       <source>Company</source>
       <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="15" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="47" />
       <source>NGO / association</source>
       <translation>NGO / association</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="16" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="48" />
       <source>Foundation</source>
       <translation>Foundation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="17" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="49" />
       <source>University</source>
       <translation>University</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="18" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="50" />
       <source>Public body</source>
       <translation>Public body</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="19" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="51" />
       <source>International</source>
       <translation>International</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="20" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="52" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="26" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="58" />
       <source>Draft</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="27" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="59" />
       <source>Scheduled</source>
       <translation>Scheduled</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="28" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="60" />
       <source>In session</source>
       <translation>In session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="29" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="61" />
       <source>Held</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="30" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
       <source>Minutes sent</source>
       <translation>Minutes sent</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="31" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="40" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="72" />
       <source>Moderator</source>
       <translation>Moderator</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="32" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="41" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="73" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="33" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="42" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="74" />
       <source>Speaker</source>
       <translation>Speaker</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="34" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="43" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="75" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="35" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="44" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="76" />
       <source>Observer</source>
       <translation>Observer</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="36" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="45" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="77" />
       <source>Rapporteur</source>
       <translation>Rapporteur</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="37" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="46" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="78" />
       <source>Organizer</source>
       <translation>Organizer</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="43" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="52" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="84" />
       <source>Not invited</source>
       <translation>Not invited</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="44" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="53" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="85" />
       <source>Invited</source>
       <translation>Invited</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="45" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="54" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="86" />
       <source>Confirmed</source>
       <translation>Confirmed</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="46" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="55" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="87" />
       <source>Declined</source>
       <translation>Declined</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="52" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="61" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="93" />
       <source>Unknown</source>
       <translation>Unknown</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="53" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="94" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="54" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="63" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="95" />
       <source>Absent</source>
       <translation>Absent</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="55" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="64" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="96" />
       <source>Excused</source>
       <translation>Excused</translation>
     </message>
@@ -5034,133 +5061,125 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Live</name>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="55" />
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="67" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="33" />
       <source>Point</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="56" />
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="68" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="34" />
       <source>Idea</source>
       <translation>Idea</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="57" />
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="69" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="35" />
       <source>Concern</source>
       <translation>Concern</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="58" />
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="70" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="36" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="59" />
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="71" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="37" />
       <source>Proposal</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="60" />
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="72" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="38" />
       <source>Quote</source>
       <translation>Quote</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="61" />
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="73" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="39" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="62" />
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="74" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="40" />
       <source>Parking lot</source>
       <translation>Parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="209" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="184" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="214" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="189" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="227" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="202" />
       <source>Not reached: the session ended before it</source>
       <translation>Not reached: the session ended before it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="265" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="240" />
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="266" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="241" />
       <source>Actual / planned</source>
       <translation>Actual / planned</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="281" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="256" />
       <source>present</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="283" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="258" />
       <source>recorded absent</source>
       <translation>recorded absent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="285" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="260" />
       <source>declined</source>
       <translation>declined</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="289" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="264" />
       <source>Attendee</source>
       <translation>Attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="303" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="278" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="308" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="283" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="317" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="292" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="319" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="346" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="294" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="321" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="325" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="352" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="300" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="327" />
       <source>Turns</source>
       <translation>Turns</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/commitment_panel.py" line="72" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="341" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="316" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="342" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="317" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
@@ -5168,297 +5187,297 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="399" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="400" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="394" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="395" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="181" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="182" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>REHEARSAL — nothing done here reaches the workshop; closing discards it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="200" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="201" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="200" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="201" />
       <source>Every key of this screen</source>
       <translation>Every key of this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="203" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="204" />
       <source>Main window</source>
       <translation>Main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="205" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="206" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Brings the main window to the front; this screen stays open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="209" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="210" />
       <source>Close live screen</source>
       <translation>Close live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="212" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="213" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="277" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="278" />
       <source>save note</source>
       <translation>save note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="278" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="279" />
       <source>kind</source>
       <translation>kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="279" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="280" />
       <source>attribute</source>
       <translation>attribute</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="280" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="281" />
       <source>edit last</source>
       <translation>edit last</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="281" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="282" />
       <source>delete last</source>
       <translation>delete last</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="282" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="283" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="283" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="284" />
       <source>note field</source>
       <translation>note field</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="286" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="287" />
       <source>proposal</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="292" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
       <source>undo</source>
       <translation>undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
       <source>redo</source>
       <translation>redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
       <source>next item</source>
       <translation>next item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="298" />
       <source>previous item</source>
       <translation>previous item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="298" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
       <source>queue</source>
       <translation>queue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
       <source>next speaker</source>
       <translation>next speaker</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
       <source>end turn</source>
       <translation>end turn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="302" />
       <source>turn limit</source>
       <translation>turn limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="304" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="305" />
       <source>first-timers first</source>
       <translation>first-timers first</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="307" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
       <source>check-in</source>
       <translation>check-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="309" />
       <source>walk-in</source>
       <translation>walk-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="309" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
       <source>projector</source>
       <translation>projector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
       <source>start the session</source>
       <translation>start the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="313" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="314" />
       <source>end session</source>
       <translation>end session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="317" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="318" />
       <source>reopen the ended session</source>
       <translation>reopen the ended session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="318" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="319" />
       <source>minutes of the ended session</source>
       <translation>minutes of the ended session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="319" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="320" />
       <source>main window</source>
       <translation>main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="320" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="321" />
       <source>close this screen (stays in session)</source>
       <translation>close this screen (stays in session)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="321" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="322" />
       <source>quit Facilitator</source>
       <translation>quit Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="325" />
       <source>all keys</source>
       <translation>all keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="327" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="328" />
       <source>cancel · hide the keys</source>
       <translation>cancel · hide the keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="406" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="407" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="425" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="425" />
       <source>Rehearsal — %1</source>
       <translation>Rehearsal — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="430" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="431" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="433" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="434" />
       <source>The session has not started. %1 starts it.</source>
       <translation>The session has not started. %1 starts it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="454" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="458" />
       <source>The session is already running.</source>
       <translation>The session is already running.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="458" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="462" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>The session has ended. %1 reopens it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="470" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="474" />
       <source>This workshop is planned for %1, not today. Press %2 again to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>This workshop is planned for %1, not today. Press %2 again to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="487" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
       <source>The session has started.</source>
       <translation>The session has started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="580" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="576" />
       <source>Press %1 again to end the session.</source>
       <translation>Press %1 again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="609" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="629" />
       <source>Notes are taken once the session has started (%1).</source>
       <translation>Notes are taken once the session has started (%1).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="615" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="635" />
       <source>%1: reopen the session</source>
       <translation>%1: reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="616" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="636" />
       <source>%1: close this screen</source>
       <translation>%1: close this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="619" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="639" />
       <source>%1: the minutes</source>
       <translation>%1: the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="638" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="658" />
       <source>The session is not ended.</source>
       <translation>The session is not ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="652" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="672" />
       <source>Reopen the session</source>
       <translation>Reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="662" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="682" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>The session is open again: go on where it stopped.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="669" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="689" />
       <source>The minutes come once the session has ended.</source>
       <translation>The minutes come once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="672" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="692" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>A rehearsal has no minutes: nothing of it is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="591" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -5983,98 +6002,98 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NoteEditor</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="72" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="69" />
       <source>Choose an agenda item</source>
       <translation>Choose an agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="86" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="83" />
       <source>The note as it goes into the minutes</source>
       <translation>The note as it goes into the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="89" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="86" />
       <source>At most %1 characters. Ctrl+Enter saves, Esc puts back what is stored.</source>
       <translation>At most %1 characters. Ctrl+Enter saves, Esc puts back what is stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="93" />
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="187" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="90" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="184" />
       <source>Sa&amp;ve</source>
       <translation>Sa&amp;ve</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="92" />
       <source>Save the changes (Ctrl+Enter)</source>
       <translation>Save the changes (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="97" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="94" />
       <source>Put &amp;back</source>
       <translation>Put &amp;back</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="98" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="95" />
       <source>Forget the changes not yet saved (Esc)</source>
       <translation>Forget the changes not yet saved (Esc)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="103" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="100" />
       <source>Agenda &amp;item:</source>
       <translation>Agenda &amp;item:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="104" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="101" />
       <source>Ti&amp;me:</source>
       <translation>Ti&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="105" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="102" />
       <source>&amp;Kind:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="106" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="103" />
       <source>S&amp;peaker:</source>
       <translation>S&amp;peaker:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="115" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="112" />
       <source>Te&amp;xt:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="142" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="139" />
       <source>— nobody in particular —</source>
       <translation>— nobody in particular —</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="169" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="166" />
       <source>Select a note to correct it, or several to move them to another agenda item. A note taken on paper: Add a note.</source>
       <translation>Select a note to correct it, or several to move them to another agenda item. A note taken on paper: Add a note.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="178" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="175" />
       <source>Correct the note</source>
       <translation>Correct the note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="192" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="189" />
       <source>A note taken on paper</source>
       <translation>A note taken on paper</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="198" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="195" />
       <source>Sa&amp;ve the new note</source>
       <translation>Sa&amp;ve the new note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="205" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="202" />
       <source>%1 notes selected: choose the agenda item to move them to.</source>
       <translation>%1 notes selected: choose the agenda item to move them to.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="214" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="211" />
       <source>&amp;Move the notes</source>
       <translation>&amp;Move the notes</translation>
     </message>
@@ -6082,107 +6101,107 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="82" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="83" />
       <source>Type a note and press Enter (Up: edit the last note)</source>
       <translation>Type a note and press Enter (Up: edit the last note)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="94" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="95" />
       <source>Attribute the next note to… (Enter picks, Esc cancels)</source>
       <translation>Attribute the next note to… (Enter picks, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="96" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="97" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>No attendee matches “%1”. Enter adds them as a walk-in.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="119" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="120" />
       <source>Notes of this item</source>
       <translation>Notes of this item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="184" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="185" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Kind of the next note: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="213" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="214" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 added as a walk-in, present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="229" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="230" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="233" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="234" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by the speaker: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="237" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="238" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Next note: nobody in particular (Ctrl+P: attribute it)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="307" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="308" />
       <source>note by %1 (marked present)</source>
       <translation>note by %1 (marked present)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="335" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="336" />
       <source>%1 is now marked present — Ctrl+Z takes the note back.</source>
       <translation>%1 is now marked present — Ctrl+Z takes the note back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="378" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="379" />
       <source>There is no note to edit yet.</source>
       <translation>There is no note to edit yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="385" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="386" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Editing the last note — Enter saves, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="407" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="408" />
       <source>edit note</source>
       <translation>edit note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="420" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="421" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Note changed — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="426" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="427" />
       <source>There is no note to delete.</source>
       <translation>There is no note to delete.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="441" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="442" />
       <source>delete note</source>
       <translation>delete note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="449" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="450" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Note deleted: “%1” — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="456" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="457" />
       <source>There is no note to send to the parking lot.</source>
       <translation>There is no note to send to the parking lot.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="460" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="461" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="472" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="473" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Note sent to the parking lot — Ctrl+Z to undo.</translation>
     </message>
@@ -6190,102 +6209,102 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="116" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="115" />
       <source>Find in the notes, speakers, organizations</source>
       <translation>Find in the notes, speakers, organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="136" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="135" />
       <source>Add a note &amp;taken on paper</source>
       <translation>Add a note &amp;taken on paper</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="118" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="117" />
       <source>Sea&amp;rch:</source>
       <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="138" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="137" />
       <source>Delete the selected notes</source>
       <translation>Delete the selected notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="146" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="145" />
       <source>Delete the selected notes (Del); Ctrl+Z brings them back</source>
       <translation>Delete the selected notes (Del); Ctrl+Z brings them back</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="298" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="297" />
       <source>Every kind</source>
       <translation>Every kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="305" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="304" />
       <source>Every speaker</source>
       <translation>Every speaker</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="307" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="306" />
       <source>No speaker recorded</source>
       <translation>No speaker recorded</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="311" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="310" />
       <source>Every organization</source>
       <translation>Every organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="341" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="340" />
       <source>%1 notes</source>
       <translation>%1 notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="344" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="343" />
       <source>%1 of %2 notes shown</source>
       <translation>%1 of %2 notes shown</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="479" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="478" />
       <source>Correct the note “%1”</source>
       <translation>Correct the note “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="516" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="515" />
       <source>Add the note “%1”</source>
       <translation>Add the note “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="562" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="561" />
       <source>Delete the note “%1”</source>
       <translation>Delete the note “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="564" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="563" />
       <source>Delete %1 notes</source>
       <translation>Delete %1 notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="599" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="598" />
       <source>Move %1 notes to “%2”</source>
       <translation>Move %1 notes to “%2”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="118" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="93" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="119" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="94" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="120" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="95" />
       <source>Speaker</source>
       <translation>Speaker</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="121" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="96" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -6978,73 +6997,73 @@ Try to erase the old details again now?</translation>
       <translation>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="394" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="396" />
       <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</source>
       <translation>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="401" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="403" />
       <source>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</source>
       <translation>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="437" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="439" />
       <source>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</source>
       <translation>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="418" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="566" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="420" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="568" />
       <source>Decision %1: %2</source>
       <translation>Decision %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="424" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="426" />
       <source>Decided · Ctrl+D next proposal · Esc back to notes</source>
       <translation>Decided · Ctrl+D next proposal · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="427" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="429" />
       <source>Proposed: %1</source>
       <translation>Proposed: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="494" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="496" />
       <source>Round open: %1</source>
       <translation>Round open: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="513" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="515" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Round closed; the rule proposes: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="528" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="530" />
       <source>Round cancelled; nothing was recorded in it.</source>
       <translation>Round cancelled; nothing was recorded in it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="553" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="555" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="574" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="576" />
       <source>Keys for override, amend, withdraw, defer: O A W D</source>
       <translation>Keys for override, amend, withdraw, defer: O A W D</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="590" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="592" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="622" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="624" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Type the amended wording · Enter saves and opens the next round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="632" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="634" />
       <source>Wording amended.</source>
       <translation>Wording amended.</translation>
     </message>
@@ -7303,57 +7322,73 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="268" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="306" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Reason for the selected position (Enter saves)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="310" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="348" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Counts only: how many of each the room shows.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="326" />
-      <source>Nobody present represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
-      <translation>Nobody present represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</translation>
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="364" />
+      <source>No attendee represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
+      <translation>No attendee represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="332" />
-      <source>Nobody is checked in as present: check people in, or use counts only.</source>
-      <translation>Nobody is checked in as present: check people in, or use counts only.</translation>
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="370" />
+      <source>Nobody attends this workshop yet: add attendees, or use counts only.</source>
+      <translation>Nobody attends this workshop yet: add attendees, or use counts only.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="367" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="405" />
       <source>%1 of %2 gave no position</source>
       <translation>%1 of %2 gave no position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="386" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="424" />
       <source>%1: press Enter again to close the round.</source>
       <translation>%1: press Enter again to close the round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="400" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="436" />
+      <source>nobody checked in yet</source>
+      <translation>nobody checked in yet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="439" />
       <source>%1 of %2 recorded</source>
       <translation>%1 of %2 recorded</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="442" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="485" />
+      <source>position of %1 (marked present)</source>
+      <translation>position of %1 (marked present)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="513" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="537" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="460" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="516" />
+      <source>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</source>
+      <translation>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="561" />
       <source>%1: cleared</source>
       <translation>%1: cleared</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="469" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="570" />
       <source>Record a position first, then its reason.</source>
       <translation>Record a position first, then its reason.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="488" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="589" />
       <source>Counts saved.</source>
       <translation>Counts saved.</translation>
     </message>
@@ -7361,23 +7396,38 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoundGridModel</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="129" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="135" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="83" />
+      <source>not checked in</source>
+      <translation>not checked in</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="84" />
+      <source>declined</source>
+      <translation>declined</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="85" />
+      <source>recorded absent</source>
+      <translation>recorded absent</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="167" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="173" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="129" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="167" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="133" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="171" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="137" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="175" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
@@ -7613,67 +7663,67 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SummaryPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="56" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="55" />
       <source>The session has ended: %1–%2, %3 min.</source>
       <translation>The session has ended: %1–%2, %3 min.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="62" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="61" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="71" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="70" />
       <source>None.</source>
       <translation>None.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="76" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="75" />
       <source>Agenda items reached: %1 of %2</source>
       <translation>Agenda items reached: %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="81" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="80" />
       <source>%1 — %2 min (planned %3)</source>
       <translation>%1 — %2 min (planned %3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="92" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="91" />
       <source>Not reached: %1</source>
       <translation>Not reached: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="95" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="94" />
       <source>%1 (planned %2 min)</source>
       <translation>%1 (planned %2 min)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="103" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="102" />
       <source>Notes: %1</source>
       <translation>Notes: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="107" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="106" />
       <source>Decisions: %1</source>
       <translation>Decisions: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="116" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="115" />
       <source>Commitments: %1</source>
       <translation>Commitments: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="125" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="124" />
       <source>Speaking time by sector</source>
       <translation>Speaking time by sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="128" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="127" />
       <source>%1: %2 min (speakers: %3)</source>
       <translation>%1: %2 min (speakers: %3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="131" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="130" />
       <source>No organization</source>
       <translation>No organization</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.services import live
 from facilitator.services.live import ClockStatus, SessionState
-from facilitator.ui.kit.timefmt import clock
+from facilitator.ui.kit.timefmt import clock, full_date
 from facilitator.ui.live.item_models import (
     AGENDA_COLUMN_MINUTES,
     AGENDA_COLUMN_STATUS,
@@ -75,6 +75,8 @@ class CurrentItemHeader(QWidget):
             self.item_title.setText(f"{item.position}. {item.title}")
         elif state.session_ended_at is not None:
             self.item_title.setText(self.tr("The session has ended"))
+        elif state.session_started_at is None:
+            self.item_title.setText(self.tr("The session has not started"))
         else:
             self.item_title.setText(self.tr("No agenda item is running"))
         nxt = state.next_item
@@ -109,9 +111,26 @@ class CurrentItemHeader(QWidget):
                 f"{duration(elapsed)} / {duration(item.planned_seconds)}",
                 live.clock_status(elapsed, item.planned_seconds),
             )
-        started = state.session_started_at
-        end = state.session_ended_at or now
-        session = live.elapsed_seconds(started, end)
+        started, ended = state.session_started_at, state.session_ended_at
+        if started is None:  # not started: when it is planned, not a countdown of weeks
+            text = (
+                self.tr("Planned for %1, %2–%3")
+                .replace("%1", full_date(state.planned_start))
+                .replace("%2", clock(state.planned_start))
+                .replace("%3", clock(state.planned_end))
+            )
+            set_clock(self.session_clock, text, ClockStatus.OK)
+            return
+        if ended is not None:  # what it took, nothing left to count
+            text = (
+                self.tr("Session %1 · %2–%3")
+                .replace("%1", duration(live.elapsed_seconds(started, ended)))
+                .replace("%2", clock(started))
+                .replace("%3", clock(ended))
+            )
+            set_clock(self.session_clock, text, ClockStatus.OK)
+            return
+        session = live.elapsed_seconds(started, now)
         remaining = int((state.planned_end - now).total_seconds())
         span = int((state.planned_end - state.planned_start).total_seconds())
         status = live.clock_status(live.elapsed_seconds(state.planned_start, now), span)

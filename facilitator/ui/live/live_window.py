@@ -159,6 +159,7 @@ class LiveWindow(QWidget):
         self._end_pressed_at = None
         self._start_pressed_at = None
         self._summary_shown = False
+        self._sizes_in_session: list[int] = []
         self._note_placeholder: str | None = None
         # The screen's own undo history, apart from the main window's, on the one shared bus.
         self.history = EditHistory(self._undo_failed, self)
@@ -220,7 +221,7 @@ class LiveWindow(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.agenda, 3)
         left_layout.addWidget(self.checkin, 2)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.notes)
         splitter.addWidget(self.speakers)
@@ -434,7 +435,10 @@ class LiveWindow(QWidget):
                     "%1", key_text(KEY_START_SESSION)
                 )
             )
-        self.notes.focus_note()
+        if state.session_ended_at is None:
+            self.notes.focus_note()
+        else:
+            self.summary.body.setFocus()
         self.timer.start()
         return True
 
@@ -506,16 +510,8 @@ class LiveWindow(QWidget):
     def _show_state(self, state: SessionState) -> None:
         self.state = state
         ended = state.session_ended_at is not None
-        if ended and not self._summary_shown:
-            self._show_summary()
-        self._summary_shown = ended
-        self.summary.setVisible(ended)
-        if ended and self.notes.isAncestorOf(QApplication.focusWidget()):
-            self.summary.body.setFocus()  # the keyboard stays on the screen
-        self.notes.setVisible(not ended)
-        self.speakers.setVisible(not ended)
-        if ended:
-            self.proposal.hide()
+        if ended != self._summary_shown:
+            self._swap_summary(ended)
         self._open_note_field(state.in_session)
         self.header.show_state(state)
         self.agenda.show_state(state)
@@ -594,6 +590,30 @@ class LiveWindow(QWidget):
         self.refresh()
         self._tell(self.tr("The session has ended."))
         self.session_ended.emit(workshop_id)
+
+    def _swap_summary(self, ended: bool) -> None:
+        """The summary takes the place (and the width) of the notes and speakers once the
+        session has ended; they come back, as wide as they were, when it is reopened."""
+        if ended:
+            self._show_summary()
+            self._sizes_in_session = self.splitter.sizes()
+            had_focus = self.notes.isAncestorOf(QApplication.focusWidget())
+            self.proposal.hide()
+            self.notes.hide()
+            self.speakers.hide()
+            self.summary.show()
+            left = self._sizes_in_session[0]
+            rest = max(1, sum(self._sizes_in_session) - left)
+            self.splitter.setSizes([left, 0, 0, 0, rest])
+            if had_focus or QApplication.focusWidget() is None:
+                self.summary.body.setFocus()  # the keyboard stays on the screen
+        else:
+            self.summary.hide()
+            self.notes.show()
+            self.speakers.show()
+            if self._sizes_in_session:
+                self.splitter.setSizes(self._sizes_in_session)
+        self._summary_shown = ended
 
     def _open_note_field(self, in_session: bool) -> None:
         """Notes are taken in session only: before it they would belong to no item, after it
@@ -729,7 +749,11 @@ class LiveWindow(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.workshop_id is not None and not event.spontaneous():
-            self.notes.focus_note()  # the note field has the keyboard when the screen opens
+            # The note field has the keyboard when the screen opens; the summary once ended.
+            if self._summary_shown:
+                self.summary.body.setFocus()
+            else:
+                self.notes.focus_note()
 
     def closeEvent(self, event) -> None:
         """Closing the screen (Ctrl+W, its button, quitting) never ends the session."""

@@ -54,6 +54,9 @@ def test_ending_shows_the_summary_in_the_screen_and_marks_items_not_reached(
 
     assert QApplication.activeModalWidget() is None  # no dialog
     assert win.summary.isVisible() and not win.notes.isVisible()
+    assert win.summary.width() > win.width() // 3  # it takes the notes' place, not a sliver
+    assert win.summary.isAncestorOf(QApplication.focusWidget())  # the keys go on working
+    assert win.header.session_clock.text().startswith("Session 33:00 · ")  # no "left"
     said = win.summary.text()
     assert "The session has ended:" in said
     assert "Agenda items reached: 2 of 5" in said
@@ -75,11 +78,14 @@ def test_reopen_go_on_and_end_again_then_the_minutes_are_one_key_away(
     clock.advance(minutes=10)
     _key(qtbot, win, Qt.Key_Right)
     clock.advance(minutes=5)
+    notes_width = win.notes.width()
     _end(qtbot, win)
     clock.advance(minutes=20)
 
     _key(qtbot, win, Qt.Key_O, SHIFT)
     assert win.state.in_session and win.notes.isVisible() and not win.summary.isVisible()
+    QApplication.processEvents()
+    assert abs(win.notes.width() - notes_width) <= 4  # as wide as before the end
     assert win.header.item_title.text() == "2. Gönüllülük kültürü: şirketlerin deneyimleri"
     assert win.state.current_item.id == room.items[1]  # goes on where it stopped
     _note(qtbot, win, "Ara sonrası eklenen not")
@@ -166,3 +172,19 @@ def test_a_rehearsal_is_marked_runs_the_whole_screen_and_never_reaches_the_works
     assert live.last_note(demo.store, sixth) is None
     assert list((paths.data_dir() / "rehearsals").iterdir()) == []  # the copy is gone
     assert main.statusBar().currentMessage() == ""  # no "still in session" for a rehearsal
+
+
+def test_before_the_start_the_screen_says_when_it_is_planned_and_writes_nothing(
+    qtbot, store, room, clock, open_screen, db_path
+):
+    before = _dump(db_path)
+    win = open_screen(start=False)
+    assert win.header.item_title.text() == "The session has not started"
+    assert win.header.session_clock.text().startswith("Planned for ")
+    assert "left" not in win.header.session_clock.text()
+    assert win.status_line.text() == "The session has not started. Ctrl+Shift+B starts it."
+    type_text(win.notes.note_field, "Erken not")
+    qtbot.keyClick(win.notes.note_field, Qt.Key_Return)
+    assert live.last_note(store, room.workshop_id) is None  # notes wait for the start
+    win.close()
+    assert _dump(db_path) == before
