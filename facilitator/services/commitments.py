@@ -92,6 +92,7 @@ class CommitmentRow:
     reviewed_workshop_number: int | None
     reviewed_at: datetime | None
     overdue: bool = False  # set by :func:`carried_over` and :func:`with_overdue`
+    organization_short_name: str = ""  # "BBB": what people type to find the organization
 
     @property
     def is_open(self) -> bool:
@@ -155,6 +156,7 @@ def _select():
             c.title,
             c.organization_id,
             Organization.name.label("organization_name"),
+            Organization.short_name.label("organization_short_name"),
             Organization.sector,
             c.person_id,
             Person.honorific,
@@ -219,6 +221,7 @@ def _rows(result) -> list[CommitmentRow]:
                 title=r.title,
                 organization_id=r.organization_id,
                 organization_name=r.organization_name,
+                organization_short_name=r.organization_short_name or "",
                 sector=_SECTOR[r.sector],
                 person_id=r.person_id,
                 person_name=person,

@@ -41,7 +41,16 @@ class CommitmentTableModel(RowTableModel):
     def __init__(self, columns, status_column: int, parent=None):
         super().__init__(
             columns,
-            lambda r: " ".join((r.title, r.organization_name, r.person_name, r.phase_title)),
+            # The organization also by its short name ("BBB"), Turkish-aware (RowTableModel).
+            lambda r: " ".join(
+                (
+                    r.title,
+                    r.organization_name,
+                    r.organization_short_name,
+                    r.person_name,
+                    r.phase_title,
+                )
+            ),
             parent,
         )
         self._status_column = status_column

@@ -76,7 +76,17 @@ def attendees_model(parent=None) -> RowTableModel:
     )
     return RowTableModel(
         columns,
-        lambda r: " ".join((r.given_name, r.family_name, r.organization_name, r.email, r.position)),
+        # The organization also by its short name ("BBB"); Turkish-aware (RowTableModel).
+        lambda r: " ".join(
+            (
+                r.given_name,
+                r.family_name,
+                r.organization_name,
+                r.organization_short_name,
+                r.email,
+                r.position,
+            )
+        ),
         parent,
     )
 

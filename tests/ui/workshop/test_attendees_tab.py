@@ -446,3 +446,16 @@ def test_redoing_a_removal_after_a_check_in_on_the_live_screen_refuses(qtbot, de
     assert kept.attendance is Attendance.PRESENT
     assert "Mert Ağca" in _names(tab)
     assert refusals and "başka bir yerde değiştirildi (katılım durumu)" in refusals[-1]
+
+
+def test_the_filter_finds_attendees_by_their_organizations_short_name(qtbot, demo, window, store):
+    """ "çsdd" finds the people of the Çocuk Sağlığı Dayanışma Derneği ("ÇSDD"), whose full
+    name does not hold that word."""
+    tab, workshop_id = _open_tab(window, demo)
+    rows = attendees.list_attendees(store, workshop_id)
+    expected = sorted(r.full_name for r in rows if r.organization_short_name == "ÇSDD")
+    assert expected  # the demo workshop has some
+    tab.filter.setFocus()
+    type_text(tab.filter, "çsdd")
+    shown = [tab.model.row_at(i) for i in range(tab.model.rowCount())]
+    assert sorted(r.full_name for r in shown) == expected
