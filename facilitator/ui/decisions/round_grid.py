@@ -511,7 +511,13 @@ class RoundGrid(QWidget):
         self._show_recorded(round_row)
         if marked is None:
             self.message.emit(self.tr("%1: %2").replace("%1", voter.name).replace("%2", label))
-        else:
+        elif self.round.voice is Voice.PERSON:
+            self.message.emit(
+                self.tr("%1: %2 — now marked present (Ctrl+Z takes back both).")
+                .replace("%1", voter.name)
+                .replace("%2", label)
+            )
+        else:  # an institution: who was marked present for it
             self.message.emit(
                 self.tr("%1: %2 — %3 is now marked present (Ctrl+Z takes back both).")
                 .replace("%1", voter.name)

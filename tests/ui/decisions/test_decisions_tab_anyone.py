@@ -29,7 +29,10 @@ def test_a_position_of_someone_not_checked_in_on_the_decisions_tab(
     assert grid.progress.text() == "0 of 12 recorded"  # twelve present; she is not counted
     grid.view.setCurrentIndex(model.index(12, 2))
     qtbot.keyClick(grid.view, "2")
-    assert "Zerrin Karakoç is now marked present" in tab.rounds_box.round_status.text()
+    assert tab.rounds_box.round_status.text() == (
+        "Zerrin Karakoç: 2 Agreement with a minor point of contention — now marked present "
+        "(Ctrl+Z takes back both)."
+    )
     assert grid.progress.text() == "1 of 13 recorded"
     row = next(r for r in attendees.list_attendees(store, room.id) if r.id == zerrin.id)
     assert row.attendance is Attendance.PRESENT
