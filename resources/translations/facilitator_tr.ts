@@ -442,7 +442,7 @@
       <translation>Katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="86" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="96" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
@@ -450,162 +450,162 @@
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="144" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="154" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Kişi ekleyin: ad, kurum ya da e-posta yazın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="165" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="175" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Katılımcıları bir CSV ya da Excel dosyasından içe aktarın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="167" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="177" />
       <source>E&amp;xport…</source>
       <translation>Dı&amp;şa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="168" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="178" />
       <source>Save the attendees as CSV or Excel</source>
       <translation>Katılımcıları CSV ya da Excel olarak kaydedin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="175" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="185" />
       <source>Filter attendees…</source>
       <translation>Katılımcılarda süz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="196" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="206" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz katılımcı yok&lt;/h3&gt;&lt;p&gt;Rehberden kişi eklemek için yukarıdaki alana bir ad yazın; rehberde olmayan biri için &lt;b&gt;Yeni kişi…&lt;/b&gt; düğmesine basın ya da bir tablodan liste içe aktarın.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="220" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="230" />
       <source>&amp;Role</source>
       <translation>Ro&amp;l</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="221" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="231" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="222" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="232" />
       <source>In&amp;vitation</source>
       <translation>Da&amp;vet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="234" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="244" />
       <source>&amp;Invite</source>
       <translation>Davet g&amp;önder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="164" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="174" />
       <source>Im&amp;port…</source>
       <translation>İç&amp;e aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="159" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="169" />
       <source>New person…</source>
       <translation>Yeni kişi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="223" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="233" />
       <source>A&amp;ttendance</source>
       <translation>Katılı&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="238" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="248" />
       <source>Confir&amp;m</source>
       <translation>&amp;Onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="242" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="252" />
       <source>Mar&amp;k present</source>
       <translation>Geldi olarak &amp;işaretle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="246" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="256" />
       <source>Remove from workshop</source>
       <translation>Çalıştaydan ç&amp;ıkar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="326" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="336" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="363" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="373" />
       <source>%1 attendees</source>
       <translation>%1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="378" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="388" />
       <source>By sector: %1</source>
       <translation>Sektöre göre: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="403" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="413" />
       <source>%1 selected</source>
       <translation>%1 seçili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="405" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="415" />
       <source>Select attendees to edit them</source>
       <translation>Düzenlemek için katılımcı seçin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="455" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="465" />
       <source>Change %1 of %2</source>
       <translation>%1 değişikliği — %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="458" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="468" />
       <source>Change %1 of %2 attendees</source>
       <translation>%1 değişikliği — %2 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="488" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="498" />
       <source>the role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="489" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="499" />
       <source>the organization represented</source>
       <translation>temsil edilen kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="490" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="500" />
       <source>the invitation</source>
       <translation>davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="491" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="501" />
       <source>the attendance</source>
       <translation>katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="542" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="552" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="566" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="576" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="579" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="589" />
       <source>Remove %1</source>
       <translation>Çıkarma — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="581" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="591" />
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="631" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="641" />
       <source>Import %1 attendees</source>
       <translation>İçe aktarma — %1 katılımcı</translation>
     </message>
@@ -1319,81 +1319,81 @@
   <context>
     <name>Commitments</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="68" />
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="132" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="77" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="141" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="73" />
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="137" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="82" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="146" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="76" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="85" />
       <source>Contribution</source>
       <translation>Katkı türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="81" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="90" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="87" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="96" />
       <source>Phase</source>
       <translation>Aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="90" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="99" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="93" />
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="140" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="102" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="149" />
       <source>Due</source>
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="96" />
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="148" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="105" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="157" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="99" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="108" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="102" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="111" />
       <source>Serves decision</source>
       <translation>Hizmet ettiği karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="112" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="121" />
       <source>at workshop %1</source>
       <translation>%1. çalıştayda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="121" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="130" />
       <source>Made at</source>
       <translation>Verildiği yer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="123" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="132" />
       <source>workshop %1</source>
       <translation>%1. çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="143" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="152" />
       <source>overdue</source>
       <translation>gecikti</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="151" />
+      <location filename="../../facilitator/ui/commitments/commitment_table_model.py" line="160" />
       <source>Reviewed</source>
       <translation>Gözden geçirildi</translation>
     </message>
@@ -2597,8 +2597,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendees.py" line="161" />
       <location filename="../../facilitator/services/attendees.py" line="209" />
-      <location filename="../../facilitator/services/commitments.py" line="401" />
-      <location filename="../../facilitator/services/commitments.py" line="653" />
+      <location filename="../../facilitator/services/commitments.py" line="404" />
+      <location filename="../../facilitator/services/commitments.py" line="656" />
       <location filename="../../facilitator/services/directory.py" line="135" />
       <location filename="../../facilitator/services/directory.py" line="178" />
       <location filename="../../facilitator/services/directory.py" line="219" />
@@ -2669,7 +2669,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/agenda.py" line="197" />
       <location filename="../../facilitator/services/live/notes.py" line="128" />
       <location filename="../../facilitator/services/live/notes.py" line="241" />
-      <location filename="../../facilitator/services/live/notes.py" line="391" />
+      <location filename="../../facilitator/services/live/notes.py" line="430" />
       <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
@@ -2682,7 +2682,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendees.py" line="109" />
       <location filename="../../facilitator/services/attendees.py" line="146" />
-      <location filename="../../facilitator/services/commitments.py" line="406" />
+      <location filename="../../facilitator/services/commitments.py" line="409" />
       <location filename="../../facilitator/services/directory.py" line="306" />
       <location filename="../../facilitator/services/directory.py" line="322" />
       <location filename="../../facilitator/services/directory.py" line="404" />
@@ -2781,18 +2781,18 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="263" />
-      <location filename="../../facilitator/services/commitments.py" line="593" />
-      <location filename="../../facilitator/services/commitments.py" line="609" />
-      <location filename="../../facilitator/services/commitments.py" line="628" />
-      <location filename="../../facilitator/services/commitments.py" line="714" />
+      <location filename="../../facilitator/services/commitments.py" line="266" />
+      <location filename="../../facilitator/services/commitments.py" line="596" />
+      <location filename="../../facilitator/services/commitments.py" line="612" />
+      <location filename="../../facilitator/services/commitments.py" line="631" />
+      <location filename="../../facilitator/services/commitments.py" line="717" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="277" />
-      <location filename="../../facilitator/services/commitments.py" line="343" />
-      <location filename="../../facilitator/services/commitments.py" line="570" />
+      <location filename="../../facilitator/services/commitments.py" line="280" />
+      <location filename="../../facilitator/services/commitments.py" line="346" />
+      <location filename="../../facilitator/services/commitments.py" line="573" />
       <location filename="../../facilitator/services/document_data.py" line="559" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
@@ -2830,12 +2830,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="397" />
+      <location filename="../../facilitator/services/commitments.py" line="400" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>Taahhüdü veren kurum seçilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="425" />
+      <location filename="../../facilitator/services/commitments.py" line="428" />
       <location filename="../../facilitator/services/roadmap.py" line="148" />
       <location filename="../../facilitator/services/roadmap.py" line="159" />
       <location filename="../../facilitator/services/roadmap.py" line="178" />
@@ -2843,58 +2843,58 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="428" />
+      <location filename="../../facilitator/services/commitments.py" line="431" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>“{title}” aşaması başka bir seriye ait.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="446" />
-      <location filename="../../facilitator/services/commitments.py" line="544" />
+      <location filename="../../facilitator/services/commitments.py" line="449" />
+      <location filename="../../facilitator/services/commitments.py" line="547" />
       <source>decision</source>
       <translation>karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="465" />
+      <location filename="../../facilitator/services/commitments.py" line="468" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>Miktarın birimi de seçilmeli (TL, avro, gönüllü saati ya da gönüllü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="472" />
+      <location filename="../../facilitator/services/commitments.py" line="475" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>Birim seçildiyse miktar da girilmeli; miktarı yazın ya da birimi kaldırın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="477" />
+      <location filename="../../facilitator/services/commitments.py" line="480" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>Bitiş tarihi ({due}) başlangıç tarihinden ({start}) önce.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="509" />
+      <location filename="../../facilitator/services/commitments.py" line="512" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person}, {organization} kurumundan değil; kurumun kişilerinden birini seçin ya da kimseyi seçmeyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="523" />
+      <location filename="../../facilitator/services/commitments.py" line="526" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>“{title}” kararı başka bir seride alındı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="573" />
+      <location filename="../../facilitator/services/commitments.py" line="576" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>Taahhüt bir çalıştayda ya da bir serinin yol haritasında verilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="727" />
+      <location filename="../../facilitator/services/commitments.py" line="730" />
       <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
       <translation>Bir taahhüt, verildiği çalıştaydan önce yapılmış bir çalıştayda gözden geçirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="533" />
+      <location filename="../../facilitator/services/commitments.py" line="536" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” üzerinde uzlaşılmadı; taahhüt ancak uzlaşılmış bir karara hizmet eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="718" />
+      <location filename="../../facilitator/services/commitments.py" line="721" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
@@ -2935,12 +2935,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="145" />
       <location filename="../../facilitator/services/bundles/export.py" line="52" />
       <location filename="../../facilitator/services/bundles/export.py" line="150" />
-      <location filename="../../facilitator/services/commitments.py" line="270" />
-      <location filename="../../facilitator/services/commitments.py" line="291" />
-      <location filename="../../facilitator/services/commitments.py" line="324" />
-      <location filename="../../facilitator/services/commitments.py" line="451" />
-      <location filename="../../facilitator/services/commitments.py" line="567" />
-      <location filename="../../facilitator/services/commitments.py" line="715" />
+      <location filename="../../facilitator/services/commitments.py" line="273" />
+      <location filename="../../facilitator/services/commitments.py" line="294" />
+      <location filename="../../facilitator/services/commitments.py" line="327" />
+      <location filename="../../facilitator/services/commitments.py" line="454" />
+      <location filename="../../facilitator/services/commitments.py" line="570" />
+      <location filename="../../facilitator/services/commitments.py" line="718" />
       <location filename="../../facilitator/services/document_data.py" line="301" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
@@ -3325,7 +3325,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="670" />
+      <location filename="../../facilitator/services/commitments.py" line="673" />
       <location filename="../../facilitator/services/live/notes.py" line="227" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
@@ -3333,12 +3333,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="299" />
+      <location filename="../../facilitator/services/live/notes.py" line="338" />
       <source>That note no longer exists.</source>
       <translation>Bu not artık yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="314" />
+      <location filename="../../facilitator/services/live/notes.py" line="353" />
       <source>That note is already there.</source>
       <translation>Bu not zaten yerinde.</translation>
     </message>
@@ -4273,49 +4273,49 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="289" />
+      <location filename="../../facilitator/services/commitments.py" line="292" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="158" />
-      <location filename="../../facilitator/services/commitments.py" line="384" />
+      <location filename="../../facilitator/services/commitments.py" line="387" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="159" />
-      <location filename="../../facilitator/services/commitments.py" line="392" />
+      <location filename="../../facilitator/services/commitments.py" line="395" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="160" />
-      <location filename="../../facilitator/services/commitments.py" line="413" />
+      <location filename="../../facilitator/services/commitments.py" line="416" />
       <source>contribution type</source>
       <translation>katkı türü</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="161" />
-      <location filename="../../facilitator/services/commitments.py" line="421" />
+      <location filename="../../facilitator/services/commitments.py" line="424" />
       <source>unit</source>
       <translation>birim</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="156" />
-      <location filename="../../facilitator/services/commitments.py" line="435" />
+      <location filename="../../facilitator/services/commitments.py" line="438" />
       <source>Start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="157" />
-      <location filename="../../facilitator/services/commitments.py" line="436" />
+      <location filename="../../facilitator/services/commitments.py" line="439" />
       <source>Due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="155" />
-      <location filename="../../facilitator/services/commitments.py" line="442" />
+      <location filename="../../facilitator/services/commitments.py" line="445" />
       <location filename="../../facilitator/services/roadmap.py" line="379" />
       <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>status</source>
@@ -4343,7 +4343,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="162" />
-      <location filename="../../facilitator/services/commitments.py" line="456" />
+      <location filename="../../facilitator/services/commitments.py" line="459" />
       <source>Reviewed</source>
       <translation>Gözden geçirilme</translation>
     </message>
@@ -5187,297 +5187,302 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="400" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="413" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="395" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="408" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="182" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>PROVA — burada yapılan hiçbir şey çalıştaya geçmez; ekran kapanınca silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="201" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="214" />
       <source>Keys</source>
       <translation>Tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="201" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="214" />
       <source>Every key of this screen</source>
       <translation>Bu ekranın bütün tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="204" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="217" />
       <source>Main window</source>
       <translation>Ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="206" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="219" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Ana pencereyi öne getirir; bu ekran açık kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="210" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="223" />
       <source>Close live screen</source>
       <translation>Canlı ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="213" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="226" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Yalnızca bu ekranı kapatır: çalıştay oturumda kalır ve ana pencere kaldığı yerden sürdürmeyi önerir (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="278" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
       <source>save note</source>
       <translation>notu kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="279" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="292" />
       <source>kind</source>
       <translation>tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="280" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="293" />
       <source>attribute</source>
       <translation>kişiye bağla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="281" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
       <source>edit last</source>
       <translation>son notu düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="282" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
       <source>delete last</source>
       <translation>son notu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="283" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
       <source>parking lot</source>
       <translation>sonraya bırak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="284" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
       <source>note field</source>
       <translation>not alanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="287" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
       <source>proposal</source>
       <translation>öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="292" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="305" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
       <source>undo</source>
       <translation>geri al</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="309" />
       <source>redo</source>
       <translation>yinele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
       <source>next item</source>
       <translation>sonraki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="298" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
       <source>previous item</source>
       <translation>önceki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="312" />
       <source>queue</source>
       <translation>söz sırası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="313" />
       <source>next speaker</source>
       <translation>sıradaki konuşmacı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="314" />
       <source>end turn</source>
       <translation>konuşmayı bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="302" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
       <source>turn limit</source>
       <translation>konuşma süresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="305" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="318" />
       <source>first-timers first</source>
       <translation>ilk kez konuşanlar önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="321" />
       <source>check-in</source>
       <translation>giriş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="309" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="322" />
       <source>walk-in</source>
       <translation>kayıtsız gelen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="323" />
       <source>projector</source>
       <translation>projektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
       <source>start the session</source>
       <translation>oturumu başlat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="314" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="327" />
       <source>end session</source>
       <translation>oturumu bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="318" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="331" />
       <source>reopen the ended session</source>
       <translation>biten oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="319" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="332" />
       <source>minutes of the ended session</source>
       <translation>biten oturumun tutanağı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="320" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="333" />
       <source>main window</source>
       <translation>ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="321" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="334" />
       <source>close this screen (stays in session)</source>
       <translation>bu ekranı kapat (oturum sürer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="322" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="335" />
       <source>quit Facilitator</source>
       <translation>Facilitator'dan çık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="325" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="338" />
       <source>all keys</source>
       <translation>bütün tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="328" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="341" />
       <source>cancel · hide the keys</source>
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="407" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="420" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="425" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="438" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="425" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="438" />
       <source>Rehearsal — %1</source>
       <translation>Prova — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="431" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="444" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="434" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="447" />
       <source>The session has not started. %1 starts it.</source>
       <translation>Oturum başlamadı. %1 ile başlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="458" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="457" />
+      <source>The note you were typing is back: Enter saves it.</source>
+      <translation>Yazmakta olduğunuz not geri geldi: Enter ile kaydedilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="478" />
       <source>The session is already running.</source>
       <translation>Oturum zaten sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="462" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="482" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>Oturum sona erdi. %1 ile yeniden açılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="474" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="494" />
       <source>This workshop is planned for %1, not today. Press %2 again to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="511" />
       <source>The session has started.</source>
       <translation>Oturum başladı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="576" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="596" />
       <source>Press %1 again to end the session.</source>
       <translation>Oturumu bitirmek için %1 tuşuna yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="629" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="649" />
       <source>Notes are taken once the session has started (%1).</source>
       <translation>Notlar oturum başladıktan sonra alınır (%1).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="635" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="655" />
       <source>%1: reopen the session</source>
       <translation>%1: oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="636" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="656" />
       <source>%1: close this screen</source>
       <translation>%1: bu ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="639" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="659" />
       <source>%1: the minutes</source>
       <translation>%1: tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="658" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="678" />
       <source>The session is not ended.</source>
       <translation>Oturum sona ermedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="672" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="692" />
       <source>Reopen the session</source>
       <translation>Oturumu yeniden açma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="682" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="702" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>Oturum yeniden açıldı: kalınan yerden sürdürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="689" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="709" />
       <source>The minutes come once the session has ended.</source>
       <translation>Tutanak, oturum sona erdikten sonra hazırlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="692" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="712" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>Provanın tutanağı olmaz: provadan hiçbir şey saklanmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="591" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="611" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -6147,6 +6152,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/live/notes_panel.py" line="308" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="425" />
       <source>note by %1 (marked present)</source>
       <translation>%1 kişisinin notu (geldi olarak işaretlendi)</translation>
     </message>
@@ -6156,52 +6162,57 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>%1 artık geldi olarak işaretli — Ctrl+Z notu geri alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="379" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="384" />
       <source>There is no note to edit yet.</source>
       <translation>Henüz düzenlenecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="386" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="391" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Son not düzenleniyor — Enter kaydeder, Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="408" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="416" />
       <source>edit note</source>
       <translation>not düzenleme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="421" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="457" />
+      <source>Note changed; %1 is now marked present — Ctrl+Z takes back both.</source>
+      <translation>Not değiştirildi; %1 artık geldi olarak işaretli — Ctrl+Z ikisini de geri alır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="461" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Not değişti — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="427" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="468" />
       <source>There is no note to delete.</source>
       <translation>Silinecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="442" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="483" />
       <source>delete note</source>
       <translation>not silme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="450" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="491" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Not silindi: “%1” — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="457" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="498" />
       <source>There is no note to send to the parking lot.</source>
       <translation>Sonraya bırakılacak not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="461" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="502" />
       <source>parking lot</source>
       <translation>sonraya bırakma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="473" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="514" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Not sonraya bırakıldı — geri almak için Ctrl+Z.</translation>
     </message>

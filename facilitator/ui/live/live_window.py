@@ -79,6 +79,7 @@ from facilitator.ui.live.keys import (
     keys_close,
     keys_quit,
 )
+from facilitator.ui.live.note_draft import NoteDraft
 from facilitator.ui.live.notes_panel import NotesPanel
 from facilitator.ui.live.projector_window import ProjectorWindow
 from facilitator.ui.live.proposal_panel import ProposalPanel
@@ -113,6 +114,14 @@ QFrame#keysPanel { background: #f4f6f9; }
 QLabel#keyName { font-weight: bold; }
 QListView { font-size: 13pt; }
 """
+
+
+def _saved_already(store: Store, workshop_id: int, text: str) -> bool:
+    try:
+        last = live.last_note(store, workshop_id)
+    except FacilitatorError:
+        return False
+    return last is not None and last.text == text.strip()
 
 
 class LiveWindow(QWidget):
@@ -172,6 +181,10 @@ class LiveWindow(QWidget):
         self.agenda = AgendaPanel()
         self.checkin = CheckInPanel(self._edits, now)
         self.notes = NotesPanel(self._edits, now)
+        database = str(store.path) if store.path is not None else store.display_name()
+        self._draft = NoteDraft(
+            self.notes.note_field, database, lambda: not self.notes.editing, self
+        )
         self.speakers = SpeakersPanel(self._edits, now)
         self.proposal = ProposalPanel(self._edits, now)
         self.proposal.hide()  # until Ctrl+D makes a proposal
@@ -435,6 +448,13 @@ class LiveWindow(QWidget):
                     "%1", key_text(KEY_START_SESSION)
                 )
             )
+        left = self._draft.follow(workshop_id)
+        if left and _saved_already(self._store, workshop_id, left):
+            # Killed after the note was saved, before the field was emptied: not a draft.
+            self._draft.discard()
+        elif left and state.in_session and not self.notes.note_field.text():
+            self.notes.note_field.setText(left)
+            self._tell(self.tr("The note you were typing is back: Enter saves it."))
         if state.session_ended_at is None:
             self.notes.focus_note()
         else:

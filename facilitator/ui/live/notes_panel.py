@@ -372,6 +372,11 @@ class NotesPanel(QWidget):
         # A deleted note brought back by undo may have a new id; its uuid never changes.
         return live.note_id_of(self._store, uuid)
 
+    @property
+    def editing(self) -> bool:
+        """The field holds the last note being corrected (Up), not a new note."""
+        return self._editing is not None
+
     def edit_last(self) -> None:
         """Up in the empty field: load the last note of this item to edit it."""
         note = self._last_shown()

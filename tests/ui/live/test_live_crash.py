@@ -65,6 +65,7 @@ def show_and_say(row):
 
 
 panel._show_note = show_and_say
+print("FIELD", panel.note_field.text(), flush=True)  # a note left half-typed comes back
 count = [0]
 
 
@@ -74,6 +75,7 @@ def press(key, modifiers=Qt.ControlModifier):
 
 
 def step():
+    restored = count[0] == 0 and panel.note_field.text()
     if count[0] == 0:
         shift = Qt.ControlModifier | Qt.ShiftModifier
         if scenario == "reopened":
@@ -86,6 +88,8 @@ def step():
         else:
             press(Qt.Key_Right)
         print("ITEM", window.notes.item_id, flush=True)
+    if restored:
+        QTest.keyClick(panel.note_field, Qt.Key_Return)  # the note typed before the kill
     count[0] += 1
     if scenario == "ended" and count[0] > 3:
         shift = Qt.ControlModifier | Qt.ShiftModifier
@@ -94,6 +98,10 @@ def step():
         print("ENDED", window.summary.isVisible(), flush=True)
         return
     panel.note_field.setFocus()
+    if scenario == "typing":  # killed in the middle of a note, before Enter
+        type_text(panel.note_field, f"Yarım kalan not {round_}: ğüşıöçİ")
+        print("TYPED", panel.note_field.text(), flush=True)
+        return
     type_text(panel.note_field, f"Tur {round_} not {count[0]}: ğüşıöçİ & <b>")
     QTest.keyClick(panel.note_field, Qt.Key_Return)
     QTimer.singleShot(0, step)
@@ -159,7 +167,7 @@ def _kill_round(args, rng, lines_until_kill) -> tuple[list[str], dict[int, str]]
                     break
             else:
                 said.append(line.rstrip("\n"))
-                if line.startswith("ENDED"):
+                if line.startswith(("ENDED", "TYPED")):
                     break
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
@@ -195,17 +203,26 @@ def test_killing_the_live_screen_loses_nothing_it_showed_in_any_state(home, db_p
     folder = tmp_path / "rehearsals"
     rng = random.Random(20261122)
     shown: dict[int, str] = {}
-    scenarios = ["session"] * 8 + ["ended", "reopened", "reopened", "ended", "reopened"]
+    scenarios = ["session"] * 4 + ["typing"] + ["session"] * 4
+    scenarios += ["ended", "reopened", "typing", "reopened", "ended", "reopened"]
+    typed = None
     for round_, scenario in enumerate(scenarios):
         # Ending: killed with the summary on the screen (after three notes).
         kill_after = 10**6 if scenario == "ended" else rng.randint(1, 12)
         said, seen = _kill_round((db_path, sixth.id, round_, scenario, folder), rng, kill_after)
         shown.update(seen)
+        field = next(line for line in said if line.startswith("FIELD"))[len("FIELD ") :]
+        if typed is not None:  # the half-typed note came back, and Enter saved it
+            assert field == typed, f"round {round_}: the typed note did not come back"
+            assert typed in seen.values()
+        typed = said[-1][len("TYPED ") :] if scenario == "typing" else None
         stored = _stored(db_path)
         missing = {i: t for i, t in shown.items() if stored.get(i) != t}
         assert missing == {}, f"round {round_} ({scenario}): shown but not stored: {missing}"
         state = _state(db_path, sixth.id)
-        if scenario == "ended":
+        if scenario == "typing":
+            assert state.in_session and typed.startswith("Yarım kalan not")
+        elif scenario == "ended":
             assert said[-1] == "ENDED True"
             assert state.session_ended_at is not None and not state.in_session
         else:

@@ -188,3 +188,28 @@ def test_before_the_start_the_screen_says_when_it_is_planned_and_writes_nothing(
     assert live.last_note(store, room.workshop_id) is None  # notes wait for the start
     win.close()
     assert _dump(db_path) == before
+
+
+def test_a_note_typed_but_not_saved_comes_back_when_the_screen_reopens(
+    qtbot, store, room, clock, open_screen
+):
+    win = open_screen()
+    type_text(win.notes.note_field, "Yarım kalan cümle: ğüşıöçİ <&>")
+    _key(qtbot, win, Qt.Key_W)  # closed in the middle of the sentence
+    assert not win.isVisible()
+    assert live.last_note(store, room.workshop_id) is None
+
+    again = open_screen()
+    assert again.notes.note_field.text() == "Yarım kalan cümle: ğüşıöçİ <&>"
+    assert again.status_line.text() == "The note you were typing is back: Enter saves it."
+    qtbot.keyClick(again.notes.note_field, Qt.Key_Return)
+    assert live.last_note(store, room.workshop_id).text == "Yarım kalan cümle: ğüşıöçİ <&>"
+    again.close()
+
+    third = open_screen()  # saved: nothing comes back a second time
+    assert third.notes.note_field.text() == ""
+    qtbot.keyClick(third.notes.note_field, Qt.Key_Up)  # a correction is not a draft
+    assert third.notes.note_field.text() == "Yarım kalan cümle: ğüşıöçİ <&>"
+    third.close()
+    fourth = open_screen()
+    assert fourth.notes.note_field.text() == ""
