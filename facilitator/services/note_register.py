@@ -155,7 +155,8 @@ class NoteIndex:
             return found
 
         self._haystacks = [
-            f"{search_haystack(n.text)}\n{folded(n.speaker_name)}\n{folded(n.organization_name)}"
+            f"{search_haystack(n.text)}\n{folded(n.speaker_name)}\n"
+            f"{folded(n.organization_name)}\n{folded(n.organization_short_name)}"
             for n in self.notes
         ]
 

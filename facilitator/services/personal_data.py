@@ -311,6 +311,7 @@ class RetentionRow:
     organization_name: str
     last_seen: datetime | None  # start of the last workshop they took part in
     workshops: int
+    organization_short_name: str = ""  # "BBB": found by it too
 
 
 def _years_before(moment: datetime, years: int) -> datetime:
@@ -343,13 +344,15 @@ def people_not_seen(store: Store, years: int, now: datetime) -> list[RetentionRo
         .subquery()
     )
     stmt = (
-        select(Person, Organization.name, last.c.last_seen, last.c.workshops)
+        select(
+            Person, Organization.name, last.c.last_seen, last.c.workshops, Organization.short_name
+        )
         .outerjoin(Organization, Person.organization_id == Organization.id)
         .outerjoin(last, last.c.person_id == Person.id)
     )
     rows = []
     with store.session() as s:
-        for person, org_name, last_seen, workshops in s.execute(stmt):
+        for person, org_name, last_seen, workshops, short in s.execute(stmt):
             if person.given_name in _placeholders(person.id) and not person.family_name:
                 continue
             seen = last_seen  # max() keeps the column's type: an aware UTC datetime
@@ -358,7 +361,9 @@ def people_not_seen(store: Store, years: int, now: datetime) -> list[RetentionRo
             if seen is None and person.created_at >= cutoff:
                 continue
             name = " ".join(filter(None, (person.honorific, person.given_name, person.family_name)))
-            rows.append(RetentionRow(person.id, name, org_name or "", seen, workshops or 0))
+            rows.append(
+                RetentionRow(person.id, name, org_name or "", seen, workshops or 0, short or "")
+            )
     rows.sort(
         key=lambda r: (
             r.last_seen is not None,

@@ -2667,9 +2667,9 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="197" />
-      <location filename="../../facilitator/services/live/notes.py" line="128" />
-      <location filename="../../facilitator/services/live/notes.py" line="241" />
-      <location filename="../../facilitator/services/live/notes.py" line="430" />
+      <location filename="../../facilitator/services/live/notes.py" line="144" />
+      <location filename="../../facilitator/services/live/notes.py" line="257" />
+      <location filename="../../facilitator/services/live/notes.py" line="446" />
       <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>agenda item</translation>
@@ -3319,26 +3319,26 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The session of “{title}” was not undone back to ended: things were recorded since it was reopened. End it again instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="131" />
+      <location filename="../../facilitator/services/live/notes.py" line="147" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="673" />
-      <location filename="../../facilitator/services/live/notes.py" line="227" />
+      <location filename="../../facilitator/services/live/notes.py" line="243" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
       <source>note</source>
       <translation>note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="338" />
+      <location filename="../../facilitator/services/live/notes.py" line="354" />
       <source>That note no longer exists.</source>
       <translation>That note no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="353" />
+      <location filename="../../facilitator/services/live/notes.py" line="369" />
       <source>That note is already there.</source>
       <translation>That note is already there.</translation>
     </message>
@@ -3592,7 +3592,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="331" />
+      <location filename="../../facilitator/services/personal_data.py" line="332" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>The number of years must be between 1 and 100.</translation>
     </message>
@@ -4389,19 +4389,19 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="115" />
-      <location filename="../../facilitator/services/live/notes.py" line="238" />
+      <location filename="../../facilitator/services/live/notes.py" line="131" />
+      <location filename="../../facilitator/services/live/notes.py" line="254" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="118" />
-      <location filename="../../facilitator/services/live/notes.py" line="239" />
+      <location filename="../../facilitator/services/live/notes.py" line="134" />
+      <location filename="../../facilitator/services/live/notes.py" line="255" />
       <source>kind of note</source>
       <translation>kind of note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="240" />
+      <location filename="../../facilitator/services/live/notes.py" line="256" />
       <source>speaker</source>
       <translation>speaker</translation>
     </message>
@@ -4445,10 +4445,10 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/live/clock.py" line="64" />
-      <location filename="../../facilitator/services/live/notes.py" line="144" />
-      <location filename="../../facilitator/services/live/notes.py" line="242" />
+      <location filename="../../facilitator/services/live/notes.py" line="160" />
+      <location filename="../../facilitator/services/live/notes.py" line="258" />
       <location filename="../../facilitator/services/personal_data.py" line="73" />
-      <location filename="../../facilitator/services/personal_data.py" line="333" />
+      <location filename="../../facilitator/services/personal_data.py" line="334" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
@@ -4877,17 +4877,17 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>KeysPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="118" />
+      <location filename="../../facilitator/ui/live/keys.py" line="125" />
       <source>Keys of the live screen</source>
       <translation>Keys of the live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="120" />
+      <location filename="../../facilitator/ui/live/keys.py" line="127" />
       <source>Esc hides this list; the screen goes on meanwhile.</source>
       <translation>Esc hides this list; the screen goes on meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="125" />
+      <location filename="../../facilitator/ui/live/keys.py" line="132" />
       <source>Hide the keys (Esc)</source>
       <translation>Hide the keys (Esc)</translation>
     </message>
@@ -5187,302 +5187,302 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="413" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="392" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="408" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="387" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="174" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>REHEARSAL — nothing done here reaches the workshop; closing discards it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="214" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="214" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
       <source>Every key of this screen</source>
       <translation>Every key of this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="217" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="196" />
       <source>Main window</source>
       <translation>Main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="219" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="198" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Brings the main window to the front; this screen stays open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="223" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="202" />
       <source>Close live screen</source>
       <translation>Close live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="226" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="205" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="270" />
       <source>save note</source>
       <translation>save note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="292" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="271" />
       <source>kind</source>
       <translation>kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="293" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="272" />
       <source>attribute</source>
       <translation>attribute</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="273" />
       <source>edit last</source>
       <translation>edit last</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="274" />
       <source>delete last</source>
       <translation>delete last</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="275" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="276" />
       <source>note field</source>
       <translation>note field</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="279" />
       <source>proposal</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="305" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="284" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="287" />
       <source>undo</source>
       <translation>undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="309" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="288" />
       <source>redo</source>
       <translation>redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="289" />
       <source>next item</source>
       <translation>next item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="290" />
       <source>previous item</source>
       <translation>previous item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="312" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
       <source>queue</source>
       <translation>queue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="313" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="292" />
       <source>next speaker</source>
       <translation>next speaker</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="314" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="293" />
       <source>end turn</source>
       <translation>end turn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
       <source>turn limit</source>
       <translation>turn limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="318" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
       <source>first-timers first</source>
       <translation>first-timers first</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="321" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
       <source>check-in</source>
       <translation>check-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="322" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
       <source>walk-in</source>
       <translation>walk-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="323" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="302" />
       <source>projector</source>
       <translation>projector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="303" />
       <source>start the session</source>
       <translation>start the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="327" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
       <source>end session</source>
       <translation>end session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="331" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
       <source>reopen the ended session</source>
       <translation>reopen the ended session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="332" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
       <source>minutes of the ended session</source>
       <translation>minutes of the ended session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="333" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="312" />
       <source>main window</source>
       <translation>main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="334" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="313" />
       <source>close this screen (stays in session)</source>
       <translation>close this screen (stays in session)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="335" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="314" />
       <source>quit Facilitator</source>
       <translation>quit Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="338" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="317" />
       <source>all keys</source>
       <translation>all keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="341" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="320" />
       <source>cancel · hide the keys</source>
       <translation>cancel · hide the keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="420" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="399" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="438" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="417" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="438" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="417" />
       <source>Rehearsal — %1</source>
       <translation>Rehearsal — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="444" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="423" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="447" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="426" />
       <source>The session has not started. %1 starts it.</source>
       <translation>The session has not started. %1 starts it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="457" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="436" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>The note you were typing is back: Enter saves it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="478" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="457" />
       <source>The session is already running.</source>
       <translation>The session is already running.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="482" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="461" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>The session has ended. %1 reopens it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="494" />
-      <source>This workshop is planned for %1, not today. Press %2 again to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
-      <translation>This workshop is planned for %1, not today. Press %2 again to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</translation>
+      <location filename="../../facilitator/ui/live/live_window.py" line="473" />
+      <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
+      <translation>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="511" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
       <source>The session has started.</source>
       <translation>The session has started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="596" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="580" />
       <source>Press %1 again to end the session.</source>
       <translation>Press %1 again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="649" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="633" />
       <source>Notes are taken once the session has started (%1).</source>
       <translation>Notes are taken once the session has started (%1).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="655" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="639" />
       <source>%1: reopen the session</source>
       <translation>%1: reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="656" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="640" />
       <source>%1: close this screen</source>
       <translation>%1: close this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="659" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="643" />
       <source>%1: the minutes</source>
       <translation>%1: the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="678" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="662" />
       <source>The session is not ended.</source>
       <translation>The session is not ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="692" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="676" />
       <source>Reopen the session</source>
       <translation>Reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="702" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="686" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>The session is open again: go on where it stopped.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="709" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="693" />
       <source>The minutes come once the session has ended.</source>
       <translation>The minutes come once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="712" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="696" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>A rehearsal has no minutes: nothing of it is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="611" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -7242,27 +7242,27 @@ Try to erase the old details again now?</translation>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="83" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="87" />
       <source>Retention of personal data</source>
       <translation>Retention of personal data</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="88" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="92" />
       <source> years</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="91" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="95" />
       <source>People not seen in any &amp;workshop for more than</source>
       <translation>People not seen in any &amp;workshop for more than</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="110" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="114" />
       <source>&amp;Anonymise selected…</source>
       <translation>&amp;Anonymise selected…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="131" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="135" />
       <source>%1 people</source>
       <translation>%1 people</translation>
     </message>
@@ -7379,27 +7379,32 @@ Try to erase the old details again now?</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/round_grid.py" line="513" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="537" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="543" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/round_grid.py" line="516" />
+      <source>%1: %2 — now marked present (Ctrl+Z takes back both).</source>
+      <translation>%1: %2 — now marked present (Ctrl+Z takes back both).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="522" />
       <source>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="561" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="567" />
       <source>%1: cleared</source>
       <translation>%1: cleared</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="570" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="576" />
       <source>Record a position first, then its reason.</source>
       <translation>Record a position first, then its reason.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="589" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="595" />
       <source>Counts saved.</source>
       <translation>Counts saved.</translation>
     </message>

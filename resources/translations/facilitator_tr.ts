@@ -2667,9 +2667,9 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="197" />
-      <location filename="../../facilitator/services/live/notes.py" line="128" />
-      <location filename="../../facilitator/services/live/notes.py" line="241" />
-      <location filename="../../facilitator/services/live/notes.py" line="430" />
+      <location filename="../../facilitator/services/live/notes.py" line="144" />
+      <location filename="../../facilitator/services/live/notes.py" line="257" />
+      <location filename="../../facilitator/services/live/notes.py" line="446" />
       <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
@@ -3319,26 +3319,26 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” oturumu geri alınarak yeniden sona erdirilmedi: yeniden açıldıktan sonra kayıt yapıldı. Oturumu yeniden sona erdirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="131" />
+      <location filename="../../facilitator/services/live/notes.py" line="147" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="673" />
-      <location filename="../../facilitator/services/live/notes.py" line="227" />
+      <location filename="../../facilitator/services/live/notes.py" line="243" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
       <source>note</source>
       <translation>not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="338" />
+      <location filename="../../facilitator/services/live/notes.py" line="354" />
       <source>That note no longer exists.</source>
       <translation>Bu not artık yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="353" />
+      <location filename="../../facilitator/services/live/notes.py" line="369" />
       <source>That note is already there.</source>
       <translation>Bu not zaten yerinde.</translation>
     </message>
@@ -3592,7 +3592,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Kişi anonimleştirildi ({name}), ancak eski bilgiler hâlâ veritabanı dosyasında duruyor, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="331" />
+      <location filename="../../facilitator/services/personal_data.py" line="332" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>Yıl sayısı 1 ile 100 arasında olmalı.</translation>
     </message>
@@ -4389,19 +4389,19 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="115" />
-      <location filename="../../facilitator/services/live/notes.py" line="238" />
+      <location filename="../../facilitator/services/live/notes.py" line="131" />
+      <location filename="../../facilitator/services/live/notes.py" line="254" />
       <source>Note</source>
       <translation>Not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="118" />
-      <location filename="../../facilitator/services/live/notes.py" line="239" />
+      <location filename="../../facilitator/services/live/notes.py" line="134" />
+      <location filename="../../facilitator/services/live/notes.py" line="255" />
       <source>kind of note</source>
       <translation>not türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="240" />
+      <location filename="../../facilitator/services/live/notes.py" line="256" />
       <source>speaker</source>
       <translation>konuşmacı</translation>
     </message>
@@ -4445,10 +4445,10 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/live/clock.py" line="64" />
-      <location filename="../../facilitator/services/live/notes.py" line="144" />
-      <location filename="../../facilitator/services/live/notes.py" line="242" />
+      <location filename="../../facilitator/services/live/notes.py" line="160" />
+      <location filename="../../facilitator/services/live/notes.py" line="258" />
       <location filename="../../facilitator/services/personal_data.py" line="73" />
-      <location filename="../../facilitator/services/personal_data.py" line="333" />
+      <location filename="../../facilitator/services/personal_data.py" line="334" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
@@ -4877,17 +4877,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>KeysPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="118" />
+      <location filename="../../facilitator/ui/live/keys.py" line="125" />
       <source>Keys of the live screen</source>
       <translation>Canlı ekranın tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="120" />
+      <location filename="../../facilitator/ui/live/keys.py" line="127" />
       <source>Esc hides this list; the screen goes on meanwhile.</source>
       <translation>Esc bu listeyi gizler; ekran bu arada çalışmaya devam eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="125" />
+      <location filename="../../facilitator/ui/live/keys.py" line="132" />
       <source>Hide the keys (Esc)</source>
       <translation>Tuşları gizle (Esc)</translation>
     </message>
@@ -5187,302 +5187,302 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="413" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="392" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="408" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="387" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="174" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>PROVA — burada yapılan hiçbir şey çalıştaya geçmez; ekran kapanınca silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="214" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
       <source>Keys</source>
       <translation>Tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="214" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
       <source>Every key of this screen</source>
       <translation>Bu ekranın bütün tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="217" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="196" />
       <source>Main window</source>
       <translation>Ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="219" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="198" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Ana pencereyi öne getirir; bu ekran açık kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="223" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="202" />
       <source>Close live screen</source>
       <translation>Canlı ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="226" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="205" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Yalnızca bu ekranı kapatır: çalıştay oturumda kalır ve ana pencere kaldığı yerden sürdürmeyi önerir (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="270" />
       <source>save note</source>
       <translation>notu kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="292" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="271" />
       <source>kind</source>
       <translation>tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="293" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="272" />
       <source>attribute</source>
       <translation>kişiye bağla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="273" />
       <source>edit last</source>
       <translation>son notu düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="274" />
       <source>delete last</source>
       <translation>son notu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="275" />
       <source>parking lot</source>
       <translation>sonraya bırak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="276" />
       <source>note field</source>
       <translation>not alanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="279" />
       <source>proposal</source>
       <translation>öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="305" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="284" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="287" />
       <source>undo</source>
       <translation>geri al</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="309" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="288" />
       <source>redo</source>
       <translation>yinele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="289" />
       <source>next item</source>
       <translation>sonraki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="290" />
       <source>previous item</source>
       <translation>önceki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="312" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
       <source>queue</source>
       <translation>söz sırası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="313" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="292" />
       <source>next speaker</source>
       <translation>sıradaki konuşmacı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="314" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="293" />
       <source>end turn</source>
       <translation>konuşmayı bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
       <source>turn limit</source>
       <translation>konuşma süresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="318" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
       <source>first-timers first</source>
       <translation>ilk kez konuşanlar önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="321" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
       <source>check-in</source>
       <translation>giriş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="322" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
       <source>walk-in</source>
       <translation>kayıtsız gelen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="323" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="302" />
       <source>projector</source>
       <translation>projektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="303" />
       <source>start the session</source>
       <translation>oturumu başlat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="327" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
       <source>end session</source>
       <translation>oturumu bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="331" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
       <source>reopen the ended session</source>
       <translation>biten oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="332" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
       <source>minutes of the ended session</source>
       <translation>biten oturumun tutanağı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="333" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="312" />
       <source>main window</source>
       <translation>ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="334" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="313" />
       <source>close this screen (stays in session)</source>
       <translation>bu ekranı kapat (oturum sürer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="335" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="314" />
       <source>quit Facilitator</source>
       <translation>Facilitator'dan çık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="338" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="317" />
       <source>all keys</source>
       <translation>bütün tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="341" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="320" />
       <source>cancel · hide the keys</source>
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="420" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="399" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="438" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="417" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="438" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="417" />
       <source>Rehearsal — %1</source>
       <translation>Prova — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="444" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="423" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="447" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="426" />
       <source>The session has not started. %1 starts it.</source>
       <translation>Oturum başlamadı. %1 ile başlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="457" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="436" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>Yazmakta olduğunuz not geri geldi: Enter ile kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="478" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="457" />
       <source>The session is already running.</source>
       <translation>Oturum zaten sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="482" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="461" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>Oturum sona erdi. %1 ile yeniden açılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="494" />
-      <source>This workshop is planned for %1, not today. Press %2 again to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
-      <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
+      <location filename="../../facilitator/ui/live/live_window.py" line="473" />
+      <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
+      <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %3 saniye içinde %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="511" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
       <source>The session has started.</source>
       <translation>Oturum başladı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="596" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="580" />
       <source>Press %1 again to end the session.</source>
       <translation>Oturumu bitirmek için %1 tuşuna yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="649" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="633" />
       <source>Notes are taken once the session has started (%1).</source>
       <translation>Notlar oturum başladıktan sonra alınır (%1).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="655" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="639" />
       <source>%1: reopen the session</source>
       <translation>%1: oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="656" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="640" />
       <source>%1: close this screen</source>
       <translation>%1: bu ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="659" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="643" />
       <source>%1: the minutes</source>
       <translation>%1: tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="678" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="662" />
       <source>The session is not ended.</source>
       <translation>Oturum sona ermedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="692" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="676" />
       <source>Reopen the session</source>
       <translation>Oturumu yeniden açma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="702" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="686" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>Oturum yeniden açıldı: kalınan yerden sürdürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="709" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="693" />
       <source>The minutes come once the session has ended.</source>
       <translation>Tutanak, oturum sona erdikten sonra hazırlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="712" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="696" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>Provanın tutanağı olmaz: provadan hiçbir şey saklanmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="611" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -7242,27 +7242,27 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="83" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="87" />
       <source>Retention of personal data</source>
       <translation>Kişisel verilerin saklanması</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="88" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="92" />
       <source> years</source>
       <translation> yıl</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="91" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="95" />
       <source>People not seen in any &amp;workshop for more than</source>
       <translation>Şu süreden uzun zamandır hiçbir ça&amp;lıştaya katılmamış kişiler:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="110" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="114" />
       <source>&amp;Anonymise selected…</source>
       <translation>Seçileni &amp;anonimleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="131" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="135" />
       <source>%1 people</source>
       <translation>%1 kişi</translation>
     </message>
@@ -7365,7 +7365,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     <message>
       <location filename="../../facilitator/ui/decisions/round_grid.py" line="436" />
       <source>nobody checked in yet</source>
-      <translation>henüz gelişi işaretlenen yok</translation>
+      <translation>henüz giriş kaydı olan yok</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/round_grid.py" line="439" />
@@ -7379,27 +7379,32 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/round_grid.py" line="513" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="537" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="543" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/round_grid.py" line="516" />
+      <source>%1: %2 — now marked present (Ctrl+Z takes back both).</source>
+      <translation>%1: %2 — artık geldi olarak işaretli (Ctrl+Z ikisini de geri alır).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="522" />
       <source>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — %3 artık geldi olarak işaretli (Ctrl+Z ikisini de geri alır).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="561" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="567" />
       <source>%1: cleared</source>
       <translation>%1: silindi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="570" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="576" />
       <source>Record a position first, then its reason.</source>
       <translation>Önce görüşü, sonra gerekçesini kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="589" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="595" />
       <source>Counts saved.</source>
       <translation>Sayılar kaydedildi.</translation>
     </message>
@@ -7409,7 +7414,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     <message>
       <location filename="../../facilitator/ui/decisions/round_grid.py" line="83" />
       <source>not checked in</source>
-      <translation>gelişi işaretlenmedi</translation>
+      <translation>giriş kaydı yok</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/round_grid.py" line="84" />

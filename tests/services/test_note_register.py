@@ -168,3 +168,20 @@ def test_a_note_taken_on_paper_keeps_its_time_and_item(demo):
     assert (row.agenda_item_id, row.noted_at) == (item.id, at)
     again = note_register(store, workshop_id)
     assert again.default_time(item.id) == at
+
+
+def test_an_organization_is_found_by_its_short_name_too(demo):
+    from facilitator.services import directory
+
+    register = note_register(demo.store, fifth(demo))
+    spoken = next(n for n in register.notes if n.organization_name)
+    org = next(
+        o for o in directory.list_organizations(demo.store) if o.name == spoken.organization_name
+    )
+    directory.update_organization(demo.store, org.id, short_name="ÇGD")
+    index = NoteIndex(note_register(demo.store, fifth(demo)).notes)
+    found = [index.notes[n] for n in index.matching(NoteFilter(query="çgd"))]
+    assert found and {n.organization_name for n in found} == {spoken.organization_name}
+    assert [n.text for n in found] == [
+        n.text for n in register.notes if n.organization_name == spoken.organization_name
+    ]

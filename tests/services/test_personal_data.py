@@ -187,10 +187,10 @@ def test_anonymising_in_turkish_uses_a_turkish_placeholder(store, person_with_re
 def test_retention_lists_people_not_seen_for_more_than_n_years(
     store, make_org, make_workshop, make_person
 ):
-    org = make_org()
+    org = make_org(short_name="ÇYD")  # the retention list is searched by it too
     old_workshop = make_workshop(planned_start=datetime(2022, 5, 10, 9, 0, tzinfo=UTC))
     recent_workshop = make_workshop(planned_start=datetime(2026, 6, 10, 9, 0, tzinfo=UTC))
-    long_gone = make_person("Şule", "Çağlar")
+    long_gone = make_person("Şule", "Çağlar", organization_id=org.id)
     back_again = make_person("Ümit", "Doğan")
     never = make_person("Çiğdem", "Ilgaz")  # added today, in no workshop: not listed
     attendees.add_attendee(store, old_workshop.id, long_gone.id, organization_id=org.id)
@@ -199,6 +199,7 @@ def test_retention_lists_people_not_seen_for_more_than_n_years(
 
     rows = personal_data.people_not_seen(store, 3, NOW)
     assert [r.id for r in rows] == [long_gone.id]
+    assert (rows[0].organization_name, rows[0].organization_short_name) == (org.name, "ÇYD")
     assert rows[0].last_seen == datetime(2022, 5, 10, 9, 0, tzinfo=UTC)
     assert rows[0].workshops == 1
 

@@ -61,6 +61,7 @@ def _note_select():
             Person.family_name,
             Organization.name,
             Note.noted_at,
+            Organization.short_name,
         )
         .select_from(Note)
         .outerjoin(Person, Person.id == Note.speaker_id)
@@ -79,7 +80,21 @@ def _note_rows(result) -> list[NoteRow]:
     # Positional unpacking and one name per speaker: a feed of thousands reads in a blink.
     names: dict[int, str] = {}
     rows = []
-    for nid, uuid, wid, item_id, kind, text, speaker_id, hon, given, family, org, at in result:
+    for (
+        nid,
+        uuid,
+        wid,
+        item_id,
+        kind,
+        text,
+        speaker_id,
+        hon,
+        given,
+        family,
+        org,
+        at,
+        short,
+    ) in result:
         if speaker_id is None:
             name = ""
         elif speaker_id in names:
@@ -98,6 +113,7 @@ def _note_rows(result) -> list[NoteRow]:
                 speaker_name=name,
                 organization_name=org or "",
                 noted_at=at.astimezone(UTC),
+                organization_short_name=short or "",
             )
         )
     return rows

@@ -173,6 +173,7 @@ class NoteRow:
     speaker_name: str
     organization_name: str
     noted_at: datetime
+    organization_short_name: str = ""  # "BBB": found by it too
 
 
 @dataclass(frozen=True)

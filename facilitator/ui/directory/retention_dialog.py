@@ -61,7 +61,11 @@ def retention_model(parent=None) -> RowTableModel:
         90,
         numeric=True,
     )
-    return RowTableModel(columns, lambda r: f"{r.display_name} {r.organization_name}", parent)
+    return RowTableModel(
+        columns,
+        lambda r: f"{r.display_name} {r.organization_name} {r.organization_short_name}",
+        parent,
+    )
 
 
 class RetentionDialog(QDialog):

@@ -71,10 +71,17 @@ KEY_SAVE_NOTE = QKeySequence("Enter")
 KEY_EDIT_LAST = QKeySequence("Up")
 
 
+# Arrow keys as keyboards print them, in every language ("Ctrl+→", not "Ctrl+Right").
+_ARROWS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
+
+
 def key_text(key: QKeySequence) -> str:
-    """A key as keyboards label it ("Ctrl+Shift+I"), in every language: Qt's Turkish
-    names ("Kontrol+Üst Karakter+I") are on no keyboard."""
-    return key.toString(QKeySequence.PortableText)
+    """A key as keyboards label it ("Ctrl+Shift+I", "Ctrl+→"), in every language: Qt's
+    Turkish names ("Kontrol+Üst Karakter+I") are on no keyboard."""
+    text = key.toString(QKeySequence.PortableText)
+    return ", ".join(
+        "+".join(_ARROWS.get(part, part) for part in chord.split("+")) for chord in text.split(", ")
+    )
 
 
 @dataclass(frozen=True)

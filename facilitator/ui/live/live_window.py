@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -84,36 +84,14 @@ from facilitator.ui.live.notes_panel import NotesPanel
 from facilitator.ui.live.projector_window import ProjectorWindow
 from facilitator.ui.live.proposal_panel import ProposalPanel
 from facilitator.ui.live.speakers_panel import SpeakersPanel
+from facilitator.ui.live.style import live_style
 from facilitator.ui.live.summary_panel import SummaryPanel
 from facilitator.ui.live.type_ahead import ScreenKeysFirst
 
-# Ending the session, and starting it on another day than planned, take their key twice
-# within this many seconds.
+# Ending the session takes its key twice within this many seconds; starting it on another
+# day than planned within the second (the warning is longer to read).
 END_CONFIRM_SECONDS = 3
-
-_STYLE = """
-LiveWindow { font-size: 12pt; }
-QLabel#currentItem { font-size: 26pt; font-weight: bold; }
-QLabel#itemClock { font-size: 40pt; font-weight: bold; }
-QLabel#nextItem { font-size: 14pt; }
-QLabel#sessionClock { font-size: 14pt; font-weight: bold; }
-QLabel#panelTitle { font-size: 13pt; font-weight: bold; color: #4a5260; }
-QLabel#speaker { font-size: 17pt; font-weight: bold; }
-QLabel#turnClock { font-size: 26pt; font-weight: bold; }
-QLineEdit#noteField { font-size: 16pt; padding: 4px; }
-QLabel#noteKind { font-size: 14pt; font-weight: bold; color: white; background: #3d5a80;
-                  padding: 4px 8px; border-radius: 4px; }
-QLabel#noteMode { color: #b35c00; font-weight: bold; }
-QLabel#liveStatus { font-size: 13pt; font-weight: bold; color: #8a1c1c; }
-QLabel#keyHints { color: #5c6370; font-size: 10pt; }
-QLabel#rehearsalBanner { color: #101114; background: #f2c230; font-size: 14pt; font-weight: bold;
-                         padding: 4px 10px; }
-QLabel#summaryTitle { font-size: 18pt; font-weight: bold; }
-QLabel#summaryKeys { font-size: 13pt; font-weight: bold; color: #3d5a80; }
-QFrame#keysPanel { background: #f4f6f9; }
-QLabel#keyName { font-weight: bold; }
-QListView { font-size: 13pt; }
-"""
+START_CONFIRM_SECONDS = 20
 
 
 def _saved_already(store: Store, workshop_id: int, text: str) -> bool:
@@ -159,7 +137,8 @@ class LiveWindow(QWidget):
     ):
         super().__init__(parent, Qt.Window)
         self.setObjectName("LiveWindow")
-        self.setStyleSheet(_STYLE)
+        self._dark: bool | None = None
+        self._follow_palette()
         self._store = store
         self._now = now
         self.rehearsal = rehearsal
@@ -274,7 +253,7 @@ class LiveWindow(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        self.resize(1360, 800)
+        self._fit_to_screen(1360, 800)
 
     # -- keys ----------------------------------------------------------------------------
 
@@ -462,8 +441,8 @@ class LiveWindow(QWidget):
         self.timer.start()
         return True
 
-    def _twice(self, pressed_at, now) -> bool:
-        return pressed_at is not None and now - pressed_at <= timedelta(seconds=END_CONFIRM_SECONDS)
+    def _twice(self, pressed_at, now, seconds: int = END_CONFIRM_SECONDS) -> bool:
+        return pressed_at is not None and now - pressed_at <= timedelta(seconds=seconds)
 
     def start_session(self) -> None:
         """Ctrl+Shift+B: the session starts, with its first agenda item.
@@ -487,16 +466,17 @@ class LiveWindow(QWidget):
         now = self._now()
         planned_day = to_local(state.planned_start).date()
         other_day = not self.rehearsal and planned_day != to_local(now).date()
-        if other_day and not self._twice(self._start_pressed_at, now):
+        if other_day and not self._twice(self._start_pressed_at, now, START_CONFIRM_SECONDS):
             self._start_pressed_at = now
             self._tell(
                 self.tr(
-                    "This workshop is planned for %1, not today. Press %2 again to start "
-                    "the real session anyway; to try the screen out, close it and "
-                    "rehearse instead (Live menu)."
+                    "This workshop is planned for %1, not today. Press %2 again within %3 "
+                    "seconds to start the real session anyway; to try the screen out, close "
+                    "it and rehearse instead (Live menu)."
                 )
                 .replace("%1", full_date(state.planned_start))
                 .replace("%2", key_text(KEY_START_SESSION))
+                .replace("%3", str(START_CONFIRM_SECONDS))
             )
             return
         self._start_pressed_at = None
@@ -556,10 +536,14 @@ class LiveWindow(QWidget):
         self.speakers.tick(now)
         if self.projector is not None and self.projector.isVisible():
             self.projector.tick(now)
-        for pending in ("_end_pressed_at", "_start_pressed_at"):  # a first press expires
-            pressed = getattr(self, pending)
-            if pressed is not None and not self._twice(pressed, now):
-                setattr(self, pending, None)
+        pending = (
+            ("_end_pressed_at", END_CONFIRM_SECONDS),
+            ("_start_pressed_at", START_CONFIRM_SECONDS),
+        )
+        for name, seconds in pending:  # a first press expires, and its message with it
+            pressed = getattr(self, name)
+            if pressed is not None and not self._twice(pressed, now, seconds):
+                setattr(self, name, None)
                 self._tell("")
 
     def item_elapsed_seconds(self) -> int:
@@ -765,6 +749,25 @@ class LiveWindow(QWidget):
         self.status_line.setText(message)
 
     _tell = tell
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The size it opens with (before maximizing), never larger than the screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        self.resize(width, height)
+
+    def _follow_palette(self) -> None:
+        dark = self.palette().color(QPalette.Window).lightness() < 128
+        if dark != self._dark:
+            self._dark = dark
+            self.setStyleSheet(live_style(dark))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.ApplicationPaletteChange, QEvent.PaletteChange):
+            self._follow_palette()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

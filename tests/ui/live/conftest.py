@@ -79,6 +79,7 @@ def open_screen(qtbot, store, bus, clock, room):
         win = LiveWindow(store, bus, now=clock)
         qtbot.addWidget(win)
         assert win.open_workshop(room.workshop_id)
+        win.resize(1366, 768)  # the moderator's laptop (the offscreen screen is smaller)
         if start and not win.state.in_session:
             win.start_session()
             if not win.state.in_session:  # planned for another local day: asked twice

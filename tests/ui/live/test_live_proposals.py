@@ -51,6 +51,7 @@ def screen(qtbot, store, make_series, make_workshop, make_org):
     win.test_bus = bus
     qtbot.addWidget(win)
     assert win.open_workshop(w.id)
+    win.resize(1366, 768)  # the moderator's laptop (the offscreen screen is smaller)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()

@@ -1,0 +1,68 @@
+"""The live screen stays readable on a dark palette: its own colours follow the palette, and
+every one of them keeps a contrast of at least 4.5:1 against the window (WCAG AA)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from facilitator.ui.live.style import _COLOURS
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(QColor(a)), _luminance(QColor(b))), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+# Window colours of common palettes: Fusion light and Windows light; Fusion dark, KDE Breeze
+# dark and the GNOME dark window.
+LIGHT_WINDOWS = ("#efefef", "#f0f0f0", "#ffffff")
+DARK_WINDOWS = ("#2d2d2d", "#31363b", "#353535", "#242424")
+TEXT_ROLES = ("muted", "mode", "status", "hints", "accent")
+
+
+@pytest.mark.parametrize(("dark", "windows"), [(False, LIGHT_WINDOWS), (True, DARK_WINDOWS)])
+def test_every_colour_of_the_screen_reads_on_its_palette(dark, windows):
+    for window in windows:
+        for role in TEXT_ROLES:
+            ratio = contrast(_COLOURS[dark][role], window)
+            assert ratio >= 4.5, f"{role} on {window}: {ratio:.2f}"
+
+
+def test_the_screen_follows_a_dark_palette(qtbot, open_screen):
+    win = open_screen()
+    assert _COLOURS[False]["status"] in win.styleSheet()
+    app = QApplication.instance()
+    before = app.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.Window, QColor("#2d2d2d"))
+    dark.setColor(QPalette.WindowText, QColor("#e8e8e8"))
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: _COLOURS[True]["status"] in win.styleSheet())
+        assert _COLOURS[False]["status"] not in win.styleSheet()
+    finally:
+        app.setPalette(before)
+    qtbot.waitUntil(lambda: _COLOURS[False]["status"] in win.styleSheet())
+
+
+def test_the_screen_opens_no_larger_than_the_screen_it_is_on(qtbot, store, bus, clock):
+    from facilitator.ui.live import LiveWindow
+
+    win = LiveWindow(store, bus, now=clock)
+    qtbot.addWidget(win)
+    room = win.screen().availableGeometry()
+    assert 0 < win.width() <= room.width() and 0 < win.height() <= room.height()
