@@ -32,6 +32,23 @@ def split_name(text: str) -> tuple[str, str]:
     return " ".join(words[:-1]), words[-1]
 
 
+def add_walk_in_named(edits: Edits, initiator, workshop_id: int, typed: str, now: Clock, on_error):
+    """The typed "Given Family" as a new person attending the workshop, present now: one
+    edit, announced for the workshop and the directory. The row, or None (no name typed,
+    or refused: said through ``on_error``)."""
+    given, family = split_name(typed)
+    if not given:
+        return None
+    store = edits.store
+    done = edits.run(
+        initiator,
+        lambda: live.add_walk_in(store, workshop_id, given, family, now=now()),
+        changes=lambda row: (changed(WORKSHOP, workshop_id), changed(PERSON, row.person_id)),
+        on_error=on_error,
+    )
+    return done.value if done else None
+
+
 class CheckInPanel(QWidget):
     """Who is present. ``message(text)`` goes to the status line; ``changed()`` after a write."""
 
@@ -173,22 +190,15 @@ class CheckInPanel(QWidget):
         """Ctrl+Shift+I: the typed "Given Family" becomes a new person, present now."""
         if self.workshop_id is None:
             return
-        given, family = split_name(self.field.text())
-        if not given:
+        if not split_name(self.field.text())[0]:
             self.message.emit(self.tr("Type the walk-in's name in the check-in field first."))
             self.start()
             return
-        workshop_id = self.workshop_id
-        done = self._edits.run(
-            self,
-            lambda: live.add_walk_in(self._store, workshop_id, given, family, now=self._now()),
-            # A new person in the directory, attending the workshop.
-            changes=lambda row: (changed(WORKSHOP, workshop_id), changed(PERSON, row.person_id)),
-            on_error=self.message.emit,
+        row = add_walk_in_named(
+            self._edits, self, self.workshop_id, self.field.text(), self._now, self.message.emit
         )
-        if not done:
+        if row is None:
             return
-        row = done.value
         self._replace(row)
         self.field.setText("")
         self.message.emit(

@@ -25,11 +25,11 @@ from facilitator.models.enums import NoteKind
 from facilitator.services import live
 from facilitator.services.live import Clock, NoteRow, TurnRow, checkin
 from facilitator.services.live import notes as live_notes
-from facilitator.ui.kit.changes import NOTE, PERSON, WORKSHOP, changed
+from facilitator.ui.kit.changes import NOTE, WORKSHOP, changed
 from facilitator.ui.kit.labels import note_kind_label
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import Undo
-from facilitator.ui.live.checkin_panel import split_name
+from facilitator.ui.live.checkin_panel import add_walk_in_named
 from facilitator.ui.live.item_models import NoteFeedModel, people_model
 from facilitator.ui.live.type_ahead import TypeAhead
 
@@ -197,21 +197,16 @@ class NotesPanel(QWidget):
 
     def _attribute_to_walk_in(self, typed: str) -> None:
         """Enter on a name nobody matches: a walk-in, present now, to whom the next note goes."""
-        workshop_id = self.workshop_id
-        given, family = split_name(typed)
-        if workshop_id is None or not given:
+        if self.workshop_id is None:
             return
-        done = self._edits.run(
-            self,
-            lambda: live.add_walk_in(self._store, workshop_id, given, family, now=self._now()),
-            changes=lambda row: (changed(WORKSHOP, workshop_id), changed(PERSON, row.person_id)),
-            on_error=self.message.emit,
+        row = add_walk_in_named(
+            self._edits, self, self.workshop_id, typed, self._now, self.message.emit
         )
-        if not done:
+        if row is None:
             return
-        self._attribute_to(done.value)
+        self._attribute_to(row)
         self.message.emit(
-            self.tr("%1 added as a walk-in, present.").replace("%1", done.value.display_name)
+            self.tr("%1 added as a walk-in, present.").replace("%1", row.display_name)
         )
 
     def _cancel_attribution(self) -> None:

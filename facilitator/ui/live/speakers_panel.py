@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from facilitator.services import live
 from facilitator.services.live import Clock, ClockStatus, SessionState, checkin
 from facilitator.services.live import speakers as live_speakers
-from facilitator.ui.kit.changes import PERSON, WORKSHOP, changed
+from facilitator.ui.kit.changes import WORKSHOP, changed
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import RowTableModel
 from facilitator.ui.kit.undo import Undo
-from facilitator.ui.live.checkin_panel import split_name
+from facilitator.ui.live.checkin_panel import add_walk_in_named
 from facilitator.ui.live.item_models import (
     CLOCK_COLOURS,
     duration,
@@ -307,18 +307,13 @@ class SpeakersPanel(QWidget):
 
     def _walk_in_asks(self, typed: str) -> None:
         """Enter on a name nobody matches: a walk-in, present now, in the queue."""
-        workshop_id = self.workshop_id
-        given, family = split_name(typed)
-        if workshop_id is None or not given:
+        if self.workshop_id is None:
             return
-        done = self._edits.run(
-            self,
-            lambda: live.add_walk_in(self._store, workshop_id, given, family, now=self._now()),
-            changes=lambda row: (changed(WORKSHOP, workshop_id), changed(PERSON, row.person_id)),
-            on_error=self.message.emit,
+        row = add_walk_in_named(
+            self._edits, self, self.workshop_id, typed, self._now, self.message.emit
         )
-        if done:
-            self.request_floor(done.value)
+        if row is not None:
+            self.request_floor(row)
 
     def next_speaker(self) -> None:
         workshop_id = self.workshop_id
