@@ -25,12 +25,9 @@ PROPOSALS = 30
 
 
 def build(path: Path) -> int:
-    from sqlalchemy import insert
-
+    from benchmarks.sample_notes import insert_notes
     from facilitator.models import (
         Commitment,
-        Note,
-        NoteKind,
         Position,
         Proposal,
         ProposalVersion,
@@ -57,23 +54,16 @@ def build(path: Path) -> int:
             )
             attendees.add_attendee(store, w.id, person.id, organization_id=orgs[n % len(orgs)])
             people.append(person.id)
-        kinds = list(NoteKind)
+        insert_notes(
+            store,
+            w.id,
+            NOTES,
+            item=lambda n: items[n % len(items)],
+            speaker=lambda n: people[n % len(people)] if n % 3 else None,
+            text=lambda n: f"Not {n}: gönüllülük, şeffaflık ve <ortak> çalışma üzerine.",
+            at=lambda n: start + timedelta(seconds=5 * n),
+        )
         with store.transaction() as s:
-            s.execute(
-                insert(Note),
-                [
-                    {
-                        "uuid": f"00000000-0000-4000-8000-{n:012d}",
-                        "workshop_id": w.id,
-                        "agenda_item_id": items[n % len(items)],
-                        "kind": kinds[n % len(kinds)],
-                        "text": f"Not {n}: gönüllülük, şeffaflık ve <ortak> çalışma üzerine.",
-                        "speaker_id": people[n % len(people)] if n % 3 else None,
-                        "noted_at": start + timedelta(seconds=5 * n),
-                    }
-                    for n in range(NOTES)
-                ],
-            )
             for p in range(PROPOSALS):
                 proposal = Proposal(workshop_id=w.id, title=f"Öneri {p}: ortak takvim")
                 s.add(proposal)

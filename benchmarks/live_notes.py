@@ -41,9 +41,8 @@ TEXTS = [
 
 def build(path: Path, start: datetime) -> tuple[int, list[int]]:
     """The workshop: five items (the first running), 20 present attendees, 2,000 notes."""
-    from sqlalchemy import insert
 
-    from facilitator.models import Note, NoteKind
+    from benchmarks.sample_notes import insert_notes
     from facilitator.services import agenda, attendees, directory, live, workshops
     from facilitator.store import Store
 
@@ -62,23 +61,15 @@ def build(path: Path, start: datetime) -> tuple[int, list[int]]:
             live.set_present(store, row.id, True, start)
             people.append(person.id)
         state = live.start_session(store, w.id, start)
-        kinds = list(NoteKind)
-        with store.transaction() as s:
-            s.execute(
-                insert(Note),
-                [
-                    {
-                        "uuid": f"00000000-0000-4000-8000-{n:012d}",
-                        "workshop_id": w.id,
-                        "agenda_item_id": state.current_item.id,
-                        "kind": kinds[n % len(kinds)],
-                        "text": TEXTS[n % len(TEXTS)],
-                        "speaker_id": people[n % len(people)] if n % 4 else None,
-                        "noted_at": start + timedelta(seconds=n),
-                    }
-                    for n in range(EXISTING)
-                ],
-            )
+        insert_notes(
+            store,
+            w.id,
+            EXISTING,
+            item=lambda n: state.current_item.id,
+            speaker=lambda n: people[n % len(people)] if n % 4 else None,
+            text=lambda n: TEXTS[n % len(TEXTS)],
+            at=lambda n: start + timedelta(seconds=n),
+        )
         return w.id, people
     finally:
         store.close()

@@ -51,9 +51,7 @@ WORDS = ["gönüllü", "işbirliği", "ISIK"]
 
 
 def build(path: Path, start: datetime) -> int:
-    from sqlalchemy import insert
-
-    from facilitator.models import Note, NoteKind
+    from benchmarks.sample_notes import insert_notes
     from facilitator.services import agenda, attendees, directory, workshops
     from facilitator.store import Store
 
@@ -72,23 +70,15 @@ def build(path: Path, start: datetime) -> int:
             person = directory.create_person(store, "Katılımcı", f"Öztürk {n}")
             attendees.add_attendee(store, w.id, person.id, organization_id=orgs[n % len(orgs)])
             people.append(person.id)
-        kinds = list(NoteKind)
-        with store.transaction() as s:
-            s.execute(
-                insert(Note),
-                [
-                    {
-                        "uuid": f"00000000-0000-4000-8000-{n:012d}",
-                        "workshop_id": w.id,
-                        "agenda_item_id": items[n * len(items) // NOTES] if n % 50 else None,
-                        "kind": kinds[n % len(kinds)],
-                        "text": TEXTS[n % len(TEXTS)],
-                        "speaker_id": people[n % len(people)] if n % 4 else None,
-                        "noted_at": start + timedelta(seconds=9 * n),
-                    }
-                    for n in range(NOTES)
-                ],
-            )
+        insert_notes(
+            store,
+            w.id,
+            NOTES,
+            item=lambda n: items[n * len(items) // NOTES] if n % 50 else None,
+            speaker=lambda n: people[n % len(people)] if n % 4 else None,
+            text=lambda n: TEXTS[n % len(TEXTS)],
+            at=lambda n: start + timedelta(seconds=9 * n),
+        )
         return w.id
     finally:
         store.close()

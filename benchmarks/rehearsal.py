@@ -34,12 +34,9 @@ RUNS = 5
 
 
 def build(path: Path) -> int:
-    from sqlalchemy import insert
-
+    from benchmarks.sample_notes import insert_notes
     from facilitator.models import (
         Commitment,
-        Note,
-        NoteKind,
         Position,
         Proposal,
         ProposalVersion,
@@ -71,23 +68,16 @@ def build(path: Path) -> int:
             person = directory.create_person(store, "Gülşen", f"Öztürk {n}", organization_id=org)
             attendees.add_attendee(store, w.id, person.id, organization_id=org)
             people.append(person.id)
-        kinds = list(NoteKind)
+        insert_notes(
+            store,
+            w.id,
+            NOTES,
+            item=lambda n: items[n % ITEMS],
+            speaker=lambda n: people[n % PARTICIPANTS] if n % 3 else None,
+            text=lambda n: f"Not {n}: gönüllülük, şeffaflık ve <ortak> çalışma üzerine.",
+            at=lambda n: start - timedelta(days=7, seconds=-5 * n),  # a week before
+        )
         with store.transaction() as s:
-            s.execute(
-                insert(Note),
-                [
-                    {
-                        "uuid": f"00000000-0000-4000-8000-{n:012d}",
-                        "workshop_id": w.id,
-                        "agenda_item_id": items[n % ITEMS],
-                        "kind": kinds[n % len(kinds)],
-                        "text": f"Not {n}: gönüllülük, şeffaflık ve <ortak> çalışma üzerine.",
-                        "speaker_id": people[n % PARTICIPANTS] if n % 3 else None,
-                        "noted_at": start - timedelta(days=7, seconds=-5 * n),
-                    }
-                    for n in range(NOTES)
-                ],
-            )
             for p in range(PROPOSALS):
                 proposal = Proposal(workshop_id=w.id, title=f"Karar önerisi {p + 1}")
                 s.add(proposal)
