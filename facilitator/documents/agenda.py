@@ -12,8 +12,8 @@ from facilitator.services.document_data import AgendaData
 
 def write_agenda(path: str | os.PathLike, data: AgendaData, options: RenderOptions) -> int:
     """Write the agenda handout to ``path``; returns the page count."""
-    labels = DocumentLabels(options.language)
     w = data.workshop
+    labels = DocumentLabels(options.language, w.time_zone)
     return write_pdf(
         path,
         options,
@@ -22,6 +22,7 @@ def write_agenda(path: str | os.PathLike, data: AgendaData, options: RenderOptio
         author=w.host or w.moderator or "Facilitator",
         running_title=f"{labels.text('agenda_handout')} — {w.title}",
         story=lambda labels, styles, width: _story(data, labels, styles, width),
+        time_zone=w.time_zone,
     )
 
 

@@ -25,8 +25,8 @@ def write_attendance(
     blank_rows: int = WALK_IN_ROWS,
 ) -> int:
     """Write the sign-in sheet to ``path``; returns the page count."""
-    labels = DocumentLabels(options.language)
     w = data.workshop
+    labels = DocumentLabels(options.language, w.time_zone)
     return write_pdf(
         path,
         options,
@@ -35,6 +35,7 @@ def write_attendance(
         author=w.host or w.moderator or "Facilitator",
         running_title=f"{labels.text('attendance_sheet')} — {w.title}",
         story=lambda labels, styles, width: _story(data, labels, styles, width, blank_rows),
+        time_zone=w.time_zone,
     )
 
 

@@ -199,6 +199,7 @@ def workshop_details(header, labels: DocumentLabels, styles: Styles, width, *, a
     rows = [
         (labels.text("date"), labels.long_date(header.actual_start or header.planned_start)),
         (labels.text("actual_time") if actual else labels.text("time"), time_text),
+        (labels.text("time_zone"), labels.zone_text(header.planned_start)),
         (labels.text("venue"), venue),
         (labels.text("host"), header.host),
         (labels.text("moderator"), header.moderator),

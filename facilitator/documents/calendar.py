@@ -1,9 +1,9 @@
 """A workshop as a calendar invitation (.ics, RFC 5545), written with the ``icalendar`` library.
 
 One VEVENT with a stable UID (the workshop's UUID), DTSTAMP, start and end in
-UTC, the venue as LOCATION and the timed agenda in DESCRIPTION. Like the app and
-the PDFs, the agenda shows the computer's local time (Facilitator keeps no time
-zone per workshop), labelled with its UTC offset.
+UTC, the venue as LOCATION and the timed agenda in DESCRIPTION. Like the PDFs, the
+agenda shows the times where the workshop is held (its own time zone), labelled with
+the zone's name and UTC offset; every calendar shows DTSTART in its reader's zone.
 """
 
 from __future__ import annotations
@@ -19,18 +19,12 @@ from facilitator.documents.safe_write import write_bytes_atomically
 from facilitator.services.document_data import AgendaData
 
 
-def utc_offset(value: datetime) -> str:
-    """'UTC+03:00': the offset of the computer's local time at ``value``."""
-    offset = value.astimezone().strftime("%z") or "+0000"
-    return f"UTC{offset[:3]}:{offset[3:5]}"
-
-
 def calendar_bytes(data: AgendaData, language: str, *, now: datetime | None = None) -> bytes:
     """The .ics file of the workshop in ``data`` as bytes."""
     from icalendar import Calendar, Event
 
-    labels = DocumentLabels(language)
     w = data.workshop
+    labels = DocumentLabels(language, w.time_zone)
     calendar = Calendar()
     calendar.add("prodid", f"-//Facilitator//Facilitator {__version__}//{language.upper()}")
     calendar.add("version", "2.0")
@@ -52,9 +46,9 @@ def calendar_bytes(data: AgendaData, language: str, *, now: datetime | None = No
     if w.guiding_question:
         lines += [clean(w.guiding_question), ""]
     if data.agenda:
-        # The times below are the exporting computer's local time, as the app shows them;
-        # the offset tells a reader elsewhere which time that is (DTSTART itself is UTC).
-        lines.append(f"{labels.text('ics_agenda')} ({utc_offset(data.agenda[0].planned_start)}):")
+        # The times below are where the workshop is held; the zone tells a reader elsewhere
+        # which time that is (DTSTART itself is UTC, shown by each calendar in its zone).
+        lines.append(f"{labels.text('ics_agenda')}, {labels.zone_text(w.planned_start)}:")
         for item in data.agenda:
             line = f"{labels.time_range(item.planned_start, item.planned_end)}  {plain(item.title)}"
             if item.presenter:

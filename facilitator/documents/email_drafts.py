@@ -85,7 +85,7 @@ def draft_message(
     sender: str = "",
 ) -> EmailMessage:
     """One draft to ``recipient`` with the minutes attached."""
-    labels = DocumentLabels(language)
+    labels = DocumentLabels(language, workshop.time_zone)
     title = plain(workshop.title)
     address = recipient.email.strip()
     if not usable_address(address):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from facilitator.zones import computer_zone, utc_offset, zone
+
 LANGUAGES = ("tr", "en")
 
 # key: (English, Turkish)
@@ -30,6 +32,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "time": ("Time", "Saat"),
     "planned_time": ("Planned time", "Planlanan saat"),
     "actual_time": ("Actual time", "Gerçekleşen saat"),
+    "time_zone": ("Time zone", "Saat dilimi"),
     "not_reached": ("Not reached", "Ulaşılamadı"),
     "venue": ("Venue", "Yer"),
     "host": ("Host", "Ev sahibi"),
@@ -295,6 +298,7 @@ class DocumentLabels:
     """The words and formats of one document language ("tr" or "en")."""
 
     language: str
+    time_zone: str = ""  # IANA name of the workshop's zone; "": this computer's
 
     def __post_init__(self):
         if self.language not in LANGUAGES:
@@ -324,12 +328,21 @@ class DocumentLabels:
 
     # -- dates and numbers ----------------------------------------------------------
 
+    def local(self, value: datetime) -> datetime:
+        """A stored (UTC) time where the workshop is held."""
+        return value.astimezone(zone(self.time_zone))
+
+    def zone_text(self, moment: datetime) -> str:
+        """'Europe/Istanbul (UTC+3)': the zone every time of the document is in."""
+        name = self.time_zone or computer_zone()
+        return f"{name} ({utc_offset(name, moment)})"
+
     def long_date(self, value: date | datetime | None) -> str:
         """'Cumartesi, 14 Mart 2026' / 'Saturday 14 March 2026' (local time for datetimes)."""
         if value is None:
             return ""
         if isinstance(value, datetime):
-            value = value.astimezone()
+            value = self.local(value)
         weekday = _WEEKDAYS[self.language][value.weekday()]
         month = _MONTHS[self.language][value.month - 1]
         if self.language == "tr":
@@ -341,7 +354,7 @@ class DocumentLabels:
         if value is None:
             return ""
         if isinstance(value, datetime):
-            value = value.astimezone()
+            value = self.local(value)
         if self.language == "tr":
             return f"{value.day:02d}.{value.month:02d}.{value.year}"
         return f"{value.day} {_MONTHS['en'][value.month - 1][:3]} {value.year}"
@@ -353,7 +366,7 @@ class DocumentLabels:
     def clock(self, value: datetime | None) -> str:
         if value is None:
             return ""
-        local = value.astimezone()
+        local = self.local(value)
         return f"{local.hour:02d}:{local.minute:02d}"
 
     def time_range(self, start: datetime | None, end: datetime | None) -> str:

@@ -36,8 +36,8 @@ _NOTE_ORDER = [k.value for k in NoteKind]
 
 def write_minutes(path: str | os.PathLike, data: MinutesData, options: RenderOptions) -> int:
     """Write the minutes of ``data`` to ``path``; returns the page count."""
-    labels = DocumentLabels(options.language)
     w = data.workshop
+    labels = DocumentLabels(options.language, w.time_zone)
     return write_pdf(
         path,
         options,
@@ -46,6 +46,7 @@ def write_minutes(path: str | os.PathLike, data: MinutesData, options: RenderOpt
         author=w.host or w.moderator or "Facilitator",
         running_title=f"{labels.text('minutes')} — {w.title}",
         story=lambda labels, styles, width: minutes_story(data, options, labels, styles, width),
+        time_zone=w.time_zone,
     )
 
 

@@ -22,6 +22,11 @@ from facilitator.documents.template import RenderOptions, heading, write_pdf
 from facilitator.services.document_data import RoadmapData
 
 
+def held_on(labels: DocumentLabels, workshop) -> str:
+    """The day a workshop of the series is held, where it is held."""
+    return DocumentLabels(labels.language, workshop.time_zone).short_date(workshop.planned_start)
+
+
 def write_roadmap(path: str | os.PathLike, data: RoadmapData, options: RenderOptions) -> int:
     """Write the roadmap of ``data``'s series to ``path``; returns the page count."""
     labels = DocumentLabels(options.language)
@@ -58,7 +63,7 @@ def _story(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> 
                 [labels.text("no"), labels.text("date"), labels.text("workshop"),
                  labels.text("status")],
                 [
-                    ["" if w.number is None else str(w.number), labels.short_date(w.planned_start),
+                    ["" if w.number is None else str(w.number), held_on(labels, w),
                      w.title, labels.enum("workshop_status", w.status)]
                     for w in data.workshops
                 ],
@@ -135,7 +140,10 @@ def timeline_drawing(data: RoadmapData, labels: DocumentLabels, styles: Styles, 
     phases = sorted(
         (p for p in data.phases if p.target_date is not None), key=lambda p: p.target_date
     )
-    workshop_days = [w.planned_start.astimezone().date() for w in data.workshops]
+    # Each workshop on the day it is held where it is held.
+    workshop_days = [
+        DocumentLabels("en", w.time_zone).local(w.planned_start).date() for w in data.workshops
+    ]
     days = [p.target_date for p in phases] + workshop_days
     if not phases:
         return None

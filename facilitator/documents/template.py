@@ -335,6 +335,7 @@ def write_pdf(
     author: str,
     running_title: str,
     story: Callable[[DocumentLabels, Styles, float], list],
+    time_zone: str = "",
 ) -> int:
     """Build a PDF at ``path`` from the flowables ``story(labels, styles, width)`` returns.
 
@@ -344,7 +345,7 @@ def write_pdf(
     from reportlab.platypus.doctemplate import LayoutError
 
     target = Path(path)
-    labels = DocumentLabels(options.language)
+    labels = DocumentLabels(options.language, time_zone)
     styles = make_styles(options.branding.accent)
     with atomic_path(target, DocumentError) as temp_name:
         doc = DocumentTemplate(

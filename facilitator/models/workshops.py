@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from facilitator.models.base import Base, UTCDateTime, enum_column
 from facilitator.models.directory import Organization, Person
 from facilitator.models.enums import AgendaKind, Attendance, Invitation, Role, WorkshopStatus
+from facilitator.zones import computer_zone
 
 
 class Series(Base):
@@ -63,6 +64,8 @@ class Workshop(Base):
         ForeignKey("person.id", ondelete="RESTRICT"), index=True
     )
     language: Mapped[str] = mapped_column(String(8), default="tr")
+    # Where it is held: every time of the workshop is shown in this zone (IANA name).
+    time_zone: Mapped[str] = mapped_column(String(64), default=computer_zone)
     status: Mapped[WorkshopStatus] = mapped_column(
         enum_column(WorkshopStatus, "workshop_status"), default=WorkshopStatus.DRAFT
     )

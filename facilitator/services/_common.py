@@ -395,6 +395,21 @@ def check_language(value, field: str = "language", label: str = "") -> str:
     return value
 
 
+def check_time_zone(value, field: str = "time_zone", label: str = "") -> str:
+    from facilitator.zones import is_zone
+
+    if not is_zone(value):
+        shown = value if isinstance(value, str) else repr(value)
+        raise ValidationError(
+            translate(
+                "Errors",
+                "“{zone}” is not a time zone; use a name such as Europe/Istanbul.",
+            ).format(zone=shown[:80]),
+            field,
+        )
+    return value
+
+
 def clean_query(query) -> str:
     """A search as typed: text, and not longer than anyone types."""
     if query is None:
@@ -573,6 +588,7 @@ FIELD_RULES: dict[str, dict[str, object]] = {
         "venue_name": Text(300),
         "venue_address": _LONG,
         "language": Checked(check_language),
+        "time_zone": Checked(check_time_zone),
         "status": Choice(enums.WorkshopStatus),
         "objectives": _LONG,
         "session_started_at": _MAYBE_WHEN,

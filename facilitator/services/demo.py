@@ -143,6 +143,7 @@ def load_demo(store: Store) -> DemoResult:
                 host_id=orgs[host].id,
                 moderator_id=people[moderator].id,
                 language="tr",
+                time_zone=TZ.key,
                 status=status,
                 objectives="",
             )
@@ -459,6 +460,7 @@ def _load_eu_project(s, orgs: dict, people: dict) -> int:
             host_id=orgs[content.EU_COORDINATOR].id,
             moderator_id=people[moderator].id,
             language="tr",
+            time_zone=TZ.key,
             status=status,
             guiding_question=content.EU_GUIDING_QUESTION,
         )

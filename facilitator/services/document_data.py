@@ -51,6 +51,7 @@ class WorkshopHeader:
     rapporteurs: tuple[str, ...]
     status: str
     uuid: str = ""
+    time_zone: str = ""  # IANA name: its times are printed in it ("": this computer's)
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,7 @@ class SeriesWorkshopLine:
     title: str
     planned_start: datetime
     status: str
+    time_zone: str = ""  # its day is the day where it is held
 
 
 @dataclass(frozen=True)
@@ -294,6 +296,7 @@ def _header(s: Session, w) -> WorkshopHeader:
         rapporteurs=tuple(_name(p) for p in sorted(rapporteurs, key=_person_order)),
         status=str(w.status.value if hasattr(w.status, "value") else w.status),
         uuid=w.uuid,
+        time_zone=w.time_zone,
     )
 
 
@@ -566,7 +569,9 @@ def roadmap_data(store: Store, series_id: int, *, today: date | None = None) -> 
         coordinator = series.coordinator.name if series.coordinator else ""
         description = series.description or ""
         workshop_lines = tuple(
-            SeriesWorkshopLine(w.number, w.title, _utc(w.planned_start), w.status.value)
+            SeriesWorkshopLine(
+                w.number, w.title, _utc(w.planned_start), w.status.value, w.time_zone
+            )
             for w in workshops
         )
     phases = tuple(

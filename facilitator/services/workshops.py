@@ -40,6 +40,7 @@ from facilitator.services.listing import (  # noqa: F401 - part of this module's
     next_workshop_id,
 )
 from facilitator.store import Store
+from facilitator.zones import computer_zone
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class WorkshopRow:
     moderator_id: int | None
     moderator_name: str
     language: str
+    time_zone: str  # IANA name: its times are shown in it
     status: WorkshopStatus
     objectives: str
     attendee_count: int
@@ -80,6 +82,7 @@ _FIELDS = {
     "host_id",
     "moderator_id",
     "language",
+    "time_zone",
     "status",
     "objectives",
 }
@@ -100,6 +103,8 @@ def _clean(session: Session, changes: dict) -> dict:
     cleaned: dict = check_fields("workshop", changes, labels)
     if "language" in changes:  # the message names the two languages; no label needed
         cleaned["language"] = check_field("workshop", "language", changes["language"], "")
+    if "time_zone" in changes:  # the message gives an example; no label needed
+        cleaned["time_zone"] = check_field("workshop", "time_zone", changes["time_zone"], "")
     if "series_id" in changes and changes["series_id"] is not None:
         get_or_raise(session, Series, changes["series_id"], translate("Errors", "series"))
     if "series_id" in changes:
@@ -173,6 +178,7 @@ def _row(session: Session, w: Workshop) -> WorkshopRow:
         moderator_id=w.moderator_id,
         moderator_name=moderator.display_name() if moderator else "",
         language=w.language,
+        time_zone=w.time_zone,
         status=w.status,
         objectives=w.objectives,
         attendee_count=attendees or 0,
@@ -187,6 +193,21 @@ def next_number(session: Session, series_id: int | None) -> int | None:
     lock_for_numbering(session, Series, series_id)
     top = session.scalar(select(func.max(Workshop.number)).where(Workshop.series_id == series_id))
     return (top or 0) + 1
+
+
+def default_time_zone(session: Session, series_id: int | None) -> str:
+    """Where a new workshop is held, until said otherwise: where the series' latest
+    workshop was, else this computer's zone."""
+    if series_id is not None:
+        latest = session.scalar(
+            select(Workshop.time_zone)
+            .where(Workshop.series_id == series_id)
+            .order_by(Workshop.planned_start.desc(), Workshop.id.desc())
+            .limit(1)
+        )
+        if latest:
+            return latest
+    return computer_zone()
 
 
 def create_workshop(
@@ -204,6 +225,8 @@ def create_workshop(
         )
         if "number" not in values:
             values["number"] = next_number(s, values.get("series_id"))
+        if "time_zone" not in values:
+            values["time_zone"] = default_time_zone(s, values.get("series_id"))
         workshop = Workshop(**values)
         _check_consistency(s, workshop)
         s.add(workshop)
@@ -324,6 +347,7 @@ def duplicate_workshop(
             host_id=src.host_id,
             moderator_id=src.moderator_id,
             language=src.language,
+            time_zone=src.time_zone,
             status=WorkshopStatus.DRAFT,
             objectives=src.objectives,
         )

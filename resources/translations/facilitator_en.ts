@@ -975,47 +975,47 @@
   <context>
     <name>CheckInPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="50" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="67" />
       <source>Check-in</source>
       <translation>Check-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="55" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="72" />
       <source>%1: find an attendee, Enter: present / not; %2: walk-in</source>
       <translation>%1: find an attendee, Enter: present / not; %2: walk-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="60" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="77" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>No attendee matches “%1”. Enter adds them as a walk-in.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="116" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="133" />
       <source>%1 present of %2 attendees</source>
       <translation>%1 present of %2 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="137" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="154" />
       <source>%1 is checked in. Press Enter again to mark them not present.</source>
       <translation>%1 is checked in. Press Enter again to mark them not present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="155" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="172" />
       <source>%1 is present.</source>
       <translation>%1 is present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="155" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="172" />
       <source>%1 is no longer marked present.</source>
       <translation>%1 is no longer marked present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="178" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="194" />
       <source>Type the walk-in's name in the check-in field first.</source>
       <translation>Type the walk-in's name in the check-in field first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="195" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="205" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 added as a walk-in, present.</translation>
     </message>
@@ -2569,17 +2569,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="403" />
+      <location filename="../../facilitator/services/_common.py" line="404" />
+      <source>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</source>
+      <translation>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="418" />
       <source>A search must be text.</source>
       <translation>A search must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="412" />
+      <location filename="../../facilitator/services/_common.py" line="427" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” is not a valid {label}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="429" />
+      <location filename="../../facilitator/services/_common.py" line="444" />
       <location filename="../../facilitator/services/bundles/importing.py" line="251" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
@@ -2607,7 +2612,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="50" />
-      <location filename="../../facilitator/services/workshops.py" line="112" />
+      <location filename="../../facilitator/services/workshops.py" line="117" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
@@ -2694,7 +2699,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/personal_data.py" line="254" />
       <location filename="../../facilitator/services/personal_data.py" line="256" />
       <location filename="../../facilitator/services/personal_data.py" line="270" />
-      <location filename="../../facilitator/services/workshops.py" line="117" />
+      <location filename="../../facilitator/services/workshops.py" line="122" />
       <source>person</source>
       <translation>person</translation>
     </message>
@@ -2704,7 +2709,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="474" />
+      <location filename="../../facilitator/services/_common.py" line="489" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
@@ -2793,7 +2798,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="280" />
       <location filename="../../facilitator/services/commitments.py" line="346" />
       <location filename="../../facilitator/services/commitments.py" line="573" />
-      <location filename="../../facilitator/services/document_data.py" line="559" />
+      <location filename="../../facilitator/services/document_data.py" line="562" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -2802,8 +2807,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/series.py" line="102" />
       <location filename="../../facilitator/services/series.py" line="113" />
       <location filename="../../facilitator/services/series.py" line="127" />
-      <location filename="../../facilitator/services/workshops.py" line="104" />
-      <location filename="../../facilitator/services/workshops.py" line="302" />
+      <location filename="../../facilitator/services/workshops.py" line="109" />
+      <location filename="../../facilitator/services/workshops.py" line="325" />
       <source>series</source>
       <translation>series</translation>
     </message>
@@ -2904,7 +2909,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="492" />
+      <location filename="../../facilitator/services/_common.py" line="507" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
     </message>
@@ -2914,17 +2919,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="125" />
+      <location filename="../../facilitator/services/workshops.py" line="130" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="130" />
+      <location filename="../../facilitator/services/workshops.py" line="135" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Only a workshop in a series can have a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="142" />
+      <location filename="../../facilitator/services/workshops.py" line="147" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Number {n} is already taken in this series by “{title}”.</translation>
     </message>
@@ -2941,13 +2946,13 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="454" />
       <location filename="../../facilitator/services/commitments.py" line="570" />
       <location filename="../../facilitator/services/commitments.py" line="718" />
-      <location filename="../../facilitator/services/document_data.py" line="301" />
+      <location filename="../../facilitator/services/document_data.py" line="304" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
-      <location filename="../../facilitator/services/workshops.py" line="223" />
-      <location filename="../../facilitator/services/workshops.py" line="251" />
-      <location filename="../../facilitator/services/workshops.py" line="262" />
-      <location filename="../../facilitator/services/workshops.py" line="291" />
+      <location filename="../../facilitator/services/workshops.py" line="246" />
+      <location filename="../../facilitator/services/workshops.py" line="274" />
+      <location filename="../../facilitator/services/workshops.py" line="285" />
+      <location filename="../../facilitator/services/workshops.py" line="314" />
       <source>workshop</source>
       <translation>workshop</translation>
     </message>
@@ -3343,7 +3348,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>That note is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="478" />
+      <location filename="../../facilitator/services/_common.py" line="493" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
     </message>
@@ -3384,7 +3389,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The logo {file} has no size.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="366" />
+      <location filename="../../facilitator/documents/template.py" line="367" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</translation>
     </message>
@@ -3404,17 +3409,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{value}” is not a position of this method ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="484" />
+      <location filename="../../facilitator/services/_common.py" line="499" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>A count must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="488" />
+      <location filename="../../facilitator/services/_common.py" line="503" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="543" />
+      <location filename="../../facilitator/services/document_data.py" line="546" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>The workshop “{title}” is not part of a series, so it has no roadmap.</translation>
     </message>
@@ -3597,71 +3602,71 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The number of years must be between 1 and 100.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="217" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="239" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="248" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="117" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="228" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="250" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="259" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="120" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>The bundle is damaged: {where} has a wrong value for {field}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="181" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="185" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="184" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="188" />
       <source>it ends before it starts</source>
       <translation>it ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="182" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="185" />
       <source>its number is below 1</source>
       <translation>its number is below 1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="183" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="186" />
       <source>its planned minutes are negative</source>
       <translation>its planned minutes are negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="184" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="187" />
       <source>its time limit is not above zero</source>
       <translation>its time limit is not above zero</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="186" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
       <source>its quorum is negative</source>
       <translation>its quorum is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="187" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
       <source>it has neither a person nor an organization</source>
       <translation>it has neither a person nor an organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="188" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
       <source>its count is negative</source>
       <translation>its count is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
       <source>it is due before it starts</source>
       <translation>it is due before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>it has a quantity without a unit or the reverse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
       <source>its quantity is negative</source>
       <translation>its quantity is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="240" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="243" />
       <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
       <translation>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="276" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="279" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>The bundle is damaged: {where} breaks a rule ({rule}).</translation>
     </message>
@@ -3722,50 +3727,50 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The bundle {name} is damaged: its checksum does not match.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="173" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="178" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="194" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="182" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="187" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="205" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>The bundle {name} is damaged: its data cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="183" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="192" />
       <source>The bundle {name} holds an unknown kind of record ({what}).</source>
       <translation>The bundle {name} holds an unknown kind of record ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="204" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="215" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>The bundle is damaged: {where} does not have the expected fields.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="225" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="236" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>The bundle holds the UUID {uuid} twice ({first} and {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="262" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="339" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="273" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="350" />
       <source>The bundle is damaged: {where}, {field}: {problem}</source>
       <translation>The bundle is damaged: {where}, {field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="280" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="291" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="297" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="308" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>The bundle {name} is damaged: it names no workshop it holds.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="303" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="314" />
       <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
       <translation>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="320" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="331" />
       <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
       <translation>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</translation>
     </message>
@@ -4179,8 +4184,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/roadmap.py" line="71" />
       <location filename="../../facilitator/services/series.py" line="42" />
       <location filename="../../facilitator/services/series.py" line="87" />
-      <location filename="../../facilitator/services/workshops.py" line="91" />
-      <location filename="../../facilitator/services/workshops.py" line="317" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="340" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
@@ -4235,40 +4240,40 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="171" />
-      <location filename="../../facilitator/services/workshops.py" line="92" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
       <source>Guiding question</source>
       <translation>Guiding question</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="169" />
-      <location filename="../../facilitator/services/workshops.py" line="93" />
+      <location filename="../../facilitator/services/workshops.py" line="96" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="170" />
-      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="97" />
       <source>Objectives</source>
       <translation>Objectives</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="168" />
-      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="166" />
-      <location filename="../../facilitator/services/workshops.py" line="96" />
-      <location filename="../../facilitator/services/workshops.py" line="298" />
+      <location filename="../../facilitator/services/workshops.py" line="99" />
+      <location filename="../../facilitator/services/workshops.py" line="321" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="167" />
-      <location filename="../../facilitator/services/workshops.py" line="97" />
-      <location filename="../../facilitator/services/workshops.py" line="304" />
-      <location filename="../../facilitator/services/workshops.py" line="321" />
+      <location filename="../../facilitator/services/workshops.py" line="100" />
+      <location filename="../../facilitator/services/workshops.py" line="327" />
+      <location filename="../../facilitator/services/workshops.py" line="344" />
       <source>End</source>
       <translation>End</translation>
     </message>
@@ -4317,7 +4322,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/_common.py" line="155" />
       <location filename="../../facilitator/services/commitments.py" line="445" />
       <location filename="../../facilitator/services/roadmap.py" line="379" />
-      <location filename="../../facilitator/services/workshops.py" line="98" />
+      <location filename="../../facilitator/services/workshops.py" line="101" />
       <source>status</source>
       <translation>status</translation>
     </message>
@@ -6131,88 +6136,88 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Kind of the next note: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="214" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="209" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 added as a walk-in, present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="230" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="225" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="234" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="229" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by the speaker: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="238" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="233" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Next note: nobody in particular (Ctrl+P: attribute it)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="308" />
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="425" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="303" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="420" />
       <source>note by %1 (marked present)</source>
       <translation>note by %1 (marked present)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="336" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
       <source>%1 is now marked present — Ctrl+Z takes the note back.</source>
       <translation>%1 is now marked present — Ctrl+Z takes the note back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="384" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="379" />
       <source>There is no note to edit yet.</source>
       <translation>There is no note to edit yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="391" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="386" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Editing the last note — Enter saves, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="416" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="411" />
       <source>edit note</source>
       <translation>edit note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="457" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="452" />
       <source>Note changed; %1 is now marked present — Ctrl+Z takes back both.</source>
       <translation>Note changed; %1 is now marked present — Ctrl+Z takes back both.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="461" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="456" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Note changed — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="468" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="463" />
       <source>There is no note to delete.</source>
       <translation>There is no note to delete.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="483" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="478" />
       <source>delete note</source>
       <translation>delete note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="491" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="486" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Note deleted: “%1” — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="498" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="493" />
       <source>There is no note to send to the parking lot.</source>
       <translation>There is no note to send to the parking lot.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="502" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="497" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="514" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="509" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Note sent to the parking lot — Ctrl+Z to undo.</translation>
     </message>
@@ -7661,17 +7666,17 @@ Try to erase the old details again now?</translation>
       <translation>%1 is in the queue and now marked present — Ctrl+Z takes both back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="337" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="332" />
       <source>%1 has the floor.</source>
       <translation>%1 has the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="339" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="334" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>The turn ended; nobody is waiting.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="350" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="345" />
       <source>Nobody is speaking.</source>
       <translation>Nobody is speaking.</translation>
     </message>

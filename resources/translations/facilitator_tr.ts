@@ -975,47 +975,47 @@
   <context>
     <name>CheckInPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="50" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="67" />
       <source>Check-in</source>
       <translation>Giriş kaydı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="55" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="72" />
       <source>%1: find an attendee, Enter: present / not; %2: walk-in</source>
       <translation>%1: katılımcı bul, Enter: geldi / gelmedi; %2: kayıtsız gelen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="60" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="77" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>“%1” ile eşleşen katılımcı yok. Enter’a basınca kayıtsız gelen olarak eklenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="116" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="133" />
       <source>%1 present of %2 attendees</source>
       <translation>%2 katılımcıdan %1 kişi geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="137" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="154" />
       <source>%1 is checked in. Press Enter again to mark them not present.</source>
       <translation>%1 geldi olarak kayıtlı. Gelmedi olarak işaretlemek için Enter’a yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="155" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="172" />
       <source>%1 is present.</source>
       <translation>%1 geldi olarak işaretlendi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="155" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="172" />
       <source>%1 is no longer marked present.</source>
       <translation>%1 artık gelmiş olarak işaretli değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="178" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="194" />
       <source>Type the walk-in's name in the check-in field first.</source>
       <translation>Önce kayıtsız gelen kişinin adını giriş alanına yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/checkin_panel.py" line="195" />
+      <location filename="../../facilitator/ui/live/checkin_panel.py" line="205" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 kayıtsız gelen olarak eklendi, geldi.</translation>
     </message>
@@ -2569,17 +2569,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{label} evet ya da hayır olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="403" />
+      <location filename="../../facilitator/services/_common.py" line="404" />
+      <source>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</source>
+      <translation>“{zone}” bir saat dilimi değil; Europe/Istanbul gibi bir ad kullanın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="418" />
       <source>A search must be text.</source>
       <translation>Arama metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="412" />
+      <location filename="../../facilitator/services/_common.py" line="427" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” geçerli bir {label} değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="429" />
+      <location filename="../../facilitator/services/_common.py" line="444" />
       <location filename="../../facilitator/services/bundles/importing.py" line="251" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
@@ -2607,7 +2612,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="50" />
-      <location filename="../../facilitator/services/workshops.py" line="112" />
+      <location filename="../../facilitator/services/workshops.py" line="117" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
@@ -2694,7 +2699,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/personal_data.py" line="254" />
       <location filename="../../facilitator/services/personal_data.py" line="256" />
       <location filename="../../facilitator/services/personal_data.py" line="270" />
-      <location filename="../../facilitator/services/workshops.py" line="117" />
+      <location filename="../../facilitator/services/workshops.py" line="122" />
       <source>person</source>
       <translation>kişi</translation>
     </message>
@@ -2704,7 +2709,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="474" />
+      <location filename="../../facilitator/services/_common.py" line="489" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
@@ -2793,7 +2798,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="280" />
       <location filename="../../facilitator/services/commitments.py" line="346" />
       <location filename="../../facilitator/services/commitments.py" line="573" />
-      <location filename="../../facilitator/services/document_data.py" line="559" />
+      <location filename="../../facilitator/services/document_data.py" line="562" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -2802,8 +2807,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/series.py" line="102" />
       <location filename="../../facilitator/services/series.py" line="113" />
       <location filename="../../facilitator/services/series.py" line="127" />
-      <location filename="../../facilitator/services/workshops.py" line="104" />
-      <location filename="../../facilitator/services/workshops.py" line="302" />
+      <location filename="../../facilitator/services/workshops.py" line="109" />
+      <location filename="../../facilitator/services/workshops.py" line="325" />
       <source>series</source>
       <translation>seri</translation>
     </message>
@@ -2904,7 +2909,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="492" />
+      <location filename="../../facilitator/services/_common.py" line="507" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
@@ -2914,17 +2919,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="125" />
+      <location filename="../../facilitator/services/workshops.py" line="130" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="130" />
+      <location filename="../../facilitator/services/workshops.py" line="135" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Yalnızca bir seriye ait çalıştayın sıra numarası olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="142" />
+      <location filename="../../facilitator/services/workshops.py" line="147" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
@@ -2941,13 +2946,13 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="454" />
       <location filename="../../facilitator/services/commitments.py" line="570" />
       <location filename="../../facilitator/services/commitments.py" line="718" />
-      <location filename="../../facilitator/services/document_data.py" line="301" />
+      <location filename="../../facilitator/services/document_data.py" line="304" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
-      <location filename="../../facilitator/services/workshops.py" line="223" />
-      <location filename="../../facilitator/services/workshops.py" line="251" />
-      <location filename="../../facilitator/services/workshops.py" line="262" />
-      <location filename="../../facilitator/services/workshops.py" line="291" />
+      <location filename="../../facilitator/services/workshops.py" line="246" />
+      <location filename="../../facilitator/services/workshops.py" line="274" />
+      <location filename="../../facilitator/services/workshops.py" line="285" />
+      <location filename="../../facilitator/services/workshops.py" line="314" />
       <source>workshop</source>
       <translation>çalıştay</translation>
     </message>
@@ -3343,7 +3348,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu not zaten yerinde.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="478" />
+      <location filename="../../facilitator/services/_common.py" line="493" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
@@ -3384,7 +3389,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Logo dosyasının boyutu yok: {file}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="366" />
+      <location filename="../../facilitator/documents/template.py" line="367" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>Belge sayfalara yerleştirilemedi: metinlerinden biri bir sayfaya sığmayacak kadar uzun. En uzun metni (bir amaç, bir karar metni, bir not) kısaltıp yeniden dışa aktarın.</translation>
     </message>
@@ -3404,17 +3409,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{value}” bu yöntemin bir görüşü değil ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="484" />
+      <location filename="../../facilitator/services/_common.py" line="499" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>Sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="488" />
+      <location filename="../../facilitator/services/_common.py" line="503" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="543" />
+      <location filename="../../facilitator/services/document_data.py" line="546" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>“{title}” çalıştayı bir seriye bağlı değil; bu yüzden yol haritası yok.</translation>
     </message>
@@ -3597,71 +3602,71 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yıl sayısı 1 ile 100 arasında olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="217" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="239" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="248" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="117" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="228" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="250" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="259" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="120" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>Paket hasarlı: {where} kaydında {field} alanının değeri hatalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="181" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="185" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="184" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="188" />
       <source>it ends before it starts</source>
       <translation>bitişi başlangıcından önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="182" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="185" />
       <source>its number is below 1</source>
       <translation>numarası 1'den küçük</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="183" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="186" />
       <source>its planned minutes are negative</source>
       <translation>planlanan süresi eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="184" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="187" />
       <source>its time limit is not above zero</source>
       <translation>süre sınırı sıfırdan büyük değil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="186" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
       <source>its quorum is negative</source>
       <translation>yeter sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="187" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
       <source>it has neither a person nor an organization</source>
       <translation>ne kişisi ne kurumu var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="188" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
       <source>its count is negative</source>
       <translation>sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
       <source>it is due before it starts</source>
       <translation>son tarihi başlangıç tarihinden önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>miktarı birimsiz ya da birimi miktarsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
       <source>its quantity is negative</source>
       <translation>miktarı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="240" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="243" />
       <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
       <translation>gelecekte yazılmış görünüyor ({when}); onu yazan bilgisayarın saati yanlış olabilir mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="276" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="279" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>Paket bozuk: {where} kaydı bir kurala uymuyor ({rule}).</translation>
     </message>
@@ -3722,50 +3727,50 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} paketi hasarlı: sağlama toplamı tutmuyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="173" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="178" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="194" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="182" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="187" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="205" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>{name} paketi hasarlı: verileri okunamıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="183" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="192" />
       <source>The bundle {name} holds an unknown kind of record ({what}).</source>
       <translation>{name} paketinde bilinmeyen türde bir kayıt var ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="204" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="215" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>Paket hasarlı: {where} kaydında beklenen alanlar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="225" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="236" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>Pakette {uuid} UUID'si iki kez geçiyor ({first} ve {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="262" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="339" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="273" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="350" />
       <source>The bundle is damaged: {where}, {field}: {problem}</source>
       <translation>Paket hasarlı: {where}, {field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="280" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="291" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>Paket eksik: {where} kaydı pakette olmayan bir {target} kaydına başvuruyor ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="297" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="308" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>{name} paketi hasarlı: içerdiği bir çalıştayı belirtmiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="303" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="314" />
       <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
       <translation>{name} paketi hasarlı: bildirim dosyası “{title}” çalıştayını anıyor, ama içindeki çalıştayın adı “{actual}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="320" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="331" />
       <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
       <translation>{name} paketi hasarlı: bildirim dosyasındaki kayıt sayıları verilerle uyuşmuyor.</translation>
     </message>
@@ -4179,8 +4184,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/roadmap.py" line="71" />
       <location filename="../../facilitator/services/series.py" line="42" />
       <location filename="../../facilitator/services/series.py" line="87" />
-      <location filename="../../facilitator/services/workshops.py" line="91" />
-      <location filename="../../facilitator/services/workshops.py" line="317" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="340" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
@@ -4235,40 +4240,40 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="171" />
-      <location filename="../../facilitator/services/workshops.py" line="92" />
+      <location filename="../../facilitator/services/workshops.py" line="95" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="169" />
-      <location filename="../../facilitator/services/workshops.py" line="93" />
+      <location filename="../../facilitator/services/workshops.py" line="96" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="170" />
-      <location filename="../../facilitator/services/workshops.py" line="94" />
+      <location filename="../../facilitator/services/workshops.py" line="97" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="168" />
-      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="166" />
-      <location filename="../../facilitator/services/workshops.py" line="96" />
-      <location filename="../../facilitator/services/workshops.py" line="298" />
+      <location filename="../../facilitator/services/workshops.py" line="99" />
+      <location filename="../../facilitator/services/workshops.py" line="321" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="167" />
-      <location filename="../../facilitator/services/workshops.py" line="97" />
-      <location filename="../../facilitator/services/workshops.py" line="304" />
-      <location filename="../../facilitator/services/workshops.py" line="321" />
+      <location filename="../../facilitator/services/workshops.py" line="100" />
+      <location filename="../../facilitator/services/workshops.py" line="327" />
+      <location filename="../../facilitator/services/workshops.py" line="344" />
       <source>End</source>
       <translation>Bitiş</translation>
     </message>
@@ -4317,7 +4322,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/_common.py" line="155" />
       <location filename="../../facilitator/services/commitments.py" line="445" />
       <location filename="../../facilitator/services/roadmap.py" line="379" />
-      <location filename="../../facilitator/services/workshops.py" line="98" />
+      <location filename="../../facilitator/services/workshops.py" line="101" />
       <source>status</source>
       <translation>durum</translation>
     </message>
@@ -6131,88 +6136,88 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Sıradaki notun türü: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="214" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="209" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 kayıtsız gelen olarak eklendi, geldi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="230" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="225" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="234" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="229" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not konuşmacının: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="238" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="233" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Sıradaki not: kimseye bağlı değil (Ctrl+P: birine bağla)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="308" />
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="425" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="303" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="420" />
       <source>note by %1 (marked present)</source>
       <translation>%1 kişisinin notu (geldi olarak işaretlendi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="336" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
       <source>%1 is now marked present — Ctrl+Z takes the note back.</source>
       <translation>%1 artık geldi olarak işaretli — Ctrl+Z notu geri alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="384" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="379" />
       <source>There is no note to edit yet.</source>
       <translation>Henüz düzenlenecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="391" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="386" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Son not düzenleniyor — Enter kaydeder, Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="416" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="411" />
       <source>edit note</source>
       <translation>not düzenleme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="457" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="452" />
       <source>Note changed; %1 is now marked present — Ctrl+Z takes back both.</source>
       <translation>Not değiştirildi; %1 artık geldi olarak işaretli — Ctrl+Z ikisini de geri alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="461" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="456" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Not değişti — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="468" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="463" />
       <source>There is no note to delete.</source>
       <translation>Silinecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="483" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="478" />
       <source>delete note</source>
       <translation>not silme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="491" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="486" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Not silindi: “%1” — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="498" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="493" />
       <source>There is no note to send to the parking lot.</source>
       <translation>Sonraya bırakılacak not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="502" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="497" />
       <source>parking lot</source>
       <translation>sonraya bırakma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="514" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="509" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Not sonraya bırakıldı — geri almak için Ctrl+Z.</translation>
     </message>
@@ -7661,17 +7666,17 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>%1 söz sırasında ve artık geldi olarak işaretli — Ctrl+Z ikisini de geri alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="337" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="332" />
       <source>%1 has the floor.</source>
       <translation>Konuşan: %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="339" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="334" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>Konuşma bitti; bekleyen yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="350" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="345" />
       <source>Nobody is speaking.</source>
       <translation>Kimse konuşmuyor.</translation>
     </message>

@@ -1,6 +1,6 @@
-"""Documents show times as the app shows them: in the computer's local time zone (the app
-keeps no zone per workshop). Checked on a UTC machine and on an Istanbul one, so a test
-machine's zone can hide nothing; the invitation's agenda says which offset it uses."""
+"""Documents show a workshop's times where it is held, in its own zone, whatever the zone
+of the computer that makes them: the Bursa workshop's minutes made on a UTC machine, in
+Brussels and in New York read the same, 10:00 Istanbul time, and name the zone once."""
 
 from __future__ import annotations
 
@@ -9,38 +9,41 @@ import os
 import pytest
 from icalendar import Calendar
 
-from facilitator.documents.agenda import write_agenda
 from facilitator.documents.calendar import calendar_bytes
+from facilitator.documents.minutes import write_minutes
 from facilitator.documents.template import RenderOptions
 from facilitator.services import document_data as data
-from facilitator.ui.kit import timefmt
 from tests.documents.pdf_text import local_zone, pdftotext
 
 WORKSHOP_5 = "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası"
+ZONES = ("UTC", "Europe/Brussels", "America/New_York")
 
 
-@pytest.mark.parametrize(
-    ("name", "offset"), [("UTC", "UTC+00:00"), ("Europe/Istanbul", "UTC+03:00")]
-)
-def test_times_are_those_the_app_shows_in_the_local_zone(demo, tmp_path, name, offset):
+@pytest.mark.parametrize("language", ["tr", "en"])
+def test_the_minutes_read_the_same_on_computers_in_three_zones(demo, tmp_path, language):
     before = os.environ.get("TZ")
-    with local_zone(name):
-        _check_times_in_zone(demo, tmp_path, name, offset)
+    texts = {}
+    for name in ZONES:
+        with local_zone(name):
+            minutes = data.minutes_data(demo.store, demo.titles[WORKSHOP_5])
+            path = tmp_path / f"{name.replace('/', '-')}.pdf"
+            write_minutes(path, minutes, RenderOptions(language=language))
+            texts[name] = pdftotext(path)
     assert os.environ.get("TZ") == before  # the zone ends with the test
+    assert texts["Europe/Brussels"] == texts["UTC"] == texts["America/New_York"]
+    text = " ".join(texts["UTC"].split())
+    assert "10:00–13:00" in text  # planned 10:00 in Istanbul: 07:00 UTC, 08:00 in Brussels
+    assert "07:00–10:00" not in text
+    assert text.count("Europe/Istanbul (UTC+3)") == 1  # named once
 
 
-def _check_times_in_zone(demo, tmp_path, name, offset):
-    # The demo was loaded before the zone was set: stored times do not depend on it.
-    agenda = data.agenda_data(demo.store, demo.titles[WORKSHOP_5])
-    start, end = agenda.workshop.planned_start, agenda.workshop.planned_end
-    shown_in_app = f"{timefmt.clock(start)}–{timefmt.clock(end)}"
-    assert shown_in_app == {"UTC": "07:00–10:00", "Europe/Istanbul": "10:00–13:00"}[name]
-    path = tmp_path / "agenda.pdf"
-    write_agenda(path, agenda, RenderOptions(language="tr"))
-    assert shown_in_app in pdftotext(path)
-    first = agenda.agenda[0]
-    event = next(iter(Calendar.from_ical(calendar_bytes(agenda, "tr")).walk("VEVENT")))
-    description = str(event["description"])
-    assert f"Gündem ({offset}):" in description
-    assert timefmt.clock(first.planned_start) in description
-    assert os.environ["TZ"] == name
+def test_the_invitation_gives_the_agenda_where_the_workshop_is_held(demo):
+    for name in ZONES:
+        with local_zone(name):
+            agenda = data.agenda_data(demo.store, demo.titles[WORKSHOP_5])
+            event = next(iter(Calendar.from_ical(calendar_bytes(agenda, "tr")).walk("VEVENT")))
+            description = str(event["description"])
+            assert "Gündem, Europe/Istanbul (UTC+3):" in description
+            assert "\n10:00–" in description
+            # DTSTART itself is UTC: every calendar shows it in its reader's zone.
+            assert event.decoded("dtstart").utcoffset().total_seconds() == 0

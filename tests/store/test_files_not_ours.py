@@ -280,8 +280,10 @@ def test_another_applications_id_in_the_header_is_refused(home, tmp_path):
 
 def test_a_later_revision_of_ours_is_newer_and_an_unknown_one_is_not(home, tmp_path):
     from facilitator.errors import SchemaTooNewError
+    from facilitator.store import SCHEMA_HEAD
 
-    for revision, error in (("0002", SchemaTooNewError), ("0000", StoreError)):
+    later = f"{int(SCHEMA_HEAD) + 1:04d}"
+    for revision, error in ((later, SchemaTooNewError), ("0000", StoreError)):
         db = demo_database(tmp_path / f"r{revision}.db")
         conn = sqlite3.connect(db)
         conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
@@ -289,7 +291,7 @@ def test_a_later_revision_of_ours_is_newer_and_an_unknown_one_is_not(home, tmp_p
         conn.close()
         with pytest.raises(error) as refused:
             Store.open(db)
-        assert ("newer version" in str(refused.value)) == (revision == "0002")
+        assert ("newer version" in str(refused.value)) == (revision == later)
 
 
 # -- 5. the lock -------------------------------------------------------------------------

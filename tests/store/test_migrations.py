@@ -168,3 +168,42 @@ def test_the_demo_is_not_loaded_twice_into_an_old_database(old_database, dump_da
         assert dump_database(old_database) == before
     finally:
         store.close()
+
+
+def test_the_upgrade_gives_every_workshop_the_zone_of_the_computer_that_runs_it(
+    tmp_path, monkeypatch
+):
+    """Schema 0002: a time zone per workshop. A database of 0001 had none; its workshops
+    were prepared on this computer, so they get its zone (here set to Brussels)."""
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    old = tmp_path / "eski.db"
+    shutil.copyfile(DATA / "schema_0001.db", old)
+    count = len(read_tables(old)["workshop"][1])
+    store = Store.open(old)
+    try:
+        zones = [
+            workshops.get_workshop(store, w.id).time_zone for w in workshops.list_workshops(store)
+        ]
+    finally:
+        store.close()
+    assert len(zones) == count > 0
+    assert set(zones) == {"Europe/Brussels"}
+    columns, rows = read_tables(old)["workshop"]
+    assert all(r[columns.index("time_zone")] == "Europe/Brussels" for r in rows)
+
+
+def test_a_workshop_of_schema_0002_keeps_its_own_zone(tmp_path):
+    copy = tmp_path / "schema_0002.db"
+    shutil.copyfile(DATA / "schema_0002.db", copy)
+    store = Store.open(copy)
+    try:
+        zones = {
+            w.title: workshops.get_workshop(store, w.id).time_zone
+            for w in workshops.list_workshops(store)
+        }
+    finally:
+        store.close()
+    assert zones["Brüksel çalışma ziyareti: AB fonları ve gönüllülük"] == "Europe/Brussels"
+    assert zones["Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası"] == (
+        "Europe/Istanbul"
+    )

@@ -1,8 +1,8 @@
 """The upgrade path itself: an older database is backed up, then migrated, nothing lost.
 
-Only one schema revision exists so far, so this test adds a second one (a new
-column, written the way real migrations are: batch mode) in a copy of the
-migration scripts, and opens the committed first-schema database with it.
+This test adds a revision after the newest (a new column, written the way real
+migrations are: batch mode) in a copy of the migration scripts, and opens the
+committed first-schema database with it: every migration in between runs too.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ SECOND_REVISION = '''"""Test-only: a pinned flag on notes."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -57,13 +57,13 @@ def _counts(path: Path) -> dict[str, int]:
 
 @pytest.fixture
 def newer_app(tmp_path, monkeypatch):
-    """This app, as if its next version added schema revision 0002."""
+    """This app, as if its next version added schema revision 0003."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0002_pinned_notes.py").write_text(SECOND_REVISION, "utf-8")
+    (scripts / "versions" / "0003_pinned_notes.py").write_text(SECOND_REVISION, "utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(store_module, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002", "0003"))
+    monkeypatch.setattr(store_module, "SCHEMA_HEAD", "0003")
 
 
 def test_an_older_database_is_backed_up_then_upgraded_with_nothing_lost(home, tmp_path, newer_app):
@@ -74,7 +74,7 @@ def test_an_older_database_is_backed_up_then_upgraded_with_nothing_lost(home, tm
 
     opened = Store.open(old)
     try:
-        assert opened.schema_revision() == "0002"
+        assert opened.schema_revision() == "0003"
     finally:
         opened.close()
 
@@ -108,11 +108,11 @@ def test_the_current_app_refuses_what_the_newer_one_wrote(home, tmp_path, monkey
     shutil.copy(DATA / "schema_0001.db", newer)
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0002_pinned_notes.py").write_text(SECOND_REVISION, "utf-8")
+    (scripts / "versions" / "0003_pinned_notes.py").write_text(SECOND_REVISION, "utf-8")
     with monkeypatch.context() as m:
         m.setattr(migrate, "MIGRATIONS_DIR", scripts)
-        m.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002"))
-        m.setattr(store_module, "SCHEMA_HEAD", "0002")
+        m.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002", "0003"))
+        m.setattr(store_module, "SCHEMA_HEAD", "0003")
         Store.open(newer).close()
     from facilitator.errors import SchemaTooNewError
 
@@ -134,10 +134,10 @@ def test_a_failed_upgrade_puts_the_database_back_as_it_was(home, tmp_path, monke
 
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0002_pinned_notes.py").write_text(FAILING_REVISION, "utf-8")
+    (scripts / "versions" / "0003_pinned_notes.py").write_text(FAILING_REVISION, "utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(store_module, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002", "0003"))
+    monkeypatch.setattr(store_module, "SCHEMA_HEAD", "0003")
     old = tmp_path / "eski.db"
     shutil.copy(DATA / "schema_0001.db", old)
     before = _counts(old)

@@ -19,12 +19,12 @@ from facilitator.services._common import shown
 from facilitator.services.bundles.schema import (
     DATA,
     FORMAT,
-    FORMAT_VERSION,
     MANIFEST,
     MAX_DATA_BYTES,
     MAX_ENTRIES,
     MAX_MANIFEST_BYTES,
     MAX_RATIO,
+    READABLE_VERSIONS,
     TABLES,
     FieldRuleError,
     apply_field_rules,
@@ -144,7 +144,7 @@ def _read_archive(path: Path) -> tuple[dict, bytes]:
     version = manifest.get("format_version")
     if type(version) is not int:  # true == 1 and 1.0 == 1 in Python: neither is a version
         raise damaged
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise refusal(
             translate(
                 "Errors",
@@ -161,6 +161,15 @@ def _read_archive(path: Path) -> tuple[dict, bytes]:
             name=name,
         )
     return manifest, data
+
+
+def _upgrade_from_version_1(tables: dict) -> None:
+    from facilitator.zones import computer_zone
+
+    zone = computer_zone()
+    for raw in tables.get("workshop", []):
+        if isinstance(raw, dict) and "time_zone" not in raw:
+            raw["time_zone"] = zone
 
 
 def parse_bundle(path: Path, now: datetime) -> Bundle:
@@ -187,6 +196,8 @@ def parse_bundle(path: Path, now: datetime) -> Bundle:
     rows: dict[str, list[dict]] = {}
     where_of: dict[str, str] = {}
     raw_titles: dict[str, object] = {}  # as written, to compare with the manifest
+    if manifest["format_version"] == 1:
+        _upgrade_from_version_1(tables)
     for table in TABLES:
         raw_rows = tables.get(table, [])
         if not isinstance(raw_rows, list):

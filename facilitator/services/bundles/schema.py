@@ -13,7 +13,10 @@ from facilitator.models.types import UTCDateTime
 from facilitator.services._common import FIELD_RULES
 
 FORMAT = "facilitator-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Version 1 had no time zone per workshop: its workshops are read as held in the importing
+# computer's zone, as the schema migration did for the workshops already in a database.
+READABLE_VERSIONS = (1, 2)
 SUFFIX = ".facilitator"
 MANIFEST = "manifest.json"
 DATA = "data.json"

@@ -1,0 +1,67 @@
+"""Time zones by their IANA names ("Europe/Istanbul"): the computer's, and checking one.
+
+A workshop is held in one place, so its times are shown in its own zone wherever they
+are read (a Brussels laptop preparing an Istanbul workshop shows Istanbul times). The
+zone data is the system's, or the ``tzdata`` package where the system has none
+(Windows); no offset is ever written by hand.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+log = logging.getLogger(__name__)
+
+FALLBACK = "UTC"
+
+
+def computer_zone() -> str:
+    """The IANA name of this computer's zone (``TZ`` first), "UTC" if it cannot be told."""
+    told = os.environ.get("TZ", "").lstrip(":")
+    if told and is_zone(told):  # read each time (tzlocal keeps its first answer)
+        return told
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+    except Exception:  # an unusual system setting must not stop anything
+        log.warning("cannot tell this computer's time zone; using UTC", exc_info=True)
+        return FALLBACK
+    return name if name and is_zone(name) else FALLBACK
+
+
+@cache
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def is_zone(name: object) -> bool:
+    if not isinstance(name, str) or not name or len(name) > 64 or name != name.strip():
+        return False
+    try:
+        _zone(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def zone(name: str | None) -> ZoneInfo:
+    """The zone of that name; an unknown or empty name is the computer's zone."""
+    if name and is_zone(name):
+        return _zone(name)
+    return _zone(computer_zone())
+
+
+def utc_offset(name: str, moment: datetime) -> str:
+    """'UTC+3', 'UTC+5:30', 'UTC' at that moment (summer time counts)."""
+    offset = moment.astimezone(zone(name)).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "−"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
