@@ -25,6 +25,7 @@ from facilitator.assets import resource_path
 from facilitator.errors import DamagedDatabaseError, DatabaseLockedError, FacilitatorError
 from facilitator.store import Store
 from facilitator.ui.kit.error_dialog import ErrorReporter
+from facilitator.ui.kit.screen_fit import resize_within_screen
 from facilitator.ui.main_window import MainWindow
 
 LANGUAGE_KEY = "interface/language"
@@ -142,7 +143,7 @@ class Application:
         if isinstance(geometry, QByteArray):
             window.restoreGeometry(geometry)
         else:
-            window.resize(1280, 800)
+            resize_within_screen(window, 1280, 800)
         self.window = window
         return window
 

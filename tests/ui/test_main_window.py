@@ -380,3 +380,11 @@ def test_ctrl_q_closes_the_live_screen_and_its_projector_and_the_session_stays(
         sixth,
         workshops.get_workshop(demo.store, sixth).title,
     )
+
+
+def test_the_first_window_opens_within_the_screen(qtbot, facilitator_app):
+    """No saved geometry yet (the first start): the usual 1280×800, cut to the screen, so
+    a 768-pixel laptop shows the status bar and every button."""
+    window = start_window(qtbot, facilitator_app)
+    room = window.screen().availableGeometry()
+    assert window.height() <= room.height() and window.width() <= room.width()

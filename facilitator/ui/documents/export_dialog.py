@@ -46,6 +46,7 @@ from facilitator.store import Store
 from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.labels import language_label
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
+from facilitator.ui.kit.screen_fit import resize_within_screen
 from facilitator.ui.kit.workers import Worker
 
 MINUTES, ROADMAP, AGENDA, ATTENDANCE, EMAIL = "minutes", "roadmap", "agenda", "attendance", "email"
@@ -203,7 +204,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.recipients_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
-        self.resize(820, 900)
+        resize_within_screen(self, 820, 900)
 
         self.language.currentIndexChanged.connect(self.render)
         self.anonymise.toggled.connect(self.render)

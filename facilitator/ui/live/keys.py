@@ -144,10 +144,13 @@ class KeysPanel(QFrame):
         layout.addLayout(self.grid)
         self.rows: list[tuple[QLabel, QLabel]] = []
 
-    def set_keys(self, table: Sequence[LiveKey]) -> None:
-        per_column = -(-len(table) // self._columns)  # rounded up
-        for n, key in enumerate(table):
-            label, text = QLabel(key.label), QLabel(key.text)
+    def set_keys(self, table: Sequence[LiveKey], panel: Sequence[tuple[str, str]] = ()) -> None:
+        """The screen's keys; then ``panel``'s (key, what it does), the proposal panel's,
+        listed here only (they act inside that panel, not on the hint line)."""
+        rows = [(key.label, key.text) for key in table] + list(panel)
+        per_column = -(-len(rows) // self._columns)  # rounded up
+        for n, (key_label, key_text_) in enumerate(rows):
+            label, text = QLabel(key_label), QLabel(key_text_)
             for widget in (label, text):
                 widget.setTextFormat(Qt.PlainText)
             label.setObjectName("keyName")

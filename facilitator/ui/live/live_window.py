@@ -39,6 +39,7 @@ from facilitator.store import Store
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.labels import NOTE_KINDS
 from facilitator.ui.kit.operations import Edits
+from facilitator.ui.kit.screen_fit import resize_within_screen
 from facilitator.ui.kit.timefmt import full_date, to_local
 from facilitator.ui.kit.undo import EditHistory, Undo
 from facilitator.ui.live.agenda_panel import AgendaPanel, CurrentItemHeader
@@ -92,14 +93,6 @@ from facilitator.ui.live.type_ahead import ScreenKeysFirst
 # day than planned within the second (the warning is longer to read).
 END_CONFIRM_SECONDS = 3
 START_CONFIRM_SECONDS = 20
-
-
-def _saved_already(store: Store, workshop_id: int, text: str) -> bool:
-    try:
-        last = live.last_note(store, workshop_id)
-    except FacilitatorError:
-        return False
-    return last is not None and last.text == text.strip()
 
 
 class LiveWindow(QWidget):
@@ -186,7 +179,7 @@ class LiveWindow(QWidget):
         self.key_hints.setObjectName("keyHints")
         self.key_hints.setWordWrap(True)
         self.keys_panel = KeysPanel()
-        self.keys_panel.set_keys(self.keys)
+        self.keys_panel.set_keys(self.keys, self.proposal.key_rows())
         self.keys_panel.hide()  # until F1 or ?
         self.keys_panel.hide_requested.connect(self.hide_keys)
         self.keys_button = self._bar_button(
@@ -222,6 +215,7 @@ class LiveWindow(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 3)
+        splitter.setStretchFactor(4, 6)  # the summary, once ended: most of a wider screen
         splitter.setSizes([360, 600, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -253,7 +247,7 @@ class LiveWindow(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        self._fit_to_screen(1360, 800)
+        resize_within_screen(self, 1360, 800)
 
     # -- keys ----------------------------------------------------------------------------
 
@@ -427,11 +421,8 @@ class LiveWindow(QWidget):
                     "%1", key_text(KEY_START_SESSION)
                 )
             )
-        left = self._draft.follow(workshop_id)
-        if left and _saved_already(self._store, workshop_id, left):
-            # Killed after the note was saved, before the field was emptied: not a draft.
-            self._draft.discard()
-        elif left and state.in_session and not self.notes.note_field.text():
+        left = self._draft.follow(self._store, workshop_id)
+        if left and state.in_session and not self.notes.note_field.text():
             self.notes.note_field.setText(left)
             self._tell(self.tr("The note you were typing is back: Enter saves it."))
         if state.session_ended_at is None:
@@ -597,26 +588,31 @@ class LiveWindow(QWidget):
 
     def _swap_summary(self, ended: bool) -> None:
         """The summary takes the place (and the width) of the notes and speakers once the
-        session has ended; they come back, as wide as they were, when it is reopened."""
+        session has ended; they come back, as wide as they were, when it is reopened (in
+        the screen's usual proportions when it opened on an ended session)."""
+        total = sum(self.splitter.sizes()) or self.splitter.width()
         if ended:
             self._show_summary()
-            self._sizes_in_session = self.splitter.sizes()
+            # Sizes read before the screen was first laid out are not the user's.
+            self._sizes_in_session = self.splitter.sizes() if self.isVisible() else []
             had_focus = self.notes.isAncestorOf(QApplication.focusWidget())
             self.proposal.hide()
             self.notes.hide()
             self.speakers.hide()
             self.summary.show()
-            left = self._sizes_in_session[0]
-            rest = max(1, sum(self._sizes_in_session) - left)
-            self.splitter.setSizes([left, 0, 0, 0, rest])
+            left = total * 2 // 5
+            self.splitter.setSizes([left, 0, 0, 0, total - left])
             if had_focus or QApplication.focusWidget() is None:
                 self.summary.body.setFocus()  # the keyboard stays on the screen
         else:
             self.summary.hide()
             self.notes.show()
             self.speakers.show()
-            if self._sizes_in_session:
-                self.splitter.setSizes(self._sizes_in_session)
+            sizes = self._sizes_in_session
+            if not sizes or abs(sum(sizes) - total) > 8:  # another width since
+                left, notes = total * 3 // 11, total * 5 // 11
+                sizes = [left, notes, total - left - notes, 0, 0]
+            self.splitter.setSizes(sizes)
         self._summary_shown = ended
 
     def _open_note_field(self, in_session: bool) -> None:
@@ -749,14 +745,6 @@ class LiveWindow(QWidget):
         self.status_line.setText(message)
 
     _tell = tell
-
-    def _fit_to_screen(self, width: int, height: int) -> None:
-        """The size it opens with (before maximizing), never larger than the screen."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width()), min(height, room.height())
-        self.resize(width, height)
 
     def _follow_palette(self) -> None:
         dark = self.palette().color(QPalette.Window).lightness() < 128

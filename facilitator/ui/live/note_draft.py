@@ -18,6 +18,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLineEdit
 
 from facilitator import paths
+from facilitator.errors import FacilitatorError
+from facilitator.services import live
+from facilitator.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +28,14 @@ log = logging.getLogger(__name__)
 def draft_path(database: str, workshop_id: int) -> Path:
     key = hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
     return paths.state_dir() / "drafts" / f"note-{key}-{workshop_id}.txt"
+
+
+def _saved_already(store: Store, workshop_id: int, text: str) -> bool:
+    try:
+        last = live.last_note(store, workshop_id)
+    except FacilitatorError:
+        return False
+    return last is not None and last.text == text.strip()
 
 
 class NoteDraft(QObject):
@@ -39,17 +50,22 @@ class NoteDraft(QObject):
         self._path: Path | None = None
         field.textChanged.connect(self._keep)
 
-    def follow(self, workshop_id: int) -> str:
+    def follow(self, store: Store, workshop_id: int) -> str:
         """Keep drafts for this workshop from now on; returns the draft left by a screen
         that closed before its note was saved ("" when there is none)."""
         self._path = draft_path(self._database, workshop_id)
         try:
-            return self._path.read_text("utf-8")
+            left = self._path.read_text("utf-8")
         except FileNotFoundError:
             return ""
         except (OSError, UnicodeDecodeError):
             log.warning("cannot read the note draft %s", self._path, exc_info=True)
             return ""
+        if left and _saved_already(store, workshop_id, left):
+            # Killed after the note was saved, before the field was emptied: not a draft.
+            self.discard()
+            return ""
+        return left
 
     def discard(self) -> None:
         """Forget the draft (it turned out to be saved already)."""

@@ -571,6 +571,23 @@ class ProposalPanel(QWidget):
         self.message.emit(text)
         self.decided.emit()
 
+    def key_rows(self) -> list[tuple[str, str]]:
+        """The panel's own keys, step by step, for the screen's keys panel (F1)."""
+        keys = self.outcome_keys()
+        return [
+            ("↑/↓ · Tab · Enter", self.tr("proposal: method, voice; Enter opens the round")),
+            ("1…8", self.tr("round: the selected person's position (the row moves on)")),
+            ("Backspace", self.tr("round: clear the selected position")),
+            ("Enter", self.tr("round: close it; the rule proposes the outcome")),
+            ("Ctrl+Delete", self.tr("round: cancel it while empty")),
+            ("Enter", self.tr("outcome: confirm the proposed outcome")),
+            (
+                " · ".join(keys[k] for k in ("override", "amend", "withdraw", "defer")),
+                self.tr("outcome: override · amend · withdraw · defer"),
+            ),
+            ("Esc", self.tr("back to the note field (the panel keeps its state)")),
+        ]
+
     def outcome_keys(self) -> dict[str, str]:
         """The letters of the outcome step in the screen's language."""
         line = self.tr("Keys for override, amend, withdraw, defer: O A W D")

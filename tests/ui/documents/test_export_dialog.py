@@ -36,6 +36,15 @@ def _wait_preview(qtbot, dialog) -> int:
     return blocker.args[0]
 
 
+def test_the_dialog_opens_within_the_screen_so_its_buttons_are_reachable(qtbot, store, demo_ids):
+    dialog = ExportDialog(store, "minutes", workshop_id=demo_ids[WORKSHOP_5], language="tr")
+    qtbot.addWidget(dialog)
+    room = dialog.screen().availableGeometry()
+    assert room.height() < 900  # the offscreen test screen is smaller than its usual size
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()
+    assert dialog.minimumSizeHint().height() <= room.height()
+
+
 def test_the_preview_shows_every_page(qtbot, store, demo_ids):
     dialog = ExportDialog(store, "minutes", workshop_id=demo_ids[WORKSHOP_5], language="tr")
     qtbot.addWidget(dialog)

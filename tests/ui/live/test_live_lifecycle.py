@@ -213,3 +213,23 @@ def test_a_note_typed_but_not_saved_comes_back_when_the_screen_reopens(
     third.close()
     fourth = open_screen()
     assert fourth.notes.note_field.text() == ""
+
+
+def test_opened_on_an_ended_session_the_summary_is_wide_and_reopening_restores_the_columns(
+    qtbot, store, room, clock, open_screen
+):
+    live.start_session(store, room.workshop_id, clock())
+    clock.advance(minutes=20)
+    live.end_session(store, room.workshop_id, clock())
+    win = open_screen(start=False)  # Ctrl+L on a held workshop
+    QApplication.processEvents()
+    total = sum(win.splitter.sizes())
+    assert win.summary.width() > total // 2  # not a strip beside a wide agenda
+    _key(qtbot, win, Qt.Key_O, SHIFT)
+    QApplication.processEvents()
+    assert win.state.in_session
+    assert win.agenda.width() > total // 5  # the agenda's titles stay readable
+    assert win.notes.width() > total // 3
+    _key(qtbot, win, Qt.Key_Z)  # back to ended, then open again: the same proportions
+    QApplication.processEvents()
+    assert win.summary.width() > total // 2

@@ -680,7 +680,11 @@ def test_f1_shows_every_key_of_the_table_and_esc_hides_it(qtbot, room, open_scre
     assert not win.keys_panel.isVisible()
     press(qtbot, Qt.Key_F1, Qt.NoModifier)
     assert win.keys_panel.isVisible()
-    assert win.keys_panel.listed() == [(key.label, key.text) for key in win.keys]
+    panel_keys = win.proposal.key_rows()  # the proposal panel's keys, listed after
+    assert win.keys_panel.listed() == [(key.label, key.text) for key in win.keys] + panel_keys
+    assert ("Ctrl+Delete", "round: cancel it while empty") in panel_keys
+    assert ("O · A · W · D", "outcome: override · amend · withdraw · defer") in panel_keys
+    assert "round:" not in win.key_hints.text()  # the hint line keeps to the screen's keys
     labels = {label for label, _text in win.keys_panel.listed()}
     # Every shortcut the screen has comes from the table, so it is listed.
     bound = {key.toString() for entry in win.keys for key, _action in entry.bindings}
