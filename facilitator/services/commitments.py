@@ -492,15 +492,24 @@ def _check_links(s: Session, c: Commitment, before: tuple | None) -> None:
         before is None or (c.person_id, c.organization_id) != (person_id, org_id)
     ):
         person = s.get(Person, c.person_id)
+        # Speaking for it at a workshop of the series, or at the commitment's own one.
+        where_represented = [
+            condition
+            for condition, known in (
+                (Workshop.series_id == c.series_id, c.series_id is not None),
+                (Participation.workshop_id == c.workshop_id, c.workshop_id is not None),
+            )
+            if known
+        ]
         represented = (
-            c.series_id is not None
+            bool(where_represented)
             and s.scalar(
                 select(Participation.id)
                 .join(Workshop, Workshop.id == Participation.workshop_id)
                 .where(
                     Participation.person_id == c.person_id,
                     Participation.organization_id == c.organization_id,
-                    Workshop.series_id == c.series_id,
+                    or_(*where_represented),
                 )
                 .limit(1)
             )
@@ -666,15 +675,24 @@ def commitment_from_note(
 ) -> CommitmentRow:
     """A commitment made from a note: its text is what is committed, at the note's workshop.
 
-    The speaker of the note becomes the responsible person when they belong to
-    the organization (unless ``person_id`` is given).
+    The speaker of the note becomes the responsible person when they speak for the
+    organization: represent it at the workshop (or, not represented there, work for
+    it), unless ``person_id`` is given.
     """
     with store.transaction() as s:
         note = get_or_raise(s, Note, note_id, translate("Errors", "note"))
         if "person_id" not in fields and note.speaker_id is not None and organization_id:
-            speaker = s.get(Person, note.speaker_id)
-            if speaker is not None and speaker.organization_id == organization_id:
-                fields["person_id"] = speaker.id
+            represented = s.scalar(
+                select(Participation.organization_id).where(
+                    Participation.workshop_id == note.workshop_id,
+                    Participation.person_id == note.speaker_id,
+                )
+            )
+            if represented is None:
+                speaker = s.get(Person, note.speaker_id)
+                represented = speaker.organization_id if speaker is not None else None
+            if represented == organization_id:
+                fields["person_id"] = note.speaker_id
         title = fields.pop("title", None) or shorten_title(note.text)
         return _create(s, title, organization_id, note.workshop_id, None, fields)
 

@@ -1246,72 +1246,77 @@
       <translation>Type the organization that commits, Enter: record; Esc: cancel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="125" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="120" />
+      <source>No organization of this workshop's attendees matches “%1”. The one that commits must be represented here: add its person first (Ctrl+Shift+I).</source>
+      <translation>No organization of this workshop's attendees matches “%1”. The one that commits must be represented here: add its person first (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="129" />
       <source>1–8 or the first letters choose the contribution type</source>
       <translation>1–8 or the first letters choose the contribution type</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="127" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="131" />
       <source>30.06.2027, 3 months or empty</source>
       <translation>30.06.2027, 3 months or empty</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="139" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="145" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="140" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="146" />
       <source>Contribution (Tab; 1–8)</source>
       <translation>Contribution (Tab; 1–8)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="141" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="147" />
       <source>Due (Tab)</source>
       <translation>Due (Tab)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="172" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="178" />
       <source>The commitment panel closed: the agenda item changed.</source>
       <translation>The commitment panel closed: the agenda item changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="184" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="190" />
       <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
       <translation>No note yet: type the commitment as a note, then Ctrl+T.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="194" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="200" />
       <source>No organization is represented by the attendees.</source>
       <translation>No organization is represented by the attendees.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="211" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="217" />
       <source>next workshop (No. %1)</source>
       <translation>next workshop (No. %1)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="213" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="219" />
       <source>3 months after this workshop</source>
       <translation>3 months after this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="240" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="246" />
       <source>Type the organization that commits first.</source>
       <translation>Type the organization that commits first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="264" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="270" />
       <source>The due date “%1” is not a date: type 30.06.2027, 3 months or 6 weeks.</source>
       <translation>The due date “%1” is not a date: type 30.06.2027, 3 months or 6 weeks.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="275" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="281" />
       <source>commitment of %1</source>
       <translation>commitment of %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="292" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="298" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Commitment recorded: %1 — %2</translation>
     </message>
@@ -2603,7 +2608,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="161" />
       <location filename="../../facilitator/services/attendees.py" line="209" />
       <location filename="../../facilitator/services/commitments.py" line="404" />
-      <location filename="../../facilitator/services/commitments.py" line="656" />
+      <location filename="../../facilitator/services/commitments.py" line="665" />
       <location filename="../../facilitator/services/directory.py" line="135" />
       <location filename="../../facilitator/services/directory.py" line="178" />
       <location filename="../../facilitator/services/directory.py" line="219" />
@@ -2787,17 +2792,17 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="266" />
-      <location filename="../../facilitator/services/commitments.py" line="596" />
-      <location filename="../../facilitator/services/commitments.py" line="612" />
-      <location filename="../../facilitator/services/commitments.py" line="631" />
-      <location filename="../../facilitator/services/commitments.py" line="717" />
+      <location filename="../../facilitator/services/commitments.py" line="605" />
+      <location filename="../../facilitator/services/commitments.py" line="621" />
+      <location filename="../../facilitator/services/commitments.py" line="640" />
+      <location filename="../../facilitator/services/commitments.py" line="735" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="280" />
       <location filename="../../facilitator/services/commitments.py" line="346" />
-      <location filename="../../facilitator/services/commitments.py" line="573" />
+      <location filename="../../facilitator/services/commitments.py" line="582" />
       <location filename="../../facilitator/services/document_data.py" line="562" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
@@ -2854,7 +2859,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="449" />
-      <location filename="../../facilitator/services/commitments.py" line="547" />
+      <location filename="../../facilitator/services/commitments.py" line="556" />
       <source>decision</source>
       <translation>decision</translation>
     </message>
@@ -2874,32 +2879,32 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The due date ({due}) is before the start date ({start}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="512" />
+      <location filename="../../facilitator/services/commitments.py" line="521" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person} is not with {organization}; choose one of its people or nobody.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="526" />
+      <location filename="../../facilitator/services/commitments.py" line="535" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>The decision “{title}” was taken in another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="576" />
+      <location filename="../../facilitator/services/commitments.py" line="585" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>A commitment is made at a workshop or on a series' roadmap.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="730" />
+      <location filename="../../facilitator/services/commitments.py" line="748" />
       <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
       <translation>A commitment cannot be reviewed at a workshop held before the one where it was made.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="536" />
+      <location filename="../../facilitator/services/commitments.py" line="545" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” has not been agreed; a commitment serves an agreed decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="721" />
+      <location filename="../../facilitator/services/commitments.py" line="739" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
@@ -2944,8 +2949,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="294" />
       <location filename="../../facilitator/services/commitments.py" line="327" />
       <location filename="../../facilitator/services/commitments.py" line="454" />
-      <location filename="../../facilitator/services/commitments.py" line="570" />
-      <location filename="../../facilitator/services/commitments.py" line="718" />
+      <location filename="../../facilitator/services/commitments.py" line="579" />
+      <location filename="../../facilitator/services/commitments.py" line="736" />
       <location filename="../../facilitator/services/document_data.py" line="304" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
@@ -3330,7 +3335,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="673" />
+      <location filename="../../facilitator/services/commitments.py" line="683" />
       <location filename="../../facilitator/services/live/notes.py" line="243" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />

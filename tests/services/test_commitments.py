@@ -253,3 +253,24 @@ def test_deleting_a_commitment_expecting_values_changed_since_is_refused(store, 
     assert taken["id"] == row.id
     with pytest.raises(NotFoundError):
         commitments.get_commitment(store, row.id)
+
+
+def test_a_commitment_from_a_note_names_its_speaker_for_the_organization_they_represent(
+    store, make_workshop, make_org, make_person
+):
+    """Mehmet works at İpekyolu but speaks for Öncü Gıda at this workshop: Öncü Gıda's
+    commitment made from his note names him; İpekyolu's does not."""
+    from facilitator.services import attendees, live
+
+    workshop = make_workshop()
+    employer, represented = make_org("İpekyolu Lojistik"), make_org("Öncü Gıda A.Ş.")
+    mehmet = make_person("Mehmet", "Öztürk", organization_id=employer.id)
+    attendees.add_attendee(store, workshop.id, mehmet.id, organization_id=represented.id)
+    note = live.add_note(
+        store, workshop.id, "Öncü Gıda gıda kolisi bağışlayacak", speaker_id=mehmet.id,
+        now=workshop.planned_start,
+    )  # fmt: skip
+    row = commitments.commitment_from_note(store, note.id, represented.id)
+    assert row.person_id == mehmet.id
+    other = commitments.commitment_from_note(store, note.id, employer.id)
+    assert other.person_id is None

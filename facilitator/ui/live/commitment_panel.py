@@ -116,6 +116,10 @@ class CommitmentPanel(QWidget):
             _organizations_model(self),
             self.tr("Type the organization that commits, Enter: record; Esc: cancel"),
             5,
+            empty_text=lambda typed: self.tr(
+                "No organization of this workshop's attendees matches “%1”. The one that "
+                "commits must be represented here: add its person first (Ctrl+Shift+I)."
+            ).replace("%1", typed),
         )
         self.search.picked.connect(self.record)
         self.search.cancelled.connect(self.cancel)
@@ -132,6 +136,8 @@ class CommitmentPanel(QWidget):
         self.due_reason.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         self.due_reason.setMinimumHeight(self.due.sizeHint().height())
         self._due_default: DueDefault | None = None
+        # The reason names the default only while the date shown is that default.
+        self.due.textEdited.connect(lambda _text: self.due_reason.setText(""))
         for field in (self.search.field, self.kind, self.due):
             field.installEventFilter(self)
         fields = QGridLayout()

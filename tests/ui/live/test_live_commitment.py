@@ -42,7 +42,9 @@ def test_type_and_due_date_chosen_by_keys_are_stored(qtbot, store, room, open_sc
     assert win.commitment.kind.currentText() == "Expertise"
     press(qtbot, Qt.Key_Tab, Qt.NoModifier)
     assert QApplication.focusWidget() is win.commitment.due
+    assert win.commitment.due_reason.text()  # the default named
     type_text(win.commitment.due, "30.06.2027")  # Tab selected the default: typed over
+    assert win.commitment.due_reason.text() == ""  # no longer the default: no reason
     enter(qtbot)
     (made,) = commitments.commitments_of_workshop(store, room.workshop_id)
     assert made.organization_id == someone.organization_id
@@ -214,3 +216,15 @@ def test_the_panel_fits_a_1366_by_768_screen(qtbot, store, room, open_screen):
     assert panel.due_reason.text() == "3 months after this workshop"
     assert panel.due_reason.width() >= panel.due_reason.sizeHint().width()
     assert win.notes.height() > 200  # the notes keep room above the panel
+
+
+def test_an_organization_nobody_here_represents_is_explained(qtbot, store, room, open_screen):
+    win = open_screen()
+    _ready(qtbot, win, room, "Toplantı notu: ortak çalışma")
+    type_text(win.commitment.field, "Xyzq Vakfı")
+    assert win.commitment.search.empty.isVisible()
+    said = win.commitment.search.empty.text()
+    assert "Xyzq Vakfı" in said and "Ctrl+Shift+I" in said
+    enter(qtbot)  # nothing to record: nothing recorded, the panel stays to correct
+    assert commitments.commitments_of_workshop(store, room.workshop_id) == []
+    assert win.commitment.isVisible()
