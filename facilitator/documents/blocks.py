@@ -189,16 +189,21 @@ def title_block(document_key: str, header, labels: DocumentLabels, styles: Style
 def workshop_details(header, labels: DocumentLabels, styles: Styles, width, *, actual: bool):
     """The details table of a workshop: date, time, venue, host, moderator, …"""
     planned = labels.time_range(header.planned_start, header.planned_end)
-    time_text = planned
-    if actual and header.actual_start is not None:
-        happened = labels.time_range(header.actual_start, header.actual_end)
-        time_text = happened
-        if happened != planned:
-            time_text = f"{happened} ({labels.text('planned')}: {planned})"
+    time_label, time_text = labels.text("time"), planned
+    if actual:
+        # "Actual" only for what was recorded: a session never held keeps its planned time,
+        # named as planned, not passed off as what happened.
+        time_label = labels.text("planned_time")
+        if header.actual_start is not None:
+            time_label = labels.text("actual_time")
+            happened = labels.time_range(header.actual_start, header.actual_end)
+            time_text = happened
+            if happened != planned:
+                time_text = f"{happened} ({labels.text('planned')}: {planned})"
     venue = ", ".join(v for v in (plain(header.venue_name), plain(header.venue_address)) if v)
     rows = [
         (labels.text("date"), labels.long_date(header.actual_start or header.planned_start)),
-        (labels.text("actual_time") if actual else labels.text("time"), time_text),
+        (time_label, time_text),
         (labels.text("time_zone"), labels.zone_text(header.planned_start)),
         (labels.text("venue"), venue),
         (labels.text("host"), header.host),
