@@ -5448,8 +5448,8 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/live/live_window.py" line="629" />
-      <source>Notes are taken once the session has started (%1).</source>
-      <translation>Notes are taken once the session has started (%1).</translation>
+      <source>Start first: %1</source>
+      <translation>Start first: %1</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/live_window.py" line="635" />

@@ -5448,8 +5448,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/live/live_window.py" line="629" />
-      <source>Notes are taken once the session has started (%1).</source>
-      <translation>Oturum başlayınca not alınır (%1).</translation>
+      <source>Start first: %1</source>
+      <translation>Önce başlatın: %1</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/live_window.py" line="635" />
@@ -6118,7 +6118,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/ui/live/notes_panel.py" line="83" />
       <source>Type a note and press Enter (Up: edit the last note)</source>
-      <translation>Notu yazıp Enter'a basın (↑ son notu düzelt)</translation>
+      <translation>Not yazıp Enter · ↑ son not</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/notes_panel.py" line="95" />

@@ -626,9 +626,7 @@ class LiveWindow(QWidget):
         field.setPlaceholderText(
             self._note_placeholder
             if in_session
-            else self.tr("Notes are taken once the session has started (%1).").replace(
-                "%1", key_text(KEY_START_SESSION)
-            )
+            else self.tr("Start first: %1").replace("%1", key_text(KEY_START_SESSION))
         )
 
     def _summary_keys(self) -> str:
