@@ -25,8 +25,8 @@ from facilitator.ui.live.item_models import (
     AGENDA_COLUMN_MINUTES,
     AGENDA_COLUMN_STATUS,
     AGENDA_COLUMN_TITLE,
-    CLOCK_COLOURS,
     AgendaListModel,
+    clock_text_colour,
     duration,
 )
 
@@ -35,7 +35,7 @@ def set_clock(label: QLabel, text: str, status: ClockStatus) -> None:
     """Show a clock in the colour of its status (also kept as the label's "clock" property)."""
     label.setText(text)
     label.setProperty("clock", status.value)
-    label.setStyleSheet(f"color: {CLOCK_COLOURS[status]};")
+    label.setStyleSheet(f"color: {clock_text_colour(status, label)};")
 
 
 class CurrentItemHeader(QWidget):

@@ -30,12 +30,26 @@ from facilitator.ui.kit.timefmt import clock
 
 ROW_ID_ROLE = Qt.UserRole + 1
 
-# Colours of a clock against its planned time: readable on light and on near-black.
+# Colours of a clock against its planned time: as a background behind white text, and on
+# the projector's near-black.
 CLOCK_COLOURS = {
     ClockStatus.OK: "#2e9d4f",
     ClockStatus.WARNING: "#e08a00",
     ClockStatus.OVER: "#d62828",
 }
+# The same as text on the window: at least 4.5:1 on a light palette and on a dark one.
+CLOCK_TEXT_COLOURS = {
+    False: {ClockStatus.OK: "#1d6f37", ClockStatus.WARNING: "#8a4f00", ClockStatus.OVER: "#b01c1c"},
+    True: {ClockStatus.OK: "#5fd07f", ClockStatus.WARNING: "#ffb547", ClockStatus.OVER: "#ff7b7b"},
+}
+
+
+def clock_text_colour(status: ClockStatus, widget) -> str:
+    """The colour of a clock's text in ``widget``, for its palette (light or dark)."""
+    from PySide6.QtGui import QPalette
+
+    dark = widget.palette().color(QPalette.Window).lightness() < 128
+    return CLOCK_TEXT_COLOURS[dark][status]
 
 
 def duration(seconds: int) -> str:

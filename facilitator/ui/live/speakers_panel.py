@@ -32,6 +32,7 @@ from facilitator.ui.kit.undo import Undo
 from facilitator.ui.live.checkin_panel import add_walk_in_named
 from facilitator.ui.live.item_models import (
     CLOCK_COLOURS,
+    clock_text_colour,
     duration,
     organization_totals_model,
     people_model,
@@ -194,7 +195,8 @@ class SpeakersPanel(QWidget):
                 text += " / " + duration(turn.limit_seconds)
             self.turn_clock.setText(text)
             self.turn_clock.setProperty("clock", status.value)
-            self.turn_clock.setStyleSheet(f"color: {CLOCK_COLOURS[status]};")
+            colour = clock_text_colour(status, self.turn_clock)
+            self.turn_clock.setStyleSheet(f"color: {colour};")
             warning = {
                 ClockStatus.OK: "",
                 ClockStatus.WARNING: self.tr("Time is nearly up"),

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from facilitator.ui.live.item_models import CLOCK_TEXT_COLOURS
 from facilitator.ui.live.style import _COLOURS
 
 
@@ -40,6 +41,14 @@ def test_every_colour_of_the_screen_reads_on_its_palette(dark, windows):
         for role in TEXT_ROLES:
             ratio = contrast(_COLOURS[dark][role], window)
             assert ratio >= 4.5, f"{role} on {window}: {ratio:.2f}"
+
+
+@pytest.mark.parametrize(("dark", "windows"), [(False, LIGHT_WINDOWS), (True, DARK_WINDOWS)])
+def test_every_clock_colour_reads_on_its_palette(dark, windows):
+    for window in windows:
+        for status, colour in CLOCK_TEXT_COLOURS[dark].items():
+            ratio = contrast(colour, window)
+            assert ratio >= 4.5, f"{status} clock on {window}: {ratio:.2f}"
 
 
 def test_the_screen_follows_a_dark_palette(qtbot, open_screen):
