@@ -24,6 +24,8 @@ def computer_zone() -> str:
     told = os.environ.get("TZ", "").lstrip(":")
     if told and is_zone(told):  # read each time (tzlocal keeps its first answer)
         return told
+    if told:  # a rule such as "<+03>-3": the zone of its present offset, not a guess
+        return _fixed_offset_zone()
     try:
         import tzlocal
 
@@ -34,13 +36,38 @@ def computer_zone() -> str:
     return name if name and is_zone(name) else FALLBACK
 
 
+def _fixed_offset_zone() -> str:
+    """The IANA zone of the computer's present offset ("Etc/GMT-3" is UTC+3), else UTC."""
+    offset = datetime.now().astimezone().utcoffset()
+    seconds = int(offset.total_seconds()) if offset is not None else 0
+    hours, rest = divmod(abs(seconds), 3600)
+    if rest or hours > 14:
+        return FALLBACK
+    if hours == 0:
+        return FALLBACK
+    name = f"Etc/GMT{'-' if seconds > 0 else '+'}{hours}"
+    return name if is_zone(name) else FALLBACK
+
+
 @cache
 def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+@cache
+def _known() -> frozenset[str]:
+    """Every zone name the zone data knows, exactly as written ("europe/istanbul" is not
+    one, even where the file system would find it)."""
+    from zoneinfo import available_timezones
+
+    return frozenset(available_timezones())
+
+
 def is_zone(name: object) -> bool:
     if not isinstance(name, str) or not name or len(name) > 64 or name != name.strip():
+        return False
+    known = _known()
+    if known and name not in known:
         return False
     try:
         _zone(name)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from facilitator.zones import computer_zone, utc_offset, zone
+from facilitator.zones import utc_offset, zone
 
 LANGUAGES = ("tr", "en")
 
@@ -334,7 +334,7 @@ class DocumentLabels:
 
     def zone_text(self, moment: datetime) -> str:
         """'Europe/Istanbul (UTC+3)': the zone every time of the document is in."""
-        name = self.time_zone or computer_zone()
+        name = zone(self.time_zone).key  # the zone the times are in (its own, if known here)
         return f"{name} ({utc_offset(name, moment)})"
 
     def long_date(self, value: date | datetime | None) -> str:

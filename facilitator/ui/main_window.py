@@ -13,6 +13,7 @@ pages need, is built the first time it is shown.
 from __future__ import annotations
 
 import functools
+import logging
 from datetime import UTC, datetime, timedelta
 
 import shiboken6
@@ -43,6 +44,8 @@ from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory, UndoKeysToWindow
 from facilitator.ui.series.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
+
+logger = logging.getLogger(__name__)
 
 
 class EmptyPage(QWidget):
@@ -393,10 +396,12 @@ class MainWindow(QMainWindow):
 
     def _discard_rehearsal(self) -> None:
         from facilitator.services.live import rehearsal
+        from facilitator.ui.live.note_draft import draft_path
 
         copy, self._rehearsal = self._rehearsal, None
         if copy is not None:
             rehearsal.close_rehearsal(copy)
+            draft_path(str(copy.path), copy.workshop_id).unlink(missing_ok=True)
 
     def _minutes_from_live(self, workshop_id: int) -> None:
         self.document_actions.withdraw_offer()
@@ -444,8 +449,19 @@ class MainWindow(QMainWindow):
             live.blockSignals(was_blocked)
         self._discard_rehearsal()
 
+    def sweep_rehearsals(self) -> None:
+        """Rehearsal copies a crash left behind, of workshops no longer rehearsable, go."""
+        from facilitator import paths
+        from facilitator.services.live import rehearsal
+
+        try:
+            rehearsal.sweep_leftovers(self.store, paths.data_dir() / "rehearsals")
+        except (FacilitatorError, OSError):
+            logger.warning("cannot sweep the rehearsal copies", exc_info=True)
+
     def offer_resume(self) -> None:
         """After a crash the workshop is still "in session": offer to go back to it."""
+        self.sweep_rehearsals()
         info = listing.workshop_in_session(self.store)
         if info is None:
             return

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="83" />
+      <location filename="../../facilitator/ui/main_window.py" line="86" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -86,7 +86,7 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="148" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="154" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
@@ -1674,12 +1674,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CountsEntry</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="190" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="191" />
       <source>Save counts</source>
       <translation>Save counts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="192" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="193" />
       <source>Type the counts the room shows; Enter saves them.</source>
       <translation>Type the counts the room shows; Enter saves them.</translation>
     </message>
@@ -1687,42 +1687,42 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="77" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="78" />
       <source>The session has ended</source>
       <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="79" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="80" />
       <source>The session has not started</source>
       <translation>The session has not started</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="81" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="82" />
       <source>No agenda item is running</source>
       <translation>No agenda item is running</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="84" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="86" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Next: %1 (%2 min) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="88" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="91" />
       <source>Next: — (this is the last item)</source>
       <translation>Next: — (this is the last item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="117" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="123" />
       <source>Planned for %1, %2–%3</source>
       <translation>Planned for %1, %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="126" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="132" />
       <source>Session %1 · %2–%3</source>
       <translation>Session %1 · %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="137" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="143" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Session %1 · planned end %2 · %3 left</translation>
     </message>
@@ -2423,7 +2423,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="55" />
+      <location filename="../../facilitator/ui/main_window.py" line="58" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</translation>
     </message>
@@ -3936,12 +3936,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>cannot take the lock of {path}: {reason}; free some space on the disk and try again</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/rehearsal.py" line="50" />
+      <location filename="../../facilitator/services/live/rehearsal.py" line="60" />
+      <source>“{title}” is being rehearsed in another Facilitator window; close it there first.</source>
+      <translation>“{title}” is being rehearsed in another Facilitator window; close it there first.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/rehearsal.py" line="112" />
       <source>“{title}” is in session: a rehearsal is for before the session.</source>
       <translation>“{title}” is in session: a rehearsal is for before the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/rehearsal.py" line="56" />
+      <location filename="../../facilitator/services/live/rehearsal.py" line="118" />
       <source>The session of “{title}” has been held: there is nothing to rehearse.</source>
       <translation>The session of “{title}” has been held: there is nothing to rehearse.</translation>
     </message>
@@ -4905,152 +4910,152 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="46" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="58" />
       <source>Company</source>
       <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="47" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="59" />
       <source>NGO / association</source>
       <translation>NGO / association</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="48" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="60" />
       <source>Foundation</source>
       <translation>Foundation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="49" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="61" />
       <source>University</source>
       <translation>University</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="50" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
       <source>Public body</source>
       <translation>Public body</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="51" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="63" />
       <source>International</source>
       <translation>International</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="52" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="64" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="58" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="70" />
       <source>Draft</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="59" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="71" />
       <source>Scheduled</source>
       <translation>Scheduled</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="60" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="72" />
       <source>In session</source>
       <translation>In session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="61" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="73" />
       <source>Held</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="74" />
       <source>Minutes sent</source>
       <translation>Minutes sent</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="31" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="72" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="84" />
       <source>Moderator</source>
       <translation>Moderator</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="32" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="73" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="85" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="33" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="74" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="86" />
       <source>Speaker</source>
       <translation>Speaker</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="34" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="75" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="87" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="35" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="76" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="88" />
       <source>Observer</source>
       <translation>Observer</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="36" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="77" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="89" />
       <source>Rapporteur</source>
       <translation>Rapporteur</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="37" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="78" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="90" />
       <source>Organizer</source>
       <translation>Organizer</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="43" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="84" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="96" />
       <source>Not invited</source>
       <translation>Not invited</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="44" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="85" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="97" />
       <source>Invited</source>
       <translation>Invited</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="45" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="86" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="98" />
       <source>Confirmed</source>
       <translation>Confirmed</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="46" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="87" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="99" />
       <source>Declined</source>
       <translation>Declined</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="52" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="93" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="105" />
       <source>Unknown</source>
       <translation>Unknown</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="53" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="94" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="106" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="54" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="95" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="107" />
       <source>Absent</source>
       <translation>Absent</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="55" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="96" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="108" />
       <source>Excused</source>
       <translation>Excused</translation>
     </message>
@@ -5111,85 +5116,85 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="184" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="198" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="189" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="203" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="202" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="216" />
       <source>Not reached: the session ended before it</source>
       <translation>Not reached: the session ended before it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="240" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="254" />
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="241" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="255" />
       <source>Actual / planned</source>
       <translation>Actual / planned</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="256" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="270" />
       <source>present</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="258" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="272" />
       <source>recorded absent</source>
       <translation>recorded absent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="260" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="274" />
       <source>declined</source>
       <translation>declined</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="264" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="278" />
       <source>Attendee</source>
       <translation>Attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="278" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="292" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="283" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="297" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="292" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="306" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="294" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="321" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="308" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="335" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="300" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="327" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="314" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="341" />
       <source>Turns</source>
       <translation>Turns</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/commitment_panel.py" line="72" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="316" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="330" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="317" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="331" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
@@ -5452,42 +5457,42 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Start first: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="635" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="633" />
       <source>%1: reopen the session</source>
       <translation>%1: reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="636" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="634" />
       <source>%1: close this screen</source>
       <translation>%1: close this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="639" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="637" />
       <source>%1: the minutes</source>
       <translation>%1: the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="658" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="656" />
       <source>The session is not ended.</source>
       <translation>The session is not ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="672" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="670" />
       <source>Reopen the session</source>
       <translation>Reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="682" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="680" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>The session is open again: go on where it stopped.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="689" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="687" />
       <source>The minutes come once the session has ended.</source>
       <translation>The minutes come once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="692" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="690" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>A rehearsal has no minutes: nothing of it is kept.</translation>
     </message>
@@ -5591,242 +5596,242 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="127" />
+      <location filename="../../facilitator/ui/main_window.py" line="130" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="142" />
+      <location filename="../../facilitator/ui/main_window.py" line="145" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="244" />
+      <location filename="../../facilitator/ui/main_window.py" line="247" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="247" />
+      <location filename="../../facilitator/ui/main_window.py" line="250" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_window.py" line="253" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="253" />
+      <location filename="../../facilitator/ui/main_window.py" line="256" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="256" />
+      <location filename="../../facilitator/ui/main_window.py" line="259" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="259" />
+      <location filename="../../facilitator/ui/main_window.py" line="262" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="266" />
+      <location filename="../../facilitator/ui/main_window.py" line="269" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="269" />
+      <location filename="../../facilitator/ui/main_window.py" line="272" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="272" />
+      <location filename="../../facilitator/ui/main_window.py" line="275" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="277" />
+      <location filename="../../facilitator/ui/main_window.py" line="280" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="280" />
+      <location filename="../../facilitator/ui/main_window.py" line="283" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="282" />
+      <location filename="../../facilitator/ui/main_window.py" line="285" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="286" />
+      <location filename="../../facilitator/ui/main_window.py" line="289" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="295" />
+      <location filename="../../facilitator/ui/main_window.py" line="298" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="301" />
+      <location filename="../../facilitator/ui/main_window.py" line="304" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="307" />
+      <location filename="../../facilitator/ui/main_window.py" line="310" />
       <source>&amp;Live</source>
       <translation>&amp;Live</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="312" />
+      <location filename="../../facilitator/ui/main_window.py" line="315" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="314" />
+      <location filename="../../facilitator/ui/main_window.py" line="317" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="415" />
+      <location filename="../../facilitator/ui/main_window.py" line="420" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="455" />
+      <location filename="../../facilitator/ui/main_window.py" line="471" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="456" />
+      <location filename="../../facilitator/ui/main_window.py" line="472" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="474" />
+      <location filename="../../facilitator/ui/main_window.py" line="490" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="478" />
+      <location filename="../../facilitator/ui/main_window.py" line="494" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="604" />
+      <location filename="../../facilitator/ui/main_window.py" line="620" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="617" />
+      <location filename="../../facilitator/ui/main_window.py" line="633" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="617" />
+      <location filename="../../facilitator/ui/main_window.py" line="633" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="624" />
+      <location filename="../../facilitator/ui/main_window.py" line="640" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="649" />
+      <location filename="../../facilitator/ui/main_window.py" line="665" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="664" />
+      <location filename="../../facilitator/ui/main_window.py" line="680" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="679" />
+      <location filename="../../facilitator/ui/main_window.py" line="695" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="682" />
+      <location filename="../../facilitator/ui/main_window.py" line="698" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="694" />
+      <location filename="../../facilitator/ui/main_window.py" line="710" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="711" />
+      <location filename="../../facilitator/ui/main_window.py" line="727" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>Its roadmap with %1 commitments is deleted with it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="713" />
+      <location filename="../../facilitator/ui/main_window.py" line="729" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="707" />
+      <location filename="../../facilitator/ui/main_window.py" line="723" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="261" />
+      <location filename="../../facilitator/ui/main_window.py" line="264" />
       <source>Open the &amp;live screen</source>
       <translation>Open the &amp;live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="263" />
+      <location filename="../../facilitator/ui/main_window.py" line="266" />
       <source>&amp;Rehearse the live session</source>
       <translation>&amp;Rehearse the live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="351" />
+      <location filename="../../facilitator/ui/main_window.py" line="354" />
       <source>Cannot open the live screen</source>
       <translation>Cannot open the live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="383" />
+      <location filename="../../facilitator/ui/main_window.py" line="386" />
       <source>Cannot rehearse</source>
       <translation>Cannot rehearse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="391" />
+      <location filename="../../facilitator/ui/main_window.py" line="394" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Rehearsal resumed where it was; closing the screen discards it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="725" />
+      <location filename="../../facilitator/ui/main_window.py" line="741" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="742" />
+      <location filename="../../facilitator/ui/main_window.py" line="758" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="744" />
+      <location filename="../../facilitator/ui/main_window.py" line="760" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="755" />
+      <location filename="../../facilitator/ui/main_window.py" line="771" />
       <source>Cannot load the demo series</source>
       <translation>Cannot load the demo series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="772" />
+      <location filename="../../facilitator/ui/main_window.py" line="788" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="775" />
+      <location filename="../../facilitator/ui/main_window.py" line="791" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -7383,78 +7388,78 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="306" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="307" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Reason for the selected position (Enter saves)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="348" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="349" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Counts only: how many of each the room shows.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="364" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="365" />
       <source>No attendee represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
       <translation>No attendee represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="370" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="371" />
       <source>Nobody attends this workshop yet: add attendees, or use counts only.</source>
       <translation>Nobody attends this workshop yet: add attendees, or use counts only.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="405" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="406" />
       <source>%1 of %2 gave no position</source>
       <translation>%1 of %2 gave no position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="424" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="425" />
       <source>%1: press Enter again to close the round.</source>
       <translation>%1: press Enter again to close the round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="436" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="437" />
       <source>nobody checked in yet</source>
       <translation>nobody checked in yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="439" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="440" />
       <source>%1 of %2 recorded</source>
       <translation>%1 of %2 recorded</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="485" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="486" />
       <source>position of %1 (marked present)</source>
       <translation>position of %1 (marked present)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="513" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="543" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="514" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="548" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="516" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="518" />
       <source>%1: %2 — now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — now marked present (Ctrl+Z takes back both).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="522" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="526" />
       <source>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="567" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="572" />
       <source>%1: cleared</source>
       <translation>%1: cleared</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="576" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="581" />
       <source>Record a position first, then its reason.</source>
       <translation>Record a position first, then its reason.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="595" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="600" />
       <source>Counts saved.</source>
       <translation>Counts saved.</translation>
     </message>
@@ -7462,38 +7467,38 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoundGridModel</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="83" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="84" />
       <source>not checked in</source>
       <translation>not checked in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="84" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="85" />
       <source>declined</source>
       <translation>declined</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="85" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="86" />
       <source>recorded absent</source>
       <translation>recorded absent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="167" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="173" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="168" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="174" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="167" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="168" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="171" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="172" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="175" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="176" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
@@ -7610,118 +7615,118 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SpeakersPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="81" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="82" />
       <source>Speakers</source>
       <translation>Speakers</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="83" />
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="161" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="84" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="162" />
       <source>Nobody is speaking</source>
       <translation>Nobody is speaking</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="98" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="99" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="99" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="100" />
       <source>no limit</source>
       <translation>no limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="101" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="102" />
       <source>First-timers first</source>
       <translation>First-timers first</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="102" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="103" />
       <source>People who have not spoken yet go to the front</source>
       <translation>People who have not spoken yet go to the front</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="106" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="107" />
       <source>Turn limit</source>
       <translation>Turn limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="113" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="114" />
       <source>Ctrl+S: add an attendee to the queue…</source>
       <translation>Ctrl+S: add an attendee to the queue…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="116" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="117" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>No attendee matches “%1”. Enter adds them as a walk-in.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="167" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="168" />
       <source>Next: %1 (Ctrl+N)</source>
       <translation>Next: %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="169" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="170" />
       <source>Nobody is waiting</source>
       <translation>Nobody is waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="200" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="202" />
       <source>Time is nearly up</source>
       <translation>Time is nearly up</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="201" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="203" />
       <source>Over the time limit</source>
       <translation>Over the time limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="234" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="236" />
       <source>Turn limit: %1</source>
       <translation>Turn limit: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="236" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="238" />
       <source>Turns have no time limit.</source>
       <translation>Turns have no time limit.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="243" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
       <source>People who have not spoken yet go first.</source>
       <translation>People who have not spoken yet go first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="247" />
       <source>The queue is in the order people asked.</source>
       <translation>The queue is in the order people asked.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="280" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="282" />
       <source>queue request of %1 (marked present)</source>
       <translation>queue request of %1 (marked present)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="301" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="303" />
       <source>%1 is in the queue.</source>
       <translation>%1 is in the queue.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="303" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="305" />
       <source>%1 is in the queue and now marked present — Ctrl+Z takes both back.</source>
       <translation>%1 is in the queue and now marked present — Ctrl+Z takes both back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="332" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="334" />
       <source>%1 has the floor.</source>
       <translation>%1 has the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="334" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="336" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>The turn ended; nobody is waiting.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="345" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="347" />
       <source>Nobody is speaking.</source>
       <translation>Nobody is speaking.</translation>
     </message>
@@ -7749,47 +7754,47 @@ Try to erase the old details again now?</translation>
       <translation>Agenda items reached: %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="80" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="81" />
       <source>%1 — %2 min (planned %3)</source>
       <translation>%1 — %2 min (planned %3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="91" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="93" />
       <source>Not reached: %1</source>
       <translation>Not reached: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="94" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="95" />
       <source>%1 (planned %2 min)</source>
       <translation>%1 (planned %2 min)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="102" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="100" />
       <source>Notes: %1</source>
       <translation>Notes: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="106" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="104" />
       <source>Decisions: %1</source>
       <translation>Decisions: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="115" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="113" />
       <source>Commitments: %1</source>
       <translation>Commitments: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="124" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="122" />
       <source>Speaking time by sector</source>
       <translation>Speaking time by sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="127" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="125" />
       <source>%1: %2 min (speakers: %3)</source>
       <translation>%1: %2 min (speakers: %3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="130" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="128" />
       <source>No organization</source>
       <translation>No organization</translation>
     </message>

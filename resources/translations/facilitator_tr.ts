@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="83" />
+      <location filename="../../facilitator/ui/main_window.py" line="86" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -86,7 +86,7 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="148" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="154" />
       <source>Agenda</source>
       <translation>Gündem</translation>
     </message>
@@ -1674,12 +1674,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CountsEntry</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="190" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="191" />
       <source>Save counts</source>
       <translation>Sayıları kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="192" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="193" />
       <source>Type the counts the room shows; Enter saves them.</source>
       <translation>Salonda gösterilen sayıları yazın; Enter kaydeder.</translation>
     </message>
@@ -1687,42 +1687,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="77" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="78" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="79" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="80" />
       <source>The session has not started</source>
       <translation>Oturum başlamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="81" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="82" />
       <source>No agenda item is running</source>
       <translation>Şu an yürüyen gündem maddesi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="84" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="86" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Sıradaki: %1 (%2 dk) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="88" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="91" />
       <source>Next: — (this is the last item)</source>
       <translation>Sıradaki: — (bu son madde)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="117" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="123" />
       <source>Planned for %1, %2–%3</source>
       <translation>%1, %2–%3 için planlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="126" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="132" />
       <source>Session %1 · %2–%3</source>
       <translation>Oturum %1 · %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="137" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="143" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Oturum %1 · planlanan bitiş %2 · kalan %3</translation>
     </message>
@@ -2423,7 +2423,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="55" />
+      <location filename="../../facilitator/ui/main_window.py" line="58" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Henüz çalıştay yok&lt;/h2&gt;&lt;p&gt;Bir seri (bir tema ve çalıştayları) ya da tek bir çalıştay oluşturarak başlayın. Eklediğiniz kişiler ve kurumlar her çalıştay için rehberde saklanır.&lt;/p&gt;</translation>
     </message>
@@ -3936,12 +3936,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{path} kilitlenemedi: {reason}; diskte yer açıp yeniden deneyin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/rehearsal.py" line="50" />
+      <location filename="../../facilitator/services/live/rehearsal.py" line="60" />
+      <source>“{title}” is being rehearsed in another Facilitator window; close it there first.</source>
+      <translation>“{title}” başka bir Facilitator penceresinde prova ediliyor; önce orada kapatın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/rehearsal.py" line="112" />
       <source>“{title}” is in session: a rehearsal is for before the session.</source>
       <translation>“{title}” oturumda: prova, oturumdan önce yapılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/rehearsal.py" line="56" />
+      <location filename="../../facilitator/services/live/rehearsal.py" line="118" />
       <source>The session of “{title}” has been held: there is nothing to rehearse.</source>
       <translation>“{title}” oturumu yapıldı: prova edilecek bir şey yok.</translation>
     </message>
@@ -4905,152 +4910,152 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="46" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="58" />
       <source>Company</source>
       <translation>Şirket</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="47" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="59" />
       <source>NGO / association</source>
       <translation>STK / dernek</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="48" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="60" />
       <source>Foundation</source>
       <translation>Vakıf</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="49" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="61" />
       <source>University</source>
       <translation>Üniversite</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="50" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
       <source>Public body</source>
       <translation>Kamu kurumu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="51" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="63" />
       <source>International</source>
       <translation>Uluslararası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="52" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="64" />
       <source>Other</source>
       <translation>Diğer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="58" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="70" />
       <source>Draft</source>
       <translation>Taslak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="59" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="71" />
       <source>Scheduled</source>
       <translation>Planlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="60" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="72" />
       <source>In session</source>
       <translation>Oturumda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="61" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="73" />
       <source>Held</source>
       <translation>Yapıldı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="74" />
       <source>Minutes sent</source>
       <translation>Tutanak gönderildi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="31" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="72" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="84" />
       <source>Moderator</source>
       <translation>Moderatör</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="32" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="73" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="85" />
       <source>Host</source>
       <translation>Ev sahibi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="33" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="74" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="86" />
       <source>Speaker</source>
       <translation>Konuşmacı</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="34" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="75" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="87" />
       <source>Participant</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="35" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="76" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="88" />
       <source>Observer</source>
       <translation>Gözlemci</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="36" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="77" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="89" />
       <source>Rapporteur</source>
       <translation>Raportör</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="37" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="78" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="90" />
       <source>Organizer</source>
       <translation>Düzenleyici</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="43" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="84" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="96" />
       <source>Not invited</source>
       <translation>Davet edilmedi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="44" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="85" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="97" />
       <source>Invited</source>
       <translation>Davet edildi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="45" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="86" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="98" />
       <source>Confirmed</source>
       <translation>Onayladı</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="46" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="87" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="99" />
       <source>Declined</source>
       <translation>Katılamayacak</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="52" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="93" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="105" />
       <source>Unknown</source>
       <translation>Bilinmiyor</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="53" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="94" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="106" />
       <source>Present</source>
       <translation>Geldi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="54" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="95" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="107" />
       <source>Absent</source>
       <translation>Gelmedi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_export.py" line="55" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="96" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="108" />
       <source>Excused</source>
       <translation>Mazeretli</translation>
     </message>
@@ -5111,85 +5116,85 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Sonraya bırakılan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="184" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="198" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="189" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="203" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="202" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="216" />
       <source>Not reached: the session ended before it</source>
       <translation>Ulaşılamadı: oturum bu maddeden önce sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="240" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="254" />
       <source>Agenda item</source>
       <translation>Gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="241" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="255" />
       <source>Actual / planned</source>
       <translation>Gerçek / planlanan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="256" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="270" />
       <source>present</source>
       <translation>geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="258" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="272" />
       <source>recorded absent</source>
       <translation>gelmedi olarak kayıtlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="260" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="274" />
       <source>declined</source>
       <translation>katılmayacağını bildirdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="264" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="278" />
       <source>Attendee</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="278" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="292" />
       <source>Waiting</source>
       <translation>Bekleyen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="283" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="297" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="292" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="306" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="294" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="321" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="308" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="335" />
       <source>Time</source>
       <translation>Süre</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="300" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="327" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="314" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="341" />
       <source>Turns</source>
       <translation>Söz sayısı</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/commitment_panel.py" line="72" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="316" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="330" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="317" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="331" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
@@ -5452,42 +5457,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Önce başlatın: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="635" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="633" />
       <source>%1: reopen the session</source>
       <translation>%1: oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="636" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="634" />
       <source>%1: close this screen</source>
       <translation>%1: bu ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="639" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="637" />
       <source>%1: the minutes</source>
       <translation>%1: tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="658" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="656" />
       <source>The session is not ended.</source>
       <translation>Oturum sona ermedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="672" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="670" />
       <source>Reopen the session</source>
       <translation>Oturumu yeniden açma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="682" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="680" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>Oturum yeniden açıldı: kalınan yerden sürdürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="689" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="687" />
       <source>The minutes come once the session has ended.</source>
       <translation>Tutanak, oturum sona erdikten sonra hazırlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="692" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="690" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>Provanın tutanağı olmaz: provadan hiçbir şey saklanmaz.</translation>
     </message>
@@ -5591,242 +5596,242 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="127" />
+      <location filename="../../facilitator/ui/main_window.py" line="130" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="142" />
+      <location filename="../../facilitator/ui/main_window.py" line="145" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="244" />
+      <location filename="../../facilitator/ui/main_window.py" line="247" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="247" />
+      <location filename="../../facilitator/ui/main_window.py" line="250" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_window.py" line="253" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="253" />
+      <location filename="../../facilitator/ui/main_window.py" line="256" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="256" />
+      <location filename="../../facilitator/ui/main_window.py" line="259" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="259" />
+      <location filename="../../facilitator/ui/main_window.py" line="262" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="266" />
+      <location filename="../../facilitator/ui/main_window.py" line="269" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="269" />
+      <location filename="../../facilitator/ui/main_window.py" line="272" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="272" />
+      <location filename="../../facilitator/ui/main_window.py" line="275" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="277" />
+      <location filename="../../facilitator/ui/main_window.py" line="280" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="280" />
+      <location filename="../../facilitator/ui/main_window.py" line="283" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="282" />
+      <location filename="../../facilitator/ui/main_window.py" line="285" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="286" />
+      <location filename="../../facilitator/ui/main_window.py" line="289" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="295" />
+      <location filename="../../facilitator/ui/main_window.py" line="298" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="301" />
+      <location filename="../../facilitator/ui/main_window.py" line="304" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="307" />
+      <location filename="../../facilitator/ui/main_window.py" line="310" />
       <source>&amp;Live</source>
       <translation>&amp;Canlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="312" />
+      <location filename="../../facilitator/ui/main_window.py" line="315" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="314" />
+      <location filename="../../facilitator/ui/main_window.py" line="317" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="415" />
+      <location filename="../../facilitator/ui/main_window.py" line="420" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>Canlı ekran kapandı; çalıştay hâlâ oturumda (Ctrl+L ile sürdürülür).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="455" />
+      <location filename="../../facilitator/ui/main_window.py" line="471" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="456" />
+      <location filename="../../facilitator/ui/main_window.py" line="472" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="474" />
+      <location filename="../../facilitator/ui/main_window.py" line="490" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="478" />
+      <location filename="../../facilitator/ui/main_window.py" line="494" />
       <source>%1 · %2 workshops</source>
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="604" />
+      <location filename="../../facilitator/ui/main_window.py" line="620" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="617" />
+      <location filename="../../facilitator/ui/main_window.py" line="633" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="617" />
+      <location filename="../../facilitator/ui/main_window.py" line="633" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="624" />
+      <location filename="../../facilitator/ui/main_window.py" line="640" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="649" />
+      <location filename="../../facilitator/ui/main_window.py" line="665" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="664" />
+      <location filename="../../facilitator/ui/main_window.py" line="680" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="679" />
+      <location filename="../../facilitator/ui/main_window.py" line="695" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="682" />
+      <location filename="../../facilitator/ui/main_window.py" line="698" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="694" />
+      <location filename="../../facilitator/ui/main_window.py" line="710" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="711" />
+      <location filename="../../facilitator/ui/main_window.py" line="727" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="713" />
+      <location filename="../../facilitator/ui/main_window.py" line="729" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="707" />
+      <location filename="../../facilitator/ui/main_window.py" line="723" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="261" />
+      <location filename="../../facilitator/ui/main_window.py" line="264" />
       <source>Open the &amp;live screen</source>
       <translation>&amp;Canlı ekranı aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="263" />
+      <location filename="../../facilitator/ui/main_window.py" line="266" />
       <source>&amp;Rehearse the live session</source>
       <translation>Canlı oturumu &amp;prova et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="351" />
+      <location filename="../../facilitator/ui/main_window.py" line="354" />
       <source>Cannot open the live screen</source>
       <translation>Canlı ekran açılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="383" />
+      <location filename="../../facilitator/ui/main_window.py" line="386" />
       <source>Cannot rehearse</source>
       <translation>Prova yapılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="391" />
+      <location filename="../../facilitator/ui/main_window.py" line="394" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Prova kaldığı yerden sürüyor; ekran kapanınca silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="725" />
+      <location filename="../../facilitator/ui/main_window.py" line="741" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="742" />
+      <location filename="../../facilitator/ui/main_window.py" line="758" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="744" />
+      <location filename="../../facilitator/ui/main_window.py" line="760" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="755" />
+      <location filename="../../facilitator/ui/main_window.py" line="771" />
       <source>Cannot load the demo series</source>
       <translation>Örnek seri yüklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="772" />
+      <location filename="../../facilitator/ui/main_window.py" line="788" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="775" />
+      <location filename="../../facilitator/ui/main_window.py" line="791" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -7383,78 +7388,78 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="306" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="307" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Seçili görüşün gerekçesi (Enter kaydeder)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="348" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="349" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Yalnızca sayılar: salonda her birinden kaç tane gösterildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="364" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="365" />
       <source>No attendee represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
       <translation>Katılımcıların hiçbiri bir kurumu temsil etmiyor: kurumlarını Katılımcılar sekmesinde girin ya da kişi başına veya sayılarla oylayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="370" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="371" />
       <source>Nobody attends this workshop yet: add attendees, or use counts only.</source>
       <translation>Bu çalıştayın henüz katılımcısı yok: katılımcı ekleyin ya da yalnızca sayıları kullanın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="405" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="406" />
       <source>%1 of %2 gave no position</source>
       <translation>Tutum bildirmeyen: %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="424" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="425" />
       <source>%1: press Enter again to close the round.</source>
       <translation>%1: turu kapatmak için Enter'a yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="436" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="437" />
       <source>nobody checked in yet</source>
       <translation>henüz giriş kaydı olan yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="439" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="440" />
       <source>%1 of %2 recorded</source>
       <translation>Kaydedilen: %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="485" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="486" />
       <source>position of %1 (marked present)</source>
       <translation>%1 kişisinin tutumu (geldi olarak işaretlendi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="513" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="543" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="514" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="548" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="516" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="518" />
       <source>%1: %2 — now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — artık geldi olarak işaretli (Ctrl+Z ikisini de geri alır).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="522" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="526" />
       <source>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — %3 artık geldi olarak işaretli (Ctrl+Z ikisini de geri alır).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="567" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="572" />
       <source>%1: cleared</source>
       <translation>%1: silindi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="576" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="581" />
       <source>Record a position first, then its reason.</source>
       <translation>Önce görüşü, sonra gerekçesini kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="595" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="600" />
       <source>Counts saved.</source>
       <translation>Sayılar kaydedildi.</translation>
     </message>
@@ -7462,38 +7467,38 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoundGridModel</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="83" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="84" />
       <source>not checked in</source>
       <translation>giriş kaydı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="84" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="85" />
       <source>declined</source>
       <translation>katılmayacağını bildirdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="85" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="86" />
       <source>recorded absent</source>
       <translation>gelmedi olarak kayıtlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="167" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="173" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="168" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="174" />
       <source>Institution</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="167" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="168" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="171" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="172" />
       <source>Present</source>
       <translation>Salonda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="175" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="176" />
       <source>Position</source>
       <translation>Görüş</translation>
     </message>
@@ -7610,118 +7615,118 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SpeakersPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="81" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="82" />
       <source>Speakers</source>
       <translation>Konuşmacılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="83" />
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="161" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="84" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="162" />
       <source>Nobody is speaking</source>
       <translation>Kimse konuşmuyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="98" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="99" />
       <source> s</source>
       <translation> sn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="99" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="100" />
       <source>no limit</source>
       <translation>sınırsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="101" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="102" />
       <source>First-timers first</source>
       <translation>İlk kez konuşanlar öne</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="102" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="103" />
       <source>People who have not spoken yet go to the front</source>
       <translation>Henüz konuşmamış olanlar sıranın önüne geçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="106" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="107" />
       <source>Turn limit</source>
       <translation>Süre sınırı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="113" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="114" />
       <source>Ctrl+S: add an attendee to the queue…</source>
       <translation>Ctrl+S: bir katılımcıyı söz sırasına ekleyin…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="116" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="117" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>“%1” ile eşleşen katılımcı yok. Enter’a basınca kayıtsız gelen olarak eklenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="167" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="168" />
       <source>Next: %1 (Ctrl+N)</source>
       <translation>Sıradaki: %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="169" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="170" />
       <source>Nobody is waiting</source>
       <translation>Bekleyen yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="200" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="202" />
       <source>Time is nearly up</source>
       <translation>Süre dolmak üzere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="201" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="203" />
       <source>Over the time limit</source>
       <translation>Süre aşıldı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="234" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="236" />
       <source>Turn limit: %1</source>
       <translation>Söz süresi sınırı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="236" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="238" />
       <source>Turns have no time limit.</source>
       <translation>Söz sürelerinde sınır yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="243" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
       <source>People who have not spoken yet go first.</source>
       <translation>Henüz konuşmamış olanlar öne alınıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="247" />
       <source>The queue is in the order people asked.</source>
       <translation>Söz sırası, söz isteme sırasına göre.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="280" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="282" />
       <source>queue request of %1 (marked present)</source>
       <translation>%1 kişisinin söz isteği (geldi olarak işaretlendi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="301" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="303" />
       <source>%1 is in the queue.</source>
       <translation>%1 söz sırasında.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="303" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="305" />
       <source>%1 is in the queue and now marked present — Ctrl+Z takes both back.</source>
       <translation>%1 söz sırasında ve artık geldi olarak işaretli — Ctrl+Z ikisini de geri alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="332" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="334" />
       <source>%1 has the floor.</source>
       <translation>Konuşan: %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="334" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="336" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>Konuşma bitti; bekleyen yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="345" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="347" />
       <source>Nobody is speaking.</source>
       <translation>Kimse konuşmuyor.</translation>
     </message>
@@ -7749,47 +7754,47 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Ulaşılan gündem maddeleri: %2 maddeden %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="80" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="81" />
       <source>%1 — %2 min (planned %3)</source>
       <translation>%1 — %2 dk (planlanan %3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="91" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="93" />
       <source>Not reached: %1</source>
       <translation>Ulaşılamayan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="94" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="95" />
       <source>%1 (planned %2 min)</source>
       <translation>%1 (planlanan %2 dk)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="102" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="100" />
       <source>Notes: %1</source>
       <translation>Notlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="106" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="104" />
       <source>Decisions: %1</source>
       <translation>Kararlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="115" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="113" />
       <source>Commitments: %1</source>
       <translation>Taahhütler: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="124" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="122" />
       <source>Speaking time by sector</source>
       <translation>Sektörlere göre konuşma süresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="127" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="125" />
       <source>%1: %2 min (speakers: %3)</source>
       <translation>%1: %2 dk (konuşmacı: %3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/summary_panel.py" line="130" />
+      <location filename="../../facilitator/ui/live/summary_panel.py" line="128" />
       <source>No organization</source>
       <translation>Kurumsuz</translation>
     </message>

@@ -224,7 +224,7 @@ def test_a_damaged_rehearsal_copy_is_replaced_by_a_fresh_one(
     tmp_path,
 ):
     uuid = workshops.get_workshop(store, room.workshop_id).uuid
-    path = rehearsal.rehearsal_path(tmp_path, uuid)
+    path = rehearsal.rehearsal_path(tmp_path, store, uuid)
     path.write_bytes(b"not a database at all")
     copy = rehearsal.open_rehearsal(store, room.workshop_id, tmp_path)
     try:
@@ -256,3 +256,71 @@ def test_a_database_without_a_file_rehearses_the_workshop_alone_through_its_bund
     finally:
         rehearsal.close_rehearsal(copy)
     assert list((tmp_path / "rehearsals").iterdir()) == []
+
+
+def test_undoing_a_reopen_is_refused_once_a_waiting_speaker_was_given_the_floor(
+    store,
+    room,  # noqa: F811
+    clock,  # noqa: F811
+    unchanged,  # noqa: F811
+):
+    check_in(store, room, clock, "mehmet")
+    live.start_session(store, room.workshop_id, clock())
+    live.request_floor(store, room.workshop_id, room.people["mehmet"], clock())
+    clock.advance(minutes=5)
+    live.end_session(store, room.workshop_id, clock())  # Mehmet still waiting
+    clock.advance(minutes=5)
+    reopened = live.reopen_session(store, room.workshop_id, clock())
+    clock.advance(minutes=1)
+    live.next_speaker(store, room.workshop_id, clock())  # requested before, speaks now
+    check = unchanged()
+    with pytest.raises(StaleEditError):
+        live.undo_reopen(store, reopened)  # would leave him speaking in an ended session
+    check()
+
+
+def test_rehearsals_of_two_databases_holding_the_same_workshop_never_share_a_copy(
+    store,
+    room,  # noqa: F811
+    tmp_path,
+):
+    from facilitator.services import bundles
+    from facilitator.store import Store
+
+    bundle = tmp_path / "aynı.facilitator"
+    bundles.export_bundle(store, room.workshop_id, bundle)
+    other = Store.open(tmp_path / "başka.db")
+    try:
+        bundles.apply_import(other, bundles.preview_import(other, bundle))
+        (same,) = listing.list_workshops(other)
+        folder = tmp_path / "rehearsals"
+        first = rehearsal.open_rehearsal(store, room.workshop_id, folder)
+        second = rehearsal.open_rehearsal(other, same.id, folder)
+        try:
+            assert first.path != second.path and not second.resumed
+            # The same copy a second time while the first window holds it: refused.
+            with pytest.raises(ValidationError, match="another Facilitator window"):
+                rehearsal.open_rehearsal(store, room.workshop_id, folder)
+            assert first.path.exists()
+        finally:
+            rehearsal.close_rehearsal(first)
+            rehearsal.close_rehearsal(second)
+    finally:
+        other.close()
+
+
+def test_a_copy_left_by_a_crash_goes_once_its_workshop_is_held(
+    store,
+    room,  # noqa: F811
+    clock,  # noqa: F811
+    tmp_path,
+):
+    folder = tmp_path / "rehearsals"
+    copy = rehearsal.open_rehearsal(store, room.workshop_id, folder)
+    copy.store.close()  # killed: the copy stays
+    assert copy.path.exists()
+    assert rehearsal.sweep_leftovers(store, folder) == 0  # still rehearsable: kept
+    live.start_session(store, room.workshop_id, clock())
+    live.end_session(store, room.workshop_id, clock())
+    assert rehearsal.sweep_leftovers(store, folder) == 1
+    assert list(folder.iterdir()) == []

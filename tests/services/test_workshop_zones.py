@@ -95,3 +95,19 @@ def test_a_bundle_carries_the_zone_and_an_older_bundle_gets_the_importing_comput
         assert workshops.get_workshop(other, copied.id).time_zone == "Europe/Istanbul"
     finally:
         other.close()
+
+
+def test_a_zone_is_an_exact_iana_name_and_a_tz_rule_gives_its_offsets_zone(monkeypatch):
+    import time
+
+    from facilitator.zones import computer_zone, is_zone
+
+    assert is_zone("Europe/Istanbul") and not is_zone("europe/istanbul")
+    monkeypatch.setenv("TZ", "<+03>-3")  # a rule, not a name: the clock shows UTC+3
+    time.tzset()
+    try:
+        assert computer_zone() == "Etc/GMT-3"
+        assert utc_offset(computer_zone(), START) == "UTC+3"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -11,13 +11,14 @@ same workshop is rehearsed; closing the rehearsal deletes the copy.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
-from facilitator.errors import FacilitatorError, ValidationError
+from facilitator.errors import DatabaseLockedError, FacilitatorError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import Workshop, WorkshopStatus
 from facilitator.services.live.base import ENDED, load_workshop
@@ -39,8 +40,69 @@ class Rehearsal:
     resumed: bool
 
 
-def rehearsal_path(folder: Path, workshop_uuid: str) -> Path:
-    return Path(folder) / f"rehearsal-{workshop_uuid}.db"
+def database_key(store: Store) -> str:
+    """Which database a copy was made from: two databases holding the same workshop (the
+    demo, an imported bundle) never share a rehearsal."""
+    where = str(store.path) if store.path is not None else store.display_name
+    return hashlib.sha256(where.encode("utf-8")).hexdigest()[:12]
+
+
+def rehearsal_path(folder: Path, store: Store, workshop_uuid: str) -> Path:
+    return Path(folder) / f"rehearsal-{database_key(store)}-{workshop_uuid}.db"
+
+
+def _open_copy(path: Path, title: str, **options) -> Store:
+    """The copy, held by this process: a second window rehearsing it is refused."""
+    try:
+        return Store.open(path, lock=True, **options)
+    except DatabaseLockedError as exc:
+        raise ValidationError(
+            translate(
+                "Errors",
+                "“{title}” is being rehearsed in another Facilitator window; close it there first.",
+            ).format(title=title)
+        ) from exc
+
+
+def sweep_leftovers(store: Store, folder: Path) -> int:
+    """Delete this database's rehearsal copies left by a crash whose workshop can no longer
+    be rehearsed (held, in session, or deleted): they hold attendees' personal data and
+    nothing would ever open them again. Returns how many were deleted."""
+    prefix = f"rehearsal-{database_key(store)}-"
+    folder = Path(folder)
+    if not folder.is_dir():
+        return 0
+    copies = {
+        p.name[len(prefix) : -len(".db")]: p
+        for p in folder.glob(f"{prefix}*.db")
+        if not p.name.endswith(".part")
+    }
+    if not copies:
+        return 0
+    with store.session() as s:
+        rehearsable = {
+            uuid
+            for uuid, status in s.execute(
+                select(Workshop.uuid, Workshop.status).where(Workshop.uuid.in_(list(copies)))
+            )
+            if WorkshopStatus(status) not in (WorkshopStatus.IN_SESSION, *ENDED)
+        }
+    gone = 0
+    for uuid, path in copies.items():
+        if uuid not in rehearsable and not _in_use(path):
+            discard_files(path)
+            gone += 1
+    return gone
+
+
+def _in_use(path: Path) -> bool:
+    try:
+        Store.open(path, create=False, lock=True).close()
+    except DatabaseLockedError:
+        return True
+    except FacilitatorError:
+        return False
+    return False
 
 
 def _check_rehearsable(workshop: Workshop) -> None:
@@ -71,14 +133,17 @@ def open_rehearsal(store: Store, workshop_id: int, folder: Path) -> Rehearsal:
     A bundle is checked against the computer's own clock, which wrote its rows (not the
     live screen's clock, which tests move by hand).
     """
+    sweep_leftovers(store, folder)
     with store.session() as s:
         w = load_workshop(s, workshop_id)
         _check_rehearsable(w)
         uuid, title = w.uuid, w.title
-    path = rehearsal_path(folder, uuid)
+    path = rehearsal_path(folder, store, uuid)
     if path.exists():
         try:
-            copy = Store.open(path, create=False)
+            copy = _open_copy(path, title, create=False)
+        except ValidationError:
+            raise
         except FacilitatorError:
             log.warning("rehearsal copy %s unreadable; a new one is made", path, exc_info=True)
         else:
@@ -96,7 +161,7 @@ def open_rehearsal(store: Store, workshop_id: int, folder: Path) -> Rehearsal:
             from facilitator.store.sqlite_file import backup_copy
 
             backup_copy(store.path, path)
-            copy = Store.open(path, create=False)
+            copy = _open_copy(path, title, create=False)
         else:  # a database server: the workshop alone, through its bundle
             copy = _copy_through_bundle(store, workshop_id, path)
         found = _workshop_in(copy, uuid)
@@ -115,7 +180,7 @@ def _copy_through_bundle(store: Store, workshop_id: int, path: Path) -> Store:
     bundle = path.with_name(path.stem + ".facilitator")
     try:
         export_bundle(store, workshop_id, bundle)
-        copy = Store.open(path)
+        copy = _open_copy(path, "")
         try:
             apply_import(copy, preview_import(copy, bundle))
         except BaseException:

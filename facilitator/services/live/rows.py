@@ -144,6 +144,11 @@ class SessionState:
         return self.status is WorkshopStatus.IN_SESSION
 
     @property
+    def ended(self) -> bool:
+        """Held (or its minutes sent): what the services refuse to start and reopen."""
+        return self.status in (WorkshopStatus.HELD, WorkshopStatus.MINUTES_SENT)
+
+    @property
     def next_speaker(self) -> TurnRow | None:
         return self.queue[0] if self.queue else None
 

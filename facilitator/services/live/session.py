@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from facilitator.errors import StaleEditError, ValidationError
@@ -428,7 +428,12 @@ def undo_reopen(store: Store, reopened: Reopened) -> None:
             .select_from(SpeakerTurn)
             .where(
                 SpeakerTurn.workshop_id == reopened.workshop_id,
-                SpeakerTurn.requested_at >= since,
+                or_(
+                    SpeakerTurn.requested_at >= since,
+                    SpeakerTurn.started_at >= since,
+                    SpeakerTurn.ended_at >= since,
+                    and_(SpeakerTurn.started_at.is_not(None), SpeakerTurn.ended_at.is_(None)),
+                ),
             )
         )
         if recorded:

@@ -67,6 +67,7 @@ from facilitator.ui.decisions.decision_labels import (
     value_label,
 )
 from facilitator.ui.kit.changes import PROPOSAL, WORKSHOP, changed
+from facilitator.ui.kit.labels import fill
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import Undo
 
@@ -510,19 +511,23 @@ class RoundGrid(QWidget):
         self.model.mark_present(row)
         self._show_recorded(round_row)
         if marked is None:
-            self.message.emit(self.tr("%1: %2").replace("%1", voter.name).replace("%2", label))
+            self.message.emit(fill(self.tr("%1: %2"), voter.name, label))
         elif self.round.voice is Voice.PERSON:
             self.message.emit(
-                self.tr("%1: %2 — now marked present (Ctrl+Z takes back both).")
-                .replace("%1", voter.name)
-                .replace("%2", label)
+                fill(
+                    self.tr("%1: %2 — now marked present (Ctrl+Z takes back both)."),
+                    voter.name,
+                    label,
+                )
             )
         else:  # an institution: who was marked present for it
             self.message.emit(
-                self.tr("%1: %2 — %3 is now marked present (Ctrl+Z takes back both).")
-                .replace("%1", voter.name)
-                .replace("%2", label)
-                .replace("%3", marked.name)
+                fill(
+                    self.tr("%1: %2 — %3 is now marked present (Ctrl+Z takes back both)."),
+                    voter.name,
+                    label,
+                    marked.name,
+                )
             )
         return True
 

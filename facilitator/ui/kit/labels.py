@@ -41,6 +41,18 @@ def note_kind_label(kind: NoteKind) -> str:
     }[NoteKind(kind)]
 
 
+def fill(template: str, *values: object) -> str:
+    """``template`` with %1, %2 … replaced by ``values`` in one pass: a value holding "%2"
+    (a Turkish "%20" in an agenda title) is never replaced again."""
+    import re
+
+    def value(match: re.Match) -> str:
+        n = int(match.group(1))
+        return str(values[n - 1]) if 0 < n <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, template)
+
+
 def sector_label(sector: Sector) -> str:
     return {
         Sector.COMPANY: QCoreApplication.translate("Labels", "Company"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.services import live
 from facilitator.services.live import ClockStatus, SessionState
+from facilitator.ui.kit.labels import fill
 from facilitator.ui.kit.timefmt import clock, full_date
 from facilitator.ui.live.item_models import (
     AGENDA_COLUMN_MINUTES,
@@ -73,7 +74,7 @@ class CurrentItemHeader(QWidget):
         item = state.current_item
         if item is not None:
             self.item_title.setText(f"{item.position}. {item.title}")
-        elif state.session_ended_at is not None:
+        elif state.ended:
             self.item_title.setText(self.tr("The session has ended"))
         elif state.session_started_at is None:
             self.item_title.setText(self.tr("The session has not started"))
@@ -81,9 +82,11 @@ class CurrentItemHeader(QWidget):
             self.item_title.setText(self.tr("No agenda item is running"))
         nxt = state.next_item
         self.next_label.setText(
-            self.tr("Next: %1 (%2 min) — Ctrl+→")
-            .replace("%1", f"{nxt.position}. {nxt.title}")
-            .replace("%2", str(nxt.planned_minutes))
+            fill(
+                self.tr("Next: %1 (%2 min) — Ctrl+→"),
+                f"{nxt.position}. {nxt.title}",
+                nxt.planned_minutes,
+            )
             if nxt is not None
             else self.tr("Next: — (this is the last item)")
             if item is not None
@@ -112,6 +115,9 @@ class CurrentItemHeader(QWidget):
                 live.clock_status(elapsed, item.planned_seconds),
             )
         started, ended = state.session_started_at, state.session_ended_at
+        if state.ended and (started is None or ended is None):  # held, never run live
+            set_clock(self.session_clock, "", ClockStatus.OK)
+            return
         if started is None:  # not started: when it is planned, not a countdown of weeks
             text = (
                 self.tr("Planned for %1, %2–%3")

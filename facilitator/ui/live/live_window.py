@@ -153,7 +153,7 @@ class LiveWindow(QWidget):
         self.agenda = AgendaPanel()
         self.checkin = CheckInPanel(self._edits, now)
         self.notes = NotesPanel(self._edits, now)
-        database = str(store.path) if store.path is not None else store.display_name()
+        database = str(store.path) if store.path is not None else store.display_name
         self._draft = NoteDraft(
             self.notes.note_field, database, lambda: not self.notes.editing, self
         )
@@ -415,7 +415,7 @@ class LiveWindow(QWidget):
         self._show_state(state)
         if state.in_session:
             self._tell(self.tr("Session resumed where it was."))
-        elif state.session_ended_at is None:
+        elif not state.ended:
             self._tell(
                 self.tr("The session has not started. %1 starts it.").replace(
                     "%1", key_text(KEY_START_SESSION)
@@ -425,7 +425,7 @@ class LiveWindow(QWidget):
         if left and state.in_session and not self.notes.note_field.text():
             self.notes.note_field.setText(left)
             self._tell(self.tr("The note you were typing is back: Enter saves it."))
-        if state.session_ended_at is None:
+        if not state.ended:
             self.notes.focus_note()
         else:
             self.summary.body.setFocus()
@@ -447,7 +447,7 @@ class LiveWindow(QWidget):
         if state.in_session:
             self._tell(self.tr("The session is already running."))
             return
-        if state.session_ended_at is not None:
+        if state.ended:
             self._tell(
                 self.tr("The session has ended. %1 reopens it.").replace(
                     "%1", key_text(KEY_REOPEN_SESSION)
@@ -500,7 +500,7 @@ class LiveWindow(QWidget):
 
     def _show_state(self, state: SessionState) -> None:
         self.state = state
-        ended = state.session_ended_at is not None
+        ended = state.ended
         if ended != self._summary_shown:
             self._swap_summary(ended)
         self._open_note_field(state.in_session)
@@ -652,7 +652,7 @@ class LiveWindow(QWidget):
         state = self.state
         if state is None or self.workshop_id is None:
             return
-        if state.session_ended_at is None:
+        if not state.ended:
             self._tell(self.tr("The session is not ended."))
             return
         workshop_id, store = self.workshop_id, self._store
@@ -683,7 +683,7 @@ class LiveWindow(QWidget):
     def request_minutes(self) -> None:
         """Ctrl+Shift+T, once the session has ended: the minutes (the export, in front)."""
         state = self.state
-        if state is None or state.session_ended_at is None:
+        if state is None or not state.ended:
             self._tell(self.tr("The minutes come once the session has ended."))
             return
         if self.rehearsal:

@@ -94,7 +94,7 @@ class ProjectorWindow(QWidget):
         item = state.current_item
         if item is not None:
             self.item.setText(f"{item.position}. {item.title}")
-        elif state.session_ended_at is not None:
+        elif state.ended:
             self.item.setText(self.tr("The session has ended"))
         elif state.session_started_at is None:
             self.item.setText(self.tr("The session will start shortly"))

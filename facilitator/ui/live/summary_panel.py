@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from facilitator.services.live import ItemStatus, SessionSummary
 from facilitator.ui.commitments.commitment_labels import contribution_label
 from facilitator.ui.decisions.decision_labels import outcome_label
-from facilitator.ui.kit.labels import note_kind_label, sector_label
+from facilitator.ui.kit.labels import fill, note_kind_label, sector_label
 from facilitator.ui.kit.timefmt import clock
 
 
@@ -77,10 +77,12 @@ class SummaryPanel(QWidget):
             .replace("%2", str(len(summary.items))),
             [
                 escape(
-                    self.tr("%1 — %2 min (planned %3)")
-                    .replace("%1", item.title)
-                    .replace("%2", str(item.actual_minutes or 0))
-                    .replace("%3", str(item.planned_minutes))
+                    fill(
+                        self.tr("%1 — %2 min (planned %3)"),
+                        item.title,
+                        item.actual_minutes or 0,
+                        item.planned_minutes,
+                    )
                 )
                 for item in reached
             ],
@@ -90,11 +92,7 @@ class SummaryPanel(QWidget):
             section(
                 self.tr("Not reached: %1").replace("%1", str(len(missed))),
                 [
-                    escape(
-                        self.tr("%1 (planned %2 min)")
-                        .replace("%1", item.title)
-                        .replace("%2", str(item.planned_minutes))
-                    )
+                    escape(fill(self.tr("%1 (planned %2 min)"), item.title, item.planned_minutes))
                     for item in missed
                 ],
             )

@@ -233,3 +233,39 @@ def test_opened_on_an_ended_session_the_summary_is_wide_and_reopening_restores_t
     _key(qtbot, win, Qt.Key_Z)  # back to ended, then open again: the same proportions
     QApplication.processEvents()
     assert win.summary.width() > total // 2
+
+
+def test_a_workshop_marked_held_by_hand_opens_on_its_summary_and_reopens(
+    qtbot, store, room, clock, open_screen
+):
+    """Held set on the Overview, never run live: the screen agrees with the services."""
+    workshops.update_workshop(store, room.workshop_id, status=WorkshopStatus.HELD)
+    win = open_screen(start=False)
+    assert win.summary.isVisible() and not win.notes.isVisible()
+    _key(qtbot, win, Qt.Key_B, SHIFT)
+    assert win.status_line.text() == "The session has ended. Ctrl+Shift+O reopens it."
+    _key(qtbot, win, Qt.Key_O, SHIFT)
+    assert win.state.in_session and win.notes.isVisible()
+
+
+def test_a_workshop_set_back_to_scheduled_after_its_end_starts_again(
+    qtbot, store, room, clock, open_screen
+):
+    live.start_session(store, room.workshop_id, clock())
+    live.end_session(store, room.workshop_id, clock())
+    workshops.update_workshop(store, room.workshop_id, status=WorkshopStatus.SCHEDULED)
+    win = open_screen(start=False)
+    assert not win.summary.isVisible()
+    assert win.status_line.text() == "The session has not started. Ctrl+Shift+B starts it."
+    _key(qtbot, win, Qt.Key_B, SHIFT)
+    assert win.state.in_session
+
+
+def test_a_title_with_a_percent_sign_reads_whole_in_the_summary(
+    qtbot, store, room, clock, open_screen
+):
+    agenda.update_item(store, room.items[0], title="Kamu alımlarında %20 yerli katkı")
+    win = open_screen()
+    clock.advance(minutes=12)
+    _end(qtbot, win)
+    assert "Kamu alımlarında %20 yerli katkı — 12 min (planned 10)" in win.summary.text()
