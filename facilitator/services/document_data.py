@@ -22,7 +22,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.errors import NotFoundError
+from facilitator.errors import NotFoundError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models.enums import Attendance, Invitation, Role, WorkshopStatus
 from facilitator.services._common import get_or_raise
@@ -462,12 +462,26 @@ def _next_workshop(s: Session, w) -> NextWorkshop | None:
 
 
 def minutes_data(store: Store, workshop_id: int) -> MinutesData:
-    """Everything the minutes of ``workshop_id`` show."""
+    """Everything the minutes of ``workshop_id`` show.
+
+    A workshop not held yet (its session never started, and not recorded as held) has no
+    minutes: refused with :class:`ValidationError`, its agenda handout named instead.
+    """
     from facilitator.services.commitments import commitments_of_workshop
     from facilitator.services.proposals import decisions_for_minutes
 
     with store.session() as s:
         w = _workshop(s, workshop_id)
+        held = WorkshopStatus(w.status) in (WorkshopStatus.HELD, WorkshopStatus.MINUTES_SENT)
+        if w.session_started_at is None and not held:
+            raise ValidationError(
+                translate(
+                    "Errors",
+                    "“{title}” has not been held yet: its minutes come after its session. "
+                    "Its agenda handout can be made now.",
+                ).format(title=w.title),
+                "workshop",
+            )
         header = _header(s, w)
         participants = _participants(s, w.id)
         agenda = _agenda(s, w)

@@ -2803,7 +2803,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="280" />
       <location filename="../../facilitator/services/commitments.py" line="346" />
       <location filename="../../facilitator/services/commitments.py" line="582" />
-      <location filename="../../facilitator/services/document_data.py" line="562" />
+      <location filename="../../facilitator/services/document_data.py" line="576" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -3424,7 +3424,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="546" />
+      <location filename="../../facilitator/services/document_data.py" line="478" />
+      <source>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</source>
+      <translation>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/document_data.py" line="560" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>The workshop “{title}” is not part of a series, so it has no roadmap.</translation>
     </message>

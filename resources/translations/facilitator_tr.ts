@@ -2803,7 +2803,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="280" />
       <location filename="../../facilitator/services/commitments.py" line="346" />
       <location filename="../../facilitator/services/commitments.py" line="582" />
-      <location filename="../../facilitator/services/document_data.py" line="562" />
+      <location filename="../../facilitator/services/document_data.py" line="576" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -3424,7 +3424,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="546" />
+      <location filename="../../facilitator/services/document_data.py" line="478" />
+      <source>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</source>
+      <translation>“{title}” henüz yapılmadı: tutanağı oturumundan sonra hazırlanır. Gündem belgesi şimdi hazırlanabilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/document_data.py" line="560" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>“{title}” çalıştayı bir seriye bağlı değil; bu yüzden yol haritası yok.</translation>
     </message>

@@ -117,7 +117,7 @@ def test_unknown_or_bad_ids_are_refused(store, demo):
 
 def test_a_workshop_without_series_has_no_roadmap(store):
     start = datetime(2026, 5, 1, 7, tzinfo=UTC)
-    w = create_workshop(store, "Tek başına", start, start.replace(hour=9))
+    w = create_workshop(store, "Tek başına", start, start.replace(hour=9), status="held")
     with pytest.raises(NotFoundError, match="Tek başına"):
         data.series_of_workshop(store, w.id)
     minutes = data.minutes_data(store, w.id)

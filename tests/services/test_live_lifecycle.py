@@ -48,7 +48,7 @@ def test_items_not_reached_are_recorded_as_such_and_printed_in_the_minutes(
 def test_before_the_session_nothing_is_not_reached(store, room, clock):  # noqa: F811
     state = live.session_state(store, room.workshop_id, clock())
     assert {i.status for i in state.items} == {ItemStatus.UPCOMING}
-    lines = document_data.minutes_data(store, room.workshop_id).agenda
+    lines = document_data.agenda_data(store, room.workshop_id).agenda
     assert not any(line.not_reached for line in lines)
 
 

@@ -18,9 +18,11 @@ from facilitator import i18n
 from facilitator.documents import agenda as agenda_document
 from facilitator.documents.template import Branding
 from facilitator.services import document_data as data
+from facilitator.services import live as live_service
 from facilitator.ui.documents import document_actions, export_dialog
 from facilitator.ui.documents.export_dialog import ExportDialog
 from facilitator.ui.settings import branding_settings
+from tests.ui.conftest import NOW
 
 WORKSHOP_5 = "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası"
 
@@ -302,6 +304,7 @@ def test_ending_the_live_session_offers_the_minutes_in_the_main_window(
     monkeypatch.setattr(document_actions, "run_dialog", shown.append)
     ids = demo.titles
     workshop = ids["Platformun ilk ortak projesi: gönüllü eşleştirme"]
+    live_service.start_session(demo.store, workshop, NOW)  # minutes come once it has run
     demo_window.open_live_for(workshop)
     live = demo_window.live_window
     assert live is not None
