@@ -1406,76 +1406,81 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="73" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="74" />
       <source>Made at this workshop</source>
       <translation>Made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="75" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="76" />
       <source>New co&amp;mmitment</source>
       <translation>New co&amp;mmitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="76" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="77" />
       <source>Add a commitment made at this workshop</source>
       <translation>Add a commitment made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="78" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="114" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="79" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="115" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="81" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="93" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="94" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="105" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="106" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="107" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="108" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Record that the selected commitment was reviewed at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="110" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="111" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="112" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="113" />
       <source>Dropped</source>
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="119" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="246" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="120" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="260" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Nothing open from earlier workshops of the series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="249" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="131" />
+      <source>Filter: organization (or its short name), person, what is committed</source>
+      <translation>Filter: organization (or its short name), person, what is committed</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="263" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="254" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="268" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Carried over from earlier workshops: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="256" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="270" />
       <source>%1 overdue</source>
       <translation>%1 overdue</translation>
     </message>

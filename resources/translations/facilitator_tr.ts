@@ -1406,76 +1406,81 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="73" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="74" />
       <source>Made at this workshop</source>
       <translation>Bu çalıştayda verilenler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="75" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="76" />
       <source>New co&amp;mmitment</source>
       <translation>Y&amp;eni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="76" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="77" />
       <source>Add a commitment made at this workshop</source>
       <translation>Bu çalıştayda verilen bir taahhüdü ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="78" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="114" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="79" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="115" />
       <source>Edit</source>
       <translation>Düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="81" />
       <source>Delete</source>
       <translation>Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="93" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="94" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>Bu çalıştayda henüz taahhüt verilmedi.
 Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt”e basın ya da canlı ekranda Ctrl+T ile son notu taahhüde dönüştürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="105" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="106" />
       <source>Reviewed</source>
       <translation>Gözden geçirildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="107" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="108" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Seçili taahhüdün bu çalıştayda gözden geçirildiğini kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="110" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="111" />
       <source>Done</source>
       <translation>Tamamlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="112" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="113" />
       <source>Dropped</source>
       <translation>Vazgeçildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="119" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="246" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="120" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="260" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Serinin önceki çalıştaylarından açık taahhüt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="249" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="131" />
+      <source>Filter: organization (or its short name), person, what is committed</source>
+      <translation>Süz: kurum (ya da kısa adı), kişi, taahhüt edilen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="263" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>Bu çalıştay bir serinin parçası değil; bu yüzden önceki çalıştaylardan devreden taahhüt yok. Bu çalıştayda verilen taahhütler yukarıda listeleniyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="254" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="268" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Önceki çalıştaylardan devreden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="256" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="270" />
       <source>%1 overdue</source>
       <translation>%1 gecikmiş</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -124,6 +125,14 @@ class CommitmentsTab(QWidget):
         self.carried_stack.addWidget(self.carried_view)
         self.carried_stack.addWidget(self.carried_empty)
 
+        # Both tables filtered as one types: organization (its short name too), person, text.
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Filter: organization (or its short name), person, what is committed")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+
         self.form = CommitmentForm()
         self.form.submitted.connect(self._save)
         self.form.cancelled.connect(self._close_form)
@@ -147,6 +156,7 @@ class CommitmentsTab(QWidget):
         tables = QWidget()
         tables_layout = QVBoxLayout(tables)
         tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_layout.addWidget(self.search)
         tables_layout.addLayout(made_bar)
         tables_layout.addWidget(self.made_stack, 3)
         tables_layout.addLayout(carried_bar)
@@ -174,6 +184,10 @@ class CommitmentsTab(QWidget):
         )
         bus.changed.connect(self._on_changed)
         self._update_buttons()
+
+    def _filter(self, text: str) -> None:
+        self.made.set_query(text)
+        self.carried.set_query(text)
 
     @staticmethod
     def _table(model) -> QTableView:
