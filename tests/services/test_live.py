@@ -32,6 +32,7 @@ from facilitator.models import (
 from facilitator.services import agenda, attendees, directory, live, workshops
 from facilitator.services.live import ClockStatus, ItemStatus
 from facilitator.store import Store
+from tests.fake_clock import FakeClock
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 DAY = datetime(2026, 3, 14, 10, 0, tzinfo=ISTANBUL)
@@ -69,20 +70,6 @@ ORGS = {
     "uludere": "Uludere Üniversitesi",
     "sehir": "Şehir Gönüllüleri Koordinasyon Merkezi",
 }
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, start: datetime):
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -11,6 +11,7 @@ from facilitator.models import Workshop
 from facilitator.services import agenda, attendees, directory
 from facilitator.ui.kit.changes import ChangeBus
 from facilitator.ui.live import LiveWindow
+from tests.fake_clock import FakeClock
 
 ITEMS = [
     ("Açılış ve tanışma", 10),
@@ -20,20 +21,6 @@ ITEMS = [
     ("Kapanış ve yol haritası", 5),
 ]
 EXTRA_PEOPLE = [("Çağrı", "Işıldak"), ("Gökçe", "Ünver"), ("Ilgın", "Şahinoğlu"), ("Oya", "Erdem")]
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, start: datetime):
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
 
 
 @dataclass
