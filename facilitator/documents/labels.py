@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 
 from facilitator.zones import utc_offset, zone
 
@@ -328,13 +329,19 @@ class DocumentLabels:
 
     # -- dates and numbers ----------------------------------------------------------
 
+    @cached_property
+    def _zone(self):
+        """The zone the document's times are in: the workshop's, if known here (resolved
+        once per document, not per time printed)."""
+        return zone(self.time_zone)
+
     def local(self, value: datetime) -> datetime:
         """A stored (UTC) time where the workshop is held."""
-        return value.astimezone(zone(self.time_zone))
+        return value.astimezone(self._zone)
 
     def zone_text(self, moment: datetime) -> str:
         """'Europe/Istanbul (UTC+3)': the zone every time of the document is in."""
-        name = zone(self.time_zone).key  # the zone the times are in (its own, if known here)
+        name = self._zone.key
         return f"{name} ({utc_offset(name, moment)})"
 
     def long_date(self, value: date | datetime | None) -> str:
