@@ -97,6 +97,7 @@ class NoteLine:
     text: str
     speaker: str
     noted_at: datetime
+    id: int = 0  # the note's row: which note a later version changed
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ class CommitmentLine:
     start_date: date | None
     due_date: date | None
     status: str
+    id: int = 0  # the commitment's row: which commitment a later version changed
 
 
 @dataclass(frozen=True)
@@ -371,6 +373,7 @@ def _notes(s: Session, workshop_id: int) -> tuple[NoteLine, ...]:
             text=note.text,
             speaker=_name(person),
             noted_at=_utc(note.noted_at),
+            id=note.id,
         )
         for note, person in rows
     )
@@ -438,6 +441,7 @@ def _commitment(c) -> CommitmentLine:
         start_date=c.start_date,
         due_date=c.due_date,
         status=_value(c.status),
+        id=c.id,
     )
 
 
