@@ -49,8 +49,10 @@ _MAPPED = {
     "RoundCount": "decisions",
     "Phase": "roadmap",
     "Commitment": "roadmap",
+    "CommitmentReview": "roadmap",
+    "MinutesVersion": "records",
 }
-_MODULES = ("base", "directory", "workshops", "discussion", "decisions", "roadmap")
+_MODULES = ("base", "directory", "workshops", "discussion", "decisions", "roadmap", "records")
 
 
 def __getattr__(name: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Numeric, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator.models.base import Base, UTCDateTime, enum_column
@@ -81,3 +81,32 @@ class Commitment(Base):
     organization: Mapped[Organization] = relationship()
     person: Mapped[Person | None] = relationship()
     phase: Mapped[Phase | None] = relationship()
+
+
+class CommitmentReview(Base):
+    """A commitment reviewed at a later workshop: how it stood before and after, and who
+    reported on it (the minutes of that workshop print these)."""
+
+    __tablename__ = "commitment_review"
+    __table_args__ = (UniqueConstraint("commitment_id", "workshop_id"),)
+
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE"), index=True
+    )
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    status_before: Mapped[CommitmentStatus] = mapped_column(
+        enum_column(CommitmentStatus, "review_status_before")
+    )
+    status_after: Mapped[CommitmentStatus] = mapped_column(
+        enum_column(CommitmentStatus, "review_status_after")
+    )
+    # Who reported on it in the room; forgetting a person keeps the review without a name.
+    reviewed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    remark: Mapped[str] = mapped_column(Text, default="")
+
+    reviewed_by: Mapped[Person | None] = relationship()

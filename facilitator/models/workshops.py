@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     CheckConstraint,
+    Date,
     ForeignKey,
     Integer,
     String,
@@ -72,6 +73,8 @@ class Workshop(Base):
     objectives: Mapped[str] = mapped_column(Text, default="")
     session_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     session_ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The day by which participants send corrections to the draft minutes.
+    correction_deadline: Mapped[date | None] = mapped_column(Date)
 
     series: Mapped[Series | None] = relationship(back_populates="workshops")
     host: Mapped[Organization | None] = relationship(foreign_keys=[host_id])

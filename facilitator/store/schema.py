@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # Every schema revision this version of the app knows, oldest first. The last
 # one is the head; tests check it against the migration scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
 # The tables (besides ``alembic_version``) each revision has. A file that
@@ -36,8 +36,13 @@ _TABLES_0001 = frozenset(
         "workshop",
     }
 )
-# 0002 added a column (workshop.time_zone), no table.
-SCHEMA_TABLES: dict[str, frozenset[str]] = {"0001": _TABLES_0001, "0002": _TABLES_0001}
+# 0002 added a column (workshop.time_zone), no table; 0003 the minutes versions and the
+# reviews of commitments (and workshop.correction_deadline).
+SCHEMA_TABLES: dict[str, frozenset[str]] = {
+    "0001": _TABLES_0001,
+    "0002": _TABLES_0001,
+    "0003": _TABLES_0001 | {"minutes_version", "commitment_review"},
+}
 
 # SQLite's header field for "which application's file is this" (PRAGMA
 # application_id): "FCLT". Set when the schema is created or upgraded, and on

@@ -13,18 +13,22 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.store import Store, migrate
+from facilitator.store import KNOWN_REVISIONS, SCHEMA_HEAD, Store, migrate
 from facilitator.store import store as store_module
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
-SECOND_REVISION = '''"""Test-only: a pinned flag on notes."""
+# The revision a next version of the app would add after today's head.
+NEXT = f"{int(SCHEMA_HEAD) + 1:04d}"
+NEWER_REVISIONS = (*KNOWN_REVISIONS, NEXT)
+
+SECOND_REVISION = f'''"""Test-only: a pinned flag on notes."""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "{NEXT}"
+down_revision = "{SCHEMA_HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -57,13 +61,13 @@ def _counts(path: Path) -> dict[str, int]:
 
 @pytest.fixture
 def newer_app(tmp_path, monkeypatch):
-    """This app, as if its next version added schema revision 0003."""
+    """This app, as if its next version added a schema revision after the head."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0003_pinned_notes.py").write_text(SECOND_REVISION, "utf-8")
+    (scripts / "versions" / f"{NEXT}_pinned_notes.py").write_text(SECOND_REVISION, "utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002", "0003"))
-    monkeypatch.setattr(store_module, "SCHEMA_HEAD", "0003")
+    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", NEWER_REVISIONS)
+    monkeypatch.setattr(store_module, "SCHEMA_HEAD", NEXT)
 
 
 def test_an_older_database_is_backed_up_then_upgraded_with_nothing_lost(home, tmp_path, newer_app):
@@ -74,7 +78,7 @@ def test_an_older_database_is_backed_up_then_upgraded_with_nothing_lost(home, tm
 
     opened = Store.open(old)
     try:
-        assert opened.schema_revision() == "0003"
+        assert opened.schema_revision() == NEXT
     finally:
         opened.close()
 
@@ -91,7 +95,9 @@ def test_an_older_database_is_backed_up_then_upgraded_with_nothing_lost(home, tm
     assert _counts(backups[0]) == before
 
     after = _counts(old)
-    assert after == before
+    # Every row kept; tables later revisions added start empty.
+    assert {t: n for t, n in after.items() if t in before} == before
+    assert all(after[t] == 0 for t in set(after) - set(before))
     conn = sqlite3.connect(old)
     try:
         assert (
@@ -108,11 +114,11 @@ def test_the_current_app_refuses_what_the_newer_one_wrote(home, tmp_path, monkey
     shutil.copy(DATA / "schema_0001.db", newer)
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0003_pinned_notes.py").write_text(SECOND_REVISION, "utf-8")
+    (scripts / "versions" / f"{NEXT}_pinned_notes.py").write_text(SECOND_REVISION, "utf-8")
     with monkeypatch.context() as m:
         m.setattr(migrate, "MIGRATIONS_DIR", scripts)
-        m.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002", "0003"))
-        m.setattr(store_module, "SCHEMA_HEAD", "0003")
+        m.setattr(store_module, "KNOWN_REVISIONS", NEWER_REVISIONS)
+        m.setattr(store_module, "SCHEMA_HEAD", NEXT)
         Store.open(newer).close()
     from facilitator.errors import SchemaTooNewError
 
@@ -134,10 +140,10 @@ def test_a_failed_upgrade_puts_the_database_back_as_it_was(home, tmp_path, monke
 
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0003_pinned_notes.py").write_text(FAILING_REVISION, "utf-8")
+    (scripts / "versions" / f"{NEXT}_pinned_notes.py").write_text(FAILING_REVISION, "utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002", "0003"))
-    monkeypatch.setattr(store_module, "SCHEMA_HEAD", "0003")
+    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", NEWER_REVISIONS)
+    monkeypatch.setattr(store_module, "SCHEMA_HEAD", NEXT)
     old = tmp_path / "eski.db"
     shutil.copy(DATA / "schema_0001.db", old)
     before = _counts(old)

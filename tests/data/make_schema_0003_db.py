@@ -1,0 +1,89 @@
+"""Make tests/data/schema_0003.db: the committed schema-0002 database as schema 0003
+(minutes versions, reviews of commitments, a correction deadline) writes it.
+
+Run once, with the schema at revision 0003, and commit the file; the migration tests open
+it with every later version of the app. Besides the upgrade it records, on the Bursa
+workshop, a correction deadline, a minutes draft (v1) and the review of a commitment, so
+later migrations are tested against rows in the new tables. Never regenerate it after
+the schema has moved on: it must stay a 0003 file.
+
+    python tests/data/make_schema_0003_db.py
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "schema_0002.db"
+TARGET = HERE / "schema_0003.db"
+
+
+def main() -> int:
+    os.environ["FACILITATOR_HOME"] = tempfile.mkdtemp(prefix="facilitator-make-db-")
+    os.environ["TZ"] = "Europe/Istanbul"
+    sys.path.insert(0, str(HERE.parents[1]))
+    from sqlalchemy import select
+
+    from facilitator.models import Commitment, CommitmentReview, MinutesVersion, Workshop
+    from facilitator.models.enums import CommitmentStatus
+    from facilitator.store import SCHEMA_HEAD, Store
+
+    assert SCHEMA_HEAD == "0003", "make this file only while 0003 is the newest schema"
+    work = Path(tempfile.mkdtemp()) / TARGET.name
+    shutil.copyfile(SOURCE, work)
+    store = Store.open(work)
+    try:
+        with store.transaction() as s:
+            bursa = s.scalars(select(Workshop).where(Workshop.title.like("Bursa%"))).one()
+            bursa.correction_deadline = date(2026, 3, 28)
+            content = json.dumps(
+                {"format": 1, "workshop": {"title": bursa.title}},
+                ensure_ascii=False,
+                sort_keys=True,
+                separators=(",", ":"),
+            )
+            s.add(
+                MinutesVersion(
+                    workshop_id=bursa.id,
+                    number=1,
+                    final=False,
+                    content=content,
+                    sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(),
+                )
+            )
+            commitment = s.scalars(select(Commitment).order_by(Commitment.id)).first()
+            s.add(
+                CommitmentReview(
+                    commitment_id=commitment.id,
+                    workshop_id=bursa.id,
+                    status_before=CommitmentStatus.COMMITTED,
+                    status_after=CommitmentStatus.IN_PROGRESS,
+                    reviewed_by_id=commitment.person_id,
+                    reviewed_at=datetime(2026, 3, 14, 8, 30, tzinfo=UTC),
+                    remark="Çalışma sürüyor; Nisan sonunda tamamlanacak.",
+                )
+            )
+    finally:
+        store.close()
+    conn = sqlite3.connect(work)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    shutil.copyfile(work, TARGET)
+    print(f"wrote {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
