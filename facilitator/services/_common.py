@@ -593,6 +593,7 @@ FIELD_RULES: dict[str, dict[str, object]] = {
         "objectives": _LONG,
         "session_started_at": _MAYBE_WHEN,
         "session_ended_at": _MAYBE_WHEN,
+        "correction_deadline": Day(),
     },
     "agenda_item": {
         "position": Whole(1, MAX_ORDINAL),
@@ -670,6 +671,16 @@ FIELD_RULES: dict[str, dict[str, object]] = {
         "due_date": Day(),
         "status": Choice(enums.CommitmentStatus),
         "reviewed_at": _MAYBE_WHEN,
+    },
+    "commitment_review": {
+        "status_before": Choice(enums.CommitmentStatus),
+        "status_after": Choice(enums.CommitmentStatus),
+        "reviewed_at": _WHEN,
+        "remark": Text(2_000, multiline=True),
+    },
+    "minutes_version": {
+        "number": Whole(1, MAX_ORDINAL),
+        "final": Checked(check_bool),
     },
 }
 for _columns in FIELD_RULES.values():
