@@ -12,7 +12,7 @@ minutes (#7), the workshop page and the roadmap read the same thing.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import and_, or_, select
@@ -22,6 +22,7 @@ from facilitator.errors import ValidationError
 from facilitator.i18n import translate
 from facilitator.models import (
     Commitment,
+    CommitmentReview,
     CommitmentStatus,
     ContributionType,
     Note,
@@ -36,6 +37,7 @@ from facilitator.models import (
     Series,
     Workshop,
 )
+from facilitator.services import snapshots
 from facilitator.services._common import (
     MAX_AMOUNT,
     check_choice,
@@ -641,6 +643,9 @@ def delete_commitment(store: Store, commitment_id: int, *, expect: dict | None =
         if expect:
             check_expected(c, expect)
         taken = {column.key: getattr(c, column.key) for column in Commitment.__table__.columns}
+        # Its reviews at later workshops go with it, and come back with it.
+        reviews = select(CommitmentReview.id).where(CommitmentReview.commitment_id == c.id)
+        taken["reviews"] = snapshots.take(s, CommitmentReview, s.scalars(reviews).all())
         s.delete(c)
         return taken
 
@@ -649,6 +654,7 @@ def restore_commitment(store: Store, taken: dict) -> CommitmentRow:
     """Bring a deleted commitment back with the same id and uuid (undo of a delete)."""
     with store.transaction() as s:
         values = dict(taken)
+        reviews = values.pop("reviews", [])
         for key, model in (
             ("workshop_id", Workshop),
             ("phase_id", Phase),
@@ -667,6 +673,15 @@ def restore_commitment(store: Store, taken: dict) -> CommitmentRow:
         commitment = Commitment(**values)
         s.add(commitment)
         s.flush()
+        kept = []
+        for review in reviews:  # those of workshops since deleted are gone for good
+            if s.get(Workshop, review["workshop_id"]) is not None:
+                if review["reviewed_by_id"] is not None and not s.get(
+                    Person, review["reviewed_by_id"]
+                ):
+                    review = {**review, "reviewed_by_id": None}
+                kept.append(review)
+        snapshots.put_back(s, CommitmentReview, kept)
         return _read(s, commitment.id)
 
 
@@ -728,34 +743,10 @@ def review(
     workshop_id: int,
     status: CommitmentStatus | str | None = None,
     now: datetime | None = None,
+    **reported,
 ) -> CommitmentRow:
-    """Record that a commitment was reviewed at a workshop (and, optionally, its new status)."""
-    now = now or datetime.now(UTC)
-    with store.transaction() as s:
-        commitment = get_or_raise(s, Commitment, commitment_id, translate("Errors", "commitment"))
-        workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
-        if commitment.series_id is not None and workshop.series_id != commitment.series_id:
-            raise ValidationError(
-                translate("Errors", "A commitment is reviewed at a workshop of its own series."),
-                "workshop_id",
-            )
-        made = s.get(Workshop, commitment.workshop_id) if commitment.workshop_id else None
-        if made is not None and (workshop.planned_start, workshop.id) < (
-            made.planned_start,
-            made.id,
-        ):
-            raise ValidationError(
-                translate(
-                    "Errors",
-                    "A commitment cannot be reviewed at a workshop held before the one where it "
-                    "was made.",
-                ),
-                "workshop_id",
-            )
-        changes: dict = {"reviewed_workshop_id": workshop_id, "reviewed_at": now}
-        if status is not None:
-            changes["status"] = status
-        for field, value in _clean(s, commitment.series_id, changes).items():
-            setattr(commitment, field, value)
-        s.flush()
-        return _read(s, commitment_id)
+    """Record that a commitment was reviewed at a workshop (and, optionally, its new status,
+    who reported on it and what was said): see :func:`commitment_reviews.review`."""
+    from facilitator.services.commitment_reviews import review as record
+
+    return record(store, commitment_id, workshop_id, status, now, **reported)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from facilitator.services import commitments
+from facilitator.services import commitment_reviews, commitments
 from facilitator.store import Store
 
 UndoRedo = tuple[Callable[[], None], Callable[[], None]]
@@ -57,12 +57,30 @@ def update_with_undo(store: Store, commitment_id: int, values: dict):
     return (row, *_restoring(store, commitment_id, before))
 
 
-def review_with_undo(store: Store, commitment_id: int, workshop_id: int, status=None):
-    """Record the review of a commitment at a workshop (with its new status, if any);
-    returns the reviewed row with the (undo, redo) of the review."""
-    before = commitments.commitment_values(store, commitment_id)
-    row = commitments.review(store, commitment_id, workshop_id, status)
-    return (row, *_restoring(store, commitment_id, before))
+def review_with_undo(
+    store: Store, commitment_id: int, workshop_id: int, status=None, reviewed_by_id=None
+):
+    """Record the review of a commitment at a workshop (with its new status, if any, and who
+    reported on it); returns the reviewed row with the (undo, redo) of the review. Undo puts
+    the commitment and its review row at that workshop back as they were (the row removed
+    when this was its first review there); each expects what the other left."""
+    before = commitment_reviews.review_state(store, commitment_id, workshop_id)
+    row = commitment_reviews.review(
+        store, commitment_id, workshop_id, status, reviewed_by_id=reviewed_by_id
+    )
+    after = commitment_reviews.review_state(store, commitment_id, workshop_id)
+
+    def undo() -> None:
+        commitment_reviews.restore_review_state(
+            store, commitment_id, workshop_id, before, expect=after
+        )
+
+    def redo() -> None:
+        commitment_reviews.restore_review_state(
+            store, commitment_id, workshop_id, after, expect=before
+        )
+
+    return row, undo, redo
 
 
 def delete_with_undo(store: Store, commitment_id: int) -> UndoRedo:
