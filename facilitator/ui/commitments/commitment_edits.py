@@ -119,9 +119,10 @@ class CommitmentEdits:
         workshop_id: int,
         status: CommitmentStatus | None,
         on_error: OnError,
+        reviewed_by_id: int | None = None,
     ) -> CommitmentRow | None:
         """Record that ``row``'s commitment was reviewed at ``workshop_id`` (with a new
-        status: done or dropped)."""
+        status: done or dropped), reported on by ``reviewed_by_id``."""
         text = {
             None: QCoreApplication.translate("CommitmentsTab", "review commitment %1"),
             CommitmentStatus.DONE: QCoreApplication.translate(
@@ -133,7 +134,9 @@ class CommitmentEdits:
         }[status]
         store = self._store
         return self._run(
-            text, lambda: review_with_undo(store, row.id, workshop_id, status), on_error
+            text,
+            lambda: review_with_undo(store, row.id, workshop_id, status, reviewed_by_id),
+            on_error,
         )
 
     def _run(self, text: str, do, on_error: OnError) -> CommitmentRow | None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import FacilitatorError, NotFoundError
-from facilitator.models.enums import CommitmentStatus
-from facilitator.services import commitments, roadmap, workshops
+from facilitator.models.enums import Attendance, CommitmentStatus
+from facilitator.services import attendees, commitments, roadmap, workshops
 from facilitator.services.commitments import CommitmentRow
 from facilitator.store import Store
 from facilitator.ui.commitments.commitment_edits import CommitmentEdits, offer_choices
@@ -69,6 +70,8 @@ class CommitmentsTab(QWidget):
         self._today = today
         self.workshop_id: int | None = None
         self.series_id: int | None = None
+        self._attendees: list = []
+        self._reporter_choice: tuple[int, int | None] | None = None  # (commitment, person)
 
         self.error = error_label()
         self.made_title = QLabel(self.tr("Made at this workshop"))
@@ -112,6 +115,14 @@ class CommitmentsTab(QWidget):
         self.done_button.clicked.connect(lambda: self.review_selected(CommitmentStatus.DONE))
         self.dropped_button = QPushButton(self.tr("Dropped"))
         self.dropped_button.clicked.connect(lambda: self.review_selected(CommitmentStatus.DROPPED))
+        # Who reported on it in the room: its responsible person unless another is chosen.
+        self.reporter = QComboBox()
+        self.reporter.setToolTip(
+            self.tr("Who reported on the selected commitment; the minutes name them")
+        )
+        self.reporter_label = QLabel(self.tr("Re&ported by"))
+        self.reporter_label.setBuddy(self.reporter)
+        self.reporter.activated.connect(self._reporter_chosen)
         self.edit_carried_button = QPushButton(self.tr("Edit"))
         self.edit_carried_button.clicked.connect(self.edit_carried)
         self.carried = carried_model(self)
@@ -146,6 +157,8 @@ class CommitmentsTab(QWidget):
         carried_bar = QHBoxLayout()
         carried_bar.addWidget(self.carried_title)
         carried_bar.addStretch(1)
+        carried_bar.addWidget(self.reporter_label)
+        carried_bar.addWidget(self.reporter)
         for button in (
             self.reviewed_button,
             self.done_button,
@@ -181,6 +194,9 @@ class CommitmentsTab(QWidget):
         self.made_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.carried_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
+        )
+        self.carried_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._offer_reporters()
         )
         bus.changed.connect(self._on_changed)
         self._update_buttons()
@@ -226,6 +242,9 @@ class CommitmentsTab(QWidget):
         self._close_form()
         self.made.set_rows([])
         self.carried.set_rows([])
+        self._attendees = []
+        self._reporter_choice = None
+        self._offer_reporters()
         self.made_stack.setCurrentWidget(self.empty)
         self.carried_stack.setCurrentWidget(self.carried_empty)
         self._update_buttons()
@@ -234,6 +253,7 @@ class CommitmentsTab(QWidget):
         row = workshops.get_workshop(self._store, workshop_id)
         made = commitments.commitments_of_workshop(self._store, workshop_id)
         carried = commitments.carried_over(self._store, workshop_id, self._today())
+        self._attendees = attendees.list_attendees(self._store, workshop_id)
         return row, made, carried
 
     def reload(self) -> None:
@@ -273,7 +293,32 @@ class CommitmentsTab(QWidget):
             "font-weight: bold;" + (" color: #8a1c1c;" if overdue else "")
         )
         self.count_changed.emit(len(made))
+        self._offer_reporters()
         self._update_buttons()
+
+    def _offer_reporters(self) -> None:
+        """Who may report on the selected carried-over commitment: this workshop's
+        attendees (not those absent or excused) and its responsible person, who is chosen
+        unless another was chosen for the same commitment."""
+        row = self._selected(self.carried_view, self.carried)
+        chosen = row.person_id if row is not None else None
+        if row is not None and self._reporter_choice and self._reporter_choice[0] == row.id:
+            chosen = self._reporter_choice[1]
+        gone = (Attendance.ABSENT, Attendance.EXCUSED)
+        people = {a.person_id: a.display_name for a in self._attendees if a.attendance not in gone}
+        if row is not None and row.person_id is not None and row.person_id not in people:
+            people = {row.person_id: row.person_name, **people}
+        self.reporter.clear()
+        self.reporter.addItem(self.tr("Nobody named"), None)
+        for person_id, name in people.items():
+            self.reporter.addItem(name, person_id)
+        found = [n for n in range(self.reporter.count()) if self.reporter.itemData(n) == chosen]
+        self.reporter.setCurrentIndex(found[0] if found else 0)
+
+    def _reporter_chosen(self, _index: int) -> None:
+        row = self._selected(self.carried_view, self.carried)
+        if row is not None:
+            self._reporter_choice = (row.id, self.reporter.currentData())
 
     @staticmethod
     def _reselect(view: QTableView, model, row_id: int | None) -> None:
@@ -300,6 +345,7 @@ class CommitmentsTab(QWidget):
             self.done_button,
             self.dropped_button,
             self.edit_carried_button,
+            self.reporter,
         ):
             button.setEnabled(has_carried)
 
@@ -399,7 +445,11 @@ class CommitmentsTab(QWidget):
         row = self._selected(self.carried_view, self.carried)
         if row is None or self.workshop_id is None:
             return
-        if self._edits.review(row, self.workshop_id, status, self._show_error) is not None:
+        reporter = self.reporter.currentData()
+        if (
+            self._edits.review(row, self.workshop_id, status, self._show_error, reporter)
+            is not None
+        ):
             self._shown(row.id)
 
     def _show_error(self, message: str) -> None:
