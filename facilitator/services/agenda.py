@@ -92,6 +92,7 @@ class Agenda:
     planned_start: datetime
     planned_end: datetime
     items: tuple[AgendaItemRow, ...]
+    time_zone: str  # IANA name: the workshop's times are shown in it
 
     @property
     def total_minutes(self) -> int:
@@ -154,6 +155,7 @@ class AgendaSource:
     planned_start: datetime
     item_count: int
     total_minutes: int
+    time_zone: str  # that workshop's: its day is shown in it
 
 
 @dataclass(frozen=True)
@@ -307,6 +309,7 @@ def _agenda(session: Session, workshop: Workshop) -> Agenda:
         planned_start=workshop.planned_start.astimezone(UTC),
         planned_end=workshop.planned_end.astimezone(UTC),
         items=agenda_rows(session, workshop),
+        time_zone=workshop.time_zone,
     )
 
 
@@ -435,6 +438,7 @@ def copy_sources(store: Store, workshop_id: int) -> list[AgendaSource]:
                 Workshop.title,
                 Series.title,
                 Workshop.planned_start,
+                Workshop.time_zone,
                 func.count(AgendaItem.id),
                 func.sum(AgendaItem.planned_minutes),
             )
@@ -442,7 +446,12 @@ def copy_sources(store: Store, workshop_id: int) -> list[AgendaSource]:
             .outerjoin(Series, Series.id == Workshop.series_id)
             .where(Workshop.id != workshop_id)
             .group_by(
-                Workshop.id, Workshop.number, Workshop.title, Series.title, Workshop.planned_start
+                Workshop.id,
+                Workshop.number,
+                Workshop.title,
+                Series.title,
+                Workshop.planned_start,
+                Workshop.time_zone,
             )
         )
         sources = [
@@ -454,8 +463,9 @@ def copy_sources(store: Store, workshop_id: int) -> list[AgendaSource]:
                 planned_start=start.astimezone(UTC),
                 item_count=count,
                 total_minutes=int(total or 0),
+                time_zone=zone,
             )
-            for wid, number, title, series_title, start, count, total in s.execute(stmt)
+            for wid, number, title, series_title, start, zone, count, total in s.execute(stmt)
         ]
     target_start = target.planned_start.astimezone(UTC)
     sources.sort(

@@ -428,6 +428,7 @@ class PersonWorkshop:
     invitation: Invitation
     attendance: Attendance
     organization_name: str
+    time_zone: str  # the workshop's: its day is shown in it
 
 
 def person_workshops(store: Store, person_id: int) -> list[PersonWorkshop]:
@@ -450,6 +451,7 @@ def person_workshops(store: Store, person_id: int) -> list[PersonWorkshop]:
                 p.invitation,
                 p.attendance,
                 org_name or "",
+                w.time_zone,
             )
             for w, p, org_name in s.execute(stmt)
         ]

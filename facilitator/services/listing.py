@@ -27,6 +27,7 @@ _workshop = table(
     column("title", String),
     column("planned_start", UTCDateTime),
     column("planned_end", UTCDateTime),
+    column("time_zone", String),
     column("status", String),
     column("session_started_at", UTCDateTime),
 )
@@ -79,6 +80,7 @@ class WorkshopListItem:
     title: str
     planned_start: datetime
     status: WorkshopStatus
+    time_zone: str  # IANA name: its day and time are shown in it
 
 
 def series_titles(store: Store) -> list[SeriesTitle]:
@@ -92,9 +94,9 @@ def series_titles(store: Store) -> list[SeriesTitle]:
 def list_workshops(store: Store, series_id: int | None = None) -> list[WorkshopListItem]:
     """Workshops by date (then id); all of them, or those of one series."""
     w = _workshop.c
-    stmt = select(w.id, w.series_id, w.number, w.title, w.planned_start, w.status).order_by(
-        w.planned_start, w.id
-    )
+    stmt = select(
+        w.id, w.series_id, w.number, w.title, w.planned_start, w.status, w.time_zone
+    ).order_by(w.planned_start, w.id)
     if series_id is not None:
         stmt = stmt.where(w.series_id == series_id)
     with store.connection() as conn:
@@ -106,6 +108,7 @@ def list_workshops(store: Store, series_id: int | None = None) -> list[WorkshopL
                 r.title,
                 _shown_time(r.planned_start),
                 WorkshopStatus(r.status),
+                r.time_zone,
             )
             for r in conn.execute(stmt)
         ]

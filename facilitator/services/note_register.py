@@ -61,6 +61,7 @@ class NoteRegister:
     items: tuple[ItemChoice, ...]  # agenda order
     speakers: tuple[SpeakerChoice, ...]  # Turkish alphabetical order of family name
     notes: tuple[NoteRow, ...]  # agenda order (notes on no item last), then as taken
+    time_zone: str  # the workshop's (IANA name): its notes' times are shown in it
 
     def item(self, item_id: int | None) -> ItemChoice | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -98,7 +99,9 @@ def note_register(store: Store, workshop_id: int) -> NoteRegister:
     speakers = tuple(
         SpeakerChoice(p.person_id, p.display_name, p.organization_name) for p in people
     )
-    return NoteRegister(workshop_id, plan.planned_start, items, speakers, tuple(notes))
+    return NoteRegister(
+        workshop_id, plan.planned_start, items, speakers, tuple(notes), plan.time_zone
+    )
 
 
 def note_values(row: NoteRow) -> dict:

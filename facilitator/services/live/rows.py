@@ -138,6 +138,7 @@ class SessionState:
     decisions: tuple[AgreedDecision, ...]
     present_count: int
     expected_count: int  # present, plus those not declined whose attendance is not yet known
+    time_zone: str  # the workshop's (IANA name): every time of it is shown in it
 
     @property
     def in_session(self) -> bool:

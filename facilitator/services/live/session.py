@@ -215,6 +215,7 @@ def read_state(
         decisions=_decisions(session, workshop_id),
         present_count=present,
         expected_count=expected,
+        time_zone=w.time_zone,
     )
 
 

@@ -63,6 +63,7 @@ class SessionSummary:
     decisions: tuple[DecisionLine, ...]
     commitments: tuple[CommitmentLine, ...]
     speaking_by_sector: tuple[SectorTime, ...]
+    time_zone: str  # the workshop's (IANA name): its times are shown in it
 
     @property
     def reached(self) -> tuple[LiveItem, ...]:
@@ -138,4 +139,5 @@ def session_summary(store: Store, workshop_id: int, now: datetime) -> SessionSum
         decisions=decisions,
         commitments=tuple(commitments),
         speaking_by_sector=speaking,
+        time_zone=state.time_zone,
     )
