@@ -40,7 +40,7 @@ from facilitator.services.listing import (  # noqa: F401 - part of this module's
     next_workshop_id,
 )
 from facilitator.store import Store
-from facilitator.zones import computer_zone
+from facilitator.zones import computer_zone, zone
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,9 @@ class WorkshopRow:
     objectives: str
     attendee_count: int
     agenda_count: int
+    # Its session started (or it is recorded held): its times are facts, and another zone
+    # only shows them on other clocks (:func:`session_started`).
+    started: bool = False
 
 
 _FIELDS = {
@@ -183,6 +186,7 @@ def _row(session: Session, w: Workshop) -> WorkshopRow:
         objectives=w.objectives,
         attendee_count=attendees or 0,
         agenda_count=agenda or 0,
+        started=session_started(w),
     )
 
 
@@ -208,6 +212,52 @@ def default_time_zone(session: Session, series_id: int | None) -> str:
         if latest:
             return latest
     return computer_zone()
+
+
+def new_workshop_zone(store: Store, series_id: int | None) -> str:
+    """The zone a workshop created now in ``series_id`` gets (:func:`default_time_zone`):
+    the zone its times are typed in."""
+    with store.session() as s:
+        return default_time_zone(s, series_id)
+
+
+def session_started(workshop: Workshop) -> bool:
+    """Its session started, or it is recorded as held: its times are facts from then on."""
+    return workshop.session_started_at is not None or WorkshopStatus(workshop.status) not in (
+        WorkshopStatus.DRAFT,
+        WorkshopStatus.SCHEDULED,
+    )
+
+
+def _same_wall_clock(value: datetime, old_zone: str, new_zone: str) -> datetime:
+    """``value`` read on the clocks of ``old_zone``, as that clock time in ``new_zone``."""
+    shown = value.astimezone(zone(old_zone))
+    return shown.replace(tzinfo=zone(new_zone)).astimezone(UTC)
+
+
+def _keep_planned_clock(workshop: Workshop, cleaned: dict) -> None:
+    """A workshop not started yet that moves to another zone keeps its planned clock times
+    (10:00 stays 10:00, now in the new zone): its planned start and end move in UTC.
+
+    Once its session started (or it is recorded as held) its times are facts and keep
+    their instants; only how they are shown changes. Planned times given in the same
+    change (an undo's) are taken as given.
+    """
+    new_zone = cleaned.get("time_zone")
+    if (
+        new_zone is None
+        or new_zone == workshop.time_zone
+        or session_started(workshop)
+        or "planned_start" in cleaned
+        or "planned_end" in cleaned
+    ):
+        return
+    try:
+        start = _same_wall_clock(workshop.planned_start, workshop.time_zone, new_zone)
+        end = _same_wall_clock(workshop.planned_end, workshop.time_zone, new_zone)
+    except (OverflowError, ValueError):  # a date at the calendar's edge: instants kept
+        return
+    cleaned["planned_start"], cleaned["planned_end"] = start, end
 
 
 def create_workshop(
@@ -241,6 +291,10 @@ def update_workshop(
 
     ``expect`` (an undo's or redo's): the values the fields must still hold, else
     :class:`StaleEditError` and nothing changes.
+
+    A new ``time_zone`` for a workshop whose session has not started keeps its planned
+    clock times, so its planned start and end move in UTC (returned in the row);
+    after the start only the zone changes (:func:`_keep_planned_clock`).
     """
     with store.transaction() as s:
         workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
@@ -254,6 +308,7 @@ def update_workshop(
         ):
             cleaned["number"] = next_number(s, cleaned["series_id"])
         moved = "series_id" in cleaned and cleaned["series_id"] != workshop.series_id
+        _keep_planned_clock(workshop, cleaned)
         for key, value in cleaned.items():
             setattr(workshop, key, value)
         _check_consistency(s, workshop)
