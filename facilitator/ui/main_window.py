@@ -608,8 +608,11 @@ class MainWindow(QMainWindow):
         from facilitator.services import workshops
         from facilitator.ui.kit import new_item_dialogs
 
-        values = new_item_dialogs.ask_new_workshop(
-            self, self._series_choices(), series_id=self._selected_series_id()
+        values = new_item_dialogs.ask_new_workshop(  # times typed in the zone it will get
+            self,
+            self._series_choices(),
+            series_id=self._selected_series_id(),
+            zone_of=functools.partial(workshops.new_workshop_zone, self.store),
         )
         if values is None:
             return
@@ -647,13 +650,15 @@ class MainWindow(QMainWindow):
     def duplicate_workshop(self) -> None:
         from facilitator.services import workshops
         from facilitator.ui.kit import new_item_dialogs
+        from facilitator.ui.kit.timefmt import to_local
 
         source_id = self.workshop_page.workshop_id
         if source_id is None:
             return
         source = workshops.get_workshop(self.store, source_id)
-        start = source.planned_start.astimezone() + timedelta(days=7)
-        end = source.planned_end.astimezone() + timedelta(days=7)
+        # A week on, on the clocks of the original's zone (the copy's too).
+        start = to_local(source.planned_start, source.time_zone) + timedelta(days=7)
+        end = to_local(source.planned_end, source.time_zone) + timedelta(days=7)
         values = new_item_dialogs.ask_new_workshop(
             self,
             self._series_choices(),
@@ -663,6 +668,7 @@ class MainWindow(QMainWindow):
             start=start.time(),
             end=end.time(),
             heading=self.tr("Duplicate workshop"),
+            zone_of=lambda _series_id: source.time_zone,
         )
         if values is None:
             return

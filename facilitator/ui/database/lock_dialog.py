@@ -47,8 +47,8 @@ class LockDialog(QDialog):
         self.values: dict[str, QLabel] = {}
         since = ""
         if holder is not None and holder.since is not None:
-            local = holder.since.astimezone()
-            since = f"{long_date(local)} {clock(local)}"
+            # When another program opened the file: the computer's zone, not a workshop's.
+            since = f"{long_date(holder.since, '')} {clock(holder.since, '')}"
         rows = [
             ("file", self.tr("File:"), str(database)),
             ("host", self.tr("Computer:"), holder.host if holder else "?"),

@@ -58,11 +58,12 @@ class RestoreDialog(QDialog):
             self.tr("Details: %1").replace("%1", problem),
         ]
         if backup is not None:
-            local = backup.taken_at.astimezone()
+            # A backup is this computer's event, not a workshop's: the computer's zone.
+            taken = backup.taken_at
             texts.append(
                 self.tr("The newest verified backup is from %1 at %2.")
-                .replace("%1", long_date(local))
-                .replace("%2", clock(local))
+                .replace("%1", long_date(taken, ""))
+                .replace("%2", clock(taken, ""))
             )
             texts.append(
                 self.tr(

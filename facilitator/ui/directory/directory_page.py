@@ -364,7 +364,7 @@ class PeoplePane(_DirectoryPane):
         self.personal_data.set_person(row.id, row.display_name)
         self.workshops.clear()
         for w in directory.person_workshops(self._store, row.id):
-            line = f"{short_date(w.planned_start)} · {w.title} — {role_label(w.role)}"
+            line = f"{short_date(w.planned_start, w.time_zone)} · {w.title} — {role_label(w.role)}"
             if w.organization_name:
                 line += f" ({w.organization_name})"
             self.workshops.addItem(line)

@@ -52,7 +52,7 @@ def retention_model(parent=None) -> RowTableModel:
     )
     columns[RETENTION_COLUMN_LAST_SEEN] = Column(
         QCoreApplication.translate("RetentionDialog", "Last workshop"),
-        lambda r: short_date(r.last_seen) if r.last_seen else never,
+        lambda r: short_date(r.last_seen, "") if r.last_seen else never,
         120,
     )
     columns[RETENTION_COLUMN_WORKSHOPS] = Column(

@@ -6,6 +6,7 @@ Each is reached through an ``ask_new_…()`` function that returns plain values
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, QTime
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.models.enums import Sector
 from facilitator.ui.kit.labels import sector_label
-from facilitator.ui.kit.timefmt import from_local
+from facilitator.ui.kit.timefmt import from_local, zone_choice_text
 
 
 class _FormDialog(QDialog):
@@ -58,13 +59,18 @@ class _FormDialog(QDialog):
 
 
 class NewWorkshopDialog(_FormDialog):
-    """Title, series, date and times of a new workshop (or of a copy)."""
+    """Title, series, date and times of a new workshop (or of a copy).
+
+    The times are typed in the zone the workshop will be held in: ``zone_of(series_id)``
+    (where its series met last, else this computer's; a copy's is its original's).
+    """
 
     def __init__(
         self,
         series_choices,
         parent=None,
         *,
+        zone_of: Callable[[int | None], str],
         title="",
         series_id=None,
         day=None,
@@ -92,10 +98,27 @@ class NewWorkshopDialog(_FormDialog):
         times.addWidget(QLabel("–"))
         times.addWidget(self.end)
         times.addStretch(1)
+        self._zone_of = zone_of
+        self.zone = QLabel()
         self.form.addRow(self.tr("&Title"), self.title)
         self.form.addRow(self.tr("&Series"), self.series)
         self.form.addRow(self.tr("&Date"), self.day)
         self.form.addRow(self.tr("T&ime"), times)
+        self.form.addRow(self.tr("Time zone"), self.zone)
+        self.series.currentIndexChanged.connect(self._show_zone)
+        self.day.dateChanged.connect(self._show_zone)
+        self._show_zone()
+
+    def time_zone(self) -> str:
+        """The zone the times are typed in: the one the workshop gets."""
+        return self._zone_of(self.series.currentData())
+
+    def _show_zone(self, *_args) -> None:
+        day = self.day.date().toPython()
+        zone = self.time_zone()
+        self.zone.setText(
+            zone_choice_text(zone, from_local(day, self.start.time().toPython(), zone))
+        )
 
     def problem_text(self) -> str:
         if not self.title.text().strip():
@@ -106,11 +129,13 @@ class NewWorkshopDialog(_FormDialog):
 
     def values(self) -> dict:
         day = self.day.date().toPython()
+        zone = self.time_zone()
         return {
             "title": self.title.text().strip(),
             "series_id": self.series.currentData(),
-            "planned_start": from_local(day, self.start.time().toPython()),
-            "planned_end": from_local(day, self.end.time().toPython()),
+            "planned_start": from_local(day, self.start.time().toPython(), zone),
+            "planned_end": from_local(day, self.end.time().toPython(), zone),
+            "time_zone": zone,
         }
 
 

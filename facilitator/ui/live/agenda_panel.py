@@ -118,12 +118,13 @@ class CurrentItemHeader(QWidget):
         if state.ended and (started is None or ended is None):  # held, never run live
             set_clock(self.session_clock, "", ClockStatus.OK)
             return
+        zone = state.time_zone  # the workshop's: its clock times are the venue's
         if started is None:  # not started: when it is planned, not a countdown of weeks
             text = (
                 self.tr("Planned for %1, %2–%3")
-                .replace("%1", full_date(state.planned_start))
-                .replace("%2", clock(state.planned_start))
-                .replace("%3", clock(state.planned_end))
+                .replace("%1", full_date(state.planned_start, zone))
+                .replace("%2", clock(state.planned_start, zone))
+                .replace("%3", clock(state.planned_end, zone))
             )
             set_clock(self.session_clock, text, ClockStatus.OK)
             return
@@ -131,8 +132,8 @@ class CurrentItemHeader(QWidget):
             text = (
                 self.tr("Session %1 · %2–%3")
                 .replace("%1", duration(live.elapsed_seconds(started, ended)))
-                .replace("%2", clock(started))
-                .replace("%3", clock(ended))
+                .replace("%2", clock(started, zone))
+                .replace("%3", clock(ended, zone))
             )
             set_clock(self.session_clock, text, ClockStatus.OK)
             return
@@ -141,7 +142,8 @@ class CurrentItemHeader(QWidget):
         span = int((state.planned_end - state.planned_start).total_seconds())
         status = live.clock_status(live.elapsed_seconds(state.planned_start, now), span)
         text = self.tr("Session %1 · planned end %2 · %3 left").replace("%1", duration(session))
-        text = text.replace("%2", clock(state.planned_end)).replace("%3", duration(remaining))
+        text = text.replace("%2", clock(state.planned_end, zone))
+        text = text.replace("%3", duration(remaining))
         set_clock(self.session_clock, text, status)
 
 

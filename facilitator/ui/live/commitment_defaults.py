@@ -22,6 +22,7 @@ from PySide6.QtCore import QDate
 from facilitator.models.enums import ContributionType
 from facilitator.services import commitments, listing, workshops
 from facilitator.text import turkish_lower
+from facilitator.ui.kit.timefmt import to_local
 
 DEFAULT_MONTHS = 3
 
@@ -77,11 +78,13 @@ def default_type(store, workshop_id: int, note_text: str) -> ContributionType:
 def default_due(store, workshop_id: int) -> DueDefault:
     workshop = workshops.get_workshop(store, workshop_id)
     start = workshop.planned_start
-    day = start.astimezone().date()
+    # Days as each workshop's own calendar has them (its zone), not this computer's.
+    day = to_local(start, workshop.time_zone).date()
     if workshop.series_id is not None:
         for later in listing.list_workshops(store, workshop.series_id):
             if later.id != workshop_id and later.planned_start > start:
-                return DueDefault(later.planned_start.astimezone().date(), day, True, later.number)
+                later_day = to_local(later.planned_start, later.time_zone).date()
+                return DueDefault(later_day, day, True, later.number)
     return DueDefault(add_months(day, DEFAULT_MONTHS), day, False)
 
 

@@ -82,6 +82,15 @@ class NoteFeedModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[NoteRow] = []
         self._keys: list[tuple] = []
+        self._time_zone = ""  # the workshop's: the notes' times are shown in it
+
+    def set_time_zone(self, time_zone: str) -> None:
+        """Show the notes' times in ``time_zone`` (the workshop's IANA name)."""
+        if time_zone == self._time_zone:
+            return
+        self._time_zone = time_zone
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     @staticmethod
     def _key(row: NoteRow) -> tuple:
@@ -139,7 +148,8 @@ class NoteFeedModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == Qt.DisplayRole:
             who = f"{row.speaker_name}: " if row.speaker_name else ""
-            return f"{clock(row.noted_at)}  [{note_kind_label(row.kind)}]  {who}{row.text}"
+            at = clock(row.noted_at, self._time_zone)
+            return f"{at}  [{note_kind_label(row.kind)}]  {who}{row.text}"
         if role == Qt.ToolTipRole:
             org = f" ({row.organization_name})" if row.organization_name else ""
             return plain_tooltip(

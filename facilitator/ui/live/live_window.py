@@ -455,8 +455,10 @@ class LiveWindow(QWidget):
             )
             return
         now = self._now()
-        planned_day = to_local(state.planned_start).date()
-        other_day = not self.rehearsal and planned_day != to_local(now).date()
+        # Today as the venue's clocks say: the workshop's zone, not this computer's.
+        zone = state.time_zone
+        planned_day = to_local(state.planned_start, zone).date()
+        other_day = not self.rehearsal and planned_day != to_local(now, zone).date()
         if other_day and not self._twice(self._start_pressed_at, now, START_CONFIRM_SECONDS):
             self._start_pressed_at = now
             self._tell(
@@ -465,7 +467,7 @@ class LiveWindow(QWidget):
                     "seconds to start the real session anyway; to try the screen out, close "
                     "it and rehearse instead (Live menu)."
                 )
-                .replace("%1", full_date(state.planned_start))
+                .replace("%1", full_date(state.planned_start, zone))
                 .replace("%2", key_text(KEY_START_SESSION))
                 .replace("%3", str(START_CONFIRM_SECONDS))
             )
@@ -508,10 +510,8 @@ class LiveWindow(QWidget):
         self.agenda.show_state(state)
         self.speakers.show_state(state)
         self.notes.set_speaker(state.current_turn)
-        self.notes.show_item(
-            state.workshop_id, state.current_item.id if state.current_item else None
-        )
         current_item_id = state.current_item.id if state.current_item else None
+        self.notes.show_item(state.workshop_id, current_item_id, state.time_zone)
         self.proposal.follow_item(current_item_id)
         self.commitment.follow_item(current_item_id)
         if self.projector is not None:

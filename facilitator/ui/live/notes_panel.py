@@ -135,8 +135,10 @@ class NotesPanel(QWidget):
 
     # -- what the panel is about -----------------------------------------------------
 
-    def show_item(self, workshop_id: int, item_id: int | None) -> None:
-        """Show the notes of an agenda item (read once; new notes are appended)."""
+    def show_item(self, workshop_id: int, item_id: int | None, time_zone: str) -> None:
+        """Show the notes of an agenda item (read once; new notes are appended), their
+        times in ``time_zone`` (the workshop's)."""
+        self.feed.set_time_zone(time_zone)
         if workshop_id == self.workshop_id and item_id == self.item_id and self.feed.rowCount():
             return
         self.workshop_id = workshop_id

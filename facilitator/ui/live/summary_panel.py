@@ -53,8 +53,8 @@ class SummaryPanel(QWidget):
             length = _minutes(int((summary.ended_at - summary.started_at).total_seconds()))
             self.title.setText(
                 self.tr("The session has ended: %1–%2, %3 min.")
-                .replace("%1", clock(summary.started_at))
-                .replace("%2", clock(summary.ended_at))
+                .replace("%1", clock(summary.started_at, summary.time_zone))
+                .replace("%2", clock(summary.ended_at, summary.time_zone))
                 .replace("%3", str(length))
             )
         else:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QPalette
 from facilitator.models.enums import WorkshopStatus
 from facilitator.services.listing import SeriesTitle, WorkshopListItem
 from facilitator.ui.kit.labels import status_label
-from facilitator.ui.kit.timefmt import short_date
+from facilitator.ui.kit.timefmt import clock, short_date
 
 COLUMN_TITLE = 0
 COLUMN_STATUS = 1
@@ -112,7 +112,10 @@ class SeriesTreeModel(QAbstractItemModel):
             marker = " ●" if item.id == self._next_id else ""
             return status_label(item.status) + marker
         if role == Qt.ToolTipRole:
-            return f"{short_date(item.planned_start)} — {item.title}"
+            # Its day and time where it is held, whatever this computer's zone.
+            zone = item.time_zone
+            when = f"{short_date(item.planned_start, zone)} {clock(item.planned_start, zone)}"
+            return f"{when} — {item.title}"
         if role == Qt.ForegroundRole and item.status in _DONE and index.column() == COLUMN_STATUS:
             return QPalette().brush(QPalette.Disabled, QPalette.Text)
         if role == KIND_ROLE:

@@ -42,7 +42,7 @@ class CopyAgendaDialog(QDialog):
         for source in sources:
             prefix = f"{source.number}. " if source.number else ""
             text = (
-                f"{prefix}{source.title} — {short_date(source.planned_start)} · "
+                f"{prefix}{source.title} — {short_date(source.planned_start, source.time_zone)} · "
                 f"{item_count_text(source.item_count)}, "
                 + self.tr("%1 min").replace("%1", str(source.total_minutes))
             )

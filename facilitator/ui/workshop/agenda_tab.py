@@ -321,7 +321,7 @@ class AgendaTab(QWidget):
             else (p.person_id, p.display_name)
             for p in people
         ]
-        self.model.set_rows(plan.items, plan.planned_end)
+        self.model.set_rows(plan.items, plan.planned_end, plan.time_zone)
         if selected is not None and self.selected_item_id() is None:
             self.select_item(selected)
         self._show_summary(plan)
@@ -336,15 +336,16 @@ class AgendaTab(QWidget):
                     "total is checked against its planned end at %2.</p><p>Or begin with an "
                     "agenda that already exists:</p>"
                 )
-                .replace("%1", clock(plan.planned_start))
-                .replace("%2", clock(plan.planned_end))
+                .replace("%1", clock(plan.planned_start, plan.time_zone))
+                .replace("%2", clock(plan.planned_end, plan.time_zone))
             )
             self.stack.setCurrentWidget(self.empty)
         self._update_actions()
         self.count_changed.emit(len(plan.items))
 
     def _show_summary(self, plan: agenda.Agenda) -> None:
-        window = f"{clock(plan.planned_start)}–{clock(plan.planned_end)}"
+        zone = plan.time_zone
+        window = f"{clock(plan.planned_start, zone)}–{clock(plan.planned_end, zone)}"
         self.total_label.setText(
             self.tr("%1, %2 min planned · workshop %3 (%4 min)")
             .replace("%1", item_count_text(len(plan.items)))
@@ -355,7 +356,7 @@ class AgendaTab(QWidget):
         if not plan.items:
             self.overrun_label.hide()
             return
-        ends = clock(plan.ends_at)
+        ends = clock(plan.ends_at, zone)
         if plan.overrun_minutes:
             text = (
                 self.tr("%1 min over the planned end: the agenda ends at %2")

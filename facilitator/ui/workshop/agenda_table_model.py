@@ -81,15 +81,23 @@ class AgendaTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[AgendaItemRow] = []
         self._planned_end: datetime | None = None
+        self._time_zone = ""  # the workshop's: its items' times are shown in it
 
     # -- feeding ---------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[AgendaItemRow], planned_end: datetime | None = None) -> None:
-        """Show ``rows``; ``planned_end`` marks the items that end after the workshop does."""
+    def set_rows(
+        self,
+        rows: Sequence[AgendaItemRow],
+        planned_end: datetime | None = None,
+        time_zone: str = "",
+    ) -> None:
+        """Show ``rows``; ``planned_end`` marks the items that end after the workshop does.
+        Their times are shown in ``time_zone``, the workshop's ("" = the computer's)."""
         rows = list(rows)
         old_ids = [r.id for r in self._rows]
         new_ids = [r.id for r in rows]
         self._planned_end = planned_end
+        self._time_zone = time_zone
         if old_ids == new_ids:
             self._rows = rows
             if rows:
@@ -161,7 +169,7 @@ class AgendaTableModel(QAbstractTableModel):
 
     def _display(self, item: AgendaItemRow, column: int):
         if column == COLUMN_START:
-            return clock(item.planned_start)
+            return clock(item.planned_start, self._time_zone)
         if column == COLUMN_TITLE:
             return item.title
         if column == COLUMN_KIND:
@@ -177,7 +185,7 @@ class AgendaTableModel(QAbstractTableModel):
 
     def _edit_value(self, item: AgendaItemRow, column: int):
         if column == COLUMN_START:
-            return clock(item.planned_start)
+            return clock(item.planned_start, self._time_zone)
         if column == COLUMN_KIND:
             return item.kind.value
         if column == COLUMN_MINUTES:
@@ -188,7 +196,8 @@ class AgendaTableModel(QAbstractTableModel):
 
     def _tooltip(self, item: AgendaItemRow, column: int):
         if column == COLUMN_START:
-            text = f"{clock(item.planned_start)}–{clock(item.planned_end)}"
+            zone = self._time_zone
+            text = f"{clock(item.planned_start, zone)}–{clock(item.planned_end, zone)}"
             if self._overruns(item):
                 text += "\n" + self.tr("Ends after the planned end of the workshop.")
             return text

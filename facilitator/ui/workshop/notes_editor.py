@@ -41,14 +41,15 @@ class Mode(enum.Enum):
     MOVE = "move"  # several notes: only their agenda item
 
 
-def local_minute(value: datetime) -> tuple:
-    """A time as the editor shows it (local, to the minute): what "unchanged" means."""
-    local = to_local(value)
+def local_minute(value: datetime, time_zone: str) -> tuple:
+    """A time as the editor shows it (in the workshop's zone, to the minute): what
+    "unchanged" means."""
+    local = to_local(value, time_zone)
     return (local.year, local.month, local.day, local.hour, local.minute)
 
 
 class NoteEditor(QWidget):
-    """Fields of a note: agenda item, time (local), kind, speaker, text."""
+    """Fields of a note: agenda item, time (in the workshop's zone), kind, speaker, text."""
 
     save_requested = Signal()
     cancel_requested = Signal()
@@ -57,6 +58,7 @@ class NoteEditor(QWidget):
         super().__init__(parent)
         self.mode = Mode.NOTHING
         self.note: NoteRow | None = None
+        self.time_zone = ""  # the workshop's (set with its choices): the time is typed in it
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.PlainText)
         self.heading.setWordWrap(True)
@@ -128,9 +130,10 @@ class NoteEditor(QWidget):
     # -- choices ---------------------------------------------------------------------
 
     def set_choices(self, register: NoteRegister | None) -> None:
-        """The agenda items and the attendees of the workshop shown."""
+        """The agenda items and the attendees of the workshop shown, and its zone."""
         self.item.clear()
         self.speaker.clear()
+        self.time_zone = register.time_zone if register is not None else ""
         if register is None:
             return
         for item in register.items:
@@ -214,14 +217,14 @@ class NoteEditor(QWidget):
     # -- values ----------------------------------------------------------------------
 
     def _set_time(self, value: datetime) -> None:
-        local = to_local(value)
+        local = to_local(value, self.time_zone)
         self.time.setDateTime(
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
 
     def noted_at(self) -> datetime:
         shown = self.time.dateTime()
-        return from_local(shown.date().toPython(), shown.time().toPython())
+        return from_local(shown.date().toPython(), shown.time().toPython(), self.time_zone)
 
     def values(self) -> dict:
         """What the fields hold, in the service's terms."""
@@ -244,7 +247,9 @@ class NoteEditor(QWidget):
             for key in ("text", "kind", "speaker_id", "agenda_item_id")
             if values[key] != getattr(note, key)
         }
-        if local_minute(values["noted_at"]) != local_minute(note.noted_at):
+        if local_minute(values["noted_at"], self.time_zone) != local_minute(
+            note.noted_at, self.time_zone
+        ):
             changed["noted_at"] = values["noted_at"]
         return changed
 

@@ -82,6 +82,7 @@ class NotesTreeModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._register: NoteRegister | None = None
+        self._time_zone = ""
         self._index = NoteIndex(())
         self._filter = NoteFilter()
         self._rows: list[Heading | NoteRow] = []
@@ -101,6 +102,8 @@ class NotesTreeModel(QAbstractTableModel):
     def set_register(self, register: NoteRegister | None, wanted: NoteFilter | None = None) -> None:
         """Show ``register``'s notes (through ``wanted``, else the filter as it is)."""
         self._register = register
+        # The workshop's zone: the notes' times are shown in it.
+        self._time_zone = register.time_zone if register is not None else ""
         self._index = NoteIndex(register.notes if register else ())
         if wanted is not None:
             self._filter = wanted
@@ -214,15 +217,16 @@ class NotesTreeModel(QAbstractTableModel):
             if column == COLUMN_SPEAKER:
                 return speaker_text(note)
             if column == COLUMN_TIME:
-                return clock(note.noted_at)
+                return clock(note.noted_at, self._time_zone)
             return note_kind_label(note.kind)
         if role == Qt.TextAlignmentRole:
             return _TOP_LEFT
         if role == Qt.ToolTipRole:
             if column != COLUMN_TIME:
                 return None
-            local = to_local(note.noted_at)
-            return f"{short_date(note.noted_at)} {local:%H:%M:%S}"
+            zone = self._time_zone
+            local = to_local(note.noted_at, zone)
+            return f"{short_date(note.noted_at, zone)} {local:%H:%M:%S}"
         if role == NOTE_ID_ROLE:
             return note.id
         if role == NOTE_ROW_ROLE:

@@ -6,11 +6,16 @@ announced on the bus. A change made elsewhere, or undone, is shown again.
 The form names its workshop only once that workshop's values are in it: a
 load that fails leaves the tab empty and disabled, never showing one
 workshop's fields while saving to another.
+
+Its day and times are shown and typed in the workshop's own zone (chosen here):
+11:00 typed for an Istanbul workshop is 08:00 UTC on any computer. Another zone for
+a workshop not started yet keeps its planned clock times; once its session started,
+its times are facts and another zone only shows them on other clocks.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,8 +38,9 @@ from facilitator.ui.kit.autosave import AutoSaveForm, PlainTextEdit, error_label
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.labels import language_label, status_label
 from facilitator.ui.kit.operations import Edits
-from facilitator.ui.kit.timefmt import from_local, to_local
+from facilitator.ui.kit.timefmt import clock, from_local, to_local
 from facilitator.ui.kit.undo import EditHistory, Undo
+from facilitator.ui.kit.zone_chooser import ZoneChooser
 
 
 class OverviewTab(QWidget):
@@ -45,6 +51,7 @@ class OverviewTab(QWidget):
         self._store = store
         self._edits = Edits(store, bus, history)
         self._workshop_id: int | None = None
+        self._zone = ""  # the workshop's, as stored: its day and times are shown in it
 
         self.series = QComboBox()
         self.number = QSpinBox()
@@ -62,6 +69,10 @@ class OverviewTab(QWidget):
         self.start.setDisplayFormat("HH:mm")
         self.end = QTimeEdit()
         self.end.setDisplayFormat("HH:mm")
+        self.time_zone = ZoneChooser()
+        self.zone_hint = QLabel()
+        self.zone_hint.setWordWrap(True)
+        self.zone_hint.setTextFormat(Qt.PlainText)
         self.venue_name = QLineEdit()
         self.venue_address = QLineEdit()
         self.host = QComboBox()
@@ -91,6 +102,10 @@ class OverviewTab(QWidget):
         when_label = QLabel(self.tr("Da&y and time"))
         when_label.setBuddy(self.date)
         form.addRow(when_label, when)
+        zone_label = QLabel(self.tr("Time zo&ne"))
+        zone_label.setBuddy(self.time_zone)
+        form.addRow(zone_label, self.time_zone)
+        form.addRow("", self.zone_hint)
         form.addRow(self.tr("&Venue"), self.venue_name)
         form.addRow(self.tr("Venue address"), self.venue_address)
         form.addRow(self.tr("Host organi&zation"), self.host)
@@ -121,6 +136,9 @@ class OverviewTab(QWidget):
             self.form.bind_custom(
                 "schedule", self._read_schedule, self._write_schedule, editor.editingFinished
             )
+        self.form.bind_custom(
+            "time_zone", self.time_zone.zone, self._write_zone, self.time_zone.chosen
+        )
         self.form.bind_line("venue_name", self.venue_name)
         self.form.bind_line("venue_address", self.venue_address)
         self.form.bind_combo("host_id", self.host)
@@ -134,8 +152,9 @@ class OverviewTab(QWidget):
 
     def _read_schedule(self):
         day = self.date.date().toPython()
-        start = from_local(day, self.start.time().toPython())
-        end = from_local(day, self.end.time().toPython())
+        # Typed on the clocks of the workshop's zone, whatever this computer's.
+        start = from_local(day, self.start.time().toPython(), self._zone)
+        end = from_local(day, self.end.time().toPython(), self._zone)
         stored = self.form.stored("schedule")
         if stored is not None and start != stored[0] and end <= start:
             # Moving the start past the end moves the end too, keeping the duration.
@@ -145,10 +164,18 @@ class OverviewTab(QWidget):
     def _write_schedule(self, value) -> None:
         if value is None:
             return
-        start, end = (to_local(v) for v in value)
+        start, end = (to_local(v, self._zone) for v in value)
         self.date.setDate(QDate(start.year, start.month, start.day))
         self.start.setTime(QTime(start.hour, start.minute))
         self.end.setTime(QTime(end.hour, end.minute))
+
+    def _write_zone(self, value) -> None:
+        schedule = self.form.stored("schedule")
+        at = schedule[0] if schedule is not None else None
+        if at is None:
+            self.time_zone.setEditText(value or "")
+            return
+        self.time_zone.set_zone(value, at)
 
     # -- loading and saving ------------------------------------------------------------
 
@@ -196,6 +223,7 @@ class OverviewTab(QWidget):
         self.fields.setEnabled(False)
         self._workshop_id = None
         self.form.load(dict.fromkeys(self._FIELDS))
+        self.zone_hint.clear()
         for combo in (self.series, self.host, self.moderator):
             combo.clear()
 
@@ -205,6 +233,7 @@ class OverviewTab(QWidget):
         "title",
         "guiding_question",
         "schedule",
+        "time_zone",
         "venue_name",
         "venue_address",
         "host_id",
@@ -226,12 +255,16 @@ class OverviewTab(QWidget):
         self._load(workshops.get_workshop(self._store, self._workshop_id))
 
     def _load(self, row: workshops.WorkshopRow, *, only_changed: bool = False) -> None:
+        zone_moved = row.time_zone != self._zone
+        self._zone = row.time_zone  # before the schedule is written: it is shown in it
+        self._show_zone_hint(row)
         values = {
             "series_id": row.series_id,
             "number": row.number,
             "title": row.title,
             "guiding_question": row.guiding_question,
             "schedule": (row.planned_start, row.planned_end),
+            "time_zone": row.time_zone,
             "venue_name": row.venue_name,
             "venue_address": row.venue_address,
             "host_id": row.host_id,
@@ -240,10 +273,29 @@ class OverviewTab(QWidget):
             "status": row.status.value,
         } | {"objectives": row.objectives}
         if only_changed:
-            values = {f: v for f, v in values.items() if v != self.form.stored(f)}
+            values = {
+                f: v
+                for f, v in values.items()
+                # The same instants on another zone's clocks are shown again too.
+                if v != self.form.stored(f) or (zone_moved and f in ("schedule", "time_zone"))
+            }
             if not values:
                 return
         self.form.load(values)
+
+    def _show_zone_hint(self, row: workshops.WorkshopRow) -> None:
+        """One line on what another zone does: keep the planned clock times, or (once the
+        session started) only show the recorded times on other clocks."""
+        if row.started:
+            text = self.tr(
+                "The session has started: its times are kept as recorded; another zone "
+                "only shows them on other clocks."
+            )
+        else:
+            text = self.tr("Another zone keeps the planned clock times (%1 stays %1).").replace(
+                "%1", clock(row.planned_start, row.time_zone)
+            )
+        self.zone_hint.setText(text)
 
     def _field_label(self, field: str) -> str:
         return {
@@ -252,6 +304,7 @@ class OverviewTab(QWidget):
             "title": self.tr("title"),
             "guiding_question": self.tr("guiding question"),
             "schedule": self.tr("date and time"),
+            "time_zone": self.tr("time zone"),
             "venue_name": self.tr("venue"),
             "venue_address": self.tr("venue address"),
             "host_id": self.tr("host organization"),
@@ -280,10 +333,19 @@ class OverviewTab(QWidget):
             # A move to another series takes that series' next number; undo puts the
             # old number back with the old series.
             old_changes["number"] = workshops.get_workshop(store, workshop_id).number
+        if field == "time_zone":
+            # Another zone may move the planned times (kept on the clock): undo puts the
+            # old zone back with the old instants, exactly.
+            before = workshops.get_workshop(store, workshop_id)
+            old_changes["planned_start"] = before.planned_start
+            old_changes["planned_end"] = before.planned_end
 
         def undoable(row: workshops.WorkshopRow) -> Undo:
             if field == "series_id":
                 new_changes["number"] = row.number
+            if field == "time_zone":
+                new_changes["planned_start"] = row.planned_start
+                new_changes["planned_end"] = row.planned_end
             return Undo(
                 self.tr("Change the %1").replace("%1", self._field_label(field)),
                 # Each carries the values it expects: a change made elsewhere meanwhile is kept.
@@ -305,8 +367,9 @@ class OverviewTab(QWidget):
         )
         if not done:
             return None  # refused (said by the form) or a bug (reported in its dialog)
-        if field == "series_id":
-            self.reload()  # the number it took in its new series
+        if field in ("series_id", "time_zone"):
+            # The number it took in its new series; the times on the new zone's clocks.
+            self.reload()
         return done
 
     def _on_changed(self, kind: str, ids: tuple, initiator=None) -> None:

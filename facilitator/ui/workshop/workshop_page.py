@@ -225,9 +225,10 @@ class WorkshopPage(QWidget):
     def _show_header(self, row: workshops.WorkshopRow) -> None:
         prefix = self.tr("%1. Workshop — ").replace("%1", str(row.number)) if row.number else ""
         self.title.setText(prefix + row.title)
+        zone = row.time_zone
         parts = [
-            long_date(row.planned_start),
-            f"{clock(row.planned_start)}–{clock(row.planned_end)}",
+            long_date(row.planned_start, zone),
+            f"{clock(row.planned_start, zone)}–{clock(row.planned_end, zone)}",
         ]
         if row.venue_name:
             parts.append(row.venue_name)
