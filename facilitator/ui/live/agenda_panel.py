@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from facilitator.services import live
 from facilitator.services.live import ClockStatus, SessionState
 from facilitator.ui.kit.labels import fill
-from facilitator.ui.kit.timefmt import clock, full_date
+from facilitator.ui.kit.timefmt import clock, full_date, zone_notice
 from facilitator.ui.live.item_models import (
     AGENDA_COLUMN_MINUTES,
     AGENDA_COLUMN_STATUS,
@@ -58,11 +58,17 @@ class CurrentItemHeader(QWidget):
         self.session_clock = QLabel("")
         self.session_clock.setObjectName("sessionClock")
         self.session_clock.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        # Said once, small: the times are the venue's, not this computer's.
+        self.zone_notice = QLabel("")
+        self.zone_notice.setObjectName("zoneNotice")
+        self.zone_notice.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.zone_notice.hide()
         top = QHBoxLayout()
         top.addWidget(self.item_title, 1)
         top.addWidget(self.item_clock)
         bottom = QHBoxLayout()
         bottom.addWidget(self.next_label, 1)
+        bottom.addWidget(self.zone_notice)
         bottom.addWidget(self.session_clock)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,6 +77,9 @@ class CurrentItemHeader(QWidget):
 
     def show_state(self, state: SessionState) -> None:
         self._state = state
+        notice = zone_notice(state.time_zone, state.planned_start, state.planned_end)
+        self.zone_notice.setText(notice)
+        self.zone_notice.setVisible(bool(notice))
         item = state.current_item
         if item is not None:
             self.item_title.setText(f"{item.position}. {item.title}")

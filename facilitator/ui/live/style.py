@@ -9,6 +9,7 @@ QLabel#currentItem { font-size: 26pt; font-weight: bold; }
 QLabel#itemClock { font-size: 40pt; font-weight: bold; }
 QLabel#nextItem { font-size: 14pt; }
 QLabel#sessionClock { font-size: 14pt; font-weight: bold; }
+QLabel#zoneNotice { font-size: 10pt; color: %(hints)s; }
 QLabel#panelTitle { font-size: 13pt; font-weight: bold; color: %(muted)s; }
 QLabel#speaker { font-size: 17pt; font-weight: bold; }
 QLabel#turnClock { font-size: 26pt; font-weight: bold; }

@@ -19,7 +19,7 @@ from facilitator.store import Store
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus
 from facilitator.ui.kit.error_dialog import content_or_failure, load_failure_message
 from facilitator.ui.kit.labels import status_label
-from facilitator.ui.kit.timefmt import clock, long_date
+from facilitator.ui.kit.timefmt import clock, long_date, zone_notice
 from facilitator.ui.kit.undo import EditHistory
 from facilitator.ui.workshop.overview_tab import OverviewTab
 
@@ -230,6 +230,10 @@ class WorkshopPage(QWidget):
             long_date(row.planned_start, zone),
             f"{clock(row.planned_start, zone)}–{clock(row.planned_end, zone)}",
         ]
+        # Said once, where the times are: they are the venue's, not this computer's.
+        notice = zone_notice(zone, row.planned_start, row.planned_end)
+        if notice:
+            parts.append(notice)
         if row.venue_name:
             parts.append(row.venue_name)
         if row.host_name:
