@@ -159,11 +159,45 @@ def build_parser() -> argparse.ArgumentParser:
         "--landscape", action="store_true", help="attendance: landscape pages"
     )
     export_parser.add_argument(
+        "--version",
+        dest="minutes_version",
+        metavar="N|final|draft",
+        type=_minutes_version,
+        help="minutes: version N as recorded, the final, or the current draft (recorded as the "
+        "next version); default: the final if nothing changed since, else the current draft",
+    )
+    export_parser.add_argument(
+        "--agenda-only",
+        action="store_true",
+        help="minutes of a workshop not held yet: a draft of its details and agenda only",
+    )
+    export_parser.add_argument(
         "--no-branding",
         action="store_true",
         help="PDFs without the logos, disclaimer and colour chosen in the app's Settings",
     )
+    _add_minutes_parser(commands)
     return parser
+
+
+def _add_minutes_parser(commands) -> None:
+    minutes_parser = commands.add_parser(
+        "minutes",
+        help="the minutes' versions: status, versions, finalize",
+        description="status: where the minutes stand (versions, the final, changes since); "
+        "versions: every recorded version with its date and SHA-256; finalize: freeze "
+        "today's content as the final version (its status becomes minutes sent).",
+    )
+    minutes_parser.add_argument("action", choices=["status", "versions", "finalize"])
+    minutes_parser.add_argument("workshop_id", metavar="WORKSHOP_ID", type=int)
+
+
+def _minutes_version(text: str):
+    if text in ("final", "draft"):
+        return text
+    if text.isascii() and text.isdigit() and 0 < int(text) < 100_000:
+        return int(text)
+    raise argparse.ArgumentTypeError("expected a version number, final or draft")
 
 
 def _open_store(location, *, create: bool = False, write: bool = False):
@@ -432,14 +466,86 @@ def _cmd_export_document(args) -> int:
     )
     store = _open_store(args.database)
     try:
-        result = export_document(store, args.what, args.workshop_id, args.output, options)
+        result = export_document(
+            store,
+            args.what,
+            args.workshop_id,
+            args.output,
+            options,
+            version=args.minutes_version,
+            agenda_only=args.agenda_only,
+        )
     finally:
         store.close()
     pages = ""
     if result.pages is not None:
         pages = " (1 page)" if result.pages == 1 else f" ({result.pages} pages)"
-    _say(f"Wrote {result.path}{pages}")
+    _say(f"Wrote {result.path}{pages}{_version_words(result.stamp)}")
     return EXIT_OK
+
+
+def _version_words(stamp) -> str:
+    if stamp is None:
+        return ""
+    if stamp.agenda_only:
+        return ": a draft of the agenda only"
+    return f": final v{stamp.number}" if stamp.final else f": draft v{stamp.number}"
+
+
+def _cmd_minutes(args) -> int:
+    from facilitator.services import minutes_record
+
+    store = _open_store(args.database, write=args.action == "finalize")
+    try:
+        if args.action == "finalize":
+            final, changed = minutes_record.finalize(store, args.workshop_id)
+            row = final.row
+            if changed:
+                _say(f"Finalised the minutes as version {row.number} ({_day(row.created_at)})")
+            else:
+                _say(f"The minutes are already final as version {row.number}; nothing changed")
+            _say(f"SHA-256: {row.sha256}")
+            return EXIT_OK
+        if args.action == "versions":
+            for row in minutes_record.versions(store, args.workshop_id):
+                kind = "final" if row.final else "draft"
+                _say_fields(f"v{row.number}", kind, _day(row.created_at), row.sha256)
+            return EXIT_OK
+        now = minutes_record.status(store, args.workshop_id)
+    finally:
+        store.close()
+    _say_minutes_status(now)
+    return EXIT_OK
+
+
+def _day(moment) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _say_minutes_status(now) -> None:
+    _say(f"{now.title}")
+    if not now.held:
+        _say("Not held yet: no minutes (an agenda-only draft: export minutes --agenda-only)")
+        return
+    count = len(now.versions)
+    _say(f"Versions: {count}" + (f" (last: v{now.versions[-1].number})" if count else ""))
+    if now.final is None:
+        _say("Final: none (draft)")
+    else:
+        _say(f"Final: v{now.final.number} ({_day(now.final.created_at)})")
+        _say(f"SHA-256: {now.final.sha256}")
+    if now.current is not None:
+        state = "final" if now.current.final else "draft"
+        _say(f"Current content: v{now.current.number} ({state}), unchanged since")
+    else:
+        _say(f"Current content: changed; the next draft will be v{now.next_number}")
+    if now.changes_since_final:
+        _say(f"Changes since the final: {len(now.changes_since_final)}")
+        for change in now.changes_since_final:
+            words = change.kind if not change.field else f"{change.field}: "
+            if change.field:
+                words += f"{change.before or '-'} -> {change.after or '-'}"
+            _say_fields("", change.section, change.subject, words)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -465,6 +571,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_export(args)
         if args.command == "bundle":
             return _cmd_bundle(args)
+        if args.command == "minutes":
+            return _cmd_minutes(args)
         if args.command in ("check", "backup", "restore"):
             return {"check": _cmd_check, "backup": _cmd_backup, "restore": _cmd_restore}[
                 args.command

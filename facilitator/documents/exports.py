@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from facilitator.documents.minutes_versions import VersionStamp
 from facilitator.documents.template import RenderOptions
 from facilitator.errors import ValidationError
 from facilitator.i18n import translate
@@ -25,6 +26,7 @@ class ExportResult:
 
     path: Path
     pages: int | None
+    stamp: VersionStamp | None = None  # minutes: the version written
 
 
 def expected_suffix(what: str) -> str:
@@ -56,17 +58,29 @@ def check_output(what: str, output: str | os.PathLike) -> Path:
 
 
 def export_document(
-    store, what: str, workshop_id: int, output: str | os.PathLike, options: RenderOptions
+    store,
+    what: str,
+    workshop_id: int,
+    output: str | os.PathLike,
+    options: RenderOptions,
+    *,
+    version: str | int | None = None,
+    agenda_only: bool = False,
 ) -> ExportResult:
-    """Make the document ``what`` of ``workshop_id`` (roadmap: of its series) at ``output``."""
+    """Make the document ``what`` of ``workshop_id`` (roadmap: of its series) at ``output``.
+
+    Minutes: ``version`` is None (the final if nothing changed since, else the current
+    draft, recorded as the next version), "draft", "final" or a version number;
+    ``agenda_only`` makes the draft of a workshop not held yet from its agenda alone.
+    """
     from facilitator.services import document_data as data
 
     path = check_output(what, output)
     if what == "minutes":
         from facilitator.documents.minutes import write_minutes
 
-        minutes = data.minutes_data(store, workshop_id)
-        return ExportResult(path, write_minutes(path, minutes, options))
+        minutes, stamp = minutes_to_print(store, workshop_id, version, agenda_only)
+        return ExportResult(path, write_minutes(path, minutes, options, stamp), stamp)
     if what == "agenda":
         from facilitator.documents.agenda import write_agenda
 
@@ -85,3 +99,34 @@ def export_document(
 
     write_calendar(path, data.agenda_data(store, workshop_id), options.language)
     return ExportResult(path, None)
+
+
+def minutes_to_print(
+    store, workshop_id: int, version: str | int | None = None, agenda_only: bool = False
+):
+    """The minutes' data and the version stamp an export prints (see :func:`export_document`)."""
+    from datetime import UTC, datetime
+
+    from facilitator.services import minutes_record
+
+    if agenda_only:
+        if version not in (None, "draft"):
+            raise ValidationError(
+                translate("Errors", "An agenda-only draft has no version: leave out --version.")
+            )
+        data = minutes_record.agenda_only(store, workshop_id)
+        return data, VersionStamp(0, False, datetime.now(UTC), agenda_only=True)
+    chosen = minutes_record.for_export(store, workshop_id, version)
+    row = chosen.row
+    stamp = VersionStamp(
+        number=row.number,
+        final=row.final,
+        date=row.created_at,
+        sha256=row.sha256,
+        since_final=chosen.since_final,
+        changes=chosen.changes,
+        correction_deadline=None
+        if row.final
+        else minutes_record.correction_deadline(store, workshop_id),
+    )
+    return chosen.data, stamp

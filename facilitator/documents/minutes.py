@@ -25,6 +25,13 @@ from facilitator.documents.blocks import (
 from facilitator.documents.escape import para_text
 from facilitator.documents.fonts import FAMILY
 from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.minutes_versions import (
+    VersionStamp,
+    changes_section,
+    footer_stamp,
+    version_block,
+    watermark,
+)
 from facilitator.documents.styles import Styles
 from facilitator.documents.template import RenderOptions, heading, write_pdf
 from facilitator.models.enums import NoteKind
@@ -34,8 +41,17 @@ from facilitator.text import sort_key
 _NOTE_ORDER = [k.value for k in NoteKind]
 
 
-def write_minutes(path: str | os.PathLike, data: MinutesData, options: RenderOptions) -> int:
-    """Write the minutes of ``data`` to ``path``; returns the page count."""
+def write_minutes(
+    path: str | os.PathLike,
+    data: MinutesData,
+    options: RenderOptions,
+    stamp: VersionStamp | None = None,
+) -> int:
+    """Write the minutes of ``data`` to ``path``; returns the page count.
+
+    ``stamp``: the version they are (a draft marked on every page, or the final with its
+    hash); without one, minutes made outside the record (a preview).
+    """
     w = data.workshop
     labels = DocumentLabels(options.language, w.time_zone)
     return write_pdf(
@@ -45,17 +61,33 @@ def write_minutes(path: str | os.PathLike, data: MinutesData, options: RenderOpt
         subject=labels.text("subject_minutes"),
         author=w.host or w.moderator or "Facilitator",
         running_title=f"{labels.text('minutes')} — {w.title}",
-        story=lambda labels, styles, width: minutes_story(data, options, labels, styles, width),
+        story=lambda labels, styles, width: minutes_story(
+            data, options, labels, styles, width, stamp
+        ),
         time_zone=w.time_zone,
+        stamp=footer_stamp(stamp, labels),
+        watermark=watermark(stamp, labels),
     )
 
 
-def minutes_story(data: MinutesData, options: RenderOptions, labels, styles, width) -> list:
+def minutes_story(
+    data: MinutesData,
+    options: RenderOptions,
+    labels,
+    styles,
+    width,
+    stamp: VersionStamp | None = None,
+) -> list:
     """The flowables of the minutes (the benchmark times building them)."""
     flow = title_block("minutes", data.workshop, labels, styles)
-    details = workshop_details(data.workshop, labels, styles, width, actual=True)
+    flow += version_block(stamp, labels, styles)
+    agenda_only = stamp is not None and stamp.agenda_only
+    details = workshop_details(data.workshop, labels, styles, width, actual=not agenda_only)
     if details is not None:
         flow.append(details)
+    if agenda_only:  # a workshop not held yet: its details and agenda, nothing recorded
+        return flow + _agenda(data, labels, styles, width) + _next(data, labels, styles)
+    flow += changes_section(stamp, labels, styles)
     flow += _participants(data, labels, styles, width)
     flow += _figures(data, labels, styles, width)
     flow += _agenda(data, labels, styles, width)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from facilitator import __version__
 from facilitator.documents.escape import drawable, para_text, plain
+from facilitator.documents.fonts import BOLD as FAMILY_BOLD
 from facilitator.documents.fonts import FAMILY
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.safe_write import atomic_path
@@ -174,8 +175,12 @@ def _template_class():
             author: str,
             running_title: str = "",
             is_landscape: bool = False,
+            stamp: str = "",
+            watermark: str = "",
         ):
             self.labels = labels
+            self.stamp = drawable(plain(stamp))
+            self.watermark = drawable(plain(watermark))
             self.styles = styles
             self.branding = branding
             self.running_title = drawable(plain(running_title))
@@ -230,10 +235,21 @@ def _template_class():
         def _decorate(self, canv, doc):
             canv.saveState()
             try:
+                if self.watermark:
+                    self._draw_page_mark(canv)
                 self._draw_header(canv)
                 self._draw_footer(canv)
             finally:
                 canv.restoreState()
+
+        def _draw_page_mark(self, canv):
+            """A draft says so at the top of every page ("TASLAK v2"): in the header, so the
+            text of the page copies and reads without it (no diagonal watermark in the way)."""
+            width, height = self.pagesize
+            size = 11
+            canv.setFont(FAMILY_BOLD, size)
+            canv.setFillColor(self.styles.accent)
+            canv.drawCentredString(width / 2, height - 8 * mm - size * 0.35, self.watermark)
 
         def _draw_logo(self, canv, reader, x, top, max_w, max_h, align_right=False):
             w, h = reader.getSize()
@@ -280,13 +296,18 @@ def _template_class():
             canv.line(left, rule_y, right, rule_y)
             canv.setFont(FAMILY, 7.5)
             canv.setFillColor(self.styles.small.textColor)
-            stamp = "  ·  ".join(
-                (
-                    self.labels.text("version", version=__version__),
-                    self.labels.text("generated", date=self.labels.short_date(self.generated)),
-                )
+            # A version of the minutes names itself (and its date) instead of today's: a
+            # final exported again prints exactly the same.
+            stamp = self.stamp or self.labels.text(
+                "generated", date=self.labels.short_date(self.generated)
             )
-            canv.drawString(left, base, stamp)
+            limit = right - left - 40 * mm
+            text = stamp
+            while text and canv.stringWidth(text, FAMILY, 7.5) > limit:
+                text = text[:-2]
+            if text != stamp:
+                text = text.rstrip() + "…"
+            canv.drawString(left, base, text)
             # "Sayfa 3 / " now, the total later: a form defined once the last page is known.
             marker = "\x00"
             words = self.labels.text("page_of", page=canv.getPageNumber(), pages=marker)
@@ -336,8 +357,13 @@ def write_pdf(
     running_title: str,
     story: Callable[[DocumentLabels, Styles, float], list],
     time_zone: str = "",
+    stamp: str = "",
+    watermark: str = "",
 ) -> int:
     """Build a PDF at ``path`` from the flowables ``story(labels, styles, width)`` returns.
+
+    ``stamp`` replaces the footer's "generated" date (a minutes version names itself);
+    ``watermark`` is written across every page ("TASLAK").
 
     Written to a temporary file in the same folder and renamed over ``path``
     only when complete. Returns the number of pages.
@@ -358,6 +384,8 @@ def write_pdf(
             author=author,
             running_title=running_title,
             is_landscape=options.landscape,
+            stamp=stamp,
+            watermark=watermark,
         )
         try:
             doc.build(story(labels, styles, doc.width))

@@ -1,0 +1,298 @@
+"""Minutes as numbered versions: drafts (v1, v2, …) and a frozen final.
+
+Every version keeps the content its minutes were made from
+(:mod:`facilitator.services.minutes_content`), so it prints the same text
+whenever it is exported again, in either language and as PDF or Word:
+commitment statuses as they were, notes as they were written then.
+
+* Exporting the current draft records it as a version, numbered after the last,
+  unless its content equals the last version's (then that version is printed
+  again: nothing new to number).
+* Finalising freezes the current content as the final, a new version with its own
+  date (unless the last version is already that final). Its SHA-256 is the hash of
+  the stored content. The workshop's status becomes "minutes sent". Versions are
+  never changed once recorded.
+* An edit after finalising makes the current content differ from the final: the
+  next draft lists what changed since (:func:`changes_since`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from facilitator.errors import NotFoundError, ValidationError
+from facilitator.i18n import translate
+from facilitator.models.enums import WorkshopStatus
+from facilitator.services._common import get_or_raise, lock_for_numbering
+from facilitator.services.document_data import MinutesData, minutes_data
+from facilitator.services.minutes_changes import Change, changes_between
+from facilitator.services.minutes_content import (
+    UnreadableContentError,
+    from_json,
+    sha256_of,
+    to_json,
+)
+from facilitator.store import Store
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """One recorded version of a workshop's minutes."""
+
+    workshop_id: int
+    number: int
+    final: bool
+    created_at: datetime  # UTC: the version's date
+    sha256: str
+
+
+@dataclass(frozen=True)
+class MinutesVersion:
+    """A version with what it prints: its data and, for a draft after a final, the changes."""
+
+    row: VersionRow
+    data: MinutesData
+    # The final this draft is compared with, and what changed since ("" / () without one).
+    since_final: int | None = None
+    changes: tuple[Change, ...] = ()
+
+
+@dataclass(frozen=True)
+class MinutesStatus:
+    """Where a workshop's minutes stand (``minutes status``)."""
+
+    workshop_id: int
+    title: str
+    held: bool
+    versions: tuple[VersionRow, ...]
+    final: VersionRow | None  # the latest final
+    # The version holding exactly today's content, if one does.
+    current: VersionRow | None
+    changes_since_final: tuple[Change, ...]
+
+    @property
+    def next_number(self) -> int:
+        return (self.versions[-1].number + 1) if self.versions else 1
+
+
+def _models():
+    from facilitator.models import MinutesVersion as Model
+    from facilitator.models import Workshop
+
+    return Model, Workshop
+
+
+def _row(v) -> VersionRow:
+    return VersionRow(v.workshop_id, v.number, bool(v.final), v.created_at, v.sha256)
+
+
+def _what() -> str:
+    return translate("Errors", "workshop")
+
+
+def versions(store: Store, workshop_id: int) -> tuple[VersionRow, ...]:
+    """The recorded versions of the minutes of ``workshop_id``, oldest first."""
+    model, workshop = _models()
+    with store.session() as s:
+        get_or_raise(s, workshop, workshop_id, _what())
+        rows = s.scalars(
+            select(model).where(model.workshop_id == workshop_id).order_by(model.number)
+        ).all()
+        return tuple(_row(v) for v in rows)
+
+
+def _load(row_content: str, number: int) -> MinutesData:
+    try:
+        return from_json(row_content)
+    except UnreadableContentError as exc:
+        raise ValidationError(
+            translate(
+                "Errors",
+                "Version {number} of these minutes cannot be read: its stored content is "
+                "damaged or was written by another version of Facilitator.",
+            ).format(number=number),
+            "version",
+        ) from exc
+
+
+def _stored(store: Store, workshop_id: int, number: int):
+    model, workshop = _models()
+    with store.session() as s:
+        get_or_raise(s, workshop, workshop_id, _what())
+        v = s.scalars(
+            select(model).where(model.workshop_id == workshop_id, model.number == number)
+        ).first()
+        if v is None:
+            raise NotFoundError(
+                translate("Errors", "These minutes have no version {number}.").format(number=number)
+            )
+        return _row(v), v.content
+
+
+def _final_before(store: Store, workshop_id: int, number: int) -> tuple[VersionRow, str] | None:
+    """The latest final older than version ``number`` (with its content), if any."""
+    model, _workshop = _models()
+    with store.session() as s:
+        v = s.scalars(
+            select(model)
+            .where(model.workshop_id == workshop_id, model.final, model.number < number)
+            .order_by(model.number.desc())
+            .limit(1)
+        ).first()
+        return (_row(v), v.content) if v is not None else None
+
+
+def version(store: Store, workshop_id: int, number: int) -> MinutesVersion:
+    """Version ``number`` as it was recorded, with its changes since the final before it."""
+    row, content = _stored(store, workshop_id, number)
+    data = _load(content, number)
+    if row.final:
+        return MinutesVersion(row, data)
+    earlier = _final_before(store, workshop_id, number)
+    if earlier is None:
+        return MinutesVersion(row, data)
+    final_row, final_content = earlier
+    base = _load(final_content, final_row.number)
+    return MinutesVersion(row, data, final_row.number, changes_between(base, data))
+
+
+def latest_final(store: Store, workshop_id: int) -> MinutesVersion:
+    model, _workshop = _models()
+    with store.session() as s:
+        number = s.scalar(
+            select(func.max(model.number)).where(model.workshop_id == workshop_id, model.final)
+        )
+    if number is None:
+        versions(store, workshop_id)  # an unknown workshop says so
+        raise ValidationError(
+            translate(
+                "Errors",
+                "These minutes have not been finalised yet: export the draft, or finalise "
+                "them first.",
+            ),
+            "version",
+        )
+    return version(store, workshop_id, number)
+
+
+def status(store: Store, workshop_id: int) -> MinutesStatus:
+    """Versions, the final and whether today's content differs from them."""
+    rows = versions(store, workshop_id)
+    _model, workshop = _models()
+    with store.session() as s:
+        w = get_or_raise(s, workshop, workshop_id, _what())
+        title = w.title
+    try:
+        data = minutes_data(store, workshop_id)
+    except ValidationError:  # not held: no minutes yet
+        return MinutesStatus(workshop_id, title, False, rows, None, None, ())
+    content = to_json(data)
+    digest = sha256_of(content)
+    final = next((r for r in reversed(rows) if r.final), None)
+    current = next((r for r in reversed(rows) if r.sha256 == digest), None)
+    changes: tuple[Change, ...] = ()
+    if final is not None and final.sha256 != digest:
+        _final_row, final_content = _stored(store, workshop_id, final.number)
+        changes = changes_between(_load(final_content, final.number), data)
+    return MinutesStatus(workshop_id, title, True, rows, final, current, changes)
+
+
+def _record(store: Store, workshop_id: int, *, final: bool) -> tuple[VersionRow, bool]:
+    """Record today's content (as a final or a draft); returns (version, whether new).
+
+    The number is taken under the workshop's numbering lock, so two clients recording at
+    once get v2 and v3, never two v2s.
+    """
+    data = minutes_data(store, workshop_id)  # refuses a workshop not held
+    content = to_json(data)
+    digest = sha256_of(content)
+    model, workshop = _models()
+    with store.transaction() as s:
+        lock_for_numbering(s, workshop, workshop_id)
+        w = get_or_raise(s, workshop, workshop_id, _what())
+        last = s.scalars(
+            select(model)
+            .where(model.workshop_id == workshop_id)
+            .order_by(model.number.desc())
+            .limit(1)
+        ).first()
+        created = False
+        # Versions never change once recorded; the same content is numbered again only
+        # to make it the final (the draft sent, unchanged, becomes final v3 after v2).
+        if last is not None and last.content == content and (last.final or not final):
+            target = last
+        else:
+            target = model(
+                workshop_id=workshop_id,
+                number=(last.number + 1) if last is not None else 1,
+                final=final,
+                content=content,
+                sha256=digest,
+            )
+            s.add(target)
+            created = True
+        if final:
+            w.status = WorkshopStatus.MINUTES_SENT
+        s.flush()
+        return _row(target), created
+
+
+def record_draft(store: Store, workshop_id: int) -> MinutesVersion:
+    """Today's content as a numbered version (the last one again if nothing changed)."""
+    row, _created = _record(store, workshop_id, final=False)
+    return version(store, workshop_id, row.number)
+
+
+def finalize(store: Store, workshop_id: int) -> tuple[MinutesVersion, bool]:
+    """Freeze today's content as the final; returns it and whether anything changed
+    (``False``: that content was already final)."""
+    before = status(store, workshop_id)
+    if not before.held:
+        minutes_data(store, workshop_id)  # raises the "not held yet" refusal
+    already = before.current is not None and before.current.final
+    row, _created = _record(store, workshop_id, final=True)
+    return version(store, workshop_id, row.number), not already
+
+
+def for_export(store: Store, workshop_id: int, which: str | int | None) -> MinutesVersion:
+    """The version an export prints.
+
+    ``None``: the final when today's content is final, else the current draft (recorded);
+    ``"draft"``: the current draft; ``"final"``: the latest final; a number: that version.
+    """
+    if which == "final":
+        return latest_final(store, workshop_id)
+    if isinstance(which, int):
+        return version(store, workshop_id, which)
+    if which is None:
+        now = status(store, workshop_id)
+        if now.current is not None and now.current.final:
+            return version(store, workshop_id, now.current.number)
+    return record_draft(store, workshop_id)
+
+
+def agenda_only(store: Store, workshop_id: int) -> MinutesData:
+    """Minutes of a workshop not held yet, asked for explicitly: its details and planned
+    agenda only (nothing recorded, no participants). Never recorded as a version."""
+    from facilitator.services.document_data import agenda_data
+
+    handout = agenda_data(store, workshop_id)
+    return MinutesData(
+        workshop=handout.workshop,
+        participants=(),
+        agenda=handout.agenda,
+        notes=(),
+        decisions=(),
+        commitments=(),
+        next_workshop=None,
+    )
+
+
+def correction_deadline(store: Store, workshop_id: int):
+    """The day corrections to the draft are due (``None``: none set)."""
+    _model, workshop = _models()
+    with store.session() as s:
+        return get_or_raise(s, workshop, workshop_id, _what()).correction_deadline
