@@ -102,7 +102,7 @@ class OverviewTab(QWidget):
         when_label = QLabel(self.tr("Da&y and time"))
         when_label.setBuddy(self.date)
         form.addRow(when_label, when)
-        zone_label = QLabel(self.tr("Time zo&ne"))
+        zone_label = QLabel(self.tr("Time zone"))
         zone_label.setBuddy(self.time_zone)
         form.addRow(zone_label, self.time_zone)
         form.addRow("", self.zone_hint)
