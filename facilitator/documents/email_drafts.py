@@ -18,6 +18,7 @@ import email
 import os
 import re
 import unicodedata
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTPUTF8
 from email.policy import default as default_policy
@@ -39,6 +40,40 @@ class DraftError(FacilitatorError):
 # read as syntax (quotes, brackets, commas, spaces, controls).
 _PART = r'[^@\s<>()\[\],;:"\\\x00-\x1f\x7f]'
 _ADDRESS = re.compile(rf"^{_PART}+@{_PART}+\.{_PART[:-1]}.]+$")
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sends the minutes (the app's Settings): the signature and the From line."""
+
+    name: str = ""
+    role: str = ""  # "Proje koordinatörü, Kent Gönüllüleri Derneği"
+    email: str = ""
+
+
+# The correction round: which version is attached, by when corrections are due.
+_ROUND = {
+    "thanks": (
+        "Thank you for taking part in “{title}” on {date}.",
+        "{date} tarihinde yapılan “{title}” çalıştayına katılımınız için teşekkür ederiz.",
+    ),
+    "draft": (
+        "The draft minutes (version {number}) are attached.",
+        "Tutanak taslağı ({number}. sürüm) ektedir.",
+    ),
+    "final": (
+        "The final minutes (version {number}) are attached.",
+        "Kesinleşmiş tutanak ({number}. sürüm) ektedir.",
+    ),
+    "deadline": (
+        "Please send your corrections by {date}, replying to this message.",
+        "Düzeltmelerinizi {date} tarihine kadar bu iletiyi yanıtlayarak gönderebilirsiniz.",
+    ),
+}
+
+
+def _round_words(labels: DocumentLabels, key: str, **values) -> str:
+    return _ROUND[key][0 if labels.language == "en" else 1].format(**values)
 
 
 # Headers folded only past RFC 5322's hard limit: Python folds a long UTF-8 Subject
@@ -82,9 +117,14 @@ def draft_message(
     pdf_bytes: bytes,
     language: str,
     *,
-    sender: str = "",
+    sender: str | Sender = "",
+    stamp=None,
 ) -> EmailMessage:
-    """One draft to ``recipient`` with the minutes attached."""
+    """One draft to ``recipient`` with the minutes attached.
+
+    ``stamp`` (a :class:`~facilitator.documents.minutes_versions.VersionStamp`) names the
+    version attached and, for a draft, the day corrections are due; ``sender`` signs it.
+    """
     labels = DocumentLabels(language, workshop.time_zone)
     title = plain(workshop.title)
     address = recipient.email.strip()
@@ -92,18 +132,24 @@ def draft_message(
         raise DraftError(_unusable([recipient]))
     message = EmailMessage(policy=_POLICY)
     message["To"] = _to_header(recipient.name, address)
-    if sender:
-        message["From"] = sender
+    signer = sender if isinstance(sender, Sender) else Sender(email=sender)
+    if signer.email and usable_address(signer.email.strip()):
+        message["From"] = _to_header(signer.name, signer.email.strip())
     message["Subject"] = labels.text("email_subject", title=title)
     message["X-Unsent"] = "1"  # Outlook and others open the file as a draft to send
     day = labels.long_date(workshop.actual_start or workshop.planned_start)
-    body = "\n\n".join(
-        [
-            labels.text("email_greeting", name=plain(recipient.name)),
-            labels.text("email_body", title=title, date=day),
-            labels.text("email_closing"),
-        ]
-    )
+    paragraphs = [labels.text("email_greeting", name=plain(recipient.name))]
+    if stamp is not None and not stamp.agenda_only:
+        which = _round_words(labels, "final" if stamp.final else "draft", number=stamp.number)
+        if not stamp.final and stamp.correction_deadline is not None:
+            deadline = labels.long_date(stamp.correction_deadline)
+            which += " " + _round_words(labels, "deadline", date=deadline)
+        paragraphs.append(_round_words(labels, "thanks", title=title, date=day) + " " + which)
+    else:
+        paragraphs.append(labels.text("email_body", title=title, date=day))
+    signature = "\n".join(p for p in (plain(signer.name), plain(signer.role)) if p)
+    paragraphs.append(labels.text("email_closing") + ("\n" + signature if signature else ""))
+    body = "\n\n".join(paragraphs)
     message.set_content(body + "\n")
     message.add_attachment(pdf_bytes, maintype="application", subtype="pdf", filename=pdf_name)
     return message
@@ -116,8 +162,9 @@ def write_email_drafts(
     pdf_path: str | os.PathLike,
     language: str,
     *,
-    sender: str = "",
+    sender: str | Sender = "",
     pdf_bytes: bytes | None = None,
+    stamp=None,
 ) -> list[Path]:
     """Write one ``.eml`` per recipient into ``folder``; returns the files written.
 
@@ -128,7 +175,9 @@ def write_email_drafts(
     target = Path(folder)
     pdf = Path(pdf_path)
     attached = pdf.read_bytes() if pdf_bytes is None else pdf_bytes
-    payloads = build_drafts(recipients, workshop, pdf.name, attached, language, sender=sender)
+    payloads = build_drafts(
+        recipients, workshop, pdf.name, attached, language, sender=sender, stamp=stamp
+    )
     if pdf_bytes is not None:
         write_bytes_atomically(pdf, pdf_bytes)
     used: set[str] = {p.name.casefold() for p in target.iterdir()} if target.is_dir() else set()
@@ -158,7 +207,8 @@ def build_drafts(
     pdf_bytes: bytes,
     language: str,
     *,
-    sender: str = "",
+    sender: str | Sender = "",
+    stamp=None,
 ) -> list[bytes]:
     """Every draft as bytes, checked by reading it back, before any file is written."""
     bad = [r for r in recipients if not usable_address(r.email)]
@@ -168,7 +218,7 @@ def build_drafts(
     for recipient in recipients:
         try:
             message = draft_message(
-                recipient, workshop, pdf_name, pdf_bytes, language, sender=sender
+                recipient, workshop, pdf_name, pdf_bytes, language, sender=sender, stamp=stamp
             )
             payload = message.as_bytes()
             # Read back as a UTF-8 mail program reads it (the headers are raw UTF-8).

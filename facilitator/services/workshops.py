@@ -88,6 +88,7 @@ _FIELDS = {
     "time_zone",
     "status",
     "objectives",
+    "correction_deadline",
 }
 
 
@@ -102,6 +103,7 @@ def _clean(session: Session, changes: dict) -> dict:
         "planned_start": translate("Fields", "Start"),
         "planned_end": translate("Fields", "End"),
         "status": translate("Fields", "status"),
+        "correction_deadline": translate("Fields", "Correction deadline"),
     }
     cleaned: dict = check_fields("workshop", changes, labels)
     if "language" in changes:  # the message names the two languages; no label needed

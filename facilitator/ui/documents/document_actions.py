@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 from facilitator.errors import FacilitatorError
 from facilitator.ui.kit import dialogs
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
+from facilitator.ui.settings.sender_settings import load_sender
 
 
 def ask_save_ics_path(
@@ -104,6 +105,21 @@ class DocumentActions(QObject):
 
     # -- actions -----------------------------------------------------------------------
 
+    def _agenda_only_asked(self, workshop_id: int) -> bool | None:
+        """Minutes of a workshop not held yet: only a draft of its agenda, if asked for
+        (``None``: not asked for, nothing to open; ``False``: it was held)."""
+        from facilitator.services import minutes_record
+
+        if minutes_record.status(self._window.store, workshop_id).held:
+            return False
+        question = self.tr(
+            "This workshop has not been held yet, so it has no minutes. Make a draft with its "
+            "details and agenda only?"
+        )
+        if not dialogs.ask_yes_no(self._window, self.tr("Minutes"), question):
+            return None
+        return True
+
     def _branding(self):
         from facilitator.ui.settings.branding_settings import load_branding
 
@@ -122,6 +138,9 @@ class DocumentActions(QObject):
             if workshop_id is None and series_id is None:
                 return None
         try:
+            agenda_only = kind == "minutes" and self._agenda_only_asked(workshop_id)
+            if agenda_only is None:
+                return None
             self.dialog = ExportDialog(
                 window.store,
                 kind,
@@ -129,6 +148,9 @@ class DocumentActions(QObject):
                 series_id=series_id,
                 language=window.language,
                 branding=self._branding(),
+                edits=getattr(window, "edits", None),
+                agenda_only=agenda_only,
+                sender=load_sender(),
                 parent=window,
             )
         except FacilitatorError as exc:

@@ -11,6 +11,8 @@ tests replace.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTemporaryDir, QUrl, Signal
@@ -33,16 +35,20 @@ from PySide6.QtWidgets import (
 
 from facilitator import logs
 from facilitator.documents.email_drafts import (
+    Sender,
     safe_file_name,
     usable_address,
     write_email_drafts,
 )
 from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.minutes_versions import VersionStamp
 from facilitator.documents.safe_write import write_bytes_atomically
 from facilitator.documents.template import Branding, RenderOptions
 from facilitator.errors import FacilitatorError
 from facilitator.services import document_data as data
+from facilitator.services import minutes_record
 from facilitator.store import Store
+from facilitator.ui.documents.minutes_versions_bar import MinutesVersionsBar
 from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.labels import language_label
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
@@ -117,6 +123,9 @@ class ExportDialog(QDialog):
         series_id: int | None = None,
         language: str = "tr",
         branding: Branding | None = None,
+        edits=None,
+        agenda_only: bool = False,
+        sender: Sender | None = None,
         parent=None,
     ):
         super().__init__(parent)
@@ -124,7 +133,20 @@ class ExportDialog(QDialog):
         self.kind = kind
         self.workshop_id = workshop_id
         self.branding = branding or Branding()
-        self.value = self._gather(store, kind, workshop_id, series_id)
+        self.mail_sender = sender or Sender()
+        # Minutes print a version (the bar chooses it); an agenda-only draft of a workshop
+        # not held yet has none, and says what it is.
+        self.agenda_only = agenda_only and kind == MINUTES
+        self.versions: MinutesVersionsBar | None = None
+        self.stamp: VersionStamp | None = None
+        if self.agenda_only:
+            self.value = minutes_record.agenda_only(store, workshop_id)
+            self.stamp = VersionStamp(0, False, datetime.now(UTC), agenda_only=True)
+        elif kind in (MINUTES, EMAIL):
+            self.versions = MinutesVersionsBar(store, workshop_id, edits, self)
+            self.value, self.stamp = self.versions.printed()
+        else:
+            self.value = self._gather(store, kind, workshop_id, series_id)
         self._title = self._subject_title()
         self.setWindowTitle(self._window_title())
         self._temp = QTemporaryDir()
@@ -201,6 +223,9 @@ class ExportDialog(QDialog):
         footer.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
+        if self.versions is not None:
+            layout.addWidget(self.versions)
+            self.versions.changed.connect(self._version_changed)
         layout.addWidget(self.recipients_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
@@ -285,7 +310,7 @@ class ExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         path = Path(self._temp.path()) / f"preview-{generation}.pdf"
-        write, value, options = _writer(self.kind), self.value, self.options()
+        write, value, options = self._write_function(), self.value, self.options()
         job = self._worker.submit(lambda _job: write(path, value, options), "rendering a document")
         # Bound methods, not lambdas: a lambda connected to a job's signal has crashed
         # the process when the finished job was deleted.
@@ -337,6 +362,47 @@ class ExportDialog(QDialog):
         )
         report_unexpected(exc, "rendering a document", parent=self, logged=True)
 
+    def _write_function(self):
+        """The writer of the preview: minutes with the stamp of the version they print."""
+        write = _writer(self.kind)
+        if self.kind not in (MINUTES, EMAIL):
+            return write
+        stamp = self.stamp
+        return lambda path, value, options: write(path, value, options, stamp)
+
+    def _version_changed(self) -> None:
+        """Another version chosen, the minutes finalised or the deadline set: print again."""
+        try:
+            self.value, self.stamp = self.versions.printed()
+        except FacilitatorError as exc:
+            self.status.setText(str(exc))
+            self.save_button.setEnabled(False)
+            return
+        self.render()
+
+    def _saved_bytes(self) -> bytes:
+        """The PDF to save. Minutes of the current content are recorded as a version first
+        (numbered now), and written again when that version's stamp differs from the
+        preview's (another client numbered one meanwhile, or the day turned)."""
+        if self.versions is None:
+            return self.preview_path.read_bytes()
+        value, stamp = self.versions.record()
+        if value == self.value and self._prints_alike(stamp, self.stamp):
+            return self.preview_path.read_bytes()
+        self.value, self.stamp = value, stamp
+        path = Path(self._temp.path()) / "recorded.pdf"
+        self._write_function()(path, value, self.options())
+        self.render()  # the preview shows what was saved
+        return path.read_bytes()
+
+    def _prints_alike(self, one: VersionStamp, other: VersionStamp | None) -> bool:
+        """Two stamps print the same: same version, same day where the workshop is."""
+        if other is None:
+            return False
+        labels = DocumentLabels(self.language.currentData(), self.value.workshop.time_zone)
+        same_day = labels.short_date(one.date) == labels.short_date(other.date)
+        return same_day and replace(one, date=other.date) == other
+
     # -- saving ------------------------------------------------------------------------
 
     def save(self) -> Path | None:
@@ -349,7 +415,7 @@ class ExportDialog(QDialog):
             return None
         remember_folder(path)
         try:
-            write_bytes_atomically(path, self.preview_path.read_bytes())
+            write_bytes_atomically(path, self._saved_bytes())
         except FacilitatorError as exc:
             self.status.setText(str(exc))
             return None
@@ -367,13 +433,16 @@ class ExportDialog(QDialog):
         if folder is None:
             return None
         try:
+            pdf_bytes = self._saved_bytes()
             written = write_email_drafts(
                 folder,
                 self.recipients,
                 self.value.workshop,
                 folder / self.suggested_name(),
                 self.language.currentData(),
-                pdf_bytes=self.preview_path.read_bytes(),
+                pdf_bytes=pdf_bytes,
+                sender=self.mail_sender,
+                stamp=self.stamp,
             )
         except FacilitatorError as exc:
             self.status.setText(str(exc))

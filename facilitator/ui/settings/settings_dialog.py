@@ -1,5 +1,6 @@
-"""Settings: the interface language (applied at once by rebuilding the window) and the
-branding of the documents (see ``branding_settings.py``)."""
+"""Settings: the interface language (applied at once by rebuilding the window), the
+branding of the documents (see ``branding_settings.py``) and who sends the minutes
+(``sender_settings.py``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from facilitator.ui.kit.labels import language_label
 from facilitator.ui.settings.branding_settings import BrandingSection
+from facilitator.ui.settings.sender_settings import SenderSection
 
 
 class SettingsDialog(QDialog):
@@ -22,13 +24,19 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Interface &language"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         self.branding = BrandingSection(self)
+        self.sender = SenderSection(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.branding)
+        layout.addWidget(self.sender)
         layout.addWidget(buttons)
+
+    def _accept_if_valid(self) -> None:
+        if self.sender.check():
+            self.accept()
 
     def chosen_language(self) -> str:
         return self.language.currentData()
@@ -40,4 +48,5 @@ def ask_settings(parent, language: str) -> str | None:
     if dialog.exec() != QDialog.Accepted:
         return None
     dialog.branding.save()
+    dialog.sender.save()
     return dialog.chosen_language()

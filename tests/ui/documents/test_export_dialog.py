@@ -98,7 +98,7 @@ def test_a_render_overtaken_by_a_newer_one_is_never_shown(qtbot, store, demo_ids
     # Renders run in order: the Turkish one came back first and was left out.
     assert len(shown) == 1
     text = " ".join(page.extract_text() for page in PdfReader(str(shown[0])).pages)
-    assert text.startswith("Minutes — ") and "Tutanak" not in text
+    assert text.startswith("DRAFT\nMinutes — ") and "Tutanak" not in text
 
 
 def test_a_render_fails_in_the_interface_language(qtbot, store, demo_ids, tmp_path):
