@@ -129,6 +129,26 @@ def _clean(session: Session, changes: dict) -> dict:
     return cleaned
 
 
+def _require_final_minutes(session: Session, workshop: Workshop) -> None:
+    """"Minutes sent" follows from finalising the minutes; by hand only once they are."""
+    from facilitator.models import MinutesVersion
+
+    final = session.scalar(
+        select(MinutesVersion.id)
+        .where(MinutesVersion.workshop_id == workshop.id, MinutesVersion.final)
+        .limit(1)
+    )
+    if final is None:
+        raise ValidationError(
+            translate(
+                "Errors",
+                "The minutes of “{title}” have not been finalised yet: finalise them (Documents, "
+                "Minutes) and the status becomes “minutes sent” by itself.",
+            ).format(title=workshop.title),
+            "status",
+        )
+
+
 def _check_consistency(session: Session, workshop: Workshop) -> None:
     if workshop.planned_end <= workshop.planned_start:
         raise ValidationError(
@@ -310,6 +330,8 @@ def update_workshop(
         ):
             cleaned["number"] = next_number(s, cleaned["series_id"])
         moved = "series_id" in cleaned and cleaned["series_id"] != workshop.series_id
+        if cleaned.get("status") == WorkshopStatus.MINUTES_SENT != workshop.status:
+            _require_final_minutes(s, workshop)
         _keep_planned_clock(workshop, cleaned)
         for key, value in cleaned.items():
             setattr(workshop, key, value)

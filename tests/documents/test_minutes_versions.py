@@ -155,3 +155,15 @@ def test_every_demo_minutes_content_reads_back_exactly(demo):
         assert back.notes == minutes.notes and back.commitments == minutes.commitments
         held += 1
     assert held >= 5
+
+
+def test_minutes_sent_follows_from_the_final_not_from_a_click(demo):
+    store, workshop = demo.store, demo.titles[WORKSHOP_5]
+    assert workshops.get_workshop(store, workshop).status == WorkshopStatus.HELD
+    with pytest.raises(ValidationError, match="have not been finalised yet"):
+        workshops.update_workshop(store, workshop, status=WorkshopStatus.MINUTES_SENT)
+    assert workshops.get_workshop(store, workshop).status == WorkshopStatus.HELD
+    minutes_record.finalize(store, workshop)
+    workshops.update_workshop(store, workshop, status=WorkshopStatus.HELD)
+    row = workshops.update_workshop(store, workshop, status=WorkshopStatus.MINUTES_SENT)
+    assert row.status == WorkshopStatus.MINUTES_SENT
