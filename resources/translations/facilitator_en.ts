@@ -86,7 +86,7 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="154" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="165" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
@@ -194,132 +194,132 @@
       <translation>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="349" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="350" />
       <source>%1, %2 min planned · workshop %3 (%4 min)</source>
       <translation>%1, %2 min planned · workshop %3 (%4 min)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="361" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="362" />
       <source>%1 min over the planned end: the agenda ends at %2</source>
       <translation>%1 min over the planned end: the agenda ends at %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="368" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="369" />
       <source>%1 min to spare: the agenda ends at %2</source>
       <translation>%1 min to spare: the agenda ends at %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="374" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="375" />
       <source>Ends on time at %1</source>
       <translation>Ends on time at %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="477" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="478" />
       <source>Rename “%1”</source>
       <translation>Rename “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="478" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="479" />
       <source>Change the kind of “%1”</source>
       <translation>Change the kind of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="479" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="480" />
       <source>Change the minutes of “%1”</source>
       <translation>Change the minutes of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="480" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="481" />
       <source>Change the presenter of “%1”</source>
       <translation>Change the presenter of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="481" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="482" />
       <source>Change the goal of “%1”</source>
       <translation>Change the goal of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="546" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="547" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Type the title of the new item, then press Enter.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="552" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="553" />
       <source>Add “%1”</source>
       <translation>Add “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="571" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="572" />
       <source>Coffee break</source>
       <translation>Coffee break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="573" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="574" />
       <source>Insert a break after “%1”</source>
       <translation>Insert a break after “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="595" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="596" />
       <source>Delete “%1”</source>
       <translation>Delete “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="611" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="612" />
       <source>Move “%1”</source>
       <translation>Move “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="655" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="656" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>No other workshop has an agenda to copy yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="664" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="665" />
       <source>Copy the agenda of “%1”</source>
       <translation>Copy the agenda of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="687" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="688" />
       <source>A template named “%1” already exists. Replace it with this agenda?</source>
       <translation>A template named “%1” already exists. Replace it with this agenda?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="689" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="690" />
       <source>Replace template</source>
       <translation>Replace template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="700" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="701" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>Saved as the template “%1” (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="712" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="713" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>Delete the template “%1”? Agendas made from it stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="714" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="715" />
       <source>Delete template</source>
       <translation>Delete template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="720" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="721" />
       <source>Cannot delete the template</source>
       <translation>Cannot delete the template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="732" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="733" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>No template yet. Build an agenda, then keep it with Templates › Save as template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="746" />
       <source>Start from the template “%1”</source>
       <translation>Start from the template “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="746" />
       <source>Add the template “%1”</source>
       <translation>Add the template “%1”</translation>
     </message>
@@ -327,42 +327,42 @@
   <context>
     <name>AgendaTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="170" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="178" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="193" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="202" />
       <source>Ends after the planned end of the workshop.</source>
       <translation>Ends after the planned end of the workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="205" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="214" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="206" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="215" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="207" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="216" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="208" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="217" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="209" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="218" />
       <source>Presenter</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="210" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="219" />
       <source>Goal</source>
       <translation>Goal</translation>
     </message>
@@ -1406,83 +1406,98 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="74" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="77" />
       <source>Made at this workshop</source>
       <translation>Made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="76" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="79" />
       <source>New co&amp;mmitment</source>
       <translation>New co&amp;mmitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="77" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
       <source>Add a commitment made at this workshop</source>
       <translation>Add a commitment made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="79" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="115" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="82" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="126" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="81" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="84" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="94" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="97" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="106" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="109" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="108" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="111" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Record that the selected commitment was reviewed at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="111" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="114" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="113" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="116" />
       <source>Dropped</source>
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="120" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="260" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="121" />
+      <source>Who reported on the selected commitment; the minutes name them</source>
+      <translation>Who reported on the selected commitment; the minutes name them</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="123" />
+      <source>Re&amp;ported by</source>
+      <translation>Re&amp;ported by</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="131" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="280" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Nothing open from earlier workshops of the series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="131" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="142" />
       <source>Filter: organization (or its short name), person, what is committed</source>
       <translation>Filter: organization (or its short name), person, what is committed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="263" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="283" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="268" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="288" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Carried over from earlier workshops: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="270" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="290" />
       <source>%1 overdue</source>
       <translation>%1 overdue</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="312" />
+      <source>Nobody named</source>
+      <translation>Nobody named</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="104" />
@@ -1500,17 +1515,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>delete commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="127" />
       <source>review commitment %1</source>
       <translation>review commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="128" />
       <source>mark commitment %1 done</source>
       <translation>mark commitment %1 done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="130" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="131" />
       <source>mark commitment %1 dropped</source>
       <translation>mark commitment %1 dropped</translation>
     </message>
@@ -1692,42 +1707,42 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="78" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="87" />
       <source>The session has ended</source>
       <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="80" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="89" />
       <source>The session has not started</source>
       <translation>The session has not started</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="82" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="91" />
       <source>No agenda item is running</source>
       <translation>No agenda item is running</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="86" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="95" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Next: %1 (%2 min) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="91" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="100" />
       <source>Next: — (this is the last item)</source>
       <translation>Next: — (this is the last item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="123" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="133" />
       <source>Planned for %1, %2–%3</source>
       <translation>Planned for %1, %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="132" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="142" />
       <source>Session %1 · %2–%3</source>
       <translation>Session %1 · %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="143" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="153" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Session %1 · planned end %2 · %3 left</translation>
     </message>
@@ -2342,77 +2357,87 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="31" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="32" />
       <source>Calendar invitation in Turkish (*.ics)</source>
       <translation>Calendar invitation in Turkish (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="34" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="35" />
       <source>Calendar invitation in English (*.ics)</source>
       <translation>Calendar invitation in English (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="40" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="41" />
       <source>Save the calendar invitation</source>
       <translation>Save the calendar invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="65" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="66" />
       <source>Doc&amp;uments</source>
       <translation>Doc&amp;uments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="66" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="67" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="67" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="68" />
       <source>&amp;Roadmap…</source>
       <translation>&amp;Roadmap…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="68" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="69" />
       <source>&amp;Agenda handout…</source>
       <translation>&amp;Agenda handout…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="70" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="71" />
       <source>A&amp;ttendance sheet…</source>
       <translation>A&amp;ttendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="73" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
       <source>&amp;Calendar invitation…</source>
       <translation>&amp;Calendar invitation…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="75" />
       <source>&amp;E-mail drafts…</source>
       <translation>&amp;E-mail drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="135" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="116" />
+      <source>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</source>
+      <translation>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="119" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="157" />
       <source>Cannot make the document</source>
       <translation>Cannot make the document</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="162" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="184" />
       <source>Cannot save the invitation</source>
       <translation>Cannot save the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="164" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="186" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="172" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="194" />
       <source>Export the minutes…</source>
       <translation>Export the minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="173" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="195" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>The live session has ended: export its minutes as a PDF.</translation>
     </message>
@@ -2510,6 +2535,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="130" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="203" />
       <source>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</translation>
     </message>
@@ -2612,8 +2638,8 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendees.py" line="161" />
       <location filename="../../facilitator/services/attendees.py" line="209" />
-      <location filename="../../facilitator/services/commitments.py" line="404" />
-      <location filename="../../facilitator/services/commitments.py" line="665" />
+      <location filename="../../facilitator/services/commitments.py" line="406" />
+      <location filename="../../facilitator/services/commitments.py" line="671" />
       <location filename="../../facilitator/services/directory.py" line="135" />
       <location filename="../../facilitator/services/directory.py" line="178" />
       <location filename="../../facilitator/services/directory.py" line="219" />
@@ -2622,7 +2648,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="50" />
-      <location filename="../../facilitator/services/workshops.py" line="117" />
+      <location filename="../../facilitator/services/workshops.py" line="122" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
@@ -2681,7 +2707,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{email}” is not an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="197" />
+      <location filename="../../facilitator/services/agenda.py" line="199" />
       <location filename="../../facilitator/services/live/notes.py" line="144" />
       <location filename="../../facilitator/services/live/notes.py" line="257" />
       <location filename="../../facilitator/services/live/notes.py" line="446" />
@@ -2690,18 +2716,19 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="245" />
+      <location filename="../../facilitator/services/agenda.py" line="247" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>The presenter must be a person attending the workshop.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="109" />
       <location filename="../../facilitator/services/attendees.py" line="146" />
-      <location filename="../../facilitator/services/commitments.py" line="409" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
+      <location filename="../../facilitator/services/commitments.py" line="411" />
       <location filename="../../facilitator/services/directory.py" line="306" />
       <location filename="../../facilitator/services/directory.py" line="322" />
       <location filename="../../facilitator/services/directory.py" line="404" />
-      <location filename="../../facilitator/services/directory.py" line="443" />
+      <location filename="../../facilitator/services/directory.py" line="444" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/personal_data.py" line="71" />
@@ -2709,7 +2736,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/personal_data.py" line="254" />
       <location filename="../../facilitator/services/personal_data.py" line="256" />
       <location filename="../../facilitator/services/personal_data.py" line="270" />
-      <location filename="../../facilitator/services/workshops.py" line="122" />
+      <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>person</source>
       <translation>person</translation>
     </message>
@@ -2724,49 +2751,49 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="375" />
+      <location filename="../../facilitator/services/agenda.py" line="378" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>The agenda item “{title}” is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="481" />
-      <location filename="../../facilitator/services/agenda.py" line="559" />
+      <location filename="../../facilitator/services/agenda.py" line="491" />
+      <location filename="../../facilitator/services/agenda.py" line="569" />
       <source>The position must be between 1 and {n}.</source>
       <translation>The position must be between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="583" />
+      <location filename="../../facilitator/services/agenda.py" line="593" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Some of these agenda items no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="669" />
+      <location filename="../../facilitator/services/agenda.py" line="679" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Choose another workshop to copy the agenda from.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="674" />
+      <location filename="../../facilitator/services/agenda.py" line="684" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” has no agenda to copy.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="730" />
+      <location filename="../../facilitator/services/agenda.py" line="740" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>The agenda is empty: there is nothing to save as a template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="739" />
+      <location filename="../../facilitator/services/agenda.py" line="749" />
       <source>A template named “{name}” already exists.</source>
       <translation>A template named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="768" />
-      <location filename="../../facilitator/services/agenda.py" line="777" />
+      <location filename="../../facilitator/services/agenda.py" line="778" />
+      <location filename="../../facilitator/services/agenda.py" line="787" />
       <source>template</source>
       <translation>template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="780" />
+      <location filename="../../facilitator/services/agenda.py" line="790" />
       <source>The template “{name}” has no items.</source>
       <translation>The template “{name}” has no items.</translation>
     </message>
@@ -2796,19 +2823,21 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="266" />
-      <location filename="../../facilitator/services/commitments.py" line="605" />
-      <location filename="../../facilitator/services/commitments.py" line="621" />
-      <location filename="../../facilitator/services/commitments.py" line="640" />
-      <location filename="../../facilitator/services/commitments.py" line="735" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="83" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="156" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="174" />
+      <location filename="../../facilitator/services/commitments.py" line="268" />
+      <location filename="../../facilitator/services/commitments.py" line="607" />
+      <location filename="../../facilitator/services/commitments.py" line="623" />
+      <location filename="../../facilitator/services/commitments.py" line="642" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="280" />
-      <location filename="../../facilitator/services/commitments.py" line="346" />
-      <location filename="../../facilitator/services/commitments.py" line="582" />
-      <location filename="../../facilitator/services/document_data.py" line="576" />
+      <location filename="../../facilitator/services/commitments.py" line="282" />
+      <location filename="../../facilitator/services/commitments.py" line="348" />
+      <location filename="../../facilitator/services/commitments.py" line="584" />
+      <location filename="../../facilitator/services/document_data.py" line="634" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -2817,8 +2846,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/series.py" line="102" />
       <location filename="../../facilitator/services/series.py" line="113" />
       <location filename="../../facilitator/services/series.py" line="127" />
-      <location filename="../../facilitator/services/workshops.py" line="109" />
-      <location filename="../../facilitator/services/workshops.py" line="325" />
+      <location filename="../../facilitator/services/workshops.py" line="114" />
+      <location filename="../../facilitator/services/workshops.py" line="404" />
       <source>series</source>
       <translation>series</translation>
     </message>
@@ -2845,12 +2874,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{label} can have at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="400" />
+      <location filename="../../facilitator/services/commitments.py" line="402" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>A commitment needs the organization that makes it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="428" />
+      <location filename="../../facilitator/services/commitments.py" line="430" />
       <location filename="../../facilitator/services/roadmap.py" line="148" />
       <location filename="../../facilitator/services/roadmap.py" line="159" />
       <location filename="../../facilitator/services/roadmap.py" line="178" />
@@ -2858,58 +2887,58 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="431" />
+      <location filename="../../facilitator/services/commitments.py" line="433" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>The phase “{title}” belongs to another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="449" />
-      <location filename="../../facilitator/services/commitments.py" line="556" />
+      <location filename="../../facilitator/services/commitments.py" line="451" />
+      <location filename="../../facilitator/services/commitments.py" line="558" />
       <source>decision</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="468" />
+      <location filename="../../facilitator/services/commitments.py" line="470" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="475" />
+      <location filename="../../facilitator/services/commitments.py" line="477" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>A unit needs a quantity; enter the amount or clear the unit.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="480" />
+      <location filename="../../facilitator/services/commitments.py" line="482" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>The due date ({due}) is before the start date ({start}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="521" />
+      <location filename="../../facilitator/services/commitments.py" line="523" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person} is not with {organization}; choose one of its people or nobody.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="535" />
+      <location filename="../../facilitator/services/commitments.py" line="537" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>The decision “{title}” was taken in another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="585" />
+      <location filename="../../facilitator/services/commitments.py" line="587" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>A commitment is made at a workshop or on a series' roadmap.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="748" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="124" />
       <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
       <translation>A commitment cannot be reviewed at a workshop held before the one where it was made.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="545" />
+      <location filename="../../facilitator/services/commitments.py" line="547" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” has not been agreed; a commitment serves an agreed decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="739" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="118" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
@@ -2929,40 +2958,47 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="130" />
+      <location filename="../../facilitator/services/workshops.py" line="143" />
+      <source>The minutes of “{title}” have not been finalised yet: finalise them (Documents, Minutes) and the status becomes “minutes sent” by itself.</source>
+      <translation>The minutes of “{title}” have not been finalised yet: finalise them (Documents, Minutes) and the status becomes “minutes sent” by itself.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="155" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="135" />
+      <location filename="../../facilitator/services/workshops.py" line="160" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Only a workshop in a series can have a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="147" />
+      <location filename="../../facilitator/services/workshops.py" line="172" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Number {n} is already taken in this series by “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="193" />
+      <location filename="../../facilitator/services/agenda.py" line="195" />
       <location filename="../../facilitator/services/attendee_import/directory_index.py" line="56" />
       <location filename="../../facilitator/services/attendees.py" line="129" />
       <location filename="../../facilitator/services/attendees.py" line="145" />
       <location filename="../../facilitator/services/bundles/export.py" line="52" />
       <location filename="../../facilitator/services/bundles/export.py" line="150" />
-      <location filename="../../facilitator/services/commitments.py" line="273" />
-      <location filename="../../facilitator/services/commitments.py" line="294" />
-      <location filename="../../facilitator/services/commitments.py" line="327" />
-      <location filename="../../facilitator/services/commitments.py" line="454" />
-      <location filename="../../facilitator/services/commitments.py" line="579" />
-      <location filename="../../facilitator/services/commitments.py" line="736" />
-      <location filename="../../facilitator/services/document_data.py" line="304" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="84" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="222" />
+      <location filename="../../facilitator/services/commitments.py" line="275" />
+      <location filename="../../facilitator/services/commitments.py" line="296" />
+      <location filename="../../facilitator/services/commitments.py" line="329" />
+      <location filename="../../facilitator/services/commitments.py" line="456" />
+      <location filename="../../facilitator/services/commitments.py" line="581" />
+      <location filename="../../facilitator/services/document_data.py" line="325" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
+      <location filename="../../facilitator/services/minutes_record.py" line="93" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
-      <location filename="../../facilitator/services/workshops.py" line="246" />
-      <location filename="../../facilitator/services/workshops.py" line="274" />
-      <location filename="../../facilitator/services/workshops.py" line="285" />
-      <location filename="../../facilitator/services/workshops.py" line="314" />
+      <location filename="../../facilitator/services/workshops.py" line="322" />
+      <location filename="../../facilitator/services/workshops.py" line="353" />
+      <location filename="../../facilitator/services/workshops.py" line="364" />
+      <location filename="../../facilitator/services/workshops.py" line="393" />
       <source>workshop</source>
       <translation>workshop</translation>
     </message>
@@ -3309,27 +3345,27 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The session of “{title}” has not started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="272" />
+      <location filename="../../facilitator/services/live/session.py" line="273" />
       <source>The session of “{title}” has ended; reopen it to go on.</source>
       <translation>The session of “{title}” has ended; reopen it to go on.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="306" />
+      <location filename="../../facilitator/services/live/session.py" line="307" />
       <source>There is no next agenda item.</source>
       <translation>There is no next agenda item.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="335" />
+      <location filename="../../facilitator/services/live/session.py" line="336" />
       <source>There is no previous agenda item.</source>
       <translation>There is no previous agenda item.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="372" />
+      <location filename="../../facilitator/services/live/session.py" line="373" />
       <source>The session of “{title}” is not ended.</source>
       <translation>The session of “{title}” is not ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="404" />
+      <location filename="../../facilitator/services/live/session.py" line="405" />
       <source>The session of “{title}” was not undone back to ended: things were recorded since it was reopened. End it again instead.</source>
       <translation>The session of “{title}” was not undone back to ended: things were recorded since it was reopened. End it again instead.</translation>
     </message>
@@ -3340,7 +3376,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="683" />
+      <location filename="../../facilitator/services/commitments.py" line="698" />
       <location filename="../../facilitator/services/live/notes.py" line="243" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
@@ -3389,17 +3425,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This turn has already started; end it instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="77" />
+      <location filename="../../facilitator/documents/template.py" line="78" />
       <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
       <translation>The logo {file} cannot be read as a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="82" />
+      <location filename="../../facilitator/documents/template.py" line="83" />
       <source>The logo {file} has no size.</source>
       <translation>The logo {file} has no size.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="367" />
+      <location filename="../../facilitator/documents/template.py" line="395" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</translation>
     </message>
@@ -3429,12 +3465,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="478" />
+      <location filename="../../facilitator/services/document_data.py" line="532" />
       <source>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</source>
       <translation>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="560" />
+      <location filename="../../facilitator/services/document_data.py" line="618" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>The workshop “{title}” is not part of a series, so it has no roadmap.</translation>
     </message>
@@ -3582,19 +3618,24 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>No round has been closed on “{title}” yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="38" />
+      <location filename="../../facilitator/documents/exports.py" line="40" />
       <source>“{value}” is not a document Facilitator makes.</source>
       <translation>“{value}” is not a document Facilitator makes.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="46" />
+      <location filename="../../facilitator/documents/exports.py" line="48" />
       <source>{file}: the file name must end in {suffix}.</source>
       <translation>{file}: the file name must end in {suffix}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="53" />
+      <location filename="../../facilitator/documents/exports.py" line="55" />
       <source>The folder {folder} does not exist.</source>
       <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/exports.py" line="115" />
+      <source>An agenda-only draft has no version: leave out --version.</source>
+      <translation>An agenda-only draft has no version: leave out --version.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/personal_data.py" line="237" />
@@ -3926,7 +3967,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{reason}; nothing was restored</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/email_drafts.py" line="149" />
+      <location filename="../../facilitator/documents/email_drafts.py" line="198" />
       <source>These e-mail addresses cannot be used, so no draft was written: {names}</source>
       <translation>These e-mail addresses cannot be used, so no draft was written: {names}</translation>
     </message>
@@ -3960,152 +4001,167 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>The session of “{title}” has been held: there is nothing to rehearse.</source>
       <translation>The session of “{title}” has been held: there is nothing to rehearse.</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/services/minutes_record.py" line="112" />
+      <source>Version {number} of these minutes cannot be read: its stored content is damaged or was written by another version of Facilitator.</source>
+      <translation>Version {number} of these minutes cannot be read: its stored content is damaged or was written by another version of Facilitator.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/minutes_record.py" line="130" />
+      <source>These minutes have no version {number}.</source>
+      <translation>These minutes have no version {number}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/minutes_record.py" line="171" />
+      <source>These minutes have not been finalised yet: export the draft, or finalise them first.</source>
+      <translation>These minutes have not been finalised yet: export the draft, or finalise them first.</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="67" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="73" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="141" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="163" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notes are listed without the speakers' names.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="143" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="165" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="144" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="166" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="145" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="167" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="147" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="169" />
       <source>&amp;Orientation</source>
       <translation>&amp;Orientation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="183" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="205" />
       <source>Write e-mail &amp;drafts…</source>
       <translation>Write e-mail &amp;drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="140" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="162" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>&amp;No attribution (the Chatham House rule)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="183" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="205" />
       <source>&amp;Save the PDF…</source>
       <translation>&amp;Save the PDF…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="187" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="209" />
       <source>Open &amp;folder</source>
       <translation>Open &amp;folder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="190" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="212" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="235" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="260" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="236" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="261" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="262" />
       <source>Agenda handout</source>
       <translation>Agenda handout</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="238" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="263" />
       <source>Attendance sheet</source>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="239" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="264" />
       <source>E-mail drafts</source>
       <translation>E-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="251" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="276" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="255" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="280" />
       <source>A draft will be written for %1.</source>
       <translation>A draft will be written for %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="258" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="283" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>Drafts will be written for %1 attendees: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="265" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="290" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>Left out, the e-mail address cannot be used: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="299" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="324" />
       <source>Preparing the preview…</source>
       <translation>Preparing the preview…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="320" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="345" />
       <source>1 page</source>
       <translation>1 page</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="322" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="347" />
       <source>%1 pages</source>
       <translation>%1 pages</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="336" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="361" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>The preview could not be made because of an error in Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="360" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="426" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="366" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="432" />
       <source>Folder for the e-mail drafts</source>
       <translation>Folder for the e-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="253" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="364" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="278" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="430" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>No attendee of this workshop has an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="387" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="456" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>Wrote 1 e-mail draft to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="390" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="459" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>Wrote %1 e-mail drafts to %2</translation>
     </message>
@@ -4199,49 +4255,49 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="148" />
-      <location filename="../../facilitator/services/agenda.py" line="259" />
+      <location filename="../../facilitator/services/agenda.py" line="261" />
       <location filename="../../facilitator/services/proposals/wording.py" line="32" />
       <location filename="../../facilitator/services/roadmap.py" line="71" />
       <location filename="../../facilitator/services/series.py" line="42" />
       <location filename="../../facilitator/services/series.py" line="87" />
-      <location filename="../../facilitator/services/workshops.py" line="94" />
-      <location filename="../../facilitator/services/workshops.py" line="340" />
+      <location filename="../../facilitator/services/workshops.py" line="98" />
+      <location filename="../../facilitator/services/workshops.py" line="419" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="260" />
+      <location filename="../../facilitator/services/agenda.py" line="262" />
       <source>kind of agenda item</source>
       <translation>kind of agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="337" />
+      <location filename="../../facilitator/services/agenda.py" line="340" />
       <source>actual start</source>
       <translation>actual start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="338" />
+      <location filename="../../facilitator/services/agenda.py" line="341" />
       <source>actual end</source>
       <translation>actual end</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="339" />
+      <location filename="../../facilitator/services/agenda.py" line="342" />
       <source>notes, speaking turns or proposals</source>
       <translation>notes, speaking turns or proposals</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="340" />
+      <location filename="../../facilitator/services/agenda.py" line="343" />
       <source>agenda items</source>
       <translation>agenda items</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="149" />
-      <location filename="../../facilitator/services/agenda.py" line="261" />
+      <location filename="../../facilitator/services/agenda.py" line="263" />
       <source>Goal</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="726" />
+      <location filename="../../facilitator/services/agenda.py" line="736" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
@@ -4260,89 +4316,89 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="171" />
-      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="99" />
       <source>Guiding question</source>
       <translation>Guiding question</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="169" />
-      <location filename="../../facilitator/services/workshops.py" line="96" />
+      <location filename="../../facilitator/services/workshops.py" line="100" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="170" />
-      <location filename="../../facilitator/services/workshops.py" line="97" />
+      <location filename="../../facilitator/services/workshops.py" line="101" />
       <source>Objectives</source>
       <translation>Objectives</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="168" />
-      <location filename="../../facilitator/services/workshops.py" line="98" />
+      <location filename="../../facilitator/services/workshops.py" line="102" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="166" />
-      <location filename="../../facilitator/services/workshops.py" line="99" />
-      <location filename="../../facilitator/services/workshops.py" line="321" />
+      <location filename="../../facilitator/services/workshops.py" line="103" />
+      <location filename="../../facilitator/services/workshops.py" line="400" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="167" />
-      <location filename="../../facilitator/services/workshops.py" line="100" />
-      <location filename="../../facilitator/services/workshops.py" line="327" />
-      <location filename="../../facilitator/services/workshops.py" line="344" />
+      <location filename="../../facilitator/services/workshops.py" line="104" />
+      <location filename="../../facilitator/services/workshops.py" line="406" />
+      <location filename="../../facilitator/services/workshops.py" line="423" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="292" />
+      <location filename="../../facilitator/services/commitments.py" line="294" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="158" />
-      <location filename="../../facilitator/services/commitments.py" line="387" />
+      <location filename="../../facilitator/services/commitments.py" line="389" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="159" />
-      <location filename="../../facilitator/services/commitments.py" line="395" />
+      <location filename="../../facilitator/services/commitments.py" line="397" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="160" />
-      <location filename="../../facilitator/services/commitments.py" line="416" />
+      <location filename="../../facilitator/services/commitments.py" line="418" />
       <source>contribution type</source>
       <translation>contribution type</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="161" />
-      <location filename="../../facilitator/services/commitments.py" line="424" />
+      <location filename="../../facilitator/services/commitments.py" line="426" />
       <source>unit</source>
       <translation>unit</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="156" />
-      <location filename="../../facilitator/services/commitments.py" line="438" />
+      <location filename="../../facilitator/services/commitments.py" line="440" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="157" />
-      <location filename="../../facilitator/services/commitments.py" line="439" />
+      <location filename="../../facilitator/services/commitments.py" line="441" />
       <source>Due date</source>
       <translation>Due date</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="155" />
-      <location filename="../../facilitator/services/commitments.py" line="445" />
+      <location filename="../../facilitator/services/commitments.py" line="447" />
       <location filename="../../facilitator/services/roadmap.py" line="379" />
-      <location filename="../../facilitator/services/workshops.py" line="101" />
+      <location filename="../../facilitator/services/workshops.py" line="105" />
       <source>status</source>
       <translation>status</translation>
     </message>
@@ -4368,7 +4424,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="162" />
-      <location filename="../../facilitator/services/commitments.py" line="459" />
+      <location filename="../../facilitator/services/commitments.py" line="461" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
@@ -4509,6 +4565,16 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/series.py" line="88" />
       <source>Coordinating organization</source>
       <translation>Coordinating organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitment_reviews.py" line="90" />
+      <source>Remark</source>
+      <translation>Remark</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="106" />
+      <source>Correction deadline</source>
+      <translation>Correction deadline</translation>
     </message>
   </context>
   <context>
@@ -5126,85 +5192,85 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="198" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="208" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="203" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="213" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="216" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="226" />
       <source>Not reached: the session ended before it</source>
       <translation>Not reached: the session ended before it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="254" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="264" />
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="255" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="265" />
       <source>Actual / planned</source>
       <translation>Actual / planned</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="270" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="280" />
       <source>present</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="272" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="282" />
       <source>recorded absent</source>
       <translation>recorded absent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="274" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="284" />
       <source>declined</source>
       <translation>declined</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="278" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="288" />
       <source>Attendee</source>
       <translation>Attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="292" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="302" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="297" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="307" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="306" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="316" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="308" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="335" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="318" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="345" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="314" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="341" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="324" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="351" />
       <source>Turns</source>
       <translation>Turns</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/commitment_panel.py" line="72" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="330" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="340" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="331" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="341" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
@@ -5447,12 +5513,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The session has ended. %1 reopens it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="464" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="466" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="482" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="484" />
       <source>The session has started.</source>
       <translation>The session has started.</translation>
     </message>
@@ -5731,62 +5797,62 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>%1 · %2 workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="620" />
+      <location filename="../../facilitator/ui/main_window.py" line="623" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="633" />
+      <location filename="../../facilitator/ui/main_window.py" line="636" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="633" />
+      <location filename="../../facilitator/ui/main_window.py" line="636" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="640" />
+      <location filename="../../facilitator/ui/main_window.py" line="643" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="665" />
+      <location filename="../../facilitator/ui/main_window.py" line="670" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="680" />
+      <location filename="../../facilitator/ui/main_window.py" line="686" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="695" />
+      <location filename="../../facilitator/ui/main_window.py" line="701" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="698" />
+      <location filename="../../facilitator/ui/main_window.py" line="704" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="710" />
+      <location filename="../../facilitator/ui/main_window.py" line="716" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="727" />
+      <location filename="../../facilitator/ui/main_window.py" line="733" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>Its roadmap with %1 commitments is deleted with it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="729" />
+      <location filename="../../facilitator/ui/main_window.py" line="735" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="723" />
+      <location filename="../../facilitator/ui/main_window.py" line="729" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
@@ -5816,32 +5882,32 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Rehearsal resumed where it was; closing the screen discards it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="741" />
+      <location filename="../../facilitator/ui/main_window.py" line="747" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="758" />
+      <location filename="../../facilitator/ui/main_window.py" line="764" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="760" />
+      <location filename="../../facilitator/ui/main_window.py" line="766" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="771" />
+      <location filename="../../facilitator/ui/main_window.py" line="777" />
       <source>Cannot load the demo series</source>
       <translation>Cannot load the demo series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="788" />
+      <location filename="../../facilitator/ui/main_window.py" line="794" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="791" />
+      <location filename="../../facilitator/ui/main_window.py" line="797" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -5916,34 +5982,107 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
   </context>
   <context>
+    <name>MinutesVersionsBar</name>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="66" />
+      <source>&amp;Version</source>
+      <translation>&amp;Version</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="68" />
+      <source>&amp;Finalise…</source>
+      <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="71" />
+      <source>Freeze the current content as the final minutes: every later export of the final prints exactly this, and later edits open a new draft.</source>
+      <translation>Freeze the current content as the final minutes: every later export of the final prints exactly this, and later edits open a new draft.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="75" />
+      <source>Corrections &amp;due by</source>
+      <translation>Corrections &amp;due by</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="115" />
+      <source>final</source>
+      <translation>final</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="115" />
+      <source>draft</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="136" />
+      <source>Current content: new draft v%1</source>
+      <translation>Current content: new draft v%1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="138" />
+      <source>Current content: final v%1</source>
+      <translation>Current content: final v%1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="139" />
+      <source>Current content: draft v%1</source>
+      <translation>Current content: draft v%1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="148" />
+      <source>Final. SHA-256 of its content: %1</source>
+      <translation>Final. SHA-256 of its content: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="152" />
+      <source>%1 changes since the final v%2; the draft lists them.</source>
+      <translation>%1 changes since the final v%2; the draft lists them.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="210" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="222" />
+      <source>Finalise the minutes as version %1? Every later export of the final prints exactly this content; later edits open a new draft.</source>
+      <translation>Finalise the minutes as version %1? Every later export of the final prints exactly this content; later edits open a new draft.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="227" />
+      <source>Finalise the minutes</source>
+      <translation>Finalise the minutes</translation>
+    </message>
+  </context>
+  <context>
     <name>NewOrganizationDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="150" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="175" />
       <source>New organization</source>
       <translation>New organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="182" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="158" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="183" />
       <source>&amp;Short name</source>
       <translation>&amp;Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="159" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="184" />
       <source>S&amp;ector</source>
       <translation>S&amp;ector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="160" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="185" />
       <source>&amp;City</source>
       <translation>&amp;City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="163" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="188" />
       <source>Enter the organization's name.</source>
       <translation>Enter the organization's name.</translation>
     </message>
@@ -5951,37 +6090,37 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="121" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="146" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="126" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="151" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="129" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="154" />
       <source>&amp;Honorific</source>
       <translation>&amp;Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="130" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="155" />
       <source>&amp;Given name</source>
       <translation>&amp;Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="131" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="156" />
       <source>&amp;Family name</source>
       <translation>&amp;Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="132" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
       <source>&amp;Organization</source>
       <translation>&amp;Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="135" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="160" />
       <source>Enter at least a given name.</source>
       <translation>Enter at least a given name.</translation>
     </message>
@@ -5989,42 +6128,47 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NewWorkshopDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="75" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="81" />
       <source>New workshop</source>
       <translation>New workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="78" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="84" />
       <source>(no series)</source>
       <translation>(no series)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="95" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="103" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="96" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="104" />
       <source>&amp;Series</source>
       <translation>&amp;Series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="97" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="105" />
       <source>&amp;Date</source>
       <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="98" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="106" />
       <source>T&amp;ime</source>
       <translation>T&amp;ime</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="102" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="107" />
+      <source>Time zone</source>
+      <translation>Time zone</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="125" />
       <source>Give the workshop a title.</source>
       <translation>Give the workshop a title.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="104" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="127" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
@@ -6032,98 +6176,98 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NoteEditor</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="69" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="71" />
       <source>Choose an agenda item</source>
       <translation>Choose an agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="83" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="85" />
       <source>The note as it goes into the minutes</source>
       <translation>The note as it goes into the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="86" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="88" />
       <source>At most %1 characters. Ctrl+Enter saves, Esc puts back what is stored.</source>
       <translation>At most %1 characters. Ctrl+Enter saves, Esc puts back what is stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="90" />
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="184" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="92" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="187" />
       <source>Sa&amp;ve</source>
       <translation>Sa&amp;ve</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="92" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="94" />
       <source>Save the changes (Ctrl+Enter)</source>
       <translation>Save the changes (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="96" />
       <source>Put &amp;back</source>
       <translation>Put &amp;back</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="97" />
       <source>Forget the changes not yet saved (Esc)</source>
       <translation>Forget the changes not yet saved (Esc)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="100" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="102" />
       <source>Agenda &amp;item:</source>
       <translation>Agenda &amp;item:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="101" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="103" />
       <source>Ti&amp;me:</source>
       <translation>Ti&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="102" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="104" />
       <source>&amp;Kind:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="103" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="105" />
       <source>S&amp;peaker:</source>
       <translation>S&amp;peaker:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="112" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="114" />
       <source>Te&amp;xt:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="139" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="142" />
       <source>— nobody in particular —</source>
       <translation>— nobody in particular —</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="166" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="169" />
       <source>Select a note to correct it, or several to move them to another agenda item. A note taken on paper: Add a note.</source>
       <translation>Select a note to correct it, or several to move them to another agenda item. A note taken on paper: Add a note.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="175" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="178" />
       <source>Correct the note</source>
       <translation>Correct the note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="189" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="192" />
       <source>A note taken on paper</source>
       <translation>A note taken on paper</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="195" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="198" />
       <source>Sa&amp;ve the new note</source>
       <translation>Sa&amp;ve the new note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="202" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="205" />
       <source>%1 notes selected: choose the agenda item to move them to.</source>
       <translation>%1 notes selected: choose the agenda item to move them to.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="211" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="214" />
       <source>&amp;Move the notes</source>
       <translation>&amp;Move the notes</translation>
     </message>
@@ -6151,93 +6295,93 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Notes of this item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="185" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="187" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Kind of the next note: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="209" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="211" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 added as a walk-in, present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="225" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="227" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="229" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="231" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by the speaker: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="233" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="235" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Next note: nobody in particular (Ctrl+P: attribute it)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="303" />
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="420" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="305" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="422" />
       <source>note by %1 (marked present)</source>
       <translation>note by %1 (marked present)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="333" />
       <source>%1 is now marked present — Ctrl+Z takes the note back.</source>
       <translation>%1 is now marked present — Ctrl+Z takes the note back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="379" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="381" />
       <source>There is no note to edit yet.</source>
       <translation>There is no note to edit yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="386" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="388" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Editing the last note — Enter saves, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="411" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="413" />
       <source>edit note</source>
       <translation>edit note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="452" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="454" />
       <source>Note changed; %1 is now marked present — Ctrl+Z takes back both.</source>
       <translation>Note changed; %1 is now marked present — Ctrl+Z takes back both.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="456" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="458" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Note changed — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="463" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="465" />
       <source>There is no note to delete.</source>
       <translation>There is no note to delete.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="478" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="480" />
       <source>delete note</source>
       <translation>delete note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="486" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="488" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Note deleted: “%1” — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="493" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="495" />
       <source>There is no note to send to the parking lot.</source>
       <translation>There is no note to send to the parking lot.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="497" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="499" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="509" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="511" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Note sent to the parking lot — Ctrl+Z to undo.</translation>
     </message>
@@ -6325,22 +6469,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Move %1 notes to “%2”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="93" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="94" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="95" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="96" />
       <source>Speaker</source>
       <translation>Speaker</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="96" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="97" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -6452,153 +6596,173 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="80" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="91" />
       <source>from</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="82" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="93" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="109" />
       <source>&amp;Venue</source>
       <translation>&amp;Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="97" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="112" />
       <source>&amp;Moderator</source>
       <translation>&amp;Moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="90" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="101" />
       <source>Guiding &amp;question</source>
       <translation>Guiding &amp;question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="87" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="98" />
       <source>Se&amp;ries</source>
       <translation>Se&amp;ries</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="88" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="99" />
       <source>Num&amp;ber in series</source>
       <translation>Num&amp;ber in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="89" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
       <source>T&amp;itle</source>
       <translation>T&amp;itle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="91" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="102" />
       <source>Da&amp;y and time</source>
       <translation>Da&amp;y and time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="105" />
+      <source>Time zone</source>
+      <translation>Time zone</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="110" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="96" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="111" />
       <source>Host organi&amp;zation</source>
       <translation>Host organi&amp;zation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="98" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="113" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="99" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="114" />
       <source>S&amp;tatus</source>
       <translation>S&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="115" />
       <source>Ob&amp;jectives</source>
       <translation>Ob&amp;jectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="161" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="188" />
       <source>(no series)</source>
       <translation>(no series)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="165" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="169" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="192" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="196" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="250" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="291" />
+      <source>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</source>
+      <translation>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="295" />
+      <source>Another zone keeps the planned clock times (%1 stays %1).</source>
+      <translation>Another zone keeps the planned clock times (%1 stays %1).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="302" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="251" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="303" />
       <source>number in series</source>
       <translation>number in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="252" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="253" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="305" />
       <source>guiding question</source>
       <translation>guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="254" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="306" />
       <source>date and time</source>
       <translation>date and time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="255" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="307" />
+      <source>time zone</source>
+      <translation>time zone</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
       <source>venue</source>
       <translation>venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="256" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="309" />
       <source>venue address</source>
       <translation>venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="257" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="310" />
       <source>host organization</source>
       <translation>host organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="258" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
       <source>moderator</source>
       <translation>moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="259" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="312" />
       <source>language</source>
       <translation>language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="260" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="313" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="261" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="314" />
       <source>objectives</source>
       <translation>objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="275" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="328" />
       <source>No workshop is open.</source>
       <translation>No workshop is open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="288" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="350" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -7254,27 +7418,27 @@ Try to erase the old details again now?</translation>
       <translation>Details: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="63" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="64" />
       <source>The newest verified backup is from %1 at %2.</source>
       <translation>The newest verified backup is from %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="69" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="70" />
       <source>Restoring puts that backup in place of the damaged file; changes made after it was taken are not in it. The damaged file is kept in the same folder as %1.</source>
       <translation>Restoring puts that backup in place of the damaged file; changes made after it was taken are not in it. The damaged file is kept in the same folder as %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="75" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="76" />
       <source>There is no verified backup of this file to restore.</source>
       <translation>There is no verified backup of this file to restore.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="91" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="92" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="94" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="95" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -7514,6 +7678,44 @@ Try to erase the old details again now?</translation>
     </message>
   </context>
   <context>
+    <name>SenderSection</name>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="50" />
+      <source>Sender of the minutes</source>
+      <translation>Sender of the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="56" />
+      <source>e.g. Project coordinator, Kent Gönüllüleri Derneği</source>
+      <translation>e.g. Project coordinator, Kent Gönüllüleri Derneği</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="63" />
+      <source>&amp;Name</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="64" />
+      <source>&amp;Role</source>
+      <translation>&amp;Role</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="65" />
+      <source>&amp;E-mail address</source>
+      <translation>&amp;E-mail address</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="67" />
+      <source>They sign the e-mail drafts that send the minutes.</source>
+      <translation>They sign the e-mail drafts that send the minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="79" />
+      <source>“%1” is not an e-mail address that can be used.</source>
+      <translation>“%1” is not an e-mail address that can be used.</translation>
+    </message>
+  </context>
+  <context>
     <name>SeriesPage</name>
     <message>
       <location filename="../../facilitator/ui/series/series_page.py" line="63" />
@@ -7612,12 +7814,12 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="17" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="19" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="23" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="25" />
       <source>Interface &amp;language</source>
       <translation>Interface &amp;language</translation>
     </message>
@@ -7848,6 +8050,14 @@ Try to erase the old details again now?</translation>
     </message>
   </context>
   <context>
+    <name>TimeZones</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/timefmt.py" line="101" />
+      <source>%1 time, %2</source>
+      <translation>%1 time, %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <location filename="../../facilitator/ui/commitments/timeline_scene.py" line="78" />
@@ -7881,32 +8091,32 @@ Try to erase the old details again now?</translation>
       <translation>%1. Workshop — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="235" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="240" />
       <source>host: %1</source>
       <translation>host: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="242" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="247" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Attendees %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="243" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
       <source>A&amp;genda %1</source>
       <translation>A&amp;genda %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="244" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="249" />
       <source>&amp;Notes %1</source>
       <translation>&amp;Notes %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="245" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="250" />
       <source>&amp;Decisions %1</source>
       <translation>&amp;Decisions %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="246" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="251" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Commitments %1</translation>
     </message>

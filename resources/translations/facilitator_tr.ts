@@ -86,7 +86,7 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="154" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="165" />
       <source>Agenda</source>
       <translation>Gündem</translation>
     </message>
@@ -194,132 +194,132 @@
       <translation>&lt;h3&gt;Henüz gündem yok&lt;/h3&gt;&lt;p&gt;Bu çalıştayın zamanlı gündemini oluşturun: ilk maddenin başlığını aşağıdaki alana yazıp Enter’a basın, sonra bir sonrakini. Başlangıç saatleri çalıştayın %1 başlangıcından itibaren hesaplanır; toplam süre %2 olan planlanan bitişle karşılaştırılır.&lt;/p&gt;&lt;p&gt;Ya da var olan bir gündemle başlayın:&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="349" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="350" />
       <source>%1, %2 min planned · workshop %3 (%4 min)</source>
       <translation>%1, planlanan %2 dk · çalıştay %3 (%4 dk)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="361" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="362" />
       <source>%1 min over the planned end: the agenda ends at %2</source>
       <translation>Planlanan bitişi %1 dk aşıyor; gündemin bitişi: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="368" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="369" />
       <source>%1 min to spare: the agenda ends at %2</source>
       <translation>%1 dk boş zaman var; gündemin bitişi: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="374" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="375" />
       <source>Ends on time at %1</source>
       <translation>Zamanında bitiyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="477" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="478" />
       <source>Rename “%1”</source>
       <translation>Yeniden adlandırma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="478" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="479" />
       <source>Change the kind of “%1”</source>
       <translation>Tür değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="479" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="480" />
       <source>Change the minutes of “%1”</source>
       <translation>Süre değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="480" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="481" />
       <source>Change the presenter of “%1”</source>
       <translation>Sunan değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="481" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="482" />
       <source>Change the goal of “%1”</source>
       <translation>Amaç değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="546" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="547" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Yeni maddenin başlığını yazın, sonra Enter’a basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="552" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="553" />
       <source>Add “%1”</source>
       <translation>Ekleme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="571" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="572" />
       <source>Coffee break</source>
       <translation>Kahve arası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="573" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="574" />
       <source>Insert a break after “%1”</source>
       <translation>Ara ekleme — “%1” sonrası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="595" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="596" />
       <source>Delete “%1”</source>
       <translation>Silme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="611" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="612" />
       <source>Move “%1”</source>
       <translation>Taşıma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="655" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="656" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>Henüz gündemi kopyalanabilecek başka bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="664" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="665" />
       <source>Copy the agenda of “%1”</source>
       <translation>Gündem kopyalama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="687" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="688" />
       <source>A template named “%1” already exists. Replace it with this agenda?</source>
       <translation>“%1” adında bir şablon zaten var. Yerine bu gündem konulsun mu?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="689" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="690" />
       <source>Replace template</source>
       <translation>Şablonu değiştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="700" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="701" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>“%1” şablonu olarak kaydedildi (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="712" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="713" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>“%1” şablonu silinsin mi? Ondan oluşturulan gündemler olduğu gibi kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="714" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="715" />
       <source>Delete template</source>
       <translation>Şablonu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="720" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="721" />
       <source>Cannot delete the template</source>
       <translation>Şablon silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="732" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="733" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>Henüz şablon yok. Bir gündem oluşturun, sonra Şablonlar › Şablon olarak kaydet ile saklayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="746" />
       <source>Start from the template “%1”</source>
       <translation>Şablondan başlama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="746" />
       <source>Add the template “%1”</source>
       <translation>Şablon ekleme — “%1”</translation>
     </message>
@@ -327,42 +327,42 @@
   <context>
     <name>AgendaTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="170" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="178" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="193" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="202" />
       <source>Ends after the planned end of the workshop.</source>
       <translation>Çalıştayın planlanan bitişinden sonra bitiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="205" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="214" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="206" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="215" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="207" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="216" />
       <source>Kind</source>
       <translation>Tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="208" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="217" />
       <source>Minutes</source>
       <translation>Süre (dk)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="209" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="218" />
       <source>Presenter</source>
       <translation>Sunan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="210" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="219" />
       <source>Goal</source>
       <translation>Amaç</translation>
     </message>
@@ -1406,83 +1406,98 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="74" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="77" />
       <source>Made at this workshop</source>
       <translation>Bu çalıştayda verilenler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="76" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="79" />
       <source>New co&amp;mmitment</source>
       <translation>Y&amp;eni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="77" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
       <source>Add a commitment made at this workshop</source>
       <translation>Bu çalıştayda verilen bir taahhüdü ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="79" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="115" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="82" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="126" />
       <source>Edit</source>
       <translation>Düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="81" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="84" />
       <source>Delete</source>
       <translation>Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="94" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="97" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>Bu çalıştayda henüz taahhüt verilmedi.
 Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt”e basın ya da canlı ekranda Ctrl+T ile son notu taahhüde dönüştürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="106" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="109" />
       <source>Reviewed</source>
       <translation>Gözden geçirildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="108" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="111" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Seçili taahhüdün bu çalıştayda gözden geçirildiğini kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="111" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="114" />
       <source>Done</source>
       <translation>Tamamlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="113" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="116" />
       <source>Dropped</source>
       <translation>Vazgeçildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="120" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="260" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="121" />
+      <source>Who reported on the selected commitment; the minutes name them</source>
+      <translation>Seçili taahhüt hakkında kimin bilgi verdiği; tutanakta adı geçer</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="123" />
+      <source>Re&amp;ported by</source>
+      <translation>Bilgi &amp;veren</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="131" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="280" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Serinin önceki çalıştaylarından açık taahhüt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="131" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="142" />
       <source>Filter: organization (or its short name), person, what is committed</source>
       <translation>Süz: kurum (ya da kısa adı), kişi, taahhüt edilen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="263" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="283" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>Bu çalıştay bir serinin parçası değil; bu yüzden önceki çalıştaylardan devreden taahhüt yok. Bu çalıştayda verilen taahhütler yukarıda listeleniyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="268" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="288" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Önceki çalıştaylardan devreden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="270" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="290" />
       <source>%1 overdue</source>
       <translation>%1 gecikmiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="312" />
+      <source>Nobody named</source>
+      <translation>Kimse belirtilmedi</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="104" />
@@ -1500,17 +1515,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>taahhüt silme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="127" />
       <source>review commitment %1</source>
       <translation>taahhüdü gözden geçirme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="128" />
       <source>mark commitment %1 done</source>
       <translation>taahhüdü tamamlandı sayma: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="130" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="131" />
       <source>mark commitment %1 dropped</source>
       <translation>taahhütten vazgeçme: %1</translation>
     </message>
@@ -1692,42 +1707,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="78" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="87" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="80" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="89" />
       <source>The session has not started</source>
       <translation>Oturum başlamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="82" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="91" />
       <source>No agenda item is running</source>
       <translation>Şu an yürüyen gündem maddesi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="86" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="95" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Sıradaki: %1 (%2 dk) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="91" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="100" />
       <source>Next: — (this is the last item)</source>
       <translation>Sıradaki: — (bu son madde)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="123" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="133" />
       <source>Planned for %1, %2–%3</source>
       <translation>%1, %2–%3 için planlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="132" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="142" />
       <source>Session %1 · %2–%3</source>
       <translation>Oturum %1 · %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="143" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="153" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Oturum %1 · planlanan bitiş %2 · kalan %3</translation>
     </message>
@@ -2342,77 +2357,87 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="31" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="32" />
       <source>Calendar invitation in Turkish (*.ics)</source>
       <translation>Takvim daveti, Türkçe (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="34" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="35" />
       <source>Calendar invitation in English (*.ics)</source>
       <translation>Takvim daveti, İngilizce (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="40" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="41" />
       <source>Save the calendar invitation</source>
       <translation>Takvim davetini kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="65" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="66" />
       <source>Doc&amp;uments</source>
       <translation>&amp;Belgeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="66" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="67" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Tutanak…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="67" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="68" />
       <source>&amp;Roadmap…</source>
       <translation>&amp;Yol haritası…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="68" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="69" />
       <source>&amp;Agenda handout…</source>
       <translation>&amp;Gündem…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="70" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="71" />
       <source>A&amp;ttendance sheet…</source>
       <translation>&amp;Katılım listesi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="73" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
       <source>&amp;Calendar invitation…</source>
       <translation>Takvim &amp;daveti…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="75" />
       <source>&amp;E-mail drafts…</source>
       <translation>&amp;E-posta taslakları…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="135" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="116" />
+      <source>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</source>
+      <translation>Bu çalıştay henüz yapılmadı, bu yüzden tutanağı yok. Yalnızca bilgilerini ve gündemini içeren bir taslak hazırlansın mı?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="119" />
+      <source>Minutes</source>
+      <translation>Tutanak</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="157" />
       <source>Cannot make the document</source>
       <translation>Belge hazırlanamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="162" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="184" />
       <source>Cannot save the invitation</source>
       <translation>Davet kaydedilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="164" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="186" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="172" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="194" />
       <source>Export the minutes…</source>
       <translation>Tutanağı dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="173" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="195" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>Canlı oturum sona erdi: tutanağını PDF olarak dışa aktarın.</translation>
     </message>
@@ -2510,6 +2535,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="130" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="203" />
       <source>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>Bu, o zamandan beri başka bir yerde değiştirildi; geri almak ya da yinelemek daha yeni değerin üzerine yazacaktı, bu yüzden hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -2612,8 +2638,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendees.py" line="161" />
       <location filename="../../facilitator/services/attendees.py" line="209" />
-      <location filename="../../facilitator/services/commitments.py" line="404" />
-      <location filename="../../facilitator/services/commitments.py" line="665" />
+      <location filename="../../facilitator/services/commitments.py" line="406" />
+      <location filename="../../facilitator/services/commitments.py" line="671" />
       <location filename="../../facilitator/services/directory.py" line="135" />
       <location filename="../../facilitator/services/directory.py" line="178" />
       <location filename="../../facilitator/services/directory.py" line="219" />
@@ -2622,7 +2648,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/merge.py" line="126" />
       <location filename="../../facilitator/services/merge.py" line="127" />
       <location filename="../../facilitator/services/series.py" line="50" />
-      <location filename="../../facilitator/services/workshops.py" line="117" />
+      <location filename="../../facilitator/services/workshops.py" line="122" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
@@ -2681,7 +2707,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="197" />
+      <location filename="../../facilitator/services/agenda.py" line="199" />
       <location filename="../../facilitator/services/live/notes.py" line="144" />
       <location filename="../../facilitator/services/live/notes.py" line="257" />
       <location filename="../../facilitator/services/live/notes.py" line="446" />
@@ -2690,18 +2716,19 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="245" />
+      <location filename="../../facilitator/services/agenda.py" line="247" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>Sunan, çalıştaya katılan biri olmalıdır.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="109" />
       <location filename="../../facilitator/services/attendees.py" line="146" />
-      <location filename="../../facilitator/services/commitments.py" line="409" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
+      <location filename="../../facilitator/services/commitments.py" line="411" />
       <location filename="../../facilitator/services/directory.py" line="306" />
       <location filename="../../facilitator/services/directory.py" line="322" />
       <location filename="../../facilitator/services/directory.py" line="404" />
-      <location filename="../../facilitator/services/directory.py" line="443" />
+      <location filename="../../facilitator/services/directory.py" line="444" />
       <location filename="../../facilitator/services/merge.py" line="63" />
       <location filename="../../facilitator/services/merge.py" line="64" />
       <location filename="../../facilitator/services/personal_data.py" line="71" />
@@ -2709,7 +2736,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/personal_data.py" line="254" />
       <location filename="../../facilitator/services/personal_data.py" line="256" />
       <location filename="../../facilitator/services/personal_data.py" line="270" />
-      <location filename="../../facilitator/services/workshops.py" line="122" />
+      <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>person</source>
       <translation>kişi</translation>
     </message>
@@ -2724,49 +2751,49 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="375" />
+      <location filename="../../facilitator/services/agenda.py" line="378" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>“{title}” gündem maddesi zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="481" />
-      <location filename="../../facilitator/services/agenda.py" line="559" />
+      <location filename="../../facilitator/services/agenda.py" line="491" />
+      <location filename="../../facilitator/services/agenda.py" line="569" />
       <source>The position must be between 1 and {n}.</source>
       <translation>Sıra 1 ile {n} arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="583" />
+      <location filename="../../facilitator/services/agenda.py" line="593" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Bu gündem maddelerinden bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="669" />
+      <location filename="../../facilitator/services/agenda.py" line="679" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Gündemi kopyalamak için başka bir çalıştay seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="674" />
+      <location filename="../../facilitator/services/agenda.py" line="684" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” çalıştayının kopyalanacak gündemi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="730" />
+      <location filename="../../facilitator/services/agenda.py" line="740" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>Gündem boş: şablon olarak kaydedilecek bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="739" />
+      <location filename="../../facilitator/services/agenda.py" line="749" />
       <source>A template named “{name}” already exists.</source>
       <translation>“{name}” adlı bir şablon zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="768" />
-      <location filename="../../facilitator/services/agenda.py" line="777" />
+      <location filename="../../facilitator/services/agenda.py" line="778" />
+      <location filename="../../facilitator/services/agenda.py" line="787" />
       <source>template</source>
       <translation>şablon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="780" />
+      <location filename="../../facilitator/services/agenda.py" line="790" />
       <source>The template “{name}” has no items.</source>
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
@@ -2796,19 +2823,21 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="266" />
-      <location filename="../../facilitator/services/commitments.py" line="605" />
-      <location filename="../../facilitator/services/commitments.py" line="621" />
-      <location filename="../../facilitator/services/commitments.py" line="640" />
-      <location filename="../../facilitator/services/commitments.py" line="735" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="83" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="156" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="174" />
+      <location filename="../../facilitator/services/commitments.py" line="268" />
+      <location filename="../../facilitator/services/commitments.py" line="607" />
+      <location filename="../../facilitator/services/commitments.py" line="623" />
+      <location filename="../../facilitator/services/commitments.py" line="642" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="280" />
-      <location filename="../../facilitator/services/commitments.py" line="346" />
-      <location filename="../../facilitator/services/commitments.py" line="582" />
-      <location filename="../../facilitator/services/document_data.py" line="576" />
+      <location filename="../../facilitator/services/commitments.py" line="282" />
+      <location filename="../../facilitator/services/commitments.py" line="348" />
+      <location filename="../../facilitator/services/commitments.py" line="584" />
+      <location filename="../../facilitator/services/document_data.py" line="634" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -2817,8 +2846,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/series.py" line="102" />
       <location filename="../../facilitator/services/series.py" line="113" />
       <location filename="../../facilitator/services/series.py" line="127" />
-      <location filename="../../facilitator/services/workshops.py" line="109" />
-      <location filename="../../facilitator/services/workshops.py" line="325" />
+      <location filename="../../facilitator/services/workshops.py" line="114" />
+      <location filename="../../facilitator/services/workshops.py" line="404" />
       <source>series</source>
       <translation>seri</translation>
     </message>
@@ -2845,12 +2874,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="400" />
+      <location filename="../../facilitator/services/commitments.py" line="402" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>Taahhüdü veren kurum seçilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="428" />
+      <location filename="../../facilitator/services/commitments.py" line="430" />
       <location filename="../../facilitator/services/roadmap.py" line="148" />
       <location filename="../../facilitator/services/roadmap.py" line="159" />
       <location filename="../../facilitator/services/roadmap.py" line="178" />
@@ -2858,58 +2887,58 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="431" />
+      <location filename="../../facilitator/services/commitments.py" line="433" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>“{title}” aşaması başka bir seriye ait.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="449" />
-      <location filename="../../facilitator/services/commitments.py" line="556" />
+      <location filename="../../facilitator/services/commitments.py" line="451" />
+      <location filename="../../facilitator/services/commitments.py" line="558" />
       <source>decision</source>
       <translation>karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="468" />
+      <location filename="../../facilitator/services/commitments.py" line="470" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>Miktarın birimi de seçilmeli (TL, avro, gönüllü saati ya da gönüllü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="475" />
+      <location filename="../../facilitator/services/commitments.py" line="477" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>Birim seçildiyse miktar da girilmeli; miktarı yazın ya da birimi kaldırın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="480" />
+      <location filename="../../facilitator/services/commitments.py" line="482" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>Bitiş tarihi ({due}) başlangıç tarihinden ({start}) önce.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="521" />
+      <location filename="../../facilitator/services/commitments.py" line="523" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person}, {organization} kurumundan değil; kurumun kişilerinden birini seçin ya da kimseyi seçmeyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="535" />
+      <location filename="../../facilitator/services/commitments.py" line="537" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>“{title}” kararı başka bir seride alındı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="585" />
+      <location filename="../../facilitator/services/commitments.py" line="587" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>Taahhüt bir çalıştayda ya da bir serinin yol haritasında verilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="748" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="124" />
       <source>A commitment cannot be reviewed at a workshop held before the one where it was made.</source>
       <translation>Bir taahhüt, verildiği çalıştaydan önce yapılmış bir çalıştayda gözden geçirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="545" />
+      <location filename="../../facilitator/services/commitments.py" line="547" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” üzerinde uzlaşılmadı; taahhüt ancak uzlaşılmış bir karara hizmet eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="739" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="118" />
       <source>A commitment is reviewed at a workshop of its own series.</source>
       <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
@@ -2929,40 +2958,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="130" />
+      <location filename="../../facilitator/services/workshops.py" line="143" />
+      <source>The minutes of “{title}” have not been finalised yet: finalise them (Documents, Minutes) and the status becomes “minutes sent” by itself.</source>
+      <translation>“{title}” tutanağı henüz kesinleşmedi: tutanağı kesinleştirin (Belgeler, Tutanak), durum kendiliğinden “tutanak gönderildi” olur.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="155" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="135" />
+      <location filename="../../facilitator/services/workshops.py" line="160" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Yalnızca bir seriye ait çalıştayın sıra numarası olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="147" />
+      <location filename="../../facilitator/services/workshops.py" line="172" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="193" />
+      <location filename="../../facilitator/services/agenda.py" line="195" />
       <location filename="../../facilitator/services/attendee_import/directory_index.py" line="56" />
       <location filename="../../facilitator/services/attendees.py" line="129" />
       <location filename="../../facilitator/services/attendees.py" line="145" />
       <location filename="../../facilitator/services/bundles/export.py" line="52" />
       <location filename="../../facilitator/services/bundles/export.py" line="150" />
-      <location filename="../../facilitator/services/commitments.py" line="273" />
-      <location filename="../../facilitator/services/commitments.py" line="294" />
-      <location filename="../../facilitator/services/commitments.py" line="327" />
-      <location filename="../../facilitator/services/commitments.py" line="454" />
-      <location filename="../../facilitator/services/commitments.py" line="579" />
-      <location filename="../../facilitator/services/commitments.py" line="736" />
-      <location filename="../../facilitator/services/document_data.py" line="304" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="84" />
+      <location filename="../../facilitator/services/commitment_reviews.py" line="222" />
+      <location filename="../../facilitator/services/commitments.py" line="275" />
+      <location filename="../../facilitator/services/commitments.py" line="296" />
+      <location filename="../../facilitator/services/commitments.py" line="329" />
+      <location filename="../../facilitator/services/commitments.py" line="456" />
+      <location filename="../../facilitator/services/commitments.py" line="581" />
+      <location filename="../../facilitator/services/document_data.py" line="325" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
+      <location filename="../../facilitator/services/minutes_record.py" line="93" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
-      <location filename="../../facilitator/services/workshops.py" line="246" />
-      <location filename="../../facilitator/services/workshops.py" line="274" />
-      <location filename="../../facilitator/services/workshops.py" line="285" />
-      <location filename="../../facilitator/services/workshops.py" line="314" />
+      <location filename="../../facilitator/services/workshops.py" line="322" />
+      <location filename="../../facilitator/services/workshops.py" line="353" />
+      <location filename="../../facilitator/services/workshops.py" line="364" />
+      <location filename="../../facilitator/services/workshops.py" line="393" />
       <source>workshop</source>
       <translation>çalıştay</translation>
     </message>
@@ -3309,27 +3345,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” oturumu henüz başlamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="272" />
+      <location filename="../../facilitator/services/live/session.py" line="273" />
       <source>The session of “{title}” has ended; reopen it to go on.</source>
       <translation>“{title}” oturumu sona erdi; sürdürmek için yeniden açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="306" />
+      <location filename="../../facilitator/services/live/session.py" line="307" />
       <source>There is no next agenda item.</source>
       <translation>Sonraki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="335" />
+      <location filename="../../facilitator/services/live/session.py" line="336" />
       <source>There is no previous agenda item.</source>
       <translation>Önceki gündem maddesi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="372" />
+      <location filename="../../facilitator/services/live/session.py" line="373" />
       <source>The session of “{title}” is not ended.</source>
       <translation>“{title}” oturumu sona ermedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/session.py" line="404" />
+      <location filename="../../facilitator/services/live/session.py" line="405" />
       <source>The session of “{title}” was not undone back to ended: things were recorded since it was reopened. End it again instead.</source>
       <translation>“{title}” oturumu geri alınarak yeniden sona erdirilmedi: yeniden açıldıktan sonra kayıt yapıldı. Oturumu yeniden sona erdirin.</translation>
     </message>
@@ -3340,7 +3376,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="683" />
+      <location filename="../../facilitator/services/commitments.py" line="698" />
       <location filename="../../facilitator/services/live/notes.py" line="243" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
@@ -3389,17 +3425,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu konuşma başladı; geri çekmek yerine bitirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="77" />
+      <location filename="../../facilitator/documents/template.py" line="78" />
       <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
       <translation>Logo dosyası PNG ya da JPEG resmi olarak okunamıyor: {file}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="82" />
+      <location filename="../../facilitator/documents/template.py" line="83" />
       <source>The logo {file} has no size.</source>
       <translation>Logo dosyasının boyutu yok: {file}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="367" />
+      <location filename="../../facilitator/documents/template.py" line="395" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>Belge sayfalara yerleştirilemedi: metinlerinden biri bir sayfaya sığmayacak kadar uzun. En uzun metni (bir amaç, bir karar metni, bir not) kısaltıp yeniden dışa aktarın.</translation>
     </message>
@@ -3429,12 +3465,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="478" />
+      <location filename="../../facilitator/services/document_data.py" line="532" />
       <source>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</source>
       <translation>“{title}” henüz yapılmadı: tutanağı oturumundan sonra hazırlanır. Gündem belgesi şimdi hazırlanabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="560" />
+      <location filename="../../facilitator/services/document_data.py" line="618" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>“{title}” çalıştayı bir seriye bağlı değil; bu yüzden yol haritası yok.</translation>
     </message>
@@ -3582,19 +3618,24 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” için henüz kapanmış bir tur yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="38" />
+      <location filename="../../facilitator/documents/exports.py" line="40" />
       <source>“{value}” is not a document Facilitator makes.</source>
       <translation>“{value}” Facilitator'ın hazırladığı bir belge değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="46" />
+      <location filename="../../facilitator/documents/exports.py" line="48" />
       <source>{file}: the file name must end in {suffix}.</source>
       <translation>{file}: dosya adı {suffix} ile bitmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="53" />
+      <location filename="../../facilitator/documents/exports.py" line="55" />
       <source>The folder {folder} does not exist.</source>
       <translation>Klasör yok: {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/exports.py" line="115" />
+      <source>An agenda-only draft has no version: leave out --version.</source>
+      <translation>Yalnızca gündem içeren taslağın sürümü yoktur: --version seçeneğini kullanmayın.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/personal_data.py" line="237" />
@@ -3926,7 +3967,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{reason}; hiçbir şey geri yüklenmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/email_drafts.py" line="149" />
+      <location filename="../../facilitator/documents/email_drafts.py" line="198" />
       <source>These e-mail addresses cannot be used, so no draft was written: {names}</source>
       <translation>Bu e-posta adresleri kullanılamıyor, bu yüzden hiçbir taslak yazılmadı: {names}</translation>
     </message>
@@ -3960,152 +4001,167 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>The session of “{title}” has been held: there is nothing to rehearse.</source>
       <translation>“{title}” oturumu yapıldı: prova edilecek bir şey yok.</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/services/minutes_record.py" line="112" />
+      <source>Version {number} of these minutes cannot be read: its stored content is damaged or was written by another version of Facilitator.</source>
+      <translation>Bu tutanağın {number}. sürümü okunamıyor: kayıtlı içeriği bozuk ya da Facilitator'ın başka bir sürümüyle yazılmış.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/minutes_record.py" line="130" />
+      <source>These minutes have no version {number}.</source>
+      <translation>Bu tutanağın {number}. sürümü yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/minutes_record.py" line="171" />
+      <source>These minutes have not been finalised yet: export the draft, or finalise them first.</source>
+      <translation>Bu tutanak henüz kesinleşmedi: taslağı dışa aktarın ya da önce kesinleştirin.</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="67" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="73" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="141" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="163" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notlar konuşmacıların adları olmadan listelenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="143" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="165" />
       <source>Portrait</source>
       <translation>Dikey</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="144" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="166" />
       <source>Landscape</source>
       <translation>Yatay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="145" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="167" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="147" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="169" />
       <source>&amp;Orientation</source>
       <translation>Sayfa &amp;yönü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="183" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="205" />
       <source>Write e-mail &amp;drafts…</source>
       <translation>E-posta &amp;taslaklarını yaz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="140" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="162" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>Konuşmacı adı &amp;olmadan (Chatham House kuralı)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="183" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="205" />
       <source>&amp;Save the PDF…</source>
       <translation>PDF'i &amp;kaydet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="187" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="209" />
       <source>Open &amp;folder</source>
       <translation>Klasörü &amp;aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="190" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="212" />
       <source>Close</source>
       <translation>Kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="235" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="260" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="236" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="261" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="262" />
       <source>Agenda handout</source>
       <translation>Gündem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="238" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="263" />
       <source>Attendance sheet</source>
       <translation>Katılım listesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="239" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="264" />
       <source>E-mail drafts</source>
       <translation>E-posta taslakları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="251" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="276" />
       <source>and %1 more</source>
       <translation>ve %1 kişi daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="255" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="280" />
       <source>A draft will be written for %1.</source>
       <translation>Şu kişi için bir taslak yazılacak: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="258" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="283" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>%1 katılımcı için taslak yazılacak: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="265" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="290" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>E-posta adresi kullanılamadığı için dışarıda kalanlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="299" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="324" />
       <source>Preparing the preview…</source>
       <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="320" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="345" />
       <source>1 page</source>
       <translation>1 sayfa</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="322" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="347" />
       <source>%1 pages</source>
       <translation>Sayfa sayısı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="336" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="361" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>Facilitator'daki bir hata yüzünden önizleme hazırlanamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="360" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="426" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="366" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="432" />
       <source>Folder for the e-mail drafts</source>
       <translation>E-posta taslakları için klasör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="253" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="364" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="278" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="430" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>Bu çalıştayın hiçbir katılımcısının e-posta adresi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="387" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="456" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>1 e-posta taslağı şuraya yazıldı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="390" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="459" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>E-posta taslakları yazıldı: %1 (klasör: %2)</translation>
     </message>
@@ -4199,49 +4255,49 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="148" />
-      <location filename="../../facilitator/services/agenda.py" line="259" />
+      <location filename="../../facilitator/services/agenda.py" line="261" />
       <location filename="../../facilitator/services/proposals/wording.py" line="32" />
       <location filename="../../facilitator/services/roadmap.py" line="71" />
       <location filename="../../facilitator/services/series.py" line="42" />
       <location filename="../../facilitator/services/series.py" line="87" />
-      <location filename="../../facilitator/services/workshops.py" line="94" />
-      <location filename="../../facilitator/services/workshops.py" line="340" />
+      <location filename="../../facilitator/services/workshops.py" line="98" />
+      <location filename="../../facilitator/services/workshops.py" line="419" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="260" />
+      <location filename="../../facilitator/services/agenda.py" line="262" />
       <source>kind of agenda item</source>
       <translation>gündem maddesi türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="337" />
+      <location filename="../../facilitator/services/agenda.py" line="340" />
       <source>actual start</source>
       <translation>gerçek başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="338" />
+      <location filename="../../facilitator/services/agenda.py" line="341" />
       <source>actual end</source>
       <translation>gerçek bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="339" />
+      <location filename="../../facilitator/services/agenda.py" line="342" />
       <source>notes, speaking turns or proposals</source>
       <translation>notlar, söz sıraları veya öneriler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="340" />
+      <location filename="../../facilitator/services/agenda.py" line="343" />
       <source>agenda items</source>
       <translation>gündem maddeleri</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="149" />
-      <location filename="../../facilitator/services/agenda.py" line="261" />
+      <location filename="../../facilitator/services/agenda.py" line="263" />
       <source>Goal</source>
       <translation>Amaç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="726" />
+      <location filename="../../facilitator/services/agenda.py" line="736" />
       <source>Template name</source>
       <translation>Şablon adı</translation>
     </message>
@@ -4260,89 +4316,89 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="171" />
-      <location filename="../../facilitator/services/workshops.py" line="95" />
+      <location filename="../../facilitator/services/workshops.py" line="99" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="169" />
-      <location filename="../../facilitator/services/workshops.py" line="96" />
+      <location filename="../../facilitator/services/workshops.py" line="100" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="170" />
-      <location filename="../../facilitator/services/workshops.py" line="97" />
+      <location filename="../../facilitator/services/workshops.py" line="101" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="168" />
-      <location filename="../../facilitator/services/workshops.py" line="98" />
+      <location filename="../../facilitator/services/workshops.py" line="102" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="166" />
-      <location filename="../../facilitator/services/workshops.py" line="99" />
-      <location filename="../../facilitator/services/workshops.py" line="321" />
+      <location filename="../../facilitator/services/workshops.py" line="103" />
+      <location filename="../../facilitator/services/workshops.py" line="400" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="167" />
-      <location filename="../../facilitator/services/workshops.py" line="100" />
-      <location filename="../../facilitator/services/workshops.py" line="327" />
-      <location filename="../../facilitator/services/workshops.py" line="344" />
+      <location filename="../../facilitator/services/workshops.py" line="104" />
+      <location filename="../../facilitator/services/workshops.py" line="406" />
+      <location filename="../../facilitator/services/workshops.py" line="423" />
       <source>End</source>
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="292" />
+      <location filename="../../facilitator/services/commitments.py" line="294" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="158" />
-      <location filename="../../facilitator/services/commitments.py" line="387" />
+      <location filename="../../facilitator/services/commitments.py" line="389" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="159" />
-      <location filename="../../facilitator/services/commitments.py" line="395" />
+      <location filename="../../facilitator/services/commitments.py" line="397" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="160" />
-      <location filename="../../facilitator/services/commitments.py" line="416" />
+      <location filename="../../facilitator/services/commitments.py" line="418" />
       <source>contribution type</source>
       <translation>katkı türü</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="161" />
-      <location filename="../../facilitator/services/commitments.py" line="424" />
+      <location filename="../../facilitator/services/commitments.py" line="426" />
       <source>unit</source>
       <translation>birim</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="156" />
-      <location filename="../../facilitator/services/commitments.py" line="438" />
+      <location filename="../../facilitator/services/commitments.py" line="440" />
       <source>Start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="157" />
-      <location filename="../../facilitator/services/commitments.py" line="439" />
+      <location filename="../../facilitator/services/commitments.py" line="441" />
       <source>Due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="155" />
-      <location filename="../../facilitator/services/commitments.py" line="445" />
+      <location filename="../../facilitator/services/commitments.py" line="447" />
       <location filename="../../facilitator/services/roadmap.py" line="379" />
-      <location filename="../../facilitator/services/workshops.py" line="101" />
+      <location filename="../../facilitator/services/workshops.py" line="105" />
       <source>status</source>
       <translation>durum</translation>
     </message>
@@ -4368,7 +4424,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="162" />
-      <location filename="../../facilitator/services/commitments.py" line="459" />
+      <location filename="../../facilitator/services/commitments.py" line="461" />
       <source>Reviewed</source>
       <translation>Gözden geçirilme</translation>
     </message>
@@ -4509,6 +4565,16 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/series.py" line="88" />
       <source>Coordinating organization</source>
       <translation>Koordinatör kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitment_reviews.py" line="90" />
+      <source>Remark</source>
+      <translation>Açıklama</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="106" />
+      <source>Correction deadline</source>
+      <translation>Düzeltme son günü</translation>
     </message>
   </context>
   <context>
@@ -5126,85 +5192,85 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Sonraya bırakılan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="198" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="208" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="203" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="213" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="216" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="226" />
       <source>Not reached: the session ended before it</source>
       <translation>Ulaşılamadı: oturum bu maddeden önce sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="254" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="264" />
       <source>Agenda item</source>
       <translation>Gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="255" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="265" />
       <source>Actual / planned</source>
       <translation>Gerçek / planlanan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="270" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="280" />
       <source>present</source>
       <translation>geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="272" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="282" />
       <source>recorded absent</source>
       <translation>gelmedi olarak kayıtlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="274" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="284" />
       <source>declined</source>
       <translation>katılmayacağını bildirdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="278" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="288" />
       <source>Attendee</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="292" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="302" />
       <source>Waiting</source>
       <translation>Bekleyen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="297" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="307" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="306" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="316" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="308" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="335" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="318" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="345" />
       <source>Time</source>
       <translation>Süre</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="314" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="341" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="324" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="351" />
       <source>Turns</source>
       <translation>Söz sayısı</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/commitment_panel.py" line="72" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="330" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="340" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="331" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="341" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
@@ -5447,12 +5513,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Oturum sona erdi. %1 ile yeniden açılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="464" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="466" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %3 saniye içinde %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="482" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="484" />
       <source>The session has started.</source>
       <translation>Oturum başladı.</translation>
     </message>
@@ -5731,62 +5797,62 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>%1 · %2 çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="620" />
+      <location filename="../../facilitator/ui/main_window.py" line="623" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="633" />
+      <location filename="../../facilitator/ui/main_window.py" line="636" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="633" />
+      <location filename="../../facilitator/ui/main_window.py" line="636" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="640" />
+      <location filename="../../facilitator/ui/main_window.py" line="643" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="665" />
+      <location filename="../../facilitator/ui/main_window.py" line="670" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="680" />
+      <location filename="../../facilitator/ui/main_window.py" line="686" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="695" />
+      <location filename="../../facilitator/ui/main_window.py" line="701" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="698" />
+      <location filename="../../facilitator/ui/main_window.py" line="704" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="710" />
+      <location filename="../../facilitator/ui/main_window.py" line="716" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="727" />
+      <location filename="../../facilitator/ui/main_window.py" line="733" />
       <source>Its roadmap with %1 commitments is deleted with it.</source>
       <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="729" />
+      <location filename="../../facilitator/ui/main_window.py" line="735" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="723" />
+      <location filename="../../facilitator/ui/main_window.py" line="729" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
@@ -5816,32 +5882,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Prova kaldığı yerden sürüyor; ekran kapanınca silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="741" />
+      <location filename="../../facilitator/ui/main_window.py" line="747" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="758" />
+      <location filename="../../facilitator/ui/main_window.py" line="764" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="760" />
+      <location filename="../../facilitator/ui/main_window.py" line="766" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="771" />
+      <location filename="../../facilitator/ui/main_window.py" line="777" />
       <source>Cannot load the demo series</source>
       <translation>Örnek seri yüklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="788" />
+      <location filename="../../facilitator/ui/main_window.py" line="794" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="791" />
+      <location filename="../../facilitator/ui/main_window.py" line="797" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -5916,34 +5982,107 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
   </context>
   <context>
+    <name>MinutesVersionsBar</name>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="66" />
+      <source>&amp;Version</source>
+      <translation>&amp;Sürüm</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="68" />
+      <source>&amp;Finalise…</source>
+      <translation>Kesinleş&amp;tir…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="71" />
+      <source>Freeze the current content as the final minutes: every later export of the final prints exactly this, and later edits open a new draft.</source>
+      <translation>Güncel içeriği kesinleşmiş tutanak olarak dondurur: kesinleşmiş tutanağın sonraki her dışa aktarımı tam olarak bunu basar, sonraki düzenlemeler yeni bir taslak açar.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="75" />
+      <source>Corrections &amp;due by</source>
+      <translation>Düzeltmeler için son &amp;gün</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="115" />
+      <source>final</source>
+      <translation>kesinleşmiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="115" />
+      <source>draft</source>
+      <translation>taslak</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="136" />
+      <source>Current content: new draft v%1</source>
+      <translation>Güncel içerik: yeni taslak v%1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="138" />
+      <source>Current content: final v%1</source>
+      <translation>Güncel içerik: kesinleşmiş v%1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="139" />
+      <source>Current content: draft v%1</source>
+      <translation>Güncel içerik: taslak v%1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="148" />
+      <source>Final. SHA-256 of its content: %1</source>
+      <translation>Kesinleşmiş. İçeriğinin SHA-256 özeti: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="152" />
+      <source>%1 changes since the final v%2; the draft lists them.</source>
+      <translation>Kesinleşmiş v%2 sürümünden bu yana %1 değişiklik var; taslak bunları listeler.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="210" />
+      <source>Minutes</source>
+      <translation>Tutanak</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="222" />
+      <source>Finalise the minutes as version %1? Every later export of the final prints exactly this content; later edits open a new draft.</source>
+      <translation>Tutanak %1. sürüm olarak kesinleştirilsin mi? Kesinleşmiş tutanağın sonraki her dışa aktarımı tam olarak bu içeriği basar, sonraki düzenlemeler yeni bir taslak açar.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="227" />
+      <source>Finalise the minutes</source>
+      <translation>Tutanağı kesinleştir</translation>
+    </message>
+  </context>
+  <context>
     <name>NewOrganizationDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="150" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="175" />
       <source>New organization</source>
       <translation>Yeni kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="182" />
       <source>&amp;Name</source>
       <translation>&amp;Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="158" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="183" />
       <source>&amp;Short name</source>
       <translation>&amp;Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="159" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="184" />
       <source>S&amp;ector</source>
       <translation>&amp;Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="160" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="185" />
       <source>&amp;City</source>
       <translation>Ş&amp;ehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="163" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="188" />
       <source>Enter the organization's name.</source>
       <translation>Kurumun adını girin.</translation>
     </message>
@@ -5951,37 +6090,37 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="121" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="146" />
       <source>New person</source>
       <translation>Yeni kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="126" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="151" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="129" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="154" />
       <source>&amp;Honorific</source>
       <translation>&amp;Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="130" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="155" />
       <source>&amp;Given name</source>
       <translation>&amp;Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="131" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="156" />
       <source>&amp;Family name</source>
       <translation>&amp;Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="132" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
       <source>&amp;Organization</source>
       <translation>&amp;Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="135" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="160" />
       <source>Enter at least a given name.</source>
       <translation>En azından bir ad girin.</translation>
     </message>
@@ -5989,42 +6128,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NewWorkshopDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="75" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="81" />
       <source>New workshop</source>
       <translation>Yeni çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="78" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="84" />
       <source>(no series)</source>
       <translation>(seri yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="95" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="103" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="96" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="104" />
       <source>&amp;Series</source>
       <translation>&amp;Seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="97" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="105" />
       <source>&amp;Date</source>
       <translation>&amp;Tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="98" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="106" />
       <source>T&amp;ime</source>
       <translation>Sa&amp;at</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="102" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="107" />
+      <source>Time zone</source>
+      <translation>Saat dilimi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="125" />
       <source>Give the workshop a title.</source>
       <translation>Çalıştaya bir başlık verin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="104" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="127" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
@@ -6032,98 +6176,98 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NoteEditor</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="69" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="71" />
       <source>Choose an agenda item</source>
       <translation>Bir gündem maddesi seçin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="83" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="85" />
       <source>The note as it goes into the minutes</source>
       <translation>Notun tutanağa geçecek hâli</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="86" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="88" />
       <source>At most %1 characters. Ctrl+Enter saves, Esc puts back what is stored.</source>
       <translation>En çok %1 karakter. Ctrl+Enter kaydeder, Esc kayıtlı hâline döndürür.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="90" />
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="184" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="92" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="187" />
       <source>Sa&amp;ve</source>
       <translation>Kayd&amp;et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="92" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="94" />
       <source>Save the changes (Ctrl+Enter)</source>
       <translation>Değişiklikleri kaydet (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="96" />
       <source>Put &amp;back</source>
       <translation>Geri d&amp;öndür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="97" />
       <source>Forget the changes not yet saved (Esc)</source>
       <translation>Kaydedilmemiş değişiklikleri unut (Esc)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="100" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="102" />
       <source>Agenda &amp;item:</source>
       <translation>Gündem maddes&amp;i:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="101" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="103" />
       <source>Ti&amp;me:</source>
       <translation>&amp;Saat:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="102" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="104" />
       <source>&amp;Kind:</source>
       <translation>N&amp;ot türü:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="103" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="105" />
       <source>S&amp;peaker:</source>
       <translation>Kon&amp;uşmacı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="112" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="114" />
       <source>Te&amp;xt:</source>
       <translation>&amp;Metin:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="139" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="142" />
       <source>— nobody in particular —</source>
       <translation>— belirli biri değil —</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="166" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="169" />
       <source>Select a note to correct it, or several to move them to another agenda item. A note taken on paper: Add a note.</source>
       <translation>Düzeltmek için bir not seçin; başka bir gündem maddesine taşımak için birkaçını. Kâğıda alınmış bir not için: Kâğıda alınmış not ekle.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="175" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="178" />
       <source>Correct the note</source>
       <translation>Notu düzelt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="189" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="192" />
       <source>A note taken on paper</source>
       <translation>Kâğıda alınmış not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="195" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="198" />
       <source>Sa&amp;ve the new note</source>
       <translation>Yeni notu kayd&amp;et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="202" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="205" />
       <source>%1 notes selected: choose the agenda item to move them to.</source>
       <translation>%1 not seçildi: taşınacakları gündem maddesini seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="211" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="214" />
       <source>&amp;Move the notes</source>
       <translation>Notları t&amp;aşı</translation>
     </message>
@@ -6151,93 +6295,93 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu maddenin notları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="185" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="187" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Sıradaki notun türü: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="209" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="211" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 kayıtsız gelen olarak eklendi, geldi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="225" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="227" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="229" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="231" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not konuşmacının: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="233" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="235" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Sıradaki not: kimseye bağlı değil (Ctrl+P: birine bağla)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="303" />
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="420" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="305" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="422" />
       <source>note by %1 (marked present)</source>
       <translation>%1 kişisinin notu (geldi olarak işaretlendi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="331" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="333" />
       <source>%1 is now marked present — Ctrl+Z takes the note back.</source>
       <translation>%1 artık geldi olarak işaretli — Ctrl+Z notu geri alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="379" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="381" />
       <source>There is no note to edit yet.</source>
       <translation>Henüz düzenlenecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="386" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="388" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Son not düzenleniyor — Enter kaydeder, Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="411" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="413" />
       <source>edit note</source>
       <translation>not düzenleme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="452" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="454" />
       <source>Note changed; %1 is now marked present — Ctrl+Z takes back both.</source>
       <translation>Not değiştirildi; %1 artık geldi olarak işaretli — Ctrl+Z ikisini de geri alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="456" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="458" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Not değişti — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="463" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="465" />
       <source>There is no note to delete.</source>
       <translation>Silinecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="478" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="480" />
       <source>delete note</source>
       <translation>not silme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="486" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="488" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Not silindi: “%1” — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="493" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="495" />
       <source>There is no note to send to the parking lot.</source>
       <translation>Sonraya bırakılacak not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="497" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="499" />
       <source>parking lot</source>
       <translation>sonraya bırakma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="509" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="511" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Not sonraya bırakıldı — geri almak için Ctrl+Z.</translation>
     </message>
@@ -6325,22 +6469,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>%1 notu “%2” maddesine taşı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="93" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="94" />
       <source>Time</source>
       <translation>Saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="95" />
       <source>Kind</source>
       <translation>Tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="96" />
       <source>Speaker</source>
       <translation>Konuşmacı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="96" />
+      <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="97" />
       <source>Note</source>
       <translation>Not</translation>
     </message>
@@ -6452,153 +6596,173 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="80" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="91" />
       <source>from</source>
       <translation>başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="82" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="93" />
       <source>to</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="109" />
       <source>&amp;Venue</source>
       <translation>&amp;Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="97" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="112" />
       <source>&amp;Moderator</source>
       <translation>M&amp;oderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="90" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="101" />
       <source>Guiding &amp;question</source>
       <translation>Yol g&amp;österici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="87" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="98" />
       <source>Se&amp;ries</source>
       <translation>&amp;Seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="88" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="99" />
       <source>Num&amp;ber in series</source>
       <translation>Serideki s&amp;ıra no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="89" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
       <source>T&amp;itle</source>
       <translation>Baş&amp;lık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="91" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="102" />
       <source>Da&amp;y and time</source>
       <translation>Tarih &amp;ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="105" />
+      <source>Time zone</source>
+      <translation>Saat dilimi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="110" />
       <source>Venue address</source>
       <translation>Mekân adr&amp;esi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="96" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="111" />
       <source>Host organi&amp;zation</source>
       <translation>Ev sa&amp;hibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="98" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="113" />
       <source>Language</source>
       <translation>D&amp;il</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="99" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="114" />
       <source>S&amp;tatus</source>
       <translation>D&amp;urum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="115" />
       <source>Ob&amp;jectives</source>
       <translation>Hede&amp;fler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="161" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="188" />
       <source>(no series)</source>
       <translation>(seri yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="165" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="169" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="192" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="196" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="250" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="291" />
+      <source>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</source>
+      <translation>Oturum başladı: saatleri kaydedildiği gibi kalır; başka bir saat dilimi onları yalnızca başka saatlerle gösterir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="295" />
+      <source>Another zone keeps the planned clock times (%1 stays %1).</source>
+      <translation>Başka bir saat dilimi planlanan saatleri korur (%1 yine %1 olur).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="302" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="251" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="303" />
       <source>number in series</source>
       <translation>serideki sıra no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="252" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="253" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="305" />
       <source>guiding question</source>
       <translation>yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="254" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="306" />
       <source>date and time</source>
       <translation>tarih ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="255" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="307" />
+      <source>time zone</source>
+      <translation>saat dilimi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
       <source>venue</source>
       <translation>mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="256" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="309" />
       <source>venue address</source>
       <translation>mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="257" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="310" />
       <source>host organization</source>
       <translation>ev sahibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="258" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
       <source>moderator</source>
       <translation>moderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="259" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="312" />
       <source>language</source>
       <translation>dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="260" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="313" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="261" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="314" />
       <source>objectives</source>
       <translation>hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="275" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="328" />
       <source>No workshop is open.</source>
       <translation>Açık bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="288" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="350" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -7254,27 +7418,27 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Ayrıntılar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="63" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="64" />
       <source>The newest verified backup is from %1 at %2.</source>
       <translation>Doğrulanmış en yeni yedek: %1, saat %2.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="69" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="70" />
       <source>Restoring puts that backup in place of the damaged file; changes made after it was taken are not in it. The damaged file is kept in the same folder as %1.</source>
       <translation>Geri yükleme, bu yedeği hasarlı dosyanın yerine koyar; yedek alındıktan sonra yapılan değişiklikler onda yoktur. Hasarlı dosya aynı klasörde şu adla saklanır: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="75" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="76" />
       <source>There is no verified backup of this file to restore.</source>
       <translation>Bu dosyanın geri yüklenebilecek doğrulanmış bir yedeği yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="91" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="92" />
       <source>&amp;Restore the backup</source>
       <translation>Yedeği &amp;geri yükle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="94" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="95" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;k</translation>
     </message>
@@ -7514,6 +7678,44 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
   </context>
   <context>
+    <name>SenderSection</name>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="50" />
+      <source>Sender of the minutes</source>
+      <translation>Tutanağı gönderen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="56" />
+      <source>e.g. Project coordinator, Kent Gönüllüleri Derneği</source>
+      <translation>ör. Proje koordinatörü, Kent Gönüllüleri Derneği</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="63" />
+      <source>&amp;Name</source>
+      <translation>&amp;Ad soyad</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="64" />
+      <source>&amp;Role</source>
+      <translation>Gö&amp;revi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="65" />
+      <source>&amp;E-mail address</source>
+      <translation>&amp;E-posta adresi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="67" />
+      <source>They sign the e-mail drafts that send the minutes.</source>
+      <translation>Tutanağı gönderen e-posta taslakları bu bilgilerle imzalanır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/sender_settings.py" line="79" />
+      <source>“%1” is not an e-mail address that can be used.</source>
+      <translation>“%1” kullanılabilir bir e-posta adresi değil.</translation>
+    </message>
+  </context>
+  <context>
     <name>SeriesPage</name>
     <message>
       <location filename="../../facilitator/ui/series/series_page.py" line="63" />
@@ -7612,12 +7814,12 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="17" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="19" />
       <source>Settings</source>
       <translation>Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="23" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="25" />
       <source>Interface &amp;language</source>
       <translation>Arayüz &amp;dili</translation>
     </message>
@@ -7848,6 +8050,14 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
   </context>
   <context>
+    <name>TimeZones</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/timefmt.py" line="101" />
+      <source>%1 time, %2</source>
+      <translation>%1 saati, %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <location filename="../../facilitator/ui/commitments/timeline_scene.py" line="78" />
@@ -7881,32 +8091,32 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="235" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="240" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="242" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="247" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Katılımcılar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="243" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
       <source>A&amp;genda %1</source>
       <translation>G&amp;ündem %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="244" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="249" />
       <source>&amp;Notes %1</source>
       <translation>&amp;Notlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="245" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="250" />
       <source>&amp;Decisions %1</source>
       <translation>Ka&amp;rarlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="246" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="251" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Taahhütler %1</translation>
     </message>
