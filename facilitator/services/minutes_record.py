@@ -200,7 +200,9 @@ def status(store: Store, workshop_id: int) -> MinutesStatus:
     return MinutesStatus(workshop_id, title, True, rows, final, current, changes)
 
 
-def _record(store: Store, workshop_id: int, *, final: bool) -> tuple[VersionRow, bool]:
+def _record(
+    store: Store, workshop_id: int, *, final: bool, at: datetime | None = None
+) -> tuple[VersionRow, bool]:
     """Record today's content (as a final or a draft); returns (version, whether new).
 
     The number is taken under the workshop's numbering lock, so two clients recording at
@@ -232,6 +234,8 @@ def _record(store: Store, workshop_id: int, *, final: bool) -> tuple[VersionRow,
                 content=content,
                 sha256=digest,
             )
+            if at is not None:  # a demo's or an import's own date; else now
+                target.created_at = at
             s.add(target)
             created = True
         if final:
@@ -246,14 +250,16 @@ def record_draft(store: Store, workshop_id: int) -> MinutesVersion:
     return version(store, workshop_id, row.number)
 
 
-def finalize(store: Store, workshop_id: int) -> tuple[MinutesVersion, bool]:
+def finalize(
+    store: Store, workshop_id: int, *, at: datetime | None = None
+) -> tuple[MinutesVersion, bool]:
     """Freeze today's content as the final; returns it and whether anything changed
-    (``False``: that content was already final)."""
+    (``False``: that content was already final). ``at``: the final's date (default now)."""
     before = status(store, workshop_id)
     if not before.held:
         minutes_data(store, workshop_id)  # raises the "not held yet" refusal
     already = before.current is not None and before.current.final
-    row, _created = _record(store, workshop_id, final=True)
+    row, _created = _record(store, workshop_id, final=True, at=at)
     return version(store, workshop_id, row.number), not already
 
 
