@@ -4,7 +4,8 @@
 Run once, with the schema at revision 0003, and commit the file; the migration tests open
 it with every later version of the app. Besides the upgrade it records, on the Bursa
 workshop, a correction deadline, a minutes draft (v1) and the review of a commitment, so
-later migrations are tested against rows in the new tables. Never regenerate it after
+later migrations are tested against rows in the new tables (the final must print the same
+text with every later version of the app). Never regenerate it after
 the schema has moved on: it must stay a 0003 file.
 
     python tests/data/make_schema_0003_db.py
@@ -12,8 +13,6 @@ the schema has moved on: it must stay a 0003 file.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import shutil
 import sqlite3
@@ -31,10 +30,11 @@ def main() -> int:
     os.environ["FACILITATOR_HOME"] = tempfile.mkdtemp(prefix="facilitator-make-db-")
     os.environ["TZ"] = "Europe/Istanbul"
     sys.path.insert(0, str(HERE.parents[1]))
-    from sqlalchemy import select
+    from sqlalchemy import select, update
 
     from facilitator.models import Commitment, CommitmentReview, MinutesVersion, Workshop
     from facilitator.models.enums import CommitmentStatus
+    from facilitator.services import minutes_record
     from facilitator.store import SCHEMA_HEAD, Store
 
     assert SCHEMA_HEAD == "0003", "make this file only while 0003 is the newest schema"
@@ -45,26 +45,12 @@ def main() -> int:
         with store.transaction() as s:
             bursa = s.scalars(select(Workshop).where(Workshop.title.like("Bursa%"))).one()
             bursa.correction_deadline = date(2026, 3, 28)
-            content = json.dumps(
-                {"format": 1, "workshop": {"title": bursa.title}},
-                ensure_ascii=False,
-                sort_keys=True,
-                separators=(",", ":"),
-            )
-            s.add(
-                MinutesVersion(
-                    workshop_id=bursa.id,
-                    number=1,
-                    final=False,
-                    content=content,
-                    sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(),
-                )
-            )
+            bursa_id = bursa.id
             commitment = s.scalars(select(Commitment).order_by(Commitment.id)).first()
             s.add(
                 CommitmentReview(
                     commitment_id=commitment.id,
-                    workshop_id=bursa.id,
+                    workshop_id=bursa_id,
                     status_before=CommitmentStatus.COMMITTED,
                     status_after=CommitmentStatus.IN_PROGRESS,
                     reviewed_by_id=commitment.person_id,
@@ -72,6 +58,13 @@ def main() -> int:
                     remark="Çalışma sürüyor; Nisan sonunda tamamlanacak.",
                 )
             )
+        # The draft sent on 16 March, then the final of 30 March, as the app records them.
+        minutes_record.record_draft(store, bursa_id)
+        with store.transaction() as s:
+            s.execute(
+                update(MinutesVersion).values(created_at=datetime(2026, 3, 16, 9, 0, tzinfo=UTC))
+            )
+        minutes_record.finalize(store, bursa_id, at=datetime(2026, 3, 30, 9, 0, tzinfo=UTC))
     finally:
         store.close()
     conn = sqlite3.connect(work)

@@ -207,3 +207,27 @@ def test_a_workshop_of_schema_0002_keeps_its_own_zone(tmp_path):
     assert zones["Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası"] == (
         "Europe/Istanbul"
     )
+
+
+def test_the_final_minutes_of_schema_0003_print_as_they_were_recorded(tmp_path):
+    """The record outlives the app's versions: a final stored by schema 0003 reads back,
+    keeps its hash and prints the same content (its date, its number, its hash)."""
+    from facilitator.documents.exports import export_document
+    from facilitator.documents.template import RenderOptions
+    from facilitator.services import minutes_record
+    from tests.documents.pdf_text import pdftotext
+
+    copy = tmp_path / "schema_0003.db"
+    shutil.copyfile(DATA / "schema_0003.db", copy)
+    store = Store.open(copy)
+    try:
+        bursa = next(w.id for w in workshops.list_workshops(store) if w.title.startswith("Bursa"))
+        final = minutes_record.latest_final(store, bursa)
+        assert (final.row.number, final.row.final) == (2, True)
+        out = tmp_path / "final.pdf"
+        export_document(store, "minutes", bursa, out, RenderOptions(), version="final")
+    finally:
+        store.close()
+    text = " ".join(pdftotext(out).split())
+    assert "Kesinleşmiş v2 · 30.03.2026" in text
+    assert final.row.sha256 in text
