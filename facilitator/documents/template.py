@@ -84,6 +84,23 @@ def load_logo(path: str | os.PathLike | None):
     return reader
 
 
+def fit_words(text: str, limit: float, width: Callable[[str], float]) -> str:
+    """``text`` cut at a word boundary with "…" so that ``width`` of it fits ``limit``
+    ("Tutanak — Bursa Sosyal…", never "…işle…"); a single long word is cut where it must."""
+    if width(text) <= limit:
+        return text
+    words = text.split(" ")
+    while len(words) > 1:
+        words.pop()
+        candidate = " ".join(words).rstrip(" —–-,:;·") + "…"
+        if width(candidate) <= limit:
+            return candidate
+    cut = text
+    while cut and width(cut + "…") > limit:
+        cut = cut[:-1]
+    return cut + "…" if cut else ""
+
+
 def heading(text: str, style, level: int = 0, *, outline: str | None = None):
     """A heading paragraph that also becomes an outline entry (bookmark) at ``level``."""
     from reportlab.platypus import Paragraph
@@ -215,6 +232,8 @@ def _template_class():
                 # Otherwise every page starts in Helvetica, an unembedded font.
                 initialFontName=FAMILY,
                 initialFontSize=9.5,
+                # Viewers show the document's title, not its file name.
+                displayDocTitle=1,
             )
             frame = Frame(
                 self.leftMargin,
@@ -271,12 +290,10 @@ def _template_class():
             if self.running_title:
                 canv.setFont(FAMILY, 7.5)
                 canv.setFillColor(self.styles.accent)
-                text = self.running_title
                 limit = right - left - (110 * mm if (self.org_logo or self.funder_logo) else 0)
-                while text and canv.stringWidth(text, FAMILY, 7.5) > limit:
-                    text = text[:-2]
-                if text != self.running_title:
-                    text = text.rstrip() + "…"
+                text = fit_words(
+                    self.running_title, limit, lambda t: canv.stringWidth(t, FAMILY, 7.5)
+                )
                 canv.drawCentredString((left + right) / 2, rule_y + 1.5 * mm, text)
             canv.setStrokeColor(self.styles.accent)
             canv.setLineWidth(1.2)
@@ -302,11 +319,7 @@ def _template_class():
                 "generated", date=self.labels.short_date(self.generated)
             )
             limit = right - left - 40 * mm
-            text = stamp
-            while text and canv.stringWidth(text, FAMILY, 7.5) > limit:
-                text = text[:-2]
-            if text != stamp:
-                text = text.rstrip() + "…"
+            text = fit_words(stamp, limit, lambda t: canv.stringWidth(t, FAMILY, 7.5))
             canv.drawString(left, base, text)
             # "Sayfa 3 / " now, the total later: a form defined once the last page is known.
             marker = "\x00"

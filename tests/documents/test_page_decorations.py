@@ -1,0 +1,48 @@
+"""What every page carries: a running header cut between words, the viewer showing the
+document's title, the version stamp instead of the app's version."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from facilitator.documents.minutes import write_minutes
+from facilitator.documents.template import RenderOptions, fit_words
+from facilitator.services import document_data as data
+from facilitator.services import workshops
+
+WORKSHOP_5 = "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası"
+
+
+def test_a_long_header_is_cut_between_words():
+    def width(text: str) -> float:
+        return len(text)
+
+    title = "Tutanak — Bursa Sosyal Sorumluluk Platformu: işleyiş modeli"
+    assert fit_words(title, 100, width) == title
+    assert fit_words(title, 40, width) == "Tutanak — Bursa Sosyal Sorumluluk…"
+    assert fit_words(title, 12, width) == "Tutanak…"  # the dash left behind goes too
+    assert fit_words("Dayanışmaderneği", 8, width) == "Dayanış…"  # one word: cut it
+    assert fit_words("", 8, width) == ""
+
+
+def test_the_header_of_a_long_title_ends_on_a_whole_word(demo, tmp_path):
+    store = demo.store
+    workshop = demo.titles[WORKSHOP_5]
+    long_title = (
+        "Özel sektör ve sivil toplum kuruluşları arasında iş birliğinin güçlendirilmesi için "
+        "Bursa'da kurulan platformun işleyiş modeli, yol haritası ve katkı paylaşımı"
+    )
+    workshops.update_workshop(store, workshop, title=long_title)
+    path = tmp_path / "uzun.pdf"
+    write_minutes(path, data.minutes_data(store, workshop), RenderOptions())
+    reader = PdfReader(str(path))
+    header = next(
+        line
+        for line in reader.pages[1].extract_text().splitlines()
+        if line.startswith("Tutanak — ")
+    )
+    assert header.endswith("…")
+    kept = header.removesuffix("…").removeprefix("Tutanak — ")
+    assert long_title.startswith(kept) and long_title[len(kept)] == " "
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
+    assert "Facilitator 0." not in reader.pages[0].extract_text()
