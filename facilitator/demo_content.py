@@ -484,6 +484,55 @@ COMMITMENTS_5 = [
     ),
 ]
 
+# Commitments of workshops 3 and 4, reviewed at the 5th ("Seri nereye geldi?").
+# key, made at workshop, title, org, person, type, phase, due, status when made,
+# then at the 5th: status after, who reported, remark
+EARLIER_COMMITMENTS = [
+    (
+        "envanter",
+        4,
+        "Kurumların katkı envanterini çıkarmak",
+        "csdd",
+        "murat",
+        ContributionType.EXPERTISE,
+        "kurulus",
+        date(2026, 2, 28),
+        CommitmentStatus.COMMITTED,
+        CommitmentStatus.DONE,
+        "gulsen",
+        "32 kurumun katkı alanları listelendi; envanter platform sekretaryasına teslim edildi.",
+    ),
+    (
+        "gosterge",
+        3,
+        "Ortak etki ölçümü için gösterge seti",
+        "uni",
+        "umut",
+        ContributionType.EXPERTISE,
+        "kurulus",
+        date(2025, 12, 31),
+        CommitmentStatus.IN_PROGRESS,
+        CommitmentStatus.DONE,
+        "umut",
+        "Gösterge seti SEGEV ile birlikte denendi ve tamamlandı.",
+    ),
+    (
+        "izin",
+        4,
+        "Çalışanlara yılda iki gün gönüllülük izni önerisi",
+        "marmara",
+        "mert",
+        ContributionType.VOLUNTEERING,
+        "proje",
+        date(2026, 3, 1),
+        CommitmentStatus.PROPOSED,
+        CommitmentStatus.DROPPED,
+        "kemal",
+        "Yönetim onaylamadı; yerine gönüllü eşleştirme programına katılım izlenecek.",
+    ),
+]
+REVIEW_ITEM_5 = 1  # the agenda item (index into AGENDA_5) where they were reviewed
+
 
 SERIES_DESCRIPTION = (
     "Yeşilova Grup koordinasyonunda 2024'te başlayan, her buluşması farklı bir "

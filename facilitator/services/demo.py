@@ -32,6 +32,7 @@ from facilitator.models import (
     AgendaItem,
     Attendance,
     Commitment,
+    CommitmentReview,
     ContributionType,
     DecisionMethod,
     Invitation,
@@ -182,7 +183,7 @@ def load_demo(store: Store) -> DemoResult:
             w.session_started_at = w.planned_start
             w.session_ended_at = w.planned_end
 
-        _load_workshop_5(s, workshops[5], people, orgs)
+        items_5 = _load_workshop_5(s, workshops[5], people, orgs)
 
         w6 = workshops[6]
         w6.objectives = content.WORKSHOP_6_OBJECTIVES
@@ -242,13 +243,53 @@ def load_demo(store: Store) -> DemoResult:
                 )
             )
 
+        _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phases)
         eu_workshops = _load_eu_project(s, orgs, people)
         return DemoResult(
             True, 1 + (eu_workshops > 0), len(workshops) + eu_workshops, len(orgs), len(people)
         )
 
 
-def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> None:
+def _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phases) -> None:
+    """Commitments of workshops 3 and 4, reviewed at the 5th: how each stood before and
+    after, and who reported on it."""
+    at = items_5[content.REVIEW_ITEM_5].actual_start
+    for n, row in enumerate(content.EARLIER_COMMITMENTS):
+        key, number, title, org, person, ctype, phase, due, before, after, reporter, remark = row
+        reviewed_at = at + timedelta(minutes=4 + 3 * n)
+        commitment = Commitment(
+            uuid=demo_uuid("commitment", key),
+            series_id=series.id,
+            workshop_id=workshops[number].id,
+            title=title,
+            organization_id=orgs[org].id,
+            person_id=people[person].id,
+            contribution_type=ctype,
+            phase_id=phases[phase].id,
+            start_date=workshops[number].planned_start.date(),
+            due_date=due,
+            status=after,
+            reviewed_workshop_id=workshops[5].id,
+            reviewed_at=reviewed_at,
+        )
+        s.add(commitment)
+        s.flush()
+        s.add(
+            CommitmentReview(
+                uuid=demo_uuid("commitment_review", key),
+                commitment_id=commitment.id,
+                workshop_id=workshops[5].id,
+                status_before=before,
+                status_after=after,
+                reviewed_by_id=people[reporter].id,
+                reviewed_at=reviewed_at,
+                remark=remark,
+            )
+        )
+
+
+def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> list[AgendaItem]:
+    """The fully recorded 5th workshop; returns its agenda items."""
     day = w.planned_start
     w.objectives = content.WORKSHOP_5_OBJECTIVES
     w.session_started_at = day + timedelta(minutes=content.SESSION_5_LATE_MINUTES)
@@ -432,6 +473,7 @@ def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> None:
                     reason=content.DECISION_2_OBJECTION if value == "objection" else "",
                 )
             )
+    return items
 
 
 def _load_eu_project(s, orgs: dict, people: dict) -> int:

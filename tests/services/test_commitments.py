@@ -149,8 +149,11 @@ def test_open_commitments_of_earlier_workshops_are_carried_over_with_the_overdue
     store, demo
 ):
     fifth, sixth = demo.workshop(5), demo.workshop(6)
-    # The demo's nine commitments were all made at the 5th workshop: nothing comes before it.
-    assert commitments.carried_over(store, fifth, date(2026, 3, 14)) == []
+    # Before the 5th workshop, three were made (at the 3rd and 4th); each was closed at the
+    # 5th, so only the review there keeps them in its list, and none is overdue any more.
+    earlier = commitments.carried_over(store, fifth, date(2026, 3, 14))
+    assert sorted(r.workshop_number for r in earlier) == [3, 4, 4]
+    assert all(r.reviewed_workshop_id == fifth and not r.overdue for r in earlier)
     carried = commitments.carried_over(store, sixth, date(2027, 1, 16))
     # 9 made at the 5th, minus the 2 done (protocol draft, moral support) = 7 to review.
     assert len(carried) == 7

@@ -93,7 +93,7 @@ def test_roadmap_data_of_the_demo_series(store, demo):
     ]
     assert len(roadmap.workshops) == 6
     assert [w.number for w in roadmap.workshops] == [1, 2, 3, 4, 5, 6]
-    assert len(roadmap.commitments) == 9
+    assert len(roadmap.commitments) == 12  # the 5th's nine, three of the 3rd and 4th
     assert {c.phase_id for c in roadmap.commitments} <= {p.id for p in roadmap.phases}
     assert [d.label for d in roadmap.decisions] == ["5/1", "5/2"]
 

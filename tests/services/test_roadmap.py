@@ -55,14 +55,15 @@ def test_a_phase_edit_expecting_values_changed_since_is_refused_and_changes_noth
 def test_deleting_a_phase_keeps_its_commitments_and_undo_puts_them_back_in_it(store, demo):
     phases = roadmap.list_phases(store, demo.series_id)
     project = next(p for p in phases if p.title.startswith("İlk ortak proje"))
-    # fon, gonullu, gida and egitim are in the "first joint project" phase.
-    assert project.commitment_count == 4
+    # fon, gonullu, gida and egitim (made at the 5th workshop) and the leave proposal made at
+    # the 4th (dropped at the 5th) are in the "first joint project" phase.
+    assert project.commitment_count == 5
     taken = roadmap.delete_phase(store, project.id)
-    assert series.roadmap_commitments(store, demo.series_id) == 9
+    assert series.roadmap_commitments(store, demo.series_id) == 12
     assert all(
         r.phase_id != project.id for r in commitments.commitments_of_series(store, demo.series_id)
     )
-    assert roadmap.restore_phase(store, taken).commitment_count == 4
+    assert roadmap.restore_phase(store, taken).commitment_count == 5
 
 
 def test_the_timeline_groups_bars_by_organization_from_start_to_due(store, demo):
@@ -72,8 +73,9 @@ def test_the_timeline_groups_bars_by_organization_from_start_to_due(store, demo)
         "İlk ortak proje: gönüllü eşleştirme",
         "Yaygınlaştırma",
     ]
-    # Nine commitments by seven organizations (Yeşilova and TKSSA have two each).
-    assert line.bar_count == 9
+    # Twelve commitments by seven organizations: nine made at the 5th workshop (Yeşilova and
+    # TKSSA two each), three at the 3rd and 4th (ÇSDD, the university, Marmara).
+    assert line.bar_count == 12
     assert len(line.lanes) == 7
     assert line.lanes[0].organization_name == "Çocuk Sağlığı Dayanışma Derneği"  # Ç after C
     yesilova = next(lane for lane in line.lanes if lane.organization_name == "Yeşilova Grup")
@@ -81,11 +83,13 @@ def test_the_timeline_groups_bars_by_organization_from_start_to_due(store, demo)
         (date(2026, 3, 16), date(2026, 4, 30)),
         (date(2026, 4, 1), date(2026, 12, 31)),
     ]
-    # The moral support has no start date: its bar starts on the day of the 5th workshop.
-    csdd = line.lanes[0].bars[0]
+    # The moral support has no start date: its bar starts on the day of the 5th workshop
+    # (after ÇSDD's inventory, begun at the 4th).
+    csdd = line.lanes[0].bars[1]
     assert (csdd.start, csdd.end) == (date(2026, 3, 14), date(2026, 6, 30))
-    # From that day to the last target (phase 3 and the latest due dates, 30.06.2027).
-    assert (line.first, line.last) == (date(2026, 3, 14), date(2027, 6, 30))
+    # From the first start (the indicator set, 17.05.2025, at the 3rd workshop) to the last
+    # target (phase 3 and the latest due dates, 30.06.2027).
+    assert (line.first, line.last) == (date(2025, 5, 17), date(2027, 6, 30))
 
 
 def test_the_contribution_matrix_counts_and_sums_per_unit_never_across_units(store, demo):
@@ -105,18 +109,19 @@ def test_the_contribution_matrix_counts_and_sums_per_unit_never_across_units(sto
     # Hours: 24 (university training) + 200 (TKSSA communication) = 224.
     assert matrix.total.total.amount(HOURS) == Decimal("224")
     assert matrix.total.total.amount(VOLUNTEERS) == Decimal("40")
-    assert matrix.total.total.count == 9
+    assert matrix.total.total.count == 12
 
 
 def test_the_matrix_totals_per_sector(store, demo):
     matrix = roadmap.contribution_matrix(store, demo.series_id)
     sectors = {r.sector: r for r in matrix.sectors}
-    # Companies: Yeşilova 2 (protocol, funding) + Marmara 1 + Öncü 1 + Villa Zeytin 1 = 5;
-    # NGOs: ÇSDD 1 + TKSSA 2 = 3; university: 1. 5 + 3 + 1 = 9.
+    # Companies: Yeşilova 2 (protocol, funding) + Marmara 2 (volunteers, leave proposal)
+    # + Öncü 1 + Villa Zeytin 1 = 6; NGOs: ÇSDD 2 (inventory, moral support) + TKSSA 2 = 4;
+    # university: 2 (indicator set, training). 6 + 4 + 2 = 12.
     assert [(s, r.total.count) for s, r in sectors.items()] == [
-        (Sector.COMPANY, 5),
-        (Sector.NGO, 3),
-        (Sector.UNIVERSITY, 1),
+        (Sector.COMPANY, 6),
+        (Sector.NGO, 4),
+        (Sector.UNIVERSITY, 2),
     ]
     assert sectors[Sector.COMPANY].total.sums == (
         (TRY, Decimal("250000")),
@@ -130,8 +135,9 @@ def test_the_matrix_filters_by_phase_and_status(store, demo):
     project = roadmap.contribution_matrix(
         store, demo.series_id, phase_id=phases["İlk ortak proje: gönüllü eşleştirme"]
     )
-    # fon (₺250.000), gonullu (40 volunteers), gida (in kind), egitim (24 h) = 4.
-    assert project.total.total.count == 4
+    # fon (₺250.000), gonullu (40 volunteers), gida (in kind), egitim (24 h), izin (the
+    # leave proposal, no amount) = 5.
+    assert project.total.total.count == 5
     assert project.total.total.sums == (
         (TRY, Decimal("250000")),
         (HOURS, Decimal("24")),
@@ -163,7 +169,7 @@ def test_a_new_commitment_changes_the_matrix_totals(store, demo):
         unit="TRY",
     )
     total = roadmap.contribution_matrix(store, demo.series_id).total.total
-    assert total.count == 10
+    assert total.count == 13
     assert total.amount(TRY) == Decimal("262500.50")  # 250.000 + 12.500,50
 
 
@@ -198,15 +204,16 @@ def test_series_indicators_of_the_demo(store, demo):
         (Sector.PUBLIC, 8),
     )
     # Proposed: training, social media, EU co-financing (3); committed: funding, food bank (2);
-    # in progress: volunteers, venue (2); done: protocol, moral support (2); dropped: none.
+    # in progress: volunteers, venue (2); done: protocol, moral support and, reviewed at the
+    # 5th, the inventory and the indicator set (4); dropped at the 5th: the leave proposal (1).
     assert ind.commitments_by_status == (
         (CommitmentStatus.PROPOSED, 3),
         (CommitmentStatus.COMMITTED, 2),
         (CommitmentStatus.IN_PROGRESS, 2),
-        (CommitmentStatus.DONE, 2),
-        (CommitmentStatus.DROPPED, 0),
+        (CommitmentStatus.DONE, 4),
+        (CommitmentStatus.DROPPED, 1),
     )
-    assert ind.commitments_total == 9
+    assert ind.commitments_total == 12
 
 
 def test_an_unknown_status_filter_is_refused_by_name(store, demo):

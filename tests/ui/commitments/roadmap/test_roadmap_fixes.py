@@ -127,7 +127,7 @@ def test_the_series_page_reads_only_the_tab_in_sight(qtbot, store, bus, history,
     page.show()
     page.tabs.setCurrentWidget(page.roadmap)
     page.show_series(demo.series_id)
-    assert len(page.roadmap.view.timeline().bars) == 9
+    assert len(page.roadmap.view.timeline().bars) == 12
     assert page.matrix.matrix is None  # not read until its tab is chosen
     page.tabs.setCurrentWidget(page.matrix)
     assert "Marmara Tekstil A.Ş." in [r.label for r in page.matrix.matrix.organizations]
@@ -188,11 +188,11 @@ def test_a_commitment_made_straight_on_the_roadmap_gets_a_bar_and_is_undone(
     assert (bar.bar.start, bar.bar.end) == (date(2027, 6, 1), date(2027, 8, 31))
     row = commitments.get_commitment(store, bar.commitment_id)
     assert (row.workshop_id, row.series_id) == (None, page.series_id)
-    assert page.summary.text() == "10 commitments of 7 organizations"
+    assert page.summary.text() == "13 commitments of 7 organizations"
     history.undo()
-    assert len(page.view.timeline().bars) == 9
+    assert len(page.view.timeline().bars) == 12
     history.redo()
-    assert len(page.view.timeline().bars) == 10
+    assert len(page.view.timeline().bars) == 13
 
 
 def test_a_new_commitment_without_an_organization_is_refused_with_a_message(qtbot, page):
@@ -201,4 +201,4 @@ def test_a_new_commitment_without_an_organization_is_refused_with_a_message(qtbo
     page.form.submit()
     assert page.form.isVisible()
     assert "organization" in page.form.error.text()
-    assert len(page.view.timeline().bars) == 9
+    assert len(page.view.timeline().bars) == 12

@@ -42,8 +42,8 @@ def colour(bar) -> str:
 
 def test_the_timeline_draws_a_bar_per_commitment_from_start_to_due(page):
     scene = page.view.timeline()
-    assert len(scene.bars) == 9
-    assert page.summary.text() == "9 commitments of 7 organizations"
+    assert len(scene.bars) == 12
+    assert page.summary.text() == "12 commitments of 7 organizations"
     funding = bar_of(page, "Platformun ilk yıl giderlerine katkı")
     rect = funding.sceneBoundingRect()
     # 01.04.2026–31.12.2026: 30+31+30+31+31+30+31+30+31 = 275 days at 4 px a day.
@@ -150,7 +150,8 @@ def test_a_commitment_made_and_reviewed_in_workshops_shows_on_the_roadmap_and_in
     qtmodeltester.check(matrix.model)
     total_row = matrix.model.rowCount() - 1
     before = matrix.model.data(matrix.model.index(total_row, COLUMN_TOTAL))
-    assert before.startswith("9 — ₺250,000 · €15,000 · 224 h")  # never one sum
+    # Twelve on the roadmap, the one dropped left out of the matrix; never one sum.
+    assert before.startswith("11 — ₺250,000 · €15,000 · 224 h")
     tab = CommitmentsTab(store, bus, history, today=lambda: date(2027, 1, 16))
     qtbot.addWidget(tab)
     tab.show_workshop(demo.workshop(6))
@@ -164,15 +165,15 @@ def test_a_commitment_made_and_reviewed_in_workshops_shows_on_the_roadmap_and_in
     type_text(tab.form.due, "15.02.2027")
     tab.form.submit()
     scene = page.view.timeline()
-    assert len(scene.bars) == 10
+    assert len(scene.bars) == 13
     new = bar_of(page, "Eşleştirme etkinliğine ikram")
     # 16.01.–15.02.2027 = 31 days.
     assert new.sceneBoundingRect().width() == pytest.approx(31 * scene.scale)
     assert new.sceneBoundingRect().x() == pytest.approx(scene.x_of(date(2027, 1, 16)))
     total_row = matrix.model.rowCount() - 1
     after = matrix.model.data(matrix.model.index(total_row, COLUMN_TOTAL))
-    # ₺250.000 + ₺12.500,50 = ₺262.500,50, and 10 commitments (English locale here).
-    assert after.startswith("10 — ₺262,500.50 · €15,000")
+    # ₺250.000 + ₺12.500,50 = ₺262.500,50, and 12 commitments (English locale here).
+    assert after.startswith("12 — ₺262,500.50 · €15,000")
     # Review a carried-over commitment as done at the 6th workshop.
     row = tab.carried.row_of_id(bar_of(page, "Gıda bankası için ayni destek").commitment_id)
     tab.carried_view.selectRow(row)
@@ -219,7 +220,7 @@ def test_the_series_page_has_the_roadmap_matrix_and_indicators_tabs(qtbot, demo_
     names = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert {"Yol haritası", "Katkı matrisi", "Göstergeler"} <= set(names)  # Turkish by default
     page.tabs.setCurrentWidget(page.roadmap)
-    assert len(page.roadmap.view.timeline().bars) == 9
+    assert len(page.roadmap.view.timeline().bars) == 12
     page.tabs.setCurrentWidget(page.indicators)  # a tab reads its series when chosen
     assert page.indicators.figures["participants"].text() == "23"
 
@@ -282,16 +283,16 @@ def test_a_hidden_matrix_reads_again_when_it_is_shown(qtbot, store, bus, demo):
     qtbot.addWidget(matrix)
     matrix.show_series(series_id)  # read once, then hidden behind another tab
     total = matrix.model.rowCount() - 1
-    assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("9 — ")
+    assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("11 — ")
     villa = next(o for o in directory.list_organizations(store) if o.name == "Villa Zeytin")
     row = commitments.create_commitment(
         store, "Kahve molası ikramı", villa.id, workshop_id=demo.workshop(6)
     )
     bus.announce(COMMITMENT, row.id)
-    assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("9 — ")
+    assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("11 — ")
     matrix.show()
     total = matrix.model.rowCount() - 1
-    assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("10 — ")
+    assert matrix.model.data(matrix.model.index(total, COLUMN_TOTAL)).startswith("12 — ")
 
 
 def test_undoing_a_phase_edit_after_a_change_elsewhere_is_refused_and_keeps_it(
