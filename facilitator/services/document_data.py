@@ -146,6 +146,24 @@ class CommitmentLine:
     due_date: date | None
     status: str
     id: int = 0  # the commitment's row: which commitment a later version changed
+    # Made at the minutes' workshop in the name of someone not present at it.
+    absent: bool = False
+
+
+@dataclass(frozen=True)
+class ReviewLine:
+    """A commitment of an earlier workshop reviewed at this one: how it stood before and
+    after, and who reported on it ("" when nobody was named)."""
+
+    title: str
+    organization: str
+    person: str  # responsible for the commitment
+    status_before: str
+    status_after: str
+    reviewed_by: str
+    remark: str
+    due_date: date | None
+    id: int = 0  # the commitment's row
 
 
 @dataclass(frozen=True)
@@ -170,6 +188,7 @@ class MinutesData:
     decisions: tuple[DecisionLine, ...]
     commitments: tuple[CommitmentLine, ...]
     next_workshop: NextWorkshop | None
+    reviews: tuple[ReviewLine, ...] = ()  # earlier commitments reviewed at this workshop
 
 
 @dataclass(frozen=True)
@@ -427,8 +446,9 @@ def _register_decision(r) -> DecisionLine:
     )
 
 
-def _commitment(c) -> CommitmentLine:
-    """A commitment from :mod:`facilitator.services.commitments`."""
+def _commitment(c, present: frozenset | None = None) -> CommitmentLine:
+    """A commitment from :mod:`facilitator.services.commitments`; ``present``: the people
+    present at its workshop (the minutes flag one made in the name of someone else)."""
     return CommitmentLine(
         title=c.title,
         organization=c.organization_name,
@@ -442,6 +462,35 @@ def _commitment(c) -> CommitmentLine:
         due_date=c.due_date,
         status=_value(c.status),
         id=c.id,
+        absent=present is not None and c.person_id is not None and c.person_id not in present,
+    )
+
+
+def _review(r) -> ReviewLine:
+    """A review from :func:`commitment_reviews.reviews_at`."""
+    return ReviewLine(
+        title=r.title,
+        organization=r.organization_name,
+        person=r.person_name,
+        status_before=_value(r.status_before),
+        status_after=_value(r.status_after),
+        reviewed_by=r.reviewed_by_name,
+        remark=r.remark,
+        due_date=r.due_date,
+        id=r.commitment_id,
+    )
+
+
+def _present(s: Session, workshop_id: int) -> frozenset:
+    """The people recorded present at a workshop."""
+    m = _models()
+    return frozenset(
+        s.scalars(
+            select(m.Participation.person_id).where(
+                m.Participation.workshop_id == workshop_id,
+                m.Participation.attendance == Attendance.PRESENT,
+            )
+        )
     )
 
 
@@ -471,6 +520,7 @@ def minutes_data(store: Store, workshop_id: int) -> MinutesData:
     A workshop not held yet (its session never started, and not recorded as held) has no
     minutes: refused with :class:`ValidationError`, its agenda handout named instead.
     """
+    from facilitator.services.commitment_reviews import reviews_at
     from facilitator.services.commitments import commitments_of_workshop
     from facilitator.services.proposals import decisions_for_minutes
 
@@ -491,14 +541,18 @@ def minutes_data(store: Store, workshop_id: int) -> MinutesData:
         agenda = _agenda(s, w)
         notes = _notes(s, w.id)
         nxt = _next_workshop(s, w)
+        present = _present(s, w.id)
     return MinutesData(
         workshop=header,
         participants=participants,
         agenda=agenda,
         notes=notes,
         decisions=tuple(_minutes_decision(d) for d in decisions_for_minutes(store, workshop_id)),
-        commitments=tuple(_commitment(c) for c in commitments_of_workshop(store, workshop_id)),
+        commitments=tuple(
+            _commitment(c, present) for c in commitments_of_workshop(store, workshop_id)
+        ),
         next_workshop=nxt,
+        reviews=tuple(_review(r) for r in reviews_at(store, workshop_id)),
     )
 
 
