@@ -4,8 +4,12 @@ Sections, each a bookmark of the outline: details, participants (present ones
 by organization, absent and excused apart; contact details only with
 consent), figures, agenda (planned and actual), discussion notes per agenda
 item grouped by kind (speakers named, or not with the Chatham House option),
-decisions with their tallies, commitments, the next workshop and an approval
-block for moderator and rapporteur.
+decisions with their tallies, the review of earlier commitments carried over
+to this workshop (status before and after, who reported), the commitments made
+here (those in the name of someone not present marked), the next workshop and
+an approval block for moderator and rapporteur. Minutes longer than about
+:data:`LONG` pages open with a summary after their details: the decisions with
+their outcomes, the commitments by organization and the next workshop.
 """
 
 from __future__ import annotations
@@ -93,10 +97,11 @@ def minutes_story(
     flow += _agenda(data, labels, styles, width)
     flow += _notes(data, options, labels, styles)
     flow += _decisions(data, options, labels, styles, width)
+    flow += _reviews(data.reviews, labels, styles, width)
     flow += _commitments(data.commitments, labels, styles, width)
     flow += _next(data, labels, styles)
     flow += _approval(data, labels, styles, width)
-    return flow
+    return _with_summary(flow, data, options, labels, styles, width)
 
 
 def _participants(data: MinutesData, labels: DocumentLabels, styles: Styles, width) -> list:
@@ -316,7 +321,9 @@ def _decisions(data: MinutesData, options: RenderOptions, labels, styles, width)
 def commitment_rows(commitments, labels: DocumentLabels, *, with_phase=False) -> list:
     rows = []
     for c in commitments:
-        who = c.organization + (f"\n{c.person}" if c.person else "")
+        # "*": made in the name of someone not present (the footnote under the table says so)
+        person = f"{c.person} *" if c.person and c.absent else c.person
+        who = c.organization + (f"\n{person}" if person else "")
         due = labels.short_date(c.due_date)
         row = [
             who,
@@ -349,6 +356,87 @@ def _commitments(commitments, labels, styles, width) -> list:
         flow.append(para(labels.text("no_commitments"), styles.body))
         return flow
     flow.append(commitments_table(commitments, labels, styles, width))
+    if any(c.absent for c in commitments):
+        flow.append(para(labels.text("absent_note"), styles.small))
+    return flow
+
+
+def _reviews(reviews, labels: DocumentLabels, styles: Styles, width) -> list:
+    """The commitments of earlier workshops reviewed at this one: how each stood before and
+    after, who reported on it, and what was said (under the commitment). Nothing at all when
+    none was reviewed."""
+    if not reviews:
+        return []
+    rows = []
+    for r in reviews:
+        who = r.organization + (f"\n{r.person}" if r.person else "")
+        what = para_text(r.title)
+        if r.remark:
+            what += f'<br/><font size="7.5" color="#555555"><i>{para_text(r.remark)}</i></font>'
+        before = labels.enum("commitment_status", r.status_before)
+        after = labels.enum("commitment_status", r.status_after)
+        change = f"{before} → {after}"
+        if before == after:
+            change = labels.text("unchanged", status=after)
+        rows.append(
+            [who, markup(what, styles.cell), labels.short_date(r.due_date), change, r.reviewed_by]
+        )
+    return [
+        heading(labels.text("reviews"), styles.h1, 0),
+        data_table(
+            [labels.text("organization"), labels.text("commitment"), labels.text("due"),
+             labels.text("status_change"), labels.text("reported_by")],
+            rows,
+            [0.22, 0.33, 0.12, 0.18, 0.15],
+            styles,
+            width,
+        ),
+    ]  # fmt: skip
+
+
+LONG = 6  # pages: longer minutes open with a summary
+
+
+def _with_summary(flow: list, data: MinutesData, options, labels, styles, width) -> list:
+    """``flow`` with the summary after the details, before the first section, when the
+    minutes run longer than :data:`LONG` pages (estimated from their text: laying them out
+    twice would double the time an export of large minutes takes)."""
+    from facilitator.documents.page_estimate import estimated_pages
+
+    if estimated_pages(flow, width, landscape=options.landscape, up_to=LONG) <= LONG:
+        return flow
+    first = next((n for n, f in enumerate(flow) if getattr(f, "style", None) is styles.h1), 0)
+    return flow[:first] + _summary(data, labels, styles) + flow[first:]
+
+
+def _summary(data: MinutesData, labels: DocumentLabels, styles: Styles) -> list:
+    """The decisions with their outcomes, the commitments counted by organization (Turkish
+    order) and the next workshop, in a few lines."""
+    from reportlab.platypus import Paragraph
+
+    flow = [
+        heading(labels.text("summary"), styles.h1, 0),
+        para(labels.text("decisions"), styles.h3),
+    ]
+    for d in data.decisions:
+        title = f"{labels.text('decision_n', label=d.label)} — {d.title}" if d.label else d.title
+        outcome = labels.enum("outcome", d.outcome) if d.outcome else labels.text("undecided")
+        line = f"{para_text(title)}: <b>{para_text(outcome)}</b>"
+        flow.append(Paragraph(line, styles.body, bulletText="•"))
+    if not data.decisions:
+        flow.append(para(labels.text("no_decisions"), styles.body))
+    by_org = Counter(c.organization for c in data.commitments)
+    title = f"{labels.text('commitments_by_organization')} ({len(data.commitments)})"
+    flow.append(para(title, styles.h3))
+    if by_org:
+        counts = sorted(by_org.items(), key=lambda kv: (sort_key(kv[0]), kv[0]))
+        listed = " · ".join(f"{para_text(org or '—')}: <b>{n}</b>" for org, n in counts)
+        flow.append(markup(listed, styles.body))
+    else:
+        flow.append(para(labels.text("no_commitments"), styles.body))
+    nxt = _next(data, labels, styles)
+    if nxt:
+        flow += [para(labels.text("next_workshop"), styles.h3), *nxt[1:]]
     return flow
 
 
