@@ -186,8 +186,9 @@ def title_block(document_key: str, header, labels: DocumentLabels, styles: Style
     return flow
 
 
-def workshop_details(header, labels: DocumentLabels, styles: Styles, width, *, actual: bool):
-    """The details table of a workshop: date, time, venue, host, moderator, …"""
+def workshop_detail_rows(header, labels: DocumentLabels, *, actual: bool) -> list:
+    """The (label, value) rows of a workshop's details: date, time, venue, host, moderator, …
+    (a value may be empty: the table leaves its row out)."""
     planned = labels.time_range(header.planned_start, header.planned_end)
     time_label, time_text = labels.text("time"), planned
     if actual:
@@ -215,4 +216,9 @@ def workshop_details(header, labels: DocumentLabels, styles: Styles, width, *, a
         (labels.text("guiding_question"), header.guiding_question),
         (labels.text("objectives"), header.objectives),
     ]
-    return details_table(rows, styles, width)
+    return rows
+
+
+def workshop_details(header, labels: DocumentLabels, styles: Styles, width, *, actual: bool):
+    """The details table of a workshop: date, time, venue, host, moderator, …"""
+    return details_table(workshop_detail_rows(header, labels, actual=actual), styles, width)

@@ -154,21 +154,26 @@ def watermark(stamp: VersionStamp | None, labels: DocumentLabels) -> str:
     return _word(labels, "agenda_only_mark" if stamp.agenda_only else "draft_mark")
 
 
-def version_block(stamp: VersionStamp | None, labels: DocumentLabels, styles: Styles) -> list:
-    """The line under the title saying which version this is (and, for a final, its hash)."""
+def version_lines(stamp: VersionStamp | None, labels: DocumentLabels) -> list[str]:
+    """The lines under the title saying which version this is (and, for a final, its hash);
+    the PDF and the Word minutes print the same."""
     if stamp is None:
         return []
     if stamp.agenda_only:
-        return [para(_word(labels, "agenda_only_line"), styles.body)]
+        return [_word(labels, "agenda_only_line")]
     when = labels.short_date(stamp.date)
     if stamp.final:
-        line = _word(labels, "final_line", number=stamp.number, date=when, sha=stamp.sha256)
-        return [para(line, styles.body)]
-    flow = [para(_word(labels, "draft_line", number=stamp.number, date=when), styles.body)]
+        return [_word(labels, "final_line", number=stamp.number, date=when, sha=stamp.sha256)]
+    lines = [_word(labels, "draft_line", number=stamp.number, date=when)]
     if stamp.correction_deadline is not None:
         deadline = labels.long_date(stamp.correction_deadline)
-        flow.append(para(_word(labels, "deadline", date=deadline), styles.body))
-    return flow
+        lines.append(_word(labels, "deadline", date=deadline))
+    return lines
+
+
+def version_block(stamp: VersionStamp | None, labels: DocumentLabels, styles: Styles) -> list:
+    """The line under the title saying which version this is (and, for a final, its hash)."""
+    return [para(line, styles.body) for line in version_lines(stamp, labels)]
 
 
 def _shown(text: str) -> str:
@@ -215,11 +220,33 @@ def change_line(change: Change, labels: DocumentLabels) -> str:
     return f"{subject}: {field}: {before} → {after}"
 
 
+@dataclass(frozen=True)
+class ChangesText:
+    """The section of a draft made after a final: its heading and one line per change."""
+
+    heading: str
+    lines: tuple[str, ...]  # empty when nothing changed
+    nothing: str  # what is printed then
+
+
+def changes_text(stamp: VersionStamp | None, labels: DocumentLabels) -> ChangesText | None:
+    """What changed since the final, in words; None when the document has no such section
+    (a final, or a draft with no final before it)."""
+    if stamp is None or stamp.final or stamp.since_final is None:
+        return None
+    return ChangesText(
+        heading=_word(labels, "changes", number=stamp.since_final),
+        lines=tuple(change_line(c, labels) for c in stamp.changes),
+        nothing=_word(labels, "no_changes"),
+    )
+
+
 def changes_section(stamp: VersionStamp | None, labels: DocumentLabels, styles: Styles) -> list:
     """A draft after a final: what changed since that final, one line each."""
-    if stamp is None or stamp.final or stamp.since_final is None:
+    text = changes_text(stamp, labels)
+    if text is None:
         return []
-    flow = [heading(_word(labels, "changes", number=stamp.since_final), styles.h1, 0)]
-    if not stamp.changes:
-        return [*flow, para(_word(labels, "no_changes"), styles.body)]
-    return flow + [para(f"• {change_line(c, labels)}", styles.body) for c in stamp.changes]
+    flow = [heading(text.heading, styles.h1, 0)]
+    if not text.lines:
+        return [*flow, para(text.nothing, styles.body)]
+    return flow + [para(f"• {line}", styles.body) for line in text.lines]
