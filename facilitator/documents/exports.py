@@ -17,12 +17,14 @@ from facilitator.errors import ValidationError
 from facilitator.i18n import translate
 
 PDF_DOCUMENTS = ("minutes", "roadmap", "agenda", "attendance")
+WORD_DOCUMENTS = ("minutes", "agenda", "attendance")  # also written as .docx
 DOCUMENTS = (*PDF_DOCUMENTS, "ics")
 
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What was written: the file and, for PDFs, its number of pages."""
+    """What was written: the file and, for PDFs, its number of pages (None for a .docx,
+    whose pages Word counts)."""
 
     path: Path
     pages: int | None
@@ -30,7 +32,15 @@ class ExportResult:
 
 
 def expected_suffix(what: str) -> str:
-    return ".ics" if what == "ics" else ".pdf"
+    """The file ending of ``what`` (the first, for documents written in several formats)."""
+    return accepted_suffixes(what)[0]
+
+
+def accepted_suffixes(what: str) -> tuple[str, ...]:
+    """The file endings ``what`` can be written as: .ics, .pdf, or .pdf and .docx."""
+    if what == "ics":
+        return (".ics",)
+    return (".pdf", ".docx") if what in WORD_DOCUMENTS else (".pdf",)
 
 
 def check_output(what: str, output: str | os.PathLike) -> Path:
@@ -42,11 +52,18 @@ def check_output(what: str, output: str | os.PathLike) -> Path:
             )
         )
     path = Path(output)
-    suffix = expected_suffix(what)
-    if path.suffix.lower() != suffix:
+    suffixes = accepted_suffixes(what)
+    if path.suffix.lower() not in suffixes:
+        name = path.name or str(path)
+        if len(suffixes) > 1:
+            raise ValidationError(
+                translate("Errors", "{file}: the file name must end in .pdf or .docx.").format(
+                    file=name
+                )
+            )
         raise ValidationError(
             translate("Errors", "{file}: the file name must end in {suffix}.").format(
-                file=path.name or str(path), suffix=suffix
+                file=name, suffix=suffixes[0]
             )
         )
     folder = path.parent if str(path.parent) else Path(".")
@@ -67,7 +84,8 @@ def export_document(
     version: str | int | None = None,
     agenda_only: bool = False,
 ) -> ExportResult:
-    """Make the document ``what`` of ``workshop_id`` (roadmap: of its series) at ``output``.
+    """Make the document ``what`` of ``workshop_id`` (roadmap: of its series) at ``output``,
+    a PDF or, for minutes, agenda and attendance, a Word document when it ends in .docx.
 
     Minutes: ``version`` is None (the final if nothing changed since, else the current
     draft, recorded as the next version), "draft", "final" or a version number;
@@ -76,6 +94,8 @@ def export_document(
     from facilitator.services import document_data as data
 
     path = check_output(what, output)
+    if path.suffix.lower() == ".docx":
+        return _export_word(store, what, workshop_id, path, options, version, agenda_only)
     if what == "minutes":
         from facilitator.documents.minutes import write_minutes
 
@@ -98,6 +118,27 @@ def export_document(
     from facilitator.documents.calendar import write_calendar
 
     write_calendar(path, data.agenda_data(store, workshop_id), options.language)
+    return ExportResult(path, None)
+
+
+def _export_word(store, what, workshop_id, path, options, version, agenda_only) -> ExportResult:
+    """The .docx of the minutes (the same version the PDF would be), agenda or attendance."""
+    from facilitator.services import document_data as data
+
+    if what == "minutes":
+        from facilitator.documents.docx_minutes import write_minutes_docx
+
+        minutes, stamp = minutes_to_print(store, workshop_id, version, agenda_only)
+        write_minutes_docx(path, minutes, options, stamp)
+        return ExportResult(path, None, stamp)
+    if what == "agenda":
+        from facilitator.documents.docx_agenda import write_agenda_docx
+
+        write_agenda_docx(path, data.agenda_data(store, workshop_id), options)
+        return ExportResult(path, None)
+    from facilitator.documents.docx_attendance import write_attendance_docx
+
+    write_attendance_docx(path, data.attendance_data(store, workshop_id), options)
     return ExportResult(path, None)
 
 

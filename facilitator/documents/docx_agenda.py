@@ -1,0 +1,53 @@
+"""The agenda handout of a workshop as a Word document: the same content in the same order
+as the PDF (:mod:`facilitator.documents.agenda`): details, then the timed agenda."""
+
+from __future__ import annotations
+
+import os
+
+from facilitator.documents.blocks import workshop_detail_rows
+from facilitator.documents.docx_base import WordDocument
+from facilitator.documents.docx_minutes import title_block
+from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.template import RenderOptions
+from facilitator.services.document_data import AgendaData
+
+
+def write_agenda_docx(path: str | os.PathLike, data: AgendaData, options: RenderOptions) -> None:
+    """Write the agenda handout to ``path`` as a .docx."""
+    w = data.workshop
+    labels = DocumentLabels(options.language, w.time_zone)
+    doc = WordDocument(
+        options,
+        labels,
+        title=f"{labels.text('agenda_handout')}: {w.title}",
+        subject=labels.text("subject_agenda"),
+        author=w.host or w.moderator or "Facilitator",
+        running_title=f"{labels.text('agenda_handout')} — {w.title}",
+        landscape=options.landscape,
+    )
+    title_block(doc, "agenda_handout", w, labels)
+    doc.details(workshop_detail_rows(w, labels, actual=False))
+    doc.heading(labels.text("agenda"), 1)
+    rows = []
+    for item in data.agenda:
+        what = [(item.title, "b")]
+        if item.goal:
+            what.append((f"\n{item.goal}", "sg"))
+        rows.append(
+            [
+                labels.time_range(item.planned_start, item.planned_end),
+                what,
+                labels.enum("agenda_kind", item.kind),
+                item.presenter,
+                labels.text("minutes_unit", n=item.planned_minutes),
+            ]
+        )
+    doc.table(
+        [labels.text("time"), labels.text("item"), "", labels.text("presenter"),
+         labels.text("duration")],
+        rows,
+        [0.14, 0.46, 0.13, 0.18, 0.09],
+        right=(4,),
+    )  # fmt: skip
+    doc.save(path)
