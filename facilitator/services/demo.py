@@ -36,6 +36,7 @@ from facilitator.models import (
     ContributionType,
     DecisionMethod,
     Invitation,
+    MinutesVersion,
     Note,
     Organization,
     Outcome,
@@ -245,9 +246,33 @@ def load_demo(store: Store) -> DemoResult:
 
         _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phases)
         eu_workshops = _load_eu_project(s, orgs, people)
-        return DemoResult(
+        demo_series = select(Series.id).where(
+            Series.uuid.in_([DEMO_SERIES_UUID, demo_uuid("series", "ab-projesi")])
+        )
+        sent = [
+            (w.id, w.planned_end)
+            for w in s.scalars(
+                select(Workshop).where(
+                    Workshop.status == WorkshopStatus.MINUTES_SENT,
+                    Workshop.series_id.in_(demo_series),
+                    ~Workshop.id.in_(select(MinutesVersion.workshop_id)),
+                )
+            )
+        ]
+        result = DemoResult(
             True, 1 + (eu_workshops > 0), len(workshops) + eu_workshops, len(orgs), len(people)
         )
+    _finalise_sent_minutes(store, sent)
+    return result
+
+
+def _finalise_sent_minutes(store: Store, sent) -> None:
+    """ "Minutes sent" follows from a final: the demo's sent minutes were finalised two
+    weeks after their workshop."""
+    from facilitator.services import minutes_record
+
+    for workshop_id, ended in sent:
+        minutes_record.finalize(store, workshop_id, at=ended + timedelta(days=14))
 
 
 def _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phases) -> None:
