@@ -127,9 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     export_parser = commands.add_parser(
         "export",
-        help="export attendees (CSV/XLSX), a document (PDF) or the invitation (.ics)",
-        description="attendees: FILE.csv or FILE.xlsx; minutes, agenda, attendance: a PDF of "
-        "the workshop; roadmap: a PDF of the workshop's series; ics: a calendar invitation.",
+        help="export attendees (CSV/XLSX), a document (PDF or Word) or the invitation (.ics)",
+        description="attendees: FILE.csv or FILE.xlsx; minutes, agenda, attendance: a PDF "
+        "(FILE.pdf) or an editable Word document (FILE.docx) of the workshop; roadmap: a PDF "
+        "of the workshop's series; ics: a calendar invitation.",
     )
     export_parser.add_argument(
         "what",
@@ -142,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         metavar="FILE",
         required=True,
-        help="FILE.csv or FILE.xlsx (attendees), FILE.pdf (documents), FILE.ics (ics)",
+        help="FILE.csv or FILE.xlsx (attendees), FILE.pdf or FILE.docx (minutes, agenda, "
+        "attendance), FILE.pdf (roadmap), FILE.ics (ics)",
     )
     export_parser.add_argument(
         "--lang",
@@ -174,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_parser.add_argument(
         "--no-branding",
         action="store_true",
-        help="PDFs without the logos, disclaimer and colour chosen in the app's Settings",
+        help="documents without the logos, disclaimer and colour chosen in the app's Settings",
     )
     _add_minutes_parser(commands)
     return parser

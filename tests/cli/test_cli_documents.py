@@ -86,7 +86,8 @@ def test_export_ics(demo_db, tmp_path):
     ("args", "message"),
     [
         (["minutes", "999", "-o", "{tmp}/x.pdf"], "#999"),
-        (["minutes", "5", "-o", "{tmp}/x.docx"], ".pdf"),
+        (["minutes", "5", "-o", "{tmp}/x.txt"], "must end in .pdf or .docx"),
+        (["roadmap", "5", "-o", "{tmp}/x.docx"], "must end in .pdf."),
         (["ics", "5", "-o", "{tmp}/x.pdf"], ".ics"),
         (["agenda", "5", "-o", "{tmp}/missing/x.pdf"], "missing"),
     ],
