@@ -4,7 +4,7 @@ A document's language is chosen for each export, independently of the
 interface language, so these texts do not go through Qt's catalogue: one
 :class:`DocumentLabels` per language holds the words and formats dates,
 times, numbers and amounts the way readers of that language expect
-("Cumartesi, 14 Mart 2026", "1.234,50 ₺" / "Saturday 14 March 2026", "₺1,234.50").
+("14 Mart 2026 Cumartesi", "1.234,50 TL" / "Saturday 14 March 2026", "TRY 1,234.50").
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "participants": ("Participants", "Katılımcılar"),
     "absent": ("Absent", "Katılmayanlar"),
     "excused": ("Excused", "Mazeretliler"),
-    "figures": ("In figures", "Rakamlarla"),
+    "figures": ("In figures", "Sayılarla"),
     "figures_line": (
         "{n} participants from {m} organizations",
         "{m} kurumdan {n} katılımcı",
@@ -103,7 +103,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Notes are recorded without attribution (Chatham House rule).",
         "Notlar konuşmacı adı verilmeden kaydedilmiştir (Chatham House kuralı).",
     ),
-    "page_of": ("page {page} of {pages}", "Sayfa {page} / {pages}"),
+    "page_of": ("Page {page} of {pages}", "Sayfa {page} / {pages}"),
     "generated": ("Generated {date}", "Oluşturulma: {date}"),
     "version": ("Facilitator {version}", "Facilitator {version}"),
     "phases": ("Phases", "Aşamalar"),
@@ -112,7 +112,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "contribution_matrix": ("Contributions by organization", "Kurumlara göre katkılar"),
     "workshops_held": ("Workshops held", "Yapılan çalıştaylar"),
     "unique_participants": ("Participants (different people)", "Katılımcılar (farklı kişi)"),
-    "participations": ("Attendances in all", "Toplam katılım"),
+    "participations": ("Participations in all", "Toplam katılım"),
     "organizations_n": ("Organizations", "Kurumlar"),
     "matrix_note": (
         "Each cell: the number of commitments (dropped ones left out) and the amounts committed.",
@@ -352,7 +352,8 @@ class DocumentLabels:
         return f"{name} ({utc_offset(name, moment)})"
 
     def long_date(self, value: date | datetime | None) -> str:
-        """'Cumartesi, 14 Mart 2026' / 'Saturday 14 March 2026' (local time for datetimes)."""
+        """'14 Mart 2026 Cumartesi' / 'Saturday 14 March 2026' (where the workshop is held,
+        for datetimes): the order Turkish official writing uses."""
         if value is None:
             return ""
         if isinstance(value, datetime):
@@ -360,7 +361,7 @@ class DocumentLabels:
         weekday = _WEEKDAYS[self.language][value.weekday()]
         month = _MONTHS[self.language][value.month - 1]
         if self.language == "tr":
-            return f"{weekday}, {value.day} {month} {value.year}"
+            return f"{value.day} {month} {value.year} {weekday}"
         return f"{weekday} {value.day} {month} {value.year}"
 
     def short_date(self, value: date | datetime | None) -> str:
@@ -399,10 +400,13 @@ class DocumentLabels:
         return text
 
     def money(self, amount, currency: str) -> str:
-        """'1.234,50 ₺' / '₺1,234.50'; euros likewise with €."""
+        """'1.234,50 TL' / 'TRY 1,234.50'; euros '1.234,50 €' / '€1,234.50'. Formal Turkish
+        text writes the lira "TL", not the ₺ sign."""
         places = 0 if Decimal(amount) == Decimal(amount).to_integral_value() else 2
         figure = self.number(amount, places)
-        sign = {"TRY": "₺", "EUR": "€"}.get(currency, currency)
+        if currency == "TRY":
+            return f"{figure} TL" if self.language == "tr" else f"TRY {figure}"
+        sign = {"EUR": "€"}.get(currency, currency)
         return f"{figure} {sign}" if self.language == "tr" else f"{sign}{figure}"
 
     def quantity(self, amount, unit) -> str:

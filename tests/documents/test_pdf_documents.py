@@ -105,7 +105,7 @@ def test_every_document_passes_qpdf_and_embeds_its_fonts(rendered, name, lang):
 def test_last_page_says_page_n_of_n_and_first_page_1(rendered, name, lang):
     path, pages, _value = rendered.docs[name, lang]
     texts = page_texts(path)
-    expected = {"tr": "Sayfa {p} / {n}", "en": "page {p} of {n}"}[lang]
+    expected = {"tr": "Sayfa {p} / {n}", "en": "Page {p} of {n}"}[lang]
     assert expected.format(p=pages, n=pages) in " ".join(texts[-1].split())
     assert expected.format(p=1, n=pages) in " ".join(texts[0].split())
 
@@ -154,7 +154,7 @@ def test_minutes_name_every_present_participant_decision_and_commitment(rendered
     assert "\ufffd" not in text and "■" not in text
     titles = outline_titles(path)
     sections = {
-        "tr": ["Katılımcılar", "Rakamlarla", "Gündem", "Görüşmeler", "Kararlar", "Taahhütler",
+        "tr": ["Katılımcılar", "Sayılarla", "Gündem", "Görüşmeler", "Kararlar", "Taahhütler",
                "Onay"],
         "en": ["Participants", "In figures", "Agenda", "Discussion", "Decisions", "Commitments",
                "Approval"],
@@ -167,16 +167,16 @@ def test_minutes_name_every_present_participant_decision_and_commitment(rendered
 
 def test_minutes_in_turkish_use_turkish_dates_figures_and_labels(rendered):
     text = " ".join(pdftotext(rendered.docs["minutes", "tr"][0]).split())
-    assert "Cumartesi, 14 Mart 2026" in text
+    assert "14 Mart 2026 Cumartesi" in text and "Cumartesi, 14 Mart" not in text
     assert "kurumdan" in text and "katılımcı" in text
     assert "Kabul edildi" in text and "Çekincelerle kabul edildi" in text
-    assert "250.000 ₺" in text
+    assert "250.000 TL" in text and "₺" not in text  # formal Turkish writes TL
 
 
 def test_minutes_in_english_use_english_dates_and_amounts(rendered):
     text = " ".join(pdftotext(rendered.docs["minutes", "en"][0]).split())
     assert "Saturday 14 March 2026" in text
-    assert "₺250,000" in text
+    assert "TRY 250,000" in text
     assert "Agreed with reservations" in text
 
 
@@ -289,7 +289,7 @@ def test_roadmap_shows_phases_commitments_matrix_and_register(rendered, lang):
         assert squeeze(line.label) in body
     titles = outline_titles(path)
     expected = {
-        "tr": ["Rakamlarla", "Zaman çizelgesi", "Aşamalar", "Kurumlara göre katkılar",
+        "tr": ["Sayılarla", "Zaman çizelgesi", "Aşamalar", "Kurumlara göre katkılar",
                "Ek: karar kaydı"],
         "en": ["In figures", "Timeline", "Phases", "Contributions by organization",
                "Appendix: decision register"],
