@@ -212,8 +212,12 @@ def workshop_detail_rows(header, labels: DocumentLabels, *, actual: bool) -> lis
     ]
     if actual:
         rows.append((labels.text("rapporteur"), ", ".join(header.rapporteurs)))
+    # The series line above already says a guiding question that is the series' title.
+    question = header.guiding_question
+    if " ".join(question.split()).casefold() == " ".join(header.series_title.split()).casefold():
+        question = ""
     rows += [
-        (labels.text("guiding_question"), header.guiding_question),
+        (labels.text("guiding_question"), question),
         (labels.text("objectives"), header.objectives),
     ]
     return rows

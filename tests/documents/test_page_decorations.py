@@ -46,3 +46,18 @@ def test_the_header_of_a_long_title_ends_on_a_whole_word(demo, tmp_path):
     assert long_title.startswith(kept) and long_title[len(kept)] == " "
     assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
     assert "Facilitator 0." not in reader.pages[0].extract_text()
+
+
+def test_a_guiding_question_that_is_the_series_title_is_said_once(demo, tmp_path):
+    from tests.documents.pdf_text import pdftotext
+
+    store, workshop = demo.store, demo.titles[WORKSHOP_5]
+    minutes = data.minutes_data(store, workshop)
+    assert minutes.workshop.guiding_question == minutes.workshop.series_title
+    path = tmp_path / "tutanak.pdf"
+    write_minutes(path, minutes, RenderOptions())
+    text = " ".join(pdftotext(path).split())
+    assert text.count(minutes.workshop.series_title) == 1
+    workshops.update_workshop(store, workshop, guiding_question="Gönüllülük nasıl ölçülür?")
+    write_minutes(path, data.minutes_data(store, workshop), RenderOptions())
+    assert "Gönüllülük nasıl ölçülür?" in " ".join(pdftotext(path).split())
