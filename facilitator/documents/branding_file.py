@@ -77,4 +77,5 @@ def read_branding(settings_file: str | os.PathLike | None = None) -> Branding:
         funder_logo=logo("funder_logo"),
         disclaimer=text("disclaimer")[:MAX_DISCLAIMER],
         accent=accent if _COLOUR.match(accent) else DEFAULT_ACCENT,
+        disclaimer_en=text("disclaimer_en")[:MAX_DISCLAIMER],
     )

@@ -34,7 +34,7 @@ from facilitator.documents.escape import clean, plain
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.safe_write import atomic_path
 from facilitator.documents.styles import DEFAULT_ACCENT
-from facilitator.documents.template import MAX_DISCLAIMER, DocumentError, RenderOptions
+from facilitator.documents.template import DocumentError, RenderOptions
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = (
@@ -358,7 +358,7 @@ class WordDocument:
     def _footer(self, stamp: str) -> None:
         footer = self.doc.sections[0].footer
         line = footer.paragraphs[0]
-        disclaimer = word_text(self.options.branding.disclaimer).strip()[:MAX_DISCLAIMER]
+        disclaimer = word_text(self.options.branding.disclaimer_in(self.options.language))
         if disclaimer:
             line.style = self.doc.styles["Small Print"]
             line.add_run(disclaimer)

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from facilitator import __version__
-from facilitator.documents.escape import drawable, para_text, plain
+from facilitator.documents.escape import clean, drawable, para_text, plain
 from facilitator.documents.fonts import BOLD as FAMILY_BOLD
 from facilitator.documents.fonts import FAMILY
 from facilitator.documents.labels import DocumentLabels
@@ -32,12 +32,23 @@ _TOTAL_FORM = "facilitatorPageTotal"
 
 @dataclass(frozen=True)
 class Branding:
-    """What the Settings put on every document: logos, disclaimer, accent colour."""
+    """What the Settings put on every document: logos, disclaimer, accent colour.
+
+    The funder's disclaimer is written per language (``disclaimer`` Turkish,
+    ``disclaimer_en`` English): an English document never carries the Turkish text.
+    """
 
     organization_logo: str | None = None
     funder_logo: str | None = None
     disclaimer: str = ""
     accent: str = DEFAULT_ACCENT
+    disclaimer_en: str = ""
+
+    def disclaimer_in(self, language: str) -> str:
+        """The disclaimer of a document in ``language``, its line breaks kept."""
+        text = self.disclaimer_en if language == "en" else self.disclaimer
+        lines = [" ".join(line.split()) for line in clean(text).split("\n")]
+        return "\n".join(lines).strip()[:MAX_DISCLAIMER]
 
 
 @dataclass(frozen=True)
@@ -208,7 +219,7 @@ def _template_class():
             pagesize = landscape(A4) if is_landscape else A4
             width, height = pagesize
             margin = 16 * mm
-            disclaimer = plain(branding.disclaimer)[:MAX_DISCLAIMER]
+            disclaimer = branding.disclaimer_in(labels.language)
             self.disclaimer = Paragraph(para_text(disclaimer), styles.small) if disclaimer else None
             disclaimer_height = 0
             if self.disclaimer is not None:

@@ -61,3 +61,30 @@ def test_a_guiding_question_that_is_the_series_title_is_said_once(demo, tmp_path
     workshops.update_workshop(store, workshop, guiding_question="Gönüllülük nasıl ölçülür?")
     write_minutes(path, data.minutes_data(store, workshop), RenderOptions())
     assert "Gönüllülük nasıl ölçülür?" in " ".join(pdftotext(path).split())
+
+
+def test_each_language_prints_its_own_disclaimer_with_its_line_breaks(demo, tmp_path):
+    from facilitator.documents.template import Branding
+    from tests.documents.pdf_text import pdftotext
+
+    branding = Branding(
+        disclaimer="Bu yayın Avrupa Birliği'nin desteğiyle hazırlanmıştır.\nİçerik yalnızca "
+        "Kent Gönüllüleri Derneği'nin sorumluluğundadır.",
+        disclaimer_en="Funded by the European Union.\nViews and opinions expressed are those "
+        "of the author(s) only.",
+    )
+    minutes = data.minutes_data(demo.store, demo.titles[WORKSHOP_5])
+    texts = {}
+    for language in ("tr", "en"):
+        path = tmp_path / f"{language}.pdf"
+        write_minutes(path, minutes, RenderOptions(language=language, branding=branding))
+        texts[language] = pdftotext(path, layout=True)
+    assert "desteğiyle hazırlanmıştır." in texts["tr"] and "Funded by" not in texts["tr"]
+    assert "Funded by the European Union." in texts["en"] and "desteğiyle" not in texts["en"]
+    # The line break is kept: the second sentence starts its own line.
+    assert any(line.strip().startswith("Views and opinions") for line in texts["en"].splitlines())
+    assert any(line.strip().startswith("İçerik yalnızca") for line in texts["tr"].splitlines())
+    english_only = Branding(disclaimer_en="Funded by the European Union.")
+    path = tmp_path / "yalniz.pdf"
+    write_minutes(path, minutes, RenderOptions(language="tr", branding=english_only))
+    assert "Funded by" not in pdftotext(path)

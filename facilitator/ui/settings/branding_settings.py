@@ -40,6 +40,7 @@ _KEYS = {
     "organization_logo": "documents/organization_logo",
     "funder_logo": "documents/funder_logo",
     "disclaimer": "documents/disclaimer",
+    "disclaimer_en": "documents/disclaimer_en",
     "accent": "documents/accent",
 }
 
@@ -80,6 +81,7 @@ def load_branding() -> Branding:
         funder_logo=logos["funder_logo"],
         disclaimer=str(settings.value(_KEYS["disclaimer"], "") or "")[:MAX_DISCLAIMER],
         accent=accent,
+        disclaimer_en=str(settings.value(_KEYS["disclaimer_en"], "") or "")[:MAX_DISCLAIMER],
     )
 
 
@@ -122,6 +124,7 @@ def save_branding(branding: Branding) -> None:
     settings.setValue(_KEYS["organization_logo"], organization_logo or "")
     settings.setValue(_KEYS["funder_logo"], funder_logo or "")
     settings.setValue(_KEYS["disclaimer"], branding.disclaimer)
+    settings.setValue(_KEYS["disclaimer_en"], branding.disclaimer_en)
     settings.setValue(_KEYS["accent"], branding.accent)
     settings.sync()
 
@@ -198,14 +201,15 @@ class BrandingSection(QGroupBox):
         current = load_branding()
         self.organization_logo = _LogoField(self.tr("Organization logo"), current.organization_logo)
         self.funder_logo = _LogoField(self.tr("Funder logo"), current.funder_logo)
-        self.disclaimer = QPlainTextEdit(current.disclaimer)
-        self.disclaimer.setPlaceholderText(
-            self.tr("e.g. the funder's visibility statement, printed at the foot of every page")
+        # One text per document language: an English document never carries the Turkish one.
+        self.disclaimer, self.disclaimer_count = self._disclaimer_field(
+            current.disclaimer,
+            self.tr("e.g. the funder's visibility statement, printed at the foot of every page"),
         )
-        self.disclaimer.setFixedHeight(70)
-        self.disclaimer_count = QLabel()
-        self.disclaimer.textChanged.connect(self._count_disclaimer)
-        self._count_disclaimer()
+        self.disclaimer_en, self.disclaimer_en_count = self._disclaimer_field(
+            current.disclaimer_en,
+            self.tr("The same statement in English, for documents made in English"),
+        )
         self.accent = current.accent
         self.accent_button = QPushButton(self.tr("Choose…"))
         self.accent_button.clicked.connect(self.pick_accent)
@@ -221,27 +225,38 @@ class BrandingSection(QGroupBox):
         form.addRow("", self.organization_logo.problem)
         form.addRow(self.tr("F&under logo"), self.funder_logo)
         form.addRow("", self.funder_logo.problem)
-        form.addRow(self.tr("Dis&claimer"), self.disclaimer)
+        form.addRow(self.tr("Dis&claimer (Turkish)"), self.disclaimer)
         form.addRow("", self.disclaimer_count)
+        form.addRow(self.tr("Disclaimer (&English)"), self.disclaimer_en)
+        form.addRow("", self.disclaimer_en_count)
         form.addRow(self.tr("Accent colour"), accent_row)
         self.organization_logo.choose.setAccessibleName(self.tr("Organization logo"))
         self.funder_logo.choose.setAccessibleName(self.tr("Funder logo"))
 
-    def _count_disclaimer(self) -> None:
+    def _disclaimer_field(self, text: str, hint: str) -> tuple[QPlainTextEdit, QLabel]:
+        edit = QPlainTextEdit(text)
+        edit.setPlaceholderText(hint)
+        edit.setFixedHeight(62)
+        count = QLabel()
+        edit.textChanged.connect(lambda: self._count_disclaimer(edit, count))
+        self._count_disclaimer(edit, count)
+        return edit, count
+
+    @staticmethod
+    def _count_disclaimer(edit: QPlainTextEdit, count: QLabel) -> None:
         """'120 of 600 characters', in red with a warning past the limit."""
-        used = len(self.disclaimer.toPlainText().strip())
-        text = (
-            self.tr("%1 of %2 characters")
-            .replace("%1", str(used))
-            .replace("%2", str(MAX_DISCLAIMER))
-        )
+        tr = BrandingSection.tr_static
+        used = len(edit.toPlainText().strip())
+        text = tr("%1 of %2 characters").replace("%1", str(used)).replace("%2", str(MAX_DISCLAIMER))
         over = used > MAX_DISCLAIMER
         if over:
-            text += " " + self.tr("— only the first %1 are printed.").replace(
-                "%1", str(MAX_DISCLAIMER)
-            )
-        self.disclaimer_count.setText(text)
-        self.disclaimer_count.setStyleSheet("color: #b00020;" if over else "color: #666;")
+            text += " " + tr("— only the first %1 are printed.").replace("%1", str(MAX_DISCLAIMER))
+        count.setText(text)
+        count.setStyleSheet("color: #b00020;" if over else "color: #666;")
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        return QCoreApplication.translate("BrandingSection", text)
 
     def _show_accent(self) -> None:
         self.accent_swatch.setStyleSheet(
@@ -261,6 +276,7 @@ class BrandingSection(QGroupBox):
             funder_logo=self.funder_logo.path,
             disclaimer=self.disclaimer.toPlainText().strip()[:MAX_DISCLAIMER],
             accent=self.accent,
+            disclaimer_en=self.disclaimer_en.toPlainText().strip()[:MAX_DISCLAIMER],
         )
 
     def save(self) -> None:
