@@ -166,7 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N|final|draft",
         type=_minutes_version,
         help="minutes: version N as recorded, the final, or the current draft (recorded as the "
-        "next version); default: the final if nothing changed since, else the current draft",
+        "next version, listing what changed since the final); default: the latest final, else "
+        "the current draft",
     )
     export_parser.add_argument(
         "--agenda-only",
@@ -242,8 +243,10 @@ def _cmd_list(args) -> int:
         items = list_workshops(store)
     finally:
         store.close()
+    from facilitator.zones import zone
+
     for item in items:
-        local = item.planned_start.astimezone()
+        local = item.planned_start.astimezone(zone(item.time_zone))  # the day where it is held
         _say_fields(item.id, f"{local:%Y-%m-%d}", item.title)
     return EXIT_OK
 

@@ -74,7 +74,7 @@ def minutes_body(
         return
     if pdf_has_summary(data, options, stamp):
         _summary(doc, data, labels)
-    _changes(doc, stamp, labels)
+    _changes(doc, stamp, labels, options.anonymise)
     _participants(doc, data, labels)
     _figures(doc, data, labels)
     _agenda(doc, data, labels)
@@ -125,8 +125,8 @@ def pdf_has_summary(data: MinutesData, options: RenderOptions, stamp) -> bool:
     )
 
 
-def _changes(doc: WordDocument, stamp, labels) -> None:
-    text = changes_text(stamp, labels)
+def _changes(doc: WordDocument, stamp, labels, anonymise: bool) -> None:
+    text = changes_text(stamp, labels, anonymise=anonymise)
     if text is None:
         return
     doc.heading(text.heading, 1)

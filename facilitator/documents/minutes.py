@@ -91,7 +91,7 @@ def minutes_story(
         flow.append(details)
     if agenda_only:  # a workshop not held yet: its details and agenda, nothing recorded
         return flow + _agenda(data, labels, styles, width) + _next(data, labels, styles)
-    flow += changes_section(stamp, labels, styles)
+    flow += changes_section(stamp, labels, styles, anonymise=options.anonymise)
     flow += _participants(data, labels, styles, width)
     flow += _figures(data, labels, styles, width)
     flow += _agenda(data, labels, styles, width)

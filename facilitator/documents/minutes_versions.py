@@ -101,7 +101,23 @@ _FIELDS = {
     "start_date": ("Start", "Başlangıç"),
     "due_date": ("Due", "Bitiş tarihi"),
     "status": ("Status", "Durum"),
+    "sector": ("Sector", "Sektör"),
+    "email": ("E-mail", "E-posta"),
+    "phone": ("Phone", "Telefon"),
+    "agenda_item": ("Agenda item", "Gündem maddesi"),
+    "method": ("Method", "Yöntem"),
+    "voice": ("Voice", "Oy hakkı"),
+    "absent": ("On behalf of someone not present", "Toplantıda bulunmayan kişi adına"),
+    "contribution_type": ("Contribution", "Katkı"),
+    "status_before": ("Status before", "Önceki durum"),
+    "status_after": ("Status after", "Sonraki durum"),
+    "reviewed_by": ("Reported by", "Bilgi veren"),
+    "remark": ("Remark", "Açıklama"),
+    "series_title": ("Series", "Seri"),
+    "number": ("Number", "Numara"),
 }
+# Where a field means another thing in a section ("position" of an agenda item: its order).
+_SECTION_FIELDS = {("agenda", "position"): ("Order", "Sıra")}
 
 # The vocabulary of the documents' labels a field's stored value is shown in.
 _VOCABULARY = {
@@ -110,6 +126,12 @@ _VOCABULARY = {
     "outcome": "outcome",
     "status": "commitment_status",
     "unit": "unit",
+    "sector": "sector",
+    "contribution_type": "contribution",
+    "method": "method",
+    "voice": "voice",
+    "status_before": "commitment_status",
+    "status_after": "commitment_status",
 }
 _KIND_VOCABULARY = {"agenda": "agenda_kind", "notes": "note_kind"}
 _LONGEST_VALUE = 120
@@ -192,14 +214,16 @@ def _value(change: Change, raw: str, labels: DocumentLabels) -> str:
         vocabulary = _KIND_VOCABULARY.get(change.section)
     if vocabulary:
         return labels.enum(vocabulary, raw)
-    if field == "not_reached":
+    if field in ("not_reached", "absent"):
         return _word(labels, "yes" if raw else "no")
     if field in ("planned_start", "planned_end", "actual_start", "actual_end"):
         moment = datetime.fromisoformat(raw)
         return f"{labels.long_date(moment)} {labels.clock(moment)}"
     if field in ("review_date", "start_date", "due_date"):
         return labels.long_date(date.fromisoformat(raw))
-    if field in ("quantity", "planned_minutes"):
+    if field in ("quantity", "planned_minutes", "number") or (
+        field == "position" and change.section == "agenda"
+    ):
         return raw
     return _shown(raw)
 
@@ -212,7 +236,11 @@ def change_line(change: Change, labels: DocumentLabels) -> str:
         return f"{subject}: {_word(labels, change.kind)}"
     if not change.field:
         return f"{subject}: {_word(labels, 'changed')}"
-    field = _pair(_FIELDS, change.field, labels)
+    override = _SECTION_FIELDS.get((change.section, change.field))
+    if override is not None:
+        field = override[0 if labels.language == "en" else 1]
+    else:
+        field = _pair(_FIELDS, change.field, labels)
     if change.field == "rounds":
         return f"{subject}: {field}: {_word(labels, 'changed')}"
     before = _value(change, change.before, labels)
@@ -229,21 +257,30 @@ class ChangesText:
     nothing: str  # what is printed then
 
 
-def changes_text(stamp: VersionStamp | None, labels: DocumentLabels) -> ChangesText | None:
+# Changes that say who spoke: left out of minutes made under the Chatham House rule.
+_ATTRIBUTING = {("notes", "speaker")}
+
+
+def changes_text(
+    stamp: VersionStamp | None, labels: DocumentLabels, *, anonymise: bool = False
+) -> ChangesText | None:
     """What changed since the final, in words; None when the document has no such section
-    (a final, or a draft with no final before it)."""
+    (a final, or a draft with no final before it). ``anonymise``: no speaker is named."""
     if stamp is None or stamp.final or stamp.since_final is None:
         return None
+    shown = [c for c in stamp.changes if not (anonymise and (c.section, c.field) in _ATTRIBUTING)]
     return ChangesText(
         heading=_word(labels, "changes", number=stamp.since_final),
-        lines=tuple(change_line(c, labels) for c in stamp.changes),
+        lines=tuple(change_line(c, labels) for c in shown),
         nothing=_word(labels, "no_changes"),
     )
 
 
-def changes_section(stamp: VersionStamp | None, labels: DocumentLabels, styles: Styles) -> list:
+def changes_section(
+    stamp: VersionStamp | None, labels: DocumentLabels, styles: Styles, *, anonymise: bool = False
+) -> list:
     """A draft after a final: what changed since that final, one line each."""
-    text = changes_text(stamp, labels)
+    text = changes_text(stamp, labels, anonymise=anonymise)
     if text is None:
         return []
     flow = [heading(text.heading, styles.h1, 0)]

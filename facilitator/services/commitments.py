@@ -51,6 +51,7 @@ from facilitator.services._common import (
 )
 from facilitator.store import Store
 from facilitator.text import sort_key
+from facilitator.zones import zone
 
 OPEN_STATUSES = (
     CommitmentStatus.PROPOSED,
@@ -155,6 +156,7 @@ def _select():
             c.workshop_id,
             _made.number.label("workshop_number"),
             _made.planned_start.label("made_at"),
+            _made.time_zone.label("made_zone"),
             c.title,
             c.organization_id,
             Organization.name.label("organization_name"),
@@ -190,10 +192,11 @@ def _select():
     )
 
 
-def _local_day(value: datetime | None) -> date | None:
+def _local_day(value: datetime | None, time_zone: str | None) -> date | None:
+    """The day of a workshop where it is held (its own zone), whatever the computer's."""
     if value is None:
         return None
-    return value.astimezone().date()  # the day as the user's clock shows it
+    return value.astimezone(zone(time_zone)).date()
 
 
 # Stored value → member, by a dict lookup (StrEnum members hash as their values): a roadmap
@@ -206,12 +209,12 @@ _STATUS = {m.value: m for m in CommitmentStatus}
 
 def _rows(result) -> list[CommitmentRow]:
     rows = []
-    days: dict = {None: None}
+    days: dict = {}
     for r in result:
         person = " ".join(p for p in (r.honorific, r.given_name, r.family_name) if p)
-        made = days.get(r.made_at)
+        made = days.get((r.made_at, r.made_zone))
         if made is None and r.made_at is not None:
-            made = days[r.made_at] = _local_day(r.made_at)
+            made = days[r.made_at, r.made_zone] = _local_day(r.made_at, r.made_zone)
         rows.append(
             CommitmentRow(
                 id=r.id,

@@ -1,8 +1,8 @@
 """Merging two directory entries that are the same person or the same organization.
 
 Everything that pointed to the entry that goes away is moved to the one that
-stays — participations, notes, speaker turns, positions, commitments, roles in
-workshops and series — in one transaction. Where both entries had a row for
+stays — participations, notes, speaker turns, positions, commitments, the reviews
+they reported on, roles in workshops and series — in one transaction. Where both entries had a row for
 the same workshop (or the same round), the one that stays keeps its own and
 the richer facts of the other are folded in (e.g. present beats unknown).
 """
@@ -19,6 +19,7 @@ from facilitator.models import (
     AgendaItem,
     Attendance,
     Commitment,
+    CommitmentReview,
     Invitation,
     Note,
     Organization,
@@ -99,6 +100,7 @@ def merge_people(store: Store, keep_id: int, drop_id: int) -> MergeResult:
             Note.speaker_id,
             SpeakerTurn.person_id,
             Commitment.person_id,
+            CommitmentReview.reviewed_by_id,
         ):
             result = s.execute(
                 update(column.class_).where(column == drop_id).values({column.key: keep_id})

@@ -40,8 +40,9 @@ _FIELDS = {
         "rapporteurs",
         "time_zone",
     ),
-    "participants": ("attendance", "role", "position"),
+    "participants": ("attendance", "role", "position", "sector", "email", "phone"),
     "agenda": (
+        "position",
         "title",
         "kind",
         "planned_minutes",
@@ -51,12 +52,24 @@ _FIELDS = {
         "presenter",
         "goal",
     ),
-    "notes": ("text", "kind", "speaker"),
-    "decisions": ("text", "outcome", "statement", "override_reason", "review_date", "rounds"),
+    "notes": ("text", "kind", "speaker", "agenda_item"),
+    "decisions": (
+        "text",
+        "agenda_item",
+        "method",
+        "voice",
+        "outcome",
+        "statement",
+        "override_reason",
+        "review_date",
+        "rounds",
+    ),
     "commitments": (
         "title",
         "organization",
         "person",
+        "absent",
+        "contribution_type",
         "quantity",
         "unit",
         "phase",
@@ -64,7 +77,20 @@ _FIELDS = {
         "due_date",
         "status",
     ),
+    "reviews": (
+        "title",
+        "organization",
+        "person",
+        "status_before",
+        "status_after",
+        "reviewed_by",
+        "remark",
+        "due_date",
+    ),
+    "next_workshop": ("number", "title", "planned_start", "planned_end", "venue_name"),
 }
+# The workshop's own fields printed outside its details table (the title block).
+_HEADER_EXTRA = ("series_title", "number")
 
 
 @dataclass(frozen=True)
@@ -101,7 +127,7 @@ def _subject(section: str, entry) -> str:
         return f"{entry.name} ({entry.organization})" if entry.organization else entry.name
     if section == "decisions":
         return f"{entry.label} {entry.title}".strip()
-    if section == "commitments":
+    if section in ("commitments", "reviews"):
         return f"{entry.title} ({entry.organization})"
     for name in ("title", "text", "name", "label"):
         if hasattr(entry, name):
@@ -117,10 +143,21 @@ def _key(section: str, entry):
         return (entry.name, entry.organization)
     if section == "decisions":
         return (entry.label, entry.title) if entry.label else ("", entry.title, entry.agenda_item)
+    if section == "next_workshop":
+        return "next"
     return dataclasses.astuple(entry)
 
 
-def _entries(section: str, old: tuple, new: tuple) -> list[Change]:
+def _value_of(entry, name: str, items: dict[int, str]):
+    """A field as the reader sees it: a note's agenda item by its title, not its row."""
+    if name == "agenda_item" and hasattr(entry, "agenda_item_id"):
+        return items.get(entry.agenda_item_id, "") if entry.agenda_item_id else ""
+    return getattr(entry, name)
+
+
+def _entries(
+    section: str, old: tuple, new: tuple, items: tuple[dict, dict] = ({}, {})
+) -> list[Change]:
     fields = _FIELDS.get(section)
     if fields is None:  # a section without a rule yet: as a whole
         return [] if old == new else [Change(section, CHANGED, "")]
@@ -133,7 +170,7 @@ def _entries(section: str, old: tuple, new: tuple) -> list[Change]:
             changes.append(Change(section, ADDED, _subject(section, entry)))
             continue
         for name in fields:
-            a, b = getattr(was, name), getattr(entry, name)
+            a, b = _value_of(was, name, items[0]), _value_of(entry, name, items[1])
             if a != b:
                 subject = _subject(section, was)
                 changes.append(Change(section, CHANGED, subject, name, _text(a), _text(b)))
@@ -146,19 +183,29 @@ def _entries(section: str, old: tuple, new: tuple) -> list[Change]:
 
 
 def changes_between(old: MinutesData, new: MinutesData) -> tuple[Change, ...]:
-    """What ``new`` says differently from ``old``, section by section in the minutes' order."""
+    """What ``new`` says differently from ``old``, section by section in the minutes' order.
+
+    Every printed field is compared; a section that differs in a way no rule names still
+    gets a line (never "nothing has changed" for contents that differ).
+    """
     changes: list[Change] = []
-    for name in _FIELDS["workshop"]:
+    for name in (*_FIELDS["workshop"], *_HEADER_EXTRA):
         a, b = getattr(old.workshop, name), getattr(new.workshop, name)
         if a != b:
             changes.append(Change("workshop", CHANGED, "", name, _text(a), _text(b)))
+    items = ({i.id: i.title for i in old.agenda}, {i.id: i.title for i in new.agenda})
     for f in dataclasses.fields(MinutesData):
         if f.name == "workshop":
             continue
         a, b = getattr(old, f.name), getattr(new, f.name)
+        if a == b:
+            continue
         if isinstance(a, tuple) and isinstance(b, tuple):
-            changes += _entries(f.name, a, b)
-        elif a != b:
-            subject = _subject(f.name, b if b is not None else a) if (a or b) else ""
-            changes.append(Change(f.name, CHANGED, subject))
+            found = _entries(f.name, a, b, items)
+        elif a is None or b is None:
+            entry = b if b is not None else a
+            found = [Change(f.name, ADDED if a is None else REMOVED, _subject(f.name, entry))]
+        else:
+            found = _entries(f.name, (a,), (b,))
+        changes += found or [Change(f.name, CHANGED, "")]
     return tuple(changes)

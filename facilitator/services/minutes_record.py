@@ -192,7 +192,9 @@ def status(store: Store, workshop_id: int) -> MinutesStatus:
     content = to_json(data)
     digest = sha256_of(content)
     final = next((r for r in reversed(rows) if r.final), None)
-    current = next((r for r in reversed(rows) if r.sha256 == digest), None)
+    # Only the last version can be today's: content that went back to an older version's
+    # is numbered again (as an export would), never shown as that older number.
+    current = rows[-1] if rows and rows[-1].sha256 == digest else None
     changes: tuple[Change, ...] = ()
     if final is not None and final.sha256 != digest:
         _final_row, final_content = _stored(store, workshop_id, final.number)
@@ -205,16 +207,19 @@ def _record(
 ) -> tuple[VersionRow, bool]:
     """Record today's content (as a final or a draft); returns (version, whether new).
 
-    The number is taken under the workshop's numbering lock, so two clients recording at
-    once get v2 and v3, never two v2s.
+    The number is taken under the workshop's numbering lock, and the content is read
+    once the lock is held: two clients recording at once get v2 and v3, never two v2s,
+    and a later number never holds older content. A workshop still in session has no
+    versions yet: its minutes are numbered once the session has ended.
     """
-    data = minutes_data(store, workshop_id)  # refuses a workshop not held
-    content = to_json(data)
-    digest = sha256_of(content)
     model, workshop = _models()
     with store.transaction() as s:
         lock_for_numbering(s, workshop, workshop_id)
         w = get_or_raise(s, workshop, workshop_id, _what())
+        _refuse_in_session(w)
+        data = minutes_data(store, workshop_id)  # refuses a workshop not held
+        content = to_json(data)
+        digest = sha256_of(content)
         last = s.scalars(
             select(model)
             .where(model.workshop_id == workshop_id)
@@ -244,6 +249,20 @@ def _record(
         return _row(target), created
 
 
+def _refuse_in_session(w) -> None:
+    if WorkshopStatus(w.status) is WorkshopStatus.IN_SESSION or (
+        w.session_started_at is not None and w.session_ended_at is None
+    ):
+        raise ValidationError(
+            translate(
+                "Errors",
+                "“{title}” is still in session: its minutes are numbered and finalised once "
+                "the session has ended.",
+            ).format(title=w.title),
+            "workshop",
+        )
+
+
 def record_draft(store: Store, workshop_id: int) -> MinutesVersion:
     """Today's content as a numbered version (the last one again if nothing changed)."""
     row, _created = _record(store, workshop_id, final=False)
@@ -266,17 +285,17 @@ def finalize(
 def for_export(store: Store, workshop_id: int, which: str | int | None) -> MinutesVersion:
     """The version an export prints.
 
-    ``None``: the final when today's content is final, else the current draft (recorded);
-    ``"draft"``: the current draft; ``"final"``: the latest final; a number: that version.
+    ``None``: the latest final once there is one (an edit elsewhere, a later workshop's
+    venue say, never turns sent minutes into a new draft unasked), else the current
+    draft (recorded); ``"draft"``: the current draft, listing what changed since the
+    final; ``"final"``: the latest final; a number: that version.
     """
     if which == "final":
         return latest_final(store, workshop_id)
     if isinstance(which, int):
         return version(store, workshop_id, which)
-    if which is None:
-        now = status(store, workshop_id)
-        if now.current is not None and now.current.final:
-            return version(store, workshop_id, now.current.number)
+    if which is None and any(row.final for row in versions(store, workshop_id)):
+        return latest_final(store, workshop_id)
     return record_draft(store, workshop_id)
 
 
@@ -285,6 +304,15 @@ def agenda_only(store: Store, workshop_id: int) -> MinutesData:
     agenda only (nothing recorded, no participants). Never recorded as a version."""
     from facilitator.services.document_data import agenda_data
 
+    if status(store, workshop_id).held:
+        raise ValidationError(
+            translate(
+                "Errors",
+                "This workshop has been held: its minutes are made from what was recorded, "
+                "not from its agenda alone.",
+            ),
+            "workshop",
+        )
     handout = agenda_data(store, workshop_id)
     return MinutesData(
         workshop=handout.workshop,

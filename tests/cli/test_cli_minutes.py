@@ -81,7 +81,10 @@ def test_draft_then_final_then_a_change_makes_the_next_draft(demo_db, tmp_path):
     )
     assert refinal.returncode == 0, refinal.stderr
     assert _text(tmp_path / "f2.pdf") == before
-    english = run(*db, "export", "minutes", BURSA, "-o", str(tmp_path / "v3.pdf"), "--lang", "en")
+    plain = run(*db, "export", "minutes", BURSA, "-o", str(tmp_path / "plain.pdf"))
+    assert plain.stdout.strip().endswith(": final v2")  # sent minutes stay the final
+    v3 = str(tmp_path / "v3.pdf")
+    english = run(*db, "export", "minutes", BURSA, "-o", v3, "--lang", "en", "--version", "draft")
     assert english.stdout.strip().endswith(": draft v3")
     assert "Changes since the final version 2" in _text(tmp_path / "v3.pdf")
 
@@ -126,3 +129,12 @@ def test_a_version_that_is_not_there_is_one_line_and_nothing_written(
     assert len(result.stderr.strip().splitlines()) <= 6  # usage and one line, never a traceback
     assert "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def test_workshops_are_listed_on_the_day_where_they_are_held(demo_db):
+    """10:00 in Istanbul on 14 March is still 13 March in Honolulu: the list says the 14th."""
+    result = run(
+        "--database", str(demo_db), "list", "workshops", env_extra={"TZ": "Pacific/Honolulu"}
+    )
+    assert result.returncode == 0, result.stderr
+    assert "5\t2026-03-14\tBursa Sosyal Sorumluluk Platformu" in result.stdout

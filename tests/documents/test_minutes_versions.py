@@ -71,7 +71,9 @@ def test_the_final_reprints_the_same_text_and_the_next_draft_lists_the_changes(d
         assert again == before[lang]
     assert "Düzeltilmiş not" not in before["tr"]
 
-    draft = _words(_export(store, workshop, tmp_path / "v3.pdf"))
+    # Asked for the plain minutes, the secretary still gets the final; the draft on request.
+    assert "Kesinleşmiş v2 ·" in _export(store, workshop, tmp_path / "plain.pdf")
+    draft = _words(_export(store, workshop, tmp_path / "v3.pdf", version="draft"))
     assert "Taslak v3 ·" in draft
     assert "Kesinleşmiş 2. sürümden bu yana değişenler" in draft
     assert f"“{commitment.title} ({commitment.organization_name})”: Durum:" in draft
@@ -111,9 +113,7 @@ def test_finalising_twice_changes_nothing_the_second_time(demo):
     assert status.current == first.row and status.changes_since_final == ()
 
 
-def test_minutes_of_a_workshop_not_held_are_refused_unless_an_agenda_draft_is_asked(
-    demo, tmp_path
-):
+def test_minutes_of_a_workshop_not_held_are_refused_unless_an_agenda_draft_is_asked(demo, tmp_path):
     store, workshop = demo.store, demo.titles[WORKSHOP_6]
     with pytest.raises(ValidationError, match="has not been held yet"):
         _export(store, workshop, tmp_path / "refused.pdf")
@@ -167,3 +167,74 @@ def test_minutes_sent_follows_from_the_final_not_from_a_click(demo):
     workshops.update_workshop(store, workshop, status=WorkshopStatus.HELD)
     row = workshops.update_workshop(store, workshop, status=WorkshopStatus.MINUTES_SENT)
     assert row.status == WorkshopStatus.MINUTES_SENT
+
+
+def test_a_workshop_in_session_gets_no_version_until_it_ends(demo, tmp_path):
+    from datetime import UTC, datetime
+
+    from facilitator.services import agenda, live
+
+    store, workshop = demo.store, demo.titles[WORKSHOP_6]
+    agenda.add_item(store, workshop, title="Açılış", planned_minutes=15)
+    live.start_session(store, workshop, datetime(2027, 1, 16, 7, 0, tzinfo=UTC))
+    with pytest.raises(ValidationError, match="still in session"):
+        minutes_record.finalize(store, workshop)
+    with pytest.raises(ValidationError, match="still in session"):
+        _export(store, workshop, tmp_path / "yarim.pdf")
+    assert minutes_record.versions(store, workshop) == ()
+    assert workshops.get_workshop(store, workshop).status == WorkshopStatus.IN_SESSION
+    live.end_session(store, workshop, datetime(2027, 1, 16, 10, 0, tzinfo=UTC))
+    final, _changed = minutes_record.finalize(store, workshop)
+    assert final.row.final
+
+
+def test_every_kind_of_edit_after_the_final_is_listed(demo, tmp_path):
+    """Different content never says "nothing has changed"."""
+    from facilitator.services import agenda, series
+
+    store, workshop = demo.store, demo.titles[WORKSHOP_5]
+    minutes_record.finalize(store, workshop)
+    items = data.minutes_data(store, workshop).agenda
+    agenda.move_item(store, items[-1].id, 1)
+    note = data.minutes_data(store, workshop).notes[0]
+    live_notes.edit_note(store, note.id, agenda_item_id=items[-1].id)
+    made = commitments.commitments_of_workshop(store, workshop)[0]
+    commitments.update_commitment(store, made.id, contribution_type="expertise")
+    header = data.minutes_data(store, workshop).workshop
+    series_id = workshops.get_workshop(store, workshop).series_id
+    series.update_series(store, series_id, title=header.series_title + " (2026)")
+    changes = minutes_record.status(store, workshop).changes_since_final
+    fields = {(c.section, c.field) for c in changes}
+    assert ("agenda", "position") in fields
+    assert ("notes", "agenda_item") in fields
+    assert ("commitments", "contribution_type") in fields
+    assert ("workshop", "series_title") in fields
+    text = _words(_export(store, workshop, tmp_path / "v.pdf", version="draft"))
+    assert "Sıra:" in text and "Gündem maddesi:" in text and "Katkı:" in text
+    assert "Değişiklik yok" not in text
+
+
+def test_the_chatham_house_rule_holds_in_the_list_of_changes(demo, tmp_path):
+    store, workshop = demo.store, demo.titles[WORKSHOP_5]
+    minutes_record.finalize(store, workshop)
+    note = next(n for n in data.minutes_data(store, workshop).notes if n.speaker)
+    other = next(p for p in demo.people().values() if p.full_name not in note.speaker)
+    live_notes.edit_note(store, note.id, speaker_id=other.id)
+    named = _words(_export(store, workshop, tmp_path / "acik.pdf", version="draft"))
+    assert f"Konuşmacı: “{note.speaker}” →" in named
+    export_document(
+        store,
+        "minutes",
+        workshop,
+        tmp_path / "kapali.pdf",
+        RenderOptions(anonymise=True),
+        version="draft",
+    )
+    hidden = _words(pdftotext(tmp_path / "kapali.pdf"))
+    assert "Konuşmacı:" not in hidden and f"“{note.speaker}” →" not in hidden
+
+
+def test_an_agenda_only_draft_of_a_held_workshop_is_refused(demo, tmp_path):
+    with pytest.raises(ValidationError, match="has been held"):
+        _export(demo.store, demo.titles[WORKSHOP_5], tmp_path / "g.pdf", agenda_only=True)
+    assert not (tmp_path / "g.pdf").exists()

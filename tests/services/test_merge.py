@@ -97,8 +97,9 @@ def test_two_positions_in_one_round_leave_one_voice(store, demo):
     positions = _count(store, Position)
     result = merge.merge_people(store, keep.id, drop.id)
     assert _count(store, Position) == positions - 1
-    # Both attended workshops 1 to 5 (five attendances combined) and voted in round 5/1.
-    assert (result.moved, result.combined) == (0, 6)
+    # Both attended workshops 1 to 5 (five attendances combined) and voted in round 5/1;
+    # the review Gülşen reported on at the 5th moves to Murat.
+    assert (result.moved, result.combined) == (1, 6)
 
 
 def test_merging_organizations_keeps_people_attendees_and_commitments(store, demo):
@@ -135,3 +136,17 @@ def test_a_persons_workshops_are_listed_newest_first(store, demo):
     fifth = next(r for r in rows if r.workshop_id == demo.workshop(5))
     assert fifth.attendance is Attendance.PRESENT
     assert fifth.organization_name == "Uludere Üniversitesi Eğitim Fakültesi"
+
+
+def test_merging_people_keeps_who_reported_on_a_review(store, demo):
+    from facilitator.models import CommitmentReview
+
+    with store.session() as s:
+        review = s.scalars(
+            select(CommitmentReview).where(CommitmentReview.reviewed_by_id.is_not(None))
+        ).first()
+        reporter, review_id = review.reviewed_by_id, review.id
+    twin = directory.create_person(store, given_name="Gülşen", family_name="Öztürk (2)")
+    merge.merge_people(store, keep_id=twin.id, drop_id=reporter)
+    with store.session() as s:
+        assert s.get(CommitmentReview, review_id).reviewed_by_id == twin.id

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -98,15 +98,22 @@ class MinutesVersionsBar(QWidget):
         self.reload()
         self.version.currentIndexChanged.connect(self._chosen)
         self.finalize_button.clicked.connect(self.finalize)
+        # A day typed digit by digit or stepped with the arrows is saved once it settles.
+        self._deadline_timer = QTimer(self)
+        self._deadline_timer.setSingleShot(True)
+        self._deadline_timer.setInterval(600)
+        self._deadline_timer.timeout.connect(self._deadline_edited)
         self.deadline_on.toggled.connect(self._deadline_edited)
-        self.deadline.dateChanged.connect(self._deadline_edited)
+        self.deadline.dateChanged.connect(self._deadline_timer.start)
 
     # -- reading -----------------------------------------------------------------------
 
     def reload(self, select: str | int | None = None) -> None:
         """Read the versions again, keeping (or making) the choice ``select``."""
-        keep = select if select is not None else (self.version.currentData() or CURRENT)
         self._status = status = minutes_record.status(self._store, self._workshop_id)
+        keep = select if select is not None else self.version.currentData()
+        if keep is None:  # first shown: sent minutes open on their final, as exports do
+            keep = status.final.number if status.final is not None else CURRENT
         deadline = minutes_record.correction_deadline(self._store, self._workshop_id)
         self.version.blockSignals(True)
         self.version.clear()
@@ -234,6 +241,7 @@ class MinutesVersionsBar(QWidget):
         return True
 
     def _deadline_edited(self, *_args) -> None:
+        self._deadline_timer.stop()
         self.deadline.setEnabled(self.deadline_on.isChecked())
         value = self._deadline_value()
 
