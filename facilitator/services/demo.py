@@ -244,7 +244,7 @@ def load_demo(store: Store) -> DemoResult:
                 )
             )
 
-        _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phases)
+        outcomes = _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phases)
         eu_workshops = _load_eu_project(s, orgs, people)
         demo_series = select(Series.id).where(
             Series.uuid.in_([DEMO_SERIES_UUID, demo_uuid("series", "ab-projesi")])
@@ -263,6 +263,7 @@ def load_demo(store: Store) -> DemoResult:
             True, 1 + (eu_workshops > 0), len(workshops) + eu_workshops, len(orgs), len(people)
         )
     _finalise_sent_minutes(store, sent)
+    _apply_reviews(store, outcomes)
     return result
 
 
@@ -275,9 +276,15 @@ def _finalise_sent_minutes(store: Store, sent) -> None:
         minutes_record.finalize(store, workshop_id, at=ended + timedelta(days=14))
 
 
-def _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phases) -> None:
+def _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phases) -> list:
     """Commitments of workshops 3 and 4, reviewed at the 5th: how each stood before and
-    after, and who reported on it."""
+    after, and who reported on it.
+
+    They are stored as they stood before the review; the review's outcome is applied by
+    :func:`_apply_reviews` once the earlier workshops' minutes are finalised, so those
+    finals print the statuses of their time. Returns what to apply.
+    """
+    outcomes = []
     at = items_5[content.REVIEW_ITEM_5].actual_start
     for n, row in enumerate(content.EARLIER_COMMITMENTS):
         key, number, title, org, person, ctype, phase, due, before, after, reporter, remark = row
@@ -293,12 +300,11 @@ def _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phase
             phase_id=phases[phase].id,
             start_date=workshops[number].planned_start.date(),
             due_date=due,
-            status=after,
-            reviewed_workshop_id=workshops[5].id,
-            reviewed_at=reviewed_at,
+            status=before,
         )
         s.add(commitment)
         s.flush()
+        outcomes.append((commitment.id, after, workshops[5].id, reviewed_at))
         s.add(
             CommitmentReview(
                 uuid=demo_uuid("commitment_review", key),
@@ -311,6 +317,17 @@ def _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phase
                 remark=remark,
             )
         )
+    return outcomes
+
+
+def _apply_reviews(store: Store, outcomes) -> None:
+    """The review at the 5th workshop changes the earlier commitments' statuses."""
+    with store.transaction() as s:
+        for commitment_id, after, reviewed_workshop_id, reviewed_at in outcomes:
+            commitment = s.get(Commitment, commitment_id)
+            commitment.status = after
+            commitment.reviewed_workshop_id = reviewed_workshop_id
+            commitment.reviewed_at = reviewed_at
 
 
 def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> list[AgendaItem]:
