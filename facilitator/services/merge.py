@@ -2,9 +2,10 @@
 
 Everything that pointed to the entry that goes away is moved to the one that
 stays — participations, notes, speaker turns, positions, commitments, the reviews
-they reported on, roles in workshops and series — in one transaction. Where both entries had a row for
-the same workshop (or the same round), the one that stays keeps its own and
-the richer facts of the other are folded in (e.g. present beats unknown).
+they reported on, roles in workshops and series — in one transaction. Where both
+entries had a row for the same workshop (or the same round), the one that stays
+keeps its own and the richer facts of the other are folded in (e.g. present beats
+unknown).
 """
 
 from __future__ import annotations

@@ -330,3 +330,51 @@ def correction_deadline(store: Store, workshop_id: int):
     _model, workshop = _models()
     with store.session() as s:
         return get_or_raise(s, workshop, workshop_id, _what()).correction_deadline
+
+
+def redact_person(session, names: set[str], contacts: set[str], placeholder: str) -> int:
+    """Replace a person in every stored version of any minutes (part of anonymising them,
+    in the caller's unit of work); returns how many versions changed.
+
+    Erasure comes before the frozen record: a participant line of the person loses its
+    contact details and position and takes the placeholder's name, and every field that
+    names them (speaker, responsible person, moderator, rapporteur, reporter) takes the
+    placeholder. The version's SHA-256 is that of its new content.
+    """
+    import json
+
+    from sqlalchemy import or_
+
+    model, _workshop = _models()
+    names = {n for n in names if n}
+    contacts = {c for c in contacts if c}
+    if not names and not contacts:
+        return 0
+    needles = [model.content.contains(json.dumps(v, ensure_ascii=False)) for v in names | contacts]
+    changed = 0
+    for row in session.scalars(select(model).where(or_(*needles))):
+        document = json.loads(row.content)
+
+        def scrub(value):
+            if isinstance(value, dict):
+                if value.get("name") in names:  # a participant line
+                    value = {**value, "name": placeholder, "email": "", "phone": ""}
+                    value["position"] = ""
+                return {k: scrub(v) for k, v in value.items()}
+            if isinstance(value, list):
+                return [scrub(v) for v in value]
+            if isinstance(value, str):
+                if value in names:
+                    return placeholder
+                if value in contacts:
+                    return ""
+            return value
+
+        content = json.dumps(
+            scrub(document), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        )
+        if content != row.content:
+            row.content = content
+            row.sha256 = sha256_of(content)
+            changed += 1
+    return changed

@@ -37,6 +37,7 @@ from facilitator.models import (
     Workshop,
 )
 from facilitator.services._common import check_aware, check_id, get_or_raise
+from facilitator.services.minutes_record import redact_person
 from facilitator.store import Store
 from facilitator.text import sort_key
 
@@ -269,6 +270,13 @@ def anonymise_person(store: Store, person_id: int) -> Anonymised:
     with store.transaction() as s:
         person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
         placeholder = placeholder_name(person_id)
+        # The minutes' stored versions name them too: erased there in the same unit of work.
+        redact_person(
+            s,
+            {person.display_name(), person.full_name()},
+            {person.email or "", person.phone or ""},
+            placeholder,
+        )
         person.honorific = ""
         person.given_name = placeholder
         person.family_name = ""

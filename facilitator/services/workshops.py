@@ -130,7 +130,7 @@ def _clean(session: Session, changes: dict) -> dict:
 
 
 def _require_final_minutes(session: Session, workshop: Workshop) -> None:
-    """"Minutes sent" follows from finalising the minutes; by hand only once they are."""
+    """The status "minutes sent" follows from finalising; by hand only once they are."""
     from facilitator.models import MinutesVersion
 
     final = session.scalar(

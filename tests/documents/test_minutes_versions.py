@@ -64,7 +64,7 @@ def test_the_final_reprints_the_same_text_and_the_next_draft_lists_the_changes(d
     assert "Final v2 ·" in before["en"] and final.row.sha256 in _words(before["en"])
     assert "TASLAK" not in before["tr"] and "DRAFT" not in before["en"]
 
-    commitment, note = _change_a_commitment_and_a_note(store, workshop)
+    commitment, _note = _change_a_commitment_and_a_note(store, workshop)
 
     for lang in ("tr", "en"):
         again = _export(store, workshop, tmp_path / f"again-{lang}.pdf", lang, version="final")
@@ -238,3 +238,25 @@ def test_an_agenda_only_draft_of_a_held_workshop_is_refused(demo, tmp_path):
     with pytest.raises(ValidationError, match="has been held"):
         _export(demo.store, demo.titles[WORKSHOP_5], tmp_path / "g.pdf", agenda_only=True)
     assert not (tmp_path / "g.pdf").exists()
+
+
+def test_anonymising_a_person_reaches_the_stored_minutes(demo, tmp_path):
+    """Erasure comes before the frozen record: no version keeps the name or the address."""
+    from facilitator.models import MinutesVersion
+    from facilitator.services import personal_data
+
+    store, workshop = demo.store, demo.titles[WORKSHOP_5]
+    minutes = data.minutes_data(store, workshop)
+    line = next(p for p in minutes.participants if p.email and p.attendance == "present")
+    person = next(p for p in demo.people().values() if p.email == line.email)
+    before, _ = minutes_record.finalize(store, workshop)
+    assert line.name in _words(_export(store, workshop, tmp_path / "once.pdf"))
+    result = personal_data.anonymise_person(store, person.id)
+    with store.session() as s:
+        contents = [v.content for v in s.query(MinutesVersion).all()]
+    assert contents and all(line.name not in c and line.email not in c for c in contents)
+    after = minutes_record.latest_final(store, workshop)
+    assert after.row.number == before.row.number and after.row.sha256 != before.row.sha256
+    text = _words(_export(store, workshop, tmp_path / "final.pdf", version="final"))
+    assert line.name not in text and line.email not in text
+    assert result.placeholder in text and after.row.sha256 in text
