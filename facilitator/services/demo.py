@@ -246,32 +246,35 @@ def load_demo(store: Store) -> DemoResult:
 
         outcomes = _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phases)
         eu_workshops = _load_eu_project(s, orgs, people)
-        demo_series = select(Series.id).where(
-            Series.uuid.in_([DEMO_SERIES_UUID, demo_uuid("series", "ab-projesi")])
-        )
-        sent = [
-            (w.id, w.planned_end)
-            for w in s.scalars(
-                select(Workshop).where(
-                    Workshop.status == WorkshopStatus.MINUTES_SENT,
-                    Workshop.series_id.in_(demo_series),
-                    ~Workshop.id.in_(select(MinutesVersion.workshop_id)),
-                )
-            )
-        ]
-        result = DemoResult(
+        s.flush()
+        # One transaction for all of it: the finals of the minutes it records as sent
+        # (history: the earlier commitments as they stood), then the review at the 5th.
+        with store.sharing(s):
+            _finalise_sent_minutes(store, s)
+            _apply_reviews(store, outcomes)
+        return DemoResult(
             True, 1 + (eu_workshops > 0), len(workshops) + eu_workshops, len(orgs), len(people)
         )
-    _finalise_sent_minutes(store, sent)
-    _apply_reviews(store, outcomes)
-    return result
 
 
-def _finalise_sent_minutes(store: Store, sent) -> None:
-    """ "Minutes sent" follows from a final: the demo's sent minutes were finalised two
-    weeks after their workshop."""
+def _finalise_sent_minutes(store: Store, s) -> None:
+    """The status "minutes sent" follows from a final: the demo's sent minutes were
+    finalised two weeks after their workshop."""
     from facilitator.services import minutes_record
 
+    demo_series = select(Series.id).where(
+        Series.uuid.in_([DEMO_SERIES_UUID, demo_uuid("series", "ab-projesi")])
+    )
+    sent = [
+        (w.id, w.planned_end)
+        for w in s.scalars(
+            select(Workshop).where(
+                Workshop.status == WorkshopStatus.MINUTES_SENT,
+                Workshop.series_id.in_(demo_series),
+                ~Workshop.id.in_(select(MinutesVersion.workshop_id)),
+            )
+        )
+    ]
     for workshop_id, ended in sent:
         minutes_record.finalize(store, workshop_id, at=ended + timedelta(days=14))
 
@@ -321,7 +324,8 @@ def _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phase
 
 
 def _apply_reviews(store: Store, outcomes) -> None:
-    """The review at the 5th workshop changes the earlier commitments' statuses."""
+    """The review at the 5th workshop changes the earlier commitments' statuses (in the
+    demo's unit of work)."""
     with store.transaction() as s:
         for commitment_id, after, reviewed_workshop_id, reviewed_at in outcomes:
             commitment = s.get(Commitment, commitment_id)

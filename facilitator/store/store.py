@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -98,6 +99,8 @@ class Store:
         # Committed write transactions since opening: what the automatic backups
         # compare, so writes that announce nothing (live notes) still count.
         self.write_count = 0
+        # The unit of work this thread's services read and write through (see ``sharing``).
+        self._shared = threading.local()
 
     # -- opening -----------------------------------------------------------------
 
@@ -282,14 +285,37 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session for reading; use as ``with store.session() as s:``."""
+        shared = getattr(self._shared, "session", None)
+        if shared is not None:  # inside ``sharing``: read what the unit of work wrote
+            shared.flush()
+            yield shared
+            return
         with _as_store_errors(), self._sessions() as session:
             yield session
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A Core connection for light reads (the start-up lists)."""
+        shared = getattr(self._shared, "session", None)
+        if shared is not None:
+            shared.flush()
+            yield shared.connection()
+            return
         with _as_store_errors(), self.engine.connect() as conn:
             yield conn
+
+    @contextmanager
+    def sharing(self, session: Session) -> Iterator[None]:
+        """Services called in this block (on this thread) read and write through
+        ``session``, an open unit of work, so several of them make one transaction that
+        commits or rolls back whole (the demo: its data and the finals of its minutes).
+        Their own ``transaction()`` blocks only flush; the outer block commits."""
+        before = getattr(self._shared, "session", None)
+        self._shared.session = session
+        try:
+            yield
+        finally:
+            self._shared.session = before
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -306,6 +332,11 @@ class Store:
                     "nothing was changed.",
                 )
             )
+        shared = getattr(self._shared, "session", None)
+        if shared is not None:  # part of an outer unit of work (``sharing``)
+            yield shared
+            shared.flush()
+            return
         with _as_store_errors(), self._write_sessions() as session, session.begin():
             yield session
         self.write_count += 1  # reached only after the commit succeeded
