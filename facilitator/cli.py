@@ -457,7 +457,7 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_export_document(args) -> int:
-    from facilitator.documents.branding_file import read_branding
+    from facilitator.documents.branding_file import read_branding, read_organizer
     from facilitator.documents.exports import check_output, export_document
     from facilitator.documents.template import Branding, RenderOptions
 
@@ -479,6 +479,7 @@ def _cmd_export_document(args) -> int:
             options,
             version=args.minutes_version,
             agenda_only=args.agenda_only,
+            organizer=read_organizer() if args.what == "ics" else None,
         )
     finally:
         store.close()

@@ -79,3 +79,23 @@ def read_branding(settings_file: str | os.PathLike | None = None) -> Branding:
         accent=accent if _COLOUR.match(accent) else DEFAULT_ACCENT,
         disclaimer_en=text("disclaimer_en")[:MAX_DISCLAIMER],
     )
+
+
+def read_organizer(settings_file: str | os.PathLike | None = None) -> tuple[str, str] | None:
+    """The sender of the minutes in Settings as (name, e-mail address), for invitations;
+    None without an address."""
+    file = Path(settings_file) if settings_file is not None else paths.settings_file()
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    parser.optionxform = str
+    try:
+        parser.read(file, encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return None
+    if not parser.has_section("sender"):
+        return None
+    section = parser["sender"]
+    name = " ".join(qsettings_string(section.get("name", "")).split())
+    email = qsettings_string(section.get("email", "")).strip()
+    from facilitator.documents.email_drafts import usable_address
+
+    return (name, email) if email and usable_address(email) else None

@@ -1,7 +1,8 @@
 """A workshop as a calendar invitation (.ics, RFC 5545), written with the ``icalendar`` library.
 
-One VEVENT with a stable UID (the workshop's UUID), DTSTAMP, start and end in
-UTC, the venue as LOCATION and the timed agenda in DESCRIPTION. Like the PDFs, the
+One VEVENT with a stable UID (the workshop's UUID), a SEQUENCE that rises with
+every edit of the workshop or its agenda, the organizer from Settings, DTSTAMP,
+start and end in UTC, the venue as LOCATION and the timed agenda in DESCRIPTION. Like the PDFs, the
 agenda shows the times where the workshop is held (its own time zone), labelled with
 the zone's name and UTC offset; every calendar shows DTSTART in its reader's zone.
 """
@@ -19,8 +20,19 @@ from facilitator.documents.safe_write import write_bytes_atomically
 from facilitator.services.document_data import AgendaData
 
 
-def calendar_bytes(data: AgendaData, language: str, *, now: datetime | None = None) -> bytes:
-    """The .ics file of the workshop in ``data`` as bytes."""
+def calendar_bytes(
+    data: AgendaData,
+    language: str,
+    *,
+    now: datetime | None = None,
+    organizer: tuple[str, str] | None = None,
+) -> bytes:
+    """The .ics file of the workshop in ``data`` as bytes.
+
+    SEQUENCE is the agenda's revision, so an invitation made again after the workshop's
+    time changed replaces the earlier one; ``organizer`` (name, e-mail address: the
+    sender in Settings) becomes ORGANIZER.
+    """
     from icalendar import Calendar, Event
 
     w = data.workshop
@@ -35,6 +47,14 @@ def calendar_bytes(data: AgendaData, language: str, *, now: datetime | None = No
     event.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
     event.add("dtstart", w.planned_start.astimezone(UTC))
     event.add("dtend", w.planned_end.astimezone(UTC))
+    event.add("sequence", data.revision)
+    if organizer is not None and organizer[1]:
+        from icalendar import vCalAddress
+
+        address = vCalAddress(f"mailto:{organizer[1]}")
+        if organizer[0]:
+            address.params["cn"] = plain(organizer[0])
+        event.add("organizer", address)
     summary = plain(w.title)
     if w.series_title:
         summary = f"{summary} — {plain(w.series_title)}"
@@ -61,7 +81,13 @@ def calendar_bytes(data: AgendaData, language: str, *, now: datetime | None = No
 
 
 def write_calendar(
-    path: str | os.PathLike, data: AgendaData, language: str, *, now: datetime | None = None
+    path: str | os.PathLike,
+    data: AgendaData,
+    language: str,
+    *,
+    now: datetime | None = None,
+    organizer: tuple[str, str] | None = None,
 ) -> Path:
     """Write the invitation to ``path`` (whole or not at all); returns the path."""
-    return write_bytes_atomically(Path(path), calendar_bytes(data, language, now=now))
+    payload = calendar_bytes(data, language, now=now, organizer=organizer)
+    return write_bytes_atomically(Path(path), payload)

@@ -83,12 +83,13 @@ def export_document(
     *,
     version: str | int | None = None,
     agenda_only: bool = False,
+    organizer: tuple[str, str] | None = None,
 ) -> ExportResult:
     """Make the document ``what`` of ``workshop_id`` (roadmap: of its series) at ``output``,
     a PDF or, for minutes, agenda and attendance, a Word document when it ends in .docx.
 
-    Minutes: ``version`` is None (the final if nothing changed since, else the current
-    draft, recorded as the next version), "draft", "final" or a version number;
+    Minutes: ``version`` is None (the latest final, else the current draft, recorded as
+    the next version), "draft", "final" or a version number;
     ``agenda_only`` makes the draft of a workshop not held yet from its agenda alone.
     """
     from facilitator.services import document_data as data
@@ -117,7 +118,8 @@ def export_document(
         return ExportResult(path, write_roadmap(path, data.roadmap_data(store, series_id), options))
     from facilitator.documents.calendar import write_calendar
 
-    write_calendar(path, data.agenda_data(store, workshop_id), options.language)
+    agenda = data.agenda_data(store, workshop_id)
+    write_calendar(path, agenda, options.language, organizer=organizer)
     return ExportResult(path, None)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator.errors import NotFoundError, ValidationError
@@ -197,6 +197,9 @@ class AgendaData:
 
     workshop: WorkshopHeader
     agenda: tuple[AgendaLine, ...]
+    # Rises whenever the workshop or its agenda is edited (whole seconds since 2020 of the
+    # latest edit): a calendar invitation sent again replaces the one people have.
+    revision: int = 0
 
 
 @dataclass(frozen=True)
@@ -556,11 +559,20 @@ def minutes_data(store: Store, workshop_id: int) -> MinutesData:
     )
 
 
+_REVISION_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+
+
 def agenda_data(store: Store, workshop_id: int) -> AgendaData:
     """The agenda handout of ``workshop_id``."""
     with store.session() as s:
         w = _workshop(s, workshop_id)
-        return AgendaData(workshop=_header(s, w), agenda=_agenda(s, w))
+        m = _models()
+        edited = s.scalar(
+            select(func.max(m.AgendaItem.updated_at)).where(m.AgendaItem.workshop_id == w.id)
+        )
+        latest = max(t for t in (_utc(w.updated_at), _utc(edited)) if t is not None)
+        revision = max(0, int((latest - _REVISION_EPOCH).total_seconds()))
+        return AgendaData(workshop=_header(s, w), agenda=_agenda(s, w), revision=revision)
 
 
 def attendance_data(store: Store, workshop_id: int) -> AttendanceData:

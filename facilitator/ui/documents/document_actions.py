@@ -179,7 +179,9 @@ class DocumentActions(QObject):
                 return None
             path, language = answer
             remember_folder(path)
-            write_calendar(path, agenda, language)
+            sender = load_sender()
+            organizer = (sender.name, sender.email) if sender.email else None
+            write_calendar(path, agenda, language, organizer=organizer)
         except FacilitatorError as exc:
             dialogs.tell_error(window, self.tr("Cannot save the invitation"), str(exc))
             return None
