@@ -4,9 +4,10 @@ The dialog gathers the document's data once (a quick read), renders the PDF
 on a worker thread (``kit/workers.py``, so in the interface language) into a
 temporary folder while a busy bar shows, and previews it with QtPdf. Every change of an option
 renders again; a render that was overtaken is ignored. Save copies the
-previewed file to where the user chooses; "Open folder" shows it. The file
-and folder questions and opening a folder sit behind module functions the
-tests replace.
+previewed file to where the user chooses; "Save as Word" writes the same
+content (for minutes, the same version) as an editable .docx on the worker
+thread; "Open folder" shows it. The file and folder questions and opening a
+folder sit behind module functions the tests replace.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ _DOCUMENT_LABEL = {
     ATTENDANCE: "attendance_sheet",
     EMAIL: "minutes",
 }
+WORD_KINDS = (MINUTES, AGENDA, ATTENDANCE)  # also saved as an editable Word document
 
 
 _NAMES_SHOWN = 40  # recipients named in the dialog; more are counted
@@ -76,6 +78,16 @@ def ask_save_pdf_path(parent: QWidget | None, title: str, suggested: Path) -> Pa
         return None
     result = Path(path)
     return result if result.suffix.lower() == ".pdf" else result.with_name(result.name + ".pdf")
+
+
+def ask_save_docx_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+    """Ask where to save a Word document (a modal file dialog; tests replace this function)."""
+    word = QCoreApplication.translate("ExportDialog", "Word document (*.docx)")
+    path, _chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), word)
+    if not path:
+        return None
+    result = Path(path)
+    return result if result.suffix.lower() == ".docx" else result.with_name(result.name + ".docx")
 
 
 def ask_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:
@@ -105,6 +117,20 @@ def _writer(kind: str):
     from facilitator.documents.attendance import write_attendance
 
     return write_attendance
+
+
+def _word_writer(kind: str):
+    if kind == MINUTES:
+        from facilitator.documents.docx_minutes import write_minutes_docx
+
+        return write_minutes_docx
+    if kind == AGENDA:
+        from facilitator.documents.docx_agenda import write_agenda_docx
+
+        return write_agenda_docx
+    from facilitator.documents.docx_attendance import write_attendance_docx
+
+    return write_attendance_docx
 
 
 class ExportDialog(QDialog):
@@ -202,11 +228,18 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
 
         self.save_button = QPushButton(
-            self.tr("Write e-mail &drafts…") if kind == EMAIL else self.tr("&Save the PDF…")
+            self.tr("&Write e-mail drafts…") if kind == EMAIL else self.tr("&Save the PDF…")
         )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.open_folder_button = QPushButton(self.tr("Open &folder"))
+        self.word_button = QPushButton(self.tr("Save as &Word…"), self)
+        self.word_button.setToolTip(
+            self.tr("The same document as an editable Word file (.docx), for corrections")
+        )
+        self.word_button.setVisible(kind in WORD_KINDS)
+        self.word_button.clicked.connect(self.save_word)
+        # Not "&Finalise…" of the minutes' versions: one Alt key each.
+        self.open_folder_button = QPushButton(self.tr("Open fold&er"))
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.show_folder)
         close = QPushButton(self.tr("Close"))
@@ -215,6 +248,8 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         # Action roles: saving keeps the dialog open for "Open folder" or another language.
         buttons.addButton(self.save_button, QDialogButtonBox.ActionRole)
+        if kind in WORD_KINDS:
+            buttons.addButton(self.word_button, QDialogButtonBox.ActionRole)
         buttons.addButton(self.open_folder_button, QDialogButtonBox.ActionRole)
 
         footer = QHBoxLayout()
@@ -299,9 +334,9 @@ class ExportDialog(QDialog):
             anonymise=self.anonymise.isChecked() and self.kind in (MINUTES, EMAIL),
         )
 
-    def suggested_name(self) -> str:
+    def suggested_name(self, suffix: str = ".pdf") -> str:
         labels = DocumentLabels(self.language.currentData())
-        return safe_file_name(f"{labels.text(_DOCUMENT_LABEL[self.kind])} - {self._title}", ".pdf")
+        return safe_file_name(f"{labels.text(_DOCUMENT_LABEL[self.kind])} - {self._title}", suffix)
 
     # -- rendering ---------------------------------------------------------------------
 
@@ -311,7 +346,13 @@ class ExportDialog(QDialog):
         generation = self._generation
         path = Path(self._temp.path()) / f"preview-{generation}.pdf"
         write, value, options = self._write_function(), self.value, self.options()
-        job = self._worker.submit(lambda _job: write(path, value, options), "rendering a document")
+
+        def work(_job, _folder=self._temp):
+            # The job holds the preview folder: a dialog dropped while it renders (closed
+            # hidden, without done()) must not remove the folder being written in.
+            return write(path, value, options)
+
+        job = self._worker.submit(work, "rendering a document")
         # Bound methods, not lambdas: a lambda connected to a job's signal has crashed
         # the process when the finished job was deleted.
         job.setProperty("generation", generation)
@@ -321,6 +362,7 @@ class ExportDialog(QDialog):
         job.crashed.connect(self._job_crashed)
         self.busy.show()
         self.save_button.setEnabled(False)
+        self.word_button.setEnabled(False)
         self.status.setText(self.tr("Preparing the preview…"))
 
     def _job_rendered(self, pages: int) -> None:
@@ -341,6 +383,7 @@ class ExportDialog(QDialog):
         self.document.load(str(path))
         self.preview_path = path
         self.save_button.setEnabled(True)
+        self.word_button.setEnabled(True)
         if pages == 1:
             self.status.setText(self.tr("1 page"))
         else:
@@ -377,6 +420,7 @@ class ExportDialog(QDialog):
         except FacilitatorError as exc:
             self.status.setText(str(exc))
             self.save_button.setEnabled(False)
+            self.word_button.setEnabled(False)
             return
         self.render()
 
@@ -384,16 +428,22 @@ class ExportDialog(QDialog):
         """The PDF to save. Minutes of the current content are recorded as a version first
         (numbered now), and written again when that version's stamp differs from the
         preview's (another client numbered one meanwhile, or the day turned)."""
-        if self.versions is None:
+        if self.versions is None or not self._record_version():
             return self.preview_path.read_bytes()
-        value, stamp = self.versions.record()
-        if value == self.value and self._prints_alike(stamp, self.stamp):
-            return self.preview_path.read_bytes()
-        self.value, self.stamp = value, stamp
         path = Path(self._temp.path()) / "recorded.pdf"
-        self._write_function()(path, value, self.options())
+        self._write_function()(path, self.value, self.options())
         self.render()  # the preview shows what was saved
         return path.read_bytes()
+
+    def _record_version(self) -> bool:
+        """Record the minutes' current content as a version (numbered now, as saving does);
+        True when that version prints otherwise than the preview, whose value and stamp it
+        then takes."""
+        value, stamp = self.versions.record()
+        if value == self.value and self._prints_alike(stamp, self.stamp):
+            return False
+        self.value, self.stamp = value, stamp
+        return True
 
     def _prints_alike(self, one: VersionStamp, other: VersionStamp | None) -> bool:
         """Two stamps print the same: same version, same day where the workshop is."""
@@ -424,6 +474,54 @@ class ExportDialog(QDialog):
             self.status.setText(logs.describe(exc))
             return None
         return self._saved(path, self.tr("Saved to %1").replace("%1", str(path)))
+
+    def save_word(self) -> None:
+        """Write the previewed document as a Word file where the user chooses, on the worker
+        thread (the minutes of the current content recorded as a version first, as Save
+        does: the .docx is the version the preview shows)."""
+        if self.preview_path is None or self.kind not in WORD_KINDS:
+            return
+        suggested = last_folder() / self.suggested_name(".docx")
+        path = ask_save_docx_path(self, self.windowTitle(), suggested)
+        if path is None:
+            return
+        remember_folder(path)
+        if self.versions is not None:
+            try:
+                if self._record_version():
+                    self.render()  # the preview shows what is saved
+            except FacilitatorError as exc:
+                self.status.setText(str(exc))
+                return
+        write, value, options = _word_writer(self.kind), self.value, self.options()
+        stamp = (self.stamp,) if self.kind == MINUTES else ()  # the version the preview shows
+        job = self._worker.submit(
+            lambda _job: write(path, value, options, *stamp), "writing a Word document"
+        )
+        job.setProperty("path", str(path))
+        job.done.connect(self._word_written)
+        job.failed.connect(self._word_failed)
+        job.crashed.connect(self._word_crashed)
+        self.busy.show()
+        self.word_button.setEnabled(False)
+        self.status.setText(self.tr("Writing the Word document…"))
+
+    def _word_written(self, _result) -> None:
+        path = Path(self.sender().property("path"))
+        self.busy.hide()
+        self.word_button.setEnabled(True)
+        self._saved(path, self.tr("Saved to %1").replace("%1", str(path)))
+
+    def _word_failed(self, message: str) -> None:
+        self.busy.hide()
+        self.word_button.setEnabled(True)
+        self.status.setText(message)
+
+    def _word_crashed(self, exc: BaseException) -> None:
+        self._word_failed(
+            self.tr("The Word document could not be written because of an error in Facilitator.")
+        )
+        report_unexpected(exc, "writing a Word document", parent=self, logged=True)
 
     def _write_drafts(self) -> Path | None:
         if not self.recipients:
