@@ -8,7 +8,7 @@ The zone is a required argument so that no caller forgets it.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -24,10 +24,14 @@ def to_local(value: datetime, time_zone: str) -> datetime:
 
 def from_local(day: date, at: time, time_zone: str) -> datetime:
     """A date and time read on the clocks of ``time_zone`` ("" = the computer's), as a
-    timezone-aware datetime: 11:00 typed for an Istanbul workshop is 08:00 UTC."""
+    timezone-aware datetime: 11:00 typed for an Istanbul workshop is 08:00 UTC.
+
+    The result is in UTC, as stored: a time the clocks skip (02:30 on the morning they go
+    forward) is the instant those clocks call 03:30, and shows as 03:30 at once, not only
+    after the next reading; a time they pass twice is its first occurrence."""
     if not time_zone:
-        return datetime.combine(day, at).astimezone()
-    return datetime.combine(day, at, tzinfo=zone(time_zone))
+        return datetime.combine(day, at).astimezone().astimezone(UTC)
+    return datetime.combine(day, at, tzinfo=zone(time_zone)).astimezone(UTC)
 
 
 def long_date(value: datetime, time_zone: str) -> str:
