@@ -414,17 +414,20 @@ class WordDocument:
         self.paragraph(content, "List Bullet")
 
     def details(self, rows: Sequence[tuple[str, Cell]]) -> None:
-        """Label/value pairs in two columns (no header row); rows without a value left out."""
+        """Label/value pairs in two columns (no header row); rows without a value left out.
+        Kept on one page with the heading above it (a decision and its review date)."""
         shown = [(label, value) for label, value in rows if value not in ("", None)]
         if not shown:
             return
         widths = self._widths([0.24, 0.76], 1.0)
+        head, text = self.style_ids["Table Heading"], self.style_ids["Table Text"]
+        last = len(shown) - 1
         xml = [
             "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            + _cell_xml(label, widths[0], style=self.style_ids["Table Heading"], fill=self.shade)
-            + _cell_xml(value, widths[1], style=self.style_ids["Table Text"])
+            + _cell_xml(label, widths[0], style=head, fill=self.shade, keep_next=n < last)
+            + _cell_xml(value, widths[1], style=text, keep_next=n < last)
             + "</w:tr>"
-            for label, value in shown
+            for n, (label, value) in enumerate(shown)
         ]
         self._table(widths, xml)
 
@@ -438,18 +441,22 @@ class WordDocument:
         right: Sequence[int] = (),
         bold_last: bool = False,
         min_height: float | None = None,
+        keep_together: bool = False,
     ) -> None:
         """A table whose header row repeats at the top of every page it runs onto.
 
         Rows stay whole on one page unless a cell is long enough to need splitting (as in
         the PDF); a :class:`Span` row (an organization) stays with the row under it.
         ``min_height`` (points): every body row at least this tall (room to sign in), its
-        text centred in the height.
+        text centred in the height. ``keep_together``: the whole table on one page (a short
+        one: a round's tally), with what comes before it when that keeps with the table.
         """
         widths = self._widths(fractions, scale)
         head_style, text_style = self.style_ids["Table Heading"], self.style_ids["Table Text"]
         head = "".join(
-            _cell_xml(h, widths[n], style=head_style, right=n in right, fill=self.shade)
+            _cell_xml(
+                h, widths[n], style=head_style, right=n in right, fill=self.shade, keep_next=True
+            )
             for n, h in enumerate(header)
         )
         xml = [f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"]
@@ -475,6 +482,7 @@ class WordDocument:
                     flags=flags,
                     right=n in right,
                     middle=min_height is not None,
+                    keep_next=keep_together and index < last,
                 )
                 for n, c in enumerate(row)
             )

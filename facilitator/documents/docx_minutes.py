@@ -293,6 +293,7 @@ def _decision(doc: WordDocument, decision, labels: DocumentLabels, anonymise: bo
             [0.45, 0.12, 0.43],
             scale=0.8,
             right=(1,),
+            keep_together=True,  # a round's tally on one page, as in the PDF
         )
         for who, value, reason in rnd.reasons:
             # The stated reasons; without names under the Chatham House rule.

@@ -16,6 +16,7 @@ from facilitator.documents.docx_agenda import write_agenda_docx
 from facilitator.documents.docx_attendance import write_attendance_docx
 from facilitator.documents.docx_minutes import write_minutes_docx
 from facilitator.documents.exports import export_document
+from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.minutes_versions import VersionStamp
 from facilitator.documents.template import Branding, DocumentError, RenderOptions
 from facilitator.errors import ValidationError
@@ -132,7 +133,7 @@ def test_hostile_text_is_kept_readable_in_every_word_document(tmp_path):
         HOSTILE_NAME_SHOWN, HOSTILE_ORG_SHOWN, "Çay ocağı <script>alert('ı')</script> &nbsp;",
         "ikinci satır", "Karar 2/1 — Karar <i>önerisi</i> & ]]> <![CDATA[x]]>",
         "Çalıştay <&> “İzmir”", "Gerekçe <b>", "Taahhüt <&>", "Gelmeyen <Kişi>",
-        "Kaygı & <endişe>", "a&b@örnek.org", "1.500,50 ₺",
+        "Kaygı & <endişe>", "a&b@örnek.org", DocumentLabels("tr").quantity(1500.5, "TRY"),
     ):  # fmt: skip
         assert shown in text, shown
     assert "\x00" not in text and "\x07" not in text and "\ufffe" not in text

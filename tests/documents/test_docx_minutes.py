@@ -81,6 +81,10 @@ def test_every_table_with_a_header_row_repeats_it_on_each_page(demo, tmp_path):
     assert ["No", "Madde", "Sunan", "Planlanan saat", "Gerçekleşen saat"] in firsts
     assert ["Kurum", "Taahhüt", "Katkı", "Miktar", "Bitiş", "Durum"] in firsts
     assert ["Tutum", "Sayı", ""] in firsts
+    # A round's tally stays on one page: every row keeps with the next but the last.
+    tally = next(t for t in headed if first_row(t) == ["Tutum", "Sayı", ""])
+    keeps = [row.cells[0].paragraphs[0].paragraph_format.keep_with_next for row in tally.rows]
+    assert keeps == [True] * (len(tally.rows) - 1) + [None]
     # The others are label/value details and the signatures, which have no header row.
     for table in doc.tables:
         if not repeats_header(table):
@@ -144,7 +148,7 @@ def test_a_draft_says_so_at_the_top_of_every_page_and_the_final_gives_its_hash(d
         c for c in commitments.commitments_of_workshop(store, workshop) if c.status.value != "done"
     )
     commitments.update_commitment(store, target.id, status="done")
-    again = _export(store, workshop, tmp_path / "v3.docx")
+    again = _export(store, workshop, tmp_path / "v3.docx", version="draft")  # sent: a draft asked
     assert f"Kesinleşmiş {final.row.number}. sürümden bu yana değişenler" in headings(again, 1)
     changed = [p for p in paragraphs(again) if "→ Tamamlandı" in p.text]
     assert changed and changed[0].style.name == "List Bullet"
