@@ -37,7 +37,12 @@ from facilitator.documents.minutes_versions import (
     watermark,
 )
 from facilitator.documents.styles import Styles
-from facilitator.documents.template import RenderOptions, heading, write_pdf
+from facilitator.documents.template import (
+    RenderOptions,
+    heading,
+    keep_with_previous,
+    write_pdf,
+)
 from facilitator.models.enums import NoteKind
 from facilitator.services.document_data import MinutesData
 from facilitator.text import sort_key
@@ -100,7 +105,8 @@ def minutes_story(
     flow += _reviews(data.reviews, labels, styles, width)
     flow += _commitments(data.commitments, labels, styles, width)
     flow += _next(data, labels, styles)
-    flow += _approval(data, labels, styles, width)
+    # The approval never stands alone on the last page: it keeps the tail of what precedes.
+    flow = keep_with_previous(flow, _approval(data, labels, styles, width))
     return _with_summary(flow, data, options, labels, styles, width)
 
 
@@ -270,7 +276,7 @@ def decision_flow(
         title = f"{labels.text('decision_n', label=decision.label)} — {decision.title}"
     from reportlab.platypus import KeepTogether, Paragraph
 
-    flow = [heading(title, styles.h2, level)]
+    head = [heading(title, styles.h2, level)]
     rows = [
         (labels.text("proposal_text"), decision.text),
         (labels.text("agenda"), decision.agenda_item),
@@ -288,7 +294,9 @@ def decision_flow(
     ]
     table = details_table(rows, styles, width)
     if table is not None:
-        flow.append(table)
+        head.append(table)
+    # The decision's heading, wording, outcome and review date on one page.
+    flow = [KeepTogether(head)]
     for rnd in decision.rounds:
         if not rnd.tally:
             continue

@@ -249,7 +249,10 @@ def _phases(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) ->
             title = f"{phase.title} ({labels.short_date(phase.target_date)})"
         flow.append(heading(title, styles.h2, 1))
         if phase.description:
-            flow.append(para(phase.description, styles.body))
+            # The phase's heading and description stay with its first commitments.
+            description = para(phase.description, styles.body)
+            description.keepWithNext = 1
+            flow.append(description)
         if by_phase.get(phase.id):
             flow.append(commitments_table(by_phase[phase.id], labels, styles, width))
         else:

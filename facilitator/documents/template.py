@@ -132,21 +132,65 @@ class DocumentTemplate:
 _cache: dict[str, type] = {}
 
 
-def _template_class():
-    if "cls" in _cache:
-        return _cache["cls"]
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
-    from reportlab.platypus.doctemplate import FrameBreak
-    from reportlab.platypus.flowables import KeepTogether
+def keep_with_previous(flow: list, block: list) -> list:
+    """``flow`` followed by ``block`` (an approval), the block never alone at the top of a
+    page: it is kept with what comes before it, back to the last table, and when it would
+    start a page the last rows of that table go over with it."""
+    from reportlab.platypus import Paragraph, Spacer, Table
+
+    start = len(flow)
+    while start and isinstance(flow[start - 1], Paragraph | Spacer):
+        start -= 1
+    table = None
+    if start and isinstance(flow[start - 1], Table):
+        start -= 1
+        table = flow[start]
+    rest = flow[start + (table is not None) :] + list(block)
+    return [*flow[:start], _flow_classes()["tail"](table, rest)]
+
+
+def keep_with_next(flowables: list):
+    """Headings (and short lines) and what follows them, grouped as a heading keeps with
+    its next flowable: moved to the next page together unless the group is long."""
+    return _flow_classes()["next"](flowables)
+
+
+def _measure(flowables, canv, width, height) -> list[float]:
+    """The height each of ``flowables`` takes, its spaces before and after included (a
+    kept-together group counts its content's height, not the split it asks for)."""
+    heights = []
+    for flowable in flowables:
+        _w, h = flowable.wrapOn(canv, width, height)
+        if h >= 0xFFFFFF:
+            h = getattr(flowable, "_H", h)
+        heights.append(h + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+    return heights
+
+
+def _flow_classes() -> dict[str, type]:
+    if "next" in _cache:
+        return _cache
+    from reportlab.platypus import Table
+    from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
+    from reportlab.platypus.flowables import Flowable, KeepTogether
+
+    def long_table(flowable) -> bool:
+        """A table too long to be kept on one page with what precedes it."""
+        if isinstance(flowable, Table):
+            return len(flowable._cellvalues) > _KeepWithNext.LONG_TABLE
+        return bool(getattr(flowable, "long_table", False))
+
+    def at_top(flowable) -> bool:
+        frame = getattr(flowable, "_frame", None)
+        return frame is not None and bool(getattr(frame, "_atTop", False))
 
     class _KeepWithNext(KeepTogether):
         """A heading and what follows it: kept together when short; when long (a big
         table), it starts where it is, unless the heading and a few lines would not fit.
 
         reportlab's own KeepTogether moves anything up to a page long to the next page,
-        which left half-empty pages before every long table.
+        which left half-empty pages before every long table. What follows a heading and
+        cannot split (a drawing, a group kept together) moves with the heading.
         """
 
         SHORT = 150  # points: groups up to this height are kept whole
@@ -159,34 +203,103 @@ def _template_class():
             self._wrapInfo = (avail_width, avail_height)
             limit = max(avail_height, self.SHORT)
             total = 0.0
+            head = 0.0  # everything before the last flowable: the headings
+            last = len(self._content) - 1
             for n, flowable in enumerate(self._content):
-                long_table = isinstance(flowable, Table) and (
-                    len(flowable._cellvalues) > self.LONG_TABLE
-                )
-                if n and long_table:
+                if n and long_table(flowable):
                     total = float("inf")
                     break
-                _w, height = flowable.wrapOn(self.canv, avail_width, avail_height)
-                total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
-                if n == 0:
-                    self._H0 = total
+                (height,) = _measure([flowable], self.canv, avail_width, avail_height)
+                total += height
+                if n < last:
+                    head += height
                 if total > limit:
                     break
             self._H = total
+            self._H0 = head
             return avail_width, 0xFFFFFF  # always asked to split
 
         def split(self, avail_width, avail_height):
             if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
                 self.wrap(avail_width, avail_height)
             content = list(self._content)
-            if avail_height >= self._H:
+            if avail_height >= self._H or at_top(self) or len(content) < 2:
                 return content
-            frame = getattr(self, "_frame", None)
-            at_top = frame is not None and getattr(frame, "_atTop", False)
-            short = self._H <= self.SHORT
-            if not at_top and (short or avail_height < self._H0 + self.ROOM):
-                content.insert(0, FrameBreak())
-            return content
+            if self._H > self.SHORT and avail_height >= self._H0 + self.ROOM:
+                # A long group starts here when what follows the headings splits and
+                # leaves some of itself below them (a table's first rows, lines of text).
+                parts = content[-1].splitOn(self.canv, avail_width, avail_height - self._H0)
+                if parts and not isinstance(parts[0], ActionFlowable):
+                    return content[:-1] + parts
+            return [FrameBreak(), *content]
+
+    class _KeepTail(Flowable):
+        """A table's end and what follows it (the approval), never apart: when the table
+        ends on a page and the rest would start the next one alone, the table's last rows
+        go over with it."""
+
+        MOVED_ROWS = 2  # rows of the table that go over with the rest
+        SLACK = 6  # points: measured heights are not exactly what the frame uses
+
+        def __init__(self, table, rest):
+            super().__init__()
+            self.table = table
+            self.rest = list(rest)
+            self.long_table = table is not None and long_table(table)
+            # What it holds, in order (the page estimate reads it as a KeepTogether's).
+            self._content = ([table] if table is not None else []) + self.rest
+
+        def wrap(self, avail_width, avail_height):
+            # A long table is laid out when it is split, not here as well.
+            self._H = float("inf")
+            if not self.long_table:
+                self._H = sum(_measure(self._content, self.canv, avail_width, avail_height))
+            return avail_width, 0xFFFFFF  # always asked to split
+
+        def split(self, avail_width, avail_height):
+            content = list(self._content)
+            top = at_top(self)
+            table = self.table
+            if table is None:
+                rest = sum(_measure(self.rest, self.canv, avail_width, avail_height))
+                if top or rest + self.SLACK <= avail_height:
+                    return content
+                return [FrameBreak(), *content]
+            parts = table.splitOn(self.canv, avail_width, avail_height)
+            if len(parts) == 2:
+                # The table runs on past this page anyway: its rows up to here, the rest
+                # (with what follows) placed again on the next page.
+                return [parts[0], _KeepTail(parts[1], self.rest)]
+            if not parts:
+                return content if top else [FrameBreak(), *content]
+            rest = sum(_measure(self.rest, self.canv, avail_width, avail_height))
+            if table._height + rest + self.SLACK <= avail_height:
+                return content
+            # The table ends here but what follows does not fit: its last rows go over.
+            rows = table._rowHeights
+            repeat = table.repeatRows if isinstance(table.repeatRows, int) else 0
+            moved = min(self.MOVED_ROWS, len(rows) - repeat - 1)
+            if moved > 0:
+                parts = table.splitOn(self.canv, avail_width, sum(rows[:-moved]) + 0.01)
+                if len(parts) == 2:
+                    return [parts[0], FrameBreak(), _KeepTail(parts[1], self.rest)]
+            return content if top else [FrameBreak(), *content]
+
+        def draw(self):  # never drawn: always split into its content
+            pass
+
+    _cache.update({"next": _KeepWithNext, "tail": _KeepTail})
+    return _cache
+
+
+def _template_class():
+    if "cls" in _cache:
+        return _cache["cls"]
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    keep_with_next_class = _flow_classes()["next"]
 
     class _Template(BaseDocTemplate):
         """A4 pages with the branding header and the numbered footer."""
@@ -258,7 +371,7 @@ def _template_class():
                 bottomPadding=0,
             )
             self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
-            self.keepTogetherClass = _KeepWithNext
+            self.keepTogetherClass = keep_with_next_class
 
         # -- page decorations ---------------------------------------------------------
 
