@@ -81,25 +81,9 @@ def data_table(
 
     if split_rows is None:
         split_rows = any(text_length(c) > LONG_CELL for row in rows for c in row)
-    total = sum(fractions)
-    widths = [width * f / total for f in fractions]
-    from reportlab.lib.styles import ParagraphStyle
-
-    head = head_style or styles.head
-    head_right = ParagraphStyle(f"{head.name}_right", parent=head, alignment=2) if right else head
-    data = [
-        [
-            para(h, _fitting_head(h, head_right if n in right else head, widths[n]))
-            for n, h in enumerate(header)
-        ]
-    ]
-    for row in rows:
-        cells = []
-        for n, cell in enumerate(row):
-            if isinstance(cell, str):
-                cell = para(cell, styles.cell_right if n in right else styles.cell)
-            cells.append(cell)
-        data.append(cells)
+    widths = _widths(fractions, width)
+    data = [_header_row(header, widths, styles, head_style, right)]
+    data += [_cells(row, styles, right) for row in rows]
     table = Table(
         data,
         colWidths=widths,
@@ -110,6 +94,141 @@ def data_table(
     )
     table.setStyle(styles.table_style(extra=extra_style))
     return table
+
+
+def _widths(fractions: Sequence[float], width: float) -> list[float]:
+    total = sum(fractions)
+    return [width * f / total for f in fractions]
+
+
+def _header_row(header, widths, styles: Styles, head_style=None, right: Sequence[int] = ()):
+    from reportlab.lib.styles import ParagraphStyle
+
+    head = head_style or styles.head
+    head_right = ParagraphStyle(f"{head.name}_right", parent=head, alignment=2) if right else head
+    return [
+        para(h, _fitting_head(h, head_right if n in right else head, widths[n]))
+        for n, h in enumerate(header)
+    ]
+
+
+def _cells(row, styles: Styles, right: Sequence[int] = ()) -> list:
+    cells = []
+    for n, cell in enumerate(row):
+        if isinstance(cell, str):
+            cell = para(cell, styles.cell_right if n in right else styles.cell)
+        cells.append(cell)
+    return cells
+
+
+def grouped_table(
+    header: Sequence[str],
+    groups: Sequence[tuple[object, object, Sequence[Sequence[object]]]],
+    fractions: Sequence[float],
+    styles: Styles,
+    width: float,
+):
+    """A table of rows in groups, each opened by a shaded row across all columns (an
+    organization, then its people); ``groups`` holds ``(opening, continued, rows)``, the
+    two openings as one cell each (text or a paragraph).
+
+    The header row repeats on every page, and a page that starts inside a group opens
+    with the group's ``continued`` row ("Uludere Üniversitesi (devam)"); a group's
+    opening row never stays alone at the foot of a page.
+    """
+    widths = _widths(fractions, width)
+    body: list[list] = []
+    marks: list[tuple[int, bool]] = []  # for each body row: its group, and whether it opens it
+    continued = []
+    columns = len(header)
+    for number, (opening, more, rows) in enumerate(groups):
+        continued.append(_cells([more] + [""] * (columns - 1), styles))
+        body.append(_cells([opening] + [""] * (columns - 1), styles))
+        marks.append((number, True))
+        for row in rows:
+            body.append(_cells(row, styles))
+            marks.append((number, False))
+    split_rows = any(text_length(c) > LONG_CELL for row in body for c in row)
+    layout = _GroupLayout(_header_row(header, widths, styles), widths, styles, split_rows)
+    return layout.table(body, marks, continued)
+
+
+class _GroupLayout:
+    """What every part of a grouped table shares: header, widths, styles, continuations."""
+
+    def __init__(self, header: list, widths: list[float], styles: Styles, split_rows: bool):
+        self.header = header
+        self.widths = widths
+        self.styles = styles
+        self.split_rows = split_rows
+
+    def table(self, body: list, marks: list, continued: list, heights=None):
+        """The table of ``body`` (its header first): groups' opening rows shaded, spanning
+        the columns and kept with the row after them. ``heights``: the rows' heights where
+        already measured (None where not), as reportlab's own split passes them on."""
+        table = _grouped_class()(
+            [self.header, *body],
+            colWidths=self.widths,
+            repeatRows=1,
+            hAlign="LEFT",
+            splitInRow=1 if self.split_rows else 0,
+            rowHeights=heights,
+        )
+        extra = []
+        for n, (_group, opens) in enumerate(marks, start=1):
+            if opens:
+                extra += [
+                    ("SPAN", (0, n), (-1, n)),
+                    ("BACKGROUND", (0, n), (-1, n), self.styles.shade),
+                    ("NOSPLIT", (0, n), (-1, min(n + 1, len(marks)))),
+                ]
+        table.setStyle(self.styles.table_style(extra=extra))
+        table.group_parts = (self, body, marks, continued)
+        return table
+
+    def rest(self, body: list, marks: list, continued: list, first: int, heights: list):
+        """The part of the table from body row ``first`` on, opened by the continued row of
+        the group it starts inside. ``heights``: the whole table's row heights, header
+        first (measured once: the rest is not laid out again to find them)."""
+        group, opens = marks[first]
+        kept = heights[1 + first :]
+        if opens:
+            return self.table(body[first:], marks[first:], continued, [heights[0], *kept])
+        return self.table(
+            [continued[group], *body[first:]],
+            [(group, True), *marks[first:]],
+            continued,
+            [heights[0], None, *kept],
+        )
+
+
+def _grouped_class():
+    cls = _grouped.get("cls")
+    if cls is not None:
+        return cls
+    from reportlab.platypus import Table
+
+    class GroupedTable(Table):
+        """A reportlab table whose part on the next page names the group it continues."""
+
+        group_parts = None
+
+        def split(self, avail_width, avail_height):
+            parts = super().split(avail_width, avail_height)
+            if len(parts) != 2 or self.group_parts is None:
+                return parts
+            layout, body, marks, continued = self.group_parts
+            kept = len(parts[0]._cellvalues) - 1
+            if kept + len(parts[1]._cellvalues) - 1 != len(body):
+                return parts  # a row split inside itself: its own continuation says enough
+            heights = list(self._rowHeights)
+            return [parts[0], layout.rest(body, marks, continued, kept, heights)]
+
+    _grouped["cls"] = GroupedTable
+    return GroupedTable
+
+
+_grouped: dict[str, type] = {}
 
 
 CELL_PADDING = 6  # left plus right padding of a table cell (styles.table_style)

@@ -99,6 +99,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "minutes_unit": ("{n} min", "{n} dk"),
     "duration": ("Duration", "Süre"),
     "item": ("Item", "Madde"),
+    "continued": ("(continued)", "(devam)"),
     "anonymised": (
         "Notes are recorded without attribution (Chatham House rule).",
         "Notlar konuşmacı adı verilmeden kaydedilmiştir (Chatham House kuralı).",

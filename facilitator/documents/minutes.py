@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from facilitator.documents.blocks import (
     data_table,
     details_table,
+    grouped_table,
     markup,
     para,
     tally_table,
@@ -120,35 +121,30 @@ def _participants(data: MinutesData, labels: DocumentLabels, styles: Styles, wid
     by_org: dict[str, list] = defaultdict(list)
     for p in present:
         by_org[p.organization].append(p)
-    rows: list = []
-    extra = []
+    groups = []
     for org in sorted(by_org, key=lambda o: (o == "", sort_key(o))):
         people = by_org[org]
         sector = labels.enum("sector", people[0].sector) if people[0].sector else ""
-        title = f"<b>{para_text(org or '—')}</b>"
+        name = f"<b>{para_text(org or '—')}</b>"
+        title = name
         if sector:
             title += f' <font size="7.5" color="#555555">· {para_text(sector)}</font>'
-        row = len(rows) + 1  # the header is row 0
-        rows.append([markup(title, styles.cell), "", "", ""])
-        extra += [
-            ("SPAN", (0, row), (-1, row)),
-            ("BACKGROUND", (0, row), (-1, row), styles.shade),
-            # An organization's row never stays alone at the foot of a page.
-            ("NOSPLIT", (0, row), (-1, row + 1)),
-        ]
+        # A page that starts among its people names the organization first.
+        more = f"{name} {para_text(labels.text('continued'))}"
+        rows = []
         for p in people:
             contact = "\n".join(c for c in (p.email, p.phone) if c)
             rows.append([p.name, p.position, labels.enum("role", p.role), contact])
-    if rows:
+        groups.append((markup(title, styles.cell), markup(more, styles.cell), rows))
+    if groups:
         flow.append(
-            data_table(
+            grouped_table(
                 [labels.text("name"), labels.text("job_position"), labels.text("role"),
                  labels.text("contact")],
-                rows,
+                groups,
                 [0.24, 0.27, 0.13, 0.36],
                 styles,
                 width,
-                extra_style=extra,
             )
         )  # fmt: skip
     for key, attendance in (("absent", "absent"), ("excused", "excused")):
