@@ -236,9 +236,15 @@ def _note_lines(notes, anonymise: bool, labels, styles) -> list:
         for note in by_kind[kind]:
             text = para_text(note.text)
             if note.speaker and not anonymise:
-                text += f" <i>— {para_text(note.speaker)}</i>"
-            flow.append(Paragraph(text, styles.body, bulletText="•"))
+                text += f" <i>{unbroken('— ' + note.speaker)}</i>"
+            flow.append(Paragraph(text, styles.bullet, bulletText="•"))
     return flow
+
+
+def unbroken(text: str) -> str:
+    """``text`` escaped for a paragraph, its spaces non-breaking: a speaker's name (with the
+    dash before it) is never split across two lines."""
+    return para_text("\u00a0".join(text.split()))
 
 
 def _notes(data: MinutesData, options: RenderOptions, labels, styles) -> list:
@@ -305,10 +311,10 @@ def decision_flow(
             # The stated reasons (an objection, say); without names under the Chatham House rule.
             said = para_text(labels.position(rnd.method, value))
             if who and not anonymise:
-                said += f" — {para_text(who)}"
+                said += f" {unbroken('— ' + who)}"
             if reason:
                 said += f": <i>{para_text(reason)}</i>"
-            round_flow.append(Paragraph(said, styles.body, bulletText="•"))
+            round_flow.append(Paragraph(said, styles.bullet, bulletText="•"))
         flow.append(KeepTogether(round_flow))
     return flow
 
@@ -426,7 +432,7 @@ def _summary(data: MinutesData, labels: DocumentLabels, styles: Styles) -> list:
         title = f"{labels.text('decision_n', label=d.label)} — {d.title}" if d.label else d.title
         outcome = labels.enum("outcome", d.outcome) if d.outcome else labels.text("undecided")
         line = f"{para_text(title)}: <b>{para_text(outcome)}</b>"
-        flow.append(Paragraph(line, styles.body, bulletText="•"))
+        flow.append(Paragraph(line, styles.bullet, bulletText="•"))
     if not data.decisions:
         flow.append(para(labels.text("no_decisions"), styles.body))
     by_org = Counter(c.organization for c in data.commitments)

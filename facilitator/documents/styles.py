@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from facilitator.documents.fonts import BOLD, FAMILY, register_fonts
 
 DEFAULT_ACCENT = "#1f5f8b"
+BULLET_INDENT = 11  # points from the bullet's column to where a bulleted line's text starts
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Styles:
     accent: object  # reportlab Color
     grid: object
     shade: object
+    # A bulleted line: its wrapped lines start under the text, not under the bullet.
+    bullet: object = None
 
     def table_style(self, *, header_rows: int = 1, extra=()):
         """Thin grid, shaded header row(s) repeated on every page by the table itself."""
@@ -98,4 +101,5 @@ def make_styles(accent: str | None = None) -> Styles:
         accent=tint,
         grid=colors.HexColor("#b8b8b8"),
         shade=shade,
+        bullet=derive("bullet", leftIndent=BULLET_INDENT, bulletIndent=2),
     )  # fmt: skip
