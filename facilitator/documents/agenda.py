@@ -31,7 +31,8 @@ def _story(data: AgendaData, labels: DocumentLabels, styles, width) -> list:
     details = workshop_details(data.workshop, labels, styles, width, actual=False)
     if details is not None:
         flow.append(details)
-    flow.append(heading(labels.text("agenda"), styles.h1, 0))
+    # The document is called "Gündem" already: its table is headed by what it lists.
+    flow.append(heading(labels.text("agenda_items"), styles.h1, 0))
     rows = []
     for item in data.agenda:
         what = [para(item.title, styles.cell_bold)]
@@ -48,8 +49,8 @@ def _story(data: AgendaData, labels: DocumentLabels, styles, width) -> list:
         )
     flow.append(
         data_table(
-            [labels.text("time"), labels.text("item"), "", labels.text("presenter"),
-             labels.text("duration")],
+            [labels.text("time"), labels.text("item"), labels.text("item_kind"),
+             labels.text("presenter"), labels.text("duration")],
             rows,
             [0.14, 0.46, 0.13, 0.18, 0.09],
             styles,

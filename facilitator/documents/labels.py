@@ -99,6 +99,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "minutes_unit": ("{n} min", "{n} dk"),
     "duration": ("Duration", "Süre"),
     "item": ("Item", "Madde"),
+    "item_kind": ("Type", "Tür"),
+    "agenda_items": ("Agenda items", "Gündem maddeleri"),
     "continued": ("(continued)", "(devam)"),
     "anonymised": (
         "Notes are recorded without attribution (Chatham House rule).",
