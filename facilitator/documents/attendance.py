@@ -47,7 +47,7 @@ def _story(data: AttendanceData, labels: DocumentLabels, styles, width, blank_ro
         heading(w.title, styles.title, 0, outline=labels.text("attendance_sheet")),
         para(labels.text("attendance_sheet"), styles.subtitle),
     ]
-    facts = [series_line(w.series_title, w.number, labels)]
+    facts = [series_line(w.series_title, w.number, labels, w.title)]
     facts.append(
         f"{labels.long_date(w.planned_start)}, {labels.time_range(w.planned_start, w.planned_end)}"
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from facilitator.documents.escape import para_text, plain
-from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.labels import DocumentLabels, names_other_meeting
 from facilitator.documents.styles import Styles
 
 LONG_CELL = 400  # characters; a cell this long may be taller than a page in a narrow column
@@ -283,9 +283,20 @@ def tally_table(
     )
 
 
-def series_line(series_title: str, number, labels: DocumentLabels) -> str:
-    """'Series title — 5. çalıştay' (either part may be missing)."""
+def workshop_number(number, title: str = ""):
+    """The number a meeting is called by ("5. çalıştay"), or None: a meeting without one,
+    or one whose title names it as another kind (an advisory board meeting is not
+    "1. çalıştay", whatever its place in the series)."""
+    if number is None or names_other_meeting(title):
+        return None
+    return number
+
+
+def series_line(series_title: str, number, labels: DocumentLabels, title: str = "") -> str:
+    """'Series title — 5. çalıştay' (either part may be missing; no number for a meeting
+    whose ``title`` names another kind of meeting: see :func:`workshop_number`)."""
     parts = [plain(series_title)] if series_title else []
+    number = workshop_number(number, title)
     if number is not None:
         parts.append(labels.text("workshop_n", n=number))
     return " — ".join(parts)
@@ -299,7 +310,7 @@ def title_block(document_key: str, header, labels: DocumentLabels, styles: Style
         para(labels.text(document_key), styles.subtitle),
         heading(header.title, styles.title, 0, outline=labels.text(document_key)),
     ]
-    line = series_line(header.series_title, header.number, labels)
+    line = series_line(header.series_title, header.number, labels, header.title)
     if line:
         flow.append(para(line, styles.subtitle))
     return flow

@@ -27,6 +27,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "attendance_sheet": ("Attendance sheet", "Katılım listesi"),
     "workshop": ("Workshop", "Çalıştay"),
     "workshop_n": ("Workshop {n}", "{n}. çalıştay"),
+    "next_meeting": ("Next meeting", "Bir sonraki toplantı"),
     "series": ("Series", "Seri"),
     "details": ("Details", "Bilgiler"),
     "date": ("Date", "Tarih"),
@@ -147,6 +148,35 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "held_on": ("Held", "Yapıldığı tarih"),
     "planned": ("Planned", "Planlanan"),
 }
+
+# The last word of a meeting's title (before a subtitle) that names it as another kind of
+# meeting than a workshop: "Danışma Kurulu toplantısı", "Bölgesel … eğitimi — Bursa",
+# "Advisory board meeting". Turkish ones in the compound form only ("eğitimi", not
+# "eğitim"), which a topic ("Kapsayıcı eğitim") does not take.
+_OTHER_MEETINGS = frozenset(
+    ("toplantı", "toplantısı", "eğitimi", "semineri", "seminer", "konferansı", "konferans",
+     "paneli", "panel", "forumu", "forum", "zirvesi", "zirve", "kongresi", "kongre",
+     "sempozyumu", "sempozyum", "ziyareti", "etkinliği", "buluşması", "oturumu", "töreni",
+     "lansmanı", "söyleşisi", "kurultayı", "webinarı",
+     "meeting", "training", "seminar", "conference", "summit", "congress", "symposium",
+     "visit", "event", "session", "webinar", "ceremony", "briefing", "launch")
+)  # fmt: skip
+_WORKSHOP_WORDS = ("çalıştay", "workshop")
+
+
+def names_other_meeting(title: str) -> bool:
+    """Whether ``title`` names its meeting as another kind than a workshop ("Danışma
+    Kurulu toplantısı"): such a meeting is not called "1. çalıştay" in its documents."""
+    from facilitator.text import turkish_lower
+
+    text = turkish_lower(title or "")
+    if any(word in text for word in _WORKSHOP_WORDS):
+        return False
+    for mark in (" — ", " – ", " - ", ":", "("):
+        text = text.split(mark)[0]
+    words = text.replace(",", " ").split()
+    return bool(words) and words[-1] in _OTHER_MEETINGS
+
 
 _ENUMS: dict[str, dict[str, tuple[str, str]]] = {
     "sector": {

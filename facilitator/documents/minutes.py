@@ -26,10 +26,11 @@ from facilitator.documents.blocks import (
     tally_table,
     title_block,
     workshop_details,
+    workshop_number,
 )
 from facilitator.documents.escape import para_text
 from facilitator.documents.fonts import FAMILY
-from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.labels import DocumentLabels, names_other_meeting
 from facilitator.documents.minutes_versions import (
     VersionStamp,
     changes_section,
@@ -459,10 +460,13 @@ def _next(data: MinutesData, labels, styles) -> list:
     parts = [nxt.title, when]
     if nxt.venue_name:
         parts.append(nxt.venue_name)
-    if nxt.number is not None:
-        parts[0] = f"{labels.text('workshop_n', n=nxt.number)}: {nxt.title}"
+    number = workshop_number(nxt.number, nxt.title)
+    if number is not None:
+        parts[0] = f"{labels.text('workshop_n', n=number)}: {nxt.title}"
+    # "Next workshop", unless the next meeting is another kind (an advisory board meeting).
+    key = "next_meeting" if names_other_meeting(nxt.title) else "next_workshop"
     return [
-        heading(labels.text("next_workshop"), styles.h1, 0),
+        heading(labels.text(key), styles.h1, 0),
         markup("<br/>".join(para_text(p) for p in parts), styles.body),
     ]
 
