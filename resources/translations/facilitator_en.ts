@@ -621,22 +621,22 @@
   <context>
     <name>Branding</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="55" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="56" />
       <source>%1 does not exist.</source>
       <translation>%1 does not exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="58" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="59" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>%1 is not a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="62" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="63" />
       <source>%1 cannot be read as an image.</source>
       <translation>%1 cannot be read as an image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="131" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="134" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -644,59 +644,69 @@
   <context>
     <name>BrandingSection</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="197" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="200" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="199" />
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="227" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="202" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="233" />
       <source>Organization logo</source>
       <translation>Organization logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="200" />
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="228" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="203" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="234" />
       <source>Funder logo</source>
       <translation>Funder logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="203" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="207" />
       <source>e.g. the funder's visibility statement, printed at the foot of every page</source>
       <translation>e.g. the funder's visibility statement, printed at the foot of every page</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="210" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="211" />
+      <source>The same statement in English, for documents made in English</source>
+      <translation>The same statement in English, for documents made in English</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="214" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="220" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="224" />
       <source>Organi&amp;zation logo</source>
       <translation>Organi&amp;zation logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="222" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="226" />
       <source>F&amp;under logo</source>
       <translation>F&amp;under logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="224" />
-      <source>Dis&amp;claimer</source>
-      <translation>Dis&amp;claimer</translation>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="228" />
+      <source>Dis&amp;claimer (Turkish)</source>
+      <translation>Dis&amp;claimer (Turkish)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="226" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="230" />
+      <source>Disclaimer (&amp;English)</source>
+      <translation>Disclaimer (&amp;English)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="232" />
       <source>Accent colour</source>
       <translation>Accent colour</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="234" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="250" />
       <source>%1 of %2 characters</source>
       <translation>%1 of %2 characters</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="240" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="256" />
       <source>— only the first %1 are printed.</source>
       <translation>— only the first %1 are printed.</translation>
     </message>
@@ -2422,22 +2432,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Cannot make the document</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="184" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="186" />
       <source>Cannot save the invitation</source>
       <translation>Cannot save the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="186" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="188" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="194" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="196" />
       <source>Export the minutes…</source>
       <translation>Export the minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="195" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="197" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>The live session has ended: export its minutes as a PDF.</translation>
     </message>
@@ -2638,15 +2648,15 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendees.py" line="161" />
       <location filename="../../facilitator/services/attendees.py" line="209" />
-      <location filename="../../facilitator/services/commitments.py" line="406" />
-      <location filename="../../facilitator/services/commitments.py" line="671" />
+      <location filename="../../facilitator/services/commitments.py" line="409" />
+      <location filename="../../facilitator/services/commitments.py" line="674" />
       <location filename="../../facilitator/services/directory.py" line="135" />
       <location filename="../../facilitator/services/directory.py" line="178" />
       <location filename="../../facilitator/services/directory.py" line="219" />
       <location filename="../../facilitator/services/directory.py" line="265" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
-      <location filename="../../facilitator/services/merge.py" line="126" />
-      <location filename="../../facilitator/services/merge.py" line="127" />
+      <location filename="../../facilitator/services/merge.py" line="129" />
+      <location filename="../../facilitator/services/merge.py" line="130" />
       <location filename="../../facilitator/services/series.py" line="50" />
       <location filename="../../facilitator/services/workshops.py" line="122" />
       <source>organization</source>
@@ -2724,18 +2734,18 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="109" />
       <location filename="../../facilitator/services/attendees.py" line="146" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
-      <location filename="../../facilitator/services/commitments.py" line="411" />
+      <location filename="../../facilitator/services/commitments.py" line="414" />
       <location filename="../../facilitator/services/directory.py" line="306" />
       <location filename="../../facilitator/services/directory.py" line="322" />
       <location filename="../../facilitator/services/directory.py" line="404" />
       <location filename="../../facilitator/services/directory.py" line="444" />
-      <location filename="../../facilitator/services/merge.py" line="63" />
-      <location filename="../../facilitator/services/merge.py" line="64" />
-      <location filename="../../facilitator/services/personal_data.py" line="71" />
-      <location filename="../../facilitator/services/personal_data.py" line="75" />
-      <location filename="../../facilitator/services/personal_data.py" line="254" />
-      <location filename="../../facilitator/services/personal_data.py" line="256" />
-      <location filename="../../facilitator/services/personal_data.py" line="270" />
+      <location filename="../../facilitator/services/merge.py" line="65" />
+      <location filename="../../facilitator/services/merge.py" line="66" />
+      <location filename="../../facilitator/services/personal_data.py" line="72" />
+      <location filename="../../facilitator/services/personal_data.py" line="76" />
+      <location filename="../../facilitator/services/personal_data.py" line="255" />
+      <location filename="../../facilitator/services/personal_data.py" line="257" />
+      <location filename="../../facilitator/services/personal_data.py" line="271" />
       <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>person</source>
       <translation>person</translation>
@@ -2826,18 +2836,18 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitment_reviews.py" line="83" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="156" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="174" />
-      <location filename="../../facilitator/services/commitments.py" line="268" />
-      <location filename="../../facilitator/services/commitments.py" line="607" />
-      <location filename="../../facilitator/services/commitments.py" line="623" />
-      <location filename="../../facilitator/services/commitments.py" line="642" />
+      <location filename="../../facilitator/services/commitments.py" line="271" />
+      <location filename="../../facilitator/services/commitments.py" line="610" />
+      <location filename="../../facilitator/services/commitments.py" line="626" />
+      <location filename="../../facilitator/services/commitments.py" line="645" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="282" />
-      <location filename="../../facilitator/services/commitments.py" line="348" />
-      <location filename="../../facilitator/services/commitments.py" line="584" />
-      <location filename="../../facilitator/services/document_data.py" line="634" />
+      <location filename="../../facilitator/services/commitments.py" line="285" />
+      <location filename="../../facilitator/services/commitments.py" line="351" />
+      <location filename="../../facilitator/services/commitments.py" line="587" />
+      <location filename="../../facilitator/services/document_data.py" line="646" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -2874,12 +2884,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{label} can have at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="402" />
+      <location filename="../../facilitator/services/commitments.py" line="405" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>A commitment needs the organization that makes it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="430" />
+      <location filename="../../facilitator/services/commitments.py" line="433" />
       <location filename="../../facilitator/services/roadmap.py" line="148" />
       <location filename="../../facilitator/services/roadmap.py" line="159" />
       <location filename="../../facilitator/services/roadmap.py" line="178" />
@@ -2887,43 +2897,43 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="433" />
+      <location filename="../../facilitator/services/commitments.py" line="436" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>The phase “{title}” belongs to another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="451" />
-      <location filename="../../facilitator/services/commitments.py" line="558" />
+      <location filename="../../facilitator/services/commitments.py" line="454" />
+      <location filename="../../facilitator/services/commitments.py" line="561" />
       <source>decision</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="470" />
+      <location filename="../../facilitator/services/commitments.py" line="473" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="477" />
+      <location filename="../../facilitator/services/commitments.py" line="480" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>A unit needs a quantity; enter the amount or clear the unit.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="482" />
+      <location filename="../../facilitator/services/commitments.py" line="485" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>The due date ({due}) is before the start date ({start}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="523" />
+      <location filename="../../facilitator/services/commitments.py" line="526" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person} is not with {organization}; choose one of its people or nobody.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="537" />
+      <location filename="../../facilitator/services/commitments.py" line="540" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>The decision “{title}” was taken in another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="587" />
+      <location filename="../../facilitator/services/commitments.py" line="590" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>A commitment is made at a workshop or on a series' roadmap.</translation>
     </message>
@@ -2933,7 +2943,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A commitment cannot be reviewed at a workshop held before the one where it was made.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="547" />
+      <location filename="../../facilitator/services/commitments.py" line="550" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” has not been agreed; a commitment serves an agreed decision.</translation>
     </message>
@@ -2986,12 +2996,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/bundles/export.py" line="150" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="84" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="222" />
-      <location filename="../../facilitator/services/commitments.py" line="275" />
-      <location filename="../../facilitator/services/commitments.py" line="296" />
-      <location filename="../../facilitator/services/commitments.py" line="329" />
-      <location filename="../../facilitator/services/commitments.py" line="456" />
-      <location filename="../../facilitator/services/commitments.py" line="581" />
-      <location filename="../../facilitator/services/document_data.py" line="325" />
+      <location filename="../../facilitator/services/commitments.py" line="278" />
+      <location filename="../../facilitator/services/commitments.py" line="299" />
+      <location filename="../../facilitator/services/commitments.py" line="332" />
+      <location filename="../../facilitator/services/commitments.py" line="459" />
+      <location filename="../../facilitator/services/commitments.py" line="584" />
+      <location filename="../../facilitator/services/document_data.py" line="328" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/minutes_record.py" line="93" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
@@ -3003,58 +3013,58 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/merge.py" line="61" />
+      <location filename="../../facilitator/services/merge.py" line="63" />
       <source>A person cannot be merged with themselves.</source>
       <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/merge.py" line="124" />
+      <location filename="../../facilitator/services/merge.py" line="127" />
       <source>An organization cannot be merged with itself.</source>
       <translation>An organization cannot be merged with itself.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="54" />
+      <location filename="../../facilitator/store/store.py" line="55" />
       <source>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</source>
       <translation>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="62" />
+      <location filename="../../facilitator/store/store.py" line="63" />
       <source>{url}: options in an SQLite URL are not supported; give the path of the file</source>
       <translation>{url}: options in an SQLite URL are not supported; give the path of the file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="139" />
+      <location filename="../../facilitator/store/store.py" line="142" />
       <source>there is no database at {path}</source>
       <translation>there is no database at {path}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="153" />
-      <location filename="../../facilitator/store/store.py" line="237" />
+      <location filename="../../facilitator/store/store.py" line="156" />
+      <location filename="../../facilitator/store/store.py" line="240" />
       <source>{path} is not a Facilitator database (it is empty); nothing was written to it</source>
       <translation>{path} is not a Facilitator database (it is empty); nothing was written to it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="303" />
+      <location filename="../../facilitator/store/store.py" line="329" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>The database is open read-only because another Facilitator is using it; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="360" />
+      <location filename="../../facilitator/store/store.py" line="391" />
       <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="387" />
+      <location filename="../../facilitator/store/store.py" line="418" />
       <source>The change was refused by the database: {reason}</source>
       <translation>The change was refused by the database: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="453" />
+      <location filename="../../facilitator/store/store.py" line="484" />
       <source>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</source>
       <translation>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="400" />
+      <location filename="../../facilitator/store/store.py" line="431" />
       <source>The database could not be used: {reason}</source>
       <translation>The database could not be used: {reason}</translation>
     </message>
@@ -3376,7 +3386,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="698" />
+      <location filename="../../facilitator/services/commitments.py" line="701" />
       <location filename="../../facilitator/services/live/notes.py" line="243" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
@@ -3425,17 +3435,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This turn has already started; end it instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="78" />
+      <location filename="../../facilitator/documents/template.py" line="89" />
       <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
       <translation>The logo {file} cannot be read as a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="83" />
+      <location filename="../../facilitator/documents/template.py" line="94" />
       <source>The logo {file} has no size.</source>
       <translation>The logo {file} has no size.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="395" />
+      <location filename="../../facilitator/documents/template.py" line="532" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</translation>
     </message>
@@ -3465,12 +3475,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="532" />
+      <location filename="../../facilitator/services/document_data.py" line="535" />
       <source>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</source>
       <translation>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="618" />
+      <location filename="../../facilitator/services/document_data.py" line="630" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>The workshop “{title}” is not part of a series, so it has no roadmap.</translation>
     </message>
@@ -3618,42 +3628,47 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>No round has been closed on “{title}” yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="40" />
+      <location filename="../../facilitator/documents/exports.py" line="50" />
       <source>“{value}” is not a document Facilitator makes.</source>
       <translation>“{value}” is not a document Facilitator makes.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="48" />
+      <location filename="../../facilitator/documents/exports.py" line="60" />
+      <source>{file}: the file name must end in .pdf or .docx.</source>
+      <translation>{file}: the file name must end in .pdf or .docx.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/exports.py" line="65" />
       <source>{file}: the file name must end in {suffix}.</source>
       <translation>{file}: the file name must end in {suffix}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="55" />
+      <location filename="../../facilitator/documents/exports.py" line="72" />
       <source>The folder {folder} does not exist.</source>
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="115" />
+      <location filename="../../facilitator/documents/exports.py" line="158" />
       <source>An agenda-only draft has no version: leave out --version.</source>
       <translation>An agenda-only draft has no version: leave out --version.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="237" />
+      <location filename="../../facilitator/services/personal_data.py" line="238" />
       <source>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="265" />
+      <location filename="../../facilitator/services/personal_data.py" line="266" />
       <source>{name} is already anonymised; no old details are left in the file.</source>
       <translation>{name} is already anonymised; no old details are left in the file.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="295" />
+      <location filename="../../facilitator/services/personal_data.py" line="303" />
       <source>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="332" />
+      <location filename="../../facilitator/services/personal_data.py" line="340" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>The number of years must be between 1 and 100.</translation>
     </message>
@@ -4016,152 +4031,188 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>These minutes have not been finalised yet: export the draft, or finalise them first.</source>
       <translation>These minutes have not been finalised yet: export the draft, or finalise them first.</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/services/minutes_record.py" line="257" />
+      <source>“{title}” is still in session: its minutes are numbered and finalised once the session has ended.</source>
+      <translation>“{title}” is still in session: its minutes are numbered and finalised once the session has ended.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/minutes_record.py" line="309" />
+      <source>This workshop has been held: its minutes are made from what was recorded, not from its agenda alone.</source>
+      <translation>This workshop has been held: its minutes are made from what was recorded, not from its agenda alone.</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="73" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="75" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="163" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="85" />
+      <source>Word document (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="189" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notes are listed without the speakers' names.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="165" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="191" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="166" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="192" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="167" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="193" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="169" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="195" />
       <source>&amp;Orientation</source>
       <translation>&amp;Orientation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="205" />
-      <source>Write e-mail &amp;drafts…</source>
-      <translation>Write e-mail &amp;drafts…</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="162" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="188" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>&amp;No attribution (the Chatham House rule)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="205" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="231" />
       <source>&amp;Save the PDF…</source>
       <translation>&amp;Save the PDF…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="209" />
-      <source>Open &amp;folder</source>
-      <translation>Open &amp;folder</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="212" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="245" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="260" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="295" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="261" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="296" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="262" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="297" />
       <source>Agenda handout</source>
       <translation>Agenda handout</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="263" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="298" />
       <source>Attendance sheet</source>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="264" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="299" />
       <source>E-mail drafts</source>
       <translation>E-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="276" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="311" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="280" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="315" />
       <source>A draft will be written for %1.</source>
       <translation>A draft will be written for %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="283" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="318" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>Drafts will be written for %1 attendees: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="290" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="325" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>Left out, the e-mail address cannot be used: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="324" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="366" />
       <source>Preparing the preview…</source>
       <translation>Preparing the preview…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="345" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="388" />
       <source>1 page</source>
       <translation>1 page</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="347" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="390" />
       <source>%1 pages</source>
       <translation>%1 pages</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="361" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="404" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>The preview could not be made because of an error in Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="426" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="476" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="513" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="432" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="507" />
+      <source>Writing the Word document…</source>
+      <translation>Writing the Word document…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="522" />
+      <source>The Word document could not be written because of an error in Facilitator.</source>
+      <translation>The Word document could not be written because of an error in Facilitator.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="530" />
       <source>Folder for the e-mail drafts</source>
       <translation>Folder for the e-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="278" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="430" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="313" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="528" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>No attendee of this workshop has an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="456" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="231" />
+      <source>&amp;Write e-mail drafts…</source>
+      <translation>&amp;Write e-mail drafts…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="235" />
+      <source>Save as &amp;Word…</source>
+      <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
+      <source>The same document as an editable Word file (.docx), for corrections</source>
+      <translation>The same document as an editable Word file (.docx), for corrections</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="242" />
+      <source>Open fold&amp;er</source>
+      <translation>Open fold&amp;er</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="554" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>Wrote 1 e-mail draft to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="459" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="557" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>Wrote %1 e-mail drafts to %2</translation>
     </message>
@@ -4354,49 +4405,49 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="294" />
+      <location filename="../../facilitator/services/commitments.py" line="297" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="158" />
-      <location filename="../../facilitator/services/commitments.py" line="389" />
+      <location filename="../../facilitator/services/commitments.py" line="392" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="159" />
-      <location filename="../../facilitator/services/commitments.py" line="397" />
+      <location filename="../../facilitator/services/commitments.py" line="400" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="160" />
-      <location filename="../../facilitator/services/commitments.py" line="418" />
+      <location filename="../../facilitator/services/commitments.py" line="421" />
       <source>contribution type</source>
       <translation>contribution type</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="161" />
-      <location filename="../../facilitator/services/commitments.py" line="426" />
+      <location filename="../../facilitator/services/commitments.py" line="429" />
       <source>unit</source>
       <translation>unit</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="156" />
-      <location filename="../../facilitator/services/commitments.py" line="440" />
+      <location filename="../../facilitator/services/commitments.py" line="443" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="157" />
-      <location filename="../../facilitator/services/commitments.py" line="441" />
+      <location filename="../../facilitator/services/commitments.py" line="444" />
       <source>Due date</source>
       <translation>Due date</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="155" />
-      <location filename="../../facilitator/services/commitments.py" line="447" />
+      <location filename="../../facilitator/services/commitments.py" line="450" />
       <location filename="../../facilitator/services/roadmap.py" line="379" />
       <location filename="../../facilitator/services/workshops.py" line="105" />
       <source>status</source>
@@ -4424,7 +4475,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="162" />
-      <location filename="../../facilitator/services/commitments.py" line="461" />
+      <location filename="../../facilitator/services/commitments.py" line="464" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
@@ -4528,8 +4579,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/live/clock.py" line="64" />
       <location filename="../../facilitator/services/live/notes.py" line="160" />
       <location filename="../../facilitator/services/live/notes.py" line="258" />
-      <location filename="../../facilitator/services/personal_data.py" line="73" />
-      <location filename="../../facilitator/services/personal_data.py" line="334" />
+      <location filename="../../facilitator/services/personal_data.py" line="74" />
+      <location filename="../../facilitator/services/personal_data.py" line="342" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
@@ -6004,52 +6055,52 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Corrections &amp;due by</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="115" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="122" />
       <source>final</source>
       <translation>final</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="115" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="122" />
       <source>draft</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="136" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="143" />
       <source>Current content: new draft v%1</source>
       <translation>Current content: new draft v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="138" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="145" />
       <source>Current content: final v%1</source>
       <translation>Current content: final v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="139" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="146" />
       <source>Current content: draft v%1</source>
       <translation>Current content: draft v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="148" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="155" />
       <source>Final. SHA-256 of its content: %1</source>
       <translation>Final. SHA-256 of its content: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="152" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="159" />
       <source>%1 changes since the final v%2; the draft lists them.</source>
       <translation>%1 changes since the final v%2; the draft lists them.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="210" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="217" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="222" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="229" />
       <source>Finalise the minutes as version %1? Every later export of the final prints exactly this content; later edits open a new draft.</source>
       <translation>Finalise the minutes as version %1? Every later export of the final prints exactly this content; later edits open a new draft.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="227" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="234" />
       <source>Finalise the minutes</source>
       <translation>Finalise the minutes</translation>
     </message>
@@ -6934,7 +6985,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PersonalData</name>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="203" />
+      <location filename="../../facilitator/services/personal_data.py" line="204" />
       <source>Participant {number}</source>
       <translation>Participant {number}</translation>
     </message>
@@ -8052,7 +8103,7 @@ Try to erase the old details again now?</translation>
   <context>
     <name>TimeZones</name>
     <message>
-      <location filename="../../facilitator/ui/kit/timefmt.py" line="101" />
+      <location filename="../../facilitator/ui/kit/timefmt.py" line="105" />
       <source>%1 time, %2</source>
       <translation>%1 time, %2</translation>
     </message>
@@ -8124,12 +8175,12 @@ Try to erase the old details again now?</translation>
   <context>
     <name>_LogoField</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="151" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="154" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="153" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="156" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>

@@ -621,22 +621,22 @@
   <context>
     <name>Branding</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="55" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="56" />
       <source>%1 does not exist.</source>
       <translation>Dosya bulunamadı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="58" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="59" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>PNG ya da JPEG resmi değil: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="62" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="63" />
       <source>%1 cannot be read as an image.</source>
       <translation>Resim olarak okunamıyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="131" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="134" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -644,59 +644,69 @@
   <context>
     <name>BrandingSection</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="197" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="200" />
       <source>Documents</source>
       <translation>Belgeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="199" />
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="227" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="202" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="233" />
       <source>Organization logo</source>
       <translation>Kurum logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="200" />
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="228" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="203" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="234" />
       <source>Funder logo</source>
       <translation>Destekçi logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="203" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="207" />
       <source>e.g. the funder's visibility statement, printed at the foot of every page</source>
       <translation>ör. destekçinin görünürlük metni; her sayfanın altına basılır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="210" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="211" />
+      <source>The same statement in English, for documents made in English</source>
+      <translation>Aynı metnin İngilizcesi; İngilizce belgelerde basılır</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="214" />
       <source>Choose…</source>
       <translation>Seç…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="220" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="224" />
       <source>Organi&amp;zation logo</source>
       <translation>&amp;Kurum logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="222" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="226" />
       <source>F&amp;under logo</source>
       <translation>Destekçi l&amp;ogosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="224" />
-      <source>Dis&amp;claimer</source>
-      <translation>&amp;Sorumluluk notu</translation>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="228" />
+      <source>Dis&amp;claimer (Turkish)</source>
+      <translation>&amp;Sorumluluk notu (Türkçe)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="226" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="230" />
+      <source>Disclaimer (&amp;English)</source>
+      <translation>Sorumluluk notu (İ&amp;ngilizce)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="232" />
       <source>Accent colour</source>
       <translation>Vurgu rengi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="234" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="250" />
       <source>%1 of %2 characters</source>
       <translation>%1 / %2 karakter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="240" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="256" />
       <source>— only the first %1 are printed.</source>
       <translation>— yalnızca ilk %1 karakter basılır.</translation>
     </message>
@@ -2422,22 +2432,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Belge hazırlanamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="184" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="186" />
       <source>Cannot save the invitation</source>
       <translation>Davet kaydedilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="186" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="188" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="194" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="196" />
       <source>Export the minutes…</source>
       <translation>Tutanağı dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="195" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="197" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>Canlı oturum sona erdi: tutanağını PDF olarak dışa aktarın.</translation>
     </message>
@@ -2638,15 +2648,15 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendees.py" line="161" />
       <location filename="../../facilitator/services/attendees.py" line="209" />
-      <location filename="../../facilitator/services/commitments.py" line="406" />
-      <location filename="../../facilitator/services/commitments.py" line="671" />
+      <location filename="../../facilitator/services/commitments.py" line="409" />
+      <location filename="../../facilitator/services/commitments.py" line="674" />
       <location filename="../../facilitator/services/directory.py" line="135" />
       <location filename="../../facilitator/services/directory.py" line="178" />
       <location filename="../../facilitator/services/directory.py" line="219" />
       <location filename="../../facilitator/services/directory.py" line="265" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
-      <location filename="../../facilitator/services/merge.py" line="126" />
-      <location filename="../../facilitator/services/merge.py" line="127" />
+      <location filename="../../facilitator/services/merge.py" line="129" />
+      <location filename="../../facilitator/services/merge.py" line="130" />
       <location filename="../../facilitator/services/series.py" line="50" />
       <location filename="../../facilitator/services/workshops.py" line="122" />
       <source>organization</source>
@@ -2724,18 +2734,18 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="109" />
       <location filename="../../facilitator/services/attendees.py" line="146" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
-      <location filename="../../facilitator/services/commitments.py" line="411" />
+      <location filename="../../facilitator/services/commitments.py" line="414" />
       <location filename="../../facilitator/services/directory.py" line="306" />
       <location filename="../../facilitator/services/directory.py" line="322" />
       <location filename="../../facilitator/services/directory.py" line="404" />
       <location filename="../../facilitator/services/directory.py" line="444" />
-      <location filename="../../facilitator/services/merge.py" line="63" />
-      <location filename="../../facilitator/services/merge.py" line="64" />
-      <location filename="../../facilitator/services/personal_data.py" line="71" />
-      <location filename="../../facilitator/services/personal_data.py" line="75" />
-      <location filename="../../facilitator/services/personal_data.py" line="254" />
-      <location filename="../../facilitator/services/personal_data.py" line="256" />
-      <location filename="../../facilitator/services/personal_data.py" line="270" />
+      <location filename="../../facilitator/services/merge.py" line="65" />
+      <location filename="../../facilitator/services/merge.py" line="66" />
+      <location filename="../../facilitator/services/personal_data.py" line="72" />
+      <location filename="../../facilitator/services/personal_data.py" line="76" />
+      <location filename="../../facilitator/services/personal_data.py" line="255" />
+      <location filename="../../facilitator/services/personal_data.py" line="257" />
+      <location filename="../../facilitator/services/personal_data.py" line="271" />
       <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>person</source>
       <translation>kişi</translation>
@@ -2826,18 +2836,18 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitment_reviews.py" line="83" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="156" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="174" />
-      <location filename="../../facilitator/services/commitments.py" line="268" />
-      <location filename="../../facilitator/services/commitments.py" line="607" />
-      <location filename="../../facilitator/services/commitments.py" line="623" />
-      <location filename="../../facilitator/services/commitments.py" line="642" />
+      <location filename="../../facilitator/services/commitments.py" line="271" />
+      <location filename="../../facilitator/services/commitments.py" line="610" />
+      <location filename="../../facilitator/services/commitments.py" line="626" />
+      <location filename="../../facilitator/services/commitments.py" line="645" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="282" />
-      <location filename="../../facilitator/services/commitments.py" line="348" />
-      <location filename="../../facilitator/services/commitments.py" line="584" />
-      <location filename="../../facilitator/services/document_data.py" line="634" />
+      <location filename="../../facilitator/services/commitments.py" line="285" />
+      <location filename="../../facilitator/services/commitments.py" line="351" />
+      <location filename="../../facilitator/services/commitments.py" line="587" />
+      <location filename="../../facilitator/services/document_data.py" line="646" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -2874,12 +2884,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="402" />
+      <location filename="../../facilitator/services/commitments.py" line="405" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>Taahhüdü veren kurum seçilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="430" />
+      <location filename="../../facilitator/services/commitments.py" line="433" />
       <location filename="../../facilitator/services/roadmap.py" line="148" />
       <location filename="../../facilitator/services/roadmap.py" line="159" />
       <location filename="../../facilitator/services/roadmap.py" line="178" />
@@ -2887,43 +2897,43 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="433" />
+      <location filename="../../facilitator/services/commitments.py" line="436" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>“{title}” aşaması başka bir seriye ait.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="451" />
-      <location filename="../../facilitator/services/commitments.py" line="558" />
+      <location filename="../../facilitator/services/commitments.py" line="454" />
+      <location filename="../../facilitator/services/commitments.py" line="561" />
       <source>decision</source>
       <translation>karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="470" />
+      <location filename="../../facilitator/services/commitments.py" line="473" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>Miktarın birimi de seçilmeli (TL, avro, gönüllü saati ya da gönüllü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="477" />
+      <location filename="../../facilitator/services/commitments.py" line="480" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>Birim seçildiyse miktar da girilmeli; miktarı yazın ya da birimi kaldırın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="482" />
+      <location filename="../../facilitator/services/commitments.py" line="485" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>Bitiş tarihi ({due}) başlangıç tarihinden ({start}) önce.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="523" />
+      <location filename="../../facilitator/services/commitments.py" line="526" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person}, {organization} kurumundan değil; kurumun kişilerinden birini seçin ya da kimseyi seçmeyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="537" />
+      <location filename="../../facilitator/services/commitments.py" line="540" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>“{title}” kararı başka bir seride alındı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="587" />
+      <location filename="../../facilitator/services/commitments.py" line="590" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>Taahhüt bir çalıştayda ya da bir serinin yol haritasında verilir.</translation>
     </message>
@@ -2933,7 +2943,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bir taahhüt, verildiği çalıştaydan önce yapılmış bir çalıştayda gözden geçirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="547" />
+      <location filename="../../facilitator/services/commitments.py" line="550" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” üzerinde uzlaşılmadı; taahhüt ancak uzlaşılmış bir karara hizmet eder.</translation>
     </message>
@@ -2986,12 +2996,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/bundles/export.py" line="150" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="84" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="222" />
-      <location filename="../../facilitator/services/commitments.py" line="275" />
-      <location filename="../../facilitator/services/commitments.py" line="296" />
-      <location filename="../../facilitator/services/commitments.py" line="329" />
-      <location filename="../../facilitator/services/commitments.py" line="456" />
-      <location filename="../../facilitator/services/commitments.py" line="581" />
-      <location filename="../../facilitator/services/document_data.py" line="325" />
+      <location filename="../../facilitator/services/commitments.py" line="278" />
+      <location filename="../../facilitator/services/commitments.py" line="299" />
+      <location filename="../../facilitator/services/commitments.py" line="332" />
+      <location filename="../../facilitator/services/commitments.py" line="459" />
+      <location filename="../../facilitator/services/commitments.py" line="584" />
+      <location filename="../../facilitator/services/document_data.py" line="328" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/minutes_record.py" line="93" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
@@ -3003,58 +3013,58 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/merge.py" line="61" />
+      <location filename="../../facilitator/services/merge.py" line="63" />
       <source>A person cannot be merged with themselves.</source>
       <translation>Bir kişi kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/merge.py" line="124" />
+      <location filename="../../facilitator/services/merge.py" line="127" />
       <source>An organization cannot be merged with itself.</source>
       <translation>Bir kurum kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="54" />
+      <location filename="../../facilitator/store/store.py" line="55" />
       <source>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</source>
       <translation>{url} bellekte bir veritabanı; komut bitince hiçbir şey saklanmaz, bunun yerine bir dosya verin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="62" />
+      <location filename="../../facilitator/store/store.py" line="63" />
       <source>{url}: options in an SQLite URL are not supported; give the path of the file</source>
       <translation>{url}: SQLite adresinde seçenekler desteklenmiyor; dosyanın yolunu verin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="139" />
+      <location filename="../../facilitator/store/store.py" line="142" />
       <source>there is no database at {path}</source>
       <translation>{path} konumunda bir veritabanı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="153" />
-      <location filename="../../facilitator/store/store.py" line="237" />
+      <location filename="../../facilitator/store/store.py" line="156" />
+      <location filename="../../facilitator/store/store.py" line="240" />
       <source>{path} is not a Facilitator database (it is empty); nothing was written to it</source>
       <translation>{path} bir Facilitator veritabanı değil (boş); içine hiçbir şey yazılmadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="303" />
+      <location filename="../../facilitator/store/store.py" line="329" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>Veritabanını başka bir Facilitator kullandığı için salt okunur açıldı; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="360" />
+      <location filename="../../facilitator/store/store.py" line="391" />
       <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Eski değerler veritabanı dosyasından silinemedi, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="387" />
+      <location filename="../../facilitator/store/store.py" line="418" />
       <source>The change was refused by the database: {reason}</source>
       <translation>Değişiklik veritabanı tarafından reddedildi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="453" />
+      <location filename="../../facilitator/store/store.py" line="484" />
       <source>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</source>
       <translation>{path} dosyasının {n} adı var (sabit bağlantılar); başka bir Facilitator onu öbür adıyla fark edilmeden kullanabilir. Kendine ait bir dosyaya kopyalayıp onu açın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="400" />
+      <location filename="../../facilitator/store/store.py" line="431" />
       <source>The database could not be used: {reason}</source>
       <translation>Veritabanı kullanılamadı: {reason}</translation>
     </message>
@@ -3376,7 +3386,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="698" />
+      <location filename="../../facilitator/services/commitments.py" line="701" />
       <location filename="../../facilitator/services/live/notes.py" line="243" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
@@ -3425,17 +3435,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu konuşma başladı; geri çekmek yerine bitirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="78" />
+      <location filename="../../facilitator/documents/template.py" line="89" />
       <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
       <translation>Logo dosyası PNG ya da JPEG resmi olarak okunamıyor: {file}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="83" />
+      <location filename="../../facilitator/documents/template.py" line="94" />
       <source>The logo {file} has no size.</source>
       <translation>Logo dosyasının boyutu yok: {file}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="395" />
+      <location filename="../../facilitator/documents/template.py" line="532" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>Belge sayfalara yerleştirilemedi: metinlerinden biri bir sayfaya sığmayacak kadar uzun. En uzun metni (bir amaç, bir karar metni, bir not) kısaltıp yeniden dışa aktarın.</translation>
     </message>
@@ -3465,12 +3475,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="532" />
+      <location filename="../../facilitator/services/document_data.py" line="535" />
       <source>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</source>
       <translation>“{title}” henüz yapılmadı: tutanağı oturumundan sonra hazırlanır. Gündem belgesi şimdi hazırlanabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="618" />
+      <location filename="../../facilitator/services/document_data.py" line="630" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>“{title}” çalıştayı bir seriye bağlı değil; bu yüzden yol haritası yok.</translation>
     </message>
@@ -3618,42 +3628,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” için henüz kapanmış bir tur yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="40" />
+      <location filename="../../facilitator/documents/exports.py" line="50" />
       <source>“{value}” is not a document Facilitator makes.</source>
       <translation>“{value}” Facilitator'ın hazırladığı bir belge değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="48" />
+      <location filename="../../facilitator/documents/exports.py" line="60" />
+      <source>{file}: the file name must end in .pdf or .docx.</source>
+      <translation>{file}: dosya adı .pdf ya da .docx ile bitmelidir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/exports.py" line="65" />
       <source>{file}: the file name must end in {suffix}.</source>
       <translation>{file}: dosya adı {suffix} ile bitmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="55" />
+      <location filename="../../facilitator/documents/exports.py" line="72" />
       <source>The folder {folder} does not exist.</source>
       <translation>Klasör yok: {folder}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="115" />
+      <location filename="../../facilitator/documents/exports.py" line="158" />
       <source>An agenda-only draft has no version: leave out --version.</source>
       <translation>Yalnızca gündem içeren taslağın sürümü yoktur: --version seçeneğini kullanmayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="237" />
+      <location filename="../../facilitator/services/personal_data.py" line="238" />
       <source>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Eski bilgiler hâlâ veritabanı dosyasında duruyor, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="265" />
+      <location filename="../../facilitator/services/personal_data.py" line="266" />
       <source>{name} is already anonymised; no old details are left in the file.</source>
       <translation>Bu kişi zaten anonimleştirilmiş ({name}); dosyada eski bilgi kalmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="295" />
+      <location filename="../../facilitator/services/personal_data.py" line="303" />
       <source>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Kişi anonimleştirildi ({name}), ancak eski bilgiler hâlâ veritabanı dosyasında duruyor, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="332" />
+      <location filename="../../facilitator/services/personal_data.py" line="340" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>Yıl sayısı 1 ile 100 arasında olmalı.</translation>
     </message>
@@ -4016,152 +4031,188 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>These minutes have not been finalised yet: export the draft, or finalise them first.</source>
       <translation>Bu tutanak henüz kesinleşmedi: taslağı dışa aktarın ya da önce kesinleştirin.</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/services/minutes_record.py" line="257" />
+      <source>“{title}” is still in session: its minutes are numbered and finalised once the session has ended.</source>
+      <translation>“{title}” hâlâ oturumda: tutanağı oturum sona erdikten sonra numaralanır ve kesinleştirilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/minutes_record.py" line="309" />
+      <source>This workshop has been held: its minutes are made from what was recorded, not from its agenda alone.</source>
+      <translation>Bu çalıştay yapıldı: tutanağı yalnızca gündemden değil, kaydedilenlerden hazırlanır.</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="73" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="75" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="163" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="85" />
+      <source>Word document (*.docx)</source>
+      <translation>Word belgesi (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="189" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notlar konuşmacıların adları olmadan listelenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="165" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="191" />
       <source>Portrait</source>
       <translation>Dikey</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="166" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="192" />
       <source>Landscape</source>
       <translation>Yatay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="167" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="193" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="169" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="195" />
       <source>&amp;Orientation</source>
       <translation>Sayfa &amp;yönü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="205" />
-      <source>Write e-mail &amp;drafts…</source>
-      <translation>E-posta &amp;taslaklarını yaz…</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="162" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="188" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>Konuşmacı adı &amp;olmadan (Chatham House kuralı)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="205" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="231" />
       <source>&amp;Save the PDF…</source>
       <translation>PDF'i &amp;kaydet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="209" />
-      <source>Open &amp;folder</source>
-      <translation>Klasörü &amp;aç</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="212" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="245" />
       <source>Close</source>
       <translation>Kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="260" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="295" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="261" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="296" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="262" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="297" />
       <source>Agenda handout</source>
       <translation>Gündem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="263" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="298" />
       <source>Attendance sheet</source>
       <translation>Katılım listesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="264" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="299" />
       <source>E-mail drafts</source>
       <translation>E-posta taslakları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="276" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="311" />
       <source>and %1 more</source>
       <translation>ve %1 kişi daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="280" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="315" />
       <source>A draft will be written for %1.</source>
       <translation>Şu kişi için bir taslak yazılacak: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="283" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="318" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>%1 katılımcı için taslak yazılacak: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="290" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="325" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>E-posta adresi kullanılamadığı için dışarıda kalanlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="324" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="366" />
       <source>Preparing the preview…</source>
       <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="345" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="388" />
       <source>1 page</source>
       <translation>1 sayfa</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="347" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="390" />
       <source>%1 pages</source>
       <translation>Sayfa sayısı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="361" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="404" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>Facilitator'daki bir hata yüzünden önizleme hazırlanamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="426" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="476" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="513" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="432" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="507" />
+      <source>Writing the Word document…</source>
+      <translation>Word belgesi yazılıyor…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="522" />
+      <source>The Word document could not be written because of an error in Facilitator.</source>
+      <translation>Facilitator'daki bir hata yüzünden Word belgesi yazılamadı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="530" />
       <source>Folder for the e-mail drafts</source>
       <translation>E-posta taslakları için klasör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="278" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="430" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="313" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="528" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>Bu çalıştayın hiçbir katılımcısının e-posta adresi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="456" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="231" />
+      <source>&amp;Write e-mail drafts…</source>
+      <translation>E-posta taslaklarını &amp;yaz…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="235" />
+      <source>Save as &amp;Word…</source>
+      <translation>&amp;Word olarak kaydet…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
+      <source>The same document as an editable Word file (.docx), for corrections</source>
+      <translation>Aynı belge, düzeltmeler için düzenlenebilir bir Word dosyası (.docx) olarak</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="242" />
+      <source>Open fold&amp;er</source>
+      <translation>Klasörü &amp;aç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="554" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>1 e-posta taslağı şuraya yazıldı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="459" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="557" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>E-posta taslakları yazıldı: %1 (klasör: %2)</translation>
     </message>
@@ -4354,49 +4405,49 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="294" />
+      <location filename="../../facilitator/services/commitments.py" line="297" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="158" />
-      <location filename="../../facilitator/services/commitments.py" line="389" />
+      <location filename="../../facilitator/services/commitments.py" line="392" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="159" />
-      <location filename="../../facilitator/services/commitments.py" line="397" />
+      <location filename="../../facilitator/services/commitments.py" line="400" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="160" />
-      <location filename="../../facilitator/services/commitments.py" line="418" />
+      <location filename="../../facilitator/services/commitments.py" line="421" />
       <source>contribution type</source>
       <translation>katkı türü</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="161" />
-      <location filename="../../facilitator/services/commitments.py" line="426" />
+      <location filename="../../facilitator/services/commitments.py" line="429" />
       <source>unit</source>
       <translation>birim</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="156" />
-      <location filename="../../facilitator/services/commitments.py" line="440" />
+      <location filename="../../facilitator/services/commitments.py" line="443" />
       <source>Start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="157" />
-      <location filename="../../facilitator/services/commitments.py" line="441" />
+      <location filename="../../facilitator/services/commitments.py" line="444" />
       <source>Due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="155" />
-      <location filename="../../facilitator/services/commitments.py" line="447" />
+      <location filename="../../facilitator/services/commitments.py" line="450" />
       <location filename="../../facilitator/services/roadmap.py" line="379" />
       <location filename="../../facilitator/services/workshops.py" line="105" />
       <source>status</source>
@@ -4424,7 +4475,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="162" />
-      <location filename="../../facilitator/services/commitments.py" line="461" />
+      <location filename="../../facilitator/services/commitments.py" line="464" />
       <source>Reviewed</source>
       <translation>Gözden geçirilme</translation>
     </message>
@@ -4528,8 +4579,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/live/clock.py" line="64" />
       <location filename="../../facilitator/services/live/notes.py" line="160" />
       <location filename="../../facilitator/services/live/notes.py" line="258" />
-      <location filename="../../facilitator/services/personal_data.py" line="73" />
-      <location filename="../../facilitator/services/personal_data.py" line="334" />
+      <location filename="../../facilitator/services/personal_data.py" line="74" />
+      <location filename="../../facilitator/services/personal_data.py" line="342" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
@@ -6004,52 +6055,52 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Düzeltmeler için son &amp;gün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="115" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="122" />
       <source>final</source>
       <translation>kesinleşmiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="115" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="122" />
       <source>draft</source>
       <translation>taslak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="136" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="143" />
       <source>Current content: new draft v%1</source>
       <translation>Güncel içerik: yeni taslak v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="138" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="145" />
       <source>Current content: final v%1</source>
       <translation>Güncel içerik: kesinleşmiş v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="139" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="146" />
       <source>Current content: draft v%1</source>
       <translation>Güncel içerik: taslak v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="148" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="155" />
       <source>Final. SHA-256 of its content: %1</source>
       <translation>Kesinleşmiş. İçeriğinin SHA-256 özeti: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="152" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="159" />
       <source>%1 changes since the final v%2; the draft lists them.</source>
       <translation>Kesinleşmiş v%2 sürümünden bu yana %1 değişiklik var; taslak bunları listeler.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="210" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="217" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="222" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="229" />
       <source>Finalise the minutes as version %1? Every later export of the final prints exactly this content; later edits open a new draft.</source>
       <translation>Tutanak %1. sürüm olarak kesinleştirilsin mi? Kesinleşmiş tutanağın sonraki her dışa aktarımı tam olarak bu içeriği basar, sonraki düzenlemeler yeni bir taslak açar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="227" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="234" />
       <source>Finalise the minutes</source>
       <translation>Tutanağı kesinleştir</translation>
     </message>
@@ -6934,7 +6985,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PersonalData</name>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="203" />
+      <location filename="../../facilitator/services/personal_data.py" line="204" />
       <source>Participant {number}</source>
       <translation>Katılımcı {number}</translation>
     </message>
@@ -8052,7 +8103,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>TimeZones</name>
     <message>
-      <location filename="../../facilitator/ui/kit/timefmt.py" line="101" />
+      <location filename="../../facilitator/ui/kit/timefmt.py" line="105" />
       <source>%1 time, %2</source>
       <translation>%1 saati, %2</translation>
     </message>
@@ -8124,12 +8175,12 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>_LogoField</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="151" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="154" />
       <source>Choose…</source>
       <translation>Seç…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="153" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="156" />
       <source>Remove</source>
       <translation>Kaldır</translation>
     </message>

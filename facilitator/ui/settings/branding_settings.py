@@ -245,18 +245,19 @@ class BrandingSection(QGroupBox):
     @staticmethod
     def _count_disclaimer(edit: QPlainTextEdit, count: QLabel) -> None:
         """'120 of 600 characters', in red with a warning past the limit."""
-        tr = BrandingSection.tr_static
         used = len(edit.toPlainText().strip())
-        text = tr("%1 of %2 characters").replace("%1", str(used)).replace("%2", str(MAX_DISCLAIMER))
+        text = (
+            QCoreApplication.translate("BrandingSection", "%1 of %2 characters")
+            .replace("%1", str(used))
+            .replace("%2", str(MAX_DISCLAIMER))
+        )
         over = used > MAX_DISCLAIMER
         if over:
-            text += " " + tr("— only the first %1 are printed.").replace("%1", str(MAX_DISCLAIMER))
+            text += " " + QCoreApplication.translate(
+                "BrandingSection", "— only the first %1 are printed."
+            ).replace("%1", str(MAX_DISCLAIMER))
         count.setText(text)
         count.setStyleSheet("color: #b00020;" if over else "color: #666;")
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        return QCoreApplication.translate("BrandingSection", text)
 
     def _show_accent(self) -> None:
         self.accent_swatch.setStyleSheet(
