@@ -28,7 +28,7 @@ def write_agenda_docx(path: str | os.PathLike, data: AgendaData, options: Render
     )
     title_block(doc, "agenda_handout", w, labels)
     doc.details(workshop_detail_rows(w, labels, actual=False))
-    doc.heading(labels.text("agenda"), 1)
+    doc.heading(labels.text("agenda_items"), 1)  # the document is "Gündem" already
     rows = []
     for item in data.agenda:
         what = [(item.title, "b")]
@@ -44,8 +44,8 @@ def write_agenda_docx(path: str | os.PathLike, data: AgendaData, options: Render
             ]
         )
     doc.table(
-        [labels.text("time"), labels.text("item"), "", labels.text("presenter"),
-         labels.text("duration")],
+        [labels.text("time"), labels.text("item"), labels.text("item_kind"),
+         labels.text("presenter"), labels.text("duration")],
         rows,
         [0.14, 0.46, 0.13, 0.18, 0.09],
         right=(4,),

@@ -36,7 +36,7 @@ def write_attendance_docx(
     )
     doc.paragraph(" ".join(w.title.split()), "title")
     doc.paragraph(labels.text("attendance_sheet"), "subtitle")
-    facts = [series_line(w.series_title, w.number, labels)]
+    facts = [series_line(w.series_title, w.number, labels, w.title)]
     facts.append(
         f"{labels.long_date(w.planned_start)}, {labels.time_range(w.planned_start, w.planned_end)}"
     )

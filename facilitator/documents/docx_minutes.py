@@ -13,9 +13,9 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 
-from facilitator.documents.blocks import series_line, workshop_detail_rows
+from facilitator.documents.blocks import series_line, workshop_detail_rows, workshop_number
 from facilitator.documents.docx_base import Bar, Span, WordDocument
-from facilitator.documents.labels import DocumentLabels
+from facilitator.documents.labels import DocumentLabels, names_other_meeting
 from facilitator.documents.minutes_versions import (
     VersionStamp,
     changes_text,
@@ -90,7 +90,7 @@ def title_block(doc: WordDocument, document_key: str, header, labels: DocumentLa
     """Document name, the workshop's title and the series line (as the PDFs open)."""
     doc.paragraph(labels.text(document_key), "subtitle")
     doc.paragraph(" ".join(header.title.split()), "title")
-    line = series_line(header.series_title, header.number, labels)
+    line = series_line(header.series_title, header.number, labels, header.title)
     if line:
         doc.paragraph(line, "subtitle")
 
@@ -230,7 +230,7 @@ def _note_lines(doc: WordDocument, notes, anonymise: bool, labels) -> None:
         for note in by_kind[kind]:
             runs = [(note.text, "")]
             if note.speaker and not anonymise:
-                runs.append((f" — {note.speaker}", "i"))
+                runs.append((f" {unbroken('— ' + note.speaker)}", "i"))
             doc.bullet(runs)
 
 
@@ -299,7 +299,7 @@ def _decision(doc: WordDocument, decision, labels: DocumentLabels, anonymise: bo
             # The stated reasons; without names under the Chatham House rule.
             said = labels.position(rnd.method, value)
             if who and not anonymise:
-                said += f" — {who}"
+                said += f" {unbroken('— ' + who)}"
             runs = [(said, "")]
             if reason:
                 runs += [(": ", ""), (reason, "i")]
@@ -388,16 +388,25 @@ def _next_lines(data: MinutesData, labels: DocumentLabels) -> list[str]:
     parts = [nxt.title, f"{labels.long_date(nxt.planned_start)}, {hours}"]
     if nxt.venue_name:
         parts.append(nxt.venue_name)
-    if nxt.number is not None:
-        parts[0] = f"{labels.text('workshop_n', n=nxt.number)}: {nxt.title}"
+    number = workshop_number(nxt.number, nxt.title)
+    if number is not None:
+        parts[0] = f"{labels.text('workshop_n', n=number)}: {nxt.title}"
     return parts
 
 
 def _next(doc: WordDocument, data: MinutesData, labels: DocumentLabels) -> None:
     lines = _next_lines(data, labels)
     if lines:
-        doc.heading(labels.text("next_workshop"), 1)
+        # "Next workshop", unless the next meeting is another kind (an advisory board).
+        key = "next_meeting" if names_other_meeting(data.next_workshop.title) else "next_workshop"
+        doc.heading(labels.text(key), 1)
         doc.paragraph("\n".join(lines))
+
+
+def unbroken(text: str) -> str:
+    """``text`` with no-break spaces: a speaker's name and the dash before it never split
+    across two lines (as in the PDF)."""
+    return "\u00a0".join(text.split())
 
 
 def _approval(doc: WordDocument, data: MinutesData, labels: DocumentLabels) -> None:

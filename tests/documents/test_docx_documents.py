@@ -156,12 +156,12 @@ def test_the_agenda_handout_in_word_has_the_timed_agenda(demo, tmp_path):
     doc = open_docx(path)
     agenda = data.agenda_data(demo.store, workshop).agenda
     table = next(t for t in doc.tables if repeats_header(t))
-    assert first_row(table) == ["Time", "Item", "", "Presenter", "Duration"]
+    assert first_row(table) == ["Time", "Item", "Type", "Presenter", "Duration"]
     assert len(table.rows) == len(agenda) + 1
     for row, item in zip(table.rows[1:], agenda, strict=True):
         assert row.cells[1].text.startswith(item.title)
         assert row.cells[4].text == f"{item.planned_minutes} min"
-    assert headings(doc, 1) == ["Agenda"]
+    assert headings(doc, 1) == ["Agenda items"]
     assert doc.core_properties.language == "en-GB"
     assert "TASLAK" not in header_text(doc) and "DRAFT" not in header_text(doc)
 

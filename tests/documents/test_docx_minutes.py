@@ -176,3 +176,19 @@ def test_landscape_minutes_are_landscape_in_word_too(demo, tmp_path):
     section = open_docx(path).sections[0]
     assert section.orientation == WD_ORIENT.LANDSCAPE
     assert section.page_width > section.page_height
+
+
+def test_the_next_meeting_is_called_by_its_kind_as_in_the_pdf(demo, tmp_path):
+    minutes = data.minutes_data(demo.store, demo.titles[WORKSHOP_5])
+    start = datetime(2026, 6, 1, 7, tzinfo=UTC)
+    board = data.NextWorkshop(7, "Danışma Kurulu toplantısı", start, start + timedelta(hours=2), "")
+    minutes = replace(minutes, next_workshop=board)
+    stamp = VersionStamp(2, False, datetime(2026, 3, 20, 9, tzinfo=UTC))
+    write_minutes(tmp_path / "kurul.pdf", minutes, RenderOptions(), stamp)
+    write_minutes_docx(tmp_path / "kurul.docx", minutes, RenderOptions(), stamp)
+    doc = open_docx(tmp_path / "kurul.docx")
+    top, _second = _outline(tmp_path / "kurul.pdf")
+    assert headings(doc, 1) == top
+    assert "Bir sonraki toplantı" in top
+    text = body_text(doc)
+    assert "Danışma Kurulu toplantısı" in text and "7. çalıştay" not in text
