@@ -211,6 +211,7 @@ class WordDocument:
         self.doc = Document()
         self._bar_image: str | None = None  # the relationship of the bars' picture
         self._drawings = 1000  # ids of the bars' drawings (the header's logos have the first)
+        self._last_table = None  # the last table written and the paragraph after it
         self._body = self.doc.element.body
         self._sect_pr = self._body.sectPr
         self._setup_styles()
@@ -411,8 +412,25 @@ class WordDocument:
         """A heading in Word's Heading 1–3 style (on one line: its line breaks become spaces)."""
         self.paragraph(" ".join(word_text(text).split()), f"h{level}")
 
-    def bullet(self, content: Cell) -> None:
-        self.paragraph(content, "List Bullet")
+    def bullet(self, content: Cell, *, keep_next: bool = False) -> None:
+        self.paragraph(content, "List Bullet", keep_next=keep_next)
+
+    def keep_end_with_next(self, rows: int = 2) -> None:
+        """What the body ends with so far stays on the page of what comes next (the
+        approval never alone on the last page): the last paragraph, or the last ``rows``
+        rows of a table the body ends with."""
+        from docx.text.paragraph import Paragraph
+
+        last = self._sect_pr.getprevious()
+        if last is None:
+            return
+        keep = [last]
+        if self._last_table is not None and self._last_table[1] is last:
+            rows_xml = self._last_table[0].findall(f"{{{W_NS}}}tr")[-rows:]
+            keep += [p for row in rows_xml for p in row.iter(f"{{{W_NS}}}p")]
+        for element in keep:
+            if element.tag == f"{{{W_NS}}}p":
+                Paragraph(element, None).paragraph_format.keep_with_next = True
 
     def details(self, rows: Sequence[tuple[str, Cell]]) -> None:
         """Label/value pairs in two columns (no header row); rows without a value left out.
@@ -443,6 +461,7 @@ class WordDocument:
         bold_last: bool = False,
         min_height: float | None = None,
         keep_together: bool = False,
+        keep_with_next: bool = False,
     ) -> None:
         """A table whose header row repeats at the top of every page it runs onto.
 
@@ -450,7 +469,8 @@ class WordDocument:
         the PDF); a :class:`Span` row (an organization) stays with the row under it.
         ``min_height`` (points): every body row at least this tall (room to sign in), its
         text centred in the height. ``keep_together``: the whole table on one page (a short
-        one: a round's tally), with what comes before it when that keeps with the table.
+        one: a round's tally), with what comes before it when that keeps with the table;
+        ``keep_with_next`` as well: with what follows it (the reasons stated in a round).
         """
         widths = self._widths(fractions, scale)
         head_style, text_style = self.style_ids["Table Heading"], self.style_ids["Table Text"]
@@ -483,7 +503,7 @@ class WordDocument:
                     flags=flags,
                     right=n in right,
                     middle=min_height is not None,
-                    keep_next=keep_together and index < last,
+                    keep_next=keep_together and (index < last or keep_with_next),
                 )
                 for n, c in enumerate(row)
             )
@@ -564,6 +584,8 @@ class WordDocument:
             f'<w:p {_NS}><w:pPr><w:spacing w:before="0" w:after="60"/>'
             '<w:rPr><w:sz w:val="8"/></w:rPr></w:pPr></w:p>'
         )
+        spacer = self._sect_pr.getprevious()
+        self._last_table = (spacer.getprevious(), spacer)
 
     # -- saving ------------------------------------------------------------------------
 

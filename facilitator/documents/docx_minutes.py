@@ -293,9 +293,10 @@ def _decision(doc: WordDocument, decision, labels: DocumentLabels, anonymise: bo
             [0.45, 0.12, 0.43],
             scale=0.8,
             right=(1,),
-            keep_together=True,  # a round's tally on one page, as in the PDF
+            keep_together=True,  # a round's tally and its reasons on one page, as in the PDF
+            keep_with_next=bool(rnd.reasons),
         )
-        for who, value, reason in rnd.reasons:
+        for number, (who, value, reason) in enumerate(rnd.reasons, start=1):
             # The stated reasons; without names under the Chatham House rule.
             said = labels.position(rnd.method, value)
             if who and not anonymise:
@@ -303,7 +304,7 @@ def _decision(doc: WordDocument, decision, labels: DocumentLabels, anonymise: bo
             runs = [(said, "")]
             if reason:
                 runs += [(": ", ""), (reason, "i")]
-            doc.bullet(runs)
+            doc.bullet(runs, keep_next=number < len(rnd.reasons))
 
 
 def _decisions(doc: WordDocument, data: MinutesData, options: RenderOptions, labels) -> None:
@@ -415,5 +416,6 @@ def _approval(doc: WordDocument, data: MinutesData, labels: DocumentLabels) -> N
         (labels.text("moderator"), w.moderator),
         (labels.text("rapporteur"), ", ".join(w.rapporteurs)),
     ]
+    doc.keep_end_with_next()  # the approval never alone on the last page
     doc.heading(labels.text("approval"), 1)
     doc.signatures(people, f"{labels.text('signature')} / {labels.text('date')}")

@@ -267,6 +267,8 @@ def test_libreoffice_opens_the_three_word_documents_and_prints_the_same_names(de
         assert f"Karar {decision.label}" in every
     assert "Bu yayın AB desteğiyle hazırlanmıştır." in every
     assert f"Sayfa {len(pages)} / {len(pages)}" in pages[-1]  # Word's page fields, updated
+    # The approval is never alone on the last page: the next workshop keeps with it.
+    assert "Onay" in pages[-1] and "Bir sonraki çalıştay" in pages[-1]
 
     agenda = words(texts["agenda"])
     for item in data.agenda_data(demo.store, workshop).agenda:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from docx.enum.section import WD_ORIENT
+from docx.text.paragraph import Paragraph
 from pypdf import PdfReader
 
 from facilitator.documents.docx_minutes import write_minutes_docx
@@ -83,13 +84,24 @@ def test_every_table_with_a_header_row_repeats_it_on_each_page(demo, tmp_path):
     assert ["Tutum", "Sayı", ""] in firsts
     # A round's tally stays on one page: every row keeps with the next but the last.
     tally = next(t for t in headed if first_row(t) == ["Tutum", "Sayı", ""])
-    keeps = [row.cells[0].paragraphs[0].paragraph_format.keep_with_next for row in tally.rows]
-    assert keeps == [True] * (len(tally.rows) - 1) + [None]
+    assert _keeps(tally) == [True] * (len(tally.rows) - 1) + [None]
+    # With reasons stated under it, the tally keeps with them too (the demo's consent round).
+    stated = [t for t in headed if first_row(t) == ["Tutum", "Sayı", ""] and _keeps(t)[-1]]
+    assert stated and all(_keeps(t) == [True] * len(t.rows) for t in stated)
+    # The approval keeps what precedes it (the next workshop) on its page.
+    body = list(doc.element.body.iterchildren())
+    approval = next(n for n, e in enumerate(body) if e.xpath("string(.)") == "Onay")
+    before = Paragraph(body[approval - 1], doc)
+    assert before.text and before.paragraph_format.keep_with_next
     # The others are label/value details and the signatures, which have no header row.
     for table in doc.tables:
         if not repeats_header(table):
             labels = [row.cells[0].text for row in table.rows]
             assert "Tarih" in labels or "Öneri" in labels or labels[0] == "Moderatör"
+
+
+def _keeps(table) -> list:
+    return [row.cells[0].paragraphs[0].paragraph_format.keep_with_next for row in table.rows]
 
 
 def test_the_word_minutes_have_the_sections_of_the_pdf_in_the_same_order(demo, tmp_path):
