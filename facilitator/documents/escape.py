@@ -42,7 +42,7 @@ def drawable(text: str, face: str | None = None) -> str:
     from facilitator.documents.fonts import FAMILY, face_codes
 
     codes = face_codes(face or FAMILY)
-    if all((ord(ch) in codes and ord(ch) <= 0xFFFF) or ch == "\n" for ch in text):
+    if _drawn_by(face or FAMILY, codes).issuperset(text):  # the usual case, checked fast
         return text
     out = []
     for ch in text:
@@ -51,6 +51,16 @@ def drawable(text: str, face: str | None = None) -> str:
         elif unicodedata.category(ch) not in _INVISIBLE:
             out.append(PLACEHOLDER)
     return "".join(out)
+
+
+_DRAWN: dict[str, frozenset[str]] = {}
+
+
+def _drawn_by(face: str, codes: frozenset[int]) -> frozenset[str]:
+    """The characters ``face`` draws as they are (up to U+FFFF), and the line break."""
+    if face not in _DRAWN:
+        _DRAWN[face] = frozenset(chr(c) for c in codes if c <= 0xFFFF) | {"\n"}
+    return _DRAWN[face]
 
 
 def para_text(text: object, *, newlines: bool = True) -> str:
@@ -76,7 +86,7 @@ def _regular_face_where_needed(value: str) -> str:
     from facilitator.documents.fonts import FAMILY, regular_only
 
     special = regular_only()
-    if not any(ch in special for ch in value):
+    if special.isdisjoint(value):
         return value
     out: list[str] = []
     run: list[str] = []
