@@ -216,7 +216,7 @@ class WordDocument:
         self._sect_pr = self._body.sectPr
         self._setup_styles()
         self._setup_page(landscape)
-        self._setup_properties(title, subject, author)
+        self._setup_properties(title, subject, options.organizer or author)
         self._header(running_title, watermark)
         self._footer(stamp)
 
@@ -369,6 +369,8 @@ class WordDocument:
         labels = self.labels
         when = datetime.now().astimezone()
         left = plain(stamp) or labels.text("generated", date=labels.short_date(when))
+        if self.options.organizer:  # who issues it, as the PDF's footer says
+            left = f"{plain(self.options.organizer)}  ·  {left}"
         words = labels.text("page_of", page="\x00", pages="\x01")
         before, rest = words.split("\x00")
         between, after = rest.split("\x01")

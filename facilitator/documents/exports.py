@@ -8,7 +8,7 @@ anything is written.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from facilitator.documents.minutes_versions import VersionStamp
@@ -95,6 +95,8 @@ def export_document(
     from facilitator.services import document_data as data
 
     path = check_output(what, output)
+    if what != "roadmap" and not options.organizer:  # the roadmap names its coordinator
+        options = replace(options, organizer=data.organizer_of(store, workshop_id))
     if path.suffix.lower() == ".docx":
         return _export_word(store, what, workshop_id, path, options, version, agenda_only)
     if what == "minutes":

@@ -114,6 +114,7 @@ _FIELDS = {
     "reviewed_by": ("Reported by", "Bilgi veren"),
     "remark": ("Remark", "Açıklama"),
     "series_title": ("Series", "Seri"),
+    "organizer": ("Organizer", "Düzenleyen"),
     "number": ("Number", "Numara"),
 }
 # Where a field means another thing in a section ("position" of an agenda item: its order).

@@ -59,6 +59,9 @@ class RenderOptions:
     branding: Branding = field(default_factory=Branding)
     landscape: bool = False
     anonymise: bool = False  # the Chatham House rule: notes without speakers
+    # Who issues the document (the series' coordinating organization, else the host): the
+    # PDF's Author and the first words of every footer; "" leaves both to the document.
+    organizer: str = ""
 
 
 class DocumentError(FacilitatorError):
@@ -318,9 +321,11 @@ def _template_class():
             is_landscape: bool = False,
             stamp: str = "",
             watermark: str = "",
+            organizer: str = "",
         ):
             self.labels = labels
             self.stamp = drawable(plain(stamp))
+            self.organizer = drawable(plain(organizer))
             self.watermark = drawable(plain(watermark))
             self.styles = styles
             self.branding = branding
@@ -442,6 +447,8 @@ def _template_class():
             stamp = self.stamp or self.labels.text(
                 "generated", date=self.labels.short_date(self.generated)
             )
+            if self.organizer:
+                stamp = f"{self.organizer}  ·  {stamp}"
             limit = right - left - 40 * mm
             text = fit_words(stamp, limit, lambda t: canv.stringWidth(t, FAMILY, 7.5))
             canv.drawString(left, base, text)
@@ -518,11 +525,12 @@ def write_pdf(
             branding=options.branding,
             title=title,
             subject=subject,
-            author=author,
+            author=options.organizer or author,
             running_title=running_title,
             is_landscape=options.landscape,
             stamp=stamp,
             watermark=watermark,
+            organizer=options.organizer,
         )
         try:
             doc.build(story(labels, styles, doc.width))

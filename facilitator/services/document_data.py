@@ -52,6 +52,8 @@ class WorkshopHeader:
     status: str
     uuid: str = ""
     time_zone: str = ""  # IANA name: its times are printed in it ("": this computer's)
+    # Who issues its documents: the series' coordinating organization, else the host.
+    organizer: str = ""
 
 
 @dataclass(frozen=True)
@@ -321,7 +323,14 @@ def _header(s: Session, w) -> WorkshopHeader:
         status=str(w.status.value if hasattr(w.status, "value") else w.status),
         uuid=w.uuid,
         time_zone=w.time_zone,
+        organizer=_organizer(w),
     )
+
+
+def _organizer(w) -> str:
+    if w.series is not None and w.series.coordinator is not None:
+        return w.series.coordinator.name
+    return w.host.name if w.host is not None else ""
 
 
 def _workshop(s: Session, workshop_id: int):
@@ -619,6 +628,13 @@ def email_recipients(store: Store, workshop_id: int) -> tuple[Recipient, ...]:
             for p in sorted(people, key=_person_order)
             if p.email.strip()
         )
+
+
+def organizer_of(store: Store, workshop_id: int) -> str:
+    """Who issues a workshop's documents: its series' coordinating organization, else its
+    host ("" for neither)."""
+    with store.session() as s:
+        return _organizer(_workshop(s, workshop_id))
 
 
 def series_of_workshop(store: Store, workshop_id: int) -> int:

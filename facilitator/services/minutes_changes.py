@@ -90,7 +90,7 @@ _FIELDS = {
     "next_workshop": ("number", "title", "planned_start", "planned_end", "venue_name"),
 }
 # The workshop's own fields printed outside its details table (the title block).
-_HEADER_EXTRA = ("series_title", "number")
+_HEADER_EXTRA = ("series_title", "number", "organizer")
 
 
 @dataclass(frozen=True)

@@ -88,3 +88,20 @@ def test_each_language_prints_its_own_disclaimer_with_its_line_breaks(demo, tmp_
     path = tmp_path / "yalniz.pdf"
     write_minutes(path, minutes, RenderOptions(language="tr", branding=english_only))
     assert "Funded by" not in pdftotext(path)
+
+
+def test_the_organizer_issues_the_document_in_its_author_and_footer(demo, tmp_path):
+    """The series' coordinating organization, not the host of the day."""
+    from facilitator.documents.exports import export_document
+    from tests.documents.pdf_text import page_texts
+
+    workshop = demo.titles[WORKSHOP_5]
+    for what in ("minutes", "agenda", "attendance"):
+        path = tmp_path / f"{what}.pdf"
+        export_document(demo.store, what, workshop, path, RenderOptions())
+        reader = PdfReader(str(path))
+        assert reader.metadata.author == "Yeşilova Grup"
+        assert all(
+            "Yeşilova Grup  ·" in " ".join(t.split("\n")) or "Yeşilova Grup ·" in t
+            for t in page_texts(path)
+        )

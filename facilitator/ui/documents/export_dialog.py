@@ -160,6 +160,12 @@ class ExportDialog(QDialog):
         self.workshop_id = workshop_id
         self.branding = branding or Branding()
         self.mail_sender = sender or Sender()
+        # Who issues the document: Author and footer (the roadmap names its coordinator).
+        self._organizer = (
+            data.organizer_of(store, workshop_id)
+            if workshop_id is not None and kind != ROADMAP
+            else ""
+        )
         # Minutes print a version (the bar chooses it); an agenda-only draft of a workshop
         # not held yet has none, and says what it is.
         self.agenda_only = agenda_only and kind == MINUTES
@@ -332,6 +338,7 @@ class ExportDialog(QDialog):
             branding=self.branding,
             landscape=bool(self.orientation.currentData()) and self.kind == ATTENDANCE,
             anonymise=self.anonymise.isChecked() and self.kind in (MINUTES, EMAIL),
+            organizer=self._organizer,
         )
 
     def suggested_name(self, suffix: str = ".pdf") -> str:
