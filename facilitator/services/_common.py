@@ -387,6 +387,34 @@ def check_bool(value, field: str, label: str) -> bool:
     return value
 
 
+MAX_RECORD = 16 * 1024 * 1024  # characters of a minutes version's stored content
+
+
+def check_record(value, field: str) -> str:
+    """A minutes version's stored content: JSON text, kept exactly as it is (its hash
+    is of these very characters)."""
+    import json
+
+    if not isinstance(value, str) or not value or len(value) > MAX_RECORD:
+        raise ValidationError(translate("Errors", "The stored minutes are not readable."), field)
+    try:
+        json.loads(value)
+    except (ValueError, RecursionError) as exc:
+        raise ValidationError(
+            translate("Errors", "The stored minutes are not readable."), field
+        ) from exc
+    return value
+
+
+def check_digest(value, field: str) -> str:
+    """A SHA-256 as 64 lowercase hexadecimal digits."""
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value):
+        raise ValidationError(
+            translate("Errors", "The SHA-256 is not 64 hexadecimal digits."), field
+        )
+    return value
+
+
 def check_language(value, field: str = "language", label: str = "") -> str:
     if value not in LANGUAGES:
         raise ValidationError(
@@ -681,6 +709,8 @@ FIELD_RULES: dict[str, dict[str, object]] = {
     "minutes_version": {
         "number": Whole(1, MAX_ORDINAL),
         "final": Checked(check_bool),
+        "content": Checked(lambda value, field, label: check_record(value, field)),
+        "sha256": Checked(lambda value, field, label: check_digest(value, field)),
     },
 }
 for _columns in FIELD_RULES.values():

@@ -88,6 +88,7 @@ class AgendaLine:
     goal: str
     # The session ended before the item was started (recorded: an ended session, no start).
     not_reached: bool = False
+    uuid: str = ""  # the item's, stable across databases (a bundle moves the record)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class NoteLine:
     speaker: str
     noted_at: datetime
     id: int = 0  # the note's row: which note a later version changed
+    uuid: str = ""  # the same note in another database (a bundle moves the record)
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ class CommitmentLine:
     due_date: date | None
     status: str
     id: int = 0  # the commitment's row: which commitment a later version changed
+    uuid: str = ""  # the same commitment in another database
     # Made at the minutes' workshop in the name of someone not present at it.
     absent: bool = False
 
@@ -384,6 +387,7 @@ def _agenda(s: Session, w) -> tuple[AgendaLine, ...]:
             presenter=r.presenter_name,
             goal=r.goal or "",
             not_reached=ended and r.actual_start is None,
+            uuid=r.uuid,
         )
         for r in agenda_rows(s, w)
     )
@@ -405,6 +409,7 @@ def _notes(s: Session, workshop_id: int) -> tuple[NoteLine, ...]:
             speaker=_name(person),
             noted_at=_utc(note.noted_at),
             id=note.id,
+            uuid=note.uuid,
         )
         for note, person in rows
     )
@@ -474,6 +479,7 @@ def _commitment(c, present: frozenset | None = None) -> CommitmentLine:
         due_date=c.due_date,
         status=_value(c.status),
         id=c.id,
+        uuid=c.uuid,
         absent=present is not None and c.person_id is not None and c.person_id not in present,
     )
 

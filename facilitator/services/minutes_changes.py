@@ -19,6 +19,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from facilitator.services.document_data import MinutesData
+from facilitator.services.minutes_content import comparable
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 
@@ -136,6 +137,9 @@ def _subject(section: str, entry) -> str:
 
 
 def _key(section: str, entry):
+    uuid = getattr(entry, "uuid", "")
+    if uuid:  # the same row in whichever database the version was recorded
+        return ("uuid", uuid)
     entry_id = getattr(entry, "id", 0)
     if entry_id:
         return ("id", entry_id)
@@ -182,6 +186,18 @@ def _entries(
     return changes
 
 
+def _alike(section: str, a, b, items: tuple[dict, dict]) -> bool:
+    """The same entries but for row ids (the minutes read in another database); a note's
+    agenda item counts by its title, which ids do not carry."""
+    if comparable(a) != comparable(b):
+        return False
+    if section != "notes":
+        return True
+    return [_value_of(n, "agenda_item", items[0]) for n in a] == [
+        _value_of(n, "agenda_item", items[1]) for n in b
+    ]
+
+
 def changes_between(old: MinutesData, new: MinutesData) -> tuple[Change, ...]:
     """What ``new`` says differently from ``old``, section by section in the minutes' order.
 
@@ -198,7 +214,7 @@ def changes_between(old: MinutesData, new: MinutesData) -> tuple[Change, ...]:
         if f.name == "workshop":
             continue
         a, b = getattr(old, f.name), getattr(new, f.name)
-        if a == b:
+        if a == b or _alike(f.name, a, b, items):  # the same, read in another database
             continue
         if isinstance(a, tuple) and isinstance(b, tuple):
             found = _entries(f.name, a, b, items)

@@ -126,3 +126,30 @@ def from_json(content: str) -> MinutesData:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise UnreadableContentError("unknown format")
     return _decode(MinutesData, document.get("minutes"))
+
+
+# Row ids of the database the content was read from: the same minutes read in another
+# database (a workshop moved by a bundle) have other ids and the same everything else.
+_ROW_IDS = frozenset({"id", "phase_id", "agenda_item_id"})
+
+
+def _without_row_ids(value):
+    if isinstance(value, dict):
+        return {k: _without_row_ids(v) for k, v in value.items() if k not in _ROW_IDS}
+    if isinstance(value, list):
+        return [_without_row_ids(v) for v in value]
+    return value
+
+
+def comparable(value) -> str:
+    """``value`` (minutes data or a part of it) as JSON without row ids: equal for the same
+    minutes in any database. A note's agenda item counts by the item's title."""
+    encoded = _encode(value)
+    if isinstance(value, MinutesData):
+        encoded["workshop"]["status"] = ""
+        titles = {item.id: item.title for item in value.agenda}
+        for note in encoded["notes"]:  # which item a note belongs to, by the item's title
+            note["agenda_item"] = titles.get(note.get("agenda_item_id"), "")
+    return json.dumps(
+        _without_row_ids(encoded), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )

@@ -31,6 +31,7 @@ from facilitator.services.document_data import MinutesData, minutes_data
 from facilitator.services.minutes_changes import Change, changes_between
 from facilitator.services.minutes_content import (
     UnreadableContentError,
+    comparable,
     from_json,
     sha256_of,
     to_json,
@@ -189,17 +190,28 @@ def status(store: Store, workshop_id: int) -> MinutesStatus:
         data = minutes_data(store, workshop_id)
     except ValidationError:  # not held: no minutes yet
         return MinutesStatus(workshop_id, title, False, rows, None, None, ())
-    content = to_json(data)
-    digest = sha256_of(content)
     final = next((r for r in reversed(rows) if r.final), None)
     # Only the last version can be today's: content that went back to an older version's
     # is numbered again (as an export would), never shown as that older number.
-    current = rows[-1] if rows and rows[-1].sha256 == digest else None
+    current = None
+    if rows and _same(store, workshop_id, rows[-1], data):
+        current = rows[-1]
     changes: tuple[Change, ...] = ()
-    if final is not None and final.sha256 != digest:
+    if final is not None and not (current is not None and current.number == final.number):
         _final_row, final_content = _stored(store, workshop_id, final.number)
         changes = changes_between(_load(final_content, final.number), data)
     return MinutesStatus(workshop_id, title, True, rows, final, current, changes)
+
+
+def _same(store: Store, workshop_id: int, row: VersionRow, data: MinutesData) -> bool:
+    """Whether version ``row`` holds ``data`` (read here, or in the database it came from)."""
+    if row.sha256 == sha256_of(to_json(data)):
+        return True
+    _row, content = _stored(store, workshop_id, row.number)
+    try:
+        return comparable(from_json(content)) == comparable(data)
+    except UnreadableContentError:
+        return False
 
 
 def _record(
@@ -229,7 +241,8 @@ def _record(
         created = False
         # Versions never change once recorded; the same content is numbered again only
         # to make it the final (the draft sent, unchanged, becomes final v3 after v2).
-        if last is not None and last.content == content and (last.final or not final):
+        same = last is not None and (last.content == content or _same_content(last.content, data))
+        if same and (last.final or not final):
             target = last
         else:
             target = model(
@@ -261,6 +274,13 @@ def _refuse_in_session(w) -> None:
             ).format(title=w.title),
             "workshop",
         )
+
+
+def _same_content(stored: str, data: MinutesData) -> bool:
+    try:
+        return comparable(from_json(stored)) == comparable(data)
+    except UnreadableContentError:
+        return False
 
 
 def record_draft(store: Store, workshop_id: int) -> MinutesVersion:

@@ -2615,22 +2615,33 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{label} must be yes or no.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="399" />
       <location filename="../../facilitator/services/_common.py" line="404" />
+      <source>The stored minutes are not readable.</source>
+      <translation>The stored minutes are not readable.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="413" />
+      <source>The SHA-256 is not 64 hexadecimal digits.</source>
+      <translation>The SHA-256 is not 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="432" />
       <source>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</source>
       <translation>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="418" />
+      <location filename="../../facilitator/services/_common.py" line="446" />
       <source>A search must be text.</source>
       <translation>A search must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="427" />
+      <location filename="../../facilitator/services/_common.py" line="455" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” is not a valid {label}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="444" />
+      <location filename="../../facilitator/services/_common.py" line="472" />
       <location filename="../../facilitator/services/bundles/importing.py" line="251" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
@@ -2756,7 +2767,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="489" />
+      <location filename="../../facilitator/services/_common.py" line="517" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
@@ -2847,7 +2858,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="285" />
       <location filename="../../facilitator/services/commitments.py" line="351" />
       <location filename="../../facilitator/services/commitments.py" line="587" />
-      <location filename="../../facilitator/services/document_data.py" line="646" />
+      <location filename="../../facilitator/services/document_data.py" line="668" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -2958,12 +2969,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="507" />
+      <location filename="../../facilitator/services/_common.py" line="535" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="393" />
+      <location filename="../../facilitator/services/_common.py" line="421" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
@@ -3001,9 +3012,9 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="332" />
       <location filename="../../facilitator/services/commitments.py" line="459" />
       <location filename="../../facilitator/services/commitments.py" line="584" />
-      <location filename="../../facilitator/services/document_data.py" line="328" />
+      <location filename="../../facilitator/services/document_data.py" line="340" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
-      <location filename="../../facilitator/services/minutes_record.py" line="93" />
+      <location filename="../../facilitator/services/minutes_record.py" line="94" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
       <location filename="../../facilitator/services/workshops.py" line="322" />
       <location filename="../../facilitator/services/workshops.py" line="353" />
@@ -3404,7 +3415,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>That note is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="493" />
+      <location filename="../../facilitator/services/_common.py" line="521" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
     </message>
@@ -3435,17 +3446,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This turn has already started; end it instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="89" />
+      <location filename="../../facilitator/documents/template.py" line="92" />
       <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
       <translation>The logo {file} cannot be read as a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="94" />
+      <location filename="../../facilitator/documents/template.py" line="97" />
       <source>The logo {file} has no size.</source>
       <translation>The logo {file} has no size.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="532" />
+      <location filename="../../facilitator/documents/template.py" line="540" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</translation>
     </message>
@@ -3465,22 +3476,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{value}” is not a position of this method ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="499" />
+      <location filename="../../facilitator/services/_common.py" line="527" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>A count must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="503" />
+      <location filename="../../facilitator/services/_common.py" line="531" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="535" />
+      <location filename="../../facilitator/services/document_data.py" line="550" />
       <source>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</source>
       <translation>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="630" />
+      <location filename="../../facilitator/services/document_data.py" line="652" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>The workshop “{title}” is not part of a series, so it has no roadmap.</translation>
     </message>
@@ -3648,7 +3659,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="158" />
+      <location filename="../../facilitator/documents/exports.py" line="160" />
       <source>An agenda-only draft has no version: leave out --version.</source>
       <translation>An agenda-only draft has no version: leave out --version.</translation>
     </message>
@@ -3673,71 +3684,76 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The number of years must be between 1 and 100.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="228" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="250" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="259" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="120" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="232" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="254" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="263" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="124" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>The bundle is damaged: {where} has a wrong value for {field}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="184" />
       <location filename="../../facilitator/services/bundles/schema.py" line="188" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
       <source>it ends before it starts</source>
       <translation>it ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="185" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
       <source>its number is below 1</source>
       <translation>its number is below 1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="186" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
       <source>its planned minutes are negative</source>
       <translation>its planned minutes are negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="187" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
       <source>its time limit is not above zero</source>
       <translation>its time limit is not above zero</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
       <source>its quorum is negative</source>
       <translation>its quorum is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
       <source>it has neither a person nor an organization</source>
       <translation>it has neither a person nor an organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="195" />
       <source>its count is negative</source>
       <translation>its count is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="196" />
       <source>it is due before it starts</source>
       <translation>it is due before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="197" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>it has a quantity without a unit or the reverse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="198" />
       <source>its quantity is negative</source>
       <translation>its quantity is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="243" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="199" />
+      <source>its content does not match its SHA-256 (the record was altered)</source>
+      <translation>its content does not match its SHA-256 (the record was altered)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/schema.py" line="255" />
       <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
       <translation>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="279" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="291" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>The bundle is damaged: {where} breaks a rule ({rule}).</translation>
     </message>
@@ -3800,7 +3816,7 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/bundles/reading.py" line="182" />
       <location filename="../../facilitator/services/bundles/reading.py" line="187" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="205" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="209" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>The bundle {name} is damaged: its data cannot be read.</translation>
     </message>
@@ -3810,38 +3826,38 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The bundle {name} holds an unknown kind of record ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="215" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="219" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>The bundle is damaged: {where} does not have the expected fields.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="236" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="240" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>The bundle holds the UUID {uuid} twice ({first} and {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="273" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="350" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="277" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="354" />
       <source>The bundle is damaged: {where}, {field}: {problem}</source>
       <translation>The bundle is damaged: {where}, {field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="291" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="295" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="308" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="312" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>The bundle {name} is damaged: it names no workshop it holds.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="314" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="318" />
       <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
       <translation>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="331" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="335" />
       <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
       <translation>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</translation>
     </message>
@@ -4017,27 +4033,27 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The session of “{title}” has been held: there is nothing to rehearse.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="112" />
+      <location filename="../../facilitator/services/minutes_record.py" line="113" />
       <source>Version {number} of these minutes cannot be read: its stored content is damaged or was written by another version of Facilitator.</source>
       <translation>Version {number} of these minutes cannot be read: its stored content is damaged or was written by another version of Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="130" />
+      <location filename="../../facilitator/services/minutes_record.py" line="131" />
       <source>These minutes have no version {number}.</source>
       <translation>These minutes have no version {number}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="171" />
+      <location filename="../../facilitator/services/minutes_record.py" line="172" />
       <source>These minutes have not been finalised yet: export the draft, or finalise them first.</source>
       <translation>These minutes have not been finalised yet: export the draft, or finalise them first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="257" />
+      <location filename="../../facilitator/services/minutes_record.py" line="270" />
       <source>“{title}” is still in session: its minutes are numbered and finalised once the session has ended.</source>
       <translation>“{title}” is still in session: its minutes are numbered and finalised once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="309" />
+      <location filename="../../facilitator/services/minutes_record.py" line="329" />
       <source>This workshop has been held: its minutes are made from what was recorded, not from its agenda alone.</source>
       <translation>This workshop has been held: its minutes are made from what was recorded, not from its agenda alone.</translation>
     </message>
@@ -4055,164 +4071,164 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="189" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="195" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notes are listed without the speakers' names.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="191" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="197" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="192" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="198" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="193" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="199" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="195" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="201" />
       <source>&amp;Orientation</source>
       <translation>&amp;Orientation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="188" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="194" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>&amp;No attribution (the Chatham House rule)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="231" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
       <source>&amp;Save the PDF…</source>
       <translation>&amp;Save the PDF…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="245" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="251" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="295" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="301" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="296" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="302" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="297" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="303" />
       <source>Agenda handout</source>
       <translation>Agenda handout</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="298" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="304" />
       <source>Attendance sheet</source>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="299" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="305" />
       <source>E-mail drafts</source>
       <translation>E-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="311" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="317" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="315" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="321" />
       <source>A draft will be written for %1.</source>
       <translation>A draft will be written for %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="318" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="324" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>Drafts will be written for %1 attendees: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="325" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="331" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>Left out, the e-mail address cannot be used: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="366" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="373" />
       <source>Preparing the preview…</source>
       <translation>Preparing the preview…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="388" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="395" />
       <source>1 page</source>
       <translation>1 page</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="390" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="397" />
       <source>%1 pages</source>
       <translation>%1 pages</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="404" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="411" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>The preview could not be made because of an error in Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="476" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="513" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="483" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="520" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="507" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="514" />
       <source>Writing the Word document…</source>
       <translation>Writing the Word document…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="522" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="529" />
       <source>The Word document could not be written because of an error in Facilitator.</source>
       <translation>The Word document could not be written because of an error in Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="530" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="537" />
       <source>Folder for the e-mail drafts</source>
       <translation>Folder for the e-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="313" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="528" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="319" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="535" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>No attendee of this workshop has an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="231" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
       <source>&amp;Write e-mail drafts…</source>
       <translation>&amp;Write e-mail drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="235" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="241" />
       <source>Save as &amp;Word…</source>
       <translation>Save as &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="243" />
       <source>The same document as an editable Word file (.docx), for corrections</source>
       <translation>The same document as an editable Word file (.docx), for corrections</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="242" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="248" />
       <source>Open fold&amp;er</source>
       <translation>Open fold&amp;er</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="554" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="561" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>Wrote 1 e-mail draft to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="557" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="564" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>Wrote %1 e-mail drafts to %2</translation>
     </message>

@@ -2615,22 +2615,33 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{label} evet ya da hayır olmalıdır.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/_common.py" line="399" />
       <location filename="../../facilitator/services/_common.py" line="404" />
+      <source>The stored minutes are not readable.</source>
+      <translation>Kayıtlı tutanak okunamıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="413" />
+      <source>The SHA-256 is not 64 hexadecimal digits.</source>
+      <translation>SHA-256 özeti 64 onaltılık basamak değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="432" />
       <source>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</source>
       <translation>“{zone}” bir saat dilimi değil; Europe/Istanbul gibi bir ad kullanın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="418" />
+      <location filename="../../facilitator/services/_common.py" line="446" />
       <source>A search must be text.</source>
       <translation>Arama metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="427" />
+      <location filename="../../facilitator/services/_common.py" line="455" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” geçerli bir {label} değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="444" />
+      <location filename="../../facilitator/services/_common.py" line="472" />
       <location filename="../../facilitator/services/bundles/importing.py" line="251" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
@@ -2756,7 +2767,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="489" />
+      <location filename="../../facilitator/services/_common.py" line="517" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
@@ -2847,7 +2858,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="285" />
       <location filename="../../facilitator/services/commitments.py" line="351" />
       <location filename="../../facilitator/services/commitments.py" line="587" />
-      <location filename="../../facilitator/services/document_data.py" line="646" />
+      <location filename="../../facilitator/services/document_data.py" line="668" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -2958,12 +2969,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="507" />
+      <location filename="../../facilitator/services/_common.py" line="535" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="393" />
+      <location filename="../../facilitator/services/_common.py" line="421" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
@@ -3001,9 +3012,9 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="332" />
       <location filename="../../facilitator/services/commitments.py" line="459" />
       <location filename="../../facilitator/services/commitments.py" line="584" />
-      <location filename="../../facilitator/services/document_data.py" line="328" />
+      <location filename="../../facilitator/services/document_data.py" line="340" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
-      <location filename="../../facilitator/services/minutes_record.py" line="93" />
+      <location filename="../../facilitator/services/minutes_record.py" line="94" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
       <location filename="../../facilitator/services/workshops.py" line="322" />
       <location filename="../../facilitator/services/workshops.py" line="353" />
@@ -3404,7 +3415,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu not zaten yerinde.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="493" />
+      <location filename="../../facilitator/services/_common.py" line="521" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
@@ -3435,17 +3446,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu konuşma başladı; geri çekmek yerine bitirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="89" />
+      <location filename="../../facilitator/documents/template.py" line="92" />
       <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
       <translation>Logo dosyası PNG ya da JPEG resmi olarak okunamıyor: {file}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="94" />
+      <location filename="../../facilitator/documents/template.py" line="97" />
       <source>The logo {file} has no size.</source>
       <translation>Logo dosyasının boyutu yok: {file}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="532" />
+      <location filename="../../facilitator/documents/template.py" line="540" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>Belge sayfalara yerleştirilemedi: metinlerinden biri bir sayfaya sığmayacak kadar uzun. En uzun metni (bir amaç, bir karar metni, bir not) kısaltıp yeniden dışa aktarın.</translation>
     </message>
@@ -3465,22 +3476,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{value}” bu yöntemin bir görüşü değil ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="499" />
+      <location filename="../../facilitator/services/_common.py" line="527" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>Sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="503" />
+      <location filename="../../facilitator/services/_common.py" line="531" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="535" />
+      <location filename="../../facilitator/services/document_data.py" line="550" />
       <source>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</source>
       <translation>“{title}” henüz yapılmadı: tutanağı oturumundan sonra hazırlanır. Gündem belgesi şimdi hazırlanabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="630" />
+      <location filename="../../facilitator/services/document_data.py" line="652" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>“{title}” çalıştayı bir seriye bağlı değil; bu yüzden yol haritası yok.</translation>
     </message>
@@ -3648,7 +3659,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Klasör yok: {folder}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/exports.py" line="158" />
+      <location filename="../../facilitator/documents/exports.py" line="160" />
       <source>An agenda-only draft has no version: leave out --version.</source>
       <translation>Yalnızca gündem içeren taslağın sürümü yoktur: --version seçeneğini kullanmayın.</translation>
     </message>
@@ -3673,71 +3684,76 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yıl sayısı 1 ile 100 arasında olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="228" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="250" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="259" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="120" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="232" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="254" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="263" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="124" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>Paket hasarlı: {where} kaydında {field} alanının değeri hatalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="184" />
       <location filename="../../facilitator/services/bundles/schema.py" line="188" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
       <source>it ends before it starts</source>
       <translation>bitişi başlangıcından önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="185" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
       <source>its number is below 1</source>
       <translation>numarası 1'den küçük</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="186" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
       <source>its planned minutes are negative</source>
       <translation>planlanan süresi eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="187" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
       <source>its time limit is not above zero</source>
       <translation>süre sınırı sıfırdan büyük değil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
       <source>its quorum is negative</source>
       <translation>yeter sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
       <source>it has neither a person nor an organization</source>
       <translation>ne kişisi ne kurumu var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="195" />
       <source>its count is negative</source>
       <translation>sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="196" />
       <source>it is due before it starts</source>
       <translation>son tarihi başlangıç tarihinden önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="197" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>miktarı birimsiz ya da birimi miktarsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="198" />
       <source>its quantity is negative</source>
       <translation>miktarı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="243" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="199" />
+      <source>its content does not match its SHA-256 (the record was altered)</source>
+      <translation>içeriği SHA-256 özetiyle uyuşmuyor (kayıt değiştirilmiş)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/schema.py" line="255" />
       <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
       <translation>gelecekte yazılmış görünüyor ({when}); onu yazan bilgisayarın saati yanlış olabilir mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="279" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="291" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>Paket bozuk: {where} kaydı bir kurala uymuyor ({rule}).</translation>
     </message>
@@ -3800,7 +3816,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/bundles/reading.py" line="182" />
       <location filename="../../facilitator/services/bundles/reading.py" line="187" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="205" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="209" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>{name} paketi hasarlı: verileri okunamıyor.</translation>
     </message>
@@ -3810,38 +3826,38 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} paketinde bilinmeyen türde bir kayıt var ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="215" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="219" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>Paket hasarlı: {where} kaydında beklenen alanlar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="236" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="240" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>Pakette {uuid} UUID'si iki kez geçiyor ({first} ve {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="273" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="350" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="277" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="354" />
       <source>The bundle is damaged: {where}, {field}: {problem}</source>
       <translation>Paket hasarlı: {where}, {field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="291" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="295" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>Paket eksik: {where} kaydı pakette olmayan bir {target} kaydına başvuruyor ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="308" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="312" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>{name} paketi hasarlı: içerdiği bir çalıştayı belirtmiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="314" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="318" />
       <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
       <translation>{name} paketi hasarlı: bildirim dosyası “{title}” çalıştayını anıyor, ama içindeki çalıştayın adı “{actual}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="331" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="335" />
       <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
       <translation>{name} paketi hasarlı: bildirim dosyasındaki kayıt sayıları verilerle uyuşmuyor.</translation>
     </message>
@@ -4017,27 +4033,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” oturumu yapıldı: prova edilecek bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="112" />
+      <location filename="../../facilitator/services/minutes_record.py" line="113" />
       <source>Version {number} of these minutes cannot be read: its stored content is damaged or was written by another version of Facilitator.</source>
       <translation>Bu tutanağın {number}. sürümü okunamıyor: kayıtlı içeriği bozuk ya da Facilitator'ın başka bir sürümüyle yazılmış.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="130" />
+      <location filename="../../facilitator/services/minutes_record.py" line="131" />
       <source>These minutes have no version {number}.</source>
       <translation>Bu tutanağın {number}. sürümü yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="171" />
+      <location filename="../../facilitator/services/minutes_record.py" line="172" />
       <source>These minutes have not been finalised yet: export the draft, or finalise them first.</source>
       <translation>Bu tutanak henüz kesinleşmedi: taslağı dışa aktarın ya da önce kesinleştirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="257" />
+      <location filename="../../facilitator/services/minutes_record.py" line="270" />
       <source>“{title}” is still in session: its minutes are numbered and finalised once the session has ended.</source>
       <translation>“{title}” hâlâ oturumda: tutanağı oturum sona erdikten sonra numaralanır ve kesinleştirilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="309" />
+      <location filename="../../facilitator/services/minutes_record.py" line="329" />
       <source>This workshop has been held: its minutes are made from what was recorded, not from its agenda alone.</source>
       <translation>Bu çalıştay yapıldı: tutanağı yalnızca gündemden değil, kaydedilenlerden hazırlanır.</translation>
     </message>
@@ -4055,164 +4071,164 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Word belgesi (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="189" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="195" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notlar konuşmacıların adları olmadan listelenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="191" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="197" />
       <source>Portrait</source>
       <translation>Dikey</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="192" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="198" />
       <source>Landscape</source>
       <translation>Yatay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="193" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="199" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="195" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="201" />
       <source>&amp;Orientation</source>
       <translation>Sayfa &amp;yönü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="188" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="194" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>Konuşmacı adı &amp;olmadan (Chatham House kuralı)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="231" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
       <source>&amp;Save the PDF…</source>
       <translation>PDF'i &amp;kaydet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="245" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="251" />
       <source>Close</source>
       <translation>Kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="295" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="301" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="296" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="302" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="297" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="303" />
       <source>Agenda handout</source>
       <translation>Gündem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="298" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="304" />
       <source>Attendance sheet</source>
       <translation>Katılım listesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="299" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="305" />
       <source>E-mail drafts</source>
       <translation>E-posta taslakları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="311" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="317" />
       <source>and %1 more</source>
       <translation>ve %1 kişi daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="315" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="321" />
       <source>A draft will be written for %1.</source>
       <translation>Şu kişi için bir taslak yazılacak: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="318" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="324" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>%1 katılımcı için taslak yazılacak: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="325" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="331" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>E-posta adresi kullanılamadığı için dışarıda kalanlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="366" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="373" />
       <source>Preparing the preview…</source>
       <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="388" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="395" />
       <source>1 page</source>
       <translation>1 sayfa</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="390" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="397" />
       <source>%1 pages</source>
       <translation>Sayfa sayısı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="404" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="411" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>Facilitator'daki bir hata yüzünden önizleme hazırlanamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="476" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="513" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="483" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="520" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="507" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="514" />
       <source>Writing the Word document…</source>
       <translation>Word belgesi yazılıyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="522" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="529" />
       <source>The Word document could not be written because of an error in Facilitator.</source>
       <translation>Facilitator'daki bir hata yüzünden Word belgesi yazılamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="530" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="537" />
       <source>Folder for the e-mail drafts</source>
       <translation>E-posta taslakları için klasör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="313" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="528" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="319" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="535" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>Bu çalıştayın hiçbir katılımcısının e-posta adresi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="231" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
       <source>&amp;Write e-mail drafts…</source>
       <translation>E-posta taslaklarını &amp;yaz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="235" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="241" />
       <source>Save as &amp;Word…</source>
       <translation>&amp;Word olarak kaydet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="243" />
       <source>The same document as an editable Word file (.docx), for corrections</source>
       <translation>Aynı belge, düzeltmeler için düzenlenebilir bir Word dosyası (.docx) olarak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="242" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="248" />
       <source>Open fold&amp;er</source>
       <translation>Klasörü &amp;aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="554" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="561" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>1 e-posta taslağı şuraya yazıldı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="557" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="564" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>E-posta taslakları yazıldı: %1 (klasör: %2)</translation>
     </message>

@@ -260,3 +260,15 @@ def test_anonymising_a_person_reaches_the_stored_minutes(demo, tmp_path):
     text = _words(_export(store, workshop, tmp_path / "final.pdf", version="final"))
     assert line.name not in text and line.email not in text
     assert result.placeholder in text and after.row.sha256 in text
+
+
+def test_a_note_moved_to_another_item_makes_the_content_new(demo):
+    store, workshop = demo.store, demo.titles[WORKSHOP_5]
+    minutes_record.finalize(store, workshop)
+    items = data.minutes_data(store, workshop).agenda
+    note = data.minutes_data(store, workshop).notes[0]
+    other = next(i for i in items if i.id != note.agenda_item_id)
+    live_notes.edit_note(store, note.id, agenda_item_id=other.id)
+    status = minutes_record.status(store, workshop)
+    assert status.current is None
+    assert [(c.section, c.field) for c in status.changes_since_final] == [("notes", "agenda_item")]

@@ -198,6 +198,10 @@ def parse_bundle(path: Path, now: datetime) -> Bundle:
     raw_titles: dict[str, object] = {}  # as written, to compare with the manifest
     if manifest["format_version"] == 1:
         _upgrade_from_version_1(tables)
+    if manifest["format_version"] <= 2:  # no correction deadline before version 3
+        for raw in tables.get("workshop", []):
+            if isinstance(raw, dict):
+                raw.setdefault("correction_deadline", None)
     for table in TABLES:
         raw_rows = tables.get(table, [])
         if not isinstance(raw_rows, list):

@@ -2,6 +2,7 @@
 values are written and read back, and the rules every row is checked with.
 """
 
+import hashlib
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -13,10 +14,11 @@ from facilitator.models.types import UTCDateTime
 from facilitator.services._common import FIELD_RULES
 
 FORMAT = "facilitator-bundle"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # Version 1 had no time zone per workshop: its workshops are read as held in the importing
 # computer's zone, as the schema migration did for the workshops already in a database.
-READABLE_VERSIONS = (1, 2)
+# Version 2 had no correction deadline, minutes versions or commitment reviews.
+READABLE_VERSIONS = (1, 2, 3)
 SUFFIX = ".facilitator"
 MANIFEST = "manifest.json"
 DATA = "data.json"
@@ -37,6 +39,7 @@ TABLES = (
     "series",
     "phase",
     "workshop",
+    "minutes_version",
     "agenda_item",
     "participation",
     "note",
@@ -47,6 +50,7 @@ TABLES = (
     "position",
     "round_count",
     "commitment",
+    "commitment_review",
 )
 
 
@@ -192,6 +196,9 @@ def rule_texts() -> dict[str, str]:
         "due_after_start": translate("Errors", "it is due before it starts"),
         "quantity_has_unit": translate("Errors", "it has a quantity without a unit or the reverse"),
         "quantity_not_negative": translate("Errors", "its quantity is negative"),
+        "content_matches_hash": translate(
+            "Errors", "its content does not match its SHA-256 (the record was altered)"
+        ),
     }
 
 
@@ -219,6 +226,11 @@ def broken_rules(table: str, v: dict) -> list[str]:
             "has_holder": v.get("person_id") is not None or v.get("organization_id") is not None
         },
         "round_count": {"count_not_negative": (v.get("count") or 0) >= 0},
+        "minutes_version": {
+            "number_positive": v.get("number") is None or v["number"] > 0,
+            "content_matches_hash": not isinstance(v.get("content"), str)
+            or hashlib.sha256(v["content"].encode("utf-8")).hexdigest() == v.get("sha256"),
+        },
         "commitment": {
             "due_after_start": after(v.get("due_date"), v.get("start_date")),
             "quantity_has_unit": (v.get("quantity") is None) == (v.get("unit") is None),
@@ -286,6 +298,8 @@ def row_label(table: str, values: dict) -> str:
     """What names the row for a person: its title, name or text (shortened), else its UUID."""
     if table == "person":
         return f"{values.get('given_name', '')} {values.get('family_name', '')}".strip()
+    if table == "minutes_version":
+        return f"v{values.get('number')}"
     for key in ("title", "name", "text", "value"):
         if values.get(key):
             return str(values[key])[:60]
