@@ -72,7 +72,12 @@ def test_bundle_import_creates_the_database_on_a_new_laptop(demo_copy, tmp_path)
     result = run("--database", str(laptop), "bundle", "import", str(bundle))
     assert result.returncode == 0, result.stderr
     listing = run("--database", str(laptop), "list", "workshops")
-    assert listing.returncode == 0 and len(listing.stdout.splitlines()) == 1
+    assert listing.returncode == 0
+    # The workshop, and the two earlier ones whose commitments were reviewed at it (the
+    # bundle carries what its rows refer to: those commitments name where they were made).
+    numbered = [line.split("\t")[2] for line in listing.stdout.splitlines()]
+    assert len(numbered) == 3
+    assert "Bursa Sosyal Sorumluluk Platformu: işleyiş modeli ve yol haritası" in numbered
 
 
 def test_a_refused_bundle_on_a_new_laptop_leaves_no_database_behind(tmp_path):
