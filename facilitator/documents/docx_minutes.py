@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections import Counter, defaultdict
-from dataclasses import replace
 
 from facilitator.documents.blocks import series_line, workshop_detail_rows, workshop_number
 from facilitator.documents.docx_base import Bar, Span, WordDocument
@@ -41,8 +40,7 @@ def write_minutes_docx(
     """Write the minutes of ``data`` to ``path`` as a .docx (``stamp``: as for the PDF)."""
     w = data.workshop
     labels = DocumentLabels(options.language, w.time_zone)
-    if w.organizer:  # as recorded in the version: a final reprints its own organizer
-        options = replace(options, organizer=w.organizer)
+    options = options.issued_by(w.organizer)
     doc = WordDocument(
         options,
         labels,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 from collections import Counter, defaultdict
-from dataclasses import replace
 
 from facilitator.documents.blocks import (
     data_table,
@@ -66,8 +65,7 @@ def write_minutes(
     """
     w = data.workshop
     labels = DocumentLabels(options.language, w.time_zone)
-    if w.organizer:  # as recorded in the version: a final reprints its own organizer
-        options = replace(options, organizer=w.organizer)
+    options = options.issued_by(w.organizer)
     return write_pdf(
         path,
         options,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -62,6 +62,11 @@ class RenderOptions:
     # Who issues the document (the series' coordinating organization, else the host): the
     # PDF's Author and the first words of every footer; "" leaves both to the document.
     organizer: str = ""
+
+    def issued_by(self, organizer: str) -> RenderOptions:
+        """These options with ``organizer`` as the issuer, when one is named (minutes keep
+        the organizer recorded in their version, so a final reprints its own)."""
+        return replace(self, organizer=organizer) if organizer else self
 
 
 class DocumentError(FacilitatorError):

@@ -73,6 +73,7 @@ class MinutesStatus:
     # The version holding exactly today's content, if one does.
     current: VersionRow | None
     changes_since_final: tuple[Change, ...]
+    data: MinutesData | None = None  # today's content (None: not held), read once here
 
     @property
     def next_number(self) -> int:
@@ -200,7 +201,7 @@ def status(store: Store, workshop_id: int) -> MinutesStatus:
     if final is not None and not (current is not None and current.number == final.number):
         _final_row, final_content = _stored(store, workshop_id, final.number)
         changes = changes_between(_load(final_content, final.number), data)
-    return MinutesStatus(workshop_id, title, True, rows, final, current, changes)
+    return MinutesStatus(workshop_id, title, True, rows, final, current, changes, data)
 
 
 def _same(store: Store, workshop_id: int, row: VersionRow, data: MinutesData) -> bool:

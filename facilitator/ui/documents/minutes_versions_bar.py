@@ -182,8 +182,6 @@ class MinutesVersionsBar(QWidget):
             return self._recorded(int(choice), deadline)
         if status.current is not None:
             return self._recorded(status.current.number, deadline)
-        from facilitator.services.document_data import minutes_data
-
         stamp = VersionStamp(
             number=status.next_number,
             final=False,
@@ -192,7 +190,11 @@ class MinutesVersionsBar(QWidget):
             changes=status.changes_since_final,
             correction_deadline=deadline,
         )
-        return minutes_data(self._store, self._workshop_id), stamp
+        if status.data is None:  # not held: the service says why, in its words
+            from facilitator.services.document_data import minutes_data
+
+            return minutes_data(self._store, self._workshop_id), stamp
+        return status.data, stamp  # read once, by the status
 
     def _recorded(self, number: int, deadline: date | None) -> tuple[MinutesData, VersionStamp]:
         version = minutes_record.version(self._store, self._workshop_id, number)
