@@ -431,28 +431,20 @@ def copy_sources(store: Store, workshop_id: int) -> list[AgendaSource]:
     """Other workshops that have an agenda: earlier ones first (latest first), then later ones."""
     with store.session() as s:
         target = _workshop(s, workshop_id)
+        shown = (
+            Workshop.id,
+            Workshop.number,
+            Workshop.title,
+            Series.title,
+            Workshop.planned_start,
+            Workshop.time_zone,
+        )
         stmt = (
-            select(
-                Workshop.id,
-                Workshop.number,
-                Workshop.title,
-                Series.title,
-                Workshop.planned_start,
-                Workshop.time_zone,
-                func.count(AgendaItem.id),
-                func.sum(AgendaItem.planned_minutes),
-            )
+            select(*shown, func.count(AgendaItem.id), func.sum(AgendaItem.planned_minutes))
             .join(AgendaItem, AgendaItem.workshop_id == Workshop.id)
             .outerjoin(Series, Series.id == Workshop.series_id)
             .where(Workshop.id != workshop_id)
-            .group_by(
-                Workshop.id,
-                Workshop.number,
-                Workshop.title,
-                Series.title,
-                Workshop.planned_start,
-                Workshop.time_zone,
-            )
+            .group_by(*shown)
         )
         sources = [
             AgendaSource(
@@ -477,8 +469,14 @@ def copy_sources(store: Store, workshop_id: int) -> list[AgendaSource]:
 # -- editing items -------------------------------------------------------------------
 
 
+def _following_kind(above: list[AgendaItem]) -> AgendaKind:
+    """A new item's kind: that of the nearest item above it that is not a break (a titled
+    item after a coffee break is rarely another break), else a discussion."""
+    kinds = [AgendaKind(i.kind) for i in above if AgendaKind(i.kind) is not AgendaKind.BREAK]
+    return kinds[-1] if kinds else AgendaKind.DISCUSSION
+
+
 def _add(s: Session, workshop_id: int, position: int | None, **fields) -> AgendaItemRow:
-    values = _clean(s, workshop_id, fields)
     items = _items(s, workshop_id)
     if position is None:
         position = len(items) + 1
@@ -491,6 +489,9 @@ def _add(s: Session, workshop_id: int, position: int | None, **fields) -> Agenda
             translate("Errors", "The position must be between 1 and {n}.").format(n=len(items) + 1),
             "position",
         )
+    if fields.get("kind", AgendaKind.DISCUSSION) is None:
+        fields["kind"] = _following_kind(items[: position - 1])
+    values = _clean(s, workshop_id, fields)
     item = AgendaItem(workshop_id=workshop_id, **values)
     items.insert(position - 1, item)
     _arrange(s, items)
@@ -502,13 +503,14 @@ def add_item(
     workshop_id: int,
     title: str,
     *,
-    kind: AgendaKind | str = AgendaKind.DISCUSSION,
+    kind: AgendaKind | str | None = None,
     planned_minutes: int = 15,
     presenter_id: int | None = None,
     goal: str = "",
     position: int | None = None,
 ) -> AgendaItemRow:
-    """Add an item at the end, or at ``position`` (1-based) moving the later ones down."""
+    """Add an item at the end, or at ``position`` (1-based) moving the later ones down;
+    without a ``kind``, of the kind of the item above it (see :func:`_following_kind`)."""
     with store.transaction() as s:
         _workshop(s, workshop_id)
         return _add(
