@@ -20,6 +20,8 @@ class Organization(Base):
     name: Mapped[str] = mapped_column(String(300))
     short_name: Mapped[str] = mapped_column(String(60), default="")
     sector: Mapped[Sector] = mapped_column(enum_column(Sector, "sector"), default=Sector.OTHER)
+    # What "other" means for this one ("Meslek birliği"); shown only while the sector is other.
+    sector_other: Mapped[str] = mapped_column(String(120), default="")
     city: Mapped[str] = mapped_column(String(120), default="")
     website: Mapped[str] = mapped_column(String(300), default="")
     search_text: Mapped[str] = mapped_column(Text, default="", index=True)

@@ -6,11 +6,19 @@ import enum
 
 
 class Sector(enum.StrEnum):
+    """The kind of an organization; the order is the order of lists and "by sector" tallies.
+
+    OTHER may carry its own words (``Organization.sector_other``, e.g. "Meslek birliği").
+    """
+
     COMPANY = "company"
     NGO = "ngo"
     FOUNDATION = "foundation"
+    COOPERATIVE = "cooperative"
+    CHAMBER = "chamber"  # a chamber or professional body (oda / meslek kuruluşu)
     UNIVERSITY = "university"
     PUBLIC = "public"
+    MEDIA = "media"
     INTERNATIONAL = "international"
     OTHER = "other"
 

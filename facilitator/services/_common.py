@@ -592,6 +592,7 @@ FIELD_RULES: dict[str, dict[str, object]] = {
         "name": _NAME,
         "short_name": Text(60),
         "sector": Choice(enums.Sector),
+        "sector_other": Text(120),
         "city": Text(120),
         "website": Text(300),
     },

@@ -49,6 +49,7 @@ class OrganizationRow:
     city: str
     website: str
     people_count: int
+    sector_other: str = ""  # the organization's words for "other" ("Meslek birliği")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class PersonRow:
 
 # -- organizations -----------------------------------------------------------------
 
-_ORG_FIELDS = {"name", "short_name", "sector", "city", "website"}
+_ORG_FIELDS = {"name", "short_name", "sector", "sector_other", "city", "website"}
 
 
 def _org_labels() -> dict[str, str]:
@@ -89,6 +90,7 @@ def _org_labels() -> dict[str, str]:
         "name": translate("Fields", "Name"),
         "short_name": translate("Fields", "Short name"),
         "sector": translate("Fields", "sector"),
+        "sector_other": translate("Fields", "Other sector"),
         "city": translate("Fields", "City"),
         "website": translate("Fields", "Website"),
     }
@@ -152,6 +154,7 @@ def _org_row(org: Organization, people_count: int) -> OrganizationRow:
         city=org.city,
         website=org.website,
         people_count=people_count,
+        sector_other=org.sector_other,
     )
 
 

@@ -202,6 +202,10 @@ def parse_bundle(path: Path, now: datetime) -> Bundle:
         for raw in tables.get("workshop", []):
             if isinstance(raw, dict):
                 raw.setdefault("correction_deadline", None)
+    if manifest["format_version"] <= 3:  # no words for a sector "other" before version 4
+        for raw in tables.get("organization", []):
+            if isinstance(raw, dict):
+                raw.setdefault("sector_other", "")
     for table in TABLES:
         raw_rows = tables.get(table, [])
         if not isinstance(raw_rows, list):

@@ -14,11 +14,12 @@ from facilitator.models.types import UTCDateTime
 from facilitator.services._common import FIELD_RULES
 
 FORMAT = "facilitator-bundle"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 # Version 1 had no time zone per workshop: its workshops are read as held in the importing
 # computer's zone, as the schema migration did for the workshops already in a database.
 # Version 2 had no correction deadline, minutes versions or commitment reviews.
-READABLE_VERSIONS = (1, 2, 3)
+# Version 3 had fewer sectors and no words for "other" (organization.sector_other).
+READABLE_VERSIONS = (1, 2, 3, 4)
 SUFFIX = ".facilitator"
 MANIFEST = "manifest.json"
 DATA = "data.json"

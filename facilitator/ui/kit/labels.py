@@ -53,13 +53,19 @@ def fill(template: str, *values: object) -> str:
     return re.sub(r"%(\d)", value, template)
 
 
-def sector_label(sector: Sector) -> str:
+def sector_label(sector: Sector, other: str = "") -> str:
+    """The sector's name; ``other``: an organization's own words for "other" ("Diğer: …")."""
+    if other and Sector(sector) is Sector.OTHER:
+        return QCoreApplication.translate("Labels", "Other: %1").replace("%1", other)
     return {
         Sector.COMPANY: QCoreApplication.translate("Labels", "Company"),
         Sector.NGO: QCoreApplication.translate("Labels", "NGO / association"),
         Sector.FOUNDATION: QCoreApplication.translate("Labels", "Foundation"),
+        Sector.COOPERATIVE: QCoreApplication.translate("Labels", "Cooperative"),
+        Sector.CHAMBER: QCoreApplication.translate("Labels", "Chamber / professional body"),
         Sector.UNIVERSITY: QCoreApplication.translate("Labels", "University"),
         Sector.PUBLIC: QCoreApplication.translate("Labels", "Public body"),
+        Sector.MEDIA: QCoreApplication.translate("Labels", "Media"),
         Sector.INTERNATIONAL: QCoreApplication.translate("Labels", "International"),
         Sector.OTHER: QCoreApplication.translate("Labels", "Other"),
     }[Sector(sector)]
