@@ -203,3 +203,148 @@ def test_alt_keys_are_unique_on_every_tab_of_the_workshop_page(
     finally:
         window.close()
         application.translators.remove_all()
+
+
+# -- Qt's own dialogs and key names -------------------------------------------------------
+
+
+@pytest.fixture
+def turkish_translators(qapp):
+    """Qt's and the app's Turkish catalogues installed as the app installs them."""
+    from PySide6.QtCore import QLocale
+
+    from facilitator.ui.app import Translators
+
+    locale = QLocale()
+    translators = Translators(qapp)
+    translators.use("tr")
+    yield translators
+    translators.remove_all()
+    QLocale.setDefault(locale)
+
+
+def _qt_dialog_texts(dialog) -> set[str]:
+    """What a user of one of Qt's own dialogs reads: labels, buttons and their tooltips,
+    menu entries, column headers and list entries (paths and file names left out)."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTreeView
+
+    texts = {dialog.windowTitle()}
+    for w in dialog.findChildren(QObject):
+        if isinstance(w, (QLabel, QAbstractButton, QAction)):
+            texts |= {w.text(), w.toolTip()}
+        elif isinstance(w, QComboBox):
+            texts.update(w.itemText(i) for i in range(w.count()))
+        elif isinstance(w, QTreeView) and w.model() is not None:
+            model = w.model()
+            texts.update(
+                str(model.headerData(c, Qt.Horizontal))
+                for c in range(model.columnCount(QModelIndex()))
+            )
+    return {t for t in texts if t.strip() and "/" not in t and "\\" not in t}
+
+
+def _file_dialog_texts(qtbot, folder, title: str, filters: str) -> set[str]:
+    """Qt's own file dialog (as on a desktop without a native one) to open a file, save
+    one and choose a folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    texts: set[str] = set()
+    for mode in ("open", "save", "folder"):
+        dialog = QFileDialog(None, title, str(folder), filters)
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.DontUseNativeDialog)
+        if mode == "save":
+            dialog.setAcceptMode(QFileDialog.AcceptSave)
+        elif mode == "folder":
+            dialog.setFileMode(QFileDialog.Directory)
+            dialog.setOption(QFileDialog.ShowDirsOnly)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts |= _qt_dialog_texts(dialog)
+        dialog.close()
+    return texts
+
+
+def _message_box_texts(qtbot) -> set[str]:
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.NoButton
+    for button in (
+        QMessageBox.Ok, QMessageBox.Cancel, QMessageBox.Yes, QMessageBox.No,
+        QMessageBox.Save, QMessageBox.Discard, QMessageBox.Close, QMessageBox.Apply,
+        QMessageBox.Reset, QMessageBox.Help, QMessageBox.Abort, QMessageBox.Retry,
+        QMessageBox.Ignore, QMessageBox.Open, QMessageBox.RestoreDefaults,
+    ):  # fmt: skip
+        buttons |= button
+    box = QMessageBox(QMessageBox.Question, "—", "—", buttons)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    texts = _qt_dialog_texts(box) - {"—"}
+    box.close()
+    return texts
+
+
+def test_qts_own_file_dialog_and_message_box_speak_turkish(qtbot, qapp, tmp_path):
+    """Where the platform has no native file dialog, Qt's own shows: none of its English
+    words ("Look in:", "Files of type:") may stay on a Turkish screen, nor the English
+    buttons of a message box."""
+    from PySide6.QtCore import QLocale
+
+    from facilitator.ui.app import Translators
+
+    (tmp_path / "tutanak.pdf").write_bytes(b"%PDF-1.4\n")
+    english = _file_dialog_texts(qtbot, tmp_path, "Save", "PDF document (*.pdf)")
+    english_buttons = _message_box_texts(qtbot)
+    assert {"&Look in:", "Files of &type:", "Cancel"} <= english  # what the test looks for
+    locale = QLocale()
+    translators = Translators(qapp)
+    translators.use("tr")
+    try:
+        turkish = _file_dialog_texts(qtbot, tmp_path, "Kaydet", "PDF belgesi (*.pdf)")
+        turkish_buttons = _message_box_texts(qtbot)
+    finally:
+        translators.remove_all()
+        QLocale.setDefault(locale)
+    assert {"K&onum:", "Dosya &türü:", "İptal"} <= turkish
+    assert sorted(turkish & english) == [], "English in Qt's own file dialog"
+    assert sorted(turkish_buttons & english_buttons) == [], "English on message box buttons"
+
+
+def test_every_string_the_app_supplies_for_qt_is_translated(turkish_translators):
+    from PySide6.QtCore import QCoreApplication
+
+    from facilitator.ui.kit import qt_strings
+
+    for context, strings in (
+        (qt_strings.FILE_DIALOG, qt_strings.FILE_DIALOG_STRINGS),
+        (qt_strings.SHORTCUT, qt_strings.KEY_NAMES),
+    ):
+        for source in strings:
+            translated = QCoreApplication.translate(context, source)
+            assert translated, (context, source)
+            if context == qt_strings.FILE_DIALOG:
+                assert translated != source, (context, source)
+
+
+def test_menu_shortcuts_read_as_the_keys_are_printed(demo_window):
+    """In the Turkish interface (the demo window's), the app's catalogue is searched before
+    Qt's, whose Turkish names ("Kontrol+Üst Karakter+Sil") are on no keyboard."""
+    from PySide6.QtGui import QKeySequence
+
+    def native(text):
+        return QKeySequence(text).toString(QKeySequence.NativeText)
+
+    assert native("Ctrl+Shift+Del") == "Ctrl+Shift+Del"
+    assert native("Alt+Return") == "Alt+Enter"
+    assert native("Ctrl+Right") == "Ctrl+→"
+    shown = [
+        action.shortcut().toString(QKeySequence.NativeText)
+        for menu in demo_window.menuBar().actions()
+        for action in menu.menu().actions()
+        if not action.shortcut().isEmpty()
+    ]
+    assert "Ctrl+Shift+Delete" in shown or "Ctrl+Shift+Del" in shown
+    qt_words = ("Kontrol", "Üst Karakter", "Seçenek", "Sil", "Giriş", "Dönüş", "Vazgeç")
+    assert [s for s in shown if any(w in s for w in qt_words)] == []
