@@ -319,3 +319,164 @@ def count_attendees(rows: list[AttendeeRow]) -> AttendeeCounts:
         by_attendance=dict(Counter(r.attendance for r in rows)),
         by_sector=dict(Counter(r.sector for r in rows)),
     )
+
+
+# -- someone new, made and added in one step ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewAttendee:
+    """Someone created for a workshop and added to it, with the organization made with them."""
+
+    attendee: AttendeeRow
+    organization_id: int | None  # created with them; None when they joined an existing one
+
+
+def add_new_person(
+    store: Store, workshop_id: int, person: dict, organization: dict | None = None
+) -> NewAttendee:
+    """Create someone (and, given ``organization``'s values, their new organization) and add
+    them to the workshop, in one transaction: all of it, or nothing when a value is wrong."""
+    from facilitator.services.directory import add_person_in
+
+    with store.transaction() as s:
+        get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        created, org = add_person_in(s, person, organization)
+        participation = Participation(
+            workshop_id=workshop_id,
+            person_id=created.id,
+            organization_id=created.organization_id,
+            role=Role.PARTICIPANT,
+            invitation=Invitation.NOT_INVITED,
+            attendance=Attendance.UNKNOWN,
+        )
+        s.add(participation)
+        s.flush()
+        row = attendee_rows(s, workshop_id, [participation.id])[0]
+        return NewAttendee(row, org.id if org is not None else None)
+
+
+def take_new_person(store: Store, made: NewAttendee) -> dict[str, list[dict]]:
+    """Undo :func:`add_new_person`: the attendee, then the person and the organization made
+    with them unless used since. Refused (:class:`StaleEditError`) when the attendee
+    changed since (a check-in on the live screen), and then nothing is taken."""
+    from facilitator.services.directory import take_new_person_in
+
+    row = made.attendee
+    with store.transaction() as s:
+        check_attendees_expected(s, [row.id], {row.id: expected_values(row)})
+        taken = {"participations": snapshots.take(s, Participation, [row.id])}
+        return taken | take_new_person_in(s, row.person_id, made.organization_id, snapshots)
+
+
+def put_new_person_back(store: Store, taken: dict[str, list[dict]]) -> None:
+    """Redo :func:`add_new_person`: what :func:`take_new_person` took, with the same ids."""
+    with store.transaction() as s:
+        snapshots.put_back(s, Organization, taken["organizations"])
+        snapshots.put_back(s, Person, taken["people"])
+        snapshots.put_back(s, Participation, taken["participations"])
+
+
+# -- the moderator: the workshop's field and the attendee's role go together ---------------
+
+
+@dataclass(frozen=True)
+class ModeratorChange:
+    """What :func:`set_moderator` did, for its undo and redo."""
+
+    workshop_id: int
+    before: int | None  # the moderator before (a person)
+    after: int | None
+    added: int | None  # the participation made for the new moderator, if they did not attend
+    roles: dict[int, tuple[Role, Role]]  # participation → (role before, role after)
+
+
+def set_moderator(store: Store, workshop_id: int, person_id: int | None) -> ModeratorChange:
+    """Make someone the workshop's moderator, and its attendee with the moderator role.
+
+    They are added as an attendee if they were not one. The moderator they replace, if
+    they held the moderator role, takes part as a participant from now on. One
+    transaction: the Overview and the Attendees never disagree.
+    """
+    with store.transaction() as s:
+        workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        before = workshop.moderator_id
+        person = None
+        if person_id is not None:
+            person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
+        roles: dict[int, tuple[Role, Role]] = {}
+        if before is not None and before != person_id:
+            previous = _participation(s, workshop_id, before)
+            if previous is not None and previous.role is Role.MODERATOR:
+                roles[previous.id] = (Role.MODERATOR, Role.PARTICIPANT)
+                previous.role = Role.PARTICIPANT
+        added = None
+        if person is not None:
+            current = _participation(s, workshop_id, person.id)
+            if current is None:
+                current = Participation(
+                    workshop_id=workshop_id,
+                    person_id=person.id,
+                    organization_id=person.organization_id,
+                    role=Role.MODERATOR,
+                    invitation=Invitation.NOT_INVITED,
+                    attendance=Attendance.UNKNOWN,
+                )
+                s.add(current)
+                s.flush()
+                added = current.id
+            elif current.role is not Role.MODERATOR:
+                roles[current.id] = (current.role, Role.MODERATOR)
+                current.role = Role.MODERATOR
+        workshop.moderator_id = person_id
+        s.flush()
+        return ModeratorChange(workshop_id, before, person_id, added, roles)
+
+
+def _participation(s: Session, workshop_id: int, person_id: int) -> Participation | None:
+    return s.scalar(
+        select(Participation).where(
+            Participation.workshop_id == workshop_id, Participation.person_id == person_id
+        )
+    )
+
+
+def _check_moderator(s: Session, change: ModeratorChange, moderator, roles: dict[int, Role]):
+    workshop = get_or_raise(s, Workshop, change.workshop_id, translate("Errors", "workshop"))
+    check_expected(
+        workshop, {"moderator_id": moderator}, {"moderator_id": translate("Fields", "Moderator")}
+    )
+    for participation_id, role in roles.items():
+        row = get_or_raise(s, Participation, participation_id, translate("Errors", "attendee"))
+        check_expected(row, {"role": role})
+    return workshop
+
+
+def undo_moderator(store: Store, change: ModeratorChange) -> list[dict]:
+    """Put back the moderator and the roles before :func:`set_moderator`, and take out the
+    attendee it added; refused (:class:`StaleEditError`) when any changed since."""
+    with store.transaction() as s:
+        after = {pid: new for pid, (_old, new) in change.roles.items()}
+        if change.added is not None:
+            after[change.added] = Role.MODERATOR
+        workshop = _check_moderator(s, change, change.after, after)
+        for participation_id, (old, _new) in change.roles.items():
+            s.get(Participation, participation_id).role = old
+        taken = []
+        if change.added is not None:
+            added = s.get(Participation, change.added)
+            check_expected(added, {"attendance": Attendance.UNKNOWN, "arrived_at": None})
+            taken = snapshots.take(s, Participation, [change.added])
+        workshop.moderator_id = change.before
+        return taken
+
+
+def redo_moderator(store: Store, change: ModeratorChange, taken: list[dict]) -> None:
+    """Make :func:`set_moderator`'s change again after its undo (the same attendee back)."""
+    with store.transaction() as s:
+        before = {pid: old for pid, (old, _new) in change.roles.items()}
+        workshop = _check_moderator(s, change, change.before, before)
+        for participation_id, (_old, new) in change.roles.items():
+            s.get(Participation, participation_id).role = new
+        snapshots.put_back(s, Participation, taken)
+        workshop.moderator_id = change.after

@@ -34,7 +34,7 @@ from facilitator.services._common import (
     unknown_fields,
 )
 from facilitator.store import Store
-from facilitator.text import name_key, search_key, sort_key
+from facilitator.text import name_key, search_key, sort_key, turkish_lower, turkish_upper
 
 
 @dataclass(frozen=True)
@@ -118,11 +118,21 @@ def _clean_org(session: Session, changes: dict, org_id: int | None) -> dict:
 
 def create_organization(store: Store, name: str, **fields) -> OrganizationRow:
     with store.transaction() as s:
-        values = _clean_org(s, {"name": name, **fields}, None)
-        org = Organization(**values)
-        s.add(org)
-        s.flush()
+        org = _add_organization(s, {"name": name, **fields})
         return _org_row(org, 0)
+
+
+def _add_organization(session: Session, values: dict) -> Organization:
+    org = Organization(**_clean_org(session, values, None))
+    session.add(org)
+    session.flush()
+    return org
+
+
+def check_organization_values(values: dict) -> None:
+    """Refuse (:class:`ValidationError`, its message readable) values a new organization
+    cannot have; whether the name is taken is known only when it is created."""
+    _clean_org_values(values)
 
 
 def update_organization(
@@ -295,6 +305,102 @@ def create_person(store: Store, given_name: str, family_name: str = "", **fields
         s.flush()
         org = s.get(Organization, person.organization_id) if person.organization_id else None
         return _person_row(person, org.name if org else "")
+
+
+def check_person_values(values: dict) -> None:
+    """Refuse (:class:`ValidationError`, its message readable) values a new person cannot
+    have: no given name, an e-mail address that is none, a text too long."""
+    clean_person(None, {"given_name": "", **values} | {"organization_id": None})
+
+
+@dataclass(frozen=True)
+class NewPerson:
+    """Someone just added to the directory, and the organization made with them (if any)."""
+
+    person: PersonRow
+    organization_id: int | None  # created with them; None when they joined an existing one
+
+
+def add_person_in(
+    session: Session, person: dict, organization: dict | None = None
+) -> tuple[Person, Organization | None]:
+    """Create a person (and, given ``organization``'s values, the new organization they
+    work for) inside the caller's transaction; all of it is refused if any value is wrong."""
+    org = _add_organization(session, organization) if organization is not None else None
+    values = {"given_name": "", **person}  # without a given name: refused as missing
+    if org is not None:
+        values["organization_id"] = org.id
+    created = Person(**clean_person(session, values))
+    session.add(created)
+    session.flush()
+    return created, org
+
+
+def create_person_with_organization(
+    store: Store, person: dict, organization: dict | None = None
+) -> NewPerson:
+    """Create someone, and the organization they work for when it is new, in one step."""
+    with store.transaction() as s:
+        created, org = add_person_in(s, person, organization)
+        current = org or (
+            s.get(Organization, created.organization_id) if created.organization_id else None
+        )
+        return NewPerson(_person_row(created, current.name if current else ""), org and org.id)
+
+
+def take_new_person(store: Store, made: NewPerson) -> dict[str, list[dict]]:
+    """Take out someone :func:`create_person_with_organization` made, with the organization
+    made with them (undo); a person or organization used since stays."""
+    from facilitator.services import snapshots
+
+    with store.transaction() as s:
+        return take_new_person_in(s, made.person.id, made.organization_id, snapshots)
+
+
+def take_new_person_in(session: Session, person_id: int, org_id: int | None, snapshots) -> dict:
+    people = [] if person_references(session, person_id) else [person_id]
+    taken_people = snapshots.take(session, Person, people)
+    orgs = [org_id] if org_id is not None and not organization_references(session, org_id) else []
+    return {"people": taken_people, "organizations": snapshots.take(session, Organization, orgs)}
+
+
+def put_new_person_back(store: Store, taken: dict[str, list[dict]]) -> None:
+    """Put back what :func:`take_new_person` took (redo), with the same ids."""
+    from facilitator.services import snapshots
+
+    with store.transaction() as s:
+        snapshots.put_back(s, Organization, taken["organizations"])
+        snapshots.put_back(s, Person, taken["people"])
+
+
+def prefill_person(typed: str) -> dict[str, str]:
+    """What a new person's form starts with, from what was typed to find them.
+
+    "prof. dr. ayşe nur yılmaz" gives honorific "Prof. Dr.", given name "Ayşe Nur" and
+    family name "Yılmaz": the last word is the family name, a title in front is the
+    honorific, and text typed all in lower case gets Turkish capitals ("ismail ışık" →
+    "İsmail Işık"); text typed with capitals is kept as typed ("Ayşe YILMAZ"). An e-mail
+    address is the e-mail.
+    """
+    from facilitator.services.attendee_import.columns import split_full_name
+
+    text = " ".join(typed.split())
+    if "@" in text and " " not in text:
+        return {"honorific": "", "given_name": "", "family_name": "", "email": text}
+    if text and text == turkish_lower(text):
+        text = _capitalised(text)
+    honorific, given, family = split_full_name(text)
+    return {"honorific": honorific, "given_name": given, "family_name": family, "email": ""}
+
+
+def _capitalised(text: str) -> str:
+    """Each word's first letter (and the first after a hyphen) in Turkish capitals."""
+    out = []
+    start = True
+    for ch in text:
+        out.append(turkish_upper(ch) if start and ch.isalpha() else ch)
+        start = ch in " -'’"
+    return "".join(out)
 
 
 def update_person(
