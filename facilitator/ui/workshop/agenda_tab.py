@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,6 +115,7 @@ class AgendaTab(QWidget):
         self.new_minutes.setValue(15)
         self.new_minutes.setSuffix(self.tr(" min"))
         self.new_minutes.setToolTip(self.tr("Planned minutes of the new item"))
+        self.new_minutes.installEventFilter(self)  # Enter here adds the item too
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add_item)
 
@@ -136,8 +137,12 @@ class AgendaTab(QWidget):
         self.apply_template_action = self._action(
             self.tr("Start from a &template…"), None, self.start_from_template
         )
-        for action in (self.break_action, self.move_up_action, self.move_down_action):
-            self.addAction(action)
+        self.addAction(self.break_action)
+        # A row moves only while the table itself has the focus: in an open cell editor
+        # Alt+Down opens the combo's list, and in the add row it does nothing.
+        for action in (self.move_up_action, self.move_down_action):
+            action.setShortcutContext(Qt.WidgetShortcut)
+            self.view.addAction(action)
 
         self.templates_button = QPushButton(self.tr("&Templates"))
         templates_menu = QMenu(self.templates_button)
@@ -169,13 +174,16 @@ class AgendaTab(QWidget):
 
         self.total_label = QLabel()
         self.total_label.setTextFormat(Qt.PlainText)
+        self.total_label.setWordWrap(True)
         self.overrun_label = QLabel()
         self.overrun_label.setTextFormat(Qt.PlainText)
+        self.overrun_label.setWordWrap(True)  # a narrow window wraps the warning, never cuts it
+        self.overrun_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.overrun_label.hide()
         summary = QHBoxLayout()
-        summary.addWidget(self.total_label)
-        summary.addStretch(1)
-        summary.addWidget(self.overrun_label)
+        # Half the width each: a wrapping label would otherwise ask for half its line only.
+        summary.addWidget(self.total_label, 1)
+        summary.addWidget(self.overrun_label, 1)
 
         self.empty = self._build_empty_state()
         self.stack = QStackedWidget()
@@ -203,6 +211,17 @@ class AgendaTab(QWidget):
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         return action
+
+    def eventFilter(self, watched, event):
+        if (
+            watched is self.new_minutes
+            and event.type() == QEvent.KeyPress
+            and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+            and not event.modifiers() & ~Qt.KeypadModifier
+        ):
+            self.add_item()
+            return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _button(action: QAction) -> QToolButton:
@@ -359,8 +378,12 @@ class AgendaTab(QWidget):
         ends = clock(plan.ends_at, zone)
         if plan.overrun_minutes:
             text = (
-                self.tr("%1 min over the planned end: the agenda ends at %2")
-                .replace("%1", str(plan.overrun_minutes))
+                self.tr(
+                    "The agenda runs %n minute(s) past the planned end (%1 → %2).",
+                    "",
+                    plan.overrun_minutes,
+                )
+                .replace("%1", clock(plan.planned_end, zone))
                 .replace("%2", ends)
             )
             self.overrun_label.setStyleSheet(OVERRUN_STYLE)
@@ -539,9 +562,11 @@ class AgendaTab(QWidget):
         return done
 
     def add_item(self) -> None:
-        """Add the item typed in the title field, after the selected item or at the end."""
+        """Add the item typed in the title field, after the selected item or at the end;
+        its kind follows the item above it. The title field is then ready for the next."""
         if self._workshop_id is None:
             return
+        self.new_minutes.interpretText()  # minutes typed, Enter pressed at once
         title = self.new_title.text().strip()
         if not title:
             self._show_notice(self.tr("Type the title of the new item, then press Enter."))
@@ -561,6 +586,7 @@ class AgendaTab(QWidget):
         )
         if done:
             self.new_title.setText("")  # no undo of its own: Ctrl+Z undoes the add
+            self.new_title.setFocus()
 
     def insert_break(self) -> None:
         """Insert a coffee break after the selected item (or the last one)."""
