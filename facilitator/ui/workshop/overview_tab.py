@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import NotFoundError
 from facilitator.models.enums import WorkshopStatus
-from facilitator.services import directory, series, workshops
+from facilitator.services import attendees, directory, series, workshops
 from facilitator.store import Store
 from facilitator.ui.kit.autosave import AutoSaveForm, PlainTextEdit, error_label
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus, changed
+from facilitator.ui.kit.filter_combo import FilterComboBox
 from facilitator.ui.kit.labels import language_label, status_label
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.timefmt import clock, from_local, to_local
@@ -75,8 +76,9 @@ class OverviewTab(QWidget):
         self.zone_hint.setTextFormat(Qt.PlainText)
         self.venue_name = QLineEdit()
         self.venue_address = QLineEdit()
-        self.host = QComboBox()
-        self.moderator = QComboBox()
+        # Found by typing part of a name (short names and organizations too), Turkish-aware.
+        self.host = FilterComboBox()
+        self.moderator = FilterComboBox()
         self.language = QComboBox()
         for code in ("tr", "en"):
             self.language.addItem(language_label(code), code)
@@ -189,16 +191,16 @@ class OverviewTab(QWidget):
         for row in series_rows:
             self.series.addItem(row.title, row.id)
         self.host.clear()
-        self.host.addItem(self.tr("(none)"), None)
+        self.host.add_choice(self.tr("(none)"), None)
         for row in organizations:
-            self.host.addItem(row.name, row.id)
+            self.host.add_choice(row.name, row.id, row.short_name)
         self.moderator.clear()
-        self.moderator.addItem(self.tr("(none)"), None)
+        self.moderator.add_choice(self.tr("(none)"), None)
         for row in people:
             label = row.display_name
             if row.organization_name:
                 label += f" — {row.organization_name}"
-            self.moderator.addItem(label, row.id)
+            self.moderator.add_choice(label, row.id, row.email)
 
     @property
     def workshop_id(self) -> int | None:
@@ -327,6 +329,8 @@ class OverviewTab(QWidget):
         if workshop_id is None:  # nothing shown: no edit may land anywhere
             self._edits.refuse(self, self.tr("No workshop is open."), on_error=self.form.refuse)
             return None
+        if field == "moderator_id":
+            return self._save_moderator(workshop_id, value)
         store = self._store
         new_changes, old_changes = self._changes(field, value), self._changes(field, old)
         if field == "series_id":
@@ -371,6 +375,31 @@ class OverviewTab(QWidget):
             # The number it took in its new series; the times on the new zone's clocks.
             self.reload()
         return done
+
+    def _save_moderator(self, workshop_id: int, person_id: int | None):
+        """The moderator, and with them the moderator role among the attendees (added if
+        they were not one): one edit, one step of the history."""
+        store = self._store
+        taken: list = []
+
+        def undoable(change: attendees.ModeratorChange) -> Undo:
+            def undo() -> None:
+                taken[:] = attendees.undo_moderator(store, change)
+
+            return Undo(
+                self.tr("Change the %1").replace("%1", self._field_label("moderator_id")),
+                undo=undo,
+                redo=lambda: attendees.redo_moderator(store, change, taken),
+                workshop_id=workshop_id,
+            )
+
+        return self._edits.run(
+            self,
+            lambda: attendees.set_moderator(store, workshop_id, person_id),
+            changes=changed(WORKSHOP, workshop_id),
+            undo=undoable,
+            on_error=self.form.refuse,
+        )
 
     def _on_changed(self, kind: str, ids: tuple, initiator=None) -> None:
         if initiator is self or self._workshop_id is None:
