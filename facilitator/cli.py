@@ -161,6 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--landscape", action="store_true", help="attendance: landscape pages"
     )
     export_parser.add_argument(
+        "--columns",
+        metavar="LIST",
+        help="attendance: its columns, comma-separated, from name, organization, position, "
+        "email (printed for those who consented), gender, photo (photo consent), signature; "
+        "default: name,organization,position,signature",
+    )
+    export_parser.add_argument(
         "--version",
         dest="minutes_version",
         metavar="N|final|draft",
@@ -462,9 +469,15 @@ def _cmd_export_document(args) -> int:
     from facilitator.documents.template import Branding, RenderOptions
 
     check_output(args.what, args.output)  # before opening the database: bad names touch nothing
+    columns = ()
+    if args.columns is not None:
+        from facilitator.documents.attendance import sheet_columns
+
+        columns = sheet_columns(args.columns.split(","))
     options = RenderOptions(
         language=args.lang,
         landscape=args.landscape,
+        columns=columns,
         anonymise=args.no_attribution,
         # The branding chosen in the app's Settings, read from its settings file without Qt.
         branding=Branding() if args.no_branding else read_branding(),

@@ -1,6 +1,7 @@
 """Reading the documents' branding from the settings file without Qt, for the command line.
 
-The app keeps the branding (logos, disclaimer, accent colour) in its settings
+The app keeps the branding (logos, disclaimer, accent colour, funding statement,
+project reference, the attendance sheet's consent text) in its settings
 file, which QSettings writes in INI format (``[documents]`` group, see
 :mod:`facilitator.ui.settings.branding_settings`). The command line must not start Qt,
 so this module reads the same file with :mod:`configparser` and undoes the
@@ -18,7 +19,13 @@ from pathlib import Path
 
 from facilitator import paths
 from facilitator.documents.styles import DEFAULT_ACCENT
-from facilitator.documents.template import MAX_DISCLAIMER, Branding
+from facilitator.documents.template import (
+    MAX_CONSENT,
+    MAX_DISCLAIMER,
+    MAX_FUNDED_BY,
+    MAX_REFERENCE,
+    Branding,
+)
 
 GROUP = "documents"
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v", "0": ""}
@@ -78,6 +85,11 @@ def read_branding(settings_file: str | os.PathLike | None = None) -> Branding:
         disclaimer=text("disclaimer")[:MAX_DISCLAIMER],
         accent=accent if _COLOUR.match(accent) else DEFAULT_ACCENT,
         disclaimer_en=text("disclaimer_en")[:MAX_DISCLAIMER],
+        funded_by=text("funded_by")[:MAX_FUNDED_BY],
+        funded_by_en=text("funded_by_en")[:MAX_FUNDED_BY],
+        project_reference=text("project_reference")[:MAX_REFERENCE],
+        consent=text("consent")[:MAX_CONSENT],
+        consent_en=text("consent_en")[:MAX_CONSENT],
     )
 
 

@@ -1,13 +1,19 @@
 """The attendance sign-in sheet as a Word document, portrait or landscape: the same content
-in the same order as the PDF (:mod:`facilitator.documents.attendance`): the invited and
-confirmed attendees in Turkish order, then blank numbered rows for walk-ins, every row
-tall enough to sign in."""
+in the same order as the PDF (:mod:`facilitator.documents.attendance`): the personal-data
+text, then the invited and confirmed attendees in Turkish order in the columns chosen,
+then blank numbered rows for walk-ins, every row tall enough to sign in."""
 
 from __future__ import annotations
 
 import os
 
-from facilitator.documents.attendance import WALK_IN_ROWS
+from facilitator.documents.attendance import (
+    WALK_IN_ROWS,
+    column_fractions,
+    column_headers,
+    row_cells,
+    sheet_columns,
+)
 from facilitator.documents.blocks import series_line
 from facilitator.documents.docx_base import WordDocument
 from facilitator.documents.labels import DocumentLabels
@@ -44,17 +50,18 @@ def write_attendance_docx(
     if venue:
         facts.append(venue)
     doc.paragraph("\n".join(f for f in facts if f))
+    consent = options.branding.consent_in(options.language)
+    if consent:
+        doc.heading(labels.text("personal_data"), 3)
+        doc.paragraph(consent, "Small Print")
+    columns = sheet_columns(options.columns)
+    width = ((297 if options.landscape else 210) - 32) * 72 / 25.4  # the text's, in points
     rows = [
-        [str(n), p.name, p.organization, p.position, ""]
+        [str(n), *row_cells(columns, p, labels, width)]
         for n, p in enumerate(data.attendees, start=1)
     ]
     first_blank = len(rows) + 1
-    rows += [[str(n), "", "", "", ""] for n in range(first_blank, first_blank + blank_rows)]
-    doc.table(
-        [labels.text("no"), labels.text("name"), labels.text("institution"),
-         labels.text("job_position"), labels.text("signature")],
-        rows,
-        [0.06, 0.25, 0.28, 0.2, 0.21],
-        min_height=24,
-    )  # fmt: skip
+    blank = row_cells(columns, None, labels, width)
+    rows += [[str(n), *blank] for n in range(first_blank, first_blank + blank_rows)]
+    doc.table(column_headers(columns, labels), rows, column_fractions(columns), min_height=24)
     doc.save(path)

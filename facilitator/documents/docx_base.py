@@ -336,6 +336,24 @@ class WordDocument:
                 if path:
                     self._logo(first.add_run(), path)
             first = header.add_paragraph(style="Header")
+        funding = [
+            (word_text(line), True)
+            for line in branding.funded_by_in(self.options.language).split("\n")
+            if line
+        ]
+        if branding.reference():
+            funding.append((word_text(branding.reference()), False))
+        if funding:
+            # The funding statement and the project's reference under the funder's emblem,
+            # at the right as the PDF prints them.
+            for n, (text, bold) in enumerate(funding):
+                if n:
+                    first.add_run().add_break()
+                run = first.add_run(text)
+                run.bold = bold
+                self._colour(run, GREY, 7.5 if bold else 6.5)
+            first.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            first = header.add_paragraph(style="Header")
         if watermark:
             mark = first.add_run(word_text(plain(watermark)))
             mark.bold = True

@@ -27,15 +27,25 @@ from facilitator.errors import FacilitatorError, ValidationError
 from facilitator.i18n import translate
 
 MAX_DISCLAIMER = 600
+MAX_FUNDED_BY = 120  # the funding statement beside the funder's emblem
+MAX_REFERENCE = 120  # the project or grant reference
+MAX_CONSENT = 1500  # the personal-data information text of the attendance sheet
 _TOTAL_FORM = "facilitatorPageTotal"
 
 
 @dataclass(frozen=True)
 class Branding:
-    """What the Settings put on every document: logos, disclaimer, accent colour.
+    """What the Settings put on every document: logos, disclaimer, accent colour, and for
+    funded projects the funding statement and the project's reference.
 
-    The funder's disclaimer is written per language (``disclaimer`` Turkish,
-    ``disclaimer_en`` English): an English document never carries the Turkish text.
+    Texts a reader reads are written per language (``disclaimer`` Turkish,
+    ``disclaimer_en`` English; likewise ``funded_by`` and ``consent``): an English
+    document never carries the Turkish text. As EU visibility rules ask, the funding
+    statement ("Avrupa Birliği tarafından finanse edilmektedir") stands beside the
+    funder's emblem at the top of the first page and every page after it; the project
+    or grant reference, printed as written, stands under it. ``consent`` is the
+    personal-data information text (KVKK / GDPR) printed above the attendance sheet's
+    signatures.
     """
 
     organization_logo: str | None = None
@@ -43,12 +53,38 @@ class Branding:
     disclaimer: str = ""
     accent: str = DEFAULT_ACCENT
     disclaimer_en: str = ""
+    funded_by: str = ""
+    funded_by_en: str = ""
+    project_reference: str = ""
+    consent: str = ""
+    consent_en: str = ""
 
     def disclaimer_in(self, language: str) -> str:
         """The disclaimer of a document in ``language``, its line breaks kept."""
-        text = self.disclaimer_en if language == "en" else self.disclaimer
-        lines = [" ".join(line.split()) for line in clean(text).split("\n")]
-        return "\n".join(lines).strip()[:MAX_DISCLAIMER]
+        return _lines(self.disclaimer_en if language == "en" else self.disclaimer, MAX_DISCLAIMER)
+
+    def funded_by_in(self, language: str) -> str:
+        """The funding statement of a document in ``language``, its line breaks kept."""
+        return _lines(self.funded_by_en if language == "en" else self.funded_by, MAX_FUNDED_BY)
+
+    def reference(self) -> str:
+        """The project or grant reference on one line, as written."""
+        return " ".join(clean(self.project_reference).split())[:MAX_REFERENCE]
+
+    def consent_in(self, language: str) -> str:
+        """The attendance sheet's personal-data text in ``language``, its line breaks kept."""
+        return _lines(self.consent_en if language == "en" else self.consent, MAX_CONSENT)
+
+
+def _lines(text: str, limit: int) -> str:
+    """``text`` cleaned of control characters, spaces collapsed within lines, line breaks
+    kept (empty lines between paragraphs too, at most one), cut at ``limit`` characters."""
+    lines = [" ".join(line.split()) for line in clean(text).split("\n")]
+    kept: list[str] = []
+    for line in lines:
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    return "\n".join(kept).strip()[:limit].strip()
 
 
 @dataclass(frozen=True)
@@ -62,6 +98,9 @@ class RenderOptions:
     # Who issues the document (the series' coordinating organization, else the host): the
     # PDF's Author and the first words of every footer; "" leaves both to the document.
     organizer: str = ""
+    # The attendance sheet's columns (see documents.attendance.sheet_columns); () is its
+    # default set.
+    columns: tuple[str, ...] = ()
 
     def issued_by(self, organizer: str) -> RenderOptions:
         """These options with ``organizer`` as the issuer, when one is named (minutes keep
@@ -337,6 +376,8 @@ def _template_class():
             self.running_title = drawable(plain(running_title))
             self.org_logo = load_logo(branding.organization_logo)
             self.funder_logo = load_logo(branding.funder_logo)
+            self.funded_by = drawable(branding.funded_by_in(labels.language), FAMILY_BOLD)
+            self.reference = drawable(branding.reference())
             self.generated = datetime.now().astimezone()
             self._bookmarks = 0
             pagesize = landscape(A4) if is_landscape else A4
@@ -347,7 +388,7 @@ def _template_class():
             disclaimer_height = 0
             if self.disclaimer is not None:
                 _w, disclaimer_height = self.disclaimer.wrap(width - 2 * margin, height)
-            self.header_height = 17 * mm if (self.org_logo or self.funder_logo) else 9 * mm
+            self.header_height = 17 * mm if self._branded_header() else 9 * mm
             self.footer_height = 9 * mm + disclaimer_height
             super().__init__(
                 target,
@@ -385,6 +426,9 @@ def _template_class():
 
         # -- page decorations ---------------------------------------------------------
 
+        def _branded_header(self) -> bool:
+            return bool(self.org_logo or self.funder_logo or self.funded_by or self.reference)
+
         def _decorate(self, canv, doc):
             canv.saveState()
             try:
@@ -404,27 +448,68 @@ def _template_class():
             canv.setFillColor(self.styles.accent)
             canv.drawCentredString(width / 2, height - 8 * mm - size * 0.35, self.watermark)
 
-        def _draw_logo(self, canv, reader, x, top, max_w, max_h, align_right=False):
+        def _draw_logo(self, canv, reader, x, top, max_w, max_h, align_right=False) -> float:
+            """Draw a logo in the box; returns the width it takes."""
             w, h = reader.getSize()
             scale = min(max_w / w, max_h / h)
             dw, dh = w * scale, h * scale
             left = x - dw if align_right else x
             canv.drawImage(reader, left, top - dh, dw, dh, mask="auto")
+            return dw
+
+        FUNDING_WIDTH = 85 * mm  # the funding statement's lines at most, beside the emblem
+        FUNDING_SIZE = 7.5
+
+        def _draw_funding(self, canv, right: float, top: float, box_h: float, room: float):
+            """The funding statement (bold) and the project reference, right-aligned at
+            ``right`` and centred on the emblem's box, as the EU's "funded by" mark is; a
+            long statement is set smaller until it and the reference fit the box."""
+            for size in (self.FUNDING_SIZE, 6.5, 5.5):
+                lines = self._funding_lines(size, max(room, 30 * mm))
+                leading = size * 1.2
+                if leading * len(lines) <= box_h:
+                    break
+            lines = lines[: max(1, int(box_h // leading))]  # never below the header's rule
+            y = top - (box_h - leading * len(lines)) / 2 - size
+            canv.setFillColor(self.styles.small.textColor)
+            for line, face, line_size in lines:
+                canv.setFont(face, line_size)
+                canv.drawRightString(right, y, line)
+                y -= leading
+
+        def _funding_lines(self, size: float, room: float) -> list[tuple[str, str, float]]:
+            from reportlab.lib.utils import simpleSplit
+
+            lines = []
+            for part in self.funded_by.split("\n") if self.funded_by else []:
+                wrapped = simpleSplit(part, FAMILY_BOLD, size, room) or [""]
+                lines += [(line, FAMILY_BOLD, size) for line in wrapped]
+            if self.reference:
+                wrapped = simpleSplit(self.reference, FAMILY, size - 1, room)
+                lines += [(line, FAMILY, size - 1) for line in wrapped]
+            return lines
 
         def _draw_header(self, canv):
             width, height = self.pagesize
             left, right = self.leftMargin, width - self.rightMargin
             top = height - 10 * mm
             logo_h = self.header_height - 5 * mm
+            org = 0.0
             if self.org_logo is not None:
-                self._draw_logo(canv, self.org_logo, left, top, 50 * mm, logo_h)
+                org = self._draw_logo(canv, self.org_logo, left, top, 50 * mm, logo_h)
+            emblem = 0.0
             if self.funder_logo is not None:
-                self._draw_logo(canv, self.funder_logo, right, top, 50 * mm, logo_h, True)
+                emblem = self._draw_logo(canv, self.funder_logo, right, top, 50 * mm, logo_h, True)
+            if self.funded_by or self.reference:
+                right_of_text = right - emblem - (2 * mm if emblem else 0)
+                # Kept above the running title, which runs just over the rule.
+                room = min(self.FUNDING_WIDTH, right_of_text - left - org - (4 * mm if org else 0))
+                self._draw_funding(canv, right_of_text, top, logo_h - 2 * mm, room)
             rule_y = height - 10 * mm - self.header_height + 2 * mm
             if self.running_title:
                 canv.setFont(FAMILY, 7.5)
                 canv.setFillColor(self.styles.accent)
-                limit = right - left - (110 * mm if (self.org_logo or self.funder_logo) else 0)
+                limit = right - left - (110 * mm if self._branded_header() else 0)
                 text = fit_words(
                     self.running_title, limit, lambda t: canv.stringWidth(t, FAMILY, 7.5)
                 )

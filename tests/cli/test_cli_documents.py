@@ -74,6 +74,19 @@ def test_export_minutes_without_attribution_and_attendance_in_landscape(demo_db,
     assert float(box.width) > float(box.height)
 
 
+def test_the_attendance_sheet_has_the_columns_asked_for(demo_db, tmp_path):
+    sheet = tmp_path / "sheet.docx"
+    result = run(
+        "--database", str(demo_db), "export", "attendance", "6", "-o", str(sheet),
+        "--columns", "photo, email,organization",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    from docx import Document
+
+    header = [cell.text for cell in Document(str(sheet)).tables[-1].rows[0].cells]
+    assert header == ["No", "Ad soyad", "Kurum", "E-posta", "Fotoğraf kullanım izni"]
+
+
 def test_export_ics(demo_db, tmp_path):
     out = tmp_path / "w.ics"
     result = run("--database", str(demo_db), "export", "ics", "5", "-o", str(out))
@@ -90,6 +103,7 @@ def test_export_ics(demo_db, tmp_path):
         (["roadmap", "5", "-o", "{tmp}/x.docx"], "must end in .pdf."),
         (["ics", "5", "-o", "{tmp}/x.pdf"], ".ics"),
         (["agenda", "5", "-o", "{tmp}/missing/x.pdf"], "missing"),
+        (["attendance", "5", "-o", "{tmp}/x.pdf", "--columns", "name,telefon"], "“telefon”"),
     ],
 )
 def test_bad_input_one_line_error_nothing_written(demo_db, tmp_path, args, message):

@@ -65,3 +65,23 @@ def test_choosing_another_logo_keeps_only_the_new_copy(tmp_path):
     stored = load_branding()
     assert Path(stored.funder_logo).read_bytes() == second.read_bytes()
     assert [p.name for p in logos_dir().rglob("*.png")] == ["yeni.png"]
+
+
+def test_the_funding_statement_reference_and_consent_texts_are_read_back(tmp_path):
+    from facilitator import paths
+    from facilitator.ui.settings.branding_settings import load_branding, save_branding
+
+    branding = Branding(
+        funded_by="Avrupa Birliği tarafından\nfinanse edilmektedir",
+        funded_by_en="Funded by the European Union",
+        project_reference="Proje No: 2024-1-TR01-KA220-ADU-000123456",
+        consent="KVKK: adınız & imzanız <yalnızca> katılım için işlenir.\n\nİkinci paragraf.",
+        consent_en="GDPR: your name is processed for attendance only.",
+    )
+    save_branding(branding)
+    stored = load_branding()
+    assert stored == branding
+    assert read_branding(paths.settings_file()) == branding
+    # Printed with their line breaks, a paragraph's empty line kept once.
+    assert branding.consent_in("tr").split("\n")[1:] == ["", "İkinci paragraf."]
+    assert branding.funded_by_in("en") == "Funded by the European Union"

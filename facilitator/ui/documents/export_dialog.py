@@ -50,6 +50,7 @@ from facilitator.services import document_data as data
 from facilitator.services import minutes_record
 from facilitator.store import Store
 from facilitator.ui.documents.minutes_versions_bar import MinutesVersionsBar
+from facilitator.ui.documents.sheet_columns import SheetColumnsRow
 from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.labels import language_label
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
@@ -211,6 +212,8 @@ class ExportDialog(QDialog):
         self.anonymise.setVisible(kind in (MINUTES, EMAIL))
         for widget in (orientation_label, self.orientation):
             widget.setVisible(kind == ATTENDANCE)
+        self.columns = SheetColumnsRow(self)
+        self.columns.setVisible(kind == ATTENDANCE)
 
         self.recipients_label = QLabel()
         self.recipients_label.setTextFormat(Qt.PlainText)
@@ -264,6 +267,7 @@ class ExportDialog(QDialog):
         footer.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
+        layout.addWidget(self.columns)
         if self.versions is not None:
             layout.addWidget(self.versions)
             self.versions.changed.connect(self._version_changed)
@@ -275,6 +279,7 @@ class ExportDialog(QDialog):
         self.language.currentIndexChanged.connect(self.render)
         self.anonymise.toggled.connect(self.render)
         self.orientation.currentIndexChanged.connect(self.render)
+        self.columns.changed.connect(self.render)
         self.render()
 
     # -- data --------------------------------------------------------------------------
@@ -339,6 +344,7 @@ class ExportDialog(QDialog):
             landscape=bool(self.orientation.currentData()) and self.kind == ATTENDANCE,
             anonymise=self.anonymise.isChecked() and self.kind in (MINUTES, EMAIL),
             organizer=self._organizer,
+            columns=self.columns.columns() if self.kind == ATTENDANCE else (),
         )
 
     def suggested_name(self, suffix: str = ".pdf") -> str:

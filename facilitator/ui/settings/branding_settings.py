@@ -1,4 +1,6 @@
-"""Branding of the documents in the Settings: logos, disclaimer text and accent colour.
+"""Branding of the documents in the Settings: logos, accent colour, the funder's emblem,
+funding statement, project reference and disclaimer, and the attendance sheet's
+personal-data text (each text in Turkish and in English), on three tabs.
 
 Stored in the settings file (QSettings, INI) and read back as a
 :class:`facilitator.documents.template.Branding` by :func:`load_branding`.
@@ -21,19 +23,25 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QWidget,
 )
 
 from facilitator import paths
 from facilitator.documents.safe_write import write_bytes_atomically
 from facilitator.documents.styles import DEFAULT_ACCENT
-from facilitator.documents.template import MAX_DISCLAIMER, Branding
+from facilitator.documents.template import (
+    MAX_CONSENT,
+    MAX_DISCLAIMER,
+    MAX_FUNDED_BY,
+    MAX_REFERENCE,
+    Branding,
+)
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
 
 _KEYS = {
@@ -42,6 +50,20 @@ _KEYS = {
     "disclaimer": "documents/disclaimer",
     "disclaimer_en": "documents/disclaimer_en",
     "accent": "documents/accent",
+    "funded_by": "documents/funded_by",
+    "funded_by_en": "documents/funded_by_en",
+    "project_reference": "documents/project_reference",
+    "consent": "documents/consent",
+    "consent_en": "documents/consent_en",
+}
+_LIMITS = {
+    "disclaimer": MAX_DISCLAIMER,
+    "disclaimer_en": MAX_DISCLAIMER,
+    "funded_by": MAX_FUNDED_BY,
+    "funded_by_en": MAX_FUNDED_BY,
+    "project_reference": MAX_REFERENCE,
+    "consent": MAX_CONSENT,
+    "consent_en": MAX_CONSENT,
 }
 
 
@@ -76,12 +98,14 @@ def load_branding() -> Branding:
     accent = str(settings.value(_KEYS["accent"], DEFAULT_ACCENT) or DEFAULT_ACCENT)
     if not QColor(accent).isValid():
         accent = DEFAULT_ACCENT
+    texts = {
+        key: str(settings.value(_KEYS[key], "") or "")[:limit] for key, limit in _LIMITS.items()
+    }
     return Branding(
         organization_logo=logos["organization_logo"],
         funder_logo=logos["funder_logo"],
-        disclaimer=str(settings.value(_KEYS["disclaimer"], "") or "")[:MAX_DISCLAIMER],
         accent=accent,
-        disclaimer_en=str(settings.value(_KEYS["disclaimer_en"], "") or "")[:MAX_DISCLAIMER],
+        **texts,
     )
 
 
@@ -123,8 +147,8 @@ def save_branding(branding: Branding) -> None:
     funder_logo = keep_logo("funder", branding.funder_logo)
     settings.setValue(_KEYS["organization_logo"], organization_logo or "")
     settings.setValue(_KEYS["funder_logo"], funder_logo or "")
-    settings.setValue(_KEYS["disclaimer"], branding.disclaimer)
-    settings.setValue(_KEYS["disclaimer_en"], branding.disclaimer_en)
+    for key in _LIMITS:
+        settings.setValue(_KEYS[key], getattr(branding, key))
     settings.setValue(_KEYS["accent"], branding.accent)
     settings.sync()
 
@@ -192,23 +216,49 @@ class _LogoField(QWidget):
         self.problem.hide()
 
 
-class BrandingSection(QGroupBox):
-    """The Documents section of the Settings dialog."""
+class BrandingSection(QTabWidget):
+    """The documents' tabs of the Settings dialog: Documents, Funder, Attendance sheet."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setTitle(self.tr("Documents"))
         current = load_branding()
         self.organization_logo = _LogoField(self.tr("Organization logo"), current.organization_logo)
-        self.funder_logo = _LogoField(self.tr("Funder logo"), current.funder_logo)
+        self.funder_logo = _LogoField(self.tr("Funder's emblem"), current.funder_logo)
+        self.funded_by = self._line(
+            current.funded_by,
+            MAX_FUNDED_BY,
+            self.tr("e.g. Avrupa Birliği tarafından finanse edilmektedir"),
+        )
+        self.funded_by_en = self._line(
+            current.funded_by_en, MAX_FUNDED_BY, self.tr("e.g. Funded by the European Union")
+        )
+        self.project_reference = self._line(
+            current.project_reference,
+            MAX_REFERENCE,
+            self.tr("Printed as written, e.g. Proje No: 2024-1-TR01-KA220-ADU-000123456"),
+        )
         # One text per document language: an English document never carries the Turkish one.
-        self.disclaimer, self.disclaimer_count = self._disclaimer_field(
+        self.disclaimer, self.disclaimer_count = self._text_field(
             current.disclaimer,
+            MAX_DISCLAIMER,
             self.tr("e.g. the funder's visibility statement, printed at the foot of every page"),
         )
-        self.disclaimer_en, self.disclaimer_en_count = self._disclaimer_field(
+        self.disclaimer_en, self.disclaimer_en_count = self._text_field(
             current.disclaimer_en,
+            MAX_DISCLAIMER,
             self.tr("The same statement in English, for documents made in English"),
+        )
+        self.consent, self.consent_count = self._text_field(
+            current.consent,
+            MAX_CONSENT,
+            self.tr("e.g. the KVKK information text: why names and signatures are collected"),
+            height=110,
+        )
+        self.consent_en, self.consent_en_count = self._text_field(
+            current.consent_en,
+            MAX_CONSENT,
+            self.tr("The same text in English (GDPR), for sheets made in English"),
+            height=110,
         )
         self.accent = current.accent
         self.accent_button = QPushButton(self.tr("Choose…"))
@@ -220,42 +270,86 @@ class BrandingSection(QGroupBox):
         accent_row.addWidget(self.accent_swatch)
         accent_row.addWidget(self.accent_button)
         accent_row.addStretch(1)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Organi&zation logo"), self.organization_logo)
-        form.addRow("", self.organization_logo.problem)
-        form.addRow(self.tr("F&under logo"), self.funder_logo)
-        form.addRow("", self.funder_logo.problem)
-        form.addRow(self.tr("Dis&claimer (Turkish)"), self.disclaimer)
-        form.addRow("", self.disclaimer_count)
-        form.addRow(self.tr("Disclaimer (&English)"), self.disclaimer_en)
-        form.addRow("", self.disclaimer_en_count)
-        form.addRow(self.tr("Accent colour"), accent_row)
-        self.organization_logo.choose.setAccessibleName(self.tr("Organization logo"))
-        self.funder_logo.choose.setAccessibleName(self.tr("Funder logo"))
 
-    def _disclaimer_field(self, text: str, hint: str) -> tuple[QPlainTextEdit, QLabel]:
+        look = QFormLayout(self._page(self.tr("Documents")))
+        look.addRow(self.tr("Organi&zation logo"), self.organization_logo)
+        look.addRow("", self.organization_logo.problem)
+        accent_label = QLabel(self.tr("&Accent colour"))
+        accent_label.setBuddy(self.accent_button)
+        look.addRow(accent_label, accent_row)
+
+        funder = QFormLayout(self._page(self.tr("Funder")))
+        funder.addRow(self.tr("F&under's emblem"), self.funder_logo)
+        funder.addRow("", self.funder_logo.problem)
+        funder.addRow(self.tr("Funding &statement (Turkish)"), self.funded_by)
+        funder.addRow(self.tr("Funding statement (Engl&ish)"), self.funded_by_en)
+        funder.addRow(self.tr("Project or grant &reference"), self.project_reference)
+        funder.addRow(self.tr("Dis&claimer (Turkish)"), self.disclaimer)
+        funder.addRow("", self.disclaimer_count)
+        funder.addRow(self.tr("Disclaimer (&English)"), self.disclaimer_en)
+        funder.addRow("", self.disclaimer_en_count)
+        hint = QLabel(
+            self.tr(
+                "The emblem and the funding statement stand together at the top of every "
+                "page, the reference under them; the disclaimer at the foot of every page."
+            )
+        )
+        hint.setWordWrap(True)
+        funder.addRow(hint)
+
+        sheet = QFormLayout(self._page(self.tr("Attendance sheet")))
+        intro = QLabel(
+            self.tr(
+                "Printed above the signatures of the attendance sheet: what the personal "
+                "data is collected for, as KVKK and the GDPR ask."
+            )
+        )
+        intro.setWordWrap(True)
+        sheet.addRow(intro)
+        sheet.addRow(self.tr("Personal-data &text (Turkish)"), self.consent)
+        sheet.addRow("", self.consent_count)
+        sheet.addRow(self.tr("Personal-data text (En&glish)"), self.consent_en)
+        sheet.addRow("", self.consent_en_count)
+        self.organization_logo.choose.setAccessibleName(self.tr("Organization logo"))
+        self.funder_logo.choose.setAccessibleName(self.tr("Funder's emblem"))
+
+    def _page(self, title: str) -> QWidget:
+        page = QWidget()
+        self.addTab(page, title)
+        return page
+
+    @staticmethod
+    def _line(text: str, limit: int, hint: str) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setMaxLength(limit)
+        edit.setPlaceholderText(hint)
+        return edit
+
+    def _text_field(
+        self, text: str, limit: int, hint: str, height: int = 62
+    ) -> tuple[QPlainTextEdit, QLabel]:
         edit = QPlainTextEdit(text)
         edit.setPlaceholderText(hint)
-        edit.setFixedHeight(62)
+        edit.setFixedHeight(height)
         count = QLabel()
-        edit.textChanged.connect(lambda: self._count_disclaimer(edit, count))
-        self._count_disclaimer(edit, count)
+        edit.textChanged.connect(lambda: self._count_text(edit, count, limit))
+        self._count_text(edit, count, limit)
         return edit, count
 
     @staticmethod
-    def _count_disclaimer(edit: QPlainTextEdit, count: QLabel) -> None:
+    def _count_text(edit: QPlainTextEdit, count: QLabel, limit: int) -> None:
         """'120 of 600 characters', in red with a warning past the limit."""
         used = len(edit.toPlainText().strip())
         text = (
             QCoreApplication.translate("BrandingSection", "%1 of %2 characters")
             .replace("%1", str(used))
-            .replace("%2", str(MAX_DISCLAIMER))
+            .replace("%2", str(limit))
         )
-        over = used > MAX_DISCLAIMER
+        over = used > limit
         if over:
             text += " " + QCoreApplication.translate(
                 "BrandingSection", "— only the first %1 are printed."
-            ).replace("%1", str(MAX_DISCLAIMER))
+            ).replace("%1", str(limit))
         count.setText(text)
         count.setStyleSheet("color: #b00020;" if over else "color: #666;")
 
@@ -272,12 +366,15 @@ class BrandingSection(QGroupBox):
             self._show_accent()
 
     def branding(self) -> Branding:
+        def text(edit) -> str:
+            value = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+            return value.strip()
+
         return Branding(
             organization_logo=self.organization_logo.path,
             funder_logo=self.funder_logo.path,
-            disclaimer=self.disclaimer.toPlainText().strip()[:MAX_DISCLAIMER],
             accent=self.accent,
-            disclaimer_en=self.disclaimer_en.toPlainText().strip()[:MAX_DISCLAIMER],
+            **{key: text(getattr(self, key))[:limit] for key, limit in _LIMITS.items()},
         )
 
     def save(self) -> None:

@@ -1,6 +1,6 @@
-"""Settings: the interface language (applied at once by rebuilding the window), the
-branding of the documents (see ``branding_settings.py``) and who sends the minutes
-(``sender_settings.py``)."""
+"""Settings: the interface language (applied at once by rebuilding the window), and on
+tabs the branding of the documents (see ``branding_settings.py``) and who sends the
+minutes (``sender_settings.py``)."""
 
 from __future__ import annotations
 
@@ -26,17 +26,21 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
+        # The documents' tabs, and the minutes' sender as one more.
         self.branding = BrandingSection(self)
         self.sender = SenderSection(self)
+        self.branding.addTab(self.sender, self.tr("Sender"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.branding)
-        layout.addWidget(self.sender)
         layout.addWidget(buttons)
 
     def _accept_if_valid(self) -> None:
         if self.sender.check():
             self.accept()
+        else:  # the problem is shown on the sender's tab: go there
+            self.branding.setCurrentWidget(self.sender)
+            self.sender.email.setFocus()
 
     def chosen_language(self) -> str:
         return self.language.currentData()
