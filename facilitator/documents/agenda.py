@@ -1,13 +1,57 @@
-"""The agenda handout of a workshop as a PDF: its details and the timed agenda with presenters."""
+"""The agenda handout of a workshop as a PDF: its details and the timed agenda with presenters.
+
+The handout never prints a time the agenda contradicts: when the items run past the
+workshop's planned end, its time is the one the agenda runs to, with a note saying by how
+much it runs over (:func:`detail_rows`, shared with the Word handout).
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import replace
 
-from facilitator.documents.blocks import data_table, para, title_block, workshop_details
+from facilitator.documents.blocks import (
+    data_table,
+    details_table,
+    markup,
+    para,
+    title_block,
+    workshop_detail_rows,
+)
+from facilitator.documents.escape import para_text
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.template import RenderOptions, heading, write_pdf
 from facilitator.services.document_data import AgendaData
+
+
+def overrun_note(data: AgendaData, labels: DocumentLabels) -> str:
+    """'The agenda runs 10 minutes past the planned end (13:00 → 13:10).', or "" when the
+    agenda ends by the planned end (times where the workshop is held)."""
+    if not data.agenda:
+        return ""
+    planned, ends = data.workshop.planned_end, data.agenda[-1].planned_end
+    over = int((ends - planned).total_seconds() // 60)
+    if over <= 0:
+        return ""
+    minutes = labels.text("minute_count_one" if over == 1 else "minute_count", n=over)
+    return labels.text(
+        "agenda_overrun", minutes=minutes, planned=labels.clock(planned), ends=labels.clock(ends)
+    )
+
+
+def detail_rows(data: AgendaData, labels: DocumentLabels, with_note: Callable) -> list:
+    """The workshop's details as the handout gives them. When the agenda runs past the
+    planned end, the time row reads to the agenda's end, its value ``with_note(time, note)``."""
+    note = overrun_note(data, labels)
+    if not note:
+        return workshop_detail_rows(data.workshop, labels, actual=False)
+    header = replace(data.workshop, planned_end=data.agenda[-1].planned_end)
+    time_label = labels.text("time")
+    return [
+        (label, with_note(value, note) if label == time_label else value)
+        for label, value in workshop_detail_rows(header, labels, actual=False)
+    ]
 
 
 def write_agenda(path: str | os.PathLike, data: AgendaData, options: RenderOptions) -> int:
@@ -28,7 +72,15 @@ def write_agenda(path: str | os.PathLike, data: AgendaData, options: RenderOptio
 
 def _story(data: AgendaData, labels: DocumentLabels, styles, width) -> list:
     flow = title_block("agenda_handout", data.workshop, labels, styles)
-    details = workshop_details(data.workshop, labels, styles, width, actual=False)
+    rows = detail_rows(
+        data,
+        labels,
+        lambda time, note: [
+            para(time, styles.cell),
+            markup(f"<i>{para_text(note)}</i>", styles.cell),
+        ],
+    )
+    details = details_table(rows, styles, width)
     if details is not None:
         flow.append(details)
     # The document is called "Gündem" already: its table is headed by what it lists.

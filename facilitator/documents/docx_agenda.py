@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from facilitator.documents.blocks import workshop_detail_rows
+from facilitator.documents.agenda import detail_rows
 from facilitator.documents.docx_base import WordDocument
 from facilitator.documents.docx_minutes import title_block
 from facilitator.documents.labels import DocumentLabels
@@ -27,7 +27,8 @@ def write_agenda_docx(path: str | os.PathLike, data: AgendaData, options: Render
         landscape=options.landscape,
     )
     title_block(doc, "agenda_handout", w, labels)
-    doc.details(workshop_detail_rows(w, labels, actual=False))
+    # Past the planned end: the time the agenda runs to, and the note in italics below it.
+    doc.details(detail_rows(data, labels, lambda time, note: [(time, ""), (f"\n{note}", "i")]))
     doc.heading(labels.text("agenda_items"), 1)  # the document is "Gündem" already
     rows = []
     for item in data.agenda:
