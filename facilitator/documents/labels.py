@@ -9,6 +9,7 @@ times, numbers and amounts the way readers of that language expect
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -17,6 +18,18 @@ from functools import cached_property
 from facilitator.zones import utc_offset, zone
 
 LANGUAGES = ("tr", "en")
+
+
+class _Words(string.Formatter):
+    """str.format, with ``{n:pl}``: "" when ``n`` is 1, else "s"."""
+
+    def format_field(self, value, format_spec):
+        if format_spec == "pl":
+            return "" if value == 1 else "s"
+        return super().format_field(value, format_spec)
+
+
+_WORDS = _Words()
 
 # key: (English, Turkish)
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -47,7 +60,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "excused": ("Excused", "Mazeretliler"),
     "figures": ("In figures", "Sayılarla"),
     "figures_line": (
-        "{n} participants from {m} organizations",
+        "{n} participant{n:pl} from {m} organization{m:pl}",
         "{m} kurumdan {n} katılımcı",
     ),
     "by_sector": ("By sector", "Sektöre göre"),
@@ -365,8 +378,11 @@ class DocumentLabels:
         return 0 if self.language == "en" else 1
 
     def text(self, key: str, **values) -> str:
+        """The words of ``key`` in this language, ``values`` filled in; ``{n:pl}`` after a
+        noun is its English plural "s" unless ``n`` is 1 ("1 participant", "2
+        participants"; Turkish nouns stay singular after a number)."""
         words = _TEXTS[key][self._i]
-        return words.format(**values) if values else words
+        return _WORDS.format(words, **values) if values else words
 
     def enum(self, vocabulary: str, value) -> str:
         """Label of a stored value; an unknown value is shown as stored rather than hidden."""
