@@ -132,7 +132,7 @@ def _gradients(t: Mapping[str, int]) -> ProposedOutcome:
     if t["8"]:
         return ProposedOutcome(
             Outcome.NOT_AGREED,
-            translate("Consensus", "A veto (8) blocks the proposal: {n} veto.").format(n=t["8"]),
+            translate("Consensus", "A veto (8) blocks the proposal: %n veto(es).", None, t["8"]),
         )
     deciding = sum(t.values()) - t["4"]
     if deciding == 0:
@@ -194,8 +194,11 @@ def _consent(t: Mapping[str, int]) -> ProposedOutcome:
         return ProposedOutcome(
             Outcome.NOT_AGREED,
             translate(
-                "Consensus", "{n} objection(s) stand: amend the proposal and test it again."
-            ).format(n=t["objection"]),
+                "Consensus",
+                "%n objection(s) stand: amend the proposal and test it again.",
+                None,
+                t["objection"],
+            ),
         )
     if t["no_objection"] == 0:
         return ProposedOutcome(
@@ -205,7 +208,7 @@ def _consent(t: Mapping[str, int]) -> ProposedOutcome:
     if t["stand_aside"]:
         return ProposedOutcome(
             Outcome.AGREED_WITH_RESERVATIONS,
-            translate("Consensus", "No objection; {n} stand(s) aside.").format(n=t["stand_aside"]),
+            translate("Consensus", "No objection; %n stand(s) aside.", None, t["stand_aside"]),
         )
     return ProposedOutcome(Outcome.AGREED, translate("Consensus", "No objection."))
 
@@ -248,7 +251,7 @@ def _cards(t: Mapping[str, int]) -> ProposedOutcome:
     if t["red"]:
         return ProposedOutcome(
             Outcome.NOT_AGREED,
-            translate("Consensus", "{n} red card(s): an objection stands.").format(n=t["red"]),
+            translate("Consensus", "%n red card(s): an objection stands.", None, t["red"]),
         )
     if t["green"] == 0:
         return ProposedOutcome(

@@ -130,8 +130,11 @@ def delete_series(store: Store, series_id: int) -> None:
             raise InUseError(
                 translate(
                     "Errors",
-                    "“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.",
-                ).format(title=series.title, n=count)
+                    "“{title}” cannot be deleted: it has %n workshop(s). "
+                    "Delete or move them first.",
+                    None,
+                    count,
+                ).format(title=series.title)
             )
         s.delete(series)
 

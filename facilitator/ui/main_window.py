@@ -491,9 +491,7 @@ class MainWindow(QMainWindow):
         )
         self.tree.expandAll()
         self.file_label.setText(
-            self.tr("%1 · %2 workshops")
-            .replace("%1", self.store.display_name)
-            .replace("%2", str(len(items)))
+            self.tr("%1 · %n workshop(s)", None, len(items)).replace("%1", self.store.display_name)
         )
         if current is not None:
             self._select(*current)
@@ -730,8 +728,8 @@ class MainWindow(QMainWindow):
         commitments = series_service.roadmap_commitments(self.store, series_id)
         if commitments:
             question += " " + self.tr(
-                "Its roadmap with %1 commitments is deleted with it."
-            ).replace("%1", str(commitments))
+                "Its roadmap with %n commitment(s) is deleted with it.", None, commitments
+            )
         if not dialogs.ask_yes_no(self, self.tr("Delete series"), question):
             return
 

@@ -12,6 +12,22 @@ from facilitator.ui.kit import dialogs, new_item_dialogs
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp):
+    """The interface speaks English through its own catalogue, as the app does: Qt's
+    numerus forms come from it ("1 workshop", "2 workshops"; the source says
+    "%n workshop(s)"). A test that installs the Turkish translators puts them in front."""
+    from PySide6.QtCore import QTranslator
+
+    from facilitator.assets import resource_path
+
+    translator = QTranslator(qapp)
+    assert translator.load("facilitator_en", str(resource_path("translations")))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
 class Answers:
     """Records every modal question and answers it as the test says."""
 

@@ -303,7 +303,7 @@ def test_deleting_a_series_with_workshops_is_refused_with_the_reason(
     assert demo_window.current_workshop_id() is None
     answers.yes_no = [True]
     demo_window.delete_series_action.trigger()
-    assert len(answers.errors) == 1 and "silinemez: 6 çalıştayı var" in answers.errors[0]
+    assert len(answers.errors) == 1 and "silinemez: içinde 6 çalıştay var" in answers.errors[0]
     assert demo_window.tree_model.find_series(demo.series_id).isValid()
     assert demo_window.current_series_id() == demo.series_id
 

@@ -132,7 +132,7 @@ class ImportPreview:
             return None
         if len(errors) == 1:
             return errors[0]
-        return errors[0] + translate("Errors", " (and {n} more problems)").format(n=len(errors) - 1)
+        return errors[0] + translate("Errors", " (and %n more problem(s))", None, len(errors) - 1)
 
 
 _PERSON_FIELDS = (
@@ -283,9 +283,11 @@ class _PreviewBuilder:
                     extra,
                     translate(
                         "Errors",
-                        "the row has {n} cells but the header has {m}; is a separator "
+                        "the row has %n cell(s) but the header has {m}; is a separator "
                         "inside a value that is not in quotes?",
-                    ).format(n=len(cells), m=width),
+                        None,
+                        len(cells),
+                    ).format(m=width),
                 )
         unsaved = next((i for i in self.mapped if (number, i) in self.formula_cells), None)
         if unsaved is not None:

@@ -242,10 +242,11 @@ def apply_import(
         raise ValidationError(
             translate(
                 "Errors",
-                "{n} rows differ between this database and the bundle and no choice was made "
+                "%n row(s) differ between this database and the bundle and no choice was made "
                 "for them ({rows}); choose mine or theirs for each. Nothing was imported.",
+                None,
+                len(unresolved),
             ).format(
-                n=len(unresolved),
                 rows=", ".join(f"{c.table} “{shown(c.label)}”" for c in unresolved[:3])
                 + (
                     translate("Errors", " and {n} more").format(n=len(unresolved) - 3)

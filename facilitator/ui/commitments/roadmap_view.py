@@ -563,11 +563,9 @@ class RoadmapView(ReloadWhenShown, QWidget):
         self._show_zoom(scene.scale)
         self.phases.set_phases(data.phases)
         count = data.bar_count
-        text = (
-            self.tr("%1 commitments of %2 organizations")
-            .replace("%1", str(count))
-            .replace("%2", str(len(data.lanes)))
-        )
+        # Two counts, each with its own numerus form: "1 commitment of 1 organization".
+        organizations = self.tr("of %n organization(s)", None, len(data.lanes))
+        text = self.tr("%n commitment(s) %1", None, count).replace("%1", organizations)
         if data.undated:
             text += " · " + self.tr("%1 without dates (not drawn)").replace(
                 "%1", str(len(data.undated))

@@ -242,7 +242,7 @@ class RegisterPage(QWidget):
                 )
             )
             return
-        text = self.tr("%1 decisions").replace("%1", str(len(rows)))
+        text = self.tr("%n decision(s)", None, len(rows))
         if due:
             text += " · " + self.tr("%1 due for review").replace("%1", str(due))
         self.summary.setText(text)

@@ -56,9 +56,7 @@ def round_summary(r: RoundRow) -> str:
                 QCoreApplication.translate("DecisionsTab", "quorum %1").replace("%1", str(r.quorum))
             )
         parts.append(threshold_label(r.threshold))
-    parts.append(
-        QCoreApplication.translate("DecisionsTab", "%1 positions").replace("%1", str(r.total))
-    )
+    parts.append(QCoreApplication.translate("DecisionsTab", "%n position(s)", None, r.total))
     if r.is_open:
         parts.append(QCoreApplication.translate("DecisionsTab", "open"))
     elif r.proposed_outcome is not None:

@@ -132,7 +132,7 @@ class RetentionDialog(QDialog):
             dialogs.tell_error(self, self.windowTitle(), str(exc))
             rows = []
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%1 people").replace("%1", str(len(rows))))
+        self.count.setText(self.tr("%n person(s)", None, len(rows)))
         self._update_buttons()
 
     def selected_row(self):

@@ -130,9 +130,9 @@ class CheckInPanel(QWidget):
         self.search.set_rows(self._rows)
         present = len(self.present_rows())
         self.counts.setText(
-            self.tr("%1 present of %2 attendees")
-            .replace("%1", str(present))
-            .replace("%2", str(len(self._rows)))
+            self.tr("%1 present of %n attendee(s)", None, len(self._rows)).replace(
+                "%1", str(present)
+            )
         )
 
     def _replace(self, row) -> None:

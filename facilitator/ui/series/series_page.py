@@ -211,7 +211,7 @@ class SeriesPage(QWidget):
 
     def _show_heading(self, row) -> None:
         self.heading.setText(row.title)
-        self.summary.setText(self.tr("%1 workshops").replace("%1", str(row.workshop_count)))
+        self.summary.setText(self.tr("%n workshop(s)", None, row.workshop_count))
 
     def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if initiator is self or self.series_id is None:

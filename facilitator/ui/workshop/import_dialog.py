@@ -67,6 +67,7 @@ from facilitator.services.attendee_import import (
 from facilitator.store import Store
 from facilitator.ui.kit import dialogs
 from facilitator.ui.kit.error_dialog import report_unexpected
+from facilitator.ui.kit.labels import fill
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
 from facilitator.ui.kit.workers import Cancelled, Job, Worker
 from facilitator.ui.workshop.import_preview_model import (
@@ -273,7 +274,7 @@ class ImportDialog(QDialog):
                 .replace("%1", self.encoding_text())
                 .replace("%2", self.separator_text())
             )
-        rows = self.tr("%1 rows below the header").replace("%1", str(len(t.rows)))
+        rows = self.tr("%n row(s) below the header", None, len(t.rows))
         return f"<b>{_escape(t.file_name)}</b><br>{_escape(how)} · {_escape(rows)}"
 
     def _column_value(self, index: int) -> str | None:
@@ -476,13 +477,13 @@ class ImportDialog(QDialog):
         self.import_result = result
         self.progress.setValue(self.progress.maximum())
         self.result_label.setText(
-            self.tr(
-                "Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations."
+            fill(
+                self.tr("Imported: %1, %2 from the directory, %3 skipped; %4."),
+                self.tr("%n new person(s)", None, result.created),
+                result.matched,
+                result.skipped,
+                self.tr("%n new organization(s)", None, result.organizations_created),
             )
-            .replace("%1", str(result.created))
-            .replace("%2", str(result.matched))
-            .replace("%3", str(result.skipped))
-            .replace("%4", str(result.organizations_created))
         )
         self.result_label.show()
         self.import_button.hide()

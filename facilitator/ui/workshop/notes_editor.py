@@ -202,9 +202,7 @@ class NoteEditor(QWidget):
         """Several notes selected; ``all_on_one``: they are all on ``item_id``."""
         self.mode, self.note = Mode.MOVE, None
         self.heading.setText(
-            self.tr("%1 notes selected: choose the agenda item to move them to.").replace(
-                "%1", str(count)
-            )
+            self.tr("%n note(s) selected: choose the agenda item to move them to.", None, count)
         )
         if item_id is None and not all_on_one:
             self.item.setCurrentIndex(-1)  # notes of several items: nothing chosen for them

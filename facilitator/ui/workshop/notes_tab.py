@@ -337,11 +337,9 @@ class NotesTab(QWidget):
         self._select_uuids(selected_uuids)
         total, shown = self.model.total_count(), self.model.shown_count()
         if total == shown:
-            text = self.tr("%1 notes").replace("%1", str(total))
+            text = self.tr("%n note(s)", None, total)
         else:
-            text = (
-                self.tr("%1 of %2 notes shown").replace("%1", str(shown)).replace("%2", str(total))
-            )
+            text = self.tr("%1 of %n note(s) shown", None, total).replace("%1", str(shown))
         self.shown_label.setText(text)
         self._show_selection()
 
@@ -560,7 +558,7 @@ class NotesTab(QWidget):
         if len(notes) == 1:
             text = self.tr("Delete the note “%1”").replace("%1", _quoted(notes[0].text))
         else:
-            text = self.tr("Delete %1 notes").replace("%1", str(len(notes)))
+            text = self.tr("Delete %n note(s)", None, len(notes))
         self._run(delete, self._undo(text, undo, redo, uuids), lambda _: [])
 
     def move_selected(self, item_id: int | None) -> None:
@@ -594,11 +592,7 @@ class NotesTab(QWidget):
             if item is not None
             else self.editor.item.itemText(self.editor.item.count() - 1)
         )
-        text = (
-            self.tr("Move %1 notes to “%2”")
-            .replace("%1", str(len(notes)))
-            .replace("%2", _quoted(title))
-        )
+        text = self.tr("Move %n note(s) to “%1”", None, len(notes)).replace("%1", _quoted(title))
         self._run(
             lambda: live_notes.move_notes(store, {n.id: item_id for n in notes}),
             self._undo(text, move_back, move_again, uuids),

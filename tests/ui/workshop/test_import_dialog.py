@@ -103,7 +103,7 @@ def test_import_through_the_preview_after_fixing_a_column(qtbot, store, world):
     result = imported.args[0]
     assert (result.created, result.matched, result.skipped) == (2, 1, 0)
     assert dialog.result_label.text() == (
-        "Imported: 2 new people, 1 from the directory, 0 skipped; 1 new organizations."
+        "Imported: 2 new people, 1 from the directory, 0 skipped; 1 new organization."
     )
     assert not dialog.import_button.isVisible()
     assert not any(c.isEnabled() for c in dialog.mapping_combos)
