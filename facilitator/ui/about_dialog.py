@@ -17,6 +17,7 @@ SHIPPED_COMPONENTS = [
     ("MarkupSafe", "BSD-3-Clause"),
     ("ReportLab", "BSD-3-Clause"),
     ("DejaVu Sans fonts", "Bitstream Vera / public domain"),
+    ("Phosphor Icons (via QtAwesome, QtPy)", "MIT"),
     ("icalendar", "BSD-2-Clause"),
     ("Pillow", "MIT-CMU"),
     ("charset-normalizer", "MIT"),

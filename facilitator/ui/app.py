@@ -25,6 +25,7 @@ from facilitator.assets import resource_path
 from facilitator.errors import DamagedDatabaseError, DatabaseLockedError, FacilitatorError
 from facilitator.store import Store
 from facilitator.ui.kit.error_dialog import ErrorReporter
+from facilitator.ui.kit.icons import app_icon
 from facilitator.ui.kit.screen_fit import resize_within_screen
 from facilitator.ui.main_window import MainWindow
 
@@ -114,6 +115,7 @@ class Application:
         self.app = app
         self.store = store
         self._now = now
+        app.setWindowIcon(app_icon())  # every window's, the live screen's and projector's too
         self.settings = open_settings()
         self.translators = Translators(app)
         self.language = str(self.settings.value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE))
@@ -236,6 +238,7 @@ def offer_choice(database, argv, problem: FacilitatorError) -> Store | None:
 
     opening = open_or_restore if isinstance(problem, DamagedDatabaseError) else open_or_read_only
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setWindowIcon(app_icon())
     translators = Translators(app)
     language = str(open_settings().value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE))
     translators.use(language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
