@@ -34,9 +34,8 @@ def overrun_note(data: AgendaData, labels: DocumentLabels) -> str:
     over = int((ends - planned).total_seconds() // 60)
     if over <= 0:
         return ""
-    minutes = labels.text("minute_count_one" if over == 1 else "minute_count", n=over)
     return labels.text(
-        "agenda_overrun", minutes=minutes, planned=labels.clock(planned), ends=labels.clock(ends)
+        "agenda_overrun", n=over, planned=labels.clock(planned), ends=labels.clock(ends)
     )
 
 

@@ -116,12 +116,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "contact": ("Contact", "İletişim"),
     "presenter": ("Presenter", "Sunan"),
     "minutes_unit": ("{n} min", "{n} dk"),
-    "minute_count": ("{n} minutes", "{n} dakika"),
-    "minute_count_one": ("{n} minute", "{n} dakika"),
     # The agenda handout when the items run past the workshop's planned end (the tab's words).
     "agenda_overrun": (
-        "The agenda runs {minutes} past the planned end ({planned} → {ends}).",
-        "Gündem, planlanan bitiş saatini {minutes} aşıyor ({planned} → {ends}).",
+        "The agenda runs {n} minute{n:pl} past the planned end ({planned} → {ends}).",
+        "Gündem, planlanan bitiş saatini {n} dakika aşıyor ({planned} → {ends}).",
     ),
     "duration": ("Duration", "Süre"),
     "item": ("Item", "Madde"),
