@@ -46,7 +46,10 @@ def calendar_bytes(
     event.add("uid", f"{w.uuid or w.id}@facilitator")
     event.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
     event.add("dtstart", w.planned_start.astimezone(UTC))
-    event.add("dtend", w.planned_end.astimezone(UTC))
+    # An agenda that runs past the planned end keeps the attendees' calendars until it
+    # ends, as the handout says.
+    ends = max([w.planned_end, *(item.planned_end for item in data.agenda[-1:])])
+    event.add("dtend", ends.astimezone(UTC))
     event.add("sequence", data.revision)
     if organizer is not None and organizer[1]:
         from icalendar import vCalAddress

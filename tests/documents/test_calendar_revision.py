@@ -59,3 +59,15 @@ def test_the_organizer_is_the_sender_in_settings(demo, home):
     event = _event(agenda, organizer=organizer)
     assert str(event["organizer"]) == "mailto:selin@kentgonulluleri.org.tr"
     assert event["organizer"].params["cn"] == "Selin Aydoğdu"
+
+
+def test_an_agenda_running_past_the_planned_end_keeps_the_invitation_until_it_ends(demo):
+    from dataclasses import replace
+
+    agenda = data.agenda_data(demo.store, demo.workshop(5))
+    last = agenda.agenda[-1]
+    assert _event(agenda).decoded("dtend") == agenda.workshop.planned_end
+    # The last item ends 10 minutes after the planned end: so does the invitation.
+    later = replace(last, planned_end=agenda.workshop.planned_end + timedelta(minutes=10))
+    overrun = replace(agenda, agenda=(*agenda.agenda[:-1], later))
+    assert _event(overrun).decoded("dtend") == later.planned_end
