@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressBar, QWidget
 
 from facilitator.errors import FacilitatorError
 from facilitator.ui.bundles import bundle_preview_dialog
-from facilitator.ui.kit import dialogs
+from facilitator.ui.kit import dialogs, icons
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, changed
 from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
@@ -93,6 +93,8 @@ class BundleActions(QObject):
         self.import_action = QAction(self.tr("&Import workshop bundle…"), window)
         self.import_action.triggered.connect(self.import_bundle)
         self.import_action.setEnabled(not window.store.read_only)
+        self.export_action.setIcon(icons.icon("export"))
+        self.import_action.setIcon(icons.icon("import"))
 
     @property
     def busy(self) -> bool:

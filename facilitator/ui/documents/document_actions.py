@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from facilitator.errors import FacilitatorError
-from facilitator.ui.kit import dialogs
+from facilitator.ui.kit import dialogs, icons
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
 from facilitator.ui.settings.sender_settings import load_sender
 
@@ -73,6 +73,15 @@ class DocumentActions(QObject):
         self.menu.addSeparator()
         self.calendar_action = self._add(self.tr("&Calendar invitation…"), self.save_calendar)
         self.email_action = self._add(self.tr("&E-mail drafts…"), lambda: self.open("email"))
+        for action, name in (
+            (self.minutes_action, "minutes"),
+            (self.roadmap_action, "roadmap"),
+            (self.agenda_action, "agenda"),
+            (self.attendance_action, "attendance_sheet"),
+            (self.calendar_action, "calendar"),
+            (self.email_action, "email"),
+        ):
+            action.setIcon(icons.icon(name))
         self.offer_button: QPushButton | None = None
         self.dialog = None
 
@@ -193,7 +202,7 @@ class DocumentActions(QObject):
     def offer_minutes(self, workshop_id: int) -> None:
         """A status-bar button to export the minutes of the session that just ended."""
         self.withdraw_offer()
-        button = QPushButton(self.tr("Export the minutes…"))
+        button = QPushButton(icons.icon("export_pdf"), self.tr("Export the minutes…"))
         button.setToolTip(self.tr("The live session has ended: export its minutes as a PDF."))
         button.clicked.connect(lambda: self._take_offer(workshop_id))
         self._window.statusBar().addPermanentWidget(button)

@@ -77,6 +77,7 @@ GLYPHS: dict[str, str] = {
     "series": "stack",
     "overview": "clipboard-text",
     "people": "users-three",
+    "attendees": "users-three",
     "person": "user",
     "person_add": "user-plus",
     "organization": "buildings",
@@ -110,6 +111,7 @@ GLYPHS: dict[str, str] = {
     "search": "magnifying-glass",
     "filter": "funnel",
     "help": "question",
+    "keys": "keyboard",
     "about": "info",
     "language": "translate",
     "quit": "sign-out",
@@ -180,6 +182,26 @@ def icon(name: str) -> QIcon:
     if not _glyph_exists(f"{PREFIX}.{glyph}"):
         return QIcon()
     return QIcon(_PaletteGlyph(f"{PREFIX}.{glyph}"))
+
+
+# The main window's actions (attribute → meaning); main_window.py applies them.
+MAIN_WINDOW_ACTIONS = {
+    "new_workshop_action": "add",
+    "new_series_action": "series",
+    "quit_action": "quit",
+    "duplicate_action": "duplicate",
+    "delete_workshop_action": "delete",
+    "delete_series_action": "delete",
+    "live_action": "live",
+    "rehearse_action": "rehearse",
+    "directory_action": "directory",
+    "directory_button": "directory",
+    "find_action": "search",
+    "settings_action": "settings",
+    "about_action": "about",
+    "undo_action": "undo",
+    "redo_action": "redo",
+}
 
 
 def decorate(owner, names: dict[str, str]) -> None:

@@ -36,6 +36,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import live
 from facilitator.services.live import Clock, SessionState, system_clock
 from facilitator.store import Store
+from facilitator.ui.kit import icons
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.labels import NOTE_KINDS
 from facilitator.ui.kit.operations import Edits
@@ -226,7 +227,9 @@ class LiveWindow(QWidget):
         layout.addWidget(self.keys_panel)
         bar = QHBoxLayout()
         bar.addWidget(self.status_line, 1)
-        for button in (self.keys_button, self.main_button, self.close_button):
+        buttons = (self.keys_button, self.main_button, self.close_button)
+        for button, icon in zip(buttons, ("keys", "main_window", "close"), strict=True):
+            button.setIcon(icons.icon(icon))
             bar.addWidget(button, 0, Qt.AlignBottom)
         layout.addLayout(bar)
         layout.addWidget(self.key_hints)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 from facilitator.errors import NotFoundError
 from facilitator.services import workshops
 from facilitator.store import Store
+from facilitator.ui.kit import icons
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus
 from facilitator.ui.kit.error_dialog import content_or_failure, load_failure_message
 from facilitator.ui.kit.labels import status_label
@@ -91,14 +92,14 @@ class WorkshopPage(QWidget):
         self.subtitle.setWordWrap(True)
         self.tabs = QTabWidget()
         self.overview = OverviewTab(store, bus, history)
-        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.overview, icons.icon("overview"), self.tr("&Overview"))
         self._bus, self._history = bus, history
         self._built: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
         for name in _LATER_TABS:
             placeholder = QWidget()
             self._placeholders[name] = placeholder
-            self.tabs.addTab(placeholder, self._tab_title(name, None))
+            self.tabs.addTab(placeholder, icons.icon(name), self._tab_title(name, None))
         self.tabs.currentChanged.connect(self._build_shown_tab)
         self.content, self.failure, self.stack = content_or_failure(
             self, [self.title, self.subtitle, self.tabs], self.retry
@@ -141,7 +142,7 @@ class WorkshopPage(QWidget):
             self.tabs.blockSignals(True)
             try:
                 self.tabs.removeTab(index)
-                self.tabs.insertTab(index, tab, self._tab_title(name, None))
+                self.tabs.insertTab(index, tab, icons.icon(name), self._tab_title(name, None))
                 self.tabs.setCurrentIndex(current)
             finally:
                 self.tabs.blockSignals(False)
