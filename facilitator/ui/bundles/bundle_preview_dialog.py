@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.kit import icons
+
 if TYPE_CHECKING:
     from facilitator.services import bundles
 
@@ -191,6 +193,7 @@ class BundlePreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
         self.import_button.setDefault(True)
+        self.import_button.setIcon(icons.icon("import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 

@@ -35,6 +35,7 @@ from facilitator.store import Store
 from facilitator.ui.commitments.commitment_edits import CommitmentEdits, offer_choices
 from facilitator.ui.commitments.commitment_form import CommitmentForm
 from facilitator.ui.commitments.commitment_table_model import carried_model, made_model
+from facilitator.ui.kit import icons
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import (
     COMMITMENT,
@@ -83,6 +84,9 @@ class CommitmentsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
+        icons.decorate(
+            self, {"new_button": "add", "edit_button": "edit", "delete_button": "delete"}
+        )
 
         self.made = made_model(self)
         self.made_view = self._table(self.made)
@@ -125,6 +129,7 @@ class CommitmentsTab(QWidget):
         self.reporter.activated.connect(self._reporter_chosen)
         self.edit_carried_button = QPushButton(self.tr("Edit"))
         self.edit_carried_button.clicked.connect(self.edit_carried)
+        self.edit_carried_button.setIcon(icons.icon("edit"))
         self.carried = carried_model(self)
         self.carried_view = self._table(self.carried)
         self.carried_view.doubleClicked.connect(lambda _i: self.edit_carried())

@@ -53,6 +53,7 @@ from facilitator.ui.commitments.timeline_scene import (
     header_font,
     months_between,
 )
+from facilitator.ui.kit import icons
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import (
     COMMITMENT,
@@ -351,6 +352,9 @@ class PhasesPanel(QWidget):
         self.new_button = QPushButton(self.tr("New phase"))
         self.save_button = QPushButton(self.tr("Save phase"))
         self.delete_button = QPushButton(self.tr("Delete phase"))
+        icons.decorate(
+            self, {"new_button": "add", "save_button": "save", "delete_button": "delete"}
+        )
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Target date"), self.target)
@@ -464,6 +468,7 @@ class RoadmapView(ReloadWhenShown, QWidget):
             self.tr("Add a commitment straight to this roadmap, not made at a workshop")
         )
         self.new_button.clicked.connect(self.new_commitment)
+        icons.decorate(self, {"new_button": "add", "today_button": "calendar"})
         self.zoom = QButtonGroup(self)
         for button in (self.months_button, self.quarters_button):
             button.setCheckable(True)

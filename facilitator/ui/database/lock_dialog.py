@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator.errors import DatabaseLockedError
 from facilitator.store import Store
 from facilitator.store.lock import Holder
-from facilitator.ui.kit import dialogs
+from facilitator.ui.kit import dialogs, icons
 from facilitator.ui.kit.timefmt import clock, long_date
 
 
@@ -84,6 +84,7 @@ class LockDialog(QDialog):
             self.tr("&Quit"), QDialogButtonBox.RejectRole
         )
         self.read_only_button.setAutoDefault(False)
+        icons.decorate(self, {"read_only_button": "read_only", "quit_button": "quit"})
         self.quit_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import DamagedDatabaseError
 from facilitator.store import Store, backups
-from facilitator.ui.kit import dialogs
+from facilitator.ui.kit import dialogs, icons
 from facilitator.ui.kit.timefmt import clock, long_date
 
 DAMAGED_LABEL = "damaged"
@@ -92,7 +92,9 @@ class RestoreDialog(QDialog):
                 self.tr("&Restore the backup"), QDialogButtonBox.AcceptRole
             )
             self.restore_button.setDefault(True)
+            self.restore_button.setIcon(icons.icon("restore"))
         self.quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.RejectRole)
+        self.quit_button.setIcon(icons.icon("quit"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 

@@ -22,6 +22,7 @@ from facilitator.models import Outcome
 from facilitator.services import proposals
 from facilitator.services.proposals import ProposalRow
 from facilitator.ui.decisions.decision_labels import outcome_color, outcome_label
+from facilitator.ui.kit import icons
 
 
 class OutcomeBox(QGroupBox):
@@ -62,6 +63,7 @@ class OutcomeBox(QGroupBox):
         self.commitment_button = QPushButton(
             QCoreApplication.translate("DecisionsTab", "Commitment from this decision")
         )
+        icons.decorate(self, {"delete_button": "delete", "commitment_button": "commitments"})
         layout = QVBoxLayout(self)
         layout.addWidget(self.outcome_now)
         layout.addWidget(self.proposed)

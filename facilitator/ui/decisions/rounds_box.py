@@ -37,6 +37,7 @@ from facilitator.ui.decisions.decision_labels import (
 )
 from facilitator.ui.decisions.distribution_bar import DistributionBar
 from facilitator.ui.decisions.round_grid import RoundGrid
+from facilitator.ui.kit import icons
 from facilitator.ui.kit.operations import Edits
 
 
@@ -99,6 +100,7 @@ class RoundsBox(QGroupBox):
         for threshold in Threshold:
             self.threshold.addItem(threshold_label(threshold), threshold)
         self.open_button = QPushButton(QCoreApplication.translate("DecisionsTab", "Open a round"))
+        self.open_button.setIcon(icons.icon("round"))
         self.majority_widgets = QWidget()
         majority_row = QHBoxLayout(self.majority_widgets)
         majority_row.setContentsMargins(0, 0, 0, 0)

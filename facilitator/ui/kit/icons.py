@@ -90,6 +90,7 @@ GLYPHS: dict[str, str] = {
     "matrix": "grid-four",
     "indicators": "chart-bar",
     "privacy": "shield-check",
+    "read_only": "lock-simple",
     # the live session
     "live": "broadcast",
     "rehearse": "repeat",

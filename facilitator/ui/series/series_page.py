@@ -24,6 +24,7 @@ from facilitator.store import Store
 from facilitator.ui.commitments.matrix_view import MatrixView
 from facilitator.ui.commitments.roadmap_view import RoadmapView
 from facilitator.ui.decisions.register_page import RegisterPage
+from facilitator.ui.kit import icons
 from facilitator.ui.kit.autosave import AutoSaveForm, PlainTextEdit, error_label
 from facilitator.ui.kit.changes import ORGANIZATION, SERIES, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.error_dialog import content_or_failure, load_failure_message
@@ -69,17 +70,17 @@ class SeriesPage(QWidget):
         details_layout.addLayout(form)
         details_layout.addStretch(1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(details, self.tr("Deta&ils"))
+        self.tabs.addTab(details, icons.icon("series"), self.tr("Deta&ils"))
         # Roadmap edits join the window's undo history; its refusals are the window's to tell.
         self._edits = Edits(store, bus, history)
         self.roadmap = RoadmapView(store, bus, history)
-        self.tabs.addTab(self.roadmap, self.tr("Roadmap"))
+        self.tabs.addTab(self.roadmap, icons.icon("roadmap"), self.tr("Roadmap"))
         self.matrix = MatrixView(store, bus)
-        self.tabs.addTab(self.matrix, self.tr("Contribution matrix"))
+        self.tabs.addTab(self.matrix, icons.icon("matrix"), self.tr("Contribution matrix"))
         self.indicators = IndicatorsView(store, bus)
-        self.tabs.addTab(self.indicators, self.tr("Indicators"))
+        self.tabs.addTab(self.indicators, icons.icon("indicators"), self.tr("Indicators"))
         self.register = RegisterPage(store, bus)
-        self.tabs.addTab(self.register, self.tr("Decision register"))
+        self.tabs.addTab(self.register, icons.icon("decisions"), self.tr("Decision register"))
         self.content, self.failure, self.stack = content_or_failure(
             self, [self.heading, self.summary, self.tabs], self.retry
         )
