@@ -1,6 +1,9 @@
 """Words, colours and number formats for commitments: contribution types, units, statuses,
-quantities and money in the interface language ("12.500,50 ₺" in Turkish, "₺12,500.50" in
-English), and the parsing of a typed quantity.
+quantities and money in the interface language, and the parsing of a typed quantity.
+
+The words and amounts are the documents' own (``documents/labels.py``), so the app and
+the roadmap PDF write one thing one way: "12.500,50 TL", "200 gönüllü saati" in Turkish,
+"TRY 12,500.50", "200 volunteer hours" in English.
 """
 
 from __future__ import annotations
@@ -8,48 +11,23 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor
 
 from facilitator.models.enums import CommitmentStatus, ContributionType, QuantityUnit
+from facilitator.ui.kit.labels import document_word, interface_labels
 
 
 def contribution_label(kind: ContributionType) -> str:
-    return {
-        ContributionType.FINANCIAL: QCoreApplication.translate("CommitmentLabels", "Financial"),
-        ContributionType.MORAL: QCoreApplication.translate("CommitmentLabels", "Moral support"),
-        ContributionType.EXPERTISE: QCoreApplication.translate("CommitmentLabels", "Expertise"),
-        ContributionType.IN_KIND: QCoreApplication.translate("CommitmentLabels", "In kind"),
-        ContributionType.VOLUNTEERING: QCoreApplication.translate(
-            "CommitmentLabels", "Volunteering"
-        ),
-        ContributionType.HOSTING: QCoreApplication.translate("CommitmentLabels", "Hosting"),
-        ContributionType.COMMUNICATION: QCoreApplication.translate(
-            "CommitmentLabels", "Communication"
-        ),
-        ContributionType.OTHER: QCoreApplication.translate("CommitmentLabels", "Other"),
-    }[ContributionType(kind)]
+    return document_word("contribution", ContributionType(kind))
 
 
 def unit_label(unit: QuantityUnit) -> str:
-    return {
-        QuantityUnit.TRY: QCoreApplication.translate("CommitmentLabels", "TRY (₺)"),
-        QuantityUnit.EUR: QCoreApplication.translate("CommitmentLabels", "EUR (€)"),
-        QuantityUnit.VOLUNTEER_HOURS: QCoreApplication.translate(
-            "CommitmentLabels", "volunteer hours"
-        ),
-        QuantityUnit.VOLUNTEERS: QCoreApplication.translate("CommitmentLabels", "volunteers"),
-    }[QuantityUnit(unit)]
+    return document_word("unit", QuantityUnit(unit))
 
 
 def status_label(status: CommitmentStatus) -> str:
-    return {
-        CommitmentStatus.PROPOSED: QCoreApplication.translate("CommitmentLabels", "Proposed"),
-        CommitmentStatus.COMMITTED: QCoreApplication.translate("CommitmentLabels", "Committed"),
-        CommitmentStatus.IN_PROGRESS: QCoreApplication.translate("CommitmentLabels", "In progress"),
-        CommitmentStatus.DONE: QCoreApplication.translate("CommitmentLabels", "Done"),
-        CommitmentStatus.DROPPED: QCoreApplication.translate("CommitmentLabels", "Dropped"),
-    }[CommitmentStatus(status)]
+    return document_word("commitment_status", CommitmentStatus(status))
 
 
 # Colours of the statuses on the timeline and in the legend: open ones in blues and amber,
@@ -67,10 +45,6 @@ OVERDUE_FOREGROUND = QColor("#8a1c1c")
 
 def status_colour(status: CommitmentStatus) -> QColor:
     return QColor(STATUS_COLOURS[CommitmentStatus(status)])
-
-
-def _turkish() -> bool:
-    return QLocale().language() == QLocale.Turkish
 
 
 def format_number(value: Decimal) -> str:
@@ -92,22 +66,16 @@ def format_number(value: Decimal) -> str:
 
 
 def format_quantity(quantity: Decimal | None, unit: QuantityUnit | None) -> str:
-    """ "12.500,50 ₺", "€15,000", "40 volunteers" — empty when there is no quantity."""
+    """ "12.500,50 TL", "€15,000", "40 volunteers" (as the documents write them) — empty
+    when there is no quantity."""
     if quantity is None or unit is None:
         return ""
-    number = format_number(quantity)
-    unit = QuantityUnit(unit)
-    if unit is QuantityUnit.TRY:
-        return f"{number} ₺" if _turkish() else f"₺{number}"
-    if unit is QuantityUnit.EUR:
-        return f"{number} €" if _turkish() else f"€{number}"
-    if unit is QuantityUnit.VOLUNTEER_HOURS:
-        return QCoreApplication.translate("CommitmentLabels", "%1 h").replace("%1", number)
-    return QCoreApplication.translate("CommitmentLabels", "%1 volunteers").replace("%1", number)
+    return interface_labels().quantity(Decimal(quantity), QuantityUnit(unit))
 
 
 def format_sums(sums) -> str:
-    """Per-unit sums side by side, never added up: "250.000 ₺ · 15.000 € · 224 h"."""
+    """Per-unit sums side by side, never added up: "250.000 TL · 15.000 € · 224 gönüllü
+    saati"."""
     return " · ".join(format_quantity(amount, unit) for unit, amount in sums)
 
 

@@ -1,7 +1,10 @@
 """What the screens call methods, voices, outcomes and positions, their keys and colours.
 
 One place for the words and keys of consensus rounds, shared by the
-decisions tab, the live screen's proposal panel and the register. Position
+decisions tab, the live screen's proposal panel and the register. The words
+of methods, voices, outcomes and positions are the documents' own
+(``documents/labels.py``) in the interface's language, so the live grid and
+the minutes say the same ("2 Küçük bir çekinceyle destek"). Position
 keys: digits for the numeric scales (gradients 1–8, fist-to-five 0–5); a
 letter per value for the others, translated with the words (a Turkish
 moderator types E/H/Ç for evet/hayır/çekimser). The position number (1, 2, 3)
@@ -16,46 +19,21 @@ from PySide6.QtGui import QColor
 from facilitator.models import DecisionMethod, Outcome, Threshold, Voice
 from facilitator.services import consensus
 from facilitator.text import name_key
+from facilitator.ui.kit.labels import document_word, interface_labels
 
 
 def method_label(method: DecisionMethod | str) -> str:
-    return {
-        DecisionMethod.GRADIENTS: QCoreApplication.translate(
-            "DecisionLabels", "Gradients of agreement (1–8)"
-        ),
-        DecisionMethod.FIST_TO_FIVE: QCoreApplication.translate(
-            "DecisionLabels", "Fist-to-five (0–5)"
-        ),
-        DecisionMethod.CONSENT: QCoreApplication.translate("DecisionLabels", "Consent"),
-        DecisionMethod.MAJORITY: QCoreApplication.translate("DecisionLabels", "Majority vote"),
-        DecisionMethod.COUNTS: QCoreApplication.translate(
-            "DecisionLabels", "Cards (green, yellow, red)"
-        ),
-    }[DecisionMethod(method)]
+    return document_word("method", DecisionMethod(method))
 
 
 def voice_label(voice: Voice | str) -> str:
-    return {
-        Voice.PERSON: QCoreApplication.translate("DecisionLabels", "Per person"),
-        Voice.ORGANIZATION: QCoreApplication.translate(
-            "DecisionLabels", "Per institution (one voice each)"
-        ),
-        Voice.COUNTS: QCoreApplication.translate("DecisionLabels", "Counts only"),
-    }[Voice(voice)]
+    return document_word("voice", Voice(voice))
 
 
 def outcome_label(outcome: Outcome | str | None) -> str:
     if outcome is None:
         return QCoreApplication.translate("DecisionLabels", "Open")
-    return {
-        Outcome.AGREED: QCoreApplication.translate("DecisionLabels", "Agreed"),
-        Outcome.AGREED_WITH_RESERVATIONS: QCoreApplication.translate(
-            "DecisionLabels", "Agreed with reservations"
-        ),
-        Outcome.NOT_AGREED: QCoreApplication.translate("DecisionLabels", "Not agreed"),
-        Outcome.DEFERRED: QCoreApplication.translate("DecisionLabels", "Deferred"),
-        Outcome.WITHDRAWN: QCoreApplication.translate("DecisionLabels", "Withdrawn"),
-    }[Outcome(outcome)]
+    return document_word("outcome", Outcome(outcome))
 
 
 def threshold_label(threshold: Threshold | str | None) -> str:
@@ -68,47 +46,9 @@ def threshold_label(threshold: Threshold | str | None) -> str:
 
 
 def value_label(method: DecisionMethod | str, value: str) -> str:
-    """The words of one position, e.g. "8 Veto" or "Stand aside"."""
-    words = {
-        DecisionMethod.GRADIENTS: {
-            "1": QCoreApplication.translate("DecisionLabels", "Whole-hearted endorsement"),
-            "2": QCoreApplication.translate(
-                "DecisionLabels", "Agreement with a minor point of contention"
-            ),
-            "3": QCoreApplication.translate("DecisionLabels", "Support with reservations"),
-            "4": QCoreApplication.translate("DecisionLabels", "Abstain"),
-            "5": QCoreApplication.translate("DecisionLabels", "More discussion needed"),
-            "6": QCoreApplication.translate("DecisionLabels", "Don't like but will support"),
-            "7": QCoreApplication.translate("DecisionLabels", "Serious disagreement"),
-            "8": QCoreApplication.translate("DecisionLabels", "Veto"),
-        },
-        DecisionMethod.FIST_TO_FIVE: {
-            "0": QCoreApplication.translate("DecisionLabels", "Fist: cannot go along"),
-            "1": QCoreApplication.translate("DecisionLabels", "Major concerns"),
-            "2": QCoreApplication.translate("DecisionLabels", "Some concerns"),
-            "3": QCoreApplication.translate("DecisionLabels", "Can live with it"),
-            "4": QCoreApplication.translate("DecisionLabels", "Support"),
-            "5": QCoreApplication.translate("DecisionLabels", "Full support"),
-        },
-        DecisionMethod.CONSENT: {
-            "no_objection": QCoreApplication.translate("DecisionLabels", "No objection"),
-            "objection": QCoreApplication.translate("DecisionLabels", "Objection"),
-            "stand_aside": QCoreApplication.translate("DecisionLabels", "Stand aside"),
-        },
-        DecisionMethod.MAJORITY: {
-            "yes": QCoreApplication.translate("DecisionLabels", "Yes"),
-            "no": QCoreApplication.translate("DecisionLabels", "No"),
-            "abstain": QCoreApplication.translate("DecisionLabels", "Abstain"),
-        },
-        DecisionMethod.COUNTS: {
-            "green": QCoreApplication.translate("DecisionLabels", "Green"),
-            "yellow": QCoreApplication.translate("DecisionLabels", "Yellow"),
-            "red": QCoreApplication.translate("DecisionLabels", "Red"),
-        },
-    }[DecisionMethod(method)][value]
-    if value.isdigit():
-        return f"{value} {words}"
-    return words
+    """The words of one position, e.g. "8 Veto" or "Stand aside" (a digit scale's words
+    after their digit)."""
+    return interface_labels().position(DecisionMethod(method), value)
 
 
 def short_value_label(method: DecisionMethod | str, value: str) -> str:

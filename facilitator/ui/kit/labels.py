@@ -1,11 +1,22 @@
-"""Translated labels for the stored vocabularies (enum values → words a user reads)."""
+"""Translated labels for the stored vocabularies (enum values → words a user reads).
+
+Where the documents name a value too (sectors, roles, statuses, attendance, and in the
+decisions and commitments kits methods, positions, outcomes, contribution types and
+units), the interface takes the documents' words (``documents/labels.py``) in its own
+language: the live grid and the minutes both say "2 Küçük bir çekinceyle destek", the
+app and the roadmap both "200 gönüllü saati". Words only the interface uses (a note's
+kind, an invitation) go through Qt's catalogue.
+"""
 
 from __future__ import annotations
 
 import html
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitator.documents.labels import DocumentLabels
+from facilitator.i18n import current_language
 from facilitator.models.enums import (
     Attendance,
     Invitation,
@@ -28,16 +39,34 @@ NOTE_KINDS = (
 )
 
 
+@cache
+def document_labels(language: str) -> DocumentLabels:
+    return DocumentLabels(language)
+
+
+def interface_labels() -> DocumentLabels:
+    """The documents' words and number formats in the interface's language."""
+    return document_labels(current_language())
+
+
+def document_word(vocabulary: str, value) -> str:
+    """What the documents call a stored value (``DocumentLabels.enum``), in the interface's
+    language."""
+    return interface_labels().enum(vocabulary, value)
+
+
 def note_kind_label(kind: NoteKind) -> str:
+    """One note's kind; the minutes head each group with its plural ("Görüş" →
+    "Görüşler", "Yapılacak" → "Yapılacaklar")."""
     return {
-        NoteKind.POINT: QCoreApplication.translate("Live", "Point"),
-        NoteKind.IDEA: QCoreApplication.translate("Live", "Idea"),
-        NoteKind.CONCERN: QCoreApplication.translate("Live", "Concern"),
-        NoteKind.QUESTION: QCoreApplication.translate("Live", "Question"),
-        NoteKind.PROPOSAL: QCoreApplication.translate("Live", "Proposal"),
-        NoteKind.QUOTE: QCoreApplication.translate("Live", "Quote"),
-        NoteKind.ACTION: QCoreApplication.translate("Live", "Action"),
-        NoteKind.PARKING_LOT: QCoreApplication.translate("Live", "Parking lot"),
+        NoteKind.POINT: QCoreApplication.translate("NoteKind", "Point"),
+        NoteKind.IDEA: QCoreApplication.translate("NoteKind", "Idea"),
+        NoteKind.CONCERN: QCoreApplication.translate("NoteKind", "Concern"),
+        NoteKind.QUESTION: QCoreApplication.translate("NoteKind", "Question"),
+        NoteKind.PROPOSAL: QCoreApplication.translate("NoteKind", "Proposal"),
+        NoteKind.QUOTE: QCoreApplication.translate("NoteKind", "Quote"),
+        NoteKind.ACTION: QCoreApplication.translate("NoteKind", "Action"),
+        NoteKind.PARKING_LOT: QCoreApplication.translate("NoteKind", "Parking lot"),
     }[NoteKind(kind)]
 
 
@@ -57,28 +86,11 @@ def sector_label(sector: Sector, other: str = "") -> str:
     """The sector's name; ``other``: an organization's own words for "other" ("Diğer: …")."""
     if other and Sector(sector) is Sector.OTHER:
         return QCoreApplication.translate("Labels", "Other: %1").replace("%1", other)
-    return {
-        Sector.COMPANY: QCoreApplication.translate("Labels", "Company"),
-        Sector.NGO: QCoreApplication.translate("Labels", "NGO / association"),
-        Sector.FOUNDATION: QCoreApplication.translate("Labels", "Foundation"),
-        Sector.COOPERATIVE: QCoreApplication.translate("Labels", "Cooperative"),
-        Sector.CHAMBER: QCoreApplication.translate("Labels", "Chamber / professional body"),
-        Sector.UNIVERSITY: QCoreApplication.translate("Labels", "University"),
-        Sector.PUBLIC: QCoreApplication.translate("Labels", "Public body"),
-        Sector.MEDIA: QCoreApplication.translate("Labels", "Media"),
-        Sector.INTERNATIONAL: QCoreApplication.translate("Labels", "International"),
-        Sector.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }[Sector(sector)]
+    return document_word("sector", Sector(sector))
 
 
 def status_label(status: WorkshopStatus) -> str:
-    return {
-        WorkshopStatus.DRAFT: QCoreApplication.translate("Labels", "Draft"),
-        WorkshopStatus.SCHEDULED: QCoreApplication.translate("Labels", "Scheduled"),
-        WorkshopStatus.IN_SESSION: QCoreApplication.translate("Labels", "In session"),
-        WorkshopStatus.HELD: QCoreApplication.translate("Labels", "Held"),
-        WorkshopStatus.MINUTES_SENT: QCoreApplication.translate("Labels", "Minutes sent"),
-    }[WorkshopStatus(status)]
+    return document_word("workshop_status", WorkshopStatus(status))
 
 
 def language_label(code: str) -> str:
@@ -86,15 +98,7 @@ def language_label(code: str) -> str:
 
 
 def role_label(role: Role) -> str:
-    return {
-        Role.MODERATOR: QCoreApplication.translate("Labels", "Moderator"),
-        Role.HOST: QCoreApplication.translate("Labels", "Host"),
-        Role.SPEAKER: QCoreApplication.translate("Labels", "Speaker"),
-        Role.PARTICIPANT: QCoreApplication.translate("Labels", "Participant"),
-        Role.OBSERVER: QCoreApplication.translate("Labels", "Observer"),
-        Role.RAPPORTEUR: QCoreApplication.translate("Labels", "Rapporteur"),
-        Role.ORGANIZER: QCoreApplication.translate("Labels", "Organizer"),
-    }[Role(role)]
+    return document_word("role", Role(role))
 
 
 def invitation_label(invitation: Invitation) -> str:

@@ -30,7 +30,7 @@ def test_a_position_of_someone_not_checked_in_on_the_decisions_tab(
     grid.view.setCurrentIndex(model.index(12, 2))
     qtbot.keyClick(grid.view, "2")
     assert tab.rounds_box.round_status.text() == (
-        "Zerrin Karakoç: 2 Agreement with a minor point of contention — now marked present "
+        "Zerrin Karakoç: 2 Agreement with a minor point — now marked present "
         "(Ctrl+Z takes back both)."
     )
     assert grid.progress.text() == "1 of 13 recorded"

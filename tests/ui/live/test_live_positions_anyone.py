@@ -74,7 +74,7 @@ def test_a_position_of_someone_not_checked_in_marks_them_present_and_ctrl_z_take
     go_to(qtbot, grid, "Çağrı Işıldak")
     press(qtbot, "1")
     assert win.status_line.text() == (
-        "Çağrı Işıldak: 1 Whole-hearted endorsement — now marked present (Ctrl+Z takes back both)."
+        "Çağrı Işıldak: 1 Wholehearted endorsement — now marked present (Ctrl+Z takes back both)."
     )
     present = attendance_of(store, room.workshop_id, "Çağrı Işıldak")
     assert present.attendance is Attendance.PRESENT

@@ -213,7 +213,7 @@ def test_a_walk_in_during_a_round_gets_a_row_and_positions_stay(qtbot, store, sc
     win.test_bus.announce(WORKSHOP, win.test_workshop_id)
     grid = win.proposal.grid
     assert grid.model.rowCount() == 13
-    assert [grid.model.index(i, 2).data() for i in range(3)] == ["1 Whole-hearted endorsement"] * 3
+    assert [grid.model.index(i, 2).data() for i in range(3)] == ["1 Wholehearted endorsement"] * 3
     assert grid.progress.text() == "3 of 13 recorded"
     assert QApplication.focusWidget() is win.notes.note_field  # the keyboard stays put
 

@@ -151,7 +151,7 @@ def test_a_commitment_made_and_reviewed_in_workshops_shows_on_the_roadmap_and_in
     total_row = matrix.model.rowCount() - 1
     before = matrix.model.data(matrix.model.index(total_row, COLUMN_TOTAL))
     # Twelve on the roadmap, the one dropped left out of the matrix; never one sum.
-    assert before.startswith("11 — ₺250,000 · €15,000 · 224 h")
+    assert before.startswith("11 — TRY 250,000 · €15,000 · 224 volunteer hours")
     tab = CommitmentsTab(store, bus, history, today=lambda: date(2027, 1, 16))
     qtbot.addWidget(tab)
     tab.show_workshop(demo.workshop(6))
@@ -172,8 +172,8 @@ def test_a_commitment_made_and_reviewed_in_workshops_shows_on_the_roadmap_and_in
     assert new.sceneBoundingRect().x() == pytest.approx(scene.x_of(date(2027, 1, 16)))
     total_row = matrix.model.rowCount() - 1
     after = matrix.model.data(matrix.model.index(total_row, COLUMN_TOTAL))
-    # ₺250.000 + ₺12.500,50 = ₺262.500,50, and 12 commitments (English locale here).
-    assert after.startswith("12 — ₺262,500.50 · €15,000")
+    # TRY 250,000 + TRY 12,500.50 = TRY 262,500.50, and 12 commitments (in English here).
+    assert after.startswith("12 — TRY 262,500.50 · €15,000")
     # Review a carried-over commitment as done at the 6th workshop.
     row = tab.carried.row_of_id(bar_of(page, "Gıda bankası için ayni destek").commitment_id)
     tab.carried_view.selectRow(row)
@@ -229,9 +229,12 @@ def test_the_series_page_has_the_roadmap_matrix_and_indicators_tabs(qtbot, demo_
 def turkish_locale():
     from PySide6.QtCore import QLocale
 
+    from facilitator import i18n
+
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Turkish, QLocale.Turkey))
-    yield
+    with i18n.using_language("tr"):  # the Turkish interface: its locale and its words
+        yield
     QLocale.setDefault(before)
 
 
@@ -244,10 +247,11 @@ def test_amounts_read_and_written_the_turkish_way(turkish_locale):
         parse_quantity,
     )
 
-    assert format_quantity(Decimal("1234.50"), "TRY") == "1.234,50 ₺"
+    # As the documents write them: formal Turkish writes the lira "TL".
+    assert format_quantity(Decimal("1234.50"), "TRY") == "1.234,50 TL"
     assert format_quantity(Decimal("15000"), "EUR") == "15.000 €"
     assert format_sums(((TRY_UNIT, Decimal("12500")), (HOURS_UNIT, Decimal("40")))) == (
-        "12.500 ₺ · 40 h"
+        "12.500 TL · 40 gönüllü saati"
     )
     assert parse_quantity("12.500,50") == Decimal("12500.50")
     assert parse_quantity("12,5") == Decimal("12.5")
