@@ -1,8 +1,13 @@
 """Icons by what they mean, never by glyph: ``icon("delete")``, ``icon("export_pdf")``.
 
-The glyphs are Phosphor's (MIT; the font ships inside qtawesome, MIT; the licence
-text is in ``resources/icons/LICENSE-Phosphor.txt``). Screens name a meaning from
+The glyphs are Phosphor's (MIT; the licence text is in
+``resources/icons/LICENSE-Phosphor.txt``), from the Phosphor font that the
+qtawesome package ships and keeps up to date. Screens name a meaning from
 :data:`GLYPHS`; which glyph stands for it is decided here alone.
+
+The font is drawn here rather than through qtawesome's Python: importing that
+pulls in QtPy, which imports every Qt module it wraps (about 0.4 s at start-up,
+for nothing the app uses).
 
 An icon takes its colours from the application's palette each time it is drawn
 (button text; the disabled colour when its action is off; highlighted text when
@@ -17,12 +22,16 @@ The application's own icon (:func:`app_icon`) is drawn for the app:
 from __future__ import annotations
 
 import functools
+import importlib.util
+import json
 import logging
-import os
+from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontDatabase,
     QGuiApplication,
     QIcon,
     QIconEngine,
@@ -35,11 +44,7 @@ from facilitator.assets import resource_path
 
 logger = logging.getLogger(__name__)
 
-# qtawesome draws through QtPy: make it take the binding the app runs on, even where
-# another Qt binding is installed too.
-os.environ.setdefault("QT_API", "pyside6")
-
-# Meaning → Phosphor glyph (qtawesome's "ph." prefix).
+# Meaning → Phosphor glyph name.
 GLYPHS: dict[str, str] = {
     # editing
     "add": "plus",
@@ -134,59 +139,85 @@ GLYPHS: dict[str, str] = {
     "warning": "warning",
 }
 
-PREFIX = "ph"
+
+@functools.cache
+def _phosphor() -> tuple[str, dict[str, str]] | None:
+    """The Phosphor font's family (loaded once) and its glyph names → characters."""
+    spec = importlib.util.find_spec("qtawesome")  # finds the package, runs none of it
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    fonts = Path(folders[0]) / "fonts" if folders else None
+    fonts_found = fonts is not None and fonts.is_dir()
+    ttf = sorted(fonts.glob("phosphor-[0-9]*.ttf")) if fonts_found else []
+    charmap = sorted(fonts.glob("phosphor-charmap-*.json")) if fonts_found else []
+    if not ttf or not charmap:
+        logger.warning("The Phosphor icon font (package qtawesome) is missing: no icons")
+        return None
+    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(ttf[-1])))
+    if not families:
+        logger.warning("The icon font %s cannot be loaded: no icons", ttf[-1])
+        return None
+    codes = json.loads(charmap[-1].read_text(encoding="utf-8"))
+    return families[0], {name: chr(int(code, 16)) for name, code in codes.items()}
 
 
-def _colours() -> dict[str, str]:
-    """The icon colours for the palette in force now, as qtawesome's options."""
+def _colour(mode) -> QColor:
+    """The ink for an icon in ``mode``, from the palette in force now."""
     palette = QGuiApplication.palette()
-
-    def name(group, role) -> str:
-        # With its alpha: a disabled colour may be a translucent one.
-        return palette.color(group, role).name(QColor.HexArgb)
-
-    return {
-        "color": name(QPalette.Active, QPalette.ButtonText),
-        "color_disabled": name(QPalette.Disabled, QPalette.ButtonText),
-        "color_selected": name(QPalette.Active, QPalette.HighlightedText),
-    }
+    if mode == QIcon.Disabled:
+        return palette.color(QPalette.Disabled, QPalette.ButtonText)
+    if mode == QIcon.Selected:
+        return palette.color(QPalette.Active, QPalette.HighlightedText)
+    return palette.color(QPalette.Active, QPalette.ButtonText)
 
 
 class _PaletteGlyph(QIconEngine):
     """A font glyph drawn in the palette's colours of the moment it is drawn."""
 
-    def __init__(self, glyph: str):
+    def __init__(self, family: str, char: str):
         super().__init__()
-        self._glyph = glyph
-
-    def _icon(self) -> QIcon:
-        import qtawesome
-
-        return qtawesome.icon(self._glyph, **_colours())  # qtawesome caches per colours
+        self._family = family
+        self._char = char
 
     def paint(self, painter: QPainter, rect: QRect, mode, state) -> None:
-        self._icon().paint(painter, rect, Qt.AlignCenter, mode, state)
+        font = QFont(self._family)
+        # 7/8 of the box, as qtawesome does: the glyphs carry their own bearing.
+        font.setPixelSize(max(1, round(0.875 * rect.height())))
+        painter.save()
+        painter.setRenderHint(QPainter.TextAntialiasing)
+        painter.setFont(font)
+        painter.setPen(_colour(mode))
+        painter.drawText(rect, Qt.AlignCenter, self._char)
+        painter.restore()
 
     def pixmap(self, size: QSize, mode, state) -> QPixmap:
-        return self._icon().pixmap(size, mode, state)
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode, state, scale: float) -> QPixmap:
+        # Sharp at 150 % and 200 %: drawn at the device's pixels, not scaled up.
+        pixmap = QPixmap(size * scale)
+        pixmap.fill(Qt.transparent)
+        pixmap.setDevicePixelRatio(scale)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
 
     def clone(self) -> QIconEngine:
-        return _PaletteGlyph(self._glyph)
+        return _PaletteGlyph(self._family, self._char)
 
     def key(self) -> str:
         return "facilitator-glyph"
 
 
 @functools.cache
-def _glyph_exists(glyph: str) -> bool:
-    try:
-        import qtawesome
-
-        qtawesome.charmap(glyph)
-    except Exception:  # ImportError, or qtawesome's own for an unknown name
-        logger.warning("Icon glyph %s is not available; shown without an icon", glyph)
-        return False
-    return True
+def _char(glyph: str) -> str | None:
+    font = _phosphor()
+    if font is None:
+        return None
+    char = font[1].get(glyph)
+    if char is None:
+        logger.warning("Icon glyph %s is not in the icon font; shown without an icon", glyph)
+    return char
 
 
 def icon(name: str) -> QIcon:
@@ -195,9 +226,10 @@ def icon(name: str) -> QIcon:
     if glyph is None:
         logger.warning("No icon is defined for %r; shown without an icon", name)
         return QIcon()
-    if not _glyph_exists(f"{PREFIX}.{glyph}"):
+    char = _char(glyph)
+    if char is None:
         return QIcon()
-    return QIcon(_PaletteGlyph(f"{PREFIX}.{glyph}"))
+    return QIcon(_PaletteGlyph(_phosphor()[0], char))
 
 
 # The main window's actions (attribute → meaning); main_window.py applies them.
