@@ -148,3 +148,10 @@ def test_the_application_icon_has_every_size(qapp):
 def test_the_desktop_file_names_the_icon():
     desktop = ROOT / "packaging" / "facilitator.desktop"
     assert "Icon=facilitator\n" in desktop.read_text(encoding="utf-8")
+
+
+def test_icons_are_sharp_on_a_scaled_screen(qapp):
+    """At 150 % an icon is drawn with the screen's pixels, not a 16-pixel one stretched."""
+    pixmap = icons.icon("agenda").pixmap(QSize(16, 16), 1.5)
+    assert (pixmap.width(), pixmap.height()) == (24, 24)
+    assert pixmap.deviceIndependentSize().toSize() == QSize(16, 16)
