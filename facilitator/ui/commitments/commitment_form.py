@@ -32,6 +32,7 @@ from facilitator.ui.commitments.commitment_labels import (
     unit_label,
 )
 from facilitator.ui.kit.autosave import error_label
+from facilitator.ui.kit.validation import form_fields, recheck_on_edit
 
 
 def parse_day(text: str) -> date | str | None:
@@ -138,6 +139,9 @@ class CommitmentForm(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        # A problem shown leaves once put right: an unreadable date when it reads, a
+        # refusal of the service at the next edit (the service says again if need be).
+        recheck_on_edit(self.error, form_fields(self), self._date_problem)
         # Dates, amounts and their placeholders uncut, in Turkish too.
         self.setMinimumWidth(380)
 
@@ -261,6 +265,10 @@ class CommitmentForm(QWidget):
             "status": self.status.currentData(),
             "proposal_id": self.decision.currentData(),
         }
+
+    def _date_problem(self) -> str:
+        values = self.values()
+        return values if isinstance(values, str) else ""
 
     def submit(self) -> None:
         values = self.values()
