@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import Fill
+
 
 class PlainTextEdit(QPlainTextEdit):
     """A multi-line editor that says when editing is finished (focus leaves it)."""
@@ -177,6 +180,8 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.PlainText)  # messages quote user text
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    label.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 4px;")
+    colours.follow_palette(
+        label, lambda: label.setStyleSheet(colours.fill_css(Fill.BANNER_ERROR) + " padding: 4px;")
+    )
     label.hide()
     return label
