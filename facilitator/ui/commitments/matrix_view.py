@@ -1,11 +1,17 @@
 """The series page's Contribution matrix tab: organizations × contribution types, with counts
 and quantities summed per unit ("250.000 ₺ · 40 saat", never one sum across units), totals
-per sector and overall, filtered by phase and status."""
+per sector and overall, filtered by phase and status.
+
+Every column shows whole on a 1366-pixel laptop: each figure column is as wide as its
+longest word (header or figure), the figures wrap onto as many lines as they need and
+each row is as tall as its cells; the organizations' names take the
+rest of the width. The totals' rows take their colours from ``kit/colours.py``, so they
+read on a light palette and on a dark one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +35,9 @@ from facilitator.ui.commitments.commitment_labels import (
     format_sums,
     status_label,
 )
+from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import COMMITMENT, ORGANIZATION, PHASE
+from facilitator.ui.kit.colours import Fill, Tone
 from facilitator.ui.kit.labels import sector_label
 from facilitator.ui.kit.reload_when_shown import ReloadWhenShown
 
@@ -39,8 +48,8 @@ FIRST_TYPE_COLUMN = 3
 TYPES = tuple(ContributionType)
 COLUMN_COUNT = FIRST_TYPE_COLUMN + len(TYPES)
 
-SECTOR_TOTAL_BACKGROUND = QColor("#eef3f8")
-GRAND_TOTAL_BACKGROUND = QColor("#dde6f0")
+# The totals' rows: a subtotal per sector and the grand total, each with its own text.
+ROW_FILLS = {"sector": Fill.TOTAL, "total": Fill.GRAND_TOTAL}
 
 
 def cell_text(cell: Cell) -> str:
@@ -107,12 +116,9 @@ class MatrixTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.BackgroundRole:
-            if kind == "sector":
-                return SECTOR_TOTAL_BACKGROUND
-            if kind == "total":
-                return GRAND_TOTAL_BACKGROUND
-            return None
+        if role in (Qt.BackgroundRole, Qt.ForegroundRole) and kind in ROW_FILLS:
+            background, text = colours.fill(ROW_FILLS[kind])  # the palette's, light or dark
+            return background if role == Qt.BackgroundRole else text
         if role == Qt.TextAlignmentRole and column >= COLUMN_TOTAL:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -139,40 +145,44 @@ class MatrixView(ReloadWhenShown, QWidget):
         self.phase = QComboBox()
         self.phase.currentIndexChanged.connect(lambda _i: self.reload())
         self.statuses: dict[CommitmentStatus, QCheckBox] = {}
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Phase:")))
-        filters.addWidget(self.phase, 1)
-        filters.addSpacing(12)
-        filters.addWidget(QLabel(self.tr("Status:")))
+        # Two rows: side by side, the phase list and five statuses are wider than the page
+        # on a laptop, and would squeeze the sidebar.
+        phases = QHBoxLayout()
+        phases.addWidget(QLabel(self.tr("Phase:")))
+        phases.addWidget(self.phase, 1)
+        statuses = QHBoxLayout()
+        statuses.addWidget(QLabel(self.tr("Status:")))
         for status in CommitmentStatus:
             box = QCheckBox(status_label(status))
             box.setChecked(status is not CommitmentStatus.DROPPED)
             box.toggled.connect(lambda _on: self.reload())
             self.statuses[status] = box
-            filters.addWidget(box)
+            statuses.addWidget(box)
+        statuses.addStretch(1)
         self.model = MatrixTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        # Every column in sight at 1400 px: the figures' columns share the width left by the
-        # names, and a cell's figures wrap onto a second line (rows are two lines high).
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.ElideRight)
         self.table.verticalHeader().hide()
+        # Rows as tall as their figures: a series has tens of organizations, not thousands.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(
             2 * self.table.fontMetrics().height() + 10
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Stretch)
-        header.setMinimumSectionSize(60)
+        header.setMinimumSectionSize(40)
         # Long type names ("Manevi destek") wrap onto a second line instead of being cut.
         header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
         header.setFixedHeight(2 * header.fontMetrics().height() + 8)
-        for column, width in ((COLUMN_ORGANIZATION, 230), (COLUMN_SECTOR, 110)):
-            header.setSectionResizeMode(column, QHeaderView.Interactive)
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(False)
+        self._widths: dict[int, tuple[int, int]] = {}  # column: (least, wished), in pixels
+        self._rows_pending = False
+        header.sectionResized.connect(self._fit_rows_later)
+        self.table.viewport().installEventFilter(self)
         self.matrix: Matrix | None = None
         self.note = QLabel(
             self.tr(
@@ -181,13 +191,14 @@ class MatrixView(ReloadWhenShown, QWidget):
             )
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5c6370;")
+        colours.show_in(self.note, Tone.MUTED)
         self.empty = QLabel(self.tr("No commitment matches these filters."))
-        self.empty.setStyleSheet("color: #5c6370; padding: 12px;")
+        colours.show_in(self.empty, Tone.MUTED, "padding: 12px;")
         self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
+        layout.addLayout(phases)
+        layout.addLayout(statuses)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
@@ -236,6 +247,77 @@ class MatrixView(ReloadWhenShown, QWidget):
         self.matrix = matrix
         self.model.set_matrix(matrix)
         self.empty.setVisible(not matrix.organizations)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Measure each column: the least it needs (its longest word, in its header or a
+        cell: nothing is ever cut) and what it would like (its longest line), then share
+        the table's width out (``_share_width``)."""
+        table, header = self.table, self.table.horizontalHeader()
+        style = table.style()
+        cell_margin = 2 * (style.pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1) + 2
+        header_margin = 2 * style.pixelMetric(QStyle.PM_HeaderMargin, None, header) + 2
+        plain = table.fontMetrics()
+        bold_font = QFont(table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        heading = header.fontMetrics()
+        self._widths = {}
+        for column in range(COLUMN_COUNT):
+            title = str(self.model.headerData(column, Qt.Horizontal) or "")
+            least = max((heading.horizontalAdvance(w) for w in title.split()), default=0)
+            wished = heading.horizontalAdvance(title)
+            for row in range(self.model.rowCount()):
+                text = self.model.data(self.model.index(row, column)) or ""
+                bold_row = self.model.row_kind(row) != "org" or column == COLUMN_TOTAL
+                metrics = bold if bold_row else plain
+                whole = column == COLUMN_SECTOR  # a sector's name is not broken
+                words = [text] if whole else text.split()
+                least = max(least, *(metrics.horizontalAdvance(w) for w in words), 0)
+                wished = max(wished, *(metrics.horizontalAdvance(x) for x in text.split("\n")), 0)
+            least += max(cell_margin, header_margin)
+            wished += max(cell_margin, header_margin)
+            if column == COLUMN_ORGANIZATION:  # names wrap: a third of a laptop's table
+                least, wished = min(wished, 140), min(wished, 300)
+            self._widths[column] = (max(least, 40), max(wished, least, 40))
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Every column gets the least it needs; what is left goes to the columns that
+        would like more, in proportion to how much more; then to the names."""
+        if not self._widths:
+            return
+        room = self.table.viewport().width()
+        least = {c: w[0] for c, w in self._widths.items()}
+        more = {c: w[1] - w[0] for c, w in self._widths.items()}
+        spare = room - sum(least.values())
+        wanted = sum(more.values())
+        widths = dict(least)
+        if spare > 0 and wanted > 0:
+            share = min(1.0, spare / wanted)
+            for column, extra in more.items():
+                widths[column] += int(extra * share)
+            left = room - sum(widths.values())
+            if left > 0:
+                widths[COLUMN_ORGANIZATION] += left
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self._fit_rows_later()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Resize:
+            QTimer.singleShot(0, self._share_width)
+        return super().eventFilter(watched, event)
+
+    def _fit_rows_later(self, *_resized) -> None:
+        """Rows as tall as their wrapped figures, once the columns have their widths."""
+        if not self._rows_pending:
+            self._rows_pending = True
+            QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        self._rows_pending = False
+        self.table.resizeRowsToContents()
 
     def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if self.series_id is None or kind not in (COMMITMENT, PHASE, ORGANIZATION):
