@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton
 
 from facilitator.store import Store
 from facilitator.ui.directory import retention_dialog
@@ -56,11 +56,13 @@ class PersonalDataPanel(QGroupBox):
             self.tr("People not seen in any workshop for more than a number of years")
         )
         self.retention_button.clicked.connect(self.show_retention)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.export_button)
-        layout.addWidget(self.anonymise_button)
-        layout.addStretch(1)
-        layout.addWidget(self.retention_button)
+        # Two to a row: three side by side are wider than the person form on a laptop,
+        # which then cuts their words ("erileri dışa aktar").
+        layout = QGridLayout(self)
+        layout.addWidget(self.export_button, 0, 0)
+        layout.addWidget(self.anonymise_button, 0, 1)
+        layout.addWidget(self.retention_button, 1, 0)
+        layout.setColumnStretch(2, 1)
         self.set_person(None, "")
 
     def set_person(self, person_id: int | None, display_name: str) -> None:
