@@ -129,6 +129,32 @@ def _add_organization(session: Session, values: dict) -> Organization:
     return org
 
 
+# Words in an organization's name that say its sector, as Turkish names say it, most telling
+# first; compared with the name's words folded by name_key ("Odası" → "odasi"). A stem of five
+# letters or more also matches the words it begins ("kooperatif" → "kooperatifi").
+_SECTOR_WORDS: tuple[tuple[Sector, tuple[str, ...]], ...] = (
+    (Sector.COOPERATIVE, ("kooperatif", "cooperative")),
+    (Sector.CHAMBER, ("odasi", "odalari", "borsasi", "barosu", "chamber")),
+    (Sector.UNIVERSITY, ("universite", "university", "fakultesi")),
+    (Sector.FOUNDATION, ("vakfi", "vakif", "foundation")),
+    (Sector.NGO, ("dernek", "dernegi", "federasyon", "association")),
+    (Sector.PUBLIC, ("belediye", "valiligi", "kaymakamligi", "bakanligi", "mudurlugu")),
+    (Sector.MEDIA, ("gazete", "televizyon", "radyo", "tv", "fm", "ajansi")),
+    (Sector.COMPANY, ("a.s.", "as", "ltd", "ltd.", "sti", "sti.", "holding", "grup", "san.")),
+)
+
+
+def guess_sector(name: str) -> Sector | None:
+    """The sector an organization's name tells ("… Kooperatifi", "… Odası", "… A.Ş."), or
+    None when it tells none; a new organization's form starts with it."""
+    words = name_key(name).split()
+    for sector, stems in _SECTOR_WORDS:
+        for stem in stems:
+            if any(w == stem or (len(stem) >= 5 and w.startswith(stem)) for w in words):
+                return sector
+    return None
+
+
 def check_organization_values(values: dict) -> None:
     """Refuse (:class:`ValidationError`, its message readable) values a new organization
     cannot have; whether the name is taken is known only when it is created."""

@@ -1,7 +1,8 @@
 """Small dialogs that collect what is needed to create a workshop, person or organization.
 
 Each is reached through an ``ask_new_…()`` function that returns plain values
-(or None when cancelled), so tests can replace it.
+(or None when cancelled), so tests can replace it. The new-person form, larger, lives in
+:mod:`facilitator.ui.kit.person_form` and is reached here too (``ask_new_person``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.models.enums import Sector
-from facilitator.ui.kit.labels import sector_label
+from facilitator.services import directory
+from facilitator.ui.kit.person_form import NewPersonDialog, ask_new_person, sector_combo
 from facilitator.ui.kit.timefmt import from_local, zone_choice_text
 
 
@@ -139,70 +141,51 @@ class NewWorkshopDialog(_FormDialog):
         }
 
 
-class NewPersonDialog(_FormDialog):
-    """Name and organization of a new person."""
-
-    def __init__(self, organization_choices, parent=None):
-        super().__init__(self.tr("New person"), parent)
-        self.honorific = QLineEdit()
-        self.given_name = QLineEdit()
-        self.family_name = QLineEdit()
-        self.organization = QComboBox()
-        self.organization.addItem(self.tr("(none)"), None)
-        for oid, name in organization_choices:
-            self.organization.addItem(name, oid)
-        self.form.addRow(self.tr("&Honorific"), self.honorific)
-        self.form.addRow(self.tr("&Given name"), self.given_name)
-        self.form.addRow(self.tr("&Family name"), self.family_name)
-        self.form.addRow(self.tr("&Organization"), self.organization)
-
-    def problem_text(self) -> str:
-        return "" if self.given_name.text().strip() else self.tr("Enter at least a given name.")
-
-    def values(self) -> dict:
-        return {
-            "honorific": self.honorific.text().strip(),
-            "given_name": self.given_name.text().strip(),
-            "family_name": self.family_name.text().strip(),
-            "organization_id": self.organization.currentData(),
-        }
-
-
 class NewOrganizationDialog(_FormDialog):
-    """Name and sector of a new organization."""
+    """Name and sector (for "other", in its own words) of a new organization."""
 
     def __init__(self, parent=None):
         super().__init__(self.tr("New organization"), parent)
         self.name = QLineEdit()
         self.short_name = QLineEdit()
-        self.sector = QComboBox()
-        for sector in Sector:
-            self.sector.addItem(sector_label(sector), sector.value)
+        self.sector = sector_combo()
+        self.sector_other = QLineEdit()
         self.city = QLineEdit()
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("&Short name"), self.short_name)
         self.form.addRow(self.tr("S&ector"), self.sector)
+        self.form.addRow(self.tr("Other sector"), self.sector_other)
         self.form.addRow(self.tr("&City"), self.city)
+        self.sector.currentIndexChanged.connect(self._show_other)
+        self.name.textChanged.connect(self._guess_sector)
+        self._sector_chosen = False  # the sector follows the name until one is chosen
+        self.sector.activated.connect(lambda _i: setattr(self, "_sector_chosen", True))
+        self._show_other()
+
+    def _guess_sector(self, name: str) -> None:
+        guessed = directory.guess_sector(name)
+        if guessed is not None and not self._sector_chosen:
+            self.sector.setCurrentIndex(self.sector.findData(guessed.value))
+
+    def _show_other(self, *_args) -> None:
+        self.form.setRowVisible(self.sector_other, self.sector.currentData() == Sector.OTHER)
 
     def problem_text(self) -> str:
         return "" if self.name.text().strip() else self.tr("Enter the organization's name.")
 
     def values(self) -> dict:
+        sector = self.sector.currentData()
         return {
             "name": self.name.text().strip(),
             "short_name": self.short_name.text().strip(),
-            "sector": self.sector.currentData(),
+            "sector": sector,
+            "sector_other": self.sector_other.text().strip() if sector == Sector.OTHER else "",
             "city": self.city.text().strip(),
         }
 
 
 def ask_new_workshop(parent, series_choices, **initial) -> dict | None:
     dialog = NewWorkshopDialog(series_choices, parent, **initial)
-    return dialog.values() if dialog.exec() == QDialog.Accepted else None
-
-
-def ask_new_person(parent, organization_choices) -> dict | None:
-    dialog = NewPersonDialog(organization_choices, parent)
     return dialog.values() if dialog.exec() == QDialog.Accepted else None
 
 

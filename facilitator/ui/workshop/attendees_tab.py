@@ -40,6 +40,7 @@ from facilitator.ui.kit.labels import attendance_label, invitation_label, role_l
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.undo import EditHistory, Undo
+from facilitator.ui.workshop.add_people_model import AddPeopleModel, Kind
 
 COLUMN_NAME = 0
 COLUMN_ORGANIZATION = 1
@@ -91,26 +92,9 @@ def attendees_model(parent=None) -> RowTableModel:
     )
 
 
-def candidates_model(parent=None) -> RowTableModel:
-    """People of the directory who could be added: "Name — Organization"."""
-    label = QCoreApplication.translate("Attendees", "Person")
-    return RowTableModel(
-        [
-            Column(
-                label,
-                lambda r: (
-                    r.display_name + (f" — {r.organization_name}" if r.organization_name else "")
-                ),
-            )
-        ],
-        lambda r: r.search_text,
-        parent,
-        folded=True,
-    )
-
-
 class _ArrowKeysToList(QObject):
-    """Down/Up in the search field move through the matches; Enter adds the chosen one."""
+    """Down/Up in the search field move through the matches; Enter takes the chosen one
+    (adds the person, or opens the new-person form on "Create «…»")."""
 
     activated = Signal()
 
@@ -154,7 +138,7 @@ class AttendeesTab(QWidget):
             self.tr("Add people: type a name, organization or e-mail…")
         )
         self.add_search.setClearButtonEnabled(True)
-        self.candidates = candidates_model(self)
+        self.candidates = AddPeopleModel(self)
         self.candidate_list = QListView()
         self.candidate_list.setModel(self.candidates)
         self.candidate_list.setUniformItemSizes(True)
@@ -167,7 +151,7 @@ class AttendeesTab(QWidget):
         keys.activated.connect(self.add_chosen)
         self.add_search.installEventFilter(keys)
         self.new_person_button = QPushButton(self.tr("New person…"))
-        self.new_person_button.clicked.connect(self.add_new_person)
+        self.new_person_button.clicked.connect(lambda: self.add_new_person(self.add_search.text()))
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_search, 1)
         add_row.addWidget(self.new_person_button)
@@ -320,7 +304,8 @@ class AttendeesTab(QWidget):
         self.candidate_list.hide()
         self._people = None
         self._attending = set()
-        self.candidates.set_rows([])
+        self.candidates.set_people([])
+        self.candidates.set_attending(set())
         self.model.set_rows([])
         self.list_or_empty.setCurrentWidget(self.empty)
         self.counts.clear()
@@ -341,11 +326,11 @@ class AttendeesTab(QWidget):
     def _ensure_candidates(self) -> None:
         if self._people is None:
             self._people = directory.list_people(self._store)
-            self._refresh_candidates()
+            self.candidates.set_people(self._people)
 
     def _refresh_candidates(self) -> None:
-        if self._people is not None:
-            self.candidates.set_rows([p for p in self._people if p.id not in self._attending])
+        # Those attending stay listed, marked as such: found, never added twice.
+        self.candidates.set_attending(self._attending)
 
     def reload(self) -> None:
         if self.workshop_id is None:
@@ -510,16 +495,33 @@ class AttendeesTab(QWidget):
             self.candidate_list.setCurrentIndex(self.candidates.index(0, 0))
 
     def add_chosen(self) -> None:
+        """Take the chosen row: add the person, show the one already attending, or open the
+        new-person form with the typed name."""
         index = self.candidate_list.currentIndex()
         if not self.add_search.text().strip() or not index.isValid():
             return
-        self.add_person(self.candidates.row_at(index.row()).id)
+        kind = self.candidates.kind_at(index.row())
+        if kind is Kind.CREATE:
+            self.add_new_person(self.candidates.typed())
+            return
+        person = self.candidates.person_at(index.row())
+        if kind is Kind.ATTENDING:
+            self.filter.clear()  # they come into view, whatever the list was filtered by
+            shown = (self.model.row_at(i) for i in range(self.model.rowCount()))
+            row = next((r for r in shown if r.person_id == person.id), None)
+            if row is None:  # no longer attending (removed elsewhere a moment ago)
+                self.reload()
+                return
+            self._select_ids({row.id})
+            self.view.scrollTo(self.model.index(max(self.model.row_of_id(row.id), 0), 0))
+            self._tell(self.tr("%1 already attends this workshop.").replace("%1", row.full_name))
+            return
+        self.add_person(person.id)
         self.add_search.setText("")  # also forgets the field's own undo: Ctrl+Z undoes the add
         self.add_search.setFocus()
 
-    def add_person(self, person_id: int, *, created: bool = False) -> None:
-        """Add someone to the workshop; ``created``: they were just made for it, and
-        undoing the add takes them out of the directory again."""
+    def add_person(self, person_id: int) -> None:
+        """Add someone of the directory to the workshop."""
         if self.workshop_id is None:
             return
         store, workshop_id = self._store, self.workshop_id
@@ -531,28 +533,20 @@ class AttendeesTab(QWidget):
 
             def undo_add() -> None:
                 holder["attendee"] = attendees.remove_attendees(store, [row.id], expect=expect)
-                if created:
-                    holder["person"] = directory.take_people(store, [row.person_id])
 
             return undo_add
 
         def redo(_row):
             def redo_add() -> None:
-                if created:
-                    directory.put_people_back(store, holder["person"])
                 attendees.restore_attendees(store, holder["attendee"])
 
             return redo_add
 
-        changes = [changed(WORKSHOP, workshop_id)]
-        if created:
-            changes.append(changed(PERSON, person_id))
         done = self._run(
             lambda: attendees.add_attendee(store, workshop_id, person_id),
             lambda row: self.tr("Add %1").replace("%1", row.full_name),
             undo,
             redo,
-            changes=changes,
         )
         if not done:
             return
@@ -562,23 +556,50 @@ class AttendeesTab(QWidget):
         self._select_ids({row.id})
         self.view.scrollTo(self.model.index(max(self.model.row_of_id(row.id), 0), 0))
 
-    def add_new_person(self) -> None:
-        """Create someone who is not in the directory yet, and add them at once."""
-        values = new_item_dialogs.ask_new_person(self, self._org_choices)
+    def add_new_person(self, typed: str = "") -> None:
+        """Create someone who is not in the directory yet (and their organization, when it
+        is new too) and add them, in one step: one Ctrl+Z takes all of it back."""
+        if self.workshop_id is None:
+            return
+        values = new_item_dialogs.ask_new_person(self, self._org_choices, typed=typed.strip())
         if values is None:
             return
-        store = self._store
-        # Undoing the add that follows takes them out of the directory again.
-        done = self._edits.run(
-            self,
-            lambda: directory.create_person(store, **values),
-            changes=lambda person: changed(PERSON, person.id),
-            error_title=self.tr("Cannot add the person"),
+        person = dict(values)
+        organization = person.pop("new_organization", None)
+        store, workshop_id = self._store, self.workshop_id
+        taken: dict = {}
+
+        def undo(made: attendees.NewAttendee):
+            def undo_add() -> None:
+                taken.update(attendees.take_new_person(store, made))
+
+            return undo_add
+
+        def redo(_made):
+            return lambda: attendees.put_new_person_back(store, taken)
+
+        changes = [changed(WORKSHOP, workshop_id), changed(PERSON)]
+        if organization is not None:
+            changes.append(changed(ORGANIZATION))
+        done = self._run(
+            lambda: attendees.add_new_person(store, workshop_id, person, organization),
+            lambda made: self.tr("Add %1").replace("%1", made.attendee.full_name),
+            undo,
+            redo,
+            changes=changes,
         )
         if not done:
             return
+        row = done.value.attendee
         self._people = None  # the directory is read again when a name is typed
-        self.add_person(done.value.id, created=True)
+        if organization is not None:
+            self._load_choices()
+        self.add_search.setText("")
+        self._tell("")
+        self.reload()
+        self._select_ids({row.id})
+        self.view.scrollTo(self.model.index(max(self.model.row_of_id(row.id), 0), 0))
+        self.add_search.setFocus()
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()
