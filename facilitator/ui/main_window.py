@@ -203,7 +203,14 @@ class MainWindow(QMainWindow):
         if self._directory_page is None:
             from facilitator.ui.directory.directory_page import DirectoryPage
 
-            self._directory_page = DirectoryPage(self.store, self.bus, history=self.history)
+            def import_people(parent):
+                from facilitator.ui.workshop import import_dialog
+
+                return import_dialog.import_attendees(parent, self.store, None)
+
+            self._directory_page = DirectoryPage(
+                self.store, self.bus, history=self.history, import_people=import_people
+            )
             self.pages.addWidget(self._directory_page)
         return self._directory_page
 

@@ -177,3 +177,44 @@ def test_undoing_the_moderator_after_a_change_elsewhere_is_refused(store, make_p
     with pytest.raises(StaleEditError):
         attendees.undo_moderator(store, change)
     assert workshops.get_workshop(store, workshop).moderator_id == hoca.id
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("Uludağ Kadın Emeği Kooperatifi", Sector.COOPERATIVE),
+        ("Bursa Ticaret ve Sanayi Odası", Sector.CHAMBER),
+        ("BURSA TİCARET VE SANAYİ ODASI", Sector.CHAMBER),
+        ("Olay Gazetesi", Sector.MEDIA),
+        ("Kent FM", Sector.MEDIA),
+        ("Marmara Tekstil A.Ş.", Sector.COMPANY),
+        ("Çocuk Sağlığı Dayanışma Derneği", Sector.NGO),
+        ("Işık Lösemili Çocuklar Vakfı", Sector.FOUNDATION),
+        ("Uludere Üniversitesi Eğitim Fakültesi", Sector.UNIVERSITY),
+        ("Osmangazi Belediyesi", Sector.PUBLIC),
+        ("Villa Zeytin", None),
+    ],
+)
+def test_a_new_organizations_sector_is_guessed_from_its_name(name, sector):
+    assert directory.guess_sector(name) is sector
+
+
+def test_a_list_imported_into_the_directory_only_adds_people_to_no_workshop(store):
+    from pathlib import Path
+
+    from facilitator.documents.attendee_files import guess_columns, read_attendee_file
+    from facilitator.services import attendee_import
+
+    workshop = _workshop(store)
+    table = read_attendee_file(
+        Path(__file__).resolve().parents[1] / "data" / "attendees" / "excel_tr_cp1254.csv"
+    )
+    preview = attendee_import.build_preview(store, None, table, guess_columns(table))
+    result = attendee_import.apply_import(store, preview)
+    assert result.created == len(directory.list_people(store)) > 0
+    assert result.participation_ids == ()
+    assert attendees.list_attendees(store, workshop) == []
+    taken = attendee_import.undo_import(store, result)
+    assert directory.list_people(store) == [] and directory.list_organizations(store) == []
+    attendee_import.redo_import(store, taken)
+    assert len(directory.list_people(store)) == result.created

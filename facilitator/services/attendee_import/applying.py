@@ -141,15 +141,16 @@ def apply_import(
                     person_ids.append(person_id)
                 else:
                     person_id = r.person_id
-                values.append(
-                    {
-                        "workshop_id": preview.workshop_id,
-                        "person_id": person_id,
-                        "organization_id": _organization_id(r, org_ids),
-                        "role": Role.PARTICIPANT,
-                        "invitation": Invitation.INVITED,
-                    }
-                )
+                if preview.workshop_id is not None:  # None: into the directory only
+                    values.append(
+                        {
+                            "workshop_id": preview.workshop_id,
+                            "person_id": person_id,
+                            "organization_id": _organization_id(r, org_ids),
+                            "role": Role.PARTICIPANT,
+                            "invitation": Invitation.INVITED,
+                        }
+                    )
             participation_ids.extend(_insert(s, Participation, values))
             if progress is not None:
                 progress(start + len(batch), total)

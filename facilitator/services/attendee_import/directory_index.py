@@ -30,7 +30,7 @@ class KnownPerson:
 class DirectoryIndex:
     """The directory and the workshop's attendees, read once, as the preview looks them up."""
 
-    workshop_id: int
+    workshop_id: int | None  # None: into the directory only, for no workshop
     workshop_title: str
     people_by_email: dict[str, KnownPerson]
     # Everyone of that name at that organization, in the order they were added.
@@ -51,9 +51,12 @@ def email_match_key(email: str) -> str:
     return email.strip().casefold()
 
 
-def read_directory(session: Session, workshop_id: int) -> DirectoryIndex:
-    """Read what matching needs: people by e-mail and by name and organization, organizations."""
-    workshop = get_or_raise(session, Workshop, workshop_id, translate("Errors", "workshop"))
+def read_directory(session: Session, workshop_id: int | None) -> DirectoryIndex:
+    """Read what matching needs: people by e-mail and by name and organization, organizations
+    (``workshop_id`` None: a list imported into the directory only, nobody attends)."""
+    workshop = None
+    if workshop_id is not None:
+        workshop = get_or_raise(session, Workshop, workshop_id, translate("Errors", "workshop"))
     organizations: dict[str, int] = {}
     names: dict[int, str] = {}
     # Read in batches: one fetch of the whole directory runs in C for tens of
@@ -95,10 +98,12 @@ def read_directory(session: Session, workshop_id: int) -> DirectoryIndex:
         session.scalars(
             select(Participation.person_id).where(Participation.workshop_id == workshop_id)
         )
+        if workshop_id is not None
+        else ()
     )
     return DirectoryIndex(
         workshop_id=workshop_id,
-        workshop_title=workshop.title,
+        workshop_title=workshop.title if workshop is not None else "",
         people_by_email=by_email,
         people_by_name={key: tuple(people) for key, people in by_name.items()},
         organizations=organizations,
@@ -107,7 +112,7 @@ def read_directory(session: Session, workshop_id: int) -> DirectoryIndex:
     )
 
 
-def load_directory(store: Store, workshop_id: int) -> DirectoryIndex:
+def load_directory(store: Store, workshop_id: int | None) -> DirectoryIndex:
     """:func:`read_directory` in a session of its own (for previews that are rebuilt often)."""
     with store.session() as s:
         return read_directory(s, workshop_id)

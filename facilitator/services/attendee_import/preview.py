@@ -89,7 +89,7 @@ class PreviewRow:
 class ImportPreview:
     """Every row of the file with its status, the counts, and what keeps the import from running."""
 
-    workshop_id: int
+    workshop_id: int | None  # None: into the directory only
     file_name: str
     columns: ColumnMapping
     rows: tuple[PreviewRow, ...]
@@ -466,7 +466,8 @@ def make_preview(
 
 
 def build_preview(
-    store: Store, workshop_id: int, table: SourceTable, columns: ColumnMapping
+    store: Store, workshop_id: int | None, table: SourceTable, columns: ColumnMapping
 ) -> ImportPreview:
-    """Read the directory and preview the import of ``table`` into the workshop."""
+    """Read the directory and preview the import of ``table`` into the workshop (None:
+    into the directory only)."""
     return make_preview(load_directory(store, workshop_id), table, columns)

@@ -6,6 +6,8 @@ entry that cannot be loaded leaves the form disabled with the reason above it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +33,7 @@ from facilitator.models.enums import Sector
 from facilitator.services import directory, merge
 from facilitator.store import Store
 from facilitator.ui.directory import merge_dialog
+from facilitator.ui.directory.empty_directory import EmptyDirectory
 from facilitator.ui.directory.personal_data_panel import PersonalDataPanel
 from facilitator.ui.kit import dialogs, new_item_dialogs
 from facilitator.ui.kit.autosave import AutoSaveForm, error_label
@@ -37,6 +41,7 @@ from facilitator.ui.kit.changes import ORGANIZATION, PERSON, ChangeBus, changed
 from facilitator.ui.kit.error_dialog import load_failure_message
 from facilitator.ui.kit.labels import role_label, sector_label
 from facilitator.ui.kit.operations import Edits
+from facilitator.ui.kit.person_form import sector_combo
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.timefmt import short_date
 from facilitator.ui.kit.undo import EditHistory, Undo
@@ -94,7 +99,9 @@ def organizations_model(parent=None) -> RowTableModel:
         QCoreApplication.translate("Directory", "Short name"), lambda r: r.short_name, 100
     )
     columns[ORG_COLUMN_SECTOR] = Column(
-        QCoreApplication.translate("Directory", "Sector"), lambda r: sector_label(r.sector), 130
+        QCoreApplication.translate("Directory", "Sector"),
+        lambda r: sector_label(r.sector, r.sector_other),
+        130,
     )
     columns[ORG_COLUMN_CITY] = Column(
         QCoreApplication.translate("Directory", "City"), lambda r: r.city, 110
@@ -401,16 +408,36 @@ class PeoplePane(_DirectoryPane):
         }[field]
 
     def add(self) -> None:
-        values = new_item_dialogs.ask_new_person(self, self._org_choices)
+        """A new person, and their organization when it is new too: one undoable step."""
+        # A name searched for and not found is the name of the one to add.
+        typed = self.search.text() if not self.model.rowCount() else ""
+        values = new_item_dialogs.ask_new_person(self, self._org_choices, typed=typed)
         if values is None:
             return
-        done = self._edit(
-            lambda: directory.create_person(self._store, **values),
-            lambda row: changed(PERSON, row.id),
-            self.tr("Cannot add the person"),
+        person = dict(values)
+        organization = person.pop("new_organization", None)
+        store = self._store
+        taken: dict = {}
+
+        def undoable(made: directory.NewPerson) -> Undo:
+            def undo() -> None:
+                taken.update(directory.take_new_person(store, made))
+
+            return Undo(
+                self.tr("Add %1").replace("%1", made.person.full_name),
+                undo=undo,
+                redo=lambda: directory.put_new_person_back(store, taken),
+            )
+
+        done = self._edits.run(
+            self,
+            lambda: directory.create_person_with_organization(store, person, organization),
+            changes=[changed(PERSON), changed(ORGANIZATION)] if organization else changed(PERSON),
+            undo=undoable,
+            error_title=self.tr("Cannot add the person"),
         )
         if done:
-            self.select_id(done.value.id)
+            self.select_id(done.value.person.id)
             self.given_name.setFocus()
 
     def delete_selected(self) -> None:
@@ -474,20 +501,29 @@ class OrganizationsPane(_DirectoryPane):
         self.add_button.setText(self.tr("&Add organization…"))
         self.name = QLineEdit()
         self.short_name = QLineEdit()
-        self.sector = QComboBox()
-        for sector in Sector:
-            self.sector.addItem(sector_label(sector), sector.value)
+        self.sector = sector_combo()
+        self.sector_other = QLineEdit()
+        self.sector_other.setPlaceholderText(self.tr("What kind of organization it is"))
         self.city = QLineEdit()
         self.website = QLineEdit()
         f = self.form_layout
         f.addRow(self.tr("Name"), self.name)
         f.addRow(self.tr("Short name"), self.short_name)
         f.addRow(self.tr("Sector"), self.sector)
+        f.addRow(self.tr("Other sector"), self.sector_other)
         f.addRow(self.tr("City"), self.city)
         f.addRow(self.tr("Website"), self.website)
-        for name in ("name", "short_name", "city", "website"):
+        for name in ("name", "short_name", "sector_other", "city", "website"):
             self.form.bind_line(name, getattr(self, name))
         self.form.bind_combo("sector", self.sector)
+        # The words of "other" are asked for only when the sector is other.
+        self.sector.currentIndexChanged.connect(self._show_sector_other)
+        self._show_sector_other()
+
+    def _show_sector_other(self, *_args) -> None:
+        self.form_layout.setRowVisible(
+            self.sector_other, self.sector.currentData() == Sector.OTHER.value
+        )
 
     def load_rows(self) -> None:
         self.model.set_rows(directory.list_organizations(self._store))
@@ -498,6 +534,7 @@ class OrganizationsPane(_DirectoryPane):
                 "name": row.name,
                 "short_name": row.short_name,
                 "sector": row.sector.value,
+                "sector_other": row.sector_other,
                 "city": row.city,
                 "website": row.website,
             }
@@ -511,6 +548,7 @@ class OrganizationsPane(_DirectoryPane):
             "name": self.tr("name"),
             "short_name": self.tr("short name"),
             "sector": self.tr("sector"),
+            "sector_other": self.tr("other sector"),
             "city": self.tr("city"),
             "website": self.tr("website"),
         }[field]
@@ -579,31 +617,87 @@ class OrganizationsPane(_DirectoryPane):
 
 
 class DirectoryPage(QWidget):
-    """Two tabs: people and organizations."""
+    """Two tabs: people and organizations; while the directory is empty, what to do first.
+
+    ``import_people(parent)`` asks for a list and imports it into the directory, returning
+    what it wrote (an ``ImportResult``) or None; the page makes it one undoable edit. The
+    main window gives it (the import dialog belongs to a page above this one).
+    """
 
     def __init__(
-        self, store: Store, bus: ChangeBus, parent=None, *, history: EditHistory | None = None
+        self,
+        store: Store,
+        bus: ChangeBus,
+        parent=None,
+        *,
+        history: EditHistory | None = None,
+        import_people: Callable | None = None,
     ):
         super().__init__(parent)
+        self._store = store
+        self._edits = Edits(store, bus, history)
+        self._import_people = import_people
         self.people = PeoplePane(store, bus, history=history)
         self.organizations = OrganizationsPane(store, bus, history=history)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.people, self.tr("&People"))
         self.tabs.addTab(self.organizations, self.tr("O&rganizations"))
+        self.empty = EmptyDirectory(can_import=import_people is not None)
+        self.empty.add_person.connect(self.people.add)
+        self.empty.import_list.connect(self.import_list)
+        self.empty.add_organization.connect(self._add_first_organization)
+        self.tabs_or_empty = QStackedWidget()
+        self.tabs_or_empty.addWidget(self.tabs)
+        self.tabs_or_empty.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs_or_empty)
         bus.changed.connect(self._on_changed)
         self._loaded = False
 
     def ensure_loaded(self) -> None:
         if not self._loaded:
-            self.people.load_rows()
-            self.organizations.load_rows()
+            self._load()
             self._loaded = True
+
+    def _load(self) -> None:
+        self.people.load_rows()
+        self.organizations.load_rows()
+        empty = not self.people.model.total_count() and not self.organizations.model.total_count()
+        self.tabs_or_empty.setCurrentWidget(self.empty if empty else self.tabs)
+
+    def _add_first_organization(self) -> None:
+        self.tabs.setCurrentWidget(self.organizations)
+        self.organizations.add()
+
+    def import_list(self) -> None:
+        """Import a list of people into the directory: one step of the history."""
+        from facilitator.services import attendee_import
+
+        if self._import_people is None:
+            return
+        result = self._import_people(self)
+        if result is None:
+            return
+        store = self._store
+        taken: dict = {}
+
+        def undo() -> None:
+            taken["taken"] = attendee_import.undo_import(store, result)
+
+        count = len(result.person_ids)
+        self._edits.run(
+            self,
+            lambda: result,  # the dialog's worker wrote it (one transaction)
+            changes=[changed(PERSON), changed(ORGANIZATION)],
+            undo=Undo(
+                self.tr("Import %n people", "", count),
+                undo=undo,
+                redo=lambda: attendee_import.redo_import(store, taken["taken"]),
+            ),
+        )
 
     def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if not self._loaded:
             return
         if kind in (PERSON, ORGANIZATION):
-            self.people.load_rows()
-            self.organizations.load_rows()
+            self._load()

@@ -103,7 +103,7 @@ class ImportDialog(QDialog):
     def __init__(
         self,
         store: Store,
-        workshop_id: int,
+        workshop_id: int | None,  # None: into the directory only
         table: SpreadsheetTable,
         parent: QWidget | None = None,
         *,
@@ -123,7 +123,12 @@ class ImportDialog(QDialog):
         self._generation = 0  # of the mapping; a preview of an older one is not shown
         self._close_when_stopped = False
 
-        self.setWindowTitle(self.tr("Import attendees — %1").replace("%1", table.file_name))
+        title = (
+            self.tr("Import attendees — %1")
+            if workshop_id is not None
+            else self.tr("Import people into the directory — %1")
+        )
+        self.setWindowTitle(title.replace("%1", table.file_name))
         self.resize(1100, 680)
 
         self.source_label = QLabel(self._source_text())
@@ -576,7 +581,7 @@ def ask_open_path(parent: QWidget | None) -> Path | None:
 
 
 def ask_import_attendees(
-    parent: QWidget | None, store: Store, workshop_id: int, path: str | Path
+    parent: QWidget | None, store: Store, workshop_id: int | None, path: str | Path
 ) -> ImportResult | None:
     """Read the file, show the preview modally; the result when something was imported."""
     try:
@@ -655,8 +660,11 @@ def read_without_freezing(parent: QWidget | None, path: str | Path) -> Spreadshe
     return ended["table"]
 
 
-def import_attendees(parent: QWidget | None, store: Store, workshop_id: int) -> ImportResult | None:
-    """Ask for a file, then preview and import it (what the Attendees tab's button does)."""
+def import_attendees(
+    parent: QWidget | None, store: Store, workshop_id: int | None
+) -> ImportResult | None:
+    """Ask for a file, then preview and import it (what the Attendees tab's button does;
+    ``workshop_id`` None: into the directory only, as the empty directory offers)."""
     path = ask_open_path(parent)
     if path is None:
         return None
