@@ -329,8 +329,8 @@ NOTES_5 = [
         20,
         NoteKind.CONCERN,
         "irem",
-        "Projenin kapsamı ilk yıl Bursa ile sınırlı tutulmalı; & işareti, <etiket> gibi "
-        "karakterler de notlarda sorun çıkarmamalı.",
+        "Projenin kapsamı ilk yıl Bursa ile sınırlı tutulmalı; gönüllü sayısı artarken "
+        "STK'ların bu gönüllüleri karşılayacak kapasitesi de güçlendirilmeli.",
     ),
     (
         7,

@@ -186,3 +186,34 @@ def test_the_demo_loads_again_after_the_user_deleted_its_series(store, demo):
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == demo.loaded.people
         assert s.scalar(select(func.count()).select_from(Organization)) == demo.loaded.organizations
+
+
+def _texts(value):
+    """Every string in the demo's content, however deeply it is nested."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(key)
+            yield from _texts(item)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _texts(item)
+
+
+def test_the_demo_holds_no_test_strings(store):
+    """What a new user sees first reads as a real workshop: no markup or ampersands put in
+    to try the escaping (hostile text has fixtures of its own, tests/documents)."""
+    from facilitator import demo_content
+
+    texts = [t for name, v in vars(demo_content).items() if name.isupper() for t in _texts(v)]
+    assert len(texts) > 200
+    load_demo(store)
+    with store.session() as s:
+        texts += [n.text for n in s.scalars(select(Note))]
+        texts += [c.title for c in s.scalars(select(Commitment))]
+        texts += [p.title for p in s.scalars(select(Proposal))]
+    suspicious = [
+        t for t in texts if any(mark in t for mark in ("<", ">", "&", "etiket", "işareti"))
+    ]
+    assert suspicious == []
