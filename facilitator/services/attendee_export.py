@@ -1,7 +1,8 @@
 """The attendees of a workshop as a table of text, ready to be written as CSV or XLSX.
 
 Headers and the words for role, invitation and attendance are in the current
-language (``facilitator.i18n``), with the same words the interface uses; the
+language (``facilitator.i18n``), with the same words the interface and the documents
+use ("Katıldı", as on the attendance sheet and in the Attendees tab); the
 person columns are named so that importing the file again maps them itself.
 """
 
@@ -49,10 +50,10 @@ def invitation_text(invitation: Invitation) -> str:
 
 def attendance_text(attendance: Attendance) -> str:
     return {
-        Attendance.UNKNOWN: translate("Labels", "Unknown"),
-        Attendance.PRESENT: translate("Labels", "Present"),
-        Attendance.ABSENT: translate("Labels", "Absent"),
-        Attendance.EXCUSED: translate("Labels", "Excused"),
+        Attendance.UNKNOWN: translate("Attendance", "Unknown"),
+        Attendance.PRESENT: translate("Attendance", "Present"),
+        Attendance.ABSENT: translate("Attendance", "Absent"),
+        Attendance.EXCUSED: translate("Attendance", "Excused"),
     }[Attendance(attendance)]
 
 

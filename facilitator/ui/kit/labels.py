@@ -111,12 +111,7 @@ def invitation_label(invitation: Invitation) -> str:
 
 
 def attendance_label(attendance: Attendance) -> str:
-    return {
-        Attendance.UNKNOWN: QCoreApplication.translate("Labels", "Unknown"),
-        Attendance.PRESENT: QCoreApplication.translate("Labels", "Present"),
-        Attendance.ABSENT: QCoreApplication.translate("Labels", "Absent"),
-        Attendance.EXCUSED: QCoreApplication.translate("Labels", "Excused"),
-    }[Attendance(attendance)]
+    return document_word("attendance", Attendance(attendance))
 
 
 def plain_tooltip(text: str | None) -> str | None:

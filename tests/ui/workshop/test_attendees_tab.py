@@ -130,11 +130,11 @@ def test_counts_by_status_and_sector_follow_the_edits(qtbot, demo, window, store
     """The window speaks Turkish (the app's default): so do the counts."""
     tab, _ = _open_tab(window, demo, number=5)
     assert tab.counts.text().startswith("26 katılımcı · ")
-    assert "Geldi 23 · Gelmedi 2 · Mazeretli 1" in tab.counts.text()
+    assert "Katıldı 23 · Katılmadı 2 · Mazeretli 1" in tab.counts.text()
     assert "Sektöre göre: Şirket 11, Vakıf 5" in tab.counts.text()
     _select(tab, "Yusuf İpekçi")
     tab.present_button.click()
-    assert "Geldi 24 · Gelmedi 1 · Mazeretli 1" in tab.counts.text()
+    assert "Katıldı 24 · Katılmadı 1 · Mazeretli 1" in tab.counts.text()
     counts = attendees.count_attendees(attendees.list_attendees(store, tab.workshop_id))
     assert counts.by_attendance[Attendance.PRESENT] == 24
 
@@ -367,8 +367,8 @@ def test_a_check_in_made_elsewhere_shows_in_the_open_tab_at_once(qtbot, demo, wi
     assert done
     row = tab.model.row_of_id(waiting.id)
     assert tab.model.row_at(row).attendance is Attendance.PRESENT
-    assert tab.model.index(row, COLUMN_ATTENDANCE).data() == "Geldi" != before
-    assert "Geldi" in tab.counts.text()
+    assert tab.model.index(row, COLUMN_ATTENDANCE).data() == "Katıldı" != before
+    assert "Katıldı" in tab.counts.text()
 
 
 def test_an_edit_here_is_announced_once_naming_the_tab(qtbot, demo, window, store):
