@@ -38,7 +38,7 @@ from facilitator.services import listing
 from facilitator.store import Store
 from facilitator.ui.bundles.bundle_actions import BundleActions
 from facilitator.ui.documents.document_actions import DocumentActions
-from facilitator.ui.kit import dialogs
+from facilitator.ui.kit import dialogs, icons
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.operations import Edits
@@ -65,6 +65,7 @@ class EmptyPage(QWidget):
         self.new_workshop_button.clicked.connect(new_workshop.trigger)
         self.new_series_button = QPushButton(new_series.text().replace("…", "") + "…")
         self.new_series_button.clicked.connect(new_series.trigger)
+        icons.decorate(self, {"new_workshop_button": "add", "new_series_button": "series"})
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(text)
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.tree, 1)
         side.addWidget(self.directory_button)
+        icons.decorate(self, icons.MAIN_WINDOW_ACTIONS)
 
         self._workshop_page = None
         self._opening: int | None = None
