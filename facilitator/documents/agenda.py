@@ -84,6 +84,9 @@ def _story(data: AgendaData, labels: DocumentLabels, styles, width) -> list:
         flow.append(details)
     # The document is called "Gündem" already: its table is headed by what it lists.
     flow.append(heading(labels.text("agenda_items"), styles.h1, 0))
+    if not data.agenda:  # said in words, not an empty table
+        flow.append(para(labels.text("no_agenda_items"), styles.body))
+        return flow
     rows = []
     for item in data.agenda:
         what = [para(item.title, styles.cell_bold)]

@@ -3,8 +3,9 @@
 Pre-filled with the invited and confirmed attendees by family name, then
 given name, in Turkish order (the data arrives sorted so), then
 blank numbered rows for walk-ins to the foot of the last page (as many as
-:data:`WALK_IN_ROWS` or more, at least half that many when the last names leave less
-room, never a page of blank rows alone); every row has room for a signature.
+:data:`WALK_IN_ROWS` or more, at least three when the last names leave less room: one
+page is better than a second for a few rows; never a page of blank rows alone); every
+row has room for a signature.
 
 Its columns are chosen for each export (:func:`sheet_columns`): the name always, then
 any of institution, position, e-mail (printed only for those who consented to share
@@ -20,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from facilitator.documents.blocks import data_table, para, series_line
 from facilitator.documents.labels import DocumentLabels
@@ -33,7 +35,7 @@ WALK_IN_ROWS = 10  # blank rows asked for (the last page is filled with them)
 # The columns a sheet may have, in the order they are printed: (label key, width weight).
 COLUMNS: dict[str, tuple[str, float]] = {
     "name": ("name", 0.22),
-    "organization": ("institution", 0.24),
+    "organization": ("organization", 0.24),
     "position": ("job_position", 0.17),
     "email": ("email_column", 0.21),
     "gender": ("gender_column", 0.11),
@@ -137,8 +139,10 @@ def write_attendance(
     options: RenderOptions,
     *,
     blank_rows: int = WALK_IN_ROWS,
+    filled: list[int] | None = None,
 ) -> int:
-    """Write the sign-in sheet to ``path``; returns the page count."""
+    """Write the sign-in sheet to ``path``; returns the page count. ``filled``, when given,
+    ends with the number of blank rows printed."""
     w = data.workshop
     labels = DocumentLabels(options.language, w.time_zone)
     columns = sheet_columns(options.columns)
@@ -151,14 +155,21 @@ def write_attendance(
         author=w.host or w.moderator or "Facilitator",
         running_title=f"{labels.text('attendance_sheet')} — {w.title}",
         story=lambda labels, styles, width: _story(
-            data, labels, styles, width, blank_rows, columns, consent
+            data, labels, styles, width, blank_rows, columns, consent, filled
         ),
         time_zone=w.time_zone,
     )
 
 
 def _story(
-    data: AttendanceData, labels: DocumentLabels, styles, width, blank_rows, columns, consent
+    data: AttendanceData,
+    labels: DocumentLabels,
+    styles,
+    width,
+    blank_rows,
+    columns,
+    consent,
+    filled=None,
 ) -> list:
     w = data.workshop
     flow = [
@@ -192,9 +203,21 @@ def _story(
             blank=blank,
             fractions=column_fractions(columns),
             signature="signature" in columns,
+            filled=filled,
         )
     )
     return flow
+
+
+def blank_rows_printed(data: AttendanceData, options: RenderOptions) -> int:
+    """How many blank rows the PDF sheet of ``data`` prints (filling its last page), for
+    the Word sheet to number the same rows."""
+    import tempfile
+
+    filled: list[int] = []
+    with tempfile.TemporaryDirectory(prefix="facilitator-") as folder:
+        write_attendance(Path(folder) / "sheet.pdf", data, options, filled=filled)
+    return filled[-1] if filled else WALK_IN_ROWS
 
 
 def _without_signature(columns: tuple[str, ...], cells: list[str]) -> list[str]:
@@ -214,12 +237,13 @@ def sign_in_table(
     blank: list,
     fractions: list[float],
     signature: bool = True,
+    filled: list[int] | None = None,
 ):
     """The sign-in table: the named rows, then numbered blank rows (``blank``: what each
     of their cells after the number holds) to the foot of the page the names end on. No
     page holds only blank rows: when that page has room for fewer than half of
-    ``blank_rows``, the last named rows go over to a new page with them, and it is
-    filled; otherwise there are at least ``blank_rows``."""
+    ``blank_rows`` (and for fewer than three), the last named rows go over to a new page
+    with them, and it is filled; otherwise there are at least ``blank_rows``."""
     from reportlab.platypus import Spacer
 
     def table(rows: list, blanks: int):
@@ -249,7 +273,7 @@ def sign_in_table(
 
     if blank_rows <= 0:
         return table(named, 0)
-    return _filling_class()(table, named, blank_rows)
+    return _filling_class()(table, named, blank_rows, filled if filled is not None else [])
 
 
 def _filling_class():
@@ -263,13 +287,15 @@ def _filling_class():
         """Named rows, then blank rows to the foot of the page where the table ends."""
 
         MOVED_ROWS = 2  # named rows that go over with the blank rows to a new page
+        MIN_BLANKS = 3  # blank rows that end the sheet on the names' page, not a new one
         SLACK = 2  # points left free below the last blank row
 
-        def __init__(self, table, rows: list, blanks: int):
+        def __init__(self, table, rows: list, blanks: int, filled: list[int]):
             super().__init__()
             self.table = table  # (named rows, number of blank rows) -> Table
             self.rows = rows
             self.blanks = blanks
+            self.filled = filled  # the blank rows of the table that ends the sheet
 
         def wrap(self, avail_width, avail_height):
             return avail_width, 0xFFFFFF  # always asked to split
@@ -284,23 +310,33 @@ def _filling_class():
                 row = whole._rowHeights[-1]
                 room = avail_height - whole._height - self.SLACK
                 more = max(0, int(room // row)) if row > 0 else 0
+                self.filled.append(self.blanks + more)
                 return [self.table(self.rows, self.blanks + more)]
             if not parts:
-                return [whole] if top else [FrameBreak(), self]
+                if top:
+                    self.filled.append(self.blanks)
+                    return [whole]
+                return [FrameBreak(), self]
             kept = len(parts[0]._cellvalues) - 1  # the header row repeats
             if kept < len(self.rows):
                 # Named rows go on over the page: the rest, and the blank rows, follow.
-                return [parts[0], FillingTable(self.table, self.rows[kept:], self.blanks)]
-            if kept - len(self.rows) >= (self.blanks + 1) // 2:
-                # Room for half the blank rows or more: they fill this page, no new one.
+                rest = FillingTable(self.table, self.rows[kept:], self.blanks, self.filled)
+                return [parts[0], rest]
+            if kept - len(self.rows) >= min(self.MIN_BLANKS, (self.blanks + 1) // 2):
+                # Room for a few blank rows or more: they fill this page, no new one.
+                self.filled.append(kept - len(self.rows))
                 return [parts[0]]
             # Only a few blank rows would stay and the rest start a page of their own:
             # the last named rows go over with them, and they fill that page.
             moved = min(self.MOVED_ROWS, len(self.rows))
             if moved == len(self.rows):
-                return [whole] if top else [FrameBreak(), self]
+                if top:
+                    self.filled.append(self.blanks)
+                    return [whole]
+                return [FrameBreak(), self]
             stay = self.table(self.rows[:-moved], 0)
-            return [stay, FrameBreak(), FillingTable(self.table, self.rows[-moved:], self.blanks)]
+            rest = FillingTable(self.table, self.rows[-moved:], self.blanks, self.filled)
+            return [stay, FrameBreak(), rest]
 
         def draw(self):  # never drawn: always split into tables
             pass

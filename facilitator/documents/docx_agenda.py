@@ -30,6 +30,10 @@ def write_agenda_docx(path: str | os.PathLike, data: AgendaData, options: Render
     # Past the planned end: the time the agenda runs to, and the note in italics below it.
     doc.details(detail_rows(data, labels, lambda time, note: [(time, ""), (f"\n{note}", "i")]))
     doc.heading(labels.text("agenda_items"), 1)  # the document is "Gündem" already
+    if not data.agenda:  # said in words, not an empty table
+        doc.paragraph(labels.text("no_agenda_items"))
+        doc.save(path)
+        return
     rows = []
     for item in data.agenda:
         what = [(item.title, "b")]

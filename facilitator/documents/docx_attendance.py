@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 
 from facilitator.documents.attendance import (
-    WALK_IN_ROWS,
+    blank_rows_printed,
     column_fractions,
     column_headers,
     row_cells,
@@ -20,15 +20,18 @@ from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.template import RenderOptions
 from facilitator.services.document_data import AttendanceData
 
+WORD_MARGIN_ROWS = 2  # rows: Word's pages may hold a little less than the PDF's
+
 
 def write_attendance_docx(
     path: str | os.PathLike,
     data: AttendanceData,
     options: RenderOptions,
     *,
-    blank_rows: int = WALK_IN_ROWS,
+    blank_rows: int | None = None,
 ) -> None:
-    """Write the sign-in sheet to ``path`` as a .docx."""
+    """Write the sign-in sheet to ``path`` as a .docx: with the PDF's blank rows, filling
+    its last page as the PDF's does, unless ``blank_rows`` is given."""
     w = data.workshop
     labels = DocumentLabels(options.language, w.time_zone)
     doc = WordDocument(
@@ -60,6 +63,10 @@ def write_attendance_docx(
         [str(n), *row_cells(columns, p, labels, width)]
         for n, p in enumerate(data.attendees, start=1)
     ]
+    if blank_rows is None:
+        # Word lays out its own pages: the PDF's count, less a margin for a slightly
+        # shorter page, never a new page of a few blank rows alone.
+        blank_rows = max(3, blank_rows_printed(data, options) - WORD_MARGIN_ROWS)
     first_blank = len(rows) + 1
     blank = row_cells(columns, None, labels, width)
     rows += [[str(n), *blank] for n in range(first_blank, first_blank + blank_rows)]

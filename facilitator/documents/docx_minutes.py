@@ -418,5 +418,8 @@ def _approval(doc: WordDocument, data: MinutesData, labels: DocumentLabels) -> N
         (labels.text("rapporteur"), ", ".join(w.rapporteurs)),
     ]
     doc.keep_end_with_next()  # the approval never alone on the last page
+    # The closing line keeps with the approval: a page never opens with it alone (a
+    # table's rows kept with what follows are not honoured by every word processor).
+    doc.paragraph(labels.text("closing"), keep_next=True)
     doc.heading(labels.text("approval"), 1)
     doc.signatures(people, f"{labels.text('signature')} / {labels.text('date')}")

@@ -39,7 +39,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "agenda_handout": ("Agenda", "Gündem"),
     "attendance_sheet": ("Attendance sheet", "Katılım listesi"),
     "workshop": ("Workshop", "Çalıştay"),
-    "workshop_n": ("Workshop {n}", "{n}. çalıştay"),
+    # A no-break space: "5." and "çalıştay" never part at the end of a line.
+    "workshop_n": ("Workshop\u00a0{n}", "{n}.\u00a0çalıştay"),
     "next_meeting": ("Next meeting", "Bir sonraki toplantı"),
     "series": ("Series", "Seri"),
     "details": ("Details", "Bilgiler"),
@@ -69,6 +70,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "no_notes": ("No notes were taken.", "Not alınmadı."),
     "unassigned_notes": ("Other notes", "Diğer notlar"),
     "decisions": ("Decisions", "Kararlar"),
+    "decision": ("Decision", "Karar"),
     "no_decisions": ("No decisions were taken.", "Karar alınmadı."),
     "decision_n": ("Decision {label}", "Karar {label}"),
     "method": ("Method", "Yöntem"),
@@ -101,9 +103,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "summary": ("Summary", "Özet"),
     "commitments_by_organization": ("Commitments by organization", "Kurumlara göre taahhütler"),
     "approval": ("Approval", "Onay"),
+    "closing": (
+        "These minutes were drawn up to record the matters discussed and the decisions taken.",
+        "Bu tutanak, toplantıda görüşülen konuları ve alınan kararları kayda geçirmek üzere "
+        "düzenlenmiştir.",
+    ),
     "signature": ("Signature", "İmza"),
     "name": ("Name", "Ad soyad"),
-    "institution": ("Institution", "Kurum"),
     "job_position": ("Position", "Görev"),
     "email_column": ("E-mail", "E-posta"),
     "gender_column": ("Gender (F / M / other)", "Cinsiyet (K / E / diğer)"),
@@ -125,6 +131,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "item": ("Item", "Madde"),
     "item_kind": ("Type", "Tür"),
     "agenda_items": ("Agenda items", "Gündem maddeleri"),
+    "no_agenda_items": ("No agenda items yet.", "Henüz gündem maddesi yok."),
     "continued": ("(continued)", "(devam)"),
     "anonymised": (
         "Notes are recorded without attribution (Chatham House rule).",
@@ -138,8 +145,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "no_phases": ("No phases are planned yet.", "Henüz aşama planlanmadı."),
     "contribution_matrix": ("Contributions by organization", "Kurumlara göre katkılar"),
     "workshops_held": ("Workshops held", "Yapılan çalıştaylar"),
-    "unique_participants": ("Participants (different people)", "Katılımcılar (farklı kişi)"),
-    "participations": ("Participations in all", "Toplam katılım"),
+    "unique_participants": ("Different participants", "Farklı katılımcı"),
+    "participations": ("Attendances in all", "Toplam katılım"),
     "organizations_n": ("Organizations", "Kurumlar"),
     "matrix_note": (
         "Each cell: the number of commitments (dropped ones left out) and the amounts committed.",

@@ -506,4 +506,6 @@ def _approval(data: MinutesData, labels: DocumentLabels, styles: Styles, width) 
             ("RIGHTPADDING", (0, 0), (-1, -1), 18),
         ]
     )
-    return [KeepTogether([heading(labels.text("approval"), styles.h1, 0), table])]
+    # The minutes' closing line, then the approval: together, never apart.
+    closing = para(labels.text("closing"), styles.body)
+    return [KeepTogether([closing, heading(labels.text("approval"), styles.h1, 0), table])]

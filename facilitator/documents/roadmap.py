@@ -32,7 +32,8 @@ def write_roadmap(path: str | os.PathLike, data: RoadmapData, options: RenderOpt
     labels = DocumentLabels(options.language)
     return write_pdf(
         path,
-        options,
+        # Its footer names who issues it, as the other documents' do: the coordinator.
+        options if options.organizer else options.issued_by(data.coordinator),
         title=f"{labels.text('roadmap')}: {data.title}",
         subject=labels.text("subject_roadmap"),
         author=data.coordinator or "Facilitator",
@@ -303,7 +304,11 @@ def _matrix(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) ->
             width,
             head_style=narrow if len(kinds) > 4 else None,
             right=tuple(range(1, len(kinds) + 2)),
-            extra_style=[("LINEABOVE", (0, -1), (-1, -1), 0.8, styles.accent)],
+            # The total row never starts a page alone under the repeated header.
+            extra_style=[
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, styles.accent),
+                ("NOSPLIT", (0, -2), (-1, -1)),
+            ],
         )
     )
     flow.append(para(labels.text("matrix_note"), styles.small))
@@ -354,7 +359,7 @@ def _register(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) 
         )
     flow.append(
         data_table(
-            [labels.text("no"), labels.text("decisions"), labels.text("workshop"),
+            [labels.text("no"), labels.text("decision"), labels.text("workshop"),
              labels.text("outcome"), labels.text("review_date")],
             rows,
             [0.07, 0.45, 0.2, 0.14, 0.14],

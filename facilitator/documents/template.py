@@ -181,15 +181,21 @@ _cache: dict[str, type] = {}
 
 def keep_with_previous(flow: list, block: list) -> list:
     """``flow`` followed by ``block`` (an approval), the block never alone at the top of a
-    page: it is kept with what comes before it, back to the last table, and when it would
-    start a page the last rows of that table go over with it."""
+    page: it is kept with the lines of text before it, or, when only headings stand
+    between it and the last table, with that table, whose last rows go over with it when
+    it would start a page."""
     from reportlab.platypus import Paragraph, Spacer, Table
 
     start = len(flow)
     while start and isinstance(flow[start - 1], Paragraph | Spacer):
         start -= 1
+    # A line of text before the block ("No notes were taken.", the next meeting) is
+    # company enough: the table before it stays whole where it is.
+    company = any(
+        isinstance(f, Paragraph) and not hasattr(f, "outline_title") for f in flow[start:]
+    )
     table = None
-    if start and isinstance(flow[start - 1], Table):
+    if start and not company and isinstance(flow[start - 1], Table):
         start -= 1
         table = flow[start]
     rest = flow[start + (table is not None) :] + list(block)
@@ -326,6 +332,9 @@ def _flow_classes() -> dict[str, type]:
             rows = table._rowHeights
             repeat = table.repeatRows if isinstance(table.repeatRows, int) else 0
             moved = min(self.MOVED_ROWS, len(rows) - repeat - 1)
+            if len(rows) - repeat - moved < 2:
+                # Fewer than two rows would stay under the header: the table goes whole.
+                moved = 0
             if moved > 0:
                 parts = table.splitOn(self.canv, avail_width, sum(rows[:-moved]) + 0.01)
                 if len(parts) == 2:

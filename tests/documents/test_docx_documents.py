@@ -177,8 +177,11 @@ def test_the_attendance_sheet_in_word_lists_every_attendee_then_blank_rows(demo,
     assert repeats_header(table)
     assert first_row(table) == ["No", "Ad soyad", "Kurum", "Görev", "İmza"]
     names = [row.cells[1].text for row in table.rows[1:]]
-    assert names == [p.name for p in attendees] + [""] * 10
-    assert table.rows[-1].cells[0].text == str(len(attendees) + 10)
+    blanks = len(names) - len(attendees)
+    assert blanks >= 3  # the PDF's blank rows (filling its last page), less Word's margin
+    assert names == [p.name for p in attendees] + [""] * blanks
+    numbers = [row.cells[0].text for row in table.rows[1:]]
+    assert numbers == [str(n) for n in range(1, len(names) + 1)]
     section = doc.sections[0]
     assert section.orientation == WD_ORIENT.LANDSCAPE
     assert section.page_width > section.page_height
@@ -276,3 +279,40 @@ def test_libreoffice_opens_the_three_word_documents_and_prints_the_same_names(de
     sheet = words(texts["attendance"])
     for person in data.attendance_data(demo.store, workshop).attendees:
         assert person.name in sheet
+
+
+@pytest.mark.slow
+def test_the_word_sheet_fills_the_pages_the_pdf_fills_and_no_page_only_with_blank_rows(
+    demo, tmp_path
+):
+    """Word lays out its own pages: the sheet has as many pages as the PDF, and its last
+    page still holds names (a few blank rows never spill onto a page of their own)."""
+    branding = Branding(
+        organization_logo=_logo(tmp_path / "logo.png", (240, 80), (20, 90, 160)),
+        funder_logo=_logo(tmp_path / "amblem.png", (90, 60), (0, 51, 153)),
+        disclaimer="Bu yayın AB desteğiyle hazırlanmıştır.\nİçerik yazarların sorumluluğundadır.",
+        funded_by="Avrupa Birliği tarafından finanse edilmektedir",
+        project_reference="Proje No: 2024-1-TR01",
+        consent="6698 sayılı KVKK kapsamında adınız ve imzanız yalnızca katılımın "
+        "belgelenmesi amacıyla işlenir.",
+    )
+    cases = {
+        "w5-portrait": (demo.workshop(5), RenderOptions(branding=branding)),
+        "w6-landscape": (demo.workshop(6), RenderOptions(branding=branding, landscape=True)),
+        "w6-portrait": (demo.workshop(6), RenderOptions()),
+    }
+    files = []
+    for name, (workshop, options) in cases.items():
+        export_document(demo.store, "attendance", workshop, tmp_path / f"{name}.pdf", options)
+        export_document(demo.store, "attendance", workshop, tmp_path / f"{name}.docx", options)
+        files.append(tmp_path / f"{name}.docx")
+    converted = tmp_path / "word"
+    converted.mkdir()
+    result = convert_to_pdf(files, converted)
+    assert result.returncode == 0, result.stderr
+    for name, (workshop, _options) in cases.items():
+        printed = [p for p in pdftotext(tmp_path / f"{name}.pdf").split("\f") if p.strip()]
+        pages = [p for p in pdftotext(converted / f"{name}.pdf").split("\f") if p.strip()]
+        assert len(pages) == len(printed), name
+        names = [p.name for p in data.attendance_data(demo.store, workshop).attendees]
+        assert any(person in words(pages[-1]) for person in names), name

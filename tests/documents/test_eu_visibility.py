@@ -128,7 +128,7 @@ def test_the_sheet_prints_the_columns_chosen_and_the_consent_text_above_them(dem
     path = tmp_path / "short.pdf"
     export_document(demo.store, "attendance", workshop, path, options)
     page = page_texts(path)[0]
-    assert has(page, "Institution") and has(page, "Signature")
+    assert has(page, "Organization") and has(page, "Signature")
     assert not has(page, "E-mail") and not has(page, "Position") and not has(page, "Photos")
     assert not has(page, consented[0].email.split("@")[0])
     assert has(page, CONSENT_EN) and not has(page, "KVKK")

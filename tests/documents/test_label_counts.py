@@ -26,4 +26,5 @@ def test_the_figures_line_counts_in_words(language, n, m, expected):
 
 def test_a_text_without_counts_is_printed_as_written():
     assert DocumentLabels("en").text("page_of", page=1, pages=6) == "Page 1 of 6"
-    assert DocumentLabels("tr").text("workshop_n", n=1) == "1. çalıştay"
+    # "5." and "çalıştay" are held together by a no-break space: never parted by a line end.
+    assert DocumentLabels("tr").text("workshop_n", n=5) == "5.\u00a0çalıştay"

@@ -178,6 +178,15 @@ class Documents:
             "İçeriğin sorumluluğu yalnızca Kent Gönüllüleri Derneği'ne aittir.",
             disclaimer_en="Funded by the European Union.\n"
             "Views and opinions expressed are those of the author(s) only.",
+            funded_by="Avrupa Birliği tarafından finanse edilmektedir",
+            funded_by_en="Funded by the European Union",
+            project_reference="Proje No: 2024-1-TR01-KA220-ADU-000123456",
+            consent="6698 sayılı KVKK kapsamında adınız, kurumunuz ve imzanız yalnızca bu "
+            "toplantıya katılımın belgelenmesi ve fon sağlayıcıya raporlanması amacıyla "
+            "işlenir; üçüncü kişilerle paylaşılmaz.\nFotoğraf izni vermeyenlerin görüntüsü "
+            "yayımlanmaz.",
+            consent_en="Under the GDPR your name, organization and signature are processed "
+            "only to document attendance and report to the funder.",
         )
         self._done: dict[tuple, Rendered] = {}
 
@@ -315,8 +324,8 @@ def test_the_sign_in_sheet_fills_its_last_page_and_no_page_only_with_blank_rows(
     for n, page in enumerate(rendered.pages):
         assert {p.text for p in page} & names, f"page {n + 1} holds only blank rows"
     numbers = [int(p.text) for p in rendered.pages[-1] if p.text.isdigit()]
-    # Blank rows for walk-ins: at least half the rows asked for, and to the page's foot.
-    assert max(numbers) >= len(names) + (WALK_IN_ROWS + 1) // 2
+    # Blank rows for walk-ins: at least three, and to the page's foot.
+    assert max(numbers) >= len(names) + min(3, (WALK_IN_ROWS + 1) // 2)
     # The blank rows run to the foot of the last page: no room for another one is left
     # (a row is 23 points high; the number sits in its middle).
     frame = _frame(rendered.options)
@@ -433,3 +442,21 @@ def test_wrapped_notes_hang_under_their_text_and_names_stay_whole(documents, tmp
                     assert follower[0].x > row[0].x + 5, (said(row), said(follower))
                     wrapped += 1
     assert bullets >= len(notes) and wrapped >= len(notes)
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_a_short_sheet_ends_on_its_names_page_when_a_few_blank_rows_fit(documents, lang):
+    """Eight people on a landscape page in every column, under the consent text: not six
+    of them, an empty half page, and the other two on a second page of blank rows."""
+    every = ("name", "organization", "position", "email", "gender", "photo", "signature")
+    options = RenderOptions(
+        language=lang, branding=documents.branding, landscape=True, columns=every
+    )
+    value = documents.demo[("attendance", "advisory")]
+    path = documents.folder / f"short-sheet-{lang}.pdf"
+    assert write_attendance(path, value, options) == 1
+    (page,) = body_pieces(path, options)
+    names = {p.name for p in value.attendees}
+    assert names <= {p.text for p in page}
+    numbers = [int(p.text) for p in page if p.text.isdigit()]
+    assert max(numbers) >= len(names) + 3
