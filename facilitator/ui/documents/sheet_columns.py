@@ -20,7 +20,7 @@ _KEY = "documents/attendance_columns"
 def _labels() -> dict[str, str]:
     # One Alt key each, none taken by the rest of the export dialog.
     return {
-        "organization": QCoreApplication.translate("SheetColumns", "&Institution"),
+        "organization": QCoreApplication.translate("SheetColumns", "Organi&zation"),
         "position": QCoreApplication.translate("SheetColumns", "Posi&tion"),
         "email": QCoreApplication.translate("SheetColumns", "E-&mail"),
         "gender": QCoreApplication.translate("SheetColumns", "&Gender"),
@@ -44,7 +44,7 @@ def remembered_columns() -> tuple[str, ...]:
 
 
 class SheetColumnsRow(QWidget):
-    """ "Columns: [x] Institution [x] Position [ ] E-mail …" for the attendance sheet."""
+    """ "Columns: [x] Organization [x] Position [ ] E-mail …" for the attendance sheet."""
 
     changed = Signal()
 

@@ -48,7 +48,7 @@ def test_columns_are_ticked_by_keys_printed_and_remembered(
     assert boxes["email"].isChecked() and not boxes["position"].isChecked()
     dialog.save_button.click()
     text = _first_page_text(target)
-    assert "E-mail" in text and "Institution" in text and "Signature" in text
+    assert "E-mail" in text and "Organization" in text and "Signature" in text
     assert "Position" not in text
 
     # The next sheet starts from the same choice.
