@@ -38,6 +38,7 @@ from facilitator.services.live import Clock, SessionState, system_clock
 from facilitator.store import Store
 from facilitator.ui.kit import icons
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
+from facilitator.ui.kit.colours import Tone
 from facilitator.ui.kit.labels import NOTE_KINDS
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.screen_fit import resize_within_screen
@@ -377,7 +378,7 @@ class LiveWindow(QWidget):
 
     def _undo_failed(self, message: str) -> None:
         self._failed = True
-        self._tell(message)
+        self._tell_error(message)
 
     def _undo(self) -> None:
         if not self.history.canUndo():
@@ -386,14 +387,14 @@ class LiveWindow(QWidget):
         text, self._failed = self.history.undoText(), False
         self.history.undo()
         if not self._failed:  # a refused undo has said why; don't cover it
-            self._tell(self.tr("Undone: %1").replace("%1", text))
+            self._tell_done(self.tr("Undone: %1").replace("%1", text))
 
     def _redo(self) -> None:
         if self.history.canRedo():
             text, self._failed = self.history.redoText(), False
             self.history.redo()
             if not self._failed:
-                self._tell(self.tr("Redone: %1").replace("%1", text))
+                self._tell_done(self.tr("Redone: %1").replace("%1", text))
 
     # -- the session -----------------------------------------------------------------------
 
@@ -408,7 +409,7 @@ class LiveWindow(QWidget):
         try:
             state = live.session_state(self._store, workshop_id, self._now())
         except FacilitatorError as exc:
-            (on_error or self._tell)(str(exc))
+            (on_error or self._tell_error)(str(exc))
             return False
         self.workshop_id = workshop_id
         title = self.tr("Rehearsal — %1") if self.rehearsal else self.tr("Live — %1")
@@ -417,7 +418,7 @@ class LiveWindow(QWidget):
         self._share_present()
         self._show_state(state)
         if state.in_session:
-            self._tell(self.tr("Session resumed where it was."))
+            self._tell_done(self.tr("Session resumed where it was."))
         elif not state.ended:
             self._tell(
                 self.tr("The session has not started. %1 starts it.").replace(
@@ -481,10 +482,10 @@ class LiveWindow(QWidget):
             self,
             lambda: live.start_session(self._store, workshop_id, now),
             changes=changed(WORKSHOP, workshop_id),  # in session: the main window shows it
-            on_error=self._tell,
+            on_error=self._tell_error,
         ):
             self.refresh()
-            self._tell(self.tr("The session has started."))
+            self._tell_done(self.tr("The session has started."))
             self.notes.focus_note()
 
     def refresh(self) -> None:
@@ -499,7 +500,7 @@ class LiveWindow(QWidget):
                 first_timers_first=self.speakers.first_timers_first,
             )
         except FacilitatorError as exc:
-            self._tell(str(exc))
+            self._tell_error(str(exc))
             return
         self._show_state(state)
 
@@ -552,7 +553,7 @@ class LiveWindow(QWidget):
             self,
             lambda: move(self._store, workshop_id, self._now()),
             changes=changed(WORKSHOP, workshop_id),  # the items' actual times
-            on_error=self._tell,
+            on_error=self._tell_error,
         ):
             self._tell("")
             self.refresh()
@@ -582,11 +583,11 @@ class LiveWindow(QWidget):
             self,
             lambda: live.end_session(self._store, workshop_id, now),
             changes=changed(WORKSHOP, workshop_id),
-            on_error=self._tell,
+            on_error=self._tell_error,
         ):
             return
         self.refresh()
-        self._tell(self.tr("The session has ended."))
+        self._tell_done(self.tr("The session has ended."))
         self.session_ended.emit(workshop_id)
 
     def _swap_summary(self, ended: bool) -> None:
@@ -646,7 +647,7 @@ class LiveWindow(QWidget):
         try:
             summary = live.session_summary(self._store, self.workshop_id, self._now())
         except FacilitatorError as exc:
-            self._tell(str(exc))
+            self._tell_error(str(exc))
             return
         self.summary.show_summary(summary, self._summary_keys())
 
@@ -676,11 +677,11 @@ class LiveWindow(QWidget):
                 after=self.refresh,
                 workshop_id=workshop_id,
             ),
-            on_error=self._tell,
+            on_error=self._tell_error,
         )
         if done:
             self.refresh()
-            self._tell(self.tr("The session is open again: go on where it stopped."))
+            self._tell_done(self.tr("The session is open again: go on where it stopped."))
             self.notes.focus_note()
 
     def request_minutes(self) -> None:
@@ -741,11 +742,22 @@ class LiveWindow(QWidget):
 
     # -- the status line -----------------------------------------------------------------------
 
-    def tell(self, message: str) -> None:
-        """Say something in the status line (the main window tells a resumed rehearsal)."""
+    def tell(self, message: str, tone: Tone | None = None) -> None:
+        """Say something in the status line (the main window tells a resumed rehearsal):
+        plain, or in ``tone``'s colour (style.py): a refusal in the error colour, what
+        was done in the success colour, never red."""
         self.status_line.setText(message)
+        self.status_line.setProperty("tone", tone.value if tone is not None else "")
+        self.status_line.style().unpolish(self.status_line)
+        self.status_line.style().polish(self.status_line)
 
     _tell = tell
+
+    def _tell_error(self, message: str) -> None:
+        self.tell(message, Tone.ERROR)
+
+    def _tell_done(self, message: str) -> None:
+        self.tell(message, Tone.SUCCESS)
 
     def _follow_palette(self) -> None:
         dark = self.palette().color(QPalette.Window).lightness() < 128
