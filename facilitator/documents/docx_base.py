@@ -482,8 +482,14 @@ class WordDocument:
         min_height: float | None = None,
         keep_together: bool = False,
         keep_with_next: bool = False,
+        groups: bool = False,
     ) -> None:
         """A table whose header row repeats at the top of every page it runs onto.
+
+        ``groups``: each :class:`Span` row (an organization) opens a table of its own
+        whose first row it is, repeated on every page that table runs onto, as the PDF's
+        "(devam)" row names the organization of a page's first person (Word repeats only
+        a table's first rows); the column headings top the first table.
 
         Rows stay whole on one page unless a cell is long enough to need splitting (as in
         the PDF); a :class:`Span` row (an organization) stays with the row under it.
@@ -512,7 +518,11 @@ class WordDocument:
                     fill=self.shade if row.shade else "",
                     keep_next=True,
                 )
-                xml.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cell}</w:tr>")
+                if groups and len(xml) > 1:  # the group before it is a table of its own
+                    self._table(widths, xml)
+                    xml = []
+                repeat = "<w:tblHeader/>" if groups else ""
+                xml.append(f"<w:tr><w:trPr><w:cantSplit/>{repeat}</w:trPr>{cell}</w:tr>")
                 continue
             flags = "b" if bold_last and index == last else ""
             cells = "".join(

@@ -160,6 +160,7 @@ def _participants(doc: WordDocument, data: MinutesData, labels: DocumentLabels) 
              labels.text("contact")],
             rows,
             [0.24, 0.27, 0.13, 0.36],
+            groups=True,  # a page that continues an organization names it
         )  # fmt: skip
     for key in ("absent", "excused"):
         names = [p for p in data.participants if p.attendance == key]

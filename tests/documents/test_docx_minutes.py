@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from docx.enum.section import WD_ORIENT
 from docx.text.paragraph import Paragraph
 from pypdf import PdfReader
@@ -20,6 +21,7 @@ from facilitator.services import agenda, commitments, minutes_record
 from facilitator.services import document_data as data
 from tests.documents.docx_text import (
     body_text,
+    convert_to_pdf,
     first_row,
     footer_text,
     header_text,
@@ -204,3 +206,37 @@ def test_the_next_meeting_is_called_by_its_kind_as_in_the_pdf(demo, tmp_path):
     assert "Bir sonraki toplantı" in top
     text = body_text(doc)
     assert "Danışma Kurulu toplantısı" in text and "7. çalıştay" not in text
+
+
+@pytest.mark.slow
+def test_a_word_page_that_continues_an_organization_names_it(tmp_path):
+    """Word repeats only a table's first rows: each organization's people are a table of
+    their own, its organization row repeated on every page it runs onto, as the PDF's
+    "(devam)" row does. Read through LibreOffice, page by page."""
+    import re
+    import subprocess
+
+    from tests.documents.large_workshop import large_workshop
+
+    minutes = large_workshop(organizations=30).minutes
+    path = tmp_path / "büyük.docx"
+    write_minutes_docx(path, minutes, RenderOptions(), VersionStamp(1, False, datetime.now(UTC)))
+    result = convert_to_pdf([path], tmp_path)
+    assert result.returncode == 0, result.stderr
+    people = {p.name: p.organization for p in minutes.participants if p.attendance == "present"}
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "büyük.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    continued = 0
+    for page in text.split("\f"):
+        # The body's first lines, after the running header; a table row's first cell.
+        cells = [re.split(r"\s{2,}", line.strip())[0] for line in page.splitlines()]
+        cells = [cell for cell in cells if cell]
+        header = next((n for n, cell in enumerate(cells) if cell.startswith("Tutanak —")), 0)
+        cells = cells[header + 1 : header + 3]
+        if len(cells) == 2 and cells[1] in people:
+            # A page opening on a person: the row above names their organization.
+            assert cells[0].startswith(people[cells[1]]), cells
+            continued += 1
+    assert continued >= 2  # the participants run over several pages
