@@ -208,9 +208,24 @@ class Walk:
             self.clicked.add(key)
             button.click()
             self.settle()
+        for button in root.findChildren(QPushButton):  # a button with a menu of commands
+            if not shiboken6.isValid(button) or not checks.showing(button):
+                continue
+            if button.menu() and button.isEnabled() and button.window() is root.window():
+                self.trigger_menu(button.menu(), checks.owner_of(button))
         for tool in root.findChildren(QToolButton):
-            if shiboken6.isValid(tool) and checks.showing(tool) and tool.menu() is not None:
+            if not shiboken6.isValid(tool) or not checks.showing(tool) or not tool.isEnabled():
+                continue
+            if tool.menu() is not None:
                 self.trigger_menu(tool.menu(), checks.owner_of(tool))
+            elif tool.defaultAction() is not None:
+                action = tool.defaultAction()
+                text = checks.shown_text(action.text()).strip()
+                key = (checks.owner_of(tool), text)
+                if text.endswith(ELLIPSES) and action.isEnabled() and key not in self.clicked:
+                    self.clicked.add(key)
+                    action.trigger()
+                    self.settle()
 
     def trigger_menu(self, menu: QMenu, owner: str, every: bool = False) -> None:
         for action in menu.actions():
@@ -417,8 +432,9 @@ def _sidebar_has_room(walk: Walk, window) -> None:
 
 
 def test_every_page_tab_and_dialog_of_the_main_window(qtbot, qapp, store, demo, walk, tmp_path):
-    from facilitator.services import bundles
+    from facilitator.services import agenda, bundles
 
+    agenda.save_template(store, demo.workshop(5), "Yarım gün çalıştay")  # to start from
     bundle = tmp_path / "5. çalıştay.facilitator"
     bundles.export_bundle(store, demo.workshop(5), bundle)
     walk.files = {"csv": ATTENDEE_LIST, ".facilitator": bundle}
