@@ -172,7 +172,11 @@ def hard_coded_colours(path: Path) -> list[str]:
             ))
         ):  # fmt: skip
             found.append(f"{node.lineno}: Qt.{node.attr}")
-    return sorted(set(found), key=lambda line: int(line.split(":")[0]))
+    by_line: dict[int, str] = {}
+    for entry in found:  # one entry a line (a QColor("#…") is also a '#…' string)
+        line = int(entry.split(":")[0])
+        by_line[line] = max(by_line.get(line, ""), entry, key=len)
+    return [by_line[line] for line in sorted(by_line)]
 
 
 def _colours_by_file() -> dict[str, list[str]]:
