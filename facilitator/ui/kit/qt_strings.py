@@ -11,7 +11,9 @@ Qt looks there first and an entry here wins (``ui/app.py``, ``Translators.use``)
   menus and tooltips. ``qtbase_tr.qm`` writes "Kontrol+Üst Karakter+Sil"; Turkish
   keyboards print Ctrl, Shift, Alt, Del and Enter on the keys, so the Turkish
   catalogue gives the names printed on the keys (and the arrows as arrows, as the live
-  screen writes them).
+  screen writes them). Two keys never get one name: Qt reads a typed key sequence
+  ("Enter") by these names first, so Return is "↵", as printed on the key, and Enter
+  (the keypad's) stays "Enter".
 
 Nothing calls these at run time: ``QT_TRANSLATE_NOOP`` only marks them for
 ``pyside6-lupdate``, which files them under Qt's contexts. The tuples let the tests
