@@ -356,3 +356,38 @@ def test_menu_shortcuts_read_as_the_keys_are_printed(demo_window):
     assert "Ctrl+Shift+Delete" in shown or "Ctrl+Shift+Del" in shown
     qt_words = ("Kontrol", "Üst Karakter", "Seçenek", "Sil", "Giriş", "Dönüş", "Vazgeç")
     assert [s for s in shown if any(w in s for w in qt_words)] == []
+
+
+def _other_qt_dialog_texts(qtbot) -> set[str]:
+    """Qt's colour chooser (branding), text question (kit.dialogs.ask_text), progress
+    dialog (attendee import) and the calendar that drops down from a date field."""
+    from PySide6.QtWidgets import QCalendarWidget, QColorDialog, QInputDialog, QProgressDialog
+
+    texts: set[str] = set()
+    for dialog in (QColorDialog(), QInputDialog(), QCalendarWidget(), QProgressDialog()):
+        qtbot.addWidget(dialog)
+        if isinstance(dialog, QColorDialog):
+            dialog.setOption(QColorDialog.DontUseNativeDialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts |= _qt_dialog_texts(dialog)
+        dialog.close()
+    return {t for t in texts if not t.isdigit() and t != "&HTML:"}  # years; HTML is HTML
+
+
+def test_qts_other_dialogs_speak_turkish(qtbot, qapp):
+    from PySide6.QtCore import QLocale
+
+    from facilitator.ui.app import Translators
+
+    english = _other_qt_dialog_texts(qtbot)
+    assert {"Select Color", "&Basic colors", "Cancel", "March"} <= english
+    locale = QLocale()
+    translators = Translators(qapp)
+    translators.use("tr")
+    try:
+        turkish = _other_qt_dialog_texts(qtbot)
+    finally:
+        translators.remove_all()
+        QLocale.setDefault(locale)
+    assert sorted(turkish & english) == []
