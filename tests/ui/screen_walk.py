@@ -130,6 +130,7 @@ class Walk:
         self.screen = ""  # where the walk is, for the names of problems and pictures
         self.files: dict[str, Path] = {}  # what a file dialog hands back, by filter word
         self.waits: dict[int, object] = {}  # id(action): the signal that says it is done
+        self.errors_expected = False  # the unexpected-error dialog is shown on purpose
 
     # -- looking ----------------------------------------------------------------------
 
@@ -182,6 +183,12 @@ class Walk:
         dialog.show()
         self.qtbot.waitExposed(dialog)
         self.qtbot.waitUntil(lambda: _ready(dialog), timeout=60000)  # previews drawn
+        if type(dialog).__name__ == "ErrorDialog" and not self.errors_expected:
+            self.problems.append(
+                checks.Problem(
+                    outer, checks.owner_of(dialog), "ErrorDialog", title, "an unexpected error"
+                )
+            )
         try:
             self.look_at_tabs(dialog, self.screen, [dialog])
             self.open_dialogs_from(dialog)
@@ -564,6 +571,7 @@ def test_the_dialogs_before_and_beside_the_main_window(qtbot, qapp, store, walk,
         holder = Holder("toplanti-odasi-laptop", 4242, datetime(2026, 11, 22, 9, 30, tzinfo=UTC))
         ask_open_read_only(None, database, holder)
         walk.screen = "unexpected error"
+        walk.errors_expected = True
         report = ErrorReport(
             bug=True,
             heading="Facilitator'da bir hata oldu",
