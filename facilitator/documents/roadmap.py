@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from facilitator.documents.blocks import data_table, details_table, para
 from facilitator.documents.escape import drawable, plain
@@ -75,11 +76,21 @@ def _story(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> 
         )  # fmt: skip
     flow += _figures(data, labels, styles, width)
     flow.append(heading(labels.text("timeline"), styles.h1, 0))
-    drawing = timeline_drawing(data, labels, styles, width)
-    if drawing is None:
+    drawn = timeline(data, labels, styles, width)
+    if drawn is None:
         flow.append(para(labels.text("no_phases"), styles.body))
     else:
-        flow.append(drawing)
+        flow.append(drawn.drawing)
+        if drawn.key:
+            flow.append(
+                data_table(
+                    [labels.text("no"), labels.text("phase"), labels.text("date")],
+                    [list(row) for row in drawn.key],
+                    [0.07, 0.73, 0.2],
+                    styles,
+                    width,
+                )
+            )
     flow += _phases(data, labels, styles, width)
     flow += _matrix(data, labels, styles, width)
     flow += _register(data, labels, styles, width)
@@ -131,7 +142,55 @@ def place_labels(marks: list[tuple[float, float, float]]) -> list[int]:
     return [levels[n] for n in range(len(marks))]
 
 
+def _covers(mark: tuple[float, float, float], x: float) -> bool:
+    return mark[1] + 1 < x < mark[2] - 1
+
+
+def _untangle(marks: list[tuple[float, float, float]], texts: list[list]) -> None:
+    """Two labels that each cover the other's mark cannot both go above the other: the
+    title of the wider one is cut short of the other mark (its date stays whole), so one
+    leader line ends below the other label instead of running through it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for n in range(len(marks)):
+        for m in range(len(marks)):
+            if m == n or not (_covers(marks[n], marks[m][0]) and _covers(marks[m], marks[n][0])):
+                continue
+            cut = n if marks[n][2] - marks[n][1] >= marks[m][2] - marks[m][1] else m
+            other = m if cut == n else n
+            x, a, b = marks[cut]
+            title, when, anchor = texts[cut]
+            room = abs(marks[other][0] - x) - LABEL_GAP
+            shorter = _fit(title, 7.5, room, BOLD)
+            wide = max(stringWidth(shorter, BOLD, 7.5), stringWidth(when, FAMILY, 6.5))
+            if wide > room:
+                continue  # its date alone covers the other mark: left to the levels
+            texts[cut][0] = shorter
+            marks[cut] = (x, a, a + wide) if anchor == "start" else (x, b - wide, b)
+
+
+def _tangled(marks: list[tuple[float, float, float]]) -> bool:
+    """Whether two labels still cover each other's marks (one leader would cross a label)."""
+    return any(
+        _covers(marks[n], marks[m][0]) and _covers(marks[m], marks[n][0])
+        for n in range(len(marks))
+        for m in range(n + 1, len(marks))
+        if marks[n][0] != marks[m][0]  # one day: one leader line, crossing nothing
+    )
+
+
+class Timeline(NamedTuple):
+    drawing: object  # a reportlab Drawing
+    key: list[tuple[str, str, str]]  # (number, phase, date) when the diamonds are numbered
+
+
 def timeline_drawing(data: RoadmapData, labels: DocumentLabels, styles: Styles, width):
+    """The timeline's drawing (see :func:`timeline`); None if no phase has a date."""
+    drawn = timeline(data, labels, styles, width)
+    return None if drawn is None else drawn.drawing
+
+
+def timeline(data: RoadmapData, labels: DocumentLabels, styles: Styles, width):
     """Phases (diamonds, labelled) and workshops (dots) along one dated axis, with a legend;
     None if no phase has a date. Labels of close phases go on more levels, never overlap."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
@@ -175,7 +234,18 @@ def timeline_drawing(data: RoadmapData, labels: DocumentLabels, styles: Styles, 
         sides = [side for side in sides if side[1] >= left - 4 and side[2] <= right + 4]
         anchor, a, b = min(sides, key=lambda side: sum(side[1] + 1 < o < side[2] - 1 for o in xs))
         marks.append((x, a, b))
-        texts.append((title, when, anchor))
+        texts.append([title, when, anchor])
+    _untangle(marks, texts)
+    key: list[tuple[str, str, str]] = []
+    if _tangled(marks):
+        # Too close to label without a leader line running through a label: each diamond
+        # gets its number, and a key under the timeline names the phases.
+        for n, (phase, x) in enumerate(zip(phases, xs, strict=True)):
+            number = str(n + 1)
+            key.append((number, phase.title, labels.short_date(phase.target_date)))
+            half = stringWidth(number, BOLD, 7.5) / 2 + 1
+            marks[n] = (x, x - half, x + half)
+            texts[n] = [number, "", "middle"]
     levels = place_labels(marks)
     rows = max(levels) + 1
     height = axis_y + 14 + rows * 2 * label_h
@@ -235,7 +305,7 @@ def timeline_drawing(data: RoadmapData, labels: DocumentLabels, styles: Styles, 
         String(x + 8, legend_y, labels.text("phase"), fontName=FAMILY, fontSize=6.5,
                fillColor=grey)
     )  # fmt: skip
-    return d
+    return Timeline(d, key)
 
 
 def _phases(data: RoadmapData, labels: DocumentLabels, styles: Styles, width) -> list:

@@ -9,7 +9,7 @@ import pytest
 
 from facilitator.documents.fonts import BOLD
 from facilitator.documents.labels import DocumentLabels
-from facilitator.documents.roadmap import timeline_drawing, write_roadmap
+from facilitator.documents.roadmap import timeline, timeline_drawing, write_roadmap
 from facilitator.documents.styles import make_styles
 from facilitator.documents.template import RenderOptions
 from facilitator.services.document_data import PhaseLine, RoadmapData, SeriesWorkshopLine
@@ -46,18 +46,30 @@ def _boxes(drawing):
     boxes = []
     for title in titles:
         width = stringWidth(title.text, BOLD, title.fontSize)
-        left = title.x if title.textAnchor == "start" else title.x - width
+        left = {"start": title.x, "middle": title.x - width / 2}.get(
+            title.textAnchor, title.x - width
+        )
         boxes.append((title.x, left, left + width, title.y - 12, title.y + 8))
     return boxes
 
 
+def _large_roadmap() -> RoadmapData:
+    """Twelve phases a quarter apart, with titles long enough to cover a neighbour's
+    diamond from either side (the large workshop's series)."""
+    from tests.documents.large_workshop import large_workshop
+
+    return large_workshop(organizations=30).roadmap
+
+
 @pytest.mark.parametrize("lang", ["tr", "en"])
-def test_close_phases_get_labels_that_neither_overlap_nor_are_crossed(lang):
+@pytest.mark.parametrize("source", ["close", "large"])
+def test_close_phases_get_labels_that_neither_overlap_nor_are_crossed(lang, source):
     from reportlab.graphics.shapes import Line
 
-    drawing = timeline_drawing(_roadmap(CLOSE), DocumentLabels(lang), make_styles(), 480)
+    roadmap = _roadmap(CLOSE) if source == "close" else _large_roadmap()
+    drawing = timeline_drawing(roadmap, DocumentLabels(lang), make_styles(), 480)
     boxes = _boxes(drawing)
-    assert len(boxes) == len(CLOSE)
+    assert len(boxes) == len([p for p in roadmap.phases if p.target_date])
     for n, (_x, a1, b1, lo1, hi1) in enumerate(boxes):
         for _x2, a2, b2, lo2, hi2 in boxes[n + 1 :]:
             overlap = a1 < b2 and a2 < b1 and lo1 < hi2 and lo2 < hi1
@@ -81,3 +93,17 @@ def test_the_timeline_has_a_legend(tmp_path):
         write_roadmap(path, _roadmap(CLOSE), RenderOptions(language=lang))
         text = pdftotext(path)
         assert all(word in text for word in words)
+
+
+def test_phases_too_close_to_label_are_numbered_with_a_key(tmp_path):
+    """Twelve phases a quarter apart on a five-year axis: the diamonds carry numbers and a
+    table under the timeline names each phase with its date."""
+    roadmap = _large_roadmap()
+    drawn = timeline(roadmap, DocumentLabels("tr"), make_styles(), 480)
+    assert [number for number, _title, _date in drawn.key] == [str(n) for n in range(1, 13)]
+    path = tmp_path / "yol.pdf"
+    write_roadmap(path, roadmap, RenderOptions())
+    text = " ".join(pdftotext(path).split())
+    assert "12 Aşama 12: Kalıcılık 28.12.2028" in text
+    # Room enough: no key, the titles beside their diamonds.
+    assert timeline(_roadmap(CLOSE), DocumentLabels("tr"), make_styles(), 480).key == []
