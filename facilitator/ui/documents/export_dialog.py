@@ -52,6 +52,7 @@ from facilitator.store import Store
 from facilitator.ui.documents.minutes_versions_bar import MinutesVersionsBar
 from facilitator.ui.documents.sheet_columns import SheetColumnsRow
 from facilitator.ui.kit.error_dialog import report_unexpected
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.labels import language_label
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
 from facilitator.ui.kit.screen_fit import resize_within_screen
@@ -239,9 +240,11 @@ class ExportDialog(QDialog):
         self.save_button = QPushButton(
             self.tr("&Write e-mail drafts…") if kind == EMAIL else self.tr("&Save the PDF…")
         )
+        self.save_button.setIcon(icon("email" if kind == EMAIL else "export_pdf"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.word_button = QPushButton(self.tr("Save as &Word…"), self)
+        self.word_button.setIcon(icon("word"))
         self.word_button.setToolTip(
             self.tr("The same document as an editable Word file (.docx), for corrections")
         )
@@ -249,9 +252,10 @@ class ExportDialog(QDialog):
         self.word_button.clicked.connect(self.save_word)
         # Not "&Finalise…" of the minutes' versions: one Alt key each.
         self.open_folder_button = QPushButton(self.tr("Open fold&er"))
+        self.open_folder_button.setIcon(icon("folder"))
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.show_folder)
-        close = QPushButton(self.tr("Close"))
+        close = QPushButton(icon("close"), self.tr("Close"))
         buttons = QDialogButtonBox()
         buttons.addButton(close, QDialogButtonBox.RejectRole)
         buttons.rejected.connect(self.reject)

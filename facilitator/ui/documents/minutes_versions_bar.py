@@ -30,6 +30,7 @@ from facilitator.services.changes import WORKSHOP, changed
 from facilitator.services.document_data import MinutesData
 from facilitator.store import Store
 from facilitator.ui.kit import dialogs
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.labels import fill
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.timefmt import short_date
@@ -65,7 +66,7 @@ class MinutesVersionsBar(QWidget):
         self.version.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         version_label = QLabel(self.tr("&Version"))
         version_label.setBuddy(self.version)
-        self.finalize_button = QPushButton(self.tr("&Finalise…"))
+        self.finalize_button = QPushButton(icon("finalise"), self.tr("&Finalise…"))
         self.finalize_button.setToolTip(
             self.tr(
                 "Freeze the current content as the final minutes: every later export of the "

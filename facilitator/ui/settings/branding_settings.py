@@ -42,6 +42,7 @@ from facilitator.documents.template import (
     MAX_REFERENCE,
     Branding,
 )
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
 
 _KEYS = {
@@ -175,9 +176,9 @@ class _LogoField(QWidget):
         self.path = path
         self.name = QLineEdit(Path(path).name if path else "")
         self.name.setReadOnly(True)
-        self.choose = QPushButton(self.tr("Choose…"))
+        self.choose = QPushButton(icon("image"), self.tr("Choose…"))
         self.choose.clicked.connect(self.pick)
-        self.remove = QPushButton(self.tr("Remove"))
+        self.remove = QPushButton(icon("delete"), self.tr("Remove"))
         self.remove.clicked.connect(self.clear)
         self.remove.setEnabled(bool(path))
         self.problem = QLabel()
@@ -271,14 +272,14 @@ class BrandingSection(QTabWidget):
         accent_row.addWidget(self.accent_button)
         accent_row.addStretch(1)
 
-        look = QFormLayout(self._page(self.tr("Documents")))
+        look = QFormLayout(self._page(self.tr("Documents"), "branding"))
         look.addRow(self.tr("Organi&zation logo"), self.organization_logo)
         look.addRow("", self.organization_logo.problem)
         accent_label = QLabel(self.tr("&Accent colour"))
         accent_label.setBuddy(self.accent_button)
         look.addRow(accent_label, accent_row)
 
-        funder = QFormLayout(self._page(self.tr("Funder")))
+        funder = QFormLayout(self._page(self.tr("Funder"), "funder"))
         funder.addRow(self.tr("F&under's emblem"), self.funder_logo)
         funder.addRow("", self.funder_logo.problem)
         funder.addRow(self.tr("Funding &statement (Turkish)"), self.funded_by)
@@ -297,7 +298,7 @@ class BrandingSection(QTabWidget):
         hint.setWordWrap(True)
         funder.addRow(hint)
 
-        sheet = QFormLayout(self._page(self.tr("Attendance sheet")))
+        sheet = QFormLayout(self._page(self.tr("Attendance sheet"), "attendance_sheet"))
         intro = QLabel(
             self.tr(
                 "Printed above the signatures of the attendance sheet: what the personal "
@@ -313,9 +314,9 @@ class BrandingSection(QTabWidget):
         self.organization_logo.choose.setAccessibleName(self.tr("Organization logo"))
         self.funder_logo.choose.setAccessibleName(self.tr("Funder's emblem"))
 
-    def _page(self, title: str) -> QWidget:
+    def _page(self, title: str, name: str) -> QWidget:
         page = QWidget()
-        self.addTab(page, title)
+        self.addTab(page, icon(name), title)
         return page
 
     @staticmethod

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
 
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.labels import language_label
 from facilitator.ui.settings.branding_settings import BrandingSection
 from facilitator.ui.settings.sender_settings import SenderSection
@@ -29,7 +30,7 @@ class SettingsDialog(QDialog):
         # The documents' tabs, and the minutes' sender as one more.
         self.branding = BrandingSection(self)
         self.sender = SenderSection(self)
-        self.branding.addTab(self.sender, self.tr("Sender"))
+        self.branding.addTab(self.sender, icon("email"), self.tr("Sender"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.branding)

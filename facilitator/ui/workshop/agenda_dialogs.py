@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.services.agenda import AgendaSource, TemplateRow
 from facilitator.ui.kit import dialogs
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.timefmt import short_date
 from facilitator.ui.workshop.agenda_table_model import item_count_text, kind_label
 
@@ -119,7 +120,7 @@ class TemplateDialog(QDialog):
         self.preview.setReadOnly(True)
         self.list.currentItemChanged.connect(self._show_preview)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.delete_button = QPushButton(self.tr("&Delete template"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("&Delete template"))
         self.delete_button.clicked.connect(self._delete_current)
         self.replace = QRadioButton(self.tr("&Replace the current agenda"))
         self.append = QRadioButton(self.tr("&Add after the current items"))

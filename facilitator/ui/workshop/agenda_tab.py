@@ -40,6 +40,7 @@ from facilitator.text import turkish_lower
 from facilitator.ui.kit import dialogs
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import PERSON, WORKSHOP, ChangeBus, changed
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.timefmt import clock
 from facilitator.ui.kit.undo import EditHistory, Undo
@@ -116,7 +117,7 @@ class AgendaTab(QWidget):
         self.new_minutes.setSuffix(self.tr(" min"))
         self.new_minutes.setToolTip(self.tr("Planned minutes of the new item"))
         self.new_minutes.installEventFilter(self)  # Enter here adds the item too
-        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button = QPushButton(icon("add"), self.tr("Add"))
         self.add_button.clicked.connect(self.add_item)
 
         self.break_action = self._action(self.tr("Insert &break"), "Ctrl+B", self.insert_break)
@@ -137,6 +138,16 @@ class AgendaTab(QWidget):
         self.apply_template_action = self._action(
             self.tr("Start from a &template…"), None, self.start_from_template
         )
+        for action, name in (
+            (self.break_action, "break"),
+            (self.delete_action, "delete"),
+            (self.move_up_action, "move_up"),
+            (self.move_down_action, "move_down"),
+            (self.copy_action, "duplicate"),
+            (self.save_template_action, "save"),
+            (self.apply_template_action, "template"),
+        ):
+            action.setIcon(icon(name))
         self.addAction(self.break_action)
         # A row moves only while the table itself has the focus: in an open cell editor
         # Alt+Down opens the combo's list, and in the add row it does nothing.
@@ -144,7 +155,7 @@ class AgendaTab(QWidget):
             action.setShortcutContext(Qt.WidgetShortcut)
             self.view.addAction(action)
 
-        self.templates_button = QPushButton(self.tr("&Templates"))
+        self.templates_button = QPushButton(icon("template"), self.tr("&Templates"))
         templates_menu = QMenu(self.templates_button)
         templates_menu.addAction(self.apply_template_action)
         templates_menu.addAction(self.save_template_action)
@@ -270,9 +281,13 @@ class AgendaTab(QWidget):
         page = QWidget()
         self.empty_text = QLabel()
         self.empty_text.setWordWrap(True)
-        self.empty_template_button = QPushButton(self.tr("Start from a template…"))
+        self.empty_template_button = QPushButton(
+            icon("template"), self.tr("Start from a template…")
+        )
         self.empty_template_button.clicked.connect(self.start_from_template)
-        self.empty_copy_button = QPushButton(self.tr("Copy from an earlier workshop…"))
+        self.empty_copy_button = QPushButton(
+            icon("duplicate"), self.tr("Copy from an earlier workshop…")
+        )
         self.empty_copy_button.clicked.connect(self.copy_from_workshop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty_template_button)
