@@ -64,6 +64,16 @@ class Fill(Enum):
     CELL_ERROR = "cell-error"  # a cell that is overdue
     CHIP = "chip"  # a small label in the accent colour (the kind of a note)
     PANEL = "panel"  # a quiet panel set apart from the window (the live screen's keys)
+    # A position in a consensus round, from full support to a block (the round grid's
+    # cells, the distribution bar's segments): green, through grey and yellow, to red.
+    POSITION_FULL_SUPPORT = "position-full-support"
+    POSITION_SUPPORT = "position-support"
+    POSITION_WEAK_SUPPORT = "position-weak-support"
+    POSITION_NEUTRAL = "position-neutral"  # stand aside, abstain
+    POSITION_RESERVATION = "position-reservation"
+    POSITION_CONCERN = "position-concern"
+    POSITION_OBJECTION = "position-objection"
+    POSITION_BLOCK = "position-block"  # a veto, an objection to consent, a no, a red card
 
 
 # (background, text) for (light palette, dark palette): at least 4.5:1 each.
@@ -76,6 +86,27 @@ _FILLS = {
     Fill.CELL_ERROR: (("#fbe0dd", "#7d1616"), ("#5c2320", "#ffd9d4")),
     Fill.CHIP: (("#3d5a80", "#ffffff"), ("#3d5a80", "#ffffff")),
     Fill.PANEL: (("#f4f6f9", "#1a1f26"), ("#2b2f36", "#f0f3f7")),
+    Fill.POSITION_FULL_SUPPORT: (("#1a6b34", "#ffffff"), ("#1a6b34", "#ffffff")),
+    Fill.POSITION_SUPPORT: (("#4c9f4f", "#101114"), ("#4c9f4f", "#101114")),
+    Fill.POSITION_WEAK_SUPPORT: (("#8cbf5a", "#101114"), ("#8cbf5a", "#101114")),
+    Fill.POSITION_NEUTRAL: (("#a0a4ab", "#101114"), ("#a0a4ab", "#101114")),
+    Fill.POSITION_RESERVATION: (("#e0b020", "#101114"), ("#e0b020", "#101114")),
+    Fill.POSITION_CONCERN: (("#e88a2a", "#101114"), ("#e88a2a", "#101114")),
+    Fill.POSITION_OBJECTION: (("#b8431c", "#ffffff"), ("#b8431c", "#ffffff")),
+    Fill.POSITION_BLOCK: (("#9c1c1c", "#ffffff"), ("#9c1c1c", "#ffffff")),
+}
+
+# The projector's screen is dark whatever the desktop's palette (light type on near-black
+# reads best from the back of a room): its own colours, each text one at least 4.5:1 on
+# its background (``tests/ui/live/test_live_style.py``).
+PROJECTOR = {
+    "background": "#101114",
+    "text": "#ffffff",
+    "quiet": "#b9c0cc",  # the workshop's title, the decisions' heading
+    "next": "#d0d4da",  # who speaks next
+    "rule": "#3a3d44",  # the line above the decisions (not text)
+    "warning": "#ffb454",  # a clock nearing its planned time
+    "over": "#ff6b6b",  # a clock past it
 }
 
 
