@@ -121,9 +121,6 @@ TO_CONVERT = {
     "facilitator/ui/live/projector_window.py",
     "facilitator/ui/live/speakers_panel.py",
     "facilitator/ui/series/indicators_view.py",
-    "facilitator/ui/settings/branding_settings.py",
-    "facilitator/ui/workshop/agenda_tab.py",
-    "facilitator/ui/workshop/agenda_table_model.py",
 }
 
 _HEX = re.compile(r"(?<![\w&])#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")

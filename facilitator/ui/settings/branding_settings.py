@@ -42,6 +42,7 @@ from facilitator.documents.template import (
     MAX_REFERENCE,
     Branding,
 )
+from facilitator.ui.kit import colours
 from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
 
@@ -182,7 +183,7 @@ class _LogoField(QWidget):
         self.remove.clicked.connect(self.clear)
         self.remove.setEnabled(bool(path))
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        colours.show_in(self.problem, colours.Tone.ERROR)
         self.problem.setWordWrap(True)
         self.problem.hide()
         row = QHBoxLayout(self)
@@ -352,11 +353,13 @@ class BrandingSection(QTabWidget):
                 "BrandingSection", "— only the first %1 are printed."
             ).replace("%1", str(limit))
         count.setText(text)
-        count.setStyleSheet("color: #b00020;" if over else "color: #666;")
+        colours.show_in(count, colours.Tone.ERROR if over else colours.Tone.MUTED)
 
     def _show_accent(self) -> None:
+        # The chosen colour itself, framed in the palette's own text colour.
         self.accent_swatch.setStyleSheet(
-            f"background: {self.accent}; border: 1px solid #888; border-radius: 2px;"
+            f"background: {self.accent}; border: 1px solid palette(window-text); "
+            "border-radius: 2px;"
         )
         self.accent_swatch.setToolTip(self.accent)
 

@@ -37,7 +37,7 @@ from facilitator.services import agenda, attendees, workshops
 from facilitator.services.agenda import MAX_MINUTES, TITLE_LENGTH
 from facilitator.store import Store
 from facilitator.text import turkish_lower
-from facilitator.ui.kit import dialogs
+from facilitator.ui.kit import colours, dialogs
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import PERSON, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.icons import icon
@@ -64,9 +64,7 @@ COLUMN_WIDTHS = {
     COLUMN_PRESENTER: 215,
 }
 BREAK_MINUTES = 15
-OVERRUN_STYLE = (
-    "color: white; background: #b3261e; padding: 3px 10px; border-radius: 4px; font-weight: bold;"
-)
+OVERRUN_STYLE = "padding: 3px 10px; border-radius: 4px; font-weight: bold;"  # on its fill
 
 
 def _quoted(title: str, limit: int = 48) -> str:
@@ -187,6 +185,9 @@ class AgendaTab(QWidget):
         self.total_label.setTextFormat(Qt.PlainText)
         self.total_label.setWordWrap(True)
         self.overrun_label = QLabel()
+        self._overrun = False
+        # Red when the agenda runs past the planned end, in the palette's mode of the moment.
+        colours.follow_palette(self.overrun_label, self._style_overrun)
         self.overrun_label.setTextFormat(Qt.PlainText)
         self.overrun_label.setWordWrap(True)  # a narrow window wraps the warning, never cuts it
         self.overrun_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
@@ -401,19 +402,26 @@ class AgendaTab(QWidget):
                 .replace("%1", clock(plan.planned_end, zone))
                 .replace("%2", ends)
             )
-            self.overrun_label.setStyleSheet(OVERRUN_STYLE)
+            self._overrun = True
         elif plan.spare_minutes:
             text = (
                 self.tr("%1 min to spare: the agenda ends at %2")
                 .replace("%1", str(plan.spare_minutes))
                 .replace("%2", ends)
             )
-            self.overrun_label.setStyleSheet("padding: 3px 10px;")
+            self._overrun = False
         else:
             text = self.tr("Ends on time at %1").replace("%1", ends)
-            self.overrun_label.setStyleSheet("padding: 3px 10px;")
+            self._overrun = False
         self.overrun_label.setText(text)
+        self._style_overrun()
         self.overrun_label.show()
+
+    def _style_overrun(self) -> None:
+        fill = colours.fill_css(colours.Fill.BANNER_ERROR) if self._overrun else ""
+        self.overrun_label.setStyleSheet(
+            f"{fill} {OVERRUN_STYLE}" if fill else "padding: 3px 10px;"
+        )
 
     def _update_actions(self) -> None:
         row = self._selected_row()

@@ -22,10 +22,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from facilitator.models.enums import AgendaKind
 from facilitator.services.agenda import AgendaItemRow
+from facilitator.ui.kit import colours
 from facilitator.ui.kit.labels import plain_tooltip
 from facilitator.ui.kit.timefmt import clock
 
@@ -48,7 +49,6 @@ FIELDS = {
 
 ITEM_ID_ROLE = Qt.UserRole + 1
 MIME_TYPE = "application/x-facilitator-agenda-item"
-OVERRUN_COLOR = QColor("#b3261e")
 
 
 def item_count_text(count: int) -> str:
@@ -160,7 +160,7 @@ class AgendaTableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and column in (COLUMN_START, COLUMN_MINUTES):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ForegroundRole and column == COLUMN_START and self._overruns(item):
-            return OVERRUN_COLOR
+            return colours.colour(colours.Tone.ERROR)  # in the palette's mode of the moment
         if role == Qt.FontRole and item.kind is AgendaKind.BREAK:
             font = QFont()
             font.setItalic(True)
