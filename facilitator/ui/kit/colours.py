@@ -64,6 +64,12 @@ class Fill(Enum):
     CELL_ERROR = "cell-error"  # a cell that is overdue
     CHIP = "chip"  # a small label in the accent colour (the kind of a note)
     PANEL = "panel"  # a quiet panel set apart from the window (the live screen's keys)
+    # A commitment's status: its bar on the roadmap, its chip in the legend and tables.
+    STATUS_PROPOSED = "status-proposed"  # pale blue
+    STATUS_COMMITTED = "status-committed"  # blue
+    STATUS_IN_PROGRESS = "status-in-progress"  # amber
+    STATUS_DONE = "status-done"  # green
+    STATUS_DROPPED = "status-dropped"  # grey
     # A position in a consensus round, from full support to a block (the round grid's
     # cells, the distribution bar's segments): green, through grey and yellow, to red.
     POSITION_FULL_SUPPORT = "position-full-support"
@@ -86,6 +92,11 @@ _FILLS = {
     Fill.CELL_ERROR: (("#fbe0dd", "#7d1616"), ("#5c2320", "#ffd9d4")),
     Fill.CHIP: (("#3d5a80", "#ffffff"), ("#3d5a80", "#ffffff")),
     Fill.PANEL: (("#f4f6f9", "#1a1f26"), ("#2b2f36", "#f0f3f7")),
+    Fill.STATUS_PROPOSED: (("#8fa9c9", "#1f2933"), ("#8fa9c9", "#1f2933")),
+    Fill.STATUS_COMMITTED: (("#3d5a80", "#ffffff"), ("#4a6d9c", "#ffffff")),
+    Fill.STATUS_IN_PROGRESS: (("#e09f3e", "#1f2933"), ("#e09f3e", "#1f2933")),
+    Fill.STATUS_DONE: (("#3fa877", "#0b1a12"), ("#3fa877", "#0b1a12")),
+    Fill.STATUS_DROPPED: (("#a89a9f", "#1f2933"), ("#a89a9f", "#1f2933")),
     Fill.POSITION_FULL_SUPPORT: (("#1a6b34", "#ffffff"), ("#1a6b34", "#ffffff")),
     Fill.POSITION_SUPPORT: (("#4c9f4f", "#101114"), ("#4c9f4f", "#101114")),
     Fill.POSITION_WEAK_SUPPORT: (("#8cbf5a", "#101114"), ("#8cbf5a", "#101114")),
