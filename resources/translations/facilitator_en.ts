@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="86" />
+      <location filename="../../facilitator/ui/main_window.py" line="87" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -12,22 +12,22 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="31" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="32" />
       <source>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</source>
       <translation>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="36" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="37" />
       <source>Facilitator is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Facilitator is free software under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="40" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="41" />
       <source>Components and their licences</source>
       <translation>Components and their licences</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="52" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="53" />
       <source>About Facilitator</source>
       <translation>About Facilitator</translation>
     </message>
@@ -104,32 +104,32 @@
       <translation>%1 items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="200" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="201" />
       <source>Save as template</source>
       <translation>Save as template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="201" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="202" />
       <source>Name of the template:</source>
       <translation>Name of the template:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="107" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="106" />
       <source>New item: type its title and press Enter</source>
       <translation>New item: type its title and press Enter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="109" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="108" />
       <source>The new item goes after the selected one, or at the end.</source>
       <translation>The new item goes after the selected one, or at the end.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="116" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="115" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="117" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="116" />
       <source>Planned minutes of the new item</source>
       <translation>Planned minutes of the new item</translation>
     </message>
@@ -174,152 +174,155 @@
       <translation>Start from a &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="142" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="156" />
       <source>&amp;Templates</source>
       <translation>&amp;Templates</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="254" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="286" />
       <source>Start from a template…</source>
       <translation>Start from a template…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="256" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="290" />
       <source>Copy from an earlier workshop…</source>
       <translation>Copy from an earlier workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="333" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="368" />
       <source>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</source>
       <translation>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="350" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="385" />
       <source>%1, %2 min planned · workshop %3 (%4 min)</source>
       <translation>%1, %2 min planned · workshop %3 (%4 min)</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="362" />
-      <source>%1 min over the planned end: the agenda ends at %2</source>
-      <translation>%1 min over the planned end: the agenda ends at %2</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="398" />
+      <source>The agenda runs %n minute(s) past the planned end (%1 → %2).</source>
+      <translation>
+        <numerusform>The agenda runs %n minute past the planned end (%1 → %2).</numerusform>
+        <numerusform>The agenda runs %n minutes past the planned end (%1 → %2).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="369" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="408" />
       <source>%1 min to spare: the agenda ends at %2</source>
       <translation>%1 min to spare: the agenda ends at %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="375" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="414" />
       <source>Ends on time at %1</source>
       <translation>Ends on time at %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="478" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="524" />
       <source>Rename “%1”</source>
       <translation>Rename “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="479" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="525" />
       <source>Change the kind of “%1”</source>
       <translation>Change the kind of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="480" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="526" />
       <source>Change the minutes of “%1”</source>
       <translation>Change the minutes of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="481" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="527" />
       <source>Change the presenter of “%1”</source>
       <translation>Change the presenter of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="482" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="528" />
       <source>Change the goal of “%1”</source>
       <translation>Change the goal of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="547" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="595" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Type the title of the new item, then press Enter.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="553" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="601" />
       <source>Add “%1”</source>
       <translation>Add “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="572" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="621" />
       <source>Coffee break</source>
       <translation>Coffee break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="574" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="623" />
       <source>Insert a break after “%1”</source>
       <translation>Insert a break after “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="596" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="645" />
       <source>Delete “%1”</source>
       <translation>Delete “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="612" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="661" />
       <source>Move “%1”</source>
       <translation>Move “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="656" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="705" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>No other workshop has an agenda to copy yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="665" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="714" />
       <source>Copy the agenda of “%1”</source>
       <translation>Copy the agenda of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="688" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="737" />
       <source>A template named “%1” already exists. Replace it with this agenda?</source>
       <translation>A template named “%1” already exists. Replace it with this agenda?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="690" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="739" />
       <source>Replace template</source>
       <translation>Replace template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="701" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="750" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>Saved as the template “%1” (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="713" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="762" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>Delete the template “%1”? Agendas made from it stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="715" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="764" />
       <source>Delete template</source>
       <translation>Delete template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="721" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="770" />
       <source>Cannot delete the template</source>
       <translation>Cannot delete the template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="733" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="782" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>No template yet. Build an agenda, then keep it with Templates › Save as template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="746" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="795" />
       <source>Start from the template “%1”</source>
       <translation>Start from the template “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="746" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="795" />
       <source>Add the template “%1”</source>
       <translation>Add the template “%1”</translation>
     </message>
@@ -370,19 +373,42 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="131" />
+      <location filename="../../facilitator/ui/app.py" line="133" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (read-only)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="134" />
+      <location filename="../../facilitator/ui/app.py" line="136" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Read-only: another Facilitator is using this database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="198" />
+      <location filename="../../facilitator/ui/app.py" line="200" />
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Attendance</name>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="53" />
+      <source>Unknown</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="54" />
+      <source>Present</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="55" />
+      <source>Absent</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="56" />
+      <source>Excused</source>
+      <translation>Excused</translation>
     </message>
   </context>
   <context>
@@ -412,200 +438,206 @@
   <context>
     <name>Attendees</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="56" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="57" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="59" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="60" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="62" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="63" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="65" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="66" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="68" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="69" />
       <source>Invitation</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="73" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="74" />
       <source>Attendance</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="96" />
-      <source>Person</source>
-      <translation>Person</translation>
+      <location filename="../../facilitator/ui/workshop/add_people_model.py" line="113" />
+      <source>Create «%1»</source>
+      <translation>Create «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/add_people_model.py" line="118" />
+      <source>(already attending)</source>
+      <translation>(already attending)</translation>
     </message>
   </context>
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="154" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="138" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Add people: type a name, organization or e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="175" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="159" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Import attendees from a CSV or Excel file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="177" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="161" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="178" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="162" />
       <source>Save the attendees as CSV or Excel</source>
       <translation>Save the attendees as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="185" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="169" />
       <source>Filter attendees…</source>
       <translation>Filter attendees…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="206" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="190" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="230" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="214" />
       <source>&amp;Role</source>
       <translation>&amp;Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="231" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="215" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="232" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="216" />
       <source>In&amp;vitation</source>
       <translation>In&amp;vitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="244" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="228" />
       <source>&amp;Invite</source>
       <translation>&amp;Invite</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="174" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="158" />
       <source>Im&amp;port…</source>
       <translation>Im&amp;port…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="169" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="153" />
       <source>New person…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="233" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="217" />
       <source>A&amp;ttendance</source>
       <translation>A&amp;ttendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="232" />
       <source>Confir&amp;m</source>
       <translation>Confir&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="252" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="236" />
       <source>Mar&amp;k present</source>
       <translation>Mar&amp;k present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="256" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="240" />
       <source>Remove from workshop</source>
       <translation>Remove from workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="336" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="321" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="373" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="358" />
       <source>%1 attendees</source>
       <translation>%1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="388" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="373" />
       <source>By sector: %1</source>
       <translation>By sector: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="413" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="398" />
       <source>%1 selected</source>
       <translation>%1 selected</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="415" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="400" />
       <source>Select attendees to edit them</source>
       <translation>Select attendees to edit them</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="465" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="450" />
       <source>Change %1 of %2</source>
       <translation>Change %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="468" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="453" />
       <source>Change %1 of %2 attendees</source>
       <translation>Change %1 of %2 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="498" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="483" />
       <source>the role</source>
       <translation>the role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="499" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="484" />
       <source>the organization represented</source>
       <translation>the organization represented</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="500" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="485" />
       <source>the invitation</source>
       <translation>the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="501" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="486" />
       <source>the attendance</source>
       <translation>the attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="552" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="517" />
+      <source>%1 already attends this workshop.</source>
+      <translation>%1 already attends this workshop.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="547" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="586" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="576" />
-      <source>Cannot add the person</source>
-      <translation>Cannot add the person</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="589" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="610" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="591" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="612" />
       <source>Remove %1 attendees</source>
       <translation>Remove %1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="641" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="662" />
       <source>Import %1 attendees</source>
       <translation>Import %1 attendees</translation>
     </message>
@@ -621,22 +653,22 @@
   <context>
     <name>Branding</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="56" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="80" />
       <source>%1 does not exist.</source>
       <translation>%1 does not exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="59" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="83" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>%1 is not a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="63" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="87" />
       <source>%1 cannot be read as an image.</source>
       <translation>%1 cannot be read as an image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="134" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="160" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -644,69 +676,139 @@
   <context>
     <name>BrandingSection</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="200" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="276" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="202" />
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="233" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="227" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="315" />
       <source>Organization logo</source>
       <translation>Organization logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="203" />
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="234" />
-      <source>Funder logo</source>
-      <translation>Funder logo</translation>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="228" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="316" />
+      <source>Funder's emblem</source>
+      <translation>Funder's emblem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="207" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="232" />
+      <source>e.g. Avrupa Birliği tarafından finanse edilmektedir</source>
+      <translation>e.g. Avrupa Birliği tarafından finanse edilmektedir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="235" />
+      <source>e.g. Funded by the European Union</source>
+      <translation>e.g. Funded by the European Union</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="240" />
+      <source>Printed as written, e.g. Proje No: 2024-1-TR01-KA220-ADU-000123456</source>
+      <translation>Printed as written, e.g. Proje No: 2024-1-TR01-KA220-ADU-000123456</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="246" />
       <source>e.g. the funder's visibility statement, printed at the foot of every page</source>
       <translation>e.g. the funder's visibility statement, printed at the foot of every page</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="211" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="251" />
       <source>The same statement in English, for documents made in English</source>
       <translation>The same statement in English, for documents made in English</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="214" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="256" />
+      <source>e.g. the KVKK information text: why names and signatures are collected</source>
+      <translation>e.g. the KVKK information text: why names and signatures are collected</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="262" />
+      <source>The same text in English (GDPR), for sheets made in English</source>
+      <translation>The same text in English (GDPR), for sheets made in English</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="266" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="224" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="277" />
       <source>Organi&amp;zation logo</source>
       <translation>Organi&amp;zation logo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="226" />
-      <source>F&amp;under logo</source>
-      <translation>F&amp;under logo</translation>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="279" />
+      <source>&amp;Accent colour</source>
+      <translation>&amp;Accent colour</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="228" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="283" />
+      <source>Funder</source>
+      <translation>Funder</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="284" />
+      <source>F&amp;under's emblem</source>
+      <translation>F&amp;under's emblem</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="286" />
+      <source>Funding &amp;statement (Turkish)</source>
+      <translation>Funding &amp;statement (Turkish)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="287" />
+      <source>Funding statement (Engl&amp;ish)</source>
+      <translation>Funding statement (Engl&amp;ish)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="288" />
+      <source>Project or grant &amp;reference</source>
+      <translation>Project or grant &amp;reference</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="295" />
+      <source>The emblem and the funding statement stand together at the top of every page, the reference under them; the disclaimer at the foot of every page.</source>
+      <translation>The emblem and the funding statement stand together at the top of every page, the reference under them; the disclaimer at the foot of every page.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="302" />
+      <source>Attendance sheet</source>
+      <translation>Attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="305" />
+      <source>Printed above the signatures of the attendance sheet: what the personal data is collected for, as KVKK and the GDPR ask.</source>
+      <translation>Printed above the signatures of the attendance sheet: what the personal data is collected for, as KVKK and the GDPR ask.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="311" />
+      <source>Personal-data &amp;text (Turkish)</source>
+      <translation>Personal-data &amp;text (Turkish)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="313" />
+      <source>Personal-data text (En&amp;glish)</source>
+      <translation>Personal-data text (En&amp;glish)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="289" />
       <source>Dis&amp;claimer (Turkish)</source>
       <translation>Dis&amp;claimer (Turkish)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="230" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="291" />
       <source>Disclaimer (&amp;English)</source>
       <translation>Disclaimer (&amp;English)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="232" />
-      <source>Accent colour</source>
-      <translation>Accent colour</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="250" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="346" />
       <source>%1 of %2 characters</source>
       <translation>%1 of %2 characters</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="256" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="352" />
       <source>— only the first %1 are printed.</source>
       <translation>— only the first %1 are printed.</translation>
     </message>
@@ -720,13 +822,13 @@
     </message>
     <message>
       <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="53" />
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="156" />
       <source>Export workshop bundle</source>
       <translation>Export workshop bundle</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="69" />
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="186" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="188" />
       <source>Import workshop bundle</source>
       <translation>Import workshop bundle</translation>
     </message>
@@ -741,22 +843,22 @@
       <translation>&amp;Import workshop bundle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="173" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="175" />
       <source>Wrote %1</source>
       <translation>Wrote %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="178" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="180" />
       <source>Writing the bundle %1…</source>
       <translation>Writing the bundle %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="213" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="215" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="220" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="222" />
       <source>Reading %1…</source>
       <translation>Reading %1…</translation>
     </message>
@@ -764,127 +866,127 @@
   <context>
     <name>BundlePreview</name>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="53" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="55" />
       <source>Organizations</source>
       <translation>Organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="54" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="56" />
       <source>People</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="55" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="57" />
       <source>Series</source>
       <translation>Series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="56" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="58" />
       <source>Phases</source>
       <translation>Phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="57" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="59" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="58" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="60" />
       <source>Agenda items</source>
       <translation>Agenda items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="59" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="61" />
       <source>Attendees</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="60" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="62" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="61" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="63" />
       <source>Speaking turns</source>
       <translation>Speaking turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="62" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="64" />
       <source>Proposals</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="63" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="65" />
       <source>Proposal versions</source>
       <translation>Proposal versions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="64" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="66" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="65" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="67" />
       <source>Positions</source>
       <translation>Positions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="66" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="68" />
       <source>Round counts</source>
       <translation>Round counts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="67" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="69" />
       <source>Commitments</source>
       <translation>Commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="74" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="76" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="75" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="77" />
       <source>name</source>
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="76" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="78" />
       <source>given name</source>
       <translation>given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="77" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="79" />
       <source>family name</source>
       <translation>family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="78" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="80" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="79" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="81" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="80" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="82" />
       <source>text</source>
       <translation>text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="81" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="83" />
       <source>start</source>
       <translation>start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="82" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="84" />
       <source>end</source>
       <translation>end</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="83" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="85" />
       <source>status</source>
       <translation>status</translation>
     </message>
@@ -892,92 +994,92 @@
   <context>
     <name>BundlePreviewDialog</name>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="94" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="96" />
       <source>Import workshop bundle</source>
       <translation>Import workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="96" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="98" />
       <source>Workshop: %1</source>
       <translation>Workshop: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
       <source>Already here</source>
       <translation>Already here</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
       <source>Different</source>
       <translation>Different</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="172" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="174" />
       <source>No row differs from this database.</source>
       <translation>No row differs from this database.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
       <source>What differs (mine → theirs)</source>
       <translation>What differs (mine → theirs)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="152" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="154" />
       <source>Mine</source>
       <translation>Mine</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="153" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="155" />
       <source>Theirs</source>
       <translation>Theirs</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="167" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="169" />
       <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</source>
       <translation>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="175" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="177" />
       <source>Keep &amp;mine for all</source>
       <translation>Keep &amp;mine for all</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="177" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="179" />
       <source>Take &amp;theirs for all</source>
       <translation>Take &amp;theirs for all</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="185" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="187" />
       <source>Everything in the bundle is already here; importing changes nothing.</source>
       <translation>Everything in the bundle is already here; importing changes nothing.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="187" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="189" />
       <source>All of it is imported in one step, or nothing is.</source>
       <translation>All of it is imported in one step, or nothing is.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="192" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="194" />
       <source>&amp;Import</source>
       <translation>&amp;Import</translation>
     </message>
@@ -999,10 +1101,13 @@
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>No attendee matches “%1”. Enter adds them as a walk-in.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/live/checkin_panel.py" line="133" />
-      <source>%1 present of %2 attendees</source>
-      <translation>%1 present of %2 attendees</translation>
+      <source>%1 present of %n attendee(s)</source>
+      <translation>
+        <numerusform>%1 present of %n attendee</numerusform>
+        <numerusform>%1 present of %n attendees</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/checkin_panel.py" line="154" />
@@ -1033,214 +1138,116 @@
   <context>
     <name>CommitmentForm</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="79" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="80" />
       <source>What the organization will do</source>
       <translation>What the organization will do</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="89" />
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="100" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="90" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="101" />
       <source>e.g. %1</source>
       <translation>e.g. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="105" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="106" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="108" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="109" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="118" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="119" />
       <source>due</source>
       <translation>due</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="121" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="122" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="122" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="123" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="123" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="124" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="124" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="125" />
       <source>Contribution</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="125" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="126" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="127" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="128" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="128" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="129" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="129" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="130" />
       <source>Serves decision</source>
       <translation>Serves decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="153" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="157" />
       <source>(choose the organization)</source>
       <translation>(choose the organization)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="161" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="165" />
       <source>(no phase)</source>
       <translation>(no phase)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="167" />
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="177" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="171" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="181" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="193" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="197" />
       <source>New commitment</source>
       <translation>New commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="211" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="215" />
       <source>Edit commitment</source>
       <translation>Edit commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="239" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="243" />
       <source>The start date</source>
       <translation>The start date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="240" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="244" />
       <source>The due date</source>
       <translation>The due date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="245" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="249" />
       <source>%1 “%2” is not a date; type it like %3.</source>
       <translation>%1 “%2” is not a date; type it like %3.</translation>
-    </message>
-  </context>
-  <context>
-    <name>CommitmentLabels</name>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="19" />
-      <source>Financial</source>
-      <translation>Financial</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="20" />
-      <source>Moral support</source>
-      <translation>Moral support</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="21" />
-      <source>Expertise</source>
-      <translation>Expertise</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="22" />
-      <source>In kind</source>
-      <translation>In kind</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="23" />
-      <source>Volunteering</source>
-      <translation>Volunteering</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="26" />
-      <source>Hosting</source>
-      <translation>Hosting</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="27" />
-      <source>Communication</source>
-      <translation>Communication</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="30" />
-      <source>Other</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="36" />
-      <source>TRY (₺)</source>
-      <translation>TRY (₺)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="37" />
-      <source>EUR (€)</source>
-      <translation>EUR (€)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="38" />
-      <source>volunteer hours</source>
-      <translation>volunteer hours</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="41" />
-      <source>volunteers</source>
-      <translation>volunteers</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="47" />
-      <source>Proposed</source>
-      <translation>Proposed</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="48" />
-      <source>Committed</source>
-      <translation>Committed</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="49" />
-      <source>In progress</source>
-      <translation>In progress</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="50" />
-      <source>Done</source>
-      <translation>Done</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="51" />
-      <source>Dropped</source>
-      <translation>Dropped</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="105" />
-      <source>%1 h</source>
-      <translation>%1 h</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="106" />
-      <source>%1 volunteers</source>
-      <translation>%1 volunteers</translation>
     </message>
   </context>
   <context>
@@ -1416,96 +1423,96 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="77" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="78" />
       <source>Made at this workshop</source>
       <translation>Made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="79" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
       <source>New co&amp;mmitment</source>
       <translation>New co&amp;mmitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="81" />
       <source>Add a commitment made at this workshop</source>
       <translation>Add a commitment made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="82" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="83" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="130" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="84" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="85" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="97" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="101" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="109" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="113" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="111" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="115" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Record that the selected commitment was reviewed at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="114" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="118" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="116" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="120" />
       <source>Dropped</source>
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="121" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="125" />
       <source>Who reported on the selected commitment; the minutes name them</source>
       <translation>Who reported on the selected commitment; the minutes name them</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="123" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="127" />
       <source>Re&amp;ported by</source>
       <translation>Re&amp;ported by</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="131" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="280" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="136" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="285" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Nothing open from earlier workshops of the series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="142" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="147" />
       <source>Filter: organization (or its short name), person, what is committed</source>
       <translation>Filter: organization (or its short name), person, what is committed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="283" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="288" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="288" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="293" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Carried over from earlier workshops: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="290" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="295" />
       <source>%1 overdue</source>
       <translation>%1 overdue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="312" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="317" />
       <source>Nobody named</source>
       <translation>Nobody named</translation>
     </message>
@@ -1542,10 +1549,13 @@ Press “New commitment” to record what an institution will do and by when, or
   </context>
   <context>
     <name>Consensus</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/services/consensus.py" line="135" />
-      <source>A veto (8) blocks the proposal: {n} veto.</source>
-      <translation>A veto (8) blocks the proposal: {n} veto.</translation>
+      <source>A veto (8) blocks the proposal: %n veto(es).</source>
+      <translation>
+        <numerusform>A veto (8) blocks the proposal: %n veto.</numerusform>
+        <numerusform>A veto (8) blocks the proposal: %n vetoes.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/services/consensus.py" line="140" />
@@ -1587,78 +1597,87 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>No hand below 2; {n} showed 2 or 3.</source>
       <translation>No hand below 2; {n} showed 2 or 3.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/services/consensus.py" line="196" />
-      <source>{n} objection(s) stand: amend the proposal and test it again.</source>
-      <translation>{n} objection(s) stand: amend the proposal and test it again.</translation>
+      <source>%n objection(s) stand: amend the proposal and test it again.</source>
+      <translation>
+        <numerusform>%n objection stands: amend the proposal and test it again.</numerusform>
+        <numerusform>%n objections stand: amend the proposal and test it again.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/consensus.py" line="211" />
+      <source>No objection; %n stand(s) aside.</source>
+      <translation>
+        <numerusform>No objection; %n stands aside.</numerusform>
+        <numerusform>No objection; %n stand aside.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/consensus.py" line="254" />
+      <source>%n red card(s): an objection stands.</source>
+      <translation>
+        <numerusform>%n red card: an objection stands.</numerusform>
+        <numerusform>%n red cards: an objection stands.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="203" />
+      <location filename="../../facilitator/services/consensus.py" line="206" />
       <source>Everyone stands aside: nobody objects, but nobody carries it.</source>
       <translation>Everyone stands aside: nobody objects, but nobody carries it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="208" />
-      <source>No objection; {n} stand(s) aside.</source>
-      <translation>No objection; {n} stand(s) aside.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/consensus.py" line="210" />
+      <location filename="../../facilitator/services/consensus.py" line="213" />
       <source>No objection.</source>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="218" />
+      <location filename="../../facilitator/services/consensus.py" line="221" />
       <source>Quorum not met: {total} of {quorum} needed took part; no decision.</source>
       <translation>Quorum not met: {total} of {quorum} needed took part; no decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="226" />
+      <location filename="../../facilitator/services/consensus.py" line="229" />
       <source>Everyone abstained: no vote carried the proposal.</source>
       <translation>Everyone abstained: no vote carried the proposal.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="230" />
+      <location filename="../../facilitator/services/consensus.py" line="233" />
       <source>two thirds of the votes cast</source>
       <translation>two thirds of the votes cast</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="233" />
+      <location filename="../../facilitator/services/consensus.py" line="236" />
       <source>a simple majority of the votes cast</source>
       <translation>a simple majority of the votes cast</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="237" />
+      <location filename="../../facilitator/services/consensus.py" line="240" />
       <source>A tie ({yes} yes, {no} no) is not a majority.</source>
       <translation>A tie ({yes} yes, {no} no) is not a majority.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="241" />
+      <location filename="../../facilitator/services/consensus.py" line="244" />
       <source>{yes} yes, {no} no, {abstain} abstaining; needed: {rule}.</source>
       <translation>{yes} yes, {no} no, {abstain} abstaining; needed: {rule}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="251" />
-      <source>{n} red card(s): an objection stands.</source>
-      <translation>{n} red card(s): an objection stands.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/consensus.py" line="256" />
+      <location filename="../../facilitator/services/consensus.py" line="259" />
       <source>Only yellow cards: nobody objects, but nobody carries it.</source>
       <translation>Only yellow cards: nobody objects, but nobody carries it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="261" />
+      <location filename="../../facilitator/services/consensus.py" line="264" />
       <source>{green} green, {yellow} yellow: agreed with reservations.</source>
       <translation>{green} green, {yellow} yellow: agreed with reservations.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="265" />
+      <location filename="../../facilitator/services/consensus.py" line="268" />
       <source>Only green cards.</source>
       <translation>Only green cards.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="293" />
+      <location filename="../../facilitator/services/consensus.py" line="296" />
       <source>Nobody took a position: there is nothing to decide on.</source>
       <translation>Nobody took a position: there is nothing to decide on.</translation>
     </message>
@@ -1666,37 +1685,37 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CopyAgendaDialog</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="39" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="40" />
       <source>Copy an agenda</source>
       <translation>Copy an agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="47" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="48" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="54" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="55" />
       <source>&amp;Add after the current items</source>
       <translation>&amp;Add after the current items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="55" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="56" />
       <source>&amp;Replace the current agenda</source>
       <translation>&amp;Replace the current agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="66" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="67" />
       <source>Copy</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="71" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="72" />
       <source>Copy the agenda of:</source>
       <translation>Copy the agenda of:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="76" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="77" />
       <source>Presenters are kept only if they attend this workshop too.</source>
       <translation>Presenters are kept only if they attend this workshop too.</translation>
     </message>
@@ -1760,218 +1779,42 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DecisionLabels</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="23" />
-      <source>Gradients of agreement (1–8)</source>
-      <translation>Gradients of agreement (1–8)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="26" />
-      <source>Fist-to-five (0–5)</source>
-      <translation>Fist-to-five (0–5)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="29" />
-      <source>Consent</source>
-      <translation>Consent</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="30" />
-      <source>Majority vote</source>
-      <translation>Majority vote</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="31" />
-      <source>Cards (green, yellow, red)</source>
-      <translation>Cards (green, yellow, red)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="39" />
-      <source>Per person</source>
-      <translation>Per person</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="40" />
-      <source>Per institution (one voice each)</source>
-      <translation>Per institution (one voice each)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="43" />
-      <source>Counts only</source>
-      <translation>Counts only</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="49" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="35" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="51" />
-      <source>Agreed</source>
-      <translation>Agreed</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="52" />
-      <source>Agreed with reservations</source>
-      <translation>Agreed with reservations</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="55" />
-      <source>Not agreed</source>
-      <translation>Not agreed</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="56" />
-      <source>Deferred</source>
-      <translation>Deferred</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="57" />
-      <source>Withdrawn</source>
-      <translation>Withdrawn</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="65" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="43" />
       <source>Simple majority</source>
       <translation>Simple majority</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="66" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="44" />
       <source>Two thirds</source>
       <translation>Two thirds</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="74" />
-      <source>Whole-hearted endorsement</source>
-      <translation>Whole-hearted endorsement</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="75" />
-      <source>Agreement with a minor point of contention</source>
-      <translation>Agreement with a minor point of contention</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="78" />
-      <source>Support with reservations</source>
-      <translation>Support with reservations</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="79" />
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="101" />
-      <source>Abstain</source>
-      <translation>Abstain</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="80" />
-      <source>More discussion needed</source>
-      <translation>More discussion needed</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="81" />
-      <source>Don't like but will support</source>
-      <translation>Don't like but will support</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="82" />
-      <source>Serious disagreement</source>
-      <translation>Serious disagreement</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="83" />
-      <source>Veto</source>
-      <translation>Veto</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="86" />
-      <source>Fist: cannot go along</source>
-      <translation>Fist: cannot go along</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="87" />
-      <source>Major concerns</source>
-      <translation>Major concerns</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="88" />
-      <source>Some concerns</source>
-      <translation>Some concerns</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="89" />
-      <source>Can live with it</source>
-      <translation>Can live with it</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="90" />
-      <source>Support</source>
-      <translation>Support</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="91" />
-      <source>Full support</source>
-      <translation>Full support</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="94" />
-      <source>No objection</source>
-      <translation>No objection</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="95" />
-      <source>Objection</source>
-      <translation>Objection</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="96" />
-      <source>Stand aside</source>
-      <translation>Stand aside</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="99" />
-      <source>Yes</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="100" />
-      <source>No</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="104" />
-      <source>Green</source>
-      <translation>Green</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="105" />
-      <source>Yellow</source>
-      <translation>Yellow</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="106" />
-      <source>Red</source>
-      <translation>Red</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="122" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="62" />
       <source>Keys for no objection, objection, stand aside: N O S</source>
       <translation>Keys for no objection, objection, stand aside: N O S</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="125" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="65" />
       <source>Keys for yes, no, abstain: Y N A</source>
       <translation>Keys for yes, no, abstain: Y N A</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="128" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="68" />
       <source>Keys for green, yellow, red cards: G Y R</source>
       <translation>Keys for green, yellow, red cards: G Y R</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="170" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="110" />
       <source>Keys: %1–%2 (%3 … %4) · Backspace clears</source>
       <translation>Keys: %1–%2 (%3 … %4) · Backspace clears</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="178" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="118" />
       <source>Backspace clears</source>
       <translation>Backspace clears</translation>
     </message>
@@ -2028,18 +1871,26 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>Wording</source>
       <translation>Wording</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="60" />
+      <source>%n position(s)</source>
+      <translation>
+        <numerusform>%n position</numerusform>
+        <numerusform>%n positions</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="93" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="92" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="99" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="98" />
       <source>no quorum</source>
       <translation>no quorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="103" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="102" />
       <source>Open a round</source>
       <translation>Open a round</translation>
     </message>
@@ -2060,7 +1911,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="89" />
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="31" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="32" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
@@ -2075,37 +1926,32 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="45" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="46" />
       <source>Round %1</source>
       <translation>Round %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="48" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="49" />
       <source>wording %1</source>
       <translation>wording %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="56" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="57" />
       <source>quorum %1</source>
       <translation>quorum %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="60" />
-      <source>%1 positions</source>
-      <translation>%1 positions</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="63" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="62" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="66" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="65" />
       <source>proposed: %1</source>
       <translation>proposed: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="71" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="70" />
       <source>cut short: nothing proposed</source>
       <translation>cut short: nothing proposed</translation>
     </message>
@@ -2130,48 +1976,48 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Remove this round: nothing has been recorded in it yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="40" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="41" />
       <source>Confirm the proposed outcome</source>
       <translation>Confirm the proposed outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="48" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="49" />
       <source>Reason for overriding (required)</source>
       <translation>Reason for overriding (required)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="50" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="51" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="51" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="52" />
       <source>Withdraw</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="52" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="53" />
       <source>Defer</source>
       <translation>Defer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="53" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="54" />
       <source>Reopen</source>
       <translation>Reopen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="55" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="56" />
       <source>Clear the outcome to test the proposal again; its number is kept.</source>
       <translation>Clear the outcome to test the proposal again; its number is kept.</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="699" />
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="60" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="61" />
       <source>Delete proposal</source>
       <translation>Delete proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="63" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="64" />
       <source>Commitment from this decision</source>
       <translation>Commitment from this decision</translation>
     </message>
@@ -2201,27 +2047,27 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Earlier wordings:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="91" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="93" />
       <source>Not decided yet.</source>
       <translation>Not decided yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="97" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="99" />
       <source>Decision %1: %2</source>
       <translation>Decision %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="102" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="104" />
       <source>overridden: %1</source>
       <translation>overridden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="114" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="116" />
       <source>The rule proposes: %1. %2</source>
       <translation>The rule proposes: %1. %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="120" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="122" />
       <source>Open a round to test agreement on the wording.</source>
       <translation>Open a round to test agreement on the wording.</translation>
     </message>
@@ -2264,48 +2110,48 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="63" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="91" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="68" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="96" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="66" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="76" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="74" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="79" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="77" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="82" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="94" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="99" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="97" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="102" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="100" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="107" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="103" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="110" />
       <source>People</source>
       <translation>People</translation>
     </message>
@@ -2313,45 +2159,53 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="591" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="643" />
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="592" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="644" />
       <source>O&amp;rganizations</source>
       <translation>O&amp;rganizations</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="693" />
+      <source>Import %n people</source>
+      <translation>
+        <numerusform>Import %n person</numerusform>
+        <numerusform>Import %n people</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="161" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="168" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="163" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="170" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Merge into…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="208" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="215" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="237" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="244" />
       <source>This entry could not be shown.</source>
       <translation>This entry could not be shown.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="255" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="262" />
       <source>No entry is selected.</source>
       <translation>No entry is selected.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="260" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="267" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -2417,37 +2271,37 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>&amp;E-mail drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="116" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="125" />
       <source>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</source>
       <translation>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="119" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="128" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="157" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="166" />
       <source>Cannot make the document</source>
       <translation>Cannot make the document</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="186" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="195" />
       <source>Cannot save the invitation</source>
       <translation>Cannot save the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="188" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="197" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="196" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="205" />
       <source>Export the minutes…</source>
       <translation>Export the minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="197" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="206" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>The live session has ended: export its minutes as a PDF.</translation>
     </message>
@@ -2458,6 +2312,34 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/ui/kit/operations.py" line="132" />
       <source>The change was not made</source>
       <translation>The change was not made</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmptyDirectory</name>
+    <message>
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="23" />
+      <source>The directory is empty</source>
+      <translation>The directory is empty</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="30" />
+      <source>Everyone who takes part in your workshops, and the organizations they come from, are kept here, shared by every workshop. Start by adding the first person (a new organization can be created in the same form), or import a list of people from a spreadsheet (CSV or Excel).</source>
+      <translation>Everyone who takes part in your workshops, and the organizations they come from, are kept here, shared by every workshop. Start by adding the first person (a new organization can be created in the same form), or import a list of people from a spreadsheet (CSV or Excel).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="38" />
+      <source>&amp;Add a person…</source>
+      <translation>&amp;Add a person…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="40" />
+      <source>&amp;Import a list…</source>
+      <translation>&amp;Import a list…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="42" />
+      <source>Add an &amp;organization…</source>
+      <translation>Add an &amp;organization…</translation>
     </message>
   </context>
   <context>
@@ -2642,12 +2524,12 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="472" />
-      <location filename="../../facilitator/services/bundles/importing.py" line="251" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="252" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="110" />
+      <location filename="../../facilitator/services/directory.py" line="112" />
       <source>An organization named “{name}” already exists.</source>
       <translation>An organization named “{name}” already exists.</translation>
     </message>
@@ -2661,10 +2543,10 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="209" />
       <location filename="../../facilitator/services/commitments.py" line="409" />
       <location filename="../../facilitator/services/commitments.py" line="674" />
-      <location filename="../../facilitator/services/directory.py" line="135" />
-      <location filename="../../facilitator/services/directory.py" line="178" />
-      <location filename="../../facilitator/services/directory.py" line="219" />
-      <location filename="../../facilitator/services/directory.py" line="265" />
+      <location filename="../../facilitator/services/directory.py" line="173" />
+      <location filename="../../facilitator/services/directory.py" line="217" />
+      <location filename="../../facilitator/services/directory.py" line="258" />
+      <location filename="../../facilitator/services/directory.py" line="304" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="129" />
       <location filename="../../facilitator/services/merge.py" line="130" />
@@ -2681,44 +2563,45 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendees.py" line="252" />
       <location filename="../../facilitator/services/attendees.py" line="282" />
+      <location filename="../../facilitator/services/attendees.py" line="450" />
       <location filename="../../facilitator/services/live/checkin.py" line="152" />
       <source>attendee</source>
       <translation>attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="192" />
+      <location filename="../../facilitator/services/directory.py" line="231" />
       <source>{n} people</source>
       <translation>{n} people</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="196" />
-      <location filename="../../facilitator/services/directory.py" line="393" />
+      <location filename="../../facilitator/services/directory.py" line="235" />
+      <location filename="../../facilitator/services/directory.py" line="528" />
       <source>{n} commitments</source>
       <translation>{n} commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="203" />
+      <location filename="../../facilitator/services/directory.py" line="242" />
       <source>attendees of {n} workshops</source>
       <translation>attendees of {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="205" />
+      <location filename="../../facilitator/services/directory.py" line="244" />
       <source>{n} hosted workshops</source>
       <translation>{n} hosted workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="207" />
+      <location filename="../../facilitator/services/directory.py" line="246" />
       <source>{n} coordinated series</source>
       <translation>{n} coordinated series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="212" />
-      <location filename="../../facilitator/services/directory.py" line="392" />
+      <location filename="../../facilitator/services/directory.py" line="251" />
+      <location filename="../../facilitator/services/directory.py" line="527" />
       <source>{n} recorded positions</source>
       <translation>{n} recorded positions</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="223" />
+      <location filename="../../facilitator/services/directory.py" line="262" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
@@ -2744,12 +2627,13 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendees.py" line="109" />
       <location filename="../../facilitator/services/attendees.py" line="146" />
+      <location filename="../../facilitator/services/attendees.py" line="406" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
       <location filename="../../facilitator/services/commitments.py" line="414" />
-      <location filename="../../facilitator/services/directory.py" line="306" />
-      <location filename="../../facilitator/services/directory.py" line="322" />
-      <location filename="../../facilitator/services/directory.py" line="404" />
-      <location filename="../../facilitator/services/directory.py" line="444" />
+      <location filename="../../facilitator/services/directory.py" line="441" />
+      <location filename="../../facilitator/services/directory.py" line="457" />
+      <location filename="../../facilitator/services/directory.py" line="539" />
+      <location filename="../../facilitator/services/directory.py" line="579" />
       <location filename="../../facilitator/services/merge.py" line="65" />
       <location filename="../../facilitator/services/merge.py" line="66" />
       <location filename="../../facilitator/services/personal_data.py" line="72" />
@@ -2777,69 +2661,69 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The agenda item “{title}” is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="491" />
-      <location filename="../../facilitator/services/agenda.py" line="569" />
+      <location filename="../../facilitator/services/agenda.py" line="489" />
+      <location filename="../../facilitator/services/agenda.py" line="571" />
       <source>The position must be between 1 and {n}.</source>
       <translation>The position must be between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="593" />
+      <location filename="../../facilitator/services/agenda.py" line="595" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Some of these agenda items no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="679" />
+      <location filename="../../facilitator/services/agenda.py" line="681" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Choose another workshop to copy the agenda from.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="684" />
+      <location filename="../../facilitator/services/agenda.py" line="686" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” has no agenda to copy.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="740" />
+      <location filename="../../facilitator/services/agenda.py" line="742" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>The agenda is empty: there is nothing to save as a template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="749" />
+      <location filename="../../facilitator/services/agenda.py" line="751" />
       <source>A template named “{name}” already exists.</source>
       <translation>A template named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="778" />
-      <location filename="../../facilitator/services/agenda.py" line="787" />
+      <location filename="../../facilitator/services/agenda.py" line="780" />
+      <location filename="../../facilitator/services/agenda.py" line="789" />
       <source>template</source>
       <translation>template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="790" />
+      <location filename="../../facilitator/services/agenda.py" line="792" />
       <source>The template “{name}” has no items.</source>
       <translation>The template “{name}” has no items.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="378" />
+      <location filename="../../facilitator/services/directory.py" line="513" />
       <source>attends {n} workshops</source>
       <translation>attends {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="386" />
+      <location filename="../../facilitator/services/directory.py" line="521" />
       <source>moderates {n} workshops</source>
       <translation>moderates {n} workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="390" />
+      <location filename="../../facilitator/services/directory.py" line="525" />
       <source>{n} attributed notes</source>
       <translation>{n} attributed notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="391" />
+      <location filename="../../facilitator/services/directory.py" line="526" />
       <source>{n} speaker turns</source>
       <translation>{n} speaker turns</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="408" />
+      <location filename="../../facilitator/services/directory.py" line="543" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
@@ -2964,11 +2848,6 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/series.py" line="131" />
-      <source>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</source>
-      <translation>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/services/_common.py" line="535" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
@@ -3000,9 +2879,12 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="195" />
-      <location filename="../../facilitator/services/attendee_import/directory_index.py" line="56" />
+      <location filename="../../facilitator/services/attendee_import/directory_index.py" line="59" />
       <location filename="../../facilitator/services/attendees.py" line="129" />
       <location filename="../../facilitator/services/attendees.py" line="145" />
+      <location filename="../../facilitator/services/attendees.py" line="343" />
+      <location filename="../../facilitator/services/attendees.py" line="402" />
+      <location filename="../../facilitator/services/attendees.py" line="445" />
       <location filename="../../facilitator/services/bundles/export.py" line="52" />
       <location filename="../../facilitator/services/bundles/export.py" line="150" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="84" />
@@ -3014,7 +2896,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="584" />
       <location filename="../../facilitator/services/document_data.py" line="340" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
-      <location filename="../../facilitator/services/minutes_record.py" line="94" />
+      <location filename="../../facilitator/services/minutes_record.py" line="95" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
       <location filename="../../facilitator/services/workshops.py" line="322" />
       <location filename="../../facilitator/services/workshops.py" line="353" />
@@ -3315,10 +3197,13 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>the cell holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
       <translation>the cell holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/services/attendee_import/preview.py" line="135" />
-      <source> (and {n} more problems)</source>
-      <translation> (and {n} more problems)</translation>
+      <source> (and %n more problem(s))</source>
+      <translation>
+        <numerusform> (and %n more problem)</numerusform>
+        <numerusform> (and %n more problems)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/preview.py" line="158" />
@@ -3330,18 +3215,21 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>{file}: no column holds the names; map one to {full} or to {given}.</source>
       <translation>{file}: no column holds the names; map one to {full} or to {given}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/services/attendee_import/preview.py" line="284" />
-      <source>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</source>
-      <translation>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</translation>
+      <source>the row has %n cell(s) but the header has {m}; is a separator inside a value that is not in quotes?</source>
+      <translation>
+        <numerusform>the row has %n cell but the header has {m}; is a separator inside a value that is not in quotes?</numerusform>
+        <numerusform>the row has %n cells but the header has {m}; is a separator inside a value that is not in quotes?</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import/preview.py" line="303" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="305" />
       <source>the value runs over several lines; is a quote left open?</source>
       <translation>the value runs over several lines; is a quote left open?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import/preview.py" line="322" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="324" />
       <source>the row has no name.</source>
       <translation>the row has no name.</translation>
     </message>
@@ -3351,7 +3239,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import/applying.py" line="158" />
+      <location filename="../../facilitator/services/attendee_import/applying.py" line="159" />
       <source>The import was cancelled; nothing was imported.</source>
       <translation>The import was cancelled; nothing was imported.</translation>
     </message>
@@ -3446,17 +3334,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This turn has already started; end it instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="92" />
+      <location filename="../../facilitator/documents/template.py" line="136" />
       <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
       <translation>The logo {file} cannot be read as a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="97" />
+      <location filename="../../facilitator/documents/template.py" line="141" />
       <source>The logo {file} has no size.</source>
       <translation>The logo {file} has no size.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="540" />
+      <location filename="../../facilitator/documents/template.py" line="639" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</translation>
     </message>
@@ -3684,76 +3572,76 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The number of years must be between 1 and 100.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="232" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="254" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="263" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="124" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="236" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="258" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="267" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="125" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>The bundle is damaged: {where} has a wrong value for {field}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="188" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
       <source>it ends before it starts</source>
       <translation>it ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
       <source>its number is below 1</source>
       <translation>its number is below 1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
       <source>its planned minutes are negative</source>
       <translation>its planned minutes are negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
       <source>its time limit is not above zero</source>
       <translation>its time limit is not above zero</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
       <source>its quorum is negative</source>
       <translation>its quorum is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="195" />
       <source>it has neither a person nor an organization</source>
       <translation>it has neither a person nor an organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="195" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="196" />
       <source>its count is negative</source>
       <translation>its count is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="196" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="197" />
       <source>it is due before it starts</source>
       <translation>it is due before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="197" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="198" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>it has a quantity without a unit or the reverse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="198" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="199" />
       <source>its quantity is negative</source>
       <translation>its quantity is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="199" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="200" />
       <source>its content does not match its SHA-256 (the record was altered)</source>
       <translation>its content does not match its SHA-256 (the record was altered)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="255" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="256" />
       <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
       <translation>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="291" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="292" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>The bundle is damaged: {where} breaks a rule ({rule}).</translation>
     </message>
@@ -3816,7 +3704,7 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/bundles/reading.py" line="182" />
       <location filename="../../facilitator/services/bundles/reading.py" line="187" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="209" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="213" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>The bundle {name} is damaged: its data cannot be read.</translation>
     </message>
@@ -3826,38 +3714,38 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The bundle {name} holds an unknown kind of record ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="219" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="223" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>The bundle is damaged: {where} does not have the expected fields.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="240" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="244" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>The bundle holds the UUID {uuid} twice ({first} and {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="277" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="354" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="281" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="358" />
       <source>The bundle is damaged: {where}, {field}: {problem}</source>
       <translation>The bundle is damaged: {where}, {field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="295" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="299" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="312" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="316" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>The bundle {name} is damaged: it names no workshop it holds.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="318" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="322" />
       <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
       <translation>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="335" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="339" />
       <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
       <translation>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</translation>
     </message>
@@ -3867,13 +3755,16 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>A conflict can only be resolved as mine or theirs.</source>
       <translation>A conflict can only be resolved as mine or theirs.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/services/bundles/importing.py" line="243" />
-      <source>{n} rows differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</source>
-      <translation>{n} rows differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</translation>
+      <source>%n row(s) differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</source>
+      <translation>
+        <numerusform>%n row differs between this database and the bundle and no choice was made for it ({rows}); choose mine or theirs. Nothing was imported.</numerusform>
+        <numerusform>%n rows differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/importing.py" line="265" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="266" />
       <source>The database changed since the preview; look at the preview again.</source>
       <translation>The database changed since the preview; look at the preview again.</translation>
     </message>
@@ -4033,202 +3924,215 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The session of “{title}” has been held: there is nothing to rehearse.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="113" />
+      <location filename="../../facilitator/services/minutes_record.py" line="114" />
       <source>Version {number} of these minutes cannot be read: its stored content is damaged or was written by another version of Facilitator.</source>
       <translation>Version {number} of these minutes cannot be read: its stored content is damaged or was written by another version of Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="131" />
+      <location filename="../../facilitator/services/minutes_record.py" line="132" />
       <source>These minutes have no version {number}.</source>
       <translation>These minutes have no version {number}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="172" />
+      <location filename="../../facilitator/services/minutes_record.py" line="173" />
       <source>These minutes have not been finalised yet: export the draft, or finalise them first.</source>
       <translation>These minutes have not been finalised yet: export the draft, or finalise them first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="270" />
+      <location filename="../../facilitator/services/minutes_record.py" line="271" />
       <source>“{title}” is still in session: its minutes are numbered and finalised once the session has ended.</source>
       <translation>“{title}” is still in session: its minutes are numbered and finalised once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="329" />
+      <location filename="../../facilitator/services/minutes_record.py" line="330" />
       <source>This workshop has been held: its minutes are made from what was recorded, not from its agenda alone.</source>
       <translation>This workshop has been held: its minutes are made from what was recorded, not from its agenda alone.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendance.py" line="58" />
+      <source>The attendance sheet has no column “{column}”; it has: {columns}.</source>
+      <translation>The attendance sheet has no column “{column}”; it has: {columns}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/series.py" line="131" />
+      <source>“{title}” cannot be deleted: it has %n workshop(s). Delete or move them first.</source>
+      <translation>
+        <numerusform>“{title}” cannot be deleted: it has %n workshop. Delete or move it first.</numerusform>
+        <numerusform>“{title}” cannot be deleted: it has %n workshops. Delete or move them first.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="75" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="77" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="85" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="87" />
       <source>Word document (*.docx)</source>
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="195" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="197" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notes are listed without the speakers' names.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="197" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="199" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="198" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="200" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="199" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="201" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="201" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="203" />
       <source>&amp;Orientation</source>
       <translation>&amp;Orientation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="194" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="196" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>&amp;No attribution (the Chatham House rule)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="241" />
       <source>&amp;Save the PDF…</source>
       <translation>&amp;Save the PDF…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="251" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="258" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="301" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="310" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="302" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="311" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="303" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="312" />
       <source>Agenda handout</source>
       <translation>Agenda handout</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="304" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="313" />
       <source>Attendance sheet</source>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="305" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="314" />
       <source>E-mail drafts</source>
       <translation>E-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="317" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="326" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="321" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="330" />
       <source>A draft will be written for %1.</source>
       <translation>A draft will be written for %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="324" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="333" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>Drafts will be written for %1 attendees: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="331" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="340" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>Left out, the e-mail address cannot be used: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="373" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="383" />
       <source>Preparing the preview…</source>
       <translation>Preparing the preview…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="395" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="405" />
       <source>1 page</source>
       <translation>1 page</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="397" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="407" />
       <source>%1 pages</source>
       <translation>%1 pages</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="411" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="421" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>The preview could not be made because of an error in Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="483" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="520" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="493" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="530" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="514" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="524" />
       <source>Writing the Word document…</source>
       <translation>Writing the Word document…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="529" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="539" />
       <source>The Word document could not be written because of an error in Facilitator.</source>
       <translation>The Word document could not be written because of an error in Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="537" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="547" />
       <source>Folder for the e-mail drafts</source>
       <translation>Folder for the e-mail drafts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="319" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="535" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="328" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="545" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>No attendee of this workshop has an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="241" />
       <source>&amp;Write e-mail drafts…</source>
       <translation>&amp;Write e-mail drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="241" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="246" />
       <source>Save as &amp;Word…</source>
       <translation>Save as &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="243" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="249" />
       <source>The same document as an editable Word file (.docx), for corrections</source>
       <translation>The same document as an editable Word file (.docx), for corrections</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="248" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="254" />
       <source>Open fold&amp;er</source>
       <translation>Open fold&amp;er</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="561" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="571" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>Wrote 1 e-mail draft to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="564" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="574" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>Wrote %1 e-mail drafts to %2</translation>
     </message>
@@ -4236,37 +4140,42 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="89" />
+      <location filename="../../facilitator/services/directory.py" line="90" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="90" />
+      <location filename="../../facilitator/services/directory.py" line="91" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="91" />
+      <location filename="../../facilitator/services/directory.py" line="92" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="92" />
+      <location filename="../../facilitator/services/directory.py" line="93" />
+      <source>Other sector</source>
+      <translation>Other sector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/directory.py" line="94" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="93" />
+      <location filename="../../facilitator/services/directory.py" line="95" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="253" />
+      <location filename="../../facilitator/services/directory.py" line="292" />
       <source>Contact consent</source>
       <translation>Contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="254" />
+      <location filename="../../facilitator/services/directory.py" line="293" />
       <source>The consent date</source>
       <translation>The consent date</translation>
     </message>
@@ -4277,20 +4186,20 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="247" />
+      <location filename="../../facilitator/services/directory.py" line="286" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="248" />
+      <location filename="../../facilitator/services/directory.py" line="287" />
       <location filename="../../facilitator/services/live/checkin.py" line="196" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="249" />
+      <location filename="../../facilitator/services/directory.py" line="288" />
       <location filename="../../facilitator/services/live/checkin.py" line="198" />
       <source>Family name</source>
       <translation>Family name</translation>
@@ -4298,25 +4207,25 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <location filename="../../facilitator/services/attendees.py" line="283" />
-      <location filename="../../facilitator/services/directory.py" line="311" />
+      <location filename="../../facilitator/services/directory.py" line="446" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="250" />
+      <location filename="../../facilitator/services/directory.py" line="289" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="252" />
+      <location filename="../../facilitator/services/directory.py" line="291" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="251" />
+      <location filename="../../facilitator/services/directory.py" line="290" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -4364,7 +4273,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="736" />
+      <location filename="../../facilitator/services/agenda.py" line="738" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
@@ -4517,22 +4426,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="69" />
+      <location filename="../../facilitator/services/attendee_export.py" line="70" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="70" />
+      <location filename="../../facilitator/services/attendee_export.py" line="71" />
       <source>Invitation</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="71" />
+      <location filename="../../facilitator/services/attendee_export.py" line="72" />
       <source>Attendance</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="92" />
+      <location filename="../../facilitator/services/attendee_export.py" line="93" />
       <source>Attendees</source>
       <translation>Attendees</translation>
     </message>
@@ -4643,213 +4552,242 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>Correction deadline</source>
       <translation>Correction deadline</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/services/attendees.py" line="447" />
+      <source>Moderator</source>
+      <translation>Moderator</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="125" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="127" />
       <source>Import attendees — %1</source>
       <translation>Import attendees — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="141" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="129" />
+      <source>Import people into the directory — %1</source>
+      <translation>Import people into the directory — %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="147" />
       <source>(ignore)</source>
       <translation>(ignore)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="168" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="174" />
       <source>Show only rows with &amp;errors</source>
       <translation>Show only rows with &amp;errors</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="208" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="214" />
       <source>&amp;Import</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="220" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="226" />
       <source>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</source>
       <translation>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="234" />
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="298" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="240" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="304" />
       <source>Updating the preview…</source>
       <translation>Updating the preview…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="241" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="247" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="242" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="248" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="243" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="249" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="244" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="250" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="245" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="251" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="246" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="252" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="247" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="253" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="254" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="253" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="259" />
       <source>UTF-8</source>
       <translation>UTF-8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="254" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="260" />
       <source>UTF-8 with byte-order mark</source>
       <translation>UTF-8 with byte-order mark</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="255" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="261" />
       <source>Windows-1254 (Turkish)</source>
       <translation>Windows-1254 (Turkish)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="256" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="262" />
       <source>UTF-16</source>
       <translation>UTF-16</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="261" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="267" />
       <source>semicolon (;)</source>
       <translation>semicolon (;)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="262" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="268" />
       <source>comma (,)</source>
       <translation>comma (,)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="263" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="269" />
       <source>tab</source>
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="264" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="270" />
       <source>none (one column)</source>
       <translation>none (one column)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="269" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="275" />
       <source>Excel workbook, sheet “%1”</source>
       <translation>Excel workbook, sheet “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="272" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="278" />
       <source>Encoding: %1 · Separator: %2</source>
       <translation>Encoding: %1 · Separator: %2</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="276" />
-      <source>%1 rows below the header</source>
-      <translation>%1 rows below the header</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="282" />
+      <source>%n row(s) below the header</source>
+      <translation>
+        <numerusform>%n row below the header</numerusform>
+        <numerusform>%n rows below the header</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="350" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="486" />
+      <source>Imported: %1, %2 from the directory, %3 skipped; %4.</source>
+      <translation>Imported: %1, %2 from the directory, %3 skipped; %4.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="487" />
+      <source>%n new person(s)</source>
+      <translation>
+        <numerusform>%n new person</numerusform>
+        <numerusform>%n new people</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="490" />
+      <source>%n new organization(s)</source>
+      <translation>
+        <numerusform>%n new organization</numerusform>
+        <numerusform>%n new organizations</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="356" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>The preview could not be made because of an error in Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="374" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="380" />
       <source>To import: %1</source>
       <translation>To import: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="375" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="381" />
       <source>New: %1</source>
       <translation>New: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="376" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="382" />
       <source>Matched: %1</source>
       <translation>Matched: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="377" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="383" />
       <source>Already attending: %1</source>
       <translation>Already attending: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="378" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="384" />
       <source>Repeated in the file: %1</source>
       <translation>Repeated in the file: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="379" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="385" />
       <source>Errors: %1</source>
       <translation>Errors: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="380" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="386" />
       <source>New organizations: %1</source>
       <translation>New organizations: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="387" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="393" />
       <source>Told apart from a namesake by e-mail: %1</source>
       <translation>Told apart from a namesake by e-mail: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="395" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="401" />
       <source>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</source>
       <translation>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="480" />
-      <source>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</source>
-      <translation>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="510" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="516" />
       <source>The import failed and nothing was written: %1</source>
       <translation>The import failed and nothing was written: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="514" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="520" />
       <source>Cancelled: nothing was imported.</source>
       <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="565" />
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="588" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="571" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="594" />
       <source>Import attendees</source>
       <translation>Import attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="567" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="573" />
       <source>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</source>
       <translation>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="633" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="639" />
       <source>Reading %1…</source>
       <translation>Reading %1…</translation>
     </message>
@@ -5053,211 +4991,85 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="58" />
-      <source>Company</source>
-      <translation>Company</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="59" />
-      <source>NGO / association</source>
-      <translation>NGO / association</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="60" />
-      <source>Foundation</source>
-      <translation>Foundation</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="61" />
-      <source>University</source>
-      <translation>University</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
-      <source>Public body</source>
-      <translation>Public body</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="63" />
-      <source>International</source>
-      <translation>International</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="64" />
-      <source>Other</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="70" />
-      <source>Draft</source>
-      <translation>Draft</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="71" />
-      <source>Scheduled</source>
-      <translation>Scheduled</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="72" />
-      <source>In session</source>
-      <translation>In session</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="73" />
-      <source>Held</source>
-      <translation>Held</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="74" />
-      <source>Minutes sent</source>
-      <translation>Minutes sent</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="31" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="84" />
+      <location filename="../../facilitator/services/attendee_export.py" line="32" />
       <source>Moderator</source>
       <translation>Moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="32" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="85" />
+      <location filename="../../facilitator/services/attendee_export.py" line="33" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="33" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="86" />
+      <location filename="../../facilitator/services/attendee_export.py" line="34" />
       <source>Speaker</source>
       <translation>Speaker</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="34" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="87" />
+      <location filename="../../facilitator/services/attendee_export.py" line="35" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="35" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="88" />
+      <location filename="../../facilitator/services/attendee_export.py" line="36" />
       <source>Observer</source>
       <translation>Observer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="36" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="89" />
+      <location filename="../../facilitator/services/attendee_export.py" line="37" />
       <source>Rapporteur</source>
       <translation>Rapporteur</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="37" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="90" />
+      <location filename="../../facilitator/services/attendee_export.py" line="38" />
       <source>Organizer</source>
       <translation>Organizer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="43" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="96" />
+      <location filename="../../facilitator/services/attendee_export.py" line="44" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="106" />
       <source>Not invited</source>
       <translation>Not invited</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="44" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="97" />
+      <location filename="../../facilitator/services/attendee_export.py" line="45" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="107" />
       <source>Invited</source>
       <translation>Invited</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="45" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="98" />
+      <location filename="../../facilitator/services/attendee_export.py" line="46" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="108" />
       <source>Confirmed</source>
       <translation>Confirmed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="46" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="99" />
+      <location filename="../../facilitator/services/attendee_export.py" line="47" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="109" />
       <source>Declined</source>
       <translation>Declined</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="52" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="105" />
-      <source>Unknown</source>
-      <translation>Unknown</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="53" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="106" />
-      <source>Present</source>
-      <translation>Present</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="54" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="107" />
-      <source>Absent</source>
-      <translation>Absent</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="55" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="108" />
-      <source>Excused</source>
-      <translation>Excused</translation>
+      <location filename="../../facilitator/ui/kit/labels.py" line="88" />
+      <source>Other: %1</source>
+      <translation>Other: %1</translation>
     </message>
   </context>
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="320" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="321" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="326" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="327" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
   </context>
   <context>
     <name>Live</name>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="33" />
-      <source>Point</source>
-      <translation>Point</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="34" />
-      <source>Idea</source>
-      <translation>Idea</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="35" />
-      <source>Concern</source>
-      <translation>Concern</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="36" />
-      <source>Question</source>
-      <translation>Question</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="37" />
-      <source>Proposal</source>
-      <translation>Proposal</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="38" />
-      <source>Quote</source>
-      <translation>Quote</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="39" />
-      <source>Action</source>
-      <translation>Action</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="40" />
-      <source>Parking lot</source>
-      <translation>Parking lot</translation>
-    </message>
     <message>
       <location filename="../../facilitator/ui/live/item_models.py" line="208" />
       <source>%1 min</source>
@@ -5345,302 +5157,302 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="386" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="390" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="381" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="385" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="167" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="169" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>REHEARSAL — nothing done here reaches the workshop; closing discards it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="186" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="186" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
       <source>Every key of this screen</source>
       <translation>Every key of this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="189" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="191" />
       <source>Main window</source>
       <translation>Main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="191" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Brings the main window to the front; this screen stays open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="197" />
       <source>Close live screen</source>
       <translation>Close live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="198" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="200" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="264" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="268" />
       <source>save note</source>
       <translation>save note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="265" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="269" />
       <source>kind</source>
       <translation>kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="266" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="270" />
       <source>attribute</source>
       <translation>attribute</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="267" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="271" />
       <source>edit last</source>
       <translation>edit last</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="268" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="272" />
       <source>delete last</source>
       <translation>delete last</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="269" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="273" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="270" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="274" />
       <source>note field</source>
       <translation>note field</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="273" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="277" />
       <source>proposal</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="278" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="282" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="281" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="285" />
       <source>undo</source>
       <translation>undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="282" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="286" />
       <source>redo</source>
       <translation>redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="283" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="287" />
       <source>next item</source>
       <translation>next item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="284" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="288" />
       <source>previous item</source>
       <translation>previous item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="285" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="289" />
       <source>queue</source>
       <translation>queue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="286" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="290" />
       <source>next speaker</source>
       <translation>next speaker</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="287" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
       <source>end turn</source>
       <translation>end turn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="288" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="292" />
       <source>turn limit</source>
       <translation>turn limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
       <source>first-timers first</source>
       <translation>first-timers first</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="298" />
       <source>check-in</source>
       <translation>check-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
       <source>walk-in</source>
       <translation>walk-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
       <source>projector</source>
       <translation>projector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
       <source>start the session</source>
       <translation>start the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="304" />
       <source>end session</source>
       <translation>end session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="304" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
       <source>reopen the ended session</source>
       <translation>reopen the ended session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="305" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="309" />
       <source>minutes of the ended session</source>
       <translation>minutes of the ended session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
       <source>main window</source>
       <translation>main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="307" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
       <source>close this screen (stays in session)</source>
       <translation>close this screen (stays in session)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="312" />
       <source>quit Facilitator</source>
       <translation>quit Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
       <source>all keys</source>
       <translation>all keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="314" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="318" />
       <source>cancel · hide the keys</source>
       <translation>cancel · hide the keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="393" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="397" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="411" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="415" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="411" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="415" />
       <source>Rehearsal — %1</source>
       <translation>Rehearsal — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="417" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="421" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="420" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
       <source>The session has not started. %1 starts it.</source>
       <translation>The session has not started. %1 starts it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="427" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="431" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>The note you were typing is back: Enter saves it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="448" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="452" />
       <source>The session is already running.</source>
       <translation>The session is already running.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="452" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="456" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>The session has ended. %1 reopens it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="466" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="470" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="484" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="488" />
       <source>The session has started.</source>
       <translation>The session has started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="571" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="575" />
       <source>Press %1 again to end the session.</source>
       <translation>Press %1 again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="629" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="633" />
       <source>Start first: %1</source>
       <translation>Start first: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="633" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="637" />
       <source>%1: reopen the session</source>
       <translation>%1: reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="634" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="638" />
       <source>%1: close this screen</source>
       <translation>%1: close this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="637" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="641" />
       <source>%1: the minutes</source>
       <translation>%1: the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="656" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="660" />
       <source>The session is not ended.</source>
       <translation>The session is not ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="670" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="674" />
       <source>Reopen the session</source>
       <translation>Reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="680" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="684" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>The session is open again: go on where it stopped.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="687" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="691" />
       <source>The minutes come once the session has ended.</source>
       <translation>The minutes come once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="690" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="694" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>A rehearsal has no minutes: nothing of it is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="586" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="590" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -5739,242 +5551,248 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="130" />
+      <location filename="../../facilitator/ui/main_window.py" line="131" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="145" />
+      <location filename="../../facilitator/ui/main_window.py" line="146" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="247" />
+      <location filename="../../facilitator/ui/main_window.py" line="256" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_window.py" line="259" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="253" />
+      <location filename="../../facilitator/ui/main_window.py" line="262" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="256" />
+      <location filename="../../facilitator/ui/main_window.py" line="265" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="259" />
+      <location filename="../../facilitator/ui/main_window.py" line="268" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="262" />
+      <location filename="../../facilitator/ui/main_window.py" line="271" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="269" />
+      <location filename="../../facilitator/ui/main_window.py" line="278" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="272" />
+      <location filename="../../facilitator/ui/main_window.py" line="281" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="275" />
+      <location filename="../../facilitator/ui/main_window.py" line="284" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="280" />
+      <location filename="../../facilitator/ui/main_window.py" line="289" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="283" />
+      <location filename="../../facilitator/ui/main_window.py" line="292" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="285" />
+      <location filename="../../facilitator/ui/main_window.py" line="294" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="289" />
+      <location filename="../../facilitator/ui/main_window.py" line="298" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="298" />
+      <location filename="../../facilitator/ui/main_window.py" line="307" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="304" />
+      <location filename="../../facilitator/ui/main_window.py" line="313" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="310" />
+      <location filename="../../facilitator/ui/main_window.py" line="319" />
       <source>&amp;Live</source>
       <translation>&amp;Live</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="315" />
+      <location filename="../../facilitator/ui/main_window.py" line="324" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="317" />
+      <location filename="../../facilitator/ui/main_window.py" line="326" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="420" />
+      <location filename="../../facilitator/ui/main_window.py" line="429" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="471" />
+      <location filename="../../facilitator/ui/main_window.py" line="480" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="472" />
+      <location filename="../../facilitator/ui/main_window.py" line="481" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="490" />
+      <location filename="../../facilitator/ui/main_window.py" line="499" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="494" />
-      <source>%1 · %2 workshops</source>
-      <translation>%1 · %2 workshops</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/main_window.py" line="623" />
+      <location filename="../../facilitator/ui/main_window.py" line="630" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="636" />
+      <location filename="../../facilitator/ui/main_window.py" line="643" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="636" />
+      <location filename="../../facilitator/ui/main_window.py" line="643" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="643" />
+      <location filename="../../facilitator/ui/main_window.py" line="650" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="670" />
+      <location filename="../../facilitator/ui/main_window.py" line="677" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="686" />
+      <location filename="../../facilitator/ui/main_window.py" line="693" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="701" />
+      <location filename="../../facilitator/ui/main_window.py" line="708" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="704" />
+      <location filename="../../facilitator/ui/main_window.py" line="711" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="716" />
+      <location filename="../../facilitator/ui/main_window.py" line="723" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="733" />
-      <source>Its roadmap with %1 commitments is deleted with it.</source>
-      <translation>Its roadmap with %1 commitments is deleted with it.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/main_window.py" line="735" />
+      <location filename="../../facilitator/ui/main_window.py" line="742" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="729" />
+      <location filename="../../facilitator/ui/main_window.py" line="736" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="264" />
+      <location filename="../../facilitator/ui/main_window.py" line="273" />
       <source>Open the &amp;live screen</source>
       <translation>Open the &amp;live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="266" />
+      <location filename="../../facilitator/ui/main_window.py" line="275" />
       <source>&amp;Rehearse the live session</source>
       <translation>&amp;Rehearse the live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="354" />
+      <location filename="../../facilitator/ui/main_window.py" line="363" />
       <source>Cannot open the live screen</source>
       <translation>Cannot open the live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="386" />
+      <location filename="../../facilitator/ui/main_window.py" line="395" />
       <source>Cannot rehearse</source>
       <translation>Cannot rehearse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="394" />
+      <location filename="../../facilitator/ui/main_window.py" line="403" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Rehearsal resumed where it was; closing the screen discards it.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/main_window.py" line="503" />
+      <source>%1 · %n workshop(s)</source>
+      <translation>
+        <numerusform>%1 · %n workshop</numerusform>
+        <numerusform>%1 · %n workshops</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/main_window.py" line="740" />
+      <source>Its roadmap with %n commitment(s) is deleted with it.</source>
+      <translation>
+        <numerusform>Its roadmap with %n commitment is deleted with it.</numerusform>
+        <numerusform>Its roadmap with %n commitments is deleted with it.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="747" />
+      <location filename="../../facilitator/ui/main_window.py" line="754" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="764" />
+      <location filename="../../facilitator/ui/main_window.py" line="771" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="766" />
+      <location filename="../../facilitator/ui/main_window.py" line="773" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="777" />
+      <location filename="../../facilitator/ui/main_window.py" line="784" />
       <source>Cannot load the demo series</source>
       <translation>Cannot load the demo series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="794" />
+      <location filename="../../facilitator/ui/main_window.py" line="801" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="797" />
+      <location filename="../../facilitator/ui/main_window.py" line="804" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -5982,27 +5800,27 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MatrixTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="86" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="95" />
       <source>Total: %1</source>
       <translation>Total: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="87" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="96" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="124" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="130" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="132" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="128" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="134" />
       <source>All types</source>
       <translation>All types</translation>
     </message>
@@ -6010,32 +5828,32 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MatrixView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="143" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="151" />
       <source>Phase:</source>
       <translation>Phase:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="146" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="154" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="179" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="189" />
       <source>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</source>
       <translation>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="185" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="195" />
       <source>No commitment matches these filters.</source>
       <translation>No commitment matches these filters.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="207" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="218" />
       <source>All phases</source>
       <translation>All phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="208" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="219" />
       <source>(no phase)</source>
       <translation>(no phase)</translation>
     </message>
@@ -6051,72 +5869,72 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MinutesVersionsBar</name>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="66" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="67" />
       <source>&amp;Version</source>
       <translation>&amp;Version</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="68" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="69" />
       <source>&amp;Finalise…</source>
       <translation>&amp;Finalise…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="71" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="72" />
       <source>Freeze the current content as the final minutes: every later export of the final prints exactly this, and later edits open a new draft.</source>
       <translation>Freeze the current content as the final minutes: every later export of the final prints exactly this, and later edits open a new draft.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="75" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="76" />
       <source>Corrections &amp;due by</source>
       <translation>Corrections &amp;due by</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="122" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="123" />
       <source>final</source>
       <translation>final</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="122" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="123" />
       <source>draft</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="143" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="144" />
       <source>Current content: new draft v%1</source>
       <translation>Current content: new draft v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="145" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="146" />
       <source>Current content: final v%1</source>
       <translation>Current content: final v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="146" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="147" />
       <source>Current content: draft v%1</source>
       <translation>Current content: draft v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="155" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="156" />
       <source>Final. SHA-256 of its content: %1</source>
       <translation>Final. SHA-256 of its content: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="159" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="160" />
       <source>%1 changes since the final v%2; the draft lists them.</source>
       <translation>%1 changes since the final v%2; the draft lists them.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="217" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="220" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="229" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="232" />
       <source>Finalise the minutes as version %1? Every later export of the final prints exactly this content; later edits open a new draft.</source>
       <translation>Finalise the minutes as version %1? Every later export of the final prints exactly this content; later edits open a new draft.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="234" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="237" />
       <source>Finalise the minutes</source>
       <translation>Finalise the minutes</translation>
     </message>
@@ -6124,32 +5942,37 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NewOrganizationDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="175" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="148" />
       <source>New organization</source>
       <translation>New organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="182" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="154" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="183" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="155" />
       <source>&amp;Short name</source>
       <translation>&amp;Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="184" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="156" />
       <source>S&amp;ector</source>
       <translation>S&amp;ector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="185" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
+      <source>Other sector</source>
+      <translation>Other sector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="158" />
       <source>&amp;City</source>
       <translation>&amp;City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="188" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="174" />
       <source>Enter the organization's name.</source>
       <translation>Enter the organization's name.</translation>
     </message>
@@ -6157,85 +5980,120 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="146" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="52" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="151" />
-      <source>(none)</source>
-      <translation>(none)</translation>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="65" />
+      <source>Type to find it; a new name creates it</source>
+      <translation>Type to find it; a new name creates it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="154" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="69" />
+      <source>e.g. Neighbourhood association</source>
+      <translation>e.g. Neighbourhood association</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="71" />
+      <source>New: added to the directory with this person.</source>
+      <translation>New: added to the directory with this person.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="79" />
       <source>&amp;Honorific</source>
       <translation>&amp;Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="155" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="80" />
       <source>&amp;Given name</source>
       <translation>&amp;Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="156" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="81" />
       <source>&amp;Family name</source>
       <translation>&amp;Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="87" />
       <source>&amp;Organization</source>
       <translation>&amp;Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="160" />
-      <source>Enter at least a given name.</source>
-      <translation>Enter at least a given name.</translation>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="90" />
+      <source>Se&amp;ctor</source>
+      <translation>Se&amp;ctor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="91" />
+      <source>Other sector</source>
+      <translation>Other sector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="92" />
+      <source>&amp;Position</source>
+      <translation>&amp;Position</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="93" />
+      <source>&amp;E-mail</source>
+      <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="94" />
+      <source>Pho&amp;ne</source>
+      <translation>Pho&amp;ne</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="104" />
+      <source>C&amp;reate</source>
+      <translation>C&amp;reate</translation>
     </message>
   </context>
   <context>
     <name>NewWorkshopDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="81" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="83" />
       <source>New workshop</source>
       <translation>New workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="84" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="86" />
       <source>(no series)</source>
       <translation>(no series)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="103" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="105" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="104" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="106" />
       <source>&amp;Series</source>
       <translation>&amp;Series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="105" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="107" />
       <source>&amp;Date</source>
       <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="106" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="108" />
       <source>T&amp;ime</source>
       <translation>T&amp;ime</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="107" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="109" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="125" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="127" />
       <source>Give the workshop a title.</source>
       <translation>Give the workshop a title.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="127" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="129" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
@@ -6328,15 +6186,61 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>Sa&amp;ve the new note</source>
       <translation>Sa&amp;ve the new note</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/workshop/notes_editor.py" line="205" />
-      <source>%1 notes selected: choose the agenda item to move them to.</source>
-      <translation>%1 notes selected: choose the agenda item to move them to.</translation>
+      <source>%n note(s) selected: choose the agenda item to move them to.</source>
+      <translation>
+        <numerusform>%n note selected: choose the agenda item to move it to.</numerusform>
+        <numerusform>%n notes selected: choose the agenda item to move them to.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="214" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="212" />
       <source>&amp;Move the notes</source>
       <translation>&amp;Move the notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoteKind</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
+      <source>Point</source>
+      <translation>Point</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="63" />
+      <source>Idea</source>
+      <translation>Idea</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="64" />
+      <source>Concern</source>
+      <translation>Concern</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="65" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="66" />
+      <source>Proposal</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="67" />
+      <source>Quote</source>
+      <translation>Quote</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="68" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="69" />
+      <source>Parking lot</source>
+      <translation>Parking lot</translation>
     </message>
   </context>
   <context>
@@ -6500,40 +6404,52 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>Every organization</source>
       <translation>Every organization</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/workshop/notes_tab.py" line="340" />
-      <source>%1 notes</source>
-      <translation>%1 notes</translation>
+      <source>%n note(s)</source>
+      <translation>
+        <numerusform>%n note</numerusform>
+        <numerusform>%n notes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="342" />
+      <source>%1 of %n note(s) shown</source>
+      <translation>
+        <numerusform>%1 of %n note shown</numerusform>
+        <numerusform>%1 of %n notes shown</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="561" />
+      <source>Delete %n note(s)</source>
+      <translation>
+        <numerusform>Delete %n note</numerusform>
+        <numerusform>Delete %n notes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="595" />
+      <source>Move %n note(s) to “%1”</source>
+      <translation>
+        <numerusform>Move %n note to “%1”</numerusform>
+        <numerusform>Move %n notes to “%1”</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="343" />
-      <source>%1 of %2 notes shown</source>
-      <translation>%1 of %2 notes shown</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="478" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="476" />
       <source>Correct the note “%1”</source>
       <translation>Correct the note “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="515" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="513" />
       <source>Add the note “%1”</source>
       <translation>Add the note “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="561" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="559" />
       <source>Delete the note “%1”</source>
       <translation>Delete the note “%1”</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="563" />
-      <source>Delete %1 notes</source>
-      <translation>Delete %1 notes</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="598" />
-      <source>Move %1 notes to “%2”</source>
-      <translation>Move %1 notes to “%2”</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="94" />
@@ -6559,103 +6475,118 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="473" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="500" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Search organizations by name, short name, city…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="474" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="501" />
       <source>&amp;Add organization…</source>
       <translation>&amp;Add organization…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="483" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="506" />
+      <source>What kind of organization it is</source>
+      <translation>What kind of organization it is</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="510" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="484" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="511" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="485" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="512" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="513" />
+      <source>Other sector</source>
+      <translation>Other sector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="511" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="548" />
       <source>name</source>
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="512" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="549" />
       <source>short name</source>
       <translation>short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="513" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="550" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="551" />
+      <source>other sector</source>
+      <translation>other sector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
       <source>city</source>
       <translation>city</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
       <source>website</source>
       <translation>website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="525" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
       <source>Cannot add the organization</source>
       <translation>Cannot add the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="535" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="573" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="536" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="574" />
       <source>Delete organization</source>
       <translation>Delete organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="542" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="580" />
       <source>Cannot delete the organization</source>
       <translation>Cannot delete the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="555" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="567" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="593" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
       <source>Merge organization</source>
       <translation>Merge organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="557" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="568" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="576" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="614" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -6663,173 +6594,174 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="91" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="93" />
       <source>from</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="93" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="95" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="109" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="111" />
       <source>&amp;Venue</source>
       <translation>&amp;Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="112" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="114" />
       <source>&amp;Moderator</source>
       <translation>&amp;Moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="101" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="103" />
       <source>Guiding &amp;question</source>
       <translation>Guiding &amp;question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="98" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
       <source>Se&amp;ries</source>
       <translation>Se&amp;ries</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="99" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="101" />
       <source>Num&amp;ber in series</source>
       <translation>Num&amp;ber in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="102" />
       <source>T&amp;itle</source>
       <translation>T&amp;itle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="102" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="104" />
       <source>Da&amp;y and time</source>
       <translation>Da&amp;y and time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="105" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="107" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="110" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="112" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="111" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="113" />
       <source>Host organi&amp;zation</source>
       <translation>Host organi&amp;zation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="113" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="115" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="114" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="116" />
       <source>S&amp;tatus</source>
       <translation>S&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="115" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="117" />
       <source>Ob&amp;jectives</source>
       <translation>Ob&amp;jectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="188" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="190" />
       <source>(no series)</source>
       <translation>(no series)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="192" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="196" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="194" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="198" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="291" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="293" />
       <source>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</source>
       <translation>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="295" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="297" />
       <source>Another zone keeps the planned clock times (%1 stays %1).</source>
       <translation>Another zone keeps the planned clock times (%1 stays %1).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="302" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="303" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="305" />
       <source>number in series</source>
       <translation>number in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="306" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="305" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="307" />
       <source>guiding question</source>
       <translation>guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="306" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
       <source>date and time</source>
       <translation>date and time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="307" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="309" />
       <source>time zone</source>
       <translation>time zone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="310" />
       <source>venue</source>
       <translation>venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="309" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
       <source>venue address</source>
       <translation>venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="310" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="312" />
       <source>host organization</source>
       <translation>host organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="313" />
       <source>moderator</source>
       <translation>moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="312" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="314" />
       <source>language</source>
       <translation>language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="313" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="315" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="314" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="316" />
       <source>objectives</source>
       <translation>objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="328" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="330" />
       <source>No workshop is open.</source>
       <translation>No workshop is open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="350" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="354" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="390" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -6837,163 +6769,168 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="310" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="317" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Search people by name, organization, e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="318" />
       <source>&amp;Add person…</source>
       <translation>&amp;Add person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="319" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="326" />
       <source>Contact details may appear in documents</source>
       <translation>Contact details may appear in documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="324" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="331" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="326" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="333" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="327" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="334" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="328" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="335" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="329" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="336" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="330" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="337" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="331" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="338" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="332" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="339" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="334" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="341" />
       <source>Data-processing consent given on</source>
       <translation>Data-processing consent given on</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="337" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="344" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="357" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="364" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="372" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
       <source>Not in any workshop yet</source>
       <translation>Not in any workshop yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="392" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="399" />
       <source>honorific</source>
       <translation>honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="400" />
       <source>given name</source>
       <translation>given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="394" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="401" />
       <source>family name</source>
       <translation>family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="395" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="402" />
       <source>position</source>
       <translation>position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="396" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="403" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="397" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="404" />
       <source>e-mail address</source>
       <translation>e-mail address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="398" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="405" />
       <source>phone number</source>
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="399" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="406" />
       <source>contact consent</source>
       <translation>contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="400" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="407" />
       <source>consent date</source>
       <translation>consent date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="410" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="427" />
+      <source>Add %1</source>
+      <translation>Add %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="437" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="420" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="447" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="421" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="448" />
       <source>Delete person</source>
       <translation>Delete person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="427" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
       <source>Cannot delete the person</source>
       <translation>Cannot delete the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="438" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="450" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="465" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
       <source>Merge person</source>
       <translation>Merge person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="440" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="467" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="478" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="459" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -7088,62 +7025,62 @@ Try to erase the old details again now?</translation>
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="336" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="337" />
       <source>Phases</source>
       <translation>Phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="343" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="344" />
       <source>Title of the phase</source>
       <translation>Title of the phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="346" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="347" />
       <source>e.g. %1</source>
       <translation>e.g. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="351" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="352" />
       <source>New phase</source>
       <translation>New phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="352" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="353" />
       <source>Save phase</source>
       <translation>Save phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="353" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="354" />
       <source>Delete phase</source>
       <translation>Delete phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="355" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="359" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="356" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="360" />
       <source>Target date</source>
       <translation>Target date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="357" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="361" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="380" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="384" />
       <source>no date</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="382" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="386" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="423" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="427" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” is not a date; type it like %2.</translation>
     </message>
@@ -7376,6 +7313,122 @@ Try to erase the old details again now?</translation>
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="31" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="32" />
+      <source>Files of &amp;type:</source>
+      <translation>Files of &amp;type:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QShortcut</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="36" />
+      <source>Ctrl</source>
+      <translation>Ctrl</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="37" />
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="38" />
+      <source>Alt</source>
+      <translation>Alt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="39" />
+      <source>Del</source>
+      <translation>Del</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="40" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="41" />
+      <source>Ins</source>
+      <translation>Ins</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="42" />
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="43" />
+      <source>Return</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="44" />
+      <source>Esc</source>
+      <translation>Esc</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="45" />
+      <source>Escape</source>
+      <translation>Escape</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="46" />
+      <source>Tab</source>
+      <translation>Tab</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="47" />
+      <source>Backspace</source>
+      <translation>Backspace</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="48" />
+      <source>Home</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="49" />
+      <source>End</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="50" />
+      <source>PgUp</source>
+      <translation>PgUp</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="51" />
+      <source>PgDown</source>
+      <translation>PgDown</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="52" />
+      <source>Left</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="53" />
+      <source>Right</source>
+      <translation>Right</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="54" />
+      <source>Up</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="55" />
+      <source>Down</source>
+      <translation>Down</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterPage</name>
     <message>
       <location filename="../../facilitator/ui/decisions/register_page.py" line="145" />
@@ -7402,10 +7455,13 @@ Try to erase the old details again now?</translation>
       <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
       <translation>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/decisions/register_page.py" line="245" />
-      <source>%1 decisions</source>
-      <translation>%1 decisions</translation>
+      <source>%n decision(s)</source>
+      <translation>
+        <numerusform>%n decision</numerusform>
+        <numerusform>%n decisions</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/register_page.py" line="247" />
@@ -7505,7 +7561,7 @@ Try to erase the old details again now?</translation>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="95" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="96" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -7557,71 +7613,85 @@ Try to erase the old details again now?</translation>
       <source>&amp;Anonymise selected…</source>
       <translation>&amp;Anonymise selected…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/directory/retention_dialog.py" line="135" />
-      <source>%1 people</source>
-      <translation>%1 people</translation>
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="459" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="463" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="460" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="464" />
       <source>Quarters</source>
       <translation>Quarters</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="461" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="465" />
       <source>Go to today</source>
       <translation>Go to today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="462" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="466" />
       <source>New commitment</source>
       <translation>New commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="464" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="468" />
       <source>Add a commitment straight to this roadmap, not made at a workshop</source>
       <translation>Add a commitment straight to this roadmap, not made at a workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="482" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="487" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="500" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="505" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="567" />
-      <source>%1 commitments of %2 organizations</source>
-      <translation>%1 commitments of %2 organizations</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="572" />
+      <source>of %n organization(s)</source>
+      <translation>
+        <numerusform>of %n organization</numerusform>
+        <numerusform>of %n organizations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="573" />
+      <source>%n commitment(s) %1</source>
+      <translation>
+        <numerusform>%n commitment %1</numerusform>
+        <numerusform>%n commitments %1</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="572" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="575" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 without dates (not drawn)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="674" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="677" />
       <source>add phase %1</source>
       <translation>add phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="689" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="692" />
       <source>edit phase %1</source>
       <translation>edit phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="712" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="715" />
       <source>delete phase %1</source>
       <translation>delete phase %1</translation>
     </message>
@@ -7785,82 +7855,85 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="63" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="64" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="64" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="65" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Coordinating organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="65" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="66" />
       <source>&amp;Description</source>
       <translation>&amp;Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="72" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="73" />
       <source>Deta&amp;ils</source>
       <translation>Deta&amp;ils</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="76" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="77" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="78" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="79" />
       <source>Contribution matrix</source>
       <translation>Contribution matrix</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="80" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="81" />
       <source>Indicators</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="82" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="83" />
       <source>Decision register</source>
       <translation>Decision register</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="103" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="104" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="136" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="137" />
       <source>This series could not be shown</source>
       <translation>This series could not be shown</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="178" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="179" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="179" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="180" />
       <source>coordinating organization</source>
       <translation>coordinating organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="180" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="181" />
       <source>description</source>
       <translation>description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="192" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="193" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="214" />
-      <source>%1 workshops</source>
-      <translation>%1 workshops</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/series/series_page.py" line="215" />
+      <source>%n workshop(s)</source>
+      <translation>
+        <numerusform>%n workshop</numerusform>
+        <numerusform>%n workshops</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="188" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="189" />
       <source>No series is open.</source>
       <translation>No series is open.</translation>
     </message>
@@ -7881,14 +7954,75 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="19" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="20" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="25" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="26" />
       <source>Interface &amp;language</source>
       <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="33" />
+      <source>Sender</source>
+      <translation>Sender</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetColumns</name>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="23" />
+      <source>Organi&amp;zation</source>
+      <translation>Organi&amp;zation</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="24" />
+      <source>Posi&amp;tion</source>
+      <translation>Posi&amp;tion</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="25" />
+      <source>E-&amp;mail</source>
+      <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="26" />
+      <source>&amp;Gender</source>
+      <translation>&amp;Gender</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="27" />
+      <source>P&amp;hoto consent</source>
+      <translation>P&amp;hoto consent</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="28" />
+      <source>Signat&amp;ure</source>
+      <translation>Signat&amp;ure</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetColumnsRow</name>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="57" />
+      <source>Columns:</source>
+      <translation>Columns:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="66" />
+      <source>Printed only for attendees who agreed to share their contact details</source>
+      <translation>Printed only for attendees who agreed to share their contact details</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="68" />
+      <source>Filled in by each attendee</source>
+      <translation>Filled in by each attendee</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="69" />
+      <source>Each attendee ticks yes or no</source>
+      <translation>Each attendee ticks yes or no</translation>
     </message>
   </context>
   <context>
@@ -8081,37 +8215,37 @@ Try to erase the old details again now?</translation>
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="109" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="110" />
       <source>Start from a template</source>
       <translation>Start from a template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="122" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="123" />
       <source>&amp;Delete template</source>
       <translation>&amp;Delete template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="124" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="125" />
       <source>&amp;Replace the current agenda</source>
       <translation>&amp;Replace the current agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="125" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="126" />
       <source>&amp;Add after the current items</source>
       <translation>&amp;Add after the current items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="136" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="137" />
       <source>Use template</source>
       <translation>Use template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="163" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="164" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="167" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="168" />
       <source>Total: %1 min</source>
       <translation>Total: %1 min</translation>
     </message>
@@ -8135,7 +8269,7 @@ Try to erase the old details again now?</translation>
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="272" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="273" />
       <source>Q%1 %2</source>
       <translation>Q%1 %2</translation>
     </message>
@@ -8143,47 +8277,47 @@ Try to erase the old details again now?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="95" />
       <source>&amp;Overview</source>
       <translation>&amp;Overview</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="208" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="209" />
       <source>This workshop could not be shown</source>
       <translation>This workshop could not be shown</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="226" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="227" />
       <source>%1. Workshop — </source>
       <translation>%1. Workshop — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="240" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="241" />
       <source>host: %1</source>
       <translation>host: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="247" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Attendees %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="249" />
       <source>A&amp;genda %1</source>
       <translation>A&amp;genda %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="249" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="250" />
       <source>&amp;Notes %1</source>
       <translation>&amp;Notes %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="250" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="251" />
       <source>&amp;Decisions %1</source>
       <translation>&amp;Decisions %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="251" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="252" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Commitments %1</translation>
     </message>
@@ -8191,12 +8325,12 @@ Try to erase the old details again now?</translation>
   <context>
     <name>_LogoField</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="154" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="180" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="156" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="182" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="86" />
+      <location filename="../../facilitator/ui/main_window.py" line="87" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -12,22 +12,22 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="31" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="32" />
       <source>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</source>
       <translation>Çok paydaşlı çalıştayları çevrimdışı yürütün: katılımcılar, zamanlı gündem, notlar, uzlaşı kararları, taahhütler ve tutanaklar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="36" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="37" />
       <source>Facilitator is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Facilitator, GNU Genel Kamu Lisansı sürüm 3 veya sonrası kapsamında özgür bir yazılımdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="40" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="41" />
       <source>Components and their licences</source>
       <translation>Bileşenler ve lisansları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="52" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="53" />
       <source>About Facilitator</source>
       <translation>Facilitator hakkında</translation>
     </message>
@@ -104,32 +104,32 @@
       <translation>%1 madde</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="200" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="201" />
       <source>Save as template</source>
       <translation>Şablon olarak kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="201" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="202" />
       <source>Name of the template:</source>
       <translation>Şablonun adı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="107" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="106" />
       <source>New item: type its title and press Enter</source>
       <translation>Yeni madde: başlığını yazıp Enter’a basın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="109" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="108" />
       <source>The new item goes after the selected one, or at the end.</source>
       <translation>Yeni madde seçili maddeden sonra ya da en sona eklenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="116" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="115" />
       <source> min</source>
       <translation> dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="117" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="116" />
       <source>Planned minutes of the new item</source>
       <translation>Yeni maddenin planlanan süresi (dakika)</translation>
     </message>
@@ -174,152 +174,154 @@
       <translation>Bir &amp;şablondan başla…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="142" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="156" />
       <source>&amp;Templates</source>
       <translation>Şab&amp;lonlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="254" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="286" />
       <source>Start from a template…</source>
       <translation>Bir şablondan başla…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="256" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="290" />
       <source>Copy from an earlier workshop…</source>
       <translation>Önceki bir çalıştaydan kopyala…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="333" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="368" />
       <source>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz gündem yok&lt;/h3&gt;&lt;p&gt;Bu çalıştayın zamanlı gündemini oluşturun: ilk maddenin başlığını aşağıdaki alana yazıp Enter’a basın, sonra bir sonrakini. Başlangıç saatleri çalıştayın %1 başlangıcından itibaren hesaplanır; toplam süre %2 olan planlanan bitişle karşılaştırılır.&lt;/p&gt;&lt;p&gt;Ya da var olan bir gündemle başlayın:&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="350" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="385" />
       <source>%1, %2 min planned · workshop %3 (%4 min)</source>
       <translation>%1, planlanan %2 dk · çalıştay %3 (%4 dk)</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="362" />
-      <source>%1 min over the planned end: the agenda ends at %2</source>
-      <translation>Planlanan bitişi %1 dk aşıyor; gündemin bitişi: %2</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="398" />
+      <source>The agenda runs %n minute(s) past the planned end (%1 → %2).</source>
+      <translation>
+        <numerusform>Gündem, planlanan bitiş saatini %n dakika aşıyor (%1 → %2).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="369" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="408" />
       <source>%1 min to spare: the agenda ends at %2</source>
       <translation>%1 dk boş zaman var; gündemin bitişi: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="375" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="414" />
       <source>Ends on time at %1</source>
       <translation>Zamanında bitiyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="478" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="524" />
       <source>Rename “%1”</source>
       <translation>Yeniden adlandırma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="479" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="525" />
       <source>Change the kind of “%1”</source>
       <translation>Tür değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="480" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="526" />
       <source>Change the minutes of “%1”</source>
       <translation>Süre değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="481" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="527" />
       <source>Change the presenter of “%1”</source>
       <translation>Sunan değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="482" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="528" />
       <source>Change the goal of “%1”</source>
       <translation>Amaç değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="547" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="595" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Yeni maddenin başlığını yazın, sonra Enter’a basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="553" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="601" />
       <source>Add “%1”</source>
       <translation>Ekleme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="572" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="621" />
       <source>Coffee break</source>
       <translation>Kahve arası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="574" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="623" />
       <source>Insert a break after “%1”</source>
       <translation>Ara ekleme — “%1” sonrası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="596" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="645" />
       <source>Delete “%1”</source>
       <translation>Silme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="612" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="661" />
       <source>Move “%1”</source>
       <translation>Taşıma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="656" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="705" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>Henüz gündemi kopyalanabilecek başka bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="665" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="714" />
       <source>Copy the agenda of “%1”</source>
       <translation>Gündem kopyalama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="688" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="737" />
       <source>A template named “%1” already exists. Replace it with this agenda?</source>
       <translation>“%1” adında bir şablon zaten var. Yerine bu gündem konulsun mu?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="690" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="739" />
       <source>Replace template</source>
       <translation>Şablonu değiştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="701" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="750" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>“%1” şablonu olarak kaydedildi (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="713" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="762" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>“%1” şablonu silinsin mi? Ondan oluşturulan gündemler olduğu gibi kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="715" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="764" />
       <source>Delete template</source>
       <translation>Şablonu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="721" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="770" />
       <source>Cannot delete the template</source>
       <translation>Şablon silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="733" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="782" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>Henüz şablon yok. Bir gündem oluşturun, sonra Şablonlar › Şablon olarak kaydet ile saklayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="746" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="795" />
       <source>Start from the template “%1”</source>
       <translation>Şablondan başlama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="746" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="795" />
       <source>Add the template “%1”</source>
       <translation>Şablon ekleme — “%1”</translation>
     </message>
@@ -370,19 +372,42 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="131" />
+      <location filename="../../facilitator/ui/app.py" line="133" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (salt okunur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="134" />
+      <location filename="../../facilitator/ui/app.py" line="136" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Salt okunur: bu veritabanını başka bir Facilitator kullanıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="198" />
+      <location filename="../../facilitator/ui/app.py" line="200" />
       <source>Automatic backup failed: %1</source>
       <translation>Otomatik yedekleme başarısız oldu: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Attendance</name>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="53" />
+      <source>Unknown</source>
+      <translation>Bilinmiyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="54" />
+      <source>Present</source>
+      <translation>Katıldı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="55" />
+      <source>Absent</source>
+      <translation>Katılmadı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendee_export.py" line="56" />
+      <source>Excused</source>
+      <translation>Mazeretli</translation>
     </message>
   </context>
   <context>
@@ -412,200 +437,206 @@
   <context>
     <name>Attendees</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="56" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="57" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="59" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="60" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="62" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="63" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="65" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="66" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="68" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="69" />
       <source>Invitation</source>
       <translation>Davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="73" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="74" />
       <source>Attendance</source>
       <translation>Katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="96" />
-      <source>Person</source>
-      <translation>Kişi</translation>
+      <location filename="../../facilitator/ui/workshop/add_people_model.py" line="113" />
+      <source>Create «%1»</source>
+      <translation>«%1» kişisini oluştur</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/add_people_model.py" line="118" />
+      <source>(already attending)</source>
+      <translation>(zaten katılıyor)</translation>
     </message>
   </context>
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="154" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="138" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Kişi ekleyin: ad, kurum ya da e-posta yazın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="175" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="159" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Katılımcıları bir CSV ya da Excel dosyasından içe aktarın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="177" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="161" />
       <source>E&amp;xport…</source>
       <translation>Dı&amp;şa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="178" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="162" />
       <source>Save the attendees as CSV or Excel</source>
       <translation>Katılımcıları CSV ya da Excel olarak kaydedin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="185" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="169" />
       <source>Filter attendees…</source>
       <translation>Katılımcılarda süz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="206" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="190" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz katılımcı yok&lt;/h3&gt;&lt;p&gt;Rehberden kişi eklemek için yukarıdaki alana bir ad yazın; rehberde olmayan biri için &lt;b&gt;Yeni kişi…&lt;/b&gt; düğmesine basın ya da bir tablodan liste içe aktarın.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="230" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="214" />
       <source>&amp;Role</source>
       <translation>Ro&amp;l</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="231" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="215" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="232" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="216" />
       <source>In&amp;vitation</source>
       <translation>Da&amp;vet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="244" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="228" />
       <source>&amp;Invite</source>
       <translation>Davet g&amp;önder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="174" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="158" />
       <source>Im&amp;port…</source>
       <translation>İç&amp;e aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="169" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="153" />
       <source>New person…</source>
       <translation>Yeni kişi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="233" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="217" />
       <source>A&amp;ttendance</source>
       <translation>Katılı&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="232" />
       <source>Confir&amp;m</source>
       <translation>&amp;Onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="252" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="236" />
       <source>Mar&amp;k present</source>
       <translation>Geldi olarak &amp;işaretle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="256" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="240" />
       <source>Remove from workshop</source>
       <translation>Çalıştaydan ç&amp;ıkar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="336" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="321" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="373" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="358" />
       <source>%1 attendees</source>
       <translation>%1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="388" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="373" />
       <source>By sector: %1</source>
       <translation>Sektöre göre: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="413" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="398" />
       <source>%1 selected</source>
       <translation>%1 seçili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="415" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="400" />
       <source>Select attendees to edit them</source>
       <translation>Düzenlemek için katılımcı seçin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="465" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="450" />
       <source>Change %1 of %2</source>
       <translation>%1 değişikliği — %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="468" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="453" />
       <source>Change %1 of %2 attendees</source>
       <translation>%1 değişikliği — %2 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="498" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="483" />
       <source>the role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="499" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="484" />
       <source>the organization represented</source>
       <translation>temsil edilen kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="500" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="485" />
       <source>the invitation</source>
       <translation>davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="501" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="486" />
       <source>the attendance</source>
       <translation>katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="552" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="517" />
+      <source>%1 already attends this workshop.</source>
+      <translation>%1 bu çalıştaya zaten katılıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="547" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="586" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="576" />
-      <source>Cannot add the person</source>
-      <translation>Kişi eklenemedi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="589" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="610" />
       <source>Remove %1</source>
       <translation>Çıkarma — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="591" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="612" />
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="641" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="662" />
       <source>Import %1 attendees</source>
       <translation>İçe aktarma — %1 katılımcı</translation>
     </message>
@@ -621,22 +652,22 @@
   <context>
     <name>Branding</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="56" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="80" />
       <source>%1 does not exist.</source>
       <translation>Dosya bulunamadı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="59" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="83" />
       <source>%1 is not a PNG or JPEG image.</source>
       <translation>PNG ya da JPEG resmi değil: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="63" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="87" />
       <source>%1 cannot be read as an image.</source>
       <translation>Resim olarak okunamıyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="134" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="160" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -644,69 +675,139 @@
   <context>
     <name>BrandingSection</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="200" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="276" />
       <source>Documents</source>
       <translation>Belgeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="202" />
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="233" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="227" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="315" />
       <source>Organization logo</source>
       <translation>Kurum logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="203" />
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="234" />
-      <source>Funder logo</source>
-      <translation>Destekçi logosu</translation>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="228" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="316" />
+      <source>Funder's emblem</source>
+      <translation>Fon sağlayıcı amblemi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="207" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="232" />
+      <source>e.g. Avrupa Birliği tarafından finanse edilmektedir</source>
+      <translation>ör. Avrupa Birliği tarafından finanse edilmektedir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="235" />
+      <source>e.g. Funded by the European Union</source>
+      <translation>ör. Funded by the European Union</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="240" />
+      <source>Printed as written, e.g. Proje No: 2024-1-TR01-KA220-ADU-000123456</source>
+      <translation>Yazıldığı gibi basılır, ör. Proje No: 2024-1-TR01-KA220-ADU-000123456</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="246" />
       <source>e.g. the funder's visibility statement, printed at the foot of every page</source>
       <translation>ör. destekçinin görünürlük metni; her sayfanın altına basılır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="211" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="251" />
       <source>The same statement in English, for documents made in English</source>
       <translation>Aynı metnin İngilizcesi; İngilizce belgelerde basılır</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="214" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="256" />
+      <source>e.g. the KVKK information text: why names and signatures are collected</source>
+      <translation>ör. KVKK aydınlatma metni: adların ve imzaların hangi amaçla toplandığı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="262" />
+      <source>The same text in English (GDPR), for sheets made in English</source>
+      <translation>Aynı metin İngilizce (GDPR), İngilizce hazırlanan listeler için</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="266" />
       <source>Choose…</source>
       <translation>Seç…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="224" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="277" />
       <source>Organi&amp;zation logo</source>
       <translation>&amp;Kurum logosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="226" />
-      <source>F&amp;under logo</source>
-      <translation>Destekçi l&amp;ogosu</translation>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="279" />
+      <source>&amp;Accent colour</source>
+      <translation>&amp;Vurgu rengi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="228" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="283" />
+      <source>Funder</source>
+      <translation>Fon sağlayıcı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="284" />
+      <source>F&amp;under's emblem</source>
+      <translation>Fon sağlayıcı a&amp;mblemi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="286" />
+      <source>Funding &amp;statement (Turkish)</source>
+      <translation>&amp;Finansman beyanı (Türkçe)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="287" />
+      <source>Funding statement (Engl&amp;ish)</source>
+      <translation>Finansman beyanı (İngili&amp;zce)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="288" />
+      <source>Project or grant &amp;reference</source>
+      <translation>&amp;Proje veya hibe numarası</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="295" />
+      <source>The emblem and the funding statement stand together at the top of every page, the reference under them; the disclaimer at the foot of every page.</source>
+      <translation>Amblem ile finansman beyanı her sayfanın üstünde yan yana durur, proje numarası altlarında; sorumluluk notu her sayfanın altındadır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="302" />
+      <source>Attendance sheet</source>
+      <translation>Katılım listesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="305" />
+      <source>Printed above the signatures of the attendance sheet: what the personal data is collected for, as KVKK and the GDPR ask.</source>
+      <translation>Katılım listesinde imzaların üstüne basılır: KVKK ve GDPR'ın istediği gibi, kişisel verilerin hangi amaçla toplandığını söyler.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="311" />
+      <source>Personal-data &amp;text (Turkish)</source>
+      <translation>Kişisel veri &amp;metni (Türkçe)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="313" />
+      <source>Personal-data text (En&amp;glish)</source>
+      <translation>Kişisel veri metni (İngili&amp;zce)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="289" />
       <source>Dis&amp;claimer (Turkish)</source>
       <translation>&amp;Sorumluluk notu (Türkçe)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="230" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="291" />
       <source>Disclaimer (&amp;English)</source>
       <translation>Sorumluluk notu (İ&amp;ngilizce)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="232" />
-      <source>Accent colour</source>
-      <translation>Vurgu rengi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="250" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="346" />
       <source>%1 of %2 characters</source>
       <translation>%1 / %2 karakter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="256" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="352" />
       <source>— only the first %1 are printed.</source>
       <translation>— yalnızca ilk %1 karakter basılır.</translation>
     </message>
@@ -720,13 +821,13 @@
     </message>
     <message>
       <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="53" />
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="154" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="156" />
       <source>Export workshop bundle</source>
       <translation>Çalıştay paketini dışa aktar</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="69" />
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="186" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="188" />
       <source>Import workshop bundle</source>
       <translation>Çalıştay paketini içe aktar</translation>
     </message>
@@ -741,22 +842,22 @@
       <translation>Çalıştay paketini &amp;içe aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="173" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="175" />
       <source>Wrote %1</source>
       <translation>Yazıldı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="178" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="180" />
       <source>Writing the bundle %1…</source>
       <translation>Paket yazılıyor: %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="213" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="215" />
       <source>Importing %1…</source>
       <translation>İçe aktarılıyor: %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="220" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="222" />
       <source>Reading %1…</source>
       <translation>Okunuyor: %1…</translation>
     </message>
@@ -764,127 +865,127 @@
   <context>
     <name>BundlePreview</name>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="53" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="55" />
       <source>Organizations</source>
       <translation>Kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="54" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="56" />
       <source>People</source>
       <translation>Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="55" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="57" />
       <source>Series</source>
       <translation>Seriler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="56" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="58" />
       <source>Phases</source>
       <translation>Aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="57" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="59" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="58" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="60" />
       <source>Agenda items</source>
       <translation>Gündem maddeleri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="59" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="61" />
       <source>Attendees</source>
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="60" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="62" />
       <source>Notes</source>
       <translation>Notlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="61" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="63" />
       <source>Speaking turns</source>
       <translation>Söz sıraları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="62" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="64" />
       <source>Proposals</source>
       <translation>Öneriler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="63" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="65" />
       <source>Proposal versions</source>
       <translation>Öneri sürümleri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="64" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="66" />
       <source>Rounds</source>
       <translation>Turlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="65" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="67" />
       <source>Positions</source>
       <translation>Görüşler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="66" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="68" />
       <source>Round counts</source>
       <translation>Tur sayımları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="67" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="69" />
       <source>Commitments</source>
       <translation>Taahhütler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="74" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="76" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="75" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="77" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="76" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="78" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="77" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="79" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="78" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="80" />
       <source>e-mail</source>
       <translation>e-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="79" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="81" />
       <source>phone</source>
       <translation>telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="80" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="82" />
       <source>text</source>
       <translation>metin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="81" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="83" />
       <source>start</source>
       <translation>başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="82" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="84" />
       <source>end</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="83" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="85" />
       <source>status</source>
       <translation>durum</translation>
     </message>
@@ -892,92 +993,92 @@
   <context>
     <name>BundlePreviewDialog</name>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="94" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="96" />
       <source>Import workshop bundle</source>
       <translation>Çalıştay paketini içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="96" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="98" />
       <source>Workshop: %1</source>
       <translation>Çalıştay: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
       <source>Kind</source>
       <translation>Tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
       <source>New</source>
       <translation>Yeni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
       <source>Already here</source>
       <translation>Zaten var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="112" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
       <source>Different</source>
       <translation>Farklı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="172" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="174" />
       <source>No row differs from this database.</source>
       <translation>Bu veritabanından farklı olan kayıt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
       <source>Row</source>
       <translation>Kayıt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
       <source>What differs (mine → theirs)</source>
       <translation>Farklar (benimki → paketteki)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="134" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
       <source>Keep</source>
       <translation>Hangisi kalsın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="152" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="154" />
       <source>Mine</source>
       <translation>Benimki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="153" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="155" />
       <source>Theirs</source>
       <translation>Paketteki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="167" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="169" />
       <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</source>
       <translation>Bu kayıtlar bu veritabanında ve pakette farklı. Her biri için bu veritabanındaki sürümü (benimki) koruyun ya da paketteki sürümü (paketteki) alın. Paketteki seçilmedikçe burada hiçbir şey değiştirilmez:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="175" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="177" />
       <source>Keep &amp;mine for all</source>
       <translation>Tümünde &amp;benimkini koru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="177" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="179" />
       <source>Take &amp;theirs for all</source>
       <translation>Tümünde &amp;paketteki sürümü al</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="185" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="187" />
       <source>Everything in the bundle is already here; importing changes nothing.</source>
       <translation>Paketteki her şey zaten burada; içe aktarmak hiçbir şeyi değiştirmez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="187" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="189" />
       <source>All of it is imported in one step, or nothing is.</source>
       <translation>Hepsi tek adımda içe aktarılır ya da hiçbiri aktarılmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="192" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="194" />
       <source>&amp;Import</source>
       <translation>&amp;İçe aktar</translation>
     </message>
@@ -999,10 +1100,12 @@
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>“%1” ile eşleşen katılımcı yok. Enter’a basınca kayıtsız gelen olarak eklenir.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/live/checkin_panel.py" line="133" />
-      <source>%1 present of %2 attendees</source>
-      <translation>%2 katılımcıdan %1 kişi geldi</translation>
+      <source>%1 present of %n attendee(s)</source>
+      <translation>
+        <numerusform>%n katılımcıdan %1 kişi geldi</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/checkin_panel.py" line="154" />
@@ -1033,214 +1136,116 @@
   <context>
     <name>CommitmentForm</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="79" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="80" />
       <source>What the organization will do</source>
       <translation>Kurumun ne yapacağı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="89" />
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="100" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="90" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="101" />
       <source>e.g. %1</source>
       <translation>örn. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="105" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="106" />
       <source>Save</source>
       <translation>Kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="108" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="109" />
       <source>Cancel</source>
       <translation>Vazgeç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="118" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="119" />
       <source>due</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="121" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="122" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="122" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="123" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="123" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="124" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="124" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="125" />
       <source>Contribution</source>
       <translation>Katkı türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="125" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="126" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="127" />
       <source>Phase</source>
       <translation>Aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="128" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="128" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="129" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="129" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="130" />
       <source>Serves decision</source>
       <translation>Hizmet ettiği karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="153" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="157" />
       <source>(choose the organization)</source>
       <translation>(kurumu seçin)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="161" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="165" />
       <source>(no phase)</source>
       <translation>(aşama yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="167" />
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="177" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="171" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="181" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="193" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="197" />
       <source>New commitment</source>
       <translation>Yeni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="211" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="215" />
       <source>Edit commitment</source>
       <translation>Taahhüdü düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="239" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="243" />
       <source>The start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="240" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="244" />
       <source>The due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="245" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="249" />
       <source>%1 “%2” is not a date; type it like %3.</source>
       <translation>%1 “%2” bir tarih değil; %3 biçiminde yazın.</translation>
-    </message>
-  </context>
-  <context>
-    <name>CommitmentLabels</name>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="19" />
-      <source>Financial</source>
-      <translation>Maddi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="20" />
-      <source>Moral support</source>
-      <translation>Manevi destek</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="21" />
-      <source>Expertise</source>
-      <translation>Uzmanlık</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="22" />
-      <source>In kind</source>
-      <translation>Ayni</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="23" />
-      <source>Volunteering</source>
-      <translation>Gönüllülük</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="26" />
-      <source>Hosting</source>
-      <translation>Ev sahipliği</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="27" />
-      <source>Communication</source>
-      <translation>İletişim</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="30" />
-      <source>Other</source>
-      <translation>Diğer</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="36" />
-      <source>TRY (₺)</source>
-      <translation>TL (₺)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="37" />
-      <source>EUR (€)</source>
-      <translation>Avro (€)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="38" />
-      <source>volunteer hours</source>
-      <translation>gönüllü saati</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="41" />
-      <source>volunteers</source>
-      <translation>gönüllü</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="47" />
-      <source>Proposed</source>
-      <translation>Önerildi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="48" />
-      <source>Committed</source>
-      <translation>Taahhüt edildi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="49" />
-      <source>In progress</source>
-      <translation>Sürüyor</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="50" />
-      <source>Done</source>
-      <translation>Tamamlandı</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="51" />
-      <source>Dropped</source>
-      <translation>Vazgeçildi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="105" />
-      <source>%1 h</source>
-      <translation>%1 saat</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/commitment_labels.py" line="106" />
-      <source>%1 volunteers</source>
-      <translation>%1 gönüllü</translation>
     </message>
   </context>
   <context>
@@ -1416,96 +1421,96 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="77" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="78" />
       <source>Made at this workshop</source>
       <translation>Bu çalıştayda verilenler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="79" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
       <source>New co&amp;mmitment</source>
       <translation>Y&amp;eni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="81" />
       <source>Add a commitment made at this workshop</source>
       <translation>Bu çalıştayda verilen bir taahhüdü ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="82" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="83" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="130" />
       <source>Edit</source>
       <translation>Düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="84" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="85" />
       <source>Delete</source>
       <translation>Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="97" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="101" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>Bu çalıştayda henüz taahhüt verilmedi.
 Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt”e basın ya da canlı ekranda Ctrl+T ile son notu taahhüde dönüştürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="109" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="113" />
       <source>Reviewed</source>
       <translation>Gözden geçirildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="111" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="115" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Seçili taahhüdün bu çalıştayda gözden geçirildiğini kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="114" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="118" />
       <source>Done</source>
       <translation>Tamamlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="116" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="120" />
       <source>Dropped</source>
       <translation>Vazgeçildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="121" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="125" />
       <source>Who reported on the selected commitment; the minutes name them</source>
       <translation>Seçili taahhüt hakkında kimin bilgi verdiği; tutanakta adı geçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="123" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="127" />
       <source>Re&amp;ported by</source>
       <translation>Bilgi &amp;veren</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="131" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="280" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="136" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="285" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Serinin önceki çalıştaylarından açık taahhüt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="142" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="147" />
       <source>Filter: organization (or its short name), person, what is committed</source>
       <translation>Süz: kurum (ya da kısa adı), kişi, taahhüt edilen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="283" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="288" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>Bu çalıştay bir serinin parçası değil; bu yüzden önceki çalıştaylardan devreden taahhüt yok. Bu çalıştayda verilen taahhütler yukarıda listeleniyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="288" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="293" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Önceki çalıştaylardan devreden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="290" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="295" />
       <source>%1 overdue</source>
       <translation>%1 gecikmiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="312" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="317" />
       <source>Nobody named</source>
       <translation>Kimse belirtilmedi</translation>
     </message>
@@ -1542,10 +1547,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   </context>
   <context>
     <name>Consensus</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/services/consensus.py" line="135" />
-      <source>A veto (8) blocks the proposal: {n} veto.</source>
-      <translation>Veto (8) öneriyi engeller: {n} veto.</translation>
+      <source>A veto (8) blocks the proposal: %n veto(es).</source>
+      <translation>
+        <numerusform>Veto (8) öneriyi engeller: %n veto.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/services/consensus.py" line="140" />
@@ -1587,78 +1594,84 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>No hand below 2; {n} showed 2 or 3.</source>
       <translation>2'nin altında el yok; 2 ya da 3 gösteren: {n}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/services/consensus.py" line="196" />
-      <source>{n} objection(s) stand: amend the proposal and test it again.</source>
-      <translation>İtiraz sayısı: {n}. Öneriyi değiştirip yeniden sınayın.</translation>
+      <source>%n objection(s) stand: amend the proposal and test it again.</source>
+      <translation>
+        <numerusform>İtiraz sayısı: %n. Öneriyi değiştirip yeniden sınayın.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/consensus.py" line="211" />
+      <source>No objection; %n stand(s) aside.</source>
+      <translation>
+        <numerusform>İtiraz yok; kenarda kalan: %n.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/consensus.py" line="254" />
+      <source>%n red card(s): an objection stands.</source>
+      <translation>
+        <numerusform>Kırmızı kart: %n. Bir itiraz var.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="203" />
+      <location filename="../../facilitator/services/consensus.py" line="206" />
       <source>Everyone stands aside: nobody objects, but nobody carries it.</source>
       <translation>Herkes kenarda kalıyor: itiraz eden yok, ama sahiplenen de yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="208" />
-      <source>No objection; {n} stand(s) aside.</source>
-      <translation>İtiraz yok; kenarda kalan: {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/consensus.py" line="210" />
+      <location filename="../../facilitator/services/consensus.py" line="213" />
       <source>No objection.</source>
       <translation>İtiraz yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="218" />
+      <location filename="../../facilitator/services/consensus.py" line="221" />
       <source>Quorum not met: {total} of {quorum} needed took part; no decision.</source>
       <translation>Yeter sayı sağlanmadı: gereken {quorum} kişiden {total} katıldı; karar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="226" />
+      <location filename="../../facilitator/services/consensus.py" line="229" />
       <source>Everyone abstained: no vote carried the proposal.</source>
       <translation>Herkes çekimser kaldı: öneriyi taşıyan oy yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="230" />
+      <location filename="../../facilitator/services/consensus.py" line="233" />
       <source>two thirds of the votes cast</source>
       <translation>kullanılan oyların üçte ikisi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="233" />
+      <location filename="../../facilitator/services/consensus.py" line="236" />
       <source>a simple majority of the votes cast</source>
       <translation>kullanılan oyların basit çoğunluğu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="237" />
+      <location filename="../../facilitator/services/consensus.py" line="240" />
       <source>A tie ({yes} yes, {no} no) is not a majority.</source>
       <translation>Eşitlik ({yes} evet, {no} hayır) çoğunluk sayılmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="241" />
+      <location filename="../../facilitator/services/consensus.py" line="244" />
       <source>{yes} yes, {no} no, {abstain} abstaining; needed: {rule}.</source>
       <translation>{yes} evet, {no} hayır, {abstain} çekimser; gereken: {rule}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="251" />
-      <source>{n} red card(s): an objection stands.</source>
-      <translation>Kırmızı kart: {n}. Bir itiraz var.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/consensus.py" line="256" />
+      <location filename="../../facilitator/services/consensus.py" line="259" />
       <source>Only yellow cards: nobody objects, but nobody carries it.</source>
       <translation>Yalnızca sarı kartlar: itiraz eden yok, ama sahiplenen de yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="261" />
+      <location filename="../../facilitator/services/consensus.py" line="264" />
       <source>{green} green, {yellow} yellow: agreed with reservations.</source>
       <translation>{green} yeşil, {yellow} sarı: çekincelerle kabul.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="265" />
+      <location filename="../../facilitator/services/consensus.py" line="268" />
       <source>Only green cards.</source>
       <translation>Yalnızca yeşil kartlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/consensus.py" line="293" />
+      <location filename="../../facilitator/services/consensus.py" line="296" />
       <source>Nobody took a position: there is nothing to decide on.</source>
       <translation>Kimse görüş bildirmedi: karar verilecek bir şey yok.</translation>
     </message>
@@ -1666,37 +1679,37 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CopyAgendaDialog</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="39" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="40" />
       <source>Copy an agenda</source>
       <translation>Gündem kopyala</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="47" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="48" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="54" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="55" />
       <source>&amp;Add after the current items</source>
       <translation>Mevcut maddelerin &amp;ardına ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="55" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="56" />
       <source>&amp;Replace the current agenda</source>
       <translation>Mevcut gündemin &amp;yerine koy</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="66" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="67" />
       <source>Copy</source>
       <translation>Kopyala</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="71" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="72" />
       <source>Copy the agenda of:</source>
       <translation>Gündemi kopyalanacak çalıştay:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="76" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="77" />
       <source>Presenters are kept only if they attend this workshop too.</source>
       <translation>Sunanlar yalnızca bu çalıştaya da katılıyorlarsa korunur.</translation>
     </message>
@@ -1760,218 +1773,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DecisionLabels</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="23" />
-      <source>Gradients of agreement (1–8)</source>
-      <translation>Uzlaşı dereceleri (1–8)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="26" />
-      <source>Fist-to-five (0–5)</source>
-      <translation>Yumruktan beşe (0–5)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="29" />
-      <source>Consent</source>
-      <translation>İtirazsızlık (rıza)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="30" />
-      <source>Majority vote</source>
-      <translation>Oy çokluğu</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="31" />
-      <source>Cards (green, yellow, red)</source>
-      <translation>Kartlar (yeşil, sarı, kırmızı)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="39" />
-      <source>Per person</source>
-      <translation>Kişi başına</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="40" />
-      <source>Per institution (one voice each)</source>
-      <translation>Kurum başına (her kuruma bir ses)</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="43" />
-      <source>Counts only</source>
-      <translation>Yalnızca sayılar</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="49" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="35" />
       <source>Open</source>
       <translation>Açık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="51" />
-      <source>Agreed</source>
-      <translation>Kabul edildi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="52" />
-      <source>Agreed with reservations</source>
-      <translation>Çekincelerle kabul edildi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="55" />
-      <source>Not agreed</source>
-      <translation>Kabul edilmedi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="56" />
-      <source>Deferred</source>
-      <translation>Ertelendi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="57" />
-      <source>Withdrawn</source>
-      <translation>Geri çekildi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="65" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="43" />
       <source>Simple majority</source>
       <translation>Basit çoğunluk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="66" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="44" />
       <source>Two thirds</source>
       <translation>Üçte iki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="74" />
-      <source>Whole-hearted endorsement</source>
-      <translation>Tam destek</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="75" />
-      <source>Agreement with a minor point of contention</source>
-      <translation>Küçük bir itirazla katılıyorum</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="78" />
-      <source>Support with reservations</source>
-      <translation>Çekincelerle destekliyorum</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="79" />
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="101" />
-      <source>Abstain</source>
-      <translation>Çekimser</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="80" />
-      <source>More discussion needed</source>
-      <translation>Daha fazla tartışma gerekli</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="81" />
-      <source>Don't like but will support</source>
-      <translation>Beğenmiyorum ama destekleyeceğim</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="82" />
-      <source>Serious disagreement</source>
-      <translation>Ciddi itirazım var</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="83" />
-      <source>Veto</source>
-      <translation>Veto</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="86" />
-      <source>Fist: cannot go along</source>
-      <translation>Yumruk: katılamam</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="87" />
-      <source>Major concerns</source>
-      <translation>Ciddi kaygılar</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="88" />
-      <source>Some concerns</source>
-      <translation>Bazı kaygılar</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="89" />
-      <source>Can live with it</source>
-      <translation>Kabul edebilirim</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="90" />
-      <source>Support</source>
-      <translation>Destekliyorum</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="91" />
-      <source>Full support</source>
-      <translation>Tam destek</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="94" />
-      <source>No objection</source>
-      <translation>İtiraz yok</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="95" />
-      <source>Objection</source>
-      <translation>İtiraz</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="96" />
-      <source>Stand aside</source>
-      <translation>Kenarda kalma</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="99" />
-      <source>Yes</source>
-      <translation>Evet</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="100" />
-      <source>No</source>
-      <translation>Hayır</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="104" />
-      <source>Green</source>
-      <translation>Yeşil</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="105" />
-      <source>Yellow</source>
-      <translation>Sarı</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="106" />
-      <source>Red</source>
-      <translation>Kırmızı</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="122" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="62" />
       <source>Keys for no objection, objection, stand aside: N O S</source>
       <translation>İtiraz yok, itiraz, kenarda kalma tuşları: Y İ K</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="125" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="65" />
       <source>Keys for yes, no, abstain: Y N A</source>
       <translation>Evet, hayır, çekimser tuşları: E H Ç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="128" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="68" />
       <source>Keys for green, yellow, red cards: G Y R</source>
       <translation>Yeşil, sarı, kırmızı kart tuşları: Y S K</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="170" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="110" />
       <source>Keys: %1–%2 (%3 … %4) · Backspace clears</source>
       <translation>Tuşlar: %1–%2 (%3 … %4) · Backspace siler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="178" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="118" />
       <source>Backspace clears</source>
       <translation>Backspace siler</translation>
     </message>
@@ -2028,18 +1865,25 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>Wording</source>
       <translation>Metin</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="60" />
+      <source>%n position(s)</source>
+      <translation>
+        <numerusform>%n görüş</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="93" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="92" />
       <source>Rounds</source>
       <translation>Turlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="99" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="98" />
       <source>no quorum</source>
       <translation>yeter sayı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="103" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="102" />
       <source>Open a round</source>
       <translation>Tur aç</translation>
     </message>
@@ -2060,7 +1904,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="89" />
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="31" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="32" />
       <source>Outcome</source>
       <translation>Sonuç</translation>
     </message>
@@ -2075,37 +1919,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="45" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="46" />
       <source>Round %1</source>
       <translation>%1. tur</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="48" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="49" />
       <source>wording %1</source>
       <translation>metin %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="56" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="57" />
       <source>quorum %1</source>
       <translation>yeter sayı %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="60" />
-      <source>%1 positions</source>
-      <translation>görüş sayısı: %1</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="63" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="62" />
       <source>open</source>
       <translation>açık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="66" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="65" />
       <source>proposed: %1</source>
       <translation>önerilen sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="71" />
+      <location filename="../../facilitator/ui/decisions/rounds_box.py" line="70" />
       <source>cut short: nothing proposed</source>
       <translation>yarıda kesildi: sonuç önerilmedi</translation>
     </message>
@@ -2130,48 +1969,48 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu turu kaldırır: turda henüz hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="40" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="41" />
       <source>Confirm the proposed outcome</source>
       <translation>Önerilen sonucu onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="48" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="49" />
       <source>Reason for overriding (required)</source>
       <translation>Farklı karar verme gerekçesi (zorunlu)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="50" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="51" />
       <source>Override</source>
       <translation>Farklı karar ver</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="51" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="52" />
       <source>Withdraw</source>
       <translation>Geri çek</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="52" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="53" />
       <source>Defer</source>
       <translation>Ertele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="53" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="54" />
       <source>Reopen</source>
       <translation>Yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="55" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="56" />
       <source>Clear the outcome to test the proposal again; its number is kept.</source>
       <translation>Öneriyi yeniden sınamak için sonucu kaldırır; karar numarası korunur.</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="699" />
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="60" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="61" />
       <source>Delete proposal</source>
       <translation>Öneriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="63" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="64" />
       <source>Commitment from this decision</source>
       <translation>Bu karardan taahhüt</translation>
     </message>
@@ -2201,27 +2040,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Önceki metinler:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="91" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="93" />
       <source>Not decided yet.</source>
       <translation>Henüz karar verilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="97" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="99" />
       <source>Decision %1: %2</source>
       <translation>Karar %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="102" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="104" />
       <source>overridden: %1</source>
       <translation>kurala rağmen verildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="114" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="116" />
       <source>The rule proposes: %1. %2</source>
       <translation>Kuralın önerdiği sonuç: %1. %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="120" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="122" />
       <source>Open a round to test agreement on the wording.</source>
       <translation>Metin üzerinde uzlaşıyı sınamak için bir tur açın.</translation>
     </message>
@@ -2264,48 +2103,48 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="63" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="91" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="68" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="96" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="66" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="76" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="74" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="79" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="77" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="82" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="94" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="99" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="97" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="102" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="100" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="107" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="103" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="110" />
       <source>People</source>
       <translation>Kişi sayısı</translation>
     </message>
@@ -2313,45 +2152,52 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="591" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="643" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="592" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="644" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="693" />
+      <source>Import %n people</source>
+      <translation>
+        <numerusform>İçe aktarma — %n kişi</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="161" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="168" />
       <source>&amp;Delete</source>
       <translation>&amp;Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="163" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="170" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="208" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="215" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="237" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="244" />
       <source>This entry could not be shown.</source>
       <translation>Bu kayıt gösterilemedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="255" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="262" />
       <source>No entry is selected.</source>
       <translation>Seçili bir kayıt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="260" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="267" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -2417,37 +2263,37 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>&amp;E-posta taslakları…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="116" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="125" />
       <source>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</source>
       <translation>Bu çalıştay henüz yapılmadı, bu yüzden tutanağı yok. Yalnızca bilgilerini ve gündemini içeren bir taslak hazırlansın mı?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="119" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="128" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="157" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="166" />
       <source>Cannot make the document</source>
       <translation>Belge hazırlanamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="186" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="195" />
       <source>Cannot save the invitation</source>
       <translation>Davet kaydedilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="188" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="197" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="196" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="205" />
       <source>Export the minutes…</source>
       <translation>Tutanağı dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="197" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="206" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>Canlı oturum sona erdi: tutanağını PDF olarak dışa aktarın.</translation>
     </message>
@@ -2458,6 +2304,34 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/ui/kit/operations.py" line="132" />
       <source>The change was not made</source>
       <translation>Değişiklik yapılmadı</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmptyDirectory</name>
+    <message>
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="23" />
+      <source>The directory is empty</source>
+      <translation>Rehber boş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="30" />
+      <source>Everyone who takes part in your workshops, and the organizations they come from, are kept here, shared by every workshop. Start by adding the first person (a new organization can be created in the same form), or import a list of people from a spreadsheet (CSV or Excel).</source>
+      <translation>Çalıştaylarınıza katılan herkes ve geldikleri kurumlar burada tutulur; her çalıştay aynı rehberi kullanır. İlk kişiyi ekleyerek başlayın (yeni bir kurum aynı formda oluşturulabilir) ya da bir tablodan (CSV veya Excel) kişi listesi içe aktarın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="38" />
+      <source>&amp;Add a person…</source>
+      <translation>Kişi &amp;ekle…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="40" />
+      <source>&amp;Import a list…</source>
+      <translation>Liste &amp;içe aktar…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="42" />
+      <source>Add an &amp;organization…</source>
+      <translation>&amp;Kurum ekle…</translation>
     </message>
   </context>
   <context>
@@ -2642,12 +2516,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="472" />
-      <location filename="../../facilitator/services/bundles/importing.py" line="251" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="252" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="110" />
+      <location filename="../../facilitator/services/directory.py" line="112" />
       <source>An organization named “{name}” already exists.</source>
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
@@ -2661,10 +2535,10 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="209" />
       <location filename="../../facilitator/services/commitments.py" line="409" />
       <location filename="../../facilitator/services/commitments.py" line="674" />
-      <location filename="../../facilitator/services/directory.py" line="135" />
-      <location filename="../../facilitator/services/directory.py" line="178" />
-      <location filename="../../facilitator/services/directory.py" line="219" />
-      <location filename="../../facilitator/services/directory.py" line="265" />
+      <location filename="../../facilitator/services/directory.py" line="173" />
+      <location filename="../../facilitator/services/directory.py" line="217" />
+      <location filename="../../facilitator/services/directory.py" line="258" />
+      <location filename="../../facilitator/services/directory.py" line="304" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="129" />
       <location filename="../../facilitator/services/merge.py" line="130" />
@@ -2681,44 +2555,45 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendees.py" line="252" />
       <location filename="../../facilitator/services/attendees.py" line="282" />
+      <location filename="../../facilitator/services/attendees.py" line="450" />
       <location filename="../../facilitator/services/live/checkin.py" line="152" />
       <source>attendee</source>
       <translation>katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="192" />
+      <location filename="../../facilitator/services/directory.py" line="231" />
       <source>{n} people</source>
       <translation>{n} kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="196" />
-      <location filename="../../facilitator/services/directory.py" line="393" />
+      <location filename="../../facilitator/services/directory.py" line="235" />
+      <location filename="../../facilitator/services/directory.py" line="528" />
       <source>{n} commitments</source>
       <translation>{n} taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="203" />
+      <location filename="../../facilitator/services/directory.py" line="242" />
       <source>attendees of {n} workshops</source>
       <translation>{n} çalıştayın katılımcıları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="205" />
+      <location filename="../../facilitator/services/directory.py" line="244" />
       <source>{n} hosted workshops</source>
       <translation>ev sahipliği yaptığı {n} çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="207" />
+      <location filename="../../facilitator/services/directory.py" line="246" />
       <source>{n} coordinated series</source>
       <translation>koordine ettiği {n} seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="212" />
-      <location filename="../../facilitator/services/directory.py" line="392" />
+      <location filename="../../facilitator/services/directory.py" line="251" />
+      <location filename="../../facilitator/services/directory.py" line="527" />
       <source>{n} recorded positions</source>
       <translation>kaydedilmiş {n} görüş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="223" />
+      <location filename="../../facilitator/services/directory.py" line="262" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
@@ -2744,12 +2619,13 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendees.py" line="109" />
       <location filename="../../facilitator/services/attendees.py" line="146" />
+      <location filename="../../facilitator/services/attendees.py" line="406" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
       <location filename="../../facilitator/services/commitments.py" line="414" />
-      <location filename="../../facilitator/services/directory.py" line="306" />
-      <location filename="../../facilitator/services/directory.py" line="322" />
-      <location filename="../../facilitator/services/directory.py" line="404" />
-      <location filename="../../facilitator/services/directory.py" line="444" />
+      <location filename="../../facilitator/services/directory.py" line="441" />
+      <location filename="../../facilitator/services/directory.py" line="457" />
+      <location filename="../../facilitator/services/directory.py" line="539" />
+      <location filename="../../facilitator/services/directory.py" line="579" />
       <location filename="../../facilitator/services/merge.py" line="65" />
       <location filename="../../facilitator/services/merge.py" line="66" />
       <location filename="../../facilitator/services/personal_data.py" line="72" />
@@ -2777,69 +2653,69 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” gündem maddesi zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="491" />
-      <location filename="../../facilitator/services/agenda.py" line="569" />
+      <location filename="../../facilitator/services/agenda.py" line="489" />
+      <location filename="../../facilitator/services/agenda.py" line="571" />
       <source>The position must be between 1 and {n}.</source>
       <translation>Sıra 1 ile {n} arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="593" />
+      <location filename="../../facilitator/services/agenda.py" line="595" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Bu gündem maddelerinden bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="679" />
+      <location filename="../../facilitator/services/agenda.py" line="681" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Gündemi kopyalamak için başka bir çalıştay seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="684" />
+      <location filename="../../facilitator/services/agenda.py" line="686" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” çalıştayının kopyalanacak gündemi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="740" />
+      <location filename="../../facilitator/services/agenda.py" line="742" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>Gündem boş: şablon olarak kaydedilecek bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="749" />
+      <location filename="../../facilitator/services/agenda.py" line="751" />
       <source>A template named “{name}” already exists.</source>
       <translation>“{name}” adlı bir şablon zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="778" />
-      <location filename="../../facilitator/services/agenda.py" line="787" />
+      <location filename="../../facilitator/services/agenda.py" line="780" />
+      <location filename="../../facilitator/services/agenda.py" line="789" />
       <source>template</source>
       <translation>şablon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="790" />
+      <location filename="../../facilitator/services/agenda.py" line="792" />
       <source>The template “{name}” has no items.</source>
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="378" />
+      <location filename="../../facilitator/services/directory.py" line="513" />
       <source>attends {n} workshops</source>
       <translation>{n} çalıştaya katılıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="386" />
+      <location filename="../../facilitator/services/directory.py" line="521" />
       <source>moderates {n} workshops</source>
       <translation>{n} çalıştayın moderatörü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="390" />
+      <location filename="../../facilitator/services/directory.py" line="525" />
       <source>{n} attributed notes</source>
       <translation>adına kaydedilmiş {n} not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="391" />
+      <location filename="../../facilitator/services/directory.py" line="526" />
       <source>{n} speaker turns</source>
       <translation>{n} söz alma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="408" />
+      <location filename="../../facilitator/services/directory.py" line="543" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
@@ -2964,11 +2840,6 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/series.py" line="131" />
-      <source>“{title}” cannot be deleted: it has {n} workshops. Delete or move them first.</source>
-      <translation>“{title}” silinemez: {n} çalıştayı var. Önce onları silin ya da başka seriye taşıyın.</translation>
-    </message>
-    <message>
       <location filename="../../facilitator/services/_common.py" line="535" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
@@ -3000,9 +2871,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="195" />
-      <location filename="../../facilitator/services/attendee_import/directory_index.py" line="56" />
+      <location filename="../../facilitator/services/attendee_import/directory_index.py" line="59" />
       <location filename="../../facilitator/services/attendees.py" line="129" />
       <location filename="../../facilitator/services/attendees.py" line="145" />
+      <location filename="../../facilitator/services/attendees.py" line="343" />
+      <location filename="../../facilitator/services/attendees.py" line="402" />
+      <location filename="../../facilitator/services/attendees.py" line="445" />
       <location filename="../../facilitator/services/bundles/export.py" line="52" />
       <location filename="../../facilitator/services/bundles/export.py" line="150" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="84" />
@@ -3014,7 +2888,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="584" />
       <location filename="../../facilitator/services/document_data.py" line="340" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
-      <location filename="../../facilitator/services/minutes_record.py" line="94" />
+      <location filename="../../facilitator/services/minutes_record.py" line="95" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
       <location filename="../../facilitator/services/workshops.py" line="322" />
       <location filename="../../facilitator/services/workshops.py" line="353" />
@@ -3315,10 +3189,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>the cell holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, and import it again.</source>
       <translation>hücrede sonucu hiç kaydedilmemiş bir formül var; dosyayı Excel'de ya da LibreOffice'te açıp kaydedin, sonra yeniden içe aktarın.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/services/attendee_import/preview.py" line="135" />
-      <source> (and {n} more problems)</source>
-      <translation> (ve {n} sorun daha)</translation>
+      <source> (and %n more problem(s))</source>
+      <translation>
+        <numerusform> (ve %n sorun daha)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/preview.py" line="158" />
@@ -3330,18 +3206,20 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>{file}: no column holds the names; map one to {full} or to {given}.</source>
       <translation>{file}: adları içeren bir sütun yok; bir sütunu {full} ya da {given} alanına eşleyin.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/services/attendee_import/preview.py" line="284" />
-      <source>the row has {n} cells but the header has {m}; is a separator inside a value that is not in quotes?</source>
-      <translation>satırda {n} hücre var ama başlıkta {m}; tırnak içinde olmayan bir değerin içinde ayraç mı var?</translation>
+      <source>the row has %n cell(s) but the header has {m}; is a separator inside a value that is not in quotes?</source>
+      <translation>
+        <numerusform>satırda %n hücre var ama başlıkta {m}; tırnak içinde olmayan bir değerin içinde ayraç mı var?</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import/preview.py" line="303" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="305" />
       <source>the value runs over several lines; is a quote left open?</source>
       <translation>değer birkaç satıra yayılıyor; açık kalmış bir tırnak mı var?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import/preview.py" line="322" />
+      <location filename="../../facilitator/services/attendee_import/preview.py" line="324" />
       <source>the row has no name.</source>
       <translation>satırda ad yok.</translation>
     </message>
@@ -3351,7 +3229,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{file}: önizleme hazırlandıktan sonra rehber ya da katılımcılar değişti; önizlemeye yeniden bakın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import/applying.py" line="158" />
+      <location filename="../../facilitator/services/attendee_import/applying.py" line="159" />
       <source>The import was cancelled; nothing was imported.</source>
       <translation>İçe aktarma iptal edildi; hiçbir şey aktarılmadı.</translation>
     </message>
@@ -3446,17 +3324,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu konuşma başladı; geri çekmek yerine bitirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="92" />
+      <location filename="../../facilitator/documents/template.py" line="136" />
       <source>The logo {file} cannot be read as a PNG or JPEG image.</source>
       <translation>Logo dosyası PNG ya da JPEG resmi olarak okunamıyor: {file}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="97" />
+      <location filename="../../facilitator/documents/template.py" line="141" />
       <source>The logo {file} has no size.</source>
       <translation>Logo dosyasının boyutu yok: {file}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/documents/template.py" line="540" />
+      <location filename="../../facilitator/documents/template.py" line="639" />
       <source>The document could not be laid out: one of its texts is too long to fit on a page. Shorten the longest text (a goal, a statement, a note) and export again.</source>
       <translation>Belge sayfalara yerleştirilemedi: metinlerinden biri bir sayfaya sığmayacak kadar uzun. En uzun metni (bir amaç, bir karar metni, bir not) kısaltıp yeniden dışa aktarın.</translation>
     </message>
@@ -3684,76 +3562,76 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yıl sayısı 1 ile 100 arasında olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="232" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="254" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="263" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="124" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="236" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="258" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="267" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="125" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>Paket hasarlı: {where} kaydında {field} alanının değeri hatalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="188" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
       <source>it ends before it starts</source>
       <translation>bitişi başlangıcından önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
       <source>its number is below 1</source>
       <translation>numarası 1'den küçük</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
       <source>its planned minutes are negative</source>
       <translation>planlanan süresi eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
       <source>its time limit is not above zero</source>
       <translation>süre sınırı sıfırdan büyük değil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
       <source>its quorum is negative</source>
       <translation>yeter sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="195" />
       <source>it has neither a person nor an organization</source>
       <translation>ne kişisi ne kurumu var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="195" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="196" />
       <source>its count is negative</source>
       <translation>sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="196" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="197" />
       <source>it is due before it starts</source>
       <translation>son tarihi başlangıç tarihinden önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="197" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="198" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>miktarı birimsiz ya da birimi miktarsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="198" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="199" />
       <source>its quantity is negative</source>
       <translation>miktarı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="199" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="200" />
       <source>its content does not match its SHA-256 (the record was altered)</source>
       <translation>içeriği SHA-256 özetiyle uyuşmuyor (kayıt değiştirilmiş)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="255" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="256" />
       <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
       <translation>gelecekte yazılmış görünüyor ({when}); onu yazan bilgisayarın saati yanlış olabilir mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="291" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="292" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>Paket bozuk: {where} kaydı bir kurala uymuyor ({rule}).</translation>
     </message>
@@ -3816,7 +3694,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/bundles/reading.py" line="182" />
       <location filename="../../facilitator/services/bundles/reading.py" line="187" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="209" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="213" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>{name} paketi hasarlı: verileri okunamıyor.</translation>
     </message>
@@ -3826,38 +3704,38 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} paketinde bilinmeyen türde bir kayıt var ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="219" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="223" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>Paket hasarlı: {where} kaydında beklenen alanlar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="240" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="244" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>Pakette {uuid} UUID'si iki kez geçiyor ({first} ve {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="277" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="354" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="281" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="358" />
       <source>The bundle is damaged: {where}, {field}: {problem}</source>
       <translation>Paket hasarlı: {where}, {field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="295" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="299" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>Paket eksik: {where} kaydı pakette olmayan bir {target} kaydına başvuruyor ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="312" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="316" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>{name} paketi hasarlı: içerdiği bir çalıştayı belirtmiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="318" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="322" />
       <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
       <translation>{name} paketi hasarlı: bildirim dosyası “{title}” çalıştayını anıyor, ama içindeki çalıştayın adı “{actual}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="335" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="339" />
       <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
       <translation>{name} paketi hasarlı: bildirim dosyasındaki kayıt sayıları verilerle uyuşmuyor.</translation>
     </message>
@@ -3867,13 +3745,15 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>A conflict can only be resolved as mine or theirs.</source>
       <translation>Bir çakışma yalnızca “benimki” ya da “paketteki” seçilerek çözülebilir.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/services/bundles/importing.py" line="243" />
-      <source>{n} rows differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</source>
-      <translation>{n} kayıt bu veritabanında ve pakette farklı ve bunlar için seçim yapılmadı ({rows}); her biri için benimkini mi paketteki sürümü mü istediğinizi seçin. Hiçbir şey içe aktarılmadı.</translation>
+      <source>%n row(s) differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</source>
+      <translation>
+        <numerusform>%n kayıt bu veritabanında ve pakette farklı ve bunlar için seçim yapılmadı ({rows}); her biri için benimkini mi paketteki sürümü mü istediğinizi seçin. Hiçbir şey içe aktarılmadı.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/importing.py" line="265" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="266" />
       <source>The database changed since the preview; look at the preview again.</source>
       <translation>Önizlemeden sonra veritabanı değişti; önizlemeye yeniden bakın.</translation>
     </message>
@@ -4033,202 +3913,214 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” oturumu yapıldı: prova edilecek bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="113" />
+      <location filename="../../facilitator/services/minutes_record.py" line="114" />
       <source>Version {number} of these minutes cannot be read: its stored content is damaged or was written by another version of Facilitator.</source>
       <translation>Bu tutanağın {number}. sürümü okunamıyor: kayıtlı içeriği bozuk ya da Facilitator'ın başka bir sürümüyle yazılmış.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="131" />
+      <location filename="../../facilitator/services/minutes_record.py" line="132" />
       <source>These minutes have no version {number}.</source>
       <translation>Bu tutanağın {number}. sürümü yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="172" />
+      <location filename="../../facilitator/services/minutes_record.py" line="173" />
       <source>These minutes have not been finalised yet: export the draft, or finalise them first.</source>
       <translation>Bu tutanak henüz kesinleşmedi: taslağı dışa aktarın ya da önce kesinleştirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="270" />
+      <location filename="../../facilitator/services/minutes_record.py" line="271" />
       <source>“{title}” is still in session: its minutes are numbered and finalised once the session has ended.</source>
       <translation>“{title}” hâlâ oturumda: tutanağı oturum sona erdikten sonra numaralanır ve kesinleştirilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/minutes_record.py" line="329" />
+      <location filename="../../facilitator/services/minutes_record.py" line="330" />
       <source>This workshop has been held: its minutes are made from what was recorded, not from its agenda alone.</source>
       <translation>Bu çalıştay yapıldı: tutanağı yalnızca gündemden değil, kaydedilenlerden hazırlanır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/attendance.py" line="58" />
+      <source>The attendance sheet has no column “{column}”; it has: {columns}.</source>
+      <translation>Katılım listesinde “{column}” diye bir sütun yok; sütunlar: {columns}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/series.py" line="131" />
+      <source>“{title}” cannot be deleted: it has %n workshop(s). Delete or move them first.</source>
+      <translation>
+        <numerusform>“{title}” silinemez: içinde %n çalıştay var. Önce seriden çıkarın: silin ya da başka seriye taşıyın.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="75" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="77" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="85" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="87" />
       <source>Word document (*.docx)</source>
       <translation>Word belgesi (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="195" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="197" />
       <source>Notes are listed without the speakers' names.</source>
       <translation>Notlar konuşmacıların adları olmadan listelenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="197" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="199" />
       <source>Portrait</source>
       <translation>Dikey</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="198" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="200" />
       <source>Landscape</source>
       <translation>Yatay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="199" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="201" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="201" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="203" />
       <source>&amp;Orientation</source>
       <translation>Sayfa &amp;yönü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="194" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="196" />
       <source>&amp;No attribution (the Chatham House rule)</source>
       <translation>Konuşmacı adı &amp;olmadan (Chatham House kuralı)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="241" />
       <source>&amp;Save the PDF…</source>
       <translation>PDF'i &amp;kaydet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="251" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="258" />
       <source>Close</source>
       <translation>Kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="301" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="310" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="302" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="311" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="303" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="312" />
       <source>Agenda handout</source>
       <translation>Gündem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="304" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="313" />
       <source>Attendance sheet</source>
       <translation>Katılım listesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="305" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="314" />
       <source>E-mail drafts</source>
       <translation>E-posta taslakları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="317" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="326" />
       <source>and %1 more</source>
       <translation>ve %1 kişi daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="321" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="330" />
       <source>A draft will be written for %1.</source>
       <translation>Şu kişi için bir taslak yazılacak: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="324" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="333" />
       <source>Drafts will be written for %1 attendees: %2</source>
       <translation>%1 katılımcı için taslak yazılacak: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="331" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="340" />
       <source>Left out, the e-mail address cannot be used: %1</source>
       <translation>E-posta adresi kullanılamadığı için dışarıda kalanlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="373" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="383" />
       <source>Preparing the preview…</source>
       <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="395" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="405" />
       <source>1 page</source>
       <translation>1 sayfa</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="397" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="407" />
       <source>%1 pages</source>
       <translation>Sayfa sayısı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="411" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="421" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>Facilitator'daki bir hata yüzünden önizleme hazırlanamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="483" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="520" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="493" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="530" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="514" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="524" />
       <source>Writing the Word document…</source>
       <translation>Word belgesi yazılıyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="529" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="539" />
       <source>The Word document could not be written because of an error in Facilitator.</source>
       <translation>Facilitator'daki bir hata yüzünden Word belgesi yazılamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="537" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="547" />
       <source>Folder for the e-mail drafts</source>
       <translation>E-posta taslakları için klasör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="319" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="535" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="328" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="545" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>Bu çalıştayın hiçbir katılımcısının e-posta adresi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="237" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="241" />
       <source>&amp;Write e-mail drafts…</source>
       <translation>E-posta taslaklarını &amp;yaz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="241" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="246" />
       <source>Save as &amp;Word…</source>
       <translation>&amp;Word olarak kaydet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="243" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="249" />
       <source>The same document as an editable Word file (.docx), for corrections</source>
       <translation>Aynı belge, düzeltmeler için düzenlenebilir bir Word dosyası (.docx) olarak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="248" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="254" />
       <source>Open fold&amp;er</source>
       <translation>Klasörü &amp;aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="561" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="571" />
       <source>Wrote 1 e-mail draft to %1</source>
       <translation>1 e-posta taslağı şuraya yazıldı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="564" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="574" />
       <source>Wrote %1 e-mail drafts to %2</source>
       <translation>E-posta taslakları yazıldı: %1 (klasör: %2)</translation>
     </message>
@@ -4236,37 +4128,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="89" />
+      <location filename="../../facilitator/services/directory.py" line="90" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="90" />
+      <location filename="../../facilitator/services/directory.py" line="91" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="91" />
+      <location filename="../../facilitator/services/directory.py" line="92" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="92" />
+      <location filename="../../facilitator/services/directory.py" line="93" />
+      <source>Other sector</source>
+      <translation>Diğer sektör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/directory.py" line="94" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="93" />
+      <location filename="../../facilitator/services/directory.py" line="95" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="253" />
+      <location filename="../../facilitator/services/directory.py" line="292" />
       <source>Contact consent</source>
       <translation>İletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="254" />
+      <location filename="../../facilitator/services/directory.py" line="293" />
       <source>The consent date</source>
       <translation>Onay tarihi</translation>
     </message>
@@ -4277,20 +4174,20 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="247" />
+      <location filename="../../facilitator/services/directory.py" line="286" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="248" />
+      <location filename="../../facilitator/services/directory.py" line="287" />
       <location filename="../../facilitator/services/live/checkin.py" line="196" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="249" />
+      <location filename="../../facilitator/services/directory.py" line="288" />
       <location filename="../../facilitator/services/live/checkin.py" line="198" />
       <source>Family name</source>
       <translation>Soyad</translation>
@@ -4298,25 +4195,25 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <location filename="../../facilitator/services/attendees.py" line="283" />
-      <location filename="../../facilitator/services/directory.py" line="311" />
+      <location filename="../../facilitator/services/directory.py" line="446" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="250" />
+      <location filename="../../facilitator/services/directory.py" line="289" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="252" />
+      <location filename="../../facilitator/services/directory.py" line="291" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="251" />
+      <location filename="../../facilitator/services/directory.py" line="290" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
@@ -4364,7 +4261,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Amaç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="736" />
+      <location filename="../../facilitator/services/agenda.py" line="738" />
       <source>Template name</source>
       <translation>Şablon adı</translation>
     </message>
@@ -4517,22 +4414,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>katılım durumu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="69" />
+      <location filename="../../facilitator/services/attendee_export.py" line="70" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="70" />
+      <location filename="../../facilitator/services/attendee_export.py" line="71" />
       <source>Invitation</source>
       <translation>Davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="71" />
+      <location filename="../../facilitator/services/attendee_export.py" line="72" />
       <source>Attendance</source>
       <translation>Katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="92" />
+      <location filename="../../facilitator/services/attendee_export.py" line="93" />
       <source>Attendees</source>
       <translation>Katılımcılar</translation>
     </message>
@@ -4643,213 +4540,239 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>Correction deadline</source>
       <translation>Düzeltme son günü</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/services/attendees.py" line="447" />
+      <source>Moderator</source>
+      <translation>Moderatör</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="125" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="127" />
       <source>Import attendees — %1</source>
       <translation>Katılımcıları içe aktar — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="141" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="129" />
+      <source>Import people into the directory — %1</source>
+      <translation>Rehbere kişi aktarma — %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="147" />
       <source>(ignore)</source>
       <translation>(yok say)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="168" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="174" />
       <source>Show only rows with &amp;errors</source>
       <translation>Yalnızca &amp;hatalı satırları göster</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="208" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="214" />
       <source>&amp;Import</source>
       <translation>&amp;İçe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="220" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="226" />
       <source>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file holds:</source>
       <translation>&lt;b&gt;Sütunlar&lt;/b&gt; — dosyanın her sütununda ne var:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="234" />
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="298" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="240" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="304" />
       <source>Updating the preview…</source>
       <translation>Önizleme güncelleniyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="241" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="247" />
       <source>Full name</source>
       <translation>Ad Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="242" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="248" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="243" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="249" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="244" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="250" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="245" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="251" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="246" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="252" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="247" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="253" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="254" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="253" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="259" />
       <source>UTF-8</source>
       <translation>UTF-8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="254" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="260" />
       <source>UTF-8 with byte-order mark</source>
       <translation>UTF-8 (bayt sırası işaretli)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="255" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="261" />
       <source>Windows-1254 (Turkish)</source>
       <translation>Windows-1254 (Türkçe)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="256" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="262" />
       <source>UTF-16</source>
       <translation>UTF-16</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="261" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="267" />
       <source>semicolon (;)</source>
       <translation>noktalı virgül (;)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="262" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="268" />
       <source>comma (,)</source>
       <translation>virgül (,)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="263" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="269" />
       <source>tab</source>
       <translation>sekme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="264" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="270" />
       <source>none (one column)</source>
       <translation>yok (tek sütun)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="269" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="275" />
       <source>Excel workbook, sheet “%1”</source>
       <translation>Excel çalışma kitabı, “%1” sayfası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="272" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="278" />
       <source>Encoding: %1 · Separator: %2</source>
       <translation>Kodlama: %1 · Ayraç: %2</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="276" />
-      <source>%1 rows below the header</source>
-      <translation>Başlığın altında %1 satır</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="282" />
+      <source>%n row(s) below the header</source>
+      <translation>
+        <numerusform>Başlığın altında %n satır</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="350" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="486" />
+      <source>Imported: %1, %2 from the directory, %3 skipped; %4.</source>
+      <translation>Aktarıldı: %1, rehberden %2 kişi, %3 atlandı; %4.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="487" />
+      <source>%n new person(s)</source>
+      <translation>
+        <numerusform>%n yeni kişi</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="490" />
+      <source>%n new organization(s)</source>
+      <translation>
+        <numerusform>%n yeni kurum</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="356" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>Facilitator'daki bir hata yüzünden önizleme hazırlanamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="374" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="380" />
       <source>To import: %1</source>
       <translation>Aktarılacak: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="375" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="381" />
       <source>New: %1</source>
       <translation>Yeni: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="376" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="382" />
       <source>Matched: %1</source>
       <translation>Eşleşen: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="377" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="383" />
       <source>Already attending: %1</source>
       <translation>Zaten katılıyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="378" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="384" />
       <source>Repeated in the file: %1</source>
       <translation>Dosyada tekrar eden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="379" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="385" />
       <source>Errors: %1</source>
       <translation>Hatalar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="380" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="386" />
       <source>New organizations: %1</source>
       <translation>Yeni kurumlar: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="387" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="393" />
       <source>Told apart from a namesake by e-mail: %1</source>
       <translation>Adaşından e-postayla ayrılan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="395" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="401" />
       <source>Nothing is imported while any row has an error. Correct the file or the column mapping. First error:</source>
       <translation>Herhangi bir satırda hata varken hiçbir şey aktarılmaz. Dosyayı ya da sütun eşlemesini düzeltin. İlk hata:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="480" />
-      <source>Imported: %1 new people, %2 from the directory, %3 skipped; %4 new organizations.</source>
-      <translation>Aktarıldı: %1 yeni kişi, rehberden %2 kişi, %3 atlandı; %4 yeni kurum.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="510" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="516" />
       <source>The import failed and nothing was written: %1</source>
       <translation>İçe aktarma başarısız oldu, hiçbir şey yazılmadı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="514" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="520" />
       <source>Cancelled: nothing was imported.</source>
       <translation>İptal edildi: hiçbir şey aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="565" />
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="588" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="571" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="594" />
       <source>Import attendees</source>
       <translation>Katılımcıları içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="567" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="573" />
       <source>Attendee lists (*.csv *.xlsx *.txt);;All files (*)</source>
       <translation>Katılımcı listeleri (*.csv *.xlsx *.txt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="633" />
+      <location filename="../../facilitator/ui/workshop/import_dialog.py" line="639" />
       <source>Reading %1…</source>
       <translation>%1 okunuyor…</translation>
     </message>
@@ -5053,211 +4976,85 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="58" />
-      <source>Company</source>
-      <translation>Şirket</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="59" />
-      <source>NGO / association</source>
-      <translation>STK / dernek</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="60" />
-      <source>Foundation</source>
-      <translation>Vakıf</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="61" />
-      <source>University</source>
-      <translation>Üniversite</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
-      <source>Public body</source>
-      <translation>Kamu kurumu</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="63" />
-      <source>International</source>
-      <translation>Uluslararası</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="64" />
-      <source>Other</source>
-      <translation>Diğer</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="70" />
-      <source>Draft</source>
-      <translation>Taslak</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="71" />
-      <source>Scheduled</source>
-      <translation>Planlandı</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="72" />
-      <source>In session</source>
-      <translation>Oturumda</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="73" />
-      <source>Held</source>
-      <translation>Yapıldı</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="74" />
-      <source>Minutes sent</source>
-      <translation>Tutanak gönderildi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="31" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="84" />
+      <location filename="../../facilitator/services/attendee_export.py" line="32" />
       <source>Moderator</source>
       <translation>Moderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="32" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="85" />
+      <location filename="../../facilitator/services/attendee_export.py" line="33" />
       <source>Host</source>
       <translation>Ev sahibi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="33" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="86" />
+      <location filename="../../facilitator/services/attendee_export.py" line="34" />
       <source>Speaker</source>
       <translation>Konuşmacı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="34" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="87" />
+      <location filename="../../facilitator/services/attendee_export.py" line="35" />
       <source>Participant</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="35" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="88" />
+      <location filename="../../facilitator/services/attendee_export.py" line="36" />
       <source>Observer</source>
       <translation>Gözlemci</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="36" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="89" />
+      <location filename="../../facilitator/services/attendee_export.py" line="37" />
       <source>Rapporteur</source>
       <translation>Raportör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="37" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="90" />
+      <location filename="../../facilitator/services/attendee_export.py" line="38" />
       <source>Organizer</source>
       <translation>Düzenleyici</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="43" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="96" />
+      <location filename="../../facilitator/services/attendee_export.py" line="44" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="106" />
       <source>Not invited</source>
       <translation>Davet edilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="44" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="97" />
+      <location filename="../../facilitator/services/attendee_export.py" line="45" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="107" />
       <source>Invited</source>
       <translation>Davet edildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="45" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="98" />
+      <location filename="../../facilitator/services/attendee_export.py" line="46" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="108" />
       <source>Confirmed</source>
       <translation>Onayladı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="46" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="99" />
+      <location filename="../../facilitator/services/attendee_export.py" line="47" />
+      <location filename="../../facilitator/ui/kit/labels.py" line="109" />
       <source>Declined</source>
       <translation>Katılamayacak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="52" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="105" />
-      <source>Unknown</source>
-      <translation>Bilinmiyor</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="53" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="106" />
-      <source>Present</source>
-      <translation>Geldi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="54" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="107" />
-      <source>Absent</source>
-      <translation>Gelmedi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/attendee_export.py" line="55" />
-      <location filename="../../facilitator/ui/kit/labels.py" line="108" />
-      <source>Excused</source>
-      <translation>Mazeretli</translation>
+      <location filename="../../facilitator/ui/kit/labels.py" line="88" />
+      <source>Other: %1</source>
+      <translation>Diğer: %1</translation>
     </message>
   </context>
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="320" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="321" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="326" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="327" />
       <source>Overdue</source>
       <translation>Süresi geçmiş</translation>
     </message>
   </context>
   <context>
     <name>Live</name>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="33" />
-      <source>Point</source>
-      <translation>Görüş</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="34" />
-      <source>Idea</source>
-      <translation>Fikir</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="35" />
-      <source>Concern</source>
-      <translation>Kaygı</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="36" />
-      <source>Question</source>
-      <translation>Soru</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="37" />
-      <source>Proposal</source>
-      <translation>Öneri</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="38" />
-      <source>Quote</source>
-      <translation>Alıntı</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="39" />
-      <source>Action</source>
-      <translation>Eylem</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/kit/labels.py" line="40" />
-      <source>Parking lot</source>
-      <translation>Sonraya bırakılan</translation>
-    </message>
     <message>
       <location filename="../../facilitator/ui/live/item_models.py" line="208" />
       <source>%1 min</source>
@@ -5345,302 +5142,302 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="386" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="390" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="381" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="385" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="167" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="169" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>PROVA — burada yapılan hiçbir şey çalıştaya geçmez; ekran kapanınca silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="186" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
       <source>Keys</source>
       <translation>Tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="186" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
       <source>Every key of this screen</source>
       <translation>Bu ekranın bütün tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="189" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="191" />
       <source>Main window</source>
       <translation>Ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="191" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Ana pencereyi öne getirir; bu ekran açık kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="197" />
       <source>Close live screen</source>
       <translation>Canlı ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="198" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="200" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Yalnızca bu ekranı kapatır: çalıştay oturumda kalır ve ana pencere kaldığı yerden sürdürmeyi önerir (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="264" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="268" />
       <source>save note</source>
       <translation>notu kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="265" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="269" />
       <source>kind</source>
       <translation>tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="266" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="270" />
       <source>attribute</source>
       <translation>kişiye bağla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="267" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="271" />
       <source>edit last</source>
       <translation>son notu düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="268" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="272" />
       <source>delete last</source>
       <translation>son notu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="269" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="273" />
       <source>parking lot</source>
       <translation>sonraya bırak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="270" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="274" />
       <source>note field</source>
       <translation>not alanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="273" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="277" />
       <source>proposal</source>
       <translation>öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="278" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="282" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="281" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="285" />
       <source>undo</source>
       <translation>geri al</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="282" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="286" />
       <source>redo</source>
       <translation>yinele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="283" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="287" />
       <source>next item</source>
       <translation>sonraki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="284" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="288" />
       <source>previous item</source>
       <translation>önceki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="285" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="289" />
       <source>queue</source>
       <translation>söz sırası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="286" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="290" />
       <source>next speaker</source>
       <translation>sıradaki konuşmacı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="287" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
       <source>end turn</source>
       <translation>konuşmayı bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="288" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="292" />
       <source>turn limit</source>
       <translation>konuşma süresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
       <source>first-timers first</source>
       <translation>ilk kez konuşanlar önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="298" />
       <source>check-in</source>
       <translation>giriş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
       <source>walk-in</source>
       <translation>kayıtsız gelen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
       <source>projector</source>
       <translation>projektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
       <source>start the session</source>
       <translation>oturumu başlat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="304" />
       <source>end session</source>
       <translation>oturumu bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="304" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
       <source>reopen the ended session</source>
       <translation>biten oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="305" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="309" />
       <source>minutes of the ended session</source>
       <translation>biten oturumun tutanağı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
       <source>main window</source>
       <translation>ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="307" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
       <source>close this screen (stays in session)</source>
       <translation>bu ekranı kapat (oturum sürer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="312" />
       <source>quit Facilitator</source>
       <translation>Facilitator'dan çık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
       <source>all keys</source>
       <translation>bütün tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="314" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="318" />
       <source>cancel · hide the keys</source>
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="393" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="397" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="411" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="415" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="411" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="415" />
       <source>Rehearsal — %1</source>
       <translation>Prova — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="417" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="421" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="420" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
       <source>The session has not started. %1 starts it.</source>
       <translation>Oturum başlamadı. %1 ile başlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="427" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="431" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>Yazmakta olduğunuz not geri geldi: Enter ile kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="448" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="452" />
       <source>The session is already running.</source>
       <translation>Oturum zaten sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="452" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="456" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>Oturum sona erdi. %1 ile yeniden açılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="466" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="470" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %3 saniye içinde %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="484" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="488" />
       <source>The session has started.</source>
       <translation>Oturum başladı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="571" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="575" />
       <source>Press %1 again to end the session.</source>
       <translation>Oturumu bitirmek için %1 tuşuna yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="629" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="633" />
       <source>Start first: %1</source>
       <translation>Önce başlatın: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="633" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="637" />
       <source>%1: reopen the session</source>
       <translation>%1: oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="634" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="638" />
       <source>%1: close this screen</source>
       <translation>%1: bu ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="637" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="641" />
       <source>%1: the minutes</source>
       <translation>%1: tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="656" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="660" />
       <source>The session is not ended.</source>
       <translation>Oturum sona ermedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="670" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="674" />
       <source>Reopen the session</source>
       <translation>Oturumu yeniden açma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="680" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="684" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>Oturum yeniden açıldı: kalınan yerden sürdürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="687" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="691" />
       <source>The minutes come once the session has ended.</source>
       <translation>Tutanak, oturum sona erdikten sonra hazırlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="690" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="694" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>Provanın tutanağı olmaz: provadan hiçbir şey saklanmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="586" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="590" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -5739,242 +5536,246 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="130" />
+      <location filename="../../facilitator/ui/main_window.py" line="131" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="145" />
+      <location filename="../../facilitator/ui/main_window.py" line="146" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="247" />
+      <location filename="../../facilitator/ui/main_window.py" line="256" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_window.py" line="259" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="253" />
+      <location filename="../../facilitator/ui/main_window.py" line="262" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="256" />
+      <location filename="../../facilitator/ui/main_window.py" line="265" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="259" />
+      <location filename="../../facilitator/ui/main_window.py" line="268" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="262" />
+      <location filename="../../facilitator/ui/main_window.py" line="271" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="269" />
+      <location filename="../../facilitator/ui/main_window.py" line="278" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="272" />
+      <location filename="../../facilitator/ui/main_window.py" line="281" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="275" />
+      <location filename="../../facilitator/ui/main_window.py" line="284" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="280" />
+      <location filename="../../facilitator/ui/main_window.py" line="289" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="283" />
+      <location filename="../../facilitator/ui/main_window.py" line="292" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="285" />
+      <location filename="../../facilitator/ui/main_window.py" line="294" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="289" />
+      <location filename="../../facilitator/ui/main_window.py" line="298" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="298" />
+      <location filename="../../facilitator/ui/main_window.py" line="307" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="304" />
+      <location filename="../../facilitator/ui/main_window.py" line="313" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="310" />
+      <location filename="../../facilitator/ui/main_window.py" line="319" />
       <source>&amp;Live</source>
       <translation>&amp;Canlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="315" />
+      <location filename="../../facilitator/ui/main_window.py" line="324" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="317" />
+      <location filename="../../facilitator/ui/main_window.py" line="326" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="420" />
+      <location filename="../../facilitator/ui/main_window.py" line="429" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>Canlı ekran kapandı; çalıştay hâlâ oturumda (Ctrl+L ile sürdürülür).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="471" />
+      <location filename="../../facilitator/ui/main_window.py" line="480" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="472" />
+      <location filename="../../facilitator/ui/main_window.py" line="481" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="490" />
+      <location filename="../../facilitator/ui/main_window.py" line="499" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="494" />
-      <source>%1 · %2 workshops</source>
-      <translation>%1 · %2 çalıştay</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/main_window.py" line="623" />
+      <location filename="../../facilitator/ui/main_window.py" line="630" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="636" />
+      <location filename="../../facilitator/ui/main_window.py" line="643" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="636" />
+      <location filename="../../facilitator/ui/main_window.py" line="643" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="643" />
+      <location filename="../../facilitator/ui/main_window.py" line="650" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="670" />
+      <location filename="../../facilitator/ui/main_window.py" line="677" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="686" />
+      <location filename="../../facilitator/ui/main_window.py" line="693" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="701" />
+      <location filename="../../facilitator/ui/main_window.py" line="708" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="704" />
+      <location filename="../../facilitator/ui/main_window.py" line="711" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="716" />
+      <location filename="../../facilitator/ui/main_window.py" line="723" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="733" />
-      <source>Its roadmap with %1 commitments is deleted with it.</source>
-      <translation>%1 taahhüt içeren yol haritası da onunla birlikte silinir.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/main_window.py" line="735" />
+      <location filename="../../facilitator/ui/main_window.py" line="742" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="729" />
+      <location filename="../../facilitator/ui/main_window.py" line="736" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="264" />
+      <location filename="../../facilitator/ui/main_window.py" line="273" />
       <source>Open the &amp;live screen</source>
       <translation>&amp;Canlı ekranı aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="266" />
+      <location filename="../../facilitator/ui/main_window.py" line="275" />
       <source>&amp;Rehearse the live session</source>
       <translation>Canlı oturumu &amp;prova et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="354" />
+      <location filename="../../facilitator/ui/main_window.py" line="363" />
       <source>Cannot open the live screen</source>
       <translation>Canlı ekran açılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="386" />
+      <location filename="../../facilitator/ui/main_window.py" line="395" />
       <source>Cannot rehearse</source>
       <translation>Prova yapılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="394" />
+      <location filename="../../facilitator/ui/main_window.py" line="403" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Prova kaldığı yerden sürüyor; ekran kapanınca silinir.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/main_window.py" line="503" />
+      <source>%1 · %n workshop(s)</source>
+      <translation>
+        <numerusform>%1 · %n çalıştay</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/main_window.py" line="740" />
+      <source>Its roadmap with %n commitment(s) is deleted with it.</source>
+      <translation>
+        <numerusform>%n taahhüt içeren yol haritası da onunla birlikte silinir.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="747" />
+      <location filename="../../facilitator/ui/main_window.py" line="754" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="764" />
+      <location filename="../../facilitator/ui/main_window.py" line="771" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="766" />
+      <location filename="../../facilitator/ui/main_window.py" line="773" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="777" />
+      <location filename="../../facilitator/ui/main_window.py" line="784" />
       <source>Cannot load the demo series</source>
       <translation>Örnek seri yüklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="794" />
+      <location filename="../../facilitator/ui/main_window.py" line="801" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="797" />
+      <location filename="../../facilitator/ui/main_window.py" line="804" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -5982,27 +5783,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MatrixTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="86" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="95" />
       <source>Total: %1</source>
       <translation>Toplam: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="87" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="96" />
       <source>Total</source>
       <translation>Genel toplam</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="124" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="130" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="132" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="128" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="134" />
       <source>All types</source>
       <translation>Tüm türler</translation>
     </message>
@@ -6010,32 +5811,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MatrixView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="143" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="151" />
       <source>Phase:</source>
       <translation>Aşama:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="146" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="154" />
       <source>Status:</source>
       <translation>Durum:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="179" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="189" />
       <source>Each cell: how many commitments, then their amounts per unit — TRY, EUR, volunteer hours and volunteers are never added together.</source>
       <translation>Her hücre: taahhüt sayısı, ardından birim birim miktarları — TL, avro, gönüllü saati ve gönüllü sayısı asla birbirine eklenmez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="185" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="195" />
       <source>No commitment matches these filters.</source>
       <translation>Bu süzgeçlere uyan taahhüt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="207" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="218" />
       <source>All phases</source>
       <translation>Tüm aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="208" />
+      <location filename="../../facilitator/ui/commitments/matrix_view.py" line="219" />
       <source>(no phase)</source>
       <translation>(aşamasız)</translation>
     </message>
@@ -6051,72 +5852,72 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MinutesVersionsBar</name>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="66" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="67" />
       <source>&amp;Version</source>
       <translation>&amp;Sürüm</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="68" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="69" />
       <source>&amp;Finalise…</source>
       <translation>Kesinleş&amp;tir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="71" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="72" />
       <source>Freeze the current content as the final minutes: every later export of the final prints exactly this, and later edits open a new draft.</source>
       <translation>Güncel içeriği kesinleşmiş tutanak olarak dondurur: kesinleşmiş tutanağın sonraki her dışa aktarımı tam olarak bunu basar, sonraki düzenlemeler yeni bir taslak açar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="75" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="76" />
       <source>Corrections &amp;due by</source>
       <translation>Düzeltmeler için son &amp;gün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="122" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="123" />
       <source>final</source>
       <translation>kesinleşmiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="122" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="123" />
       <source>draft</source>
       <translation>taslak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="143" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="144" />
       <source>Current content: new draft v%1</source>
       <translation>Güncel içerik: yeni taslak v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="145" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="146" />
       <source>Current content: final v%1</source>
       <translation>Güncel içerik: kesinleşmiş v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="146" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="147" />
       <source>Current content: draft v%1</source>
       <translation>Güncel içerik: taslak v%1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="155" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="156" />
       <source>Final. SHA-256 of its content: %1</source>
       <translation>Kesinleşmiş. İçeriğinin SHA-256 özeti: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="159" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="160" />
       <source>%1 changes since the final v%2; the draft lists them.</source>
       <translation>Kesinleşmiş v%2 sürümünden bu yana %1 değişiklik var; taslak bunları listeler.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="217" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="220" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="229" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="232" />
       <source>Finalise the minutes as version %1? Every later export of the final prints exactly this content; later edits open a new draft.</source>
       <translation>Tutanak %1. sürüm olarak kesinleştirilsin mi? Kesinleşmiş tutanağın sonraki her dışa aktarımı tam olarak bu içeriği basar, sonraki düzenlemeler yeni bir taslak açar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="234" />
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="237" />
       <source>Finalise the minutes</source>
       <translation>Tutanağı kesinleştir</translation>
     </message>
@@ -6124,32 +5925,37 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NewOrganizationDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="175" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="148" />
       <source>New organization</source>
       <translation>Yeni kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="182" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="154" />
       <source>&amp;Name</source>
       <translation>&amp;Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="183" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="155" />
       <source>&amp;Short name</source>
       <translation>&amp;Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="184" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="156" />
       <source>S&amp;ector</source>
       <translation>&amp;Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="185" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
+      <source>Other sector</source>
+      <translation>Diğer sektör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="158" />
       <source>&amp;City</source>
       <translation>Ş&amp;ehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="188" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="174" />
       <source>Enter the organization's name.</source>
       <translation>Kurumun adını girin.</translation>
     </message>
@@ -6157,85 +5963,120 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="146" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="52" />
       <source>New person</source>
       <translation>Yeni kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="151" />
-      <source>(none)</source>
-      <translation>(yok)</translation>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="65" />
+      <source>Type to find it; a new name creates it</source>
+      <translation>Aramak için yazın; yeni bir ad yeni kurum oluşturur</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="154" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="69" />
+      <source>e.g. Neighbourhood association</source>
+      <translation>ör. Muhtarlar birliği</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="71" />
+      <source>New: added to the directory with this person.</source>
+      <translation>Yeni kurum: bu kişiyle birlikte rehbere eklenir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="79" />
       <source>&amp;Honorific</source>
       <translation>&amp;Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="155" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="80" />
       <source>&amp;Given name</source>
       <translation>&amp;Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="156" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="81" />
       <source>&amp;Family name</source>
       <translation>&amp;Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="87" />
       <source>&amp;Organization</source>
       <translation>&amp;Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="160" />
-      <source>Enter at least a given name.</source>
-      <translation>En azından bir ad girin.</translation>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="90" />
+      <source>Se&amp;ctor</source>
+      <translation>Sek&amp;tör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="91" />
+      <source>Other sector</source>
+      <translation>Diğer sektör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="92" />
+      <source>&amp;Position</source>
+      <translation>&amp;Görev</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="93" />
+      <source>&amp;E-mail</source>
+      <translation>&amp;E-posta</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="94" />
+      <source>Pho&amp;ne</source>
+      <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/person_form.py" line="104" />
+      <source>C&amp;reate</source>
+      <translation>&amp;Oluştur</translation>
     </message>
   </context>
   <context>
     <name>NewWorkshopDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="81" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="83" />
       <source>New workshop</source>
       <translation>Yeni çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="84" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="86" />
       <source>(no series)</source>
       <translation>(seri yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="103" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="105" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="104" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="106" />
       <source>&amp;Series</source>
       <translation>&amp;Seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="105" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="107" />
       <source>&amp;Date</source>
       <translation>&amp;Tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="106" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="108" />
       <source>T&amp;ime</source>
       <translation>Sa&amp;at</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="107" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="109" />
       <source>Time zone</source>
       <translation>Saat dilimi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="125" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="127" />
       <source>Give the workshop a title.</source>
       <translation>Çalıştaya bir başlık verin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="127" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="129" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
@@ -6328,15 +6169,60 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>Sa&amp;ve the new note</source>
       <translation>Yeni notu kayd&amp;et</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/workshop/notes_editor.py" line="205" />
-      <source>%1 notes selected: choose the agenda item to move them to.</source>
-      <translation>%1 not seçildi: taşınacakları gündem maddesini seçin.</translation>
+      <source>%n note(s) selected: choose the agenda item to move them to.</source>
+      <translation>
+        <numerusform>%n not seçildi: taşınacakları gündem maddesini seçin.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="214" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="212" />
       <source>&amp;Move the notes</source>
       <translation>Notları t&amp;aşı</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoteKind</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="62" />
+      <source>Point</source>
+      <translation>Görüş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="63" />
+      <source>Idea</source>
+      <translation>Fikir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="64" />
+      <source>Concern</source>
+      <translation>Kaygı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="65" />
+      <source>Question</source>
+      <translation>Soru</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="66" />
+      <source>Proposal</source>
+      <translation>Öneri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="67" />
+      <source>Quote</source>
+      <translation>Alıntı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="68" />
+      <source>Action</source>
+      <translation>Yapılacak</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/labels.py" line="69" />
+      <source>Parking lot</source>
+      <translation>Sonraya bırakılan konu</translation>
     </message>
   </context>
   <context>
@@ -6500,40 +6386,48 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>Every organization</source>
       <translation>Her kurum</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/workshop/notes_tab.py" line="340" />
-      <source>%1 notes</source>
-      <translation>%1 not</translation>
+      <source>%n note(s)</source>
+      <translation>
+        <numerusform>%n not</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="342" />
+      <source>%1 of %n note(s) shown</source>
+      <translation>
+        <numerusform>%n nottan %1 tanesi gösteriliyor</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="561" />
+      <source>Delete %n note(s)</source>
+      <translation>
+        <numerusform>%n notu sil</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="595" />
+      <source>Move %n note(s) to “%1”</source>
+      <translation>
+        <numerusform>%n notu “%1” maddesine taşı</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="343" />
-      <source>%1 of %2 notes shown</source>
-      <translation>%2 nottan %1 tanesi gösteriliyor</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="478" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="476" />
       <source>Correct the note “%1”</source>
       <translation>“%1” notunu düzelt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="515" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="513" />
       <source>Add the note “%1”</source>
       <translation>“%1” notunu ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="561" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="559" />
       <source>Delete the note “%1”</source>
       <translation>“%1” notunu sil</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="563" />
-      <source>Delete %1 notes</source>
-      <translation>%1 notu sil</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="598" />
-      <source>Move %1 notes to “%2”</source>
-      <translation>%1 notu “%2” maddesine taşı</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/workshop/notes_tree_model.py" line="94" />
@@ -6559,103 +6453,118 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="473" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="500" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="474" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="501" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="483" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="506" />
+      <source>What kind of organization it is</source>
+      <translation>Nasıl bir kurum olduğu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="510" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="484" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="511" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="485" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="512" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="513" />
+      <source>Other sector</source>
+      <translation>Diğer sektör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="511" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="548" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="512" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="549" />
       <source>short name</source>
       <translation>kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="513" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="550" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="551" />
+      <source>other sector</source>
+      <translation>diğer sektör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
       <source>city</source>
       <translation>şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
       <source>website</source>
       <translation>web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="525" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="535" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="573" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="536" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="574" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="542" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="580" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="555" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="567" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="593" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="557" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="568" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="576" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="614" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -6663,173 +6572,174 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="91" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="93" />
       <source>from</source>
       <translation>başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="93" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="95" />
       <source>to</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="109" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="111" />
       <source>&amp;Venue</source>
       <translation>&amp;Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="112" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="114" />
       <source>&amp;Moderator</source>
       <translation>M&amp;oderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="101" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="103" />
       <source>Guiding &amp;question</source>
       <translation>Yol g&amp;österici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="98" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
       <source>Se&amp;ries</source>
       <translation>&amp;Seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="99" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="101" />
       <source>Num&amp;ber in series</source>
       <translation>Serideki s&amp;ıra no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="102" />
       <source>T&amp;itle</source>
       <translation>Baş&amp;lık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="102" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="104" />
       <source>Da&amp;y and time</source>
       <translation>Tarih &amp;ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="105" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="107" />
       <source>Time zone</source>
       <translation>Saat dilimi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="110" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="112" />
       <source>Venue address</source>
       <translation>Mekân adr&amp;esi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="111" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="113" />
       <source>Host organi&amp;zation</source>
       <translation>Ev sa&amp;hibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="113" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="115" />
       <source>Language</source>
       <translation>D&amp;il</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="114" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="116" />
       <source>S&amp;tatus</source>
       <translation>D&amp;urum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="115" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="117" />
       <source>Ob&amp;jectives</source>
       <translation>Hede&amp;fler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="188" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="190" />
       <source>(no series)</source>
       <translation>(seri yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="192" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="196" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="194" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="198" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="291" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="293" />
       <source>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</source>
       <translation>Oturum başladı: saatleri kaydedildiği gibi kalır; başka bir saat dilimi onları yalnızca başka saatlerle gösterir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="295" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="297" />
       <source>Another zone keeps the planned clock times (%1 stays %1).</source>
       <translation>Başka bir saat dilimi planlanan saatleri korur (%1 yine %1 olur).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="302" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="303" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="305" />
       <source>number in series</source>
       <translation>serideki sıra no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="306" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="305" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="307" />
       <source>guiding question</source>
       <translation>yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="306" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
       <source>date and time</source>
       <translation>tarih ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="307" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="309" />
       <source>time zone</source>
       <translation>saat dilimi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="310" />
       <source>venue</source>
       <translation>mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="309" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
       <source>venue address</source>
       <translation>mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="310" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="312" />
       <source>host organization</source>
       <translation>ev sahibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="313" />
       <source>moderator</source>
       <translation>moderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="312" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="314" />
       <source>language</source>
       <translation>dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="313" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="315" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="314" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="316" />
       <source>objectives</source>
       <translation>hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="328" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="330" />
       <source>No workshop is open.</source>
       <translation>Açık bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="350" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="354" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="390" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -6837,163 +6747,168 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="310" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="317" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="318" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="319" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="326" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="324" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="331" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="326" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="333" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="327" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="334" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="328" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="335" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="329" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="336" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="330" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="337" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="331" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="338" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="332" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="339" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="334" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="341" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="337" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="344" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="357" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="364" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="372" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="392" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="399" />
       <source>honorific</source>
       <translation>unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="400" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="394" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="401" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="395" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="402" />
       <source>position</source>
       <translation>görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="396" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="403" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="397" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="404" />
       <source>e-mail address</source>
       <translation>e-posta adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="398" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="405" />
       <source>phone number</source>
       <translation>telefon numarası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="399" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="406" />
       <source>contact consent</source>
       <translation>iletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="400" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="407" />
       <source>consent date</source>
       <translation>onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="410" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="427" />
+      <source>Add %1</source>
+      <translation>Ekleme — %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="437" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="420" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="447" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="421" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="448" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="427" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="438" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="450" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="465" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="440" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="467" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="478" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="459" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -7088,62 +7003,62 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="336" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="337" />
       <source>Phases</source>
       <translation>Aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="343" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="344" />
       <source>Title of the phase</source>
       <translation>Aşamanın adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="346" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="347" />
       <source>e.g. %1</source>
       <translation>örn. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="351" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="352" />
       <source>New phase</source>
       <translation>Yeni aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="352" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="353" />
       <source>Save phase</source>
       <translation>Aşamayı kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="353" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="354" />
       <source>Delete phase</source>
       <translation>Aşamayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="355" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="359" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="356" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="360" />
       <source>Target date</source>
       <translation>Hedef tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="357" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="361" />
       <source>Description</source>
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="380" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="384" />
       <source>no date</source>
       <translation>tarihsiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="382" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="386" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="423" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="427" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” bir tarih değil; %2 biçiminde yazın.</translation>
     </message>
@@ -7376,6 +7291,122 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="31" />
+      <source>&amp;Look in:</source>
+      <translation>K&amp;onum:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="32" />
+      <source>Files of &amp;type:</source>
+      <translation>Dosya &amp;türü:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QShortcut</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="36" />
+      <source>Ctrl</source>
+      <translation>Ctrl</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="37" />
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="38" />
+      <source>Alt</source>
+      <translation>Alt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="39" />
+      <source>Del</source>
+      <translation>Del</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="40" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="41" />
+      <source>Ins</source>
+      <translation>Ins</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="42" />
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="43" />
+      <source>Return</source>
+      <translation>↵</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="44" />
+      <source>Esc</source>
+      <translation>Esc</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="45" />
+      <source>Escape</source>
+      <translation>Esc</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="46" />
+      <source>Tab</source>
+      <translation>Tab</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="47" />
+      <source>Backspace</source>
+      <translation>Backspace</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="48" />
+      <source>Home</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="49" />
+      <source>End</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="50" />
+      <source>PgUp</source>
+      <translation>PgUp</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="51" />
+      <source>PgDown</source>
+      <translation>PgDn</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="52" />
+      <source>Left</source>
+      <translation>←</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="53" />
+      <source>Right</source>
+      <translation>→</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="54" />
+      <source>Up</source>
+      <translation>↑</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/qt_strings.py" line="55" />
+      <source>Down</source>
+      <translation>↓</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterPage</name>
     <message>
       <location filename="../../facilitator/ui/decisions/register_page.py" line="145" />
@@ -7402,10 +7433,12 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
       <translation>Henüz karar yok: bu dizinin çalıştaylarında karara bağlanan öneriler (Kararlar sekmesi ya da canlı ekranda Ctrl+D) burada listelenir.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/decisions/register_page.py" line="245" />
-      <source>%1 decisions</source>
-      <translation>Karar sayısı: %1</translation>
+      <source>%n decision(s)</source>
+      <translation>
+        <numerusform>%n karar</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/decisions/register_page.py" line="247" />
@@ -7505,7 +7538,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Yedeği &amp;geri yükle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/database/restore_dialog.py" line="95" />
+      <location filename="../../facilitator/ui/database/restore_dialog.py" line="96" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;k</translation>
     </message>
@@ -7557,71 +7590,82 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <source>&amp;Anonymise selected…</source>
       <translation>Seçileni &amp;anonimleştir…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/directory/retention_dialog.py" line="135" />
-      <source>%1 people</source>
-      <translation>%1 kişi</translation>
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n kişi</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="459" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="463" />
       <source>Months</source>
       <translation>Aylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="460" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="464" />
       <source>Quarters</source>
       <translation>Çeyrekler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="461" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="465" />
       <source>Go to today</source>
       <translation>Bugüne git</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="462" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="466" />
       <source>New commitment</source>
       <translation>Yeni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="464" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="468" />
       <source>Add a commitment straight to this roadmap, not made at a workshop</source>
       <translation>Bir çalıştayda verilmemiş bir taahhüdü doğrudan bu yol haritasına ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="482" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="487" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>Bu yol haritasında henüz taahhüt yok. Serinin çalıştaylarında verilen taahhütler (Taahhütler sekmesi ya da canlı ekranda Ctrl+T) burada başlangıçtan bitiş tarihine uzanan çubuklar olarak görünür.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="500" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="505" />
       <source>Zoom:</source>
       <translation>Ölçek:</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="567" />
-      <source>%1 commitments of %2 organizations</source>
-      <translation>%2 kurumdan %1 taahhüt</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="572" />
+      <source>of %n organization(s)</source>
+      <translation>
+        <numerusform>%n kurumdan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="573" />
+      <source>%n commitment(s) %1</source>
+      <translation>
+        <numerusform>%1 %n taahhüt</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="572" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="575" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 taahhüt tarihsiz (çizilmedi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="674" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="677" />
       <source>add phase %1</source>
       <translation>aşama ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="689" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="692" />
       <source>edit phase %1</source>
       <translation>aşama düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="712" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="715" />
       <source>delete phase %1</source>
       <translation>aşama silme: %1</translation>
     </message>
@@ -7785,82 +7829,84 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SeriesPage</name>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="63" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="64" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="64" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="65" />
       <source>&amp;Coordinating organization</source>
       <translation>&amp;Koordinatör kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="65" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="66" />
       <source>&amp;Description</source>
       <translation>&amp;Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="72" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="73" />
       <source>Deta&amp;ils</source>
       <translation>&amp;Ayrıntılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="76" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="77" />
       <source>Roadmap</source>
       <translation>Yol haritası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="78" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="79" />
       <source>Contribution matrix</source>
       <translation>Katkı matrisi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="80" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="81" />
       <source>Indicators</source>
       <translation>Göstergeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="82" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="83" />
       <source>Decision register</source>
       <translation>Karar sicili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="103" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="104" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="136" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="137" />
       <source>This series could not be shown</source>
       <translation>Bu seri gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="178" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="179" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="179" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="180" />
       <source>coordinating organization</source>
       <translation>koordinatör kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="180" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="181" />
       <source>description</source>
       <translation>açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="192" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="193" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="214" />
-      <source>%1 workshops</source>
-      <translation>%1 çalıştay</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/series/series_page.py" line="215" />
+      <source>%n workshop(s)</source>
+      <translation>
+        <numerusform>%n çalıştay</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="188" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="189" />
       <source>No series is open.</source>
       <translation>Açık bir seri yok.</translation>
     </message>
@@ -7881,14 +7927,75 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="19" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="20" />
       <source>Settings</source>
       <translation>Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="25" />
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="26" />
       <source>Interface &amp;language</source>
       <translation>Arayüz &amp;dili</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/settings/settings_dialog.py" line="33" />
+      <source>Sender</source>
+      <translation>Gönderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetColumns</name>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="23" />
+      <source>Organi&amp;zation</source>
+      <translation>K&amp;urum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="24" />
+      <source>Posi&amp;tion</source>
+      <translation>&amp;Görev</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="25" />
+      <source>E-&amp;mail</source>
+      <translation>E-&amp;posta</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="26" />
+      <source>&amp;Gender</source>
+      <translation>&amp;Cinsiyet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="27" />
+      <source>P&amp;hoto consent</source>
+      <translation>&amp;Fotoğraf izni</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="28" />
+      <source>Signat&amp;ure</source>
+      <translation>İ&amp;mza</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetColumnsRow</name>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="57" />
+      <source>Columns:</source>
+      <translation>Sütunlar:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="66" />
+      <source>Printed only for attendees who agreed to share their contact details</source>
+      <translation>Yalnızca iletişim bilgilerinin paylaşılmasına izin veren katılımcılar için basılır</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="68" />
+      <source>Filled in by each attendee</source>
+      <translation>Her katılımcı kendisi doldurur</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/sheet_columns.py" line="69" />
+      <source>Each attendee ticks yes or no</source>
+      <translation>Her katılımcı evet ya da hayır işaretler</translation>
     </message>
   </context>
   <context>
@@ -8081,37 +8188,37 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="109" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="110" />
       <source>Start from a template</source>
       <translation>Bir şablondan başla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="122" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="123" />
       <source>&amp;Delete template</source>
       <translation>Şablonu &amp;sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="124" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="125" />
       <source>&amp;Replace the current agenda</source>
       <translation>Mevcut gündemin &amp;yerine koy</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="125" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="126" />
       <source>&amp;Add after the current items</source>
       <translation>Mevcut maddelerin &amp;ardına ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="136" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="137" />
       <source>Use template</source>
       <translation>Şablonu kullan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="163" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="164" />
       <source>min</source>
       <translation>dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="167" />
+      <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="168" />
       <source>Total: %1 min</source>
       <translation>Toplam: %1 dk</translation>
     </message>
@@ -8135,7 +8242,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="272" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="273" />
       <source>Q%1 %2</source>
       <translation>%1. çeyrek %2</translation>
     </message>
@@ -8143,47 +8250,47 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="95" />
       <source>&amp;Overview</source>
       <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="208" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="209" />
       <source>This workshop could not be shown</source>
       <translation>Bu çalıştay gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="226" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="227" />
       <source>%1. Workshop — </source>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="240" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="241" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="247" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Katılımcılar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="249" />
       <source>A&amp;genda %1</source>
       <translation>G&amp;ündem %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="249" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="250" />
       <source>&amp;Notes %1</source>
       <translation>&amp;Notlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="250" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="251" />
       <source>&amp;Decisions %1</source>
       <translation>Ka&amp;rarlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="251" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="252" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Taahhütler %1</translation>
     </message>
@@ -8191,12 +8298,12 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>_LogoField</name>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="154" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="180" />
       <source>Choose…</source>
       <translation>Seç…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/settings/branding_settings.py" line="156" />
+      <location filename="../../facilitator/ui/settings/branding_settings.py" line="182" />
       <source>Remove</source>
       <translation>Kaldır</translation>
     </message>
