@@ -19,6 +19,8 @@ from PySide6.QtGui import QColor
 from facilitator.models import DecisionMethod, Outcome, Threshold, Voice
 from facilitator.services import consensus
 from facilitator.text import name_key
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import Fill, Tone
 from facilitator.ui.kit.labels import document_word, interface_labels
 
 
@@ -129,32 +131,49 @@ def keys_legend(method: DecisionMethod | str) -> str:
     )
 
 
-_PALETTES = {
+_FULL, _SUPPORT, _WEAK = (
+    Fill.POSITION_FULL_SUPPORT,
+    Fill.POSITION_SUPPORT,
+    Fill.POSITION_WEAK_SUPPORT,
+)
+_NEUTRAL, _RESERVATION = Fill.POSITION_NEUTRAL, Fill.POSITION_RESERVATION
+_CONCERN, _OBJECTION, _BLOCK = Fill.POSITION_CONCERN, Fill.POSITION_OBJECTION, Fill.POSITION_BLOCK
+
+# The fill of each position of a scale, in scale order (kit/colours.py holds the colours).
+_POSITION_FILLS = {
     DecisionMethod.GRADIENTS: (
-        "#1b7f3b",
-        "#4c9f4f",
-        "#8cbf5a",
-        "#a0a4ab",
-        "#e0b020",
-        "#e88a2a",
-        "#d4542a",
-        "#9c1c1c",
+        _FULL,
+        _SUPPORT,
+        _WEAK,
+        _NEUTRAL,
+        _RESERVATION,
+        _CONCERN,
+        _OBJECTION,
+        _BLOCK,
     ),
-    DecisionMethod.FIST_TO_FIVE: ("#9c1c1c", "#d4542a", "#e88a2a", "#e0b020", "#8cbf5a", "#1b7f3b"),
-    DecisionMethod.CONSENT: ("#1b7f3b", "#b3261e", "#a0a4ab"),
-    DecisionMethod.MAJORITY: ("#1b7f3b", "#b3261e", "#a0a4ab"),
-    DecisionMethod.COUNTS: ("#1b7f3b", "#e0b020", "#b3261e"),
+    DecisionMethod.FIST_TO_FIVE: (_BLOCK, _OBJECTION, _CONCERN, _RESERVATION, _WEAK, _FULL),
+    DecisionMethod.CONSENT: (_FULL, _BLOCK, _NEUTRAL),
+    DecisionMethod.MAJORITY: (_FULL, _BLOCK, _NEUTRAL),
+    DecisionMethod.COUNTS: (_FULL, _RESERVATION, _BLOCK),
 }
 
 
-def value_color(method: DecisionMethod | str, value: str) -> QColor:
+def value_fill(method: DecisionMethod | str, value: str) -> Fill:
+    """The fill a position is shown in (its background and the text colour on it)."""
     method = DecisionMethod(method)
-    return QColor(_PALETTES[method][consensus.scale(method).index(value)])
+    return _POSITION_FILLS[method][consensus.scale(method).index(value)]
 
 
-def outcome_color(outcome: Outcome | None) -> QColor:
+def outcome_tone(outcome: Outcome | None) -> Tone:
+    """Agreed (with or without reservations) in the success colour, not agreed in the error
+    colour, anything else (open, withdrawn, deferred) quiet."""
     if outcome in (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS):
-        return QColor("#1b7f3b")
+        return Tone.SUCCESS
     if outcome is Outcome.NOT_AGREED:
-        return QColor("#b3261e")
-    return QColor("#5c6370")
+        return Tone.ERROR
+    return Tone.MUTED
+
+
+def outcome_color(outcome: Outcome | None, palette: colours.Palette = None) -> QColor:
+    """The text colour of ``outcome`` for ``palette`` (the application's by default)."""
+    return colours.colour(outcome_tone(outcome), palette)

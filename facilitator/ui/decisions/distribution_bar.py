@@ -8,11 +8,12 @@ written in it when it fits; an empty round shows a grey outline and says so.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.models import DecisionMethod
-from facilitator.ui.decisions.decision_labels import short_value_label, value_color, value_label
+from facilitator.ui.decisions.decision_labels import short_value_label, value_fill, value_label
+from facilitator.ui.kit import colours
 
 
 class DistributionBar(QWidget):
@@ -58,13 +59,13 @@ class DistributionBar(QWidget):
                 continue
             width = rect.width() * count / total
             segment = QRectF(x, rect.top(), width, rect.height())
-            color = value_color(self._method, value)
-            painter.fillRect(segment, color)
+            background, foreground = colours.fill(value_fill(self._method, value))
+            painter.fillRect(segment, background)
             text = f"{short_value_label(self._method, value)}: {count}"
             if metrics.horizontalAdvance(text) + 6 > width:
                 text = str(count)
             if metrics.horizontalAdvance(text) + 4 <= width:
-                painter.setPen(QColor("white") if color.lightness() < 150 else QColor("black"))
+                painter.setPen(foreground)
                 painter.drawText(segment, Qt.AlignCenter, text)
             x += width
         painter.setPen(QPen(self.palette().dark().color(), 1))

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from facilitator.models import Outcome
 from facilitator.services import proposals
 from facilitator.services.proposals import ProposalRow
-from facilitator.ui.decisions.decision_labels import outcome_color, outcome_label
-from facilitator.ui.kit import icons
+from facilitator.ui.decisions.decision_labels import outcome_label, outcome_tone
+from facilitator.ui.kit import colours, icons
 
 
 class OutcomeBox(QGroupBox):
@@ -91,7 +91,7 @@ class OutcomeBox(QGroupBox):
     def show_proposal(self, p: ProposalRow) -> None:
         if p.outcome is None:
             self.outcome_now.setText(QCoreApplication.translate("DecisionsTab", "Not decided yet."))
-            self.outcome_now.setStyleSheet("")
+            colours.show_in(self.outcome_now, None)
         else:
             text = outcome_label(p.outcome)
             if p.label:
@@ -105,9 +105,7 @@ class OutcomeBox(QGroupBox):
                     "DecisionsTab", "overridden: %1"
                 ).replace("%1", p.override_reason)
             self.outcome_now.setText(text)
-            self.outcome_now.setStyleSheet(
-                f"font-weight: bold; color: {outcome_color(p.outcome).name()};"
-            )
+            colours.show_in(self.outcome_now, outcome_tone(p.outcome), "font-weight: bold;")
         last = p.last_closed_round
         decided = p.outcome is not None
         has_open = p.open_round is not None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,9 @@ from facilitator.services import listing, proposals
 from facilitator.services.proposals import RegisterRow
 from facilitator.store import Store
 from facilitator.ui.decisions.decision_labels import outcome_color, outcome_label
+from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import PROPOSAL, SERIES, WORKSHOP, ChangeBus
+from facilitator.ui.kit.colours import Fill
 
 COLUMN_NUMBER = 0
 COLUMN_WORKSHOP = 1
@@ -41,8 +43,7 @@ COLUMN_OUTCOME = 3
 COLUMN_STATEMENT = 4
 COLUMN_REVIEW = 5
 COLUMN_WIDTHS = (60, 190, 260, 170, 320, 110)
-DUE_BACKGROUND = QColor("#fde3c8")
-DUE_FOREGROUND = QColor("#8a3b00")
+DUE = Fill.CELL_WARNING  # a review date that has come: its background and text colour
 ROW_ID_ROLE = Qt.UserRole + 1
 
 
@@ -105,9 +106,9 @@ class RegisterTableModel(QAbstractTableModel):
             if column == COLUMN_OUTCOME:
                 return QBrush(outcome_color(r.outcome))
             if column == COLUMN_REVIEW and r.review_due:
-                return QBrush(DUE_FOREGROUND)
+                return QBrush(colours.fill(DUE)[1])
         if role == Qt.BackgroundRole and column == COLUMN_REVIEW and r.review_due:
-            return QBrush(DUE_BACKGROUND)
+            return QBrush(colours.fill(DUE)[0])
         if role == Qt.FontRole and column == COLUMN_REVIEW and r.review_due:
             font = QFont()
             font.setBold(True)

@@ -38,7 +38,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -62,11 +61,13 @@ from facilitator.store import Store
 from facilitator.ui.decisions.decision_labels import (
     keys_help,
     keys_legend,
-    value_color,
+    value_fill,
     value_for_key,
     value_label,
 )
+from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import PROPOSAL, WORKSHOP, changed
+from facilitator.ui.kit.colours import Tone
 from facilitator.ui.kit.labels import fill
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import Undo
@@ -152,11 +153,12 @@ class RoundGridModel(QAbstractTableModel):
             text = value_label(self._method, position.value)
             return f"{text} — {position.reason}" if position.reason else text
         if role == Qt.ForegroundRole and column != COLUMN_POSITION and not voter.present:
-            return QColor("#6b6b6b")  # offered, not checked in: greyed, still readable
-        if role == Qt.BackgroundRole and column == COLUMN_POSITION and position is not None:
-            color = QColor(value_color(self._method, position.value))
-            color.setAlpha(90)
-            return color
+            return colours.colour(Tone.MUTED)  # offered, not checked in: greyed, still readable
+        if role in (Qt.BackgroundRole, Qt.ForegroundRole) and column == COLUMN_POSITION:
+            if position is None:
+                return None
+            background, text = colours.fill(value_fill(self._method, position.value))
+            return background if role == Qt.BackgroundRole else text
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):

@@ -14,10 +14,11 @@ from facilitator.ui.decisions.register_page import (
     COLUMN_OUTCOME,
     COLUMN_REVIEW,
     COLUMN_TITLE,
-    DUE_BACKGROUND,
+    DUE,
     RegisterPage,
     RegisterTableModel,
 )
+from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import PROPOSAL, ChangeBus
 from tests.ui.keys import type_text
 
@@ -56,7 +57,8 @@ def test_due_review_dates_are_highlighted(page):
     due = page.model.index(0, COLUMN_REVIEW)
     later = page.model.index(1, COLUMN_REVIEW)
     assert due.data() == "30.09.2026 (due)"
-    assert due.data(Qt.BackgroundRole).color() == DUE_BACKGROUND
+    assert due.data(Qt.BackgroundRole).color() == colours.fill(DUE)[0]
+    assert due.data(Qt.ForegroundRole).color() == colours.fill(DUE)[1]
     assert later.data() == "16.01.2027"
     assert later.data(Qt.BackgroundRole) is None
 
