@@ -18,38 +18,32 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from facilitator.models.enums import Attendance, Invitation, NoteKind
 from facilitator.services.attendees import AttendeeRow
 from facilitator.services.live import ClockStatus, ItemStatus, LiveItem, NoteRow
 from facilitator.services.live.checkin import attendee_search_text
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import Tone
 from facilitator.ui.kit.labels import note_kind_label, plain_tooltip
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.timefmt import clock
 
 ROW_ID_ROLE = Qt.UserRole + 1
 
-# Colours of a clock against its planned time: as a background behind white text, and on
-# the projector's near-black.
-CLOCK_COLOURS = {
-    ClockStatus.OK: "#2e9d4f",
-    ClockStatus.WARNING: "#e08a00",
-    ClockStatus.OVER: "#d62828",
-}
-# The same as text on the window: at least 4.5:1 on a light palette and on a dark one.
-CLOCK_TEXT_COLOURS = {
-    False: {ClockStatus.OK: "#1d6f37", ClockStatus.WARNING: "#8a4f00", ClockStatus.OVER: "#b01c1c"},
-    True: {ClockStatus.OK: "#5fd07f", ClockStatus.WARNING: "#ffb547", ClockStatus.OVER: "#ff7b7b"},
+# What a clock's colour says against its planned time: on time, nearly up, over
+# (kit/colours.py holds the colours, readable on a light palette and on a dark one).
+CLOCK_TONES = {
+    ClockStatus.OK: Tone.SUCCESS,
+    ClockStatus.WARNING: Tone.WARNING,
+    ClockStatus.OVER: Tone.ERROR,
 }
 
 
 def clock_text_colour(status: ClockStatus, widget) -> str:
     """The colour of a clock's text in ``widget``, for its palette (light or dark)."""
-    from PySide6.QtGui import QPalette
-
-    dark = widget.palette().color(QPalette.Window).lightness() < 128
-    return CLOCK_TEXT_COLOURS[dark][status]
+    return colours.css(CLOCK_TONES[status], widget.palette())
 
 
 def duration(seconds: int) -> str:
@@ -158,7 +152,7 @@ class NoteFeedModel(QAbstractListModel):
         if role == ROW_ID_ROLE:
             return row.id
         if role == Qt.ForegroundRole and row.kind is NoteKind.PARKING_LOT:
-            return QColor("#7a7a7a")
+            return colours.colour(Tone.MUTED)
         return None
 
 
@@ -244,13 +238,13 @@ class AgendaListModel(QAbstractTableModel):
             return font
         if role == Qt.ForegroundRole:
             if item.status in (ItemStatus.DONE, ItemStatus.NOT_REACHED):
-                return QColor("#7a7a7a")
+                return colours.colour(Tone.MUTED)
             if column == AGENDA_COLUMN_MINUTES and item.actual_seconds is not None:
                 seconds = item.actual_seconds
                 if item.status is ItemStatus.CURRENT and self._running_seconds is not None:
                     seconds = self._running_seconds
                 if seconds > item.planned_seconds:
-                    return QColor(CLOCK_COLOURS[ClockStatus.OVER])
+                    return colours.colour(CLOCK_TONES[ClockStatus.OVER])
         if role == Qt.TextAlignmentRole and column == AGENDA_COLUMN_MINUTES:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None

@@ -13,22 +13,31 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from facilitator.services import live
 from facilitator.services.live import ClockStatus, SessionState
-from facilitator.ui.live.item_models import CLOCK_COLOURS, duration
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import PROJECTOR, Fill
+from facilitator.ui.live.item_models import duration
 
 _STYLE = """
-ProjectorWindow { background: #101114; }
-QLabel { color: #ffffff; }
-QLabel#projectorTitle { color: #b9c0cc; font-size: 22pt; }
+ProjectorWindow { background: %(background)s; }
+QLabel { color: %(text)s; }
+QLabel#projectorTitle { color: %(quiet)s; font-size: 22pt; }
 QLabel#projectorItem { font-size: 40pt; font-weight: bold; }
 QLabel#projectorClock { font-size: 64pt; font-weight: bold; }
 QLabel#projectorSpeaker { font-size: 28pt; }
-QLabel#projectorNext { color: #d0d4da; font-size: 22pt; }
-QLabel#projectorDecisionsTitle { color: #b9c0cc; font-size: 22pt; }
+QLabel#projectorNext { color: %(next)s; font-size: 22pt; }
+QLabel#projectorDecisionsTitle { color: %(quiet)s; font-size: 22pt; }
 QLabel#projectorDecisions { font-size: 24pt; }
-QFrame#projectorRule { background: #3a3d44; }
-QLabel#rehearsalMark { color: #101114; background: #f2c230; font-size: 24pt; font-weight: bold;
-                       padding: 4px 16px; }
+QFrame#projectorRule { background: %(rule)s; }
+QLabel#rehearsalMark { %(rehearsal)s font-size: 24pt; font-weight: bold; padding: 4px 16px; }
 """
+# The projector is dark whatever the desktop's palette (kit/colours.py: PROJECTOR), and so
+# is the rehearsal mark on it.
+_COLOURS = {**PROJECTOR, "rehearsal": colours.fill_css(Fill.BANNER_NOTICE, True)}
+_CLOCK_COLOURS = {
+    ClockStatus.OK: PROJECTOR["text"],
+    ClockStatus.WARNING: PROJECTOR["warning"],
+    ClockStatus.OVER: PROJECTOR["over"],
+}
 
 
 class ProjectorWindow(QWidget):
@@ -40,7 +49,7 @@ class ProjectorWindow(QWidget):
         self.setAttribute(Qt.WA_StyledBackground, True)
         # The moderator keeps typing on the live screen while the room watches this one.
         self.setAttribute(Qt.WA_ShowWithoutActivating, True)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(_STYLE % _COLOURS)
         self.setWindowTitle(self.tr("Facilitator — projector"))
         self._state: SessionState | None = None
         self.title = QLabel("")
@@ -122,8 +131,7 @@ class ProjectorWindow(QWidget):
         status = live.clock_status(elapsed, item.planned_seconds)
         self.clock.setText(f"{duration(elapsed)} / {duration(item.planned_seconds)}")
         self.clock.setProperty("clock", status.value)
-        colour = "#ffffff" if status is ClockStatus.OK else CLOCK_COLOURS[status]
-        self.clock.setStyleSheet(f"color: {colour};")
+        self.clock.setStyleSheet(f"color: {_CLOCK_COLOURS[status]};")
 
     def present(self) -> None:
         """Full screen on the second screen when there is one, else a normal window."""

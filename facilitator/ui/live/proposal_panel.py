@@ -47,13 +47,14 @@ from facilitator.services.proposals import ProposalRow, RoundRow
 from facilitator.text import name_key
 from facilitator.ui.decisions.decision_labels import (
     method_label,
-    outcome_color,
     outcome_label,
+    outcome_tone,
     threshold_label,
     voice_label,
 )
 from facilitator.ui.decisions.distribution_bar import DistributionBar
 from facilitator.ui.decisions.round_grid import RoundGrid
+from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import PROPOSAL, WORKSHOP, changed
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import Undo
@@ -63,6 +64,7 @@ STEP_ROUND = 1
 STEP_OUTCOME = 2
 PANEL_WIDTH = 440
 PANEL_FLOOR = 300  # the narrowest the other live panels are made to make room
+_PROPOSED_STYLE = "font-size: 16pt; font-weight: bold;"  # the outcome, in its colour
 OVERRIDES = (Outcome.AGREED, Outcome.AGREED_WITH_RESERVATIONS, Outcome.NOT_AGREED)
 
 
@@ -419,19 +421,14 @@ class ProposalPanel(QWidget):
             if row.label:
                 text = self.tr("Decision %1: %2").replace("%1", row.label).replace("%2", text)
             self.proposed.setText(text)
-            self.proposed.setStyleSheet(
-                f"font-size: 16pt; font-weight: bold; color: {outcome_color(row.outcome).name()};"
-            )
+            colours.show_in(self.proposed, outcome_tone(row.outcome), _PROPOSED_STYLE)
             self.explanation.setText(row.override_reason)
             self.hint.setText(self.tr("Decided · Ctrl+D next proposal · Esc back to notes"))
         else:
             self.proposed.setText(
                 self.tr("Proposed: %1").replace("%1", outcome_label(last.proposed_outcome))
             )
-            self.proposed.setStyleSheet(
-                "font-size: 16pt; font-weight: bold; color: "
-                f"{outcome_color(last.proposed_outcome).name()};"
-            )
+            colours.show_in(self.proposed, outcome_tone(last.proposed_outcome), _PROPOSED_STYLE)
             self.explanation.setText(last.explanation)
             keys = self.outcome_keys()
             self.hint.setText(

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from facilitator.services import live
 from facilitator.services.live import Clock, ClockStatus, SessionState, checkin
 from facilitator.services.live import speakers as live_speakers
+from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import WORKSHOP, changed
+from facilitator.ui.kit.colours import Fill
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import RowTableModel
 from facilitator.ui.kit.undo import Undo
 from facilitator.ui.live.checkin_panel import add_walk_in_named
 from facilitator.ui.live.item_models import (
-    CLOCK_COLOURS,
     clock_text_colour,
     duration,
     organization_totals_model,
@@ -203,9 +204,8 @@ class SpeakersPanel(QWidget):
                 ClockStatus.OVER: self.tr("Over the time limit"),
             }[status]
             self.turn_warning.setText(warning)
-            self.turn_warning.setStyleSheet(
-                f"color: white; background: {CLOCK_COLOURS[status]}; padding: 2px 6px;"
-            )
+            banner = Fill.BANNER_ERROR if status is ClockStatus.OVER else Fill.BANNER_NOTICE
+            self.turn_warning.setStyleSheet(f"{colours.fill_css(banner)} padding: 2px 6px;")
             self.turn_warning.setVisible(bool(warning))
             extra = elapsed - state.turn_elapsed_seconds
             if extra > 0:  # the running turn has gone on since the state was read

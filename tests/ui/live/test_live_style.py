@@ -7,7 +7,9 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from facilitator.ui.live.item_models import CLOCK_TEXT_COLOURS
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import PROJECTOR
+from facilitator.ui.live.item_models import CLOCK_TONES
 from facilitator.ui.live.style import _COLOURS
 
 
@@ -46,9 +48,16 @@ def test_every_colour_of_the_screen_reads_on_its_palette(dark, windows):
 @pytest.mark.parametrize(("dark", "windows"), [(False, LIGHT_WINDOWS), (True, DARK_WINDOWS)])
 def test_every_clock_colour_reads_on_its_palette(dark, windows):
     for window in windows:
-        for status, colour in CLOCK_TEXT_COLOURS[dark].items():
-            ratio = contrast(colour, window)
+        for status, tone in CLOCK_TONES.items():
+            ratio = contrast(colours.css(tone, dark), window)
             assert ratio >= 4.5, f"{status} clock on {window}: {ratio:.2f}"
+
+
+def test_the_projector_reads_from_the_back_of_the_room():
+    """The projector is dark on any desktop: its type and its clocks read on it."""
+    for name in ("text", "quiet", "next", "warning", "over"):
+        ratio = contrast(PROJECTOR[name], PROJECTOR["background"])
+        assert ratio >= 4.5, f"{name} on the projector: {ratio:.2f}"
 
 
 def test_the_screen_follows_a_dark_palette(qtbot, open_screen):
