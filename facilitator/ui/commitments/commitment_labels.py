@@ -15,6 +15,8 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor
 
 from facilitator.models.enums import CommitmentStatus, ContributionType, QuantityUnit
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import Fill
 from facilitator.ui.kit.labels import document_word, interface_labels
 
 
@@ -30,21 +32,35 @@ def status_label(status: CommitmentStatus) -> str:
     return document_word("commitment_status", CommitmentStatus(status))
 
 
-# Colours of the statuses on the timeline and in the legend: open ones in blues and amber,
-# done in green, dropped in a muted grey-red.
-STATUS_COLOURS = {
-    CommitmentStatus.PROPOSED: "#8fa9c9",
-    CommitmentStatus.COMMITTED: "#3d5a80",
-    CommitmentStatus.IN_PROGRESS: "#e09f3e",
-    CommitmentStatus.DONE: "#2a9d6f",
-    CommitmentStatus.DROPPED: "#a89a9f",
+# The colours of the statuses (a fill with its own text colour, ``kit/colours.py``): open
+# ones in blues and amber, done in green, dropped in grey.
+_STATUS_FILLS = {
+    CommitmentStatus.PROPOSED: Fill.STATUS_PROPOSED,
+    CommitmentStatus.COMMITTED: Fill.STATUS_COMMITTED,
+    CommitmentStatus.IN_PROGRESS: Fill.STATUS_IN_PROGRESS,
+    CommitmentStatus.DONE: Fill.STATUS_DONE,
+    CommitmentStatus.DROPPED: Fill.STATUS_DROPPED,
 }
-OVERDUE_BACKGROUND = QColor("#fbe0dd")
-OVERDUE_FOREGROUND = QColor("#8a1c1c")
 
 
-def status_colour(status: CommitmentStatus) -> QColor:
-    return QColor(STATUS_COLOURS[CommitmentStatus(status)])
+def status_fill(status: CommitmentStatus, palette: colours.Palette = None) -> tuple[QColor, QColor]:
+    """The background of a status's bar or chip, and the text colour that goes on it."""
+    return colours.fill(_STATUS_FILLS[CommitmentStatus(status)], palette)
+
+
+def status_colour(status: CommitmentStatus, palette: colours.Palette = None) -> QColor:
+    """The colour of a status (its bar's, its chip's)."""
+    return status_fill(status, palette)[0]
+
+
+def status_css(status: CommitmentStatus) -> str:
+    """``color: …; background: …;`` of a status's chip, for a style sheet."""
+    return colours.fill_css(_STATUS_FILLS[CommitmentStatus(status)])
+
+
+def overdue_fill(palette: colours.Palette = None) -> tuple[QColor, QColor]:
+    """The background of an overdue commitment's row, and its text colour."""
+    return colours.fill(Fill.CELL_ERROR, palette)
 
 
 def format_number(value: Decimal) -> str:

@@ -6,10 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from facilitator.ui.commitments.commitment_labels import (
-    OVERDUE_BACKGROUND,
-    OVERDUE_FOREGROUND,
     contribution_label,
     format_quantity,
+    overdue_fill,
     short_day,
     status_colour,
     status_label,
@@ -64,8 +63,9 @@ class CommitmentTableModel(RowTableModel):
                 if index.column() == self._status_column:
                     return status_colour(row.status)
                 return None
-            if row.overdue:
-                return OVERDUE_BACKGROUND if role == Qt.BackgroundRole else OVERDUE_FOREGROUND
+            if row.overdue:  # asked each time: a change of palette repaints it right
+                background, text = overdue_fill()
+                return background if role == Qt.BackgroundRole else text
             return None
         return super().data(index, role)
 

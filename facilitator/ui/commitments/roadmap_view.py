@@ -14,12 +14,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFormLayout,
     QGraphicsView,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,21 +40,19 @@ from facilitator.services import commitments, roadmap
 from facilitator.store import Store
 from facilitator.ui.commitments.commitment_edits import CommitmentEdits, offer_choices, quoted
 from facilitator.ui.commitments.commitment_form import CommitmentForm, parse_day
-from facilitator.ui.commitments.commitment_labels import STATUS_COLOURS, short_day, status_label
+from facilitator.ui.commitments.commitment_labels import short_day, status_css, status_label
 from facilitator.ui.commitments.timeline_scene import (
     HEADER_HEIGHT,
     LABEL_WIDTH,
     MONTHS_SCALE,
-    OVERDUE_COLOUR,
     QUARTERS_SCALE,
-    TODAY_COLOUR,
     BarItem,
     TimelineScene,
     bar_tooltip,
     header_font,
     months_between,
 )
-from facilitator.ui.kit import icons
+from facilitator.ui.kit import colours, icons
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import (
     COMMITMENT,
@@ -65,6 +64,8 @@ from facilitator.ui.kit.changes import (
     ChangeBus,
     changed,
 )
+from facilitator.ui.kit.colours import Tone
+from facilitator.ui.kit.flow_layout import FlowLayout
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.reload_when_shown import ReloadWhenShown
 from facilitator.ui.kit.undo import EditHistory, Undo
@@ -94,7 +95,14 @@ class TimelineView(QGraphicsView):
         self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         self.setDragMode(QGraphicsView.NoDrag)
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setBackgroundBrush(QColor("white"))
+        colours.follow_palette(self, self._restyle)
+
+    def _restyle(self) -> None:
+        """The desktop turned dark or light: the timeline takes the new colours."""
+        scene = self.timeline()
+        if scene is not None:
+            scene.restyle()
+        self.viewport().update()
 
     def timeline(self) -> TimelineScene | None:
         scene = self.scene()
@@ -220,14 +228,15 @@ class TimelineView(QGraphicsView):
             return
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         left, top, width = visible.left(), visible.top(), visible.width()
+        paint = scene.colours
         font = header_font(self.font())
         painter.setFont(font)
         # Lane names on the left.
         painter.fillRect(
             QRectF(left, top + HEADER_HEIGHT, LABEL_WIDTH, visible.height()),
-            QColor("white"),  # opaque: no bar shows through the names
+            paint.base,  # opaque: no bar shows through the names
         )
-        painter.setPen(QPen(QColor("#c8d0d8")))
+        painter.setPen(QPen(paint.grid))
         painter.drawLine(
             round(left + LABEL_WIDTH),
             round(top),
@@ -236,11 +245,11 @@ class TimelineView(QGraphicsView):
         )
         metrics = painter.fontMetrics()
         for lane in scene.visible_lanes(top + HEADER_HEIGHT, visible.bottom()):
-            painter.setPen(QPen(QColor("#e3e8ee")))
+            painter.setPen(QPen(paint.grid))
             painter.drawLine(
                 round(left), round(lane.bottom + 4), round(visible.right()), round(lane.bottom + 4)
             )
-            painter.setPen(QColor("#1f2933"))
+            painter.setPen(paint.text)
             name = metrics.elidedText(lane.name, Qt.ElideRight, int(LABEL_WIDTH - 12))
             painter.drawText(
                 QRectF(left + 6, lane.top, LABEL_WIDTH - 12, 24),
@@ -249,8 +258,8 @@ class TimelineView(QGraphicsView):
             )
         # The axis on top: months or quarters, then the phases' names.
         header = QRectF(left, top, width, HEADER_HEIGHT)
-        painter.fillRect(header, QColor("#f4f6f8"))
-        painter.setPen(QPen(QColor("#c8d0d8")))
+        painter.fillRect(header, paint.header)
+        painter.setPen(QPen(paint.grid))
         painter.drawLine(
             round(left),
             round(top + HEADER_HEIGHT),
@@ -266,7 +275,7 @@ class TimelineView(QGraphicsView):
             x = scene.x_of(day)
             if x < left + LABEL_WIDTH:
                 continue  # under the names' column
-            painter.setPen(QPen(QColor("#9aa5b1")))
+            painter.setPen(QPen(paint.tick))
             painter.drawLine(round(x), round(top + 2), round(x), round(top + 20))
             if quarters:
                 text = (
@@ -276,23 +285,23 @@ class TimelineView(QGraphicsView):
                 )
             else:
                 text = self.locale().toString(_qdate(day), "MMM yyyy")
-            painter.setPen(QColor("#1f2933"))
+            painter.setPen(paint.header_text)
             painter.drawText(QRectF(x + 3, top + 2, 200, 18), Qt.AlignVCenter | Qt.AlignLeft, text)
         for _band, start, end, title in scene.bands:
             x0, x1 = scene.x_of(start), scene.x_of(end + timedelta(days=1))
             if x1 < left + LABEL_WIDTH or x0 > visible.right():
                 continue
             x0 = max(x0, left + LABEL_WIDTH)
-            painter.setPen(QColor("#3d5a80"))
+            painter.setPen(paint.phase_text)
             text = metrics.elidedText(title, Qt.ElideRight, int(max(0, x1 - x0 - 8)))
             painter.drawText(
                 QRectF(x0 + 4, top + 22, x1 - x0 - 8, 20), Qt.AlignVCenter | Qt.AlignLeft, text
             )
         x = scene.x_of(scene.today) + scene.scale / 2
         if left + LABEL_WIDTH <= x <= visible.right():
-            painter.setPen(QPen(QColor(TODAY_COLOUR), 2))
+            painter.setPen(QPen(paint.today, 2))
             painter.drawLine(round(x), round(top + 24), round(x), round(top + HEADER_HEIGHT))
-        painter.fillRect(QRectF(left, top, LABEL_WIDTH, HEADER_HEIGHT), QColor("#f4f6f8"))
+        painter.fillRect(QRectF(left, top, LABEL_WIDTH, HEADER_HEIGHT), paint.header)
 
 
 def _qdate(day: date) -> QDate:
@@ -300,33 +309,45 @@ def _qdate(day: date) -> QDate:
 
 
 class Legend(QWidget):
-    """The colours of the statuses, and the today line."""
+    """The statuses, each in its bar's colour, the today line and the overdue hatching."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        # Wrapping onto a second line in a narrow panel, rather than widening the window.
+        layout = FlowLayout(self, spacing=6)
+        self.chips: dict[CommitmentStatus, QLabel] = {}
         for status in CommitmentStatus:
-            chip = QLabel()
-            chip.setFixedSize(14, 14)
-            chip.setStyleSheet(f"background: {STATUS_COLOURS[status]}; border: 1px solid #556;")
+            chip = QLabel(status_label(status))
+            chip.setTextFormat(Qt.PlainText)
             layout.addWidget(chip)
-            layout.addWidget(QLabel(status_label(status)))
-            layout.addSpacing(4)
-        line = QLabel()
-        line.setFixedSize(3, 16)
-        line.setStyleSheet(f"background: {TODAY_COLOUR};")
-        layout.addWidget(line)
-        layout.addWidget(QLabel(self.tr("Today")))
-        layout.addSpacing(4)
-        overdue = QLabel()
-        overdue.setFixedSize(14, 14)
-        overdue.setStyleSheet(f"border: 2px solid {OVERDUE_COLOUR}; background: white;")
-        layout.addWidget(overdue)
+            self.chips[status] = chip
+        # The today line and the overdue hatching, each kept on one line with its word.
+        self.today_line = QLabel()
+        self.today_line.setFixedSize(3, 16)
+        layout.addWidget(_beside(self.today_line, QLabel(self.tr("Today"))))
+        self.overdue = QLabel()
+        self.overdue.setFixedSize(14, 14)
         self.overdue_label = QLabel(self.tr("Overdue"))
-        layout.addWidget(self.overdue_label)
-        layout.addStretch(1)
+        layout.addWidget(_beside(self.overdue, self.overdue_label))
+        colours.follow_palette(self, self._restyle)
+
+    def _restyle(self) -> None:
+        for status, chip in self.chips.items():
+            chip.setStyleSheet(f"{status_css(status)} padding: 1px 6px; border-radius: 3px;")
+        error = colours.css(Tone.ERROR)
+        self.today_line.setStyleSheet(f"background: {error};")
+        self.overdue.setStyleSheet(f"border: 2px solid {error}; background: palette(base);")
+
+
+def _beside(mark: QWidget, label: QLabel) -> QWidget:
+    """A mark and its word, side by side, with a little room before them."""
+    pair = QWidget()
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(6, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(mark)
+    layout.addWidget(label)
+    return pair
 
 
 class PhasesPanel(QWidget):
@@ -359,10 +380,11 @@ class PhasesPanel(QWidget):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Target date"), self.target)
         form.addRow(self.tr("Description"), self.description)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.delete_button)
+        # Two rows of buttons, so the panel leaves the timeline (and the sidebar) room.
+        buttons = QGridLayout()
+        buttons.addWidget(self.new_button, 0, 0)
+        buttons.addWidget(self.save_button, 0, 1)
+        buttons.addWidget(self.delete_button, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -389,6 +411,7 @@ class PhasesPanel(QWidget):
                 .replace("%3", str(row.commitment_count))
             )
             item.setData(Qt.UserRole, row.id)
+            item.setToolTip(item.text())  # whole, when the panel is narrow
             self.list.addItem(item)
         self.list.blockSignals(False)
         ids = [r.id for r in self._rows]
@@ -477,8 +500,9 @@ class RoadmapView(ReloadWhenShown, QWidget):
         self.months_button.clicked.connect(lambda: self.view.set_scale(MONTHS_SCALE))
         self.quarters_button.clicked.connect(lambda: self.view.set_scale(QUARTERS_SCALE))
         self.today_button.clicked.connect(lambda: self.view.scroll_to(self._today()))
-        self.summary = QLabel()
+        self.summary = QLabel()  # on a line of its own, wrapped in a narrow panel
         self.summary.setTextFormat(Qt.PlainText)
+        self.summary.setWordWrap(True)
         self.view = TimelineView()
         self.view.bar_activated.connect(self.edit_commitment)
         self.view.zoomed.connect(self._show_zoom)
@@ -490,7 +514,7 @@ class RoadmapView(ReloadWhenShown, QWidget):
             )
         )
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #5c6370; padding: 12px;")
+        colours.show_in(self.empty, Tone.MUTED, "padding: 12px;")
         self.phases = PhasesPanel()
         self.phases.new_button.clicked.connect(self.phases.clear_form)
         self.phases.save_button.clicked.connect(self.save_phase)
@@ -506,13 +530,13 @@ class RoadmapView(ReloadWhenShown, QWidget):
         tools.addWidget(self.months_button)
         tools.addWidget(self.quarters_button)
         tools.addWidget(self.today_button)
-        tools.addSpacing(12)
-        tools.addWidget(self.summary, 1)
+        tools.addStretch(1)
         tools.addWidget(self.new_button)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(tools)
+        middle_layout.addWidget(self.summary)
         self.legend = Legend()
         middle_layout.addWidget(self.legend)
         middle_layout.addWidget(self.empty)

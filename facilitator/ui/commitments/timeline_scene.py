@@ -5,6 +5,10 @@ The scene is built once from a :class:`~facilitator.services.roadmap.Timeline`;
 zooming only moves the items (``set_scale``), so it never reads again. The
 axis and the organizations' names are painted by the view over the scene,
 so they stay in sight while scrolling.
+
+Its colours come from the palette and ``kit/colours.py`` (:class:`TimelineColours`):
+the background is the palette's base, the axis a quiet panel, each status a fill with
+its own text colour; ``restyle()`` repaints them when the desktop turns dark or light.
 """
 
 from __future__ import annotations
@@ -15,7 +19,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPalette,
+    QPen,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -28,9 +41,11 @@ from facilitator.services.roadmap import Timeline, TimelineBar
 from facilitator.ui.commitments.commitment_labels import (
     format_quantity,
     short_day,
-    status_colour,
+    status_fill,
     status_label,
 )
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import Fill, Tone
 
 HEADER_HEIGHT = 46.0  # the axis (and phase names) painted over the top of the view
 LABEL_WIDTH = 230.0  # the organizations' names painted over the left of the view
@@ -41,8 +56,57 @@ MARGIN_DAYS = 20
 MONTHS_SCALE = 4.0  # pixels per day: a month ≈ 120 px
 QUARTERS_SCALE = 1.3  # a quarter ≈ 120 px
 MIN_SCALE, MAX_SCALE = 0.6, 16.0
-PHASE_COLOURS = ("#eef3f8", "#f7f3ea")
-TODAY_COLOUR = "#c0392b"
+
+
+def _mix(base: QColor, other: QColor, share: float) -> QColor:
+    """``base`` with ``share`` (0–1) of ``other`` mixed in: a tint of the palette."""
+    return QColor(
+        round(base.red() + (other.red() - base.red()) * share),
+        round(base.green() + (other.green() - base.green()) * share),
+        round(base.blue() + (other.blue() - base.blue()) * share),
+    )
+
+
+@dataclass(frozen=True)
+class TimelineColours:
+    """What the timeline is painted with, for one palette."""
+
+    dark: bool
+    base: QColor  # the scene's background and the names' column
+    text: QColor  # the organizations' names
+    grid: QColor  # lines between lanes, the edge of the names' column and of the axis
+    header: QColor  # the axis's background
+    header_text: QColor  # months and quarters
+    tick: QColor  # the month marks
+    phase_text: QColor  # the phases' names on the axis
+    bands: tuple[QColor, QColor]  # the phases' bands, one tint and the other
+    phase_line: QColor  # the dashed line at a phase's target date
+    today: QColor  # the today line, and the hatching of an overdue bar
+    selected: QColor  # the border of the selected bar
+
+    @classmethod
+    def of(cls, palette: QPalette | None = None) -> TimelineColours:
+        palette = palette if palette is not None else QGuiApplication.palette()
+        dark = colours.is_dark(palette)
+        base, text = palette.color(QPalette.Base), palette.color(QPalette.Text)
+        header, header_text = colours.fill(Fill.PANEL, dark)
+        return cls(
+            dark=dark,
+            base=base,
+            text=text,
+            grid=_mix(base, text, 0.2),
+            header=header,
+            header_text=header_text,
+            tick=_mix(header, header_text, 0.45),
+            phase_text=colours.colour(Tone.ACCENT, dark),
+            bands=(
+                _mix(base, colours.colour(Tone.ACCENT, dark), 0.1),
+                _mix(base, colours.colour(Tone.WARNING, dark), 0.1),
+            ),
+            phase_line=colours.colour(Tone.MUTED, dark),
+            today=colours.colour(Tone.ERROR, dark),
+            selected=text,
+        )
 
 
 @dataclass(frozen=True)
@@ -55,15 +119,25 @@ class Lane:
 
 
 _STYLES: dict = {}
+_OVERDUE_STYLES: dict = {}
 
 
-def _style(status) -> tuple[QBrush, QPen, QColor]:
-    """Brush, border and text colour of a status, made once."""
-    if status not in _STYLES:
-        colour = status_colour(status)
-        text = QColor("white") if colour.lightness() < 150 else QColor("#1f2933")
-        _STYLES[status] = (QBrush(colour), QPen(colour.darker(130), 1), text)
-    return _STYLES[status]
+def _style(status, dark: bool) -> tuple[QBrush, QPen, QColor]:
+    """Brush, border and text colour of a status's bar in a light or a dark palette, made
+    once."""
+    if (status, dark) not in _STYLES:
+        background, text = status_fill(status, dark)
+        border = background.lighter(140) if dark else background.darker(130)
+        _STYLES[status, dark] = (QBrush(background), QPen(border, 1), text)
+    return _STYLES[status, dark]
+
+
+def _overdue_style(dark: bool) -> tuple[QPen, QBrush]:
+    """The border and hatching of an overdue bar."""
+    if dark not in _OVERDUE_STYLES:
+        colour = colours.colour(Tone.ERROR, dark)
+        _OVERDUE_STYLES[dark] = (QPen(colour, 2), QBrush(colour, Qt.BDiagPattern))
+    return _OVERDUE_STYLES[dark]
 
 
 def bar_tooltip(bar: TimelineBar) -> str:
@@ -95,19 +169,25 @@ class BarItem(QGraphicsRectItem):
         self.setFlags(_BAR_FLAGS)
 
     def paint(self, painter, option, widget=None) -> None:
-        brush, pen, text_colour = _style(self.bar.commitment.status)
+        scene = self.scene()
+        dark = scene.colours.dark if isinstance(scene, TimelineScene) else colours.is_dark()
+        brush, pen, text_colour = _style(self.bar.commitment.status, dark)
         world = painter.worldTransform()
         box = world.mapRect(self.rect())
         if box.width() < 3:
             box.setWidth(3)
         painter.setWorldTransform(_IDENTITY)
         selected = bool(option.state & QStyle.State_Selected)
-        painter.setPen(_SELECTED_PEN if selected else pen)
+        if selected and isinstance(scene, TimelineScene):
+            painter.setPen(QPen(scene.colours.selected, 2))
+        else:
+            painter.setPen(pen)
         painter.setBrush(brush)
         painter.drawRect(box)
         if self.bar.commitment.overdue:
-            painter.setPen(_OVERDUE_PEN)
-            painter.setBrush(_OVERDUE_BRUSH)
+            overdue_pen, overdue_brush = _overdue_style(dark)
+            painter.setPen(overdue_pen)
+            painter.setBrush(overdue_brush)
             painter.drawRect(box.adjusted(1, 1, -1, -1))
         # The names' column covers the view's left: a bar that starts under it (or before
         # the visible area) shows its title from the column's edge.
@@ -133,10 +213,6 @@ class BarItem(QGraphicsRectItem):
 
 _IDENTITY = QTransform()
 _BAR_FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsFocusable
-_SELECTED_PEN = QPen(QColor("#111111"), 2)
-OVERDUE_COLOUR = "#c0392b"
-_OVERDUE_PEN = QPen(QColor(OVERDUE_COLOUR), 2)
-_OVERDUE_BRUSH = QBrush(QColor(OVERDUE_COLOUR), Qt.BDiagPattern)
 
 
 class TimelineScene(QGraphicsScene):
@@ -153,6 +229,8 @@ class TimelineScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.NoIndex)
         self.timeline = timeline
         self.today = today
+        self.colours = TimelineColours.of()
+        self._phase_lines: list[QGraphicsLineItem] = []
         self.scale = MONTHS_SCALE
         first = timeline.first or today
         last = timeline.last or today
@@ -168,6 +246,7 @@ class TimelineScene(QGraphicsScene):
         self._lane_tops: list[float] = []
         self.bands: list[tuple[QGraphicsRectItem, date, date, str]] = []
         self._build()
+        self.restyle()
         self.set_scale(self.scale)
 
     # -- geometry -------------------------------------------------------------------------
@@ -216,32 +295,41 @@ class TimelineScene(QGraphicsScene):
             y += LANE_GAP
         height = self.height
         start = self.origin
-        for n, phase in enumerate(self.timeline.phases):
+        for phase in self.timeline.phases:
             if phase.target_date is None:
                 continue
             end = phase.target_date
             band = QGraphicsRectItem(
                 self.days(start), 0, self.days(end) + 1 - self.days(start), height, self.content
             )
-            band.setBrush(QBrush(QColor(PHASE_COLOURS[n % 2])))
             band.setPen(Qt.NoPen)
             band.setZValue(-10)
             self.bands.append((band, start, end, phase.title))
             start = end + timedelta(days=1)
-        pen = QPen(QColor("#7a8794"), 1, Qt.DashLine)
-        pen.setCosmetic(True)
         for phase in self.timeline.phases:
             if phase.target_date is not None:
                 x = self.days(phase.target_date) + 1
                 line = QGraphicsLineItem(x, 0, x, height, self.content)
-                line.setPen(pen)
                 line.setZValue(-5)
+                self._phase_lines.append(line)
         x = self.days(self.today) + 0.5
         self.today_line = QGraphicsLineItem(x, HEADER_HEIGHT, x, height, self.content)
-        today_pen = QPen(QColor(TODAY_COLOUR), 2)
+        self.today_line.setZValue(5)
+
+    def restyle(self, palette: QPalette | None = None) -> None:
+        """Paint with the colours of ``palette`` (the application's by default)."""
+        self.colours = paint = TimelineColours.of(palette)
+        self.setBackgroundBrush(paint.base)
+        for n, (band, *_rest) in enumerate(self.bands):
+            band.setBrush(QBrush(paint.bands[n % 2]))
+        phase_pen = QPen(paint.phase_line, 1, Qt.DashLine)
+        phase_pen.setCosmetic(True)
+        for line in self._phase_lines:
+            line.setPen(phase_pen)
+        today_pen = QPen(paint.today, 2)
         today_pen.setCosmetic(True)
         self.today_line.setPen(today_pen)
-        self.today_line.setZValue(5)
+        self.update()
 
     def set_scale(self, pixels_per_day: float) -> None:
         """Zoom: pixels per day (one transform for everything dated)."""

@@ -7,14 +7,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel
 
 from facilitator.services import commitments, directory, roadmap, workshops
 from facilitator.ui.commitments.commitment_form import CommitmentForm, parse_day
 from facilitator.ui.commitments.commitments_tab import CommitmentsTab
 from facilitator.ui.commitments.matrix_view import MatrixView
 from facilitator.ui.commitments.timeline_scene import HEADER_HEIGHT, LABEL_WIDTH, bar_tooltip
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import Tone
 from facilitator.ui.series.series_page import SeriesPage
 from tests.ui.commitments.roadmap.conftest import bar_of
 
@@ -62,7 +65,7 @@ def test_overdue_commitments_are_marked_on_the_timeline(page):
     box = view.mapFromScene(food.sceneBoundingRect()).boundingRect()
     image = view.viewport().grab().toImage()
     x = max(box.left(), int(LABEL_WIDTH) + 10) + 5
-    assert image.pixelColor(x, box.top() + 1).name() == "#c0392b"
+    assert image.pixelColor(x, box.top() + 1).name() == colours.css(Tone.ERROR)
 
 
 def test_a_bar_running_under_the_names_shows_its_title_from_their_edge(qtbot, page):
@@ -77,7 +80,8 @@ def test_a_bar_running_under_the_names_shows_its_title_from_their_edge(qtbot, pa
     # The names' column is opaque: no bar colour shows through it.
     image = view.viewport().grab().toImage()
     y = view.mapFromScene(funding.sceneBoundingRect().center()).y()
-    assert image.pixelColor(int(LABEL_WIDTH) - 20, y).name() == "#ffffff"
+    base = view.palette().color(QPalette.Base).name()
+    assert image.pixelColor(int(LABEL_WIDTH) - 20, y).name() == base
 
 
 def test_a_click_on_an_organizations_name_opens_no_bar_hidden_under_it(qtbot, page):
@@ -100,7 +104,10 @@ def test_the_roadmap_form_is_wide_enough_for_its_fields(qtbot, page):
     form = page.form
     assert form.width() >= 380
     assert form.due.width() >= form.due.fontMetrics().horizontalAdvance("31/12/2026") + 8
-    assert page.legend.width() >= page.legend.sizeHint().width()
+    legend = page.legend  # whole, on as many lines as it takes
+    for part in legend.findChildren(QLabel):
+        place = QRect(part.mapTo(legend, QPoint(0, 0)), part.size())
+        assert legend.rect().contains(place), part.text()
 
 
 def test_choosing_another_organization_clears_the_person(qtbot, store, demo):

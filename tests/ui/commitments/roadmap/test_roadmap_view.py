@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.models import CommitmentStatus, QuantityUnit
 from facilitator.services import commitments, roadmap, series
-from facilitator.ui.commitments.commitment_labels import STATUS_COLOURS
+from facilitator.ui.commitments.commitment_labels import status_colour
 from facilitator.ui.commitments.commitments_tab import CommitmentsTab
 from facilitator.ui.commitments.matrix_view import COLUMN_TOTAL, MatrixView
 from facilitator.ui.commitments.timeline_scene import (
@@ -57,8 +57,8 @@ def test_the_timeline_draws_a_bar_per_commitment_from_start_to_due(page):
     assert protocol.sceneBoundingRect().y() != rect.y()
     assert [lane.name for lane in scene.lanes][-1] == "Yeşilova Grup"
     # Coloured by status, with a line for today and three phase bands.
-    assert colour(funding) == STATUS_COLOURS[CommitmentStatus.COMMITTED]
-    assert colour(protocol) == STATUS_COLOURS[CommitmentStatus.DONE]
+    assert colour(funding) == status_colour(CommitmentStatus.COMMITTED).name()
+    assert colour(protocol) == status_colour(CommitmentStatus.DONE).name()
     today_x = scene.today_line.mapToScene(scene.today_line.line().p1()).x()
     assert today_x == pytest.approx(scene.x_of(TODAY) + MONTHS_SCALE / 2)
     assert len(scene.bands) == 3
@@ -102,10 +102,10 @@ def test_a_click_on_a_bar_opens_its_form_and_a_saved_edit_recolours_it(qtbot, st
     # The same words as for an edit in the workshop's Commitments tab (one shared edit).
     assert history.undoText() == "Edit commitment “Platform toplantılarına ücretsiz mekân”"
     recoloured = bar_of(page, "Platform toplantılarına ücretsiz mekân")
-    assert colour(recoloured) == STATUS_COLOURS[CommitmentStatus.DONE]
+    assert colour(recoloured) == status_colour(CommitmentStatus.DONE).name()
     history.undo()
     back = bar_of(page, "Platform toplantılarına ücretsiz mekân")
-    assert colour(back) == STATUS_COLOURS[CommitmentStatus.IN_PROGRESS]
+    assert colour(back) == status_colour(CommitmentStatus.IN_PROGRESS).name()
 
 
 def test_enter_on_the_selected_bar_opens_its_form(qtbot, page):
@@ -179,7 +179,7 @@ def test_a_commitment_made_and_reviewed_in_workshops_shows_on_the_roadmap_and_in
     tab.carried_view.selectRow(row)
     tab.done_button.click()
     food = bar_of(page, "Gıda bankası için ayni destek")
-    assert colour(food) == STATUS_COLOURS[CommitmentStatus.DONE]
+    assert colour(food) == status_colour(CommitmentStatus.DONE).name()
     assert food.bar.commitment.reviewed_workshop_number == 6
 
 
