@@ -58,7 +58,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("UPDATE organization SET sector = 'other' WHERE sector NOT IN %s" % (_BEFORE,))
+    organization = sa.table("organization", sa.column("sector", sa.String))
+    op.execute(
+        organization.update().where(organization.c.sector.not_in(_BEFORE)).values(sector="other")
+    )
     with op.batch_alter_table("organization", recreate="always") as batch_op:
         batch_op.drop_column("sector_other")
         batch_op.alter_column(
