@@ -176,14 +176,23 @@ class _PaletteFollower(QObject):
         self._restyle = restyle
         self._dark = is_dark()
         widget.installEventFilter(self)
+        # Qt passes no palette down to a widget with a style sheet inside a window (a
+        # label shown in a tone): the application tells of the change instead.
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.paletteChanged.connect(self._check)
 
     def eventFilter(self, watched, event) -> bool:
+        if event.type() in self._EVENTS:
+            self._check()
+        return False
+
+    def _check(self) -> None:
         # Only a change of mode restyles: a style sheet set by restyle() changes the
         # widget's palette too, and must not call it again.
-        if event.type() in self._EVENTS and is_dark() != self._dark:
+        if is_dark() != self._dark:
             self._dark = is_dark()
             self._restyle()
-        return False
 
 
 def follow_palette(widget: QWidget, restyle: Callable[[], None]) -> None:
