@@ -355,12 +355,15 @@ class LiveWindow(QWidget):
     # -- the keys panel ------------------------------------------------------------------
 
     def show_keys(self) -> None:
-        """F1: every key of the screen, in a panel inside it; the focus stays where it is."""
+        """F1: every key of the screen, in a panel inside it; the focus stays where it is.
+        The hint line, which the panel says in full, makes room for it (a laptop's height)."""
         self.keys_panel.show()
+        self.key_hints.hide()
         self._hide_shortcut.setEnabled(True)
 
     def hide_keys(self) -> None:
         self.keys_panel.hide()
+        self.key_hints.show()
         self._hide_shortcut.setEnabled(False)
 
     def toggle_keys(self) -> None:

@@ -122,11 +122,11 @@ class SpeakersPanel(QWidget):
         self.add.unknown.connect(self._walk_in_asks)
 
         self.queue = queue_model(self)
-        self.queue_view = _table(self.queue, 3)
+        self.queue_view = _table(self.queue, 2)
         self.by_person = person_totals_model(self)
-        self.by_person_view = _table(self.by_person, 3)
+        self.by_person_view = _table(self.by_person, 2)
         self.by_organization = organization_totals_model(self)
-        self.by_organization_view = _table(self.by_organization, 3)
+        self.by_organization_view = _table(self.by_organization, 2)
 
         head = QHBoxLayout()
         head.addWidget(self.speaker_label, 1)

@@ -84,3 +84,21 @@ def test_the_screen_opens_no_larger_than_the_screen_it_is_on(qtbot, store, bus, 
     qtbot.addWidget(win)
     room = win.screen().availableGeometry()
     assert 0 < win.width() <= room.width() and 0 < win.height() <= room.height()
+
+
+def test_the_screen_fits_a_laptop_of_1280_by_720_in_session_and_with_its_keys(open_screen):
+    """The next item wraps under the current one rather than widen the screen, the session
+    clock keeps its line (the zone notice under it), and the keys panel takes the hint
+    line's place."""
+    win = open_screen()
+    next_item = win.header.next_label.text()
+    assert "Gönüllülük kültürü: şirketlerin deneyimleri" in next_item
+    assert win.header.session_clock.text()
+    need = win.minimumSizeHint()
+    assert need.width() <= 1280 - 24 and need.height() <= 720, need
+    win.show_keys()
+    assert win.keys_panel.isVisible() and not win.key_hints.isVisible()
+    need = win.minimumSizeHint()
+    assert need.width() <= 1280 - 24 and need.height() <= 720, need
+    win.hide_keys()
+    assert win.key_hints.isVisible()
