@@ -110,13 +110,6 @@ def test_a_label_changes_colour_when_the_desktop_turns_dark_and_back(qtbot, qapp
 TO_CONVERT = {
     "facilitator/ui/app.py",
     "facilitator/ui/commitments/commitments_tab.py",
-    "facilitator/ui/decisions/decision_labels.py",
-    "facilitator/ui/decisions/distribution_bar.py",
-    "facilitator/ui/decisions/register_page.py",
-    "facilitator/ui/decisions/round_grid.py",
-    "facilitator/ui/live/item_models.py",
-    "facilitator/ui/live/projector_window.py",
-    "facilitator/ui/live/speakers_panel.py",
     "facilitator/ui/series/indicators_view.py",
 }
 
