@@ -32,10 +32,11 @@ from facilitator.models.enums import Attendance, CommitmentStatus
 from facilitator.services import attendees, commitments, roadmap, workshops
 from facilitator.services.commitments import CommitmentRow
 from facilitator.store import Store
+from facilitator.ui.commitments import commitment_table_model as columns
 from facilitator.ui.commitments.commitment_edits import CommitmentEdits, offer_choices
 from facilitator.ui.commitments.commitment_form import CommitmentForm
 from facilitator.ui.commitments.commitment_table_model import carried_model, made_model
-from facilitator.ui.kit import icons
+from facilitator.ui.kit import colours, icons
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import (
     COMMITMENT,
@@ -46,6 +47,8 @@ from facilitator.ui.kit.changes import (
     WORKSHOP,
     ChangeBus,
 )
+from facilitator.ui.kit.colours import Tone
+from facilitator.ui.kit.fitted_columns import fit_columns
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory
 
@@ -89,13 +92,24 @@ class CommitmentsTab(QWidget):
         )
 
         self.made = made_model(self)
-        self.made_view = self._table(self.made)
+        # Titles and names share what the dates, amounts and statuses leave (cut with "…",
+        # whole in their tooltips): no column hides past the edge on a laptop.
+        self.made_view = self._table(
+            self.made,
+            {
+                columns.MADE_ORGANIZATION: 3,
+                columns.MADE_WHAT: 5,
+                columns.MADE_PHASE: 2,
+                columns.MADE_PERSON: 2,
+                columns.MADE_DECISION: 3,
+            },
+        )
         self.made_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.made_view.activated.connect(lambda _i: self.edit_selected())
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignCenter)
-        self.empty.setStyleSheet("color: #5c6370; padding: 24px;")
+        colours.show_in(self.empty, Tone.MUTED, "padding: 24px;")
         self.empty.setText(
             self.tr(
                 "No commitments made at this workshop yet.\n"
@@ -131,10 +145,12 @@ class CommitmentsTab(QWidget):
         self.edit_carried_button.clicked.connect(self.edit_carried)
         self.edit_carried_button.setIcon(icons.icon("edit"))
         self.carried = carried_model(self)
-        self.carried_view = self._table(self.carried)
+        self.carried_view = self._table(
+            self.carried, {columns.CARRIED_ORGANIZATION: 2, columns.CARRIED_WHAT: 3}
+        )
         self.carried_view.doubleClicked.connect(lambda _i: self.edit_carried())
         self.carried_empty = QLabel(self.tr("Nothing open from earlier workshops of the series."))
-        self.carried_empty.setStyleSheet("color: #5c6370; padding: 8px;")
+        colours.show_in(self.carried_empty, Tone.MUTED, "padding: 8px;")
         self.carried_empty.setWordWrap(True)
         self.carried_empty.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.carried_stack = QStackedWidget()
@@ -211,7 +227,7 @@ class CommitmentsTab(QWidget):
         self.carried.set_query(text)
 
     @staticmethod
-    def _table(model) -> QTableView:
+    def _table(model, text_columns: dict[int, int]) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -221,9 +237,7 @@ class CommitmentsTab(QWidget):
         view.setWordWrap(False)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-        view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(model.column_widths()):
-            view.setColumnWidth(column, width)
+        fit_columns(view, text_columns)
         return view
 
     # -- showing --------------------------------------------------------------------------
@@ -294,9 +308,7 @@ class CommitmentsTab(QWidget):
         if overdue:
             title += " · " + self.tr("%1 overdue").replace("%1", str(overdue))
         self.carried_title.setText(title)
-        self.carried_title.setStyleSheet(
-            "font-weight: bold;" + (" color: #8a1c1c;" if overdue else "")
-        )
+        colours.show_in(self.carried_title, Tone.ERROR if overdue else None, "font-weight: bold;")
         self.count_changed.emit(len(made))
         self._offer_reporters()
         self._update_buttons()

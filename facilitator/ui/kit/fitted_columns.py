@@ -1,0 +1,110 @@
+"""A table's columns fitted to its width, so no column hides past the right edge.
+
+``fit_columns(view, {column: weight, …})``: the columns named are text columns (a title,
+a name); they share the width the others leave, by weight, each at least as wide as its
+header and none wider than its longest text while another still needs room. Their text
+is cut with "…" and shown whole in the cell's tooltip (the model's ``ToolTipRole``). The
+other columns hold short values (a date, an amount, a status) and are as wide as their
+widest value or their header, whichever is wider, so they are never cut.
+
+The columns are fitted again whenever the table is resized or its rows change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+
+class _Fitter(QObject):
+    def __init__(self, view: QTableView, text_columns: dict[int, int]):
+        super().__init__(view)
+        self._view = view
+        self._text = dict(text_columns)
+        self._fitting = False
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        view.setTextElideMode(Qt.ElideRight)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+        ):
+            signal.connect(self.fit)
+        self.fit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Resize, QEvent.Show):
+            self.fit()
+        return False
+
+    def fit(self, *_args) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
+        view, header = self._view, self._view.horizontalHeader()
+        columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if not columns:
+            return
+        short = [c for c in columns if c not in self._text]
+        text = [c for c in columns if c in self._text]
+        used = 0
+        for column in short:
+            width = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, width)
+            used += width
+        if not text:
+            return
+        least = {c: header.sectionSizeHint(c) for c in text}
+        wish = {c: max(least[c], view.sizeHintForColumn(c)) for c in text}
+        room = view.viewport().width() - used
+        widths = share_room(room, {c: self._text[c] for c in text}, least, wish)
+        for column in text:
+            header.resizeSection(column, widths[column])
+
+
+def share_room(
+    room: int, weights: dict[int, int], least: dict[int, int], wish: dict[int, int]
+) -> dict[int, int]:
+    """``room`` pixels shared by weight, none below its least, none above its wish while
+    another is still given less than its weight's share; all of it given out when the
+    least widths fit (more than the wishes then go by weight)."""
+    widths: dict[int, int] = {}
+    open_ = list(weights)
+    left = room
+    while open_:
+        total = sum(weights[c] for c in open_)
+        shares = {c: left * weights[c] / total for c in open_}
+        fixed = {c: least[c] for c in open_ if shares[c] < least[c]}
+        if not fixed:
+            above = [c for c in open_ if shares[c] > wish[c]]
+            if len(above) < len(open_):
+                fixed = {c: wish[c] for c in above}
+        if not fixed:
+            for column in open_:
+                widths[column] = int(shares[column])
+            break
+        widths.update(fixed)
+        left -= sum(fixed.values())
+        open_ = [c for c in open_ if c not in fixed]
+    spare = room - sum(widths.values())
+    if spare > 0 and widths:  # the pixels rounding left, to the last column
+        widths[max(widths)] += spare
+    return widths
+
+
+def fit_columns(view: QTableView, text_columns: dict[int, int]) -> None:
+    """Fit ``view``'s columns to its width from now on; ``text_columns`` maps each text
+    column to its share of the room (the others are sized to their contents)."""
+    _Fitter(view, text_columns)
