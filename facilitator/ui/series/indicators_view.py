@@ -21,7 +21,9 @@ from facilitator.services import roadmap
 from facilitator.services.roadmap import SeriesIndicators
 from facilitator.store import Store
 from facilitator.ui.commitments.commitment_labels import status_colour, status_label
+from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import COMMITMENT, ORGANIZATION, PERSON, WORKSHOP
+from facilitator.ui.kit.colours import Tone
 from facilitator.ui.kit.labels import sector_label
 from facilitator.ui.kit.reload_when_shown import ReloadWhenShown
 
@@ -88,7 +90,7 @@ class IndicatorsView(ReloadWhenShown, QWidget):
             )
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5c6370;")
+        colours.show_in(self.note, Tone.MUTED)
         tables = QHBoxLayout()
         sector_box = QVBoxLayout()
         sector_title = QLabel(self.tr("By sector"))

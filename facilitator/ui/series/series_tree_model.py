@@ -6,10 +6,12 @@ Fed with plain rows by its owner (``set_rows``); it never queries the database.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 
 from facilitator.models.enums import WorkshopStatus
 from facilitator.services.listing import SeriesTitle, WorkshopListItem
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import Tone
 from facilitator.ui.kit.labels import status_label
 from facilitator.ui.kit.timefmt import clock, short_date
 
@@ -117,7 +119,7 @@ class SeriesTreeModel(QAbstractItemModel):
             when = f"{short_date(item.planned_start, zone)} {clock(item.planned_start, zone)}"
             return f"{when} — {item.title}"
         if role == Qt.ForegroundRole and item.status in _DONE and index.column() == COLUMN_STATUS:
-            return QPalette().brush(QPalette.Disabled, QPalette.Text)
+            return colours.colour(Tone.MUTED)  # quieter than the open ones, still readable
         if role == KIND_ROLE:
             return "workshop"
         if role == ID_ROLE:
