@@ -79,6 +79,9 @@ def system_now() -> datetime:
     return datetime.now(UTC)
 
 
+COLUMN_OUTCOME = 2  # of the proposal list
+
+
 def proposals_model(parent=None) -> RowTableModel:
     """Number, title and outcome of each proposal (rows: ProposalRow)."""
     return RowTableModel(
@@ -132,6 +135,13 @@ class DecisionsTab(QWidget):
         self.list.verticalHeader().setDefaultSectionSize(self.list.fontMetrics().height() + 8)
         for column, width in enumerate(self.model.column_widths()):
             self.list.setColumnWidth(column, width)
+        # The outcome whole ("Çekincelerle kabul edildi"); the title takes what is left.
+        widest = max(
+            self.list.fontMetrics().horizontalAdvance(outcome_label(o)) for o in (None, *Outcome)
+        )
+        self.list.setColumnWidth(
+            COLUMN_OUTCOME, max(self.list.columnWidth(COLUMN_OUTCOME), widest + 16)
+        )
         self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list.selectionModel().currentRowChanged.connect(self._on_current)

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from facilitator.models import Outcome
 from facilitator.services import proposals
@@ -20,7 +21,9 @@ from facilitator.ui.decisions.register_page import (
 )
 from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import PROPOSAL, ChangeBus
+from facilitator.ui.kit.colours import Tone
 from tests.ui.keys import type_text
+from tests.ui.screen_checks import MINIMUM_CONTRAST, contrast, dark_palette
 
 TODAY = date(2026, 11, 22)  # after the review date of 5/1 (30.09.2026), before 5/2's
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -61,6 +64,23 @@ def test_due_review_dates_are_highlighted(page):
     assert due.data(Qt.ForegroundRole).color() == colours.fill(DUE)[1]
     assert later.data() == "16.01.2027"
     assert later.data(Qt.BackgroundRole) is None
+
+
+def test_the_due_date_and_the_outcomes_read_on_a_dark_palette(qapp, page):
+    original = qapp.palette()
+    try:
+        qapp.setPalette(dark_palette())
+        due = page.model.index(0, COLUMN_REVIEW)
+        background = due.data(Qt.BackgroundRole).color()
+        assert background == colours.fill(DUE, True)[0]
+        assert contrast(due.data(Qt.ForegroundRole).color(), background) >= MINIMUM_CONTRAST
+        base = dark_palette().color(QPalette.Base)
+        for row in range(page.model.rowCount()):  # agreed: green, readable on the dark base
+            shown = page.model.index(row, COLUMN_OUTCOME).data(Qt.ForegroundRole).color()
+            assert shown.name() == colours.text_pairs()[Tone.SUCCESS][1]
+            assert contrast(shown, base) >= MINIMUM_CONTRAST
+    finally:
+        qapp.setPalette(original)
 
 
 def test_search_is_turkish_aware(qtbot, page):
