@@ -48,37 +48,37 @@
   <context>
     <name>AgendaKind</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="64" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="62" />
       <source>Opening</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="65" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="63" />
       <source>Talk</source>
       <translation>Talk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="66" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="64" />
       <source>Discussion</source>
       <translation>Discussion</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="67" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="65" />
       <source>Group work</source>
       <translation>Group work</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="68" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="66" />
       <source>Break</source>
       <translation>Break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="69" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="67" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="70" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="68" />
       <source>Closing</source>
       <translation>Closing</translation>
     </message>
@@ -86,23 +86,13 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="165" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="172" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
   </context>
   <context>
     <name>AgendaTab</name>
-    <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="57" />
-      <source>1 item</source>
-      <translation>1 item</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="58" />
-      <source>%1 items</source>
-      <translation>%1 items</translation>
-    </message>
     <message>
       <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="201" />
       <source>Save as template</source>
@@ -326,46 +316,54 @@
       <source>Add the template “%1”</source>
       <translation>Add the template “%1”</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="56" />
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n item</numerusform>
+        <numerusform>%n items</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>AgendaTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="178" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="176" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="202" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="200" />
       <source>Ends after the planned end of the workshop.</source>
       <translation>Ends after the planned end of the workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="214" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="212" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="215" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="213" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="216" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="214" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="217" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="215" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="218" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="216" />
       <source>Presenter</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="219" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="217" />
       <source>Goal</source>
       <translation>Goal</translation>
     </message>
@@ -1423,96 +1421,96 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="78" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="81" />
       <source>Made at this workshop</source>
       <translation>Made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="83" />
       <source>New co&amp;mmitment</source>
       <translation>New co&amp;mmitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="81" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="84" />
       <source>Add a commitment made at this workshop</source>
       <translation>Add a commitment made at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="83" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="130" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="86" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="144" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="85" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="88" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="101" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="115" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="113" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="127" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="115" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="129" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Record that the selected commitment was reviewed at this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="118" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="132" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="120" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="134" />
       <source>Dropped</source>
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="125" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="139" />
       <source>Who reported on the selected commitment; the minutes name them</source>
       <translation>Who reported on the selected commitment; the minutes name them</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="141" />
       <source>Re&amp;ported by</source>
       <translation>Re&amp;ported by</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="136" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="285" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="152" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="299" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Nothing open from earlier workshops of the series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="147" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="163" />
       <source>Filter: organization (or its short name), person, what is committed</source>
       <translation>Filter: organization (or its short name), person, what is committed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="288" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="302" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="293" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="307" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Carried over from earlier workshops: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="295" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="309" />
       <source>%1 overdue</source>
       <translation>%1 overdue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="317" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="329" />
       <source>Nobody named</source>
       <translation>Nobody named</translation>
     </message>
@@ -1723,12 +1721,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CountsEntry</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="191" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="193" />
       <source>Save counts</source>
       <translation>Save counts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="193" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="195" />
       <source>Type the counts the room shows; Enter saves them.</source>
       <translation>Type the counts the room shows; Enter saves them.</translation>
     </message>
@@ -1736,42 +1734,42 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="87" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="94" />
       <source>The session has ended</source>
       <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="89" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="96" />
       <source>The session has not started</source>
       <translation>The session has not started</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="91" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="98" />
       <source>No agenda item is running</source>
       <translation>No agenda item is running</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="95" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="102" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Next: %1 (%2 min) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="100" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="107" />
       <source>Next: — (this is the last item)</source>
       <translation>Next: — (this is the last item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="133" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="140" />
       <source>Planned for %1, %2–%3</source>
       <translation>Planned for %1, %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="142" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="149" />
       <source>Session %1 · %2–%3</source>
       <translation>Session %1 · %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="153" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="160" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Session %1 · planned end %2 · %3 left</translation>
     </message>
@@ -1779,42 +1777,42 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DecisionLabels</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="35" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="37" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="43" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="45" />
       <source>Simple majority</source>
       <translation>Simple majority</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="44" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="46" />
       <source>Two thirds</source>
       <translation>Two thirds</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="62" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="64" />
       <source>Keys for no objection, objection, stand aside: N O S</source>
       <translation>Keys for no objection, objection, stand aside: N O S</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="65" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="67" />
       <source>Keys for yes, no, abstain: Y N A</source>
       <translation>Keys for yes, no, abstain: Y N A</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="68" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="70" />
       <source>Keys for green, yellow, red cards: G Y R</source>
       <translation>Keys for green, yellow, red cards: G Y R</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="110" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="112" />
       <source>Keys: %1–%2 (%3 … %4) · Backspace clears</source>
       <translation>Keys: %1–%2 (%3 … %4) · Backspace clears</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="118" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="120" />
       <source>Backspace clears</source>
       <translation>Backspace clears</translation>
     </message>
@@ -1822,52 +1820,52 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DecisionsTab</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="121" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="124" />
       <source>Type a new proposal and press Enter</source>
       <translation>Type a new proposal and press Enter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="163" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="173" />
       <source>no review date</source>
       <translation>no review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="174" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="184" />
       <source>What was decided, in one or two sentences</source>
       <translation>What was decided, in one or two sentences</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="177" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="187" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="178" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="188" />
       <source>Method</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="179" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="189" />
       <source>Voice</source>
       <translation>Voice</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="181" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="191" />
       <source>Review date</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="182" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="192" />
       <source>Outcome statement</source>
       <translation>Outcome statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="187" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="197" />
       <source>Save as amended wording</source>
       <translation>Save as amended wording</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="193" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="203" />
       <source>Wording</source>
       <translation>Wording</translation>
     </message>
@@ -1910,18 +1908,18 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Close the round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="89" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="92" />
       <location filename="../../facilitator/ui/decisions/outcome_box.py" line="32" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="86" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="89" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="87" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="90" />
       <source>Proposal</source>
       <translation>Proposal</translation>
     </message>
@@ -1956,12 +1954,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>cut short: nothing proposed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="166" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="176" />
       <source>No review date</source>
       <translation>No review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="180" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="190" />
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>
@@ -2011,7 +2009,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Clear the outcome to test the proposal again; its number is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="699" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="709" />
       <location filename="../../facilitator/ui/decisions/outcome_box.py" line="61" />
       <source>Delete proposal</source>
       <translation>Delete proposal</translation>
@@ -2022,27 +2020,27 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Commitment from this decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="262" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="272" />
       <source>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</source>
       <translation>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="324" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="334" />
       <source>(no agenda item)</source>
       <translation>(no agenda item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="394" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="404" />
       <source>Fixed while a round is open: close or cancel the round to change it.</source>
       <translation>Fixed while a round is open: close or cancel the round to change it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="400" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="410" />
       <source>Wording %1: %2</source>
       <translation>Wording %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="404" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="414" />
       <source>Earlier wordings:</source>
       <translation>Earlier wordings:</translation>
     </message>
@@ -2062,47 +2060,47 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>overridden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="116" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="114" />
       <source>The rule proposes: %1. %2</source>
       <translation>The rule proposes: %1. %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="122" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="120" />
       <source>Open a round to test agreement on the wording.</source>
       <translation>Open a round to test agreement on the wording.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="504" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="514" />
       <source>add proposal “%1”</source>
       <translation>add proposal “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="526" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="536" />
       <source>change of “%1”</source>
       <translation>change of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="597" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="607" />
       <source>amendment of “%1”</source>
       <translation>amendment of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="633" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="643" />
       <source>Round %1 closed; the rule proposes: %2</source>
       <translation>Round %1 closed; the rule proposes: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="648" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="658" />
       <source>Round %1 cancelled.</source>
       <translation>Round %1 cancelled.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="659" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="669" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="700" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="710" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>Delete the proposal “%1” with its wordings and rounds?</translation>
     </message>
@@ -2213,7 +2211,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DistributionBar</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/distribution_bar.py" line="52" />
+      <location filename="../../facilitator/ui/decisions/distribution_bar.py" line="53" />
       <source>No positions yet</source>
       <translation>No positions yet</translation>
     </message>
@@ -4049,10 +4047,29 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>A draft will be written for %1.</source>
       <translation>A draft will be written for %1.</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="333" />
-      <source>Drafts will be written for %1 attendees: %2</source>
-      <translation>Drafts will be written for %1 attendees: %2</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="334" />
+      <source>Drafts will be written for %n attendee(s): %1</source>
+      <translation>
+        <numerusform>Drafts will be written for %n attendee: %1</numerusform>
+        <numerusform>Drafts will be written for %n attendees: %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="404" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="567" />
+      <source>Wrote %n e-mail draft(s) to %1</source>
+      <translation>
+        <numerusform>Wrote %n e-mail draft to %1</numerusform>
+        <numerusform>Wrote %n e-mail drafts to %1</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/documents/export_dialog.py" line="340" />
@@ -4065,44 +4082,34 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Preparing the preview…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="405" />
-      <source>1 page</source>
-      <translation>1 page</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="407" />
-      <source>%1 pages</source>
-      <translation>%1 pages</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="421" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="418" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>The preview could not be made because of an error in Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="493" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="530" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="490" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="527" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="524" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="521" />
       <source>Writing the Word document…</source>
       <translation>Writing the Word document…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="539" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="536" />
       <source>The Word document could not be written because of an error in Facilitator.</source>
       <translation>The Word document could not be written because of an error in Facilitator.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="547" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="544" />
       <source>Folder for the e-mail drafts</source>
       <translation>Folder for the e-mail drafts</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/documents/export_dialog.py" line="328" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="545" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="542" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>No attendee of this workshop has an e-mail address.</translation>
     </message>
@@ -4125,16 +4132,6 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/ui/documents/export_dialog.py" line="254" />
       <source>Open fold&amp;er</source>
       <translation>Open fold&amp;er</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="571" />
-      <source>Wrote 1 e-mail draft to %1</source>
-      <translation>Wrote 1 e-mail draft to %1</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="574" />
-      <source>Wrote %1 e-mail drafts to %2</source>
-      <translation>Wrote %1 e-mail drafts to %2</translation>
     </message>
   </context>
   <context>
@@ -5058,12 +5055,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="321" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="327" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="327" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="330" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
@@ -5071,85 +5068,85 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Live</name>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="208" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="202" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="213" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="207" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="226" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="220" />
       <source>Not reached: the session ended before it</source>
       <translation>Not reached: the session ended before it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="264" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="258" />
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="265" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="259" />
       <source>Actual / planned</source>
       <translation>Actual / planned</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="280" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="274" />
       <source>present</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="282" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="276" />
       <source>recorded absent</source>
       <translation>recorded absent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="284" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="278" />
       <source>declined</source>
       <translation>declined</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="288" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="282" />
       <source>Attendee</source>
       <translation>Attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="302" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="296" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="307" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="301" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="316" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="310" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="318" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="345" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="312" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="339" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="324" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="351" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="318" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="345" />
       <source>Turns</source>
       <translation>Turns</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/commitment_panel.py" line="72" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="340" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="334" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="341" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="335" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
@@ -5157,12 +5154,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="390" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="393" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="385" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="388" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
@@ -5352,107 +5349,107 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>cancel · hide the keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="397" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="400" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="415" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="418" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="415" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="418" />
       <source>Rehearsal — %1</source>
       <translation>Rehearsal — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="421" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="427" />
       <source>The session has not started. %1 starts it.</source>
       <translation>The session has not started. %1 starts it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="431" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="434" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>The note you were typing is back: Enter saves it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="452" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="455" />
       <source>The session is already running.</source>
       <translation>The session is already running.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="456" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="459" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>The session has ended. %1 reopens it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="470" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="473" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="488" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
       <source>The session has started.</source>
       <translation>The session has started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="575" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="578" />
       <source>Press %1 again to end the session.</source>
       <translation>Press %1 again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="633" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="636" />
       <source>Start first: %1</source>
       <translation>Start first: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="637" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="640" />
       <source>%1: reopen the session</source>
       <translation>%1: reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="638" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="641" />
       <source>%1: close this screen</source>
       <translation>%1: close this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="641" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="644" />
       <source>%1: the minutes</source>
       <translation>%1: the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="660" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="663" />
       <source>The session is not ended.</source>
       <translation>The session is not ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="674" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="677" />
       <source>Reopen the session</source>
       <translation>Reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="684" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="687" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>The session is open again: go on where it stopped.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="691" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="694" />
       <source>The minutes come once the session has ended.</source>
       <translation>The minutes come once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="694" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="697" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>A rehearsal has no minutes: nothing of it is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="590" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="593" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -5918,10 +5915,13 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>Final. SHA-256 of its content: %1</source>
       <translation>Final. SHA-256 of its content: %1</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="160" />
-      <source>%1 changes since the final v%2; the draft lists them.</source>
-      <translation>%1 changes since the final v%2; the draft lists them.</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="161" />
+      <source>%n change(s) since the final v%1; the draft lists them.</source>
+      <translation>
+        <numerusform>%n change since the final v%1; the draft lists it.</numerusform>
+        <numerusform>%n changes since the final v%1; the draft lists them.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="220" />
@@ -7025,62 +7025,62 @@ Try to erase the old details again now?</translation>
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="337" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="358" />
       <source>Phases</source>
       <translation>Phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="344" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="365" />
       <source>Title of the phase</source>
       <translation>Title of the phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="347" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="368" />
       <source>e.g. %1</source>
       <translation>e.g. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="352" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="373" />
       <source>New phase</source>
       <translation>New phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="353" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="374" />
       <source>Save phase</source>
       <translation>Save phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="354" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="375" />
       <source>Delete phase</source>
       <translation>Delete phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="359" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="380" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="360" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="381" />
       <source>Target date</source>
       <translation>Target date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="361" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="382" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="384" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="406" />
       <source>no date</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="386" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="408" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="427" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="450" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” is not a date; type it like %2.</translation>
     </message>
@@ -7088,42 +7088,42 @@ Try to erase the old details again now?</translation>
   <context>
     <name>ProjectorWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="44" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="53" />
       <source>Facilitator — projector</source>
       <translation>Facilitator — projector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="65" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="74" />
       <source>Decisions agreed</source>
       <translation>Decisions agreed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="77" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="86" />
       <source>REHEARSAL</source>
       <translation>REHEARSAL</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="98" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="107" />
       <source>The session has ended</source>
       <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="100" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="109" />
       <source>The session will start shortly</source>
       <translation>The session will start shortly</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="105" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="114" />
       <source>Speaking: %1</source>
       <translation>Speaking: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="109" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="118" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="112" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="121" />
       <source>None yet</source>
       <translation>None yet</translation>
     </message>
@@ -7131,93 +7131,93 @@ Try to erase the old details again now?</translation>
   <context>
     <name>ProposalPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="86" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="88" />
       <source>Proposal</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="114" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="116" />
       <source>no quorum</source>
       <translation>no quorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="121" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="123" />
       <source>Quorum</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="160" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="162" />
       <source>Reason for overriding (Enter saves, Esc cancels)</source>
       <translation>Reason for overriding (Enter saves, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="170" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="172" />
       <source>Amended wording (Enter saves it and opens the next round)</source>
       <translation>Amended wording (Enter saves it and opens the next round)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="231" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="233" />
       <source>The proposal stays open until you finish typing (Enter saves, Esc cancels).</source>
       <translation>The proposal stays open until you finish typing (Enter saves, Esc cancels).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="237" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="239" />
       <source>The proposal panel closed: the agenda item changed.</source>
       <translation>The proposal panel closed: the agenda item changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="240" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="242" />
       <source>The proposal panel closed: the agenda item changed; Ctrl+D returns to the open round.</source>
       <translation>The proposal panel closed: the agenda item changed; Ctrl+D returns to the open round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="278" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="280" />
       <source>Back to the open round on “%1”: close it before the next proposal.</source>
       <translation>Back to the open round on “%1”: close it before the next proposal.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="286" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="288" />
       <source>No note yet: type the proposal as a note, then Ctrl+D.</source>
       <translation>No note yet: type the proposal as a note, then Ctrl+D.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="292" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="294" />
       <source>This note is already a proposal; here it is.</source>
       <translation>This note is already a proposal; here it is.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="297" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="299" />
       <source>This note's proposal is already decided; here it is. Type a new note for the next proposal.</source>
       <translation>This note's proposal is already decided; here it is. Type a new note for the next proposal.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="317" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="319" />
       <source>Proposal made from the last note: %1</source>
       <translation>Proposal made from the last note: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="375" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="377" />
       <source>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</source>
       <translation>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="396" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="398" />
       <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</source>
       <translation>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="403" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="405" />
       <source>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</source>
       <translation>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="439" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="436" />
       <source>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</source>
       <translation>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="420" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="568" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="422" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="565" />
       <source>Decision %1: %2</source>
       <translation>Decision %1: %2</translation>
     </message>
@@ -7232,82 +7232,82 @@ Try to erase the old details again now?</translation>
       <translation>Proposed: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="496" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="493" />
       <source>Round open: %1</source>
       <translation>Round open: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="515" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="512" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Round closed; the rule proposes: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="530" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="527" />
       <source>Round cancelled; nothing was recorded in it.</source>
       <translation>Round cancelled; nothing was recorded in it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="555" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="552" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="578" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="575" />
       <source>proposal: method, voice; Enter opens the round</source>
       <translation>proposal: method, voice; Enter opens the round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="579" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="576" />
       <source>round: the selected person's position (the row moves on)</source>
       <translation>round: the selected person's position (the row moves on)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="580" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="577" />
       <source>round: clear the selected position</source>
       <translation>round: clear the selected position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="581" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="578" />
       <source>round: close it; the rule proposes the outcome</source>
       <translation>round: close it; the rule proposes the outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="582" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="579" />
       <source>round: cancel it while empty</source>
       <translation>round: cancel it while empty</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="583" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="580" />
       <source>outcome: confirm the proposed outcome</source>
       <translation>outcome: confirm the proposed outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="586" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="583" />
       <source>outcome: override · amend · withdraw · defer</source>
       <translation>outcome: override · amend · withdraw · defer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="588" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="585" />
       <source>back to the note field (the panel keeps its state)</source>
       <translation>back to the note field (the panel keeps its state)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="593" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="590" />
       <source>Keys for override, amend, withdraw, defer: O A W D</source>
       <translation>Keys for override, amend, withdraw, defer: O A W D</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="609" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="606" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="641" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="638" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Type the amended wording · Enter saves and opens the next round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="651" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="648" />
       <source>Wording amended.</source>
       <translation>Wording amended.</translation>
     </message>
@@ -7431,32 +7431,32 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="145" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="146" />
       <source>Search decisions (title, wording, statement)</source>
       <translation>Search decisions (title, wording, statement)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="151" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="152" />
       <source>All outcomes</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="200" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="201" />
       <source>All workshops</source>
       <translation>All workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="237" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="238" />
       <source>No decision matches the search and filters.</source>
       <translation>No decision matches the search and filters.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="240" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="241" />
       <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
       <translation>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="245" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="246" />
       <source>%n decision(s)</source>
       <translation>
         <numerusform>%n decision</numerusform>
@@ -7464,7 +7464,7 @@ Try to erase the old details again now?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="247" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="248" />
       <source>%1 due for review</source>
       <translation>%1 due for review</translation>
     </message>
@@ -7472,43 +7472,43 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RegisterTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="87" />
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="185" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="88" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="186" />
       <source>%1 (due)</source>
       <translation>%1 (due)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="100" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="101" />
       <source>The review date has come: review this decision.</source>
       <translation>The review date has come: review this decision.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="124" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="125" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="125" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="126" />
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="126" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="127" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="127" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="128" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="128" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="129" />
       <source>Statement</source>
       <translation>Statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="129" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="130" />
       <source>Review</source>
       <translation>Review</translation>
     </message>
@@ -7625,42 +7625,42 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="463" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="486" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="464" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="487" />
       <source>Quarters</source>
       <translation>Quarters</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="465" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="488" />
       <source>Go to today</source>
       <translation>Go to today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="466" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="489" />
       <source>New commitment</source>
       <translation>New commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="468" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="491" />
       <source>Add a commitment straight to this roadmap, not made at a workshop</source>
       <translation>Add a commitment straight to this roadmap, not made at a workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="487" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="511" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="505" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="529" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="572" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="596" />
       <source>of %n organization(s)</source>
       <translation>
         <numerusform>of %n organization</numerusform>
@@ -7668,7 +7668,7 @@ Try to erase the old details again now?</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="573" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="597" />
       <source>%n commitment(s) %1</source>
       <translation>
         <numerusform>%n commitment %1</numerusform>
@@ -7676,22 +7676,22 @@ Try to erase the old details again now?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="575" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="599" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 without dates (not drawn)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="677" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="701" />
       <source>add phase %1</source>
       <translation>add phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="692" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="716" />
       <source>edit phase %1</source>
       <translation>edit phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="715" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="739" />
       <source>delete phase %1</source>
       <translation>delete phase %1</translation>
     </message>
@@ -7699,78 +7699,78 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="307" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="309" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Reason for the selected position (Enter saves)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="349" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="351" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Counts only: how many of each the room shows.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="365" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="367" />
       <source>No attendee represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
       <translation>No attendee represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="371" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="373" />
       <source>Nobody attends this workshop yet: add attendees, or use counts only.</source>
       <translation>Nobody attends this workshop yet: add attendees, or use counts only.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="406" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="408" />
       <source>%1 of %2 gave no position</source>
       <translation>%1 of %2 gave no position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="425" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="427" />
       <source>%1: press Enter again to close the round.</source>
       <translation>%1: press Enter again to close the round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="437" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="439" />
       <source>nobody checked in yet</source>
       <translation>nobody checked in yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="440" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="442" />
       <source>%1 of %2 recorded</source>
       <translation>%1 of %2 recorded</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="486" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="488" />
       <source>position of %1 (marked present)</source>
       <translation>position of %1 (marked present)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="514" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="548" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="516" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="550" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="518" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="520" />
       <source>%1: %2 — now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — now marked present (Ctrl+Z takes back both).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="526" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="528" />
       <source>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="572" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="574" />
       <source>%1: cleared</source>
       <translation>%1: cleared</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="581" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="583" />
       <source>Record a position first, then its reason.</source>
       <translation>Record a position first, then its reason.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="600" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="602" />
       <source>Counts saved.</source>
       <translation>Counts saved.</translation>
     </message>
@@ -7778,38 +7778,38 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoundGridModel</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="84" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="85" />
       <source>not checked in</source>
       <translation>not checked in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="85" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="86" />
       <source>declined</source>
       <translation>declined</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="86" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="87" />
       <source>recorded absent</source>
       <translation>recorded absent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="168" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="174" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="170" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="176" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="168" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="170" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="172" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="174" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="176" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="178" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
@@ -8028,68 +8028,68 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SpeakersPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="82" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="83" />
       <source>Speakers</source>
       <translation>Speakers</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="84" />
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="162" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="85" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="163" />
       <source>Nobody is speaking</source>
       <translation>Nobody is speaking</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="99" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="100" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="100" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="101" />
       <source>no limit</source>
       <translation>no limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="102" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="103" />
       <source>First-timers first</source>
       <translation>First-timers first</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="103" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="104" />
       <source>People who have not spoken yet go to the front</source>
       <translation>People who have not spoken yet go to the front</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="107" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="108" />
       <source>Turn limit</source>
       <translation>Turn limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="114" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="115" />
       <source>Ctrl+S: add an attendee to the queue…</source>
       <translation>Ctrl+S: add an attendee to the queue…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="117" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="118" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>No attendee matches “%1”. Enter adds them as a walk-in.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="168" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="169" />
       <source>Next: %1 (Ctrl+N)</source>
       <translation>Next: %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="170" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="171" />
       <source>Nobody is waiting</source>
       <translation>Nobody is waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="202" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="203" />
       <source>Time is nearly up</source>
       <translation>Time is nearly up</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="203" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="204" />
       <source>Over the time limit</source>
       <translation>Over the time limit</translation>
     </message>
@@ -8261,7 +8261,7 @@ Try to erase the old details again now?</translation>
   <context>
     <name>Timeline</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/timeline_scene.py" line="78" />
+      <location filename="../../facilitator/ui/commitments/timeline_scene.py" line="152" />
       <source>overdue</source>
       <translation>overdue</translation>
     </message>
@@ -8269,7 +8269,7 @@ Try to erase the old details again now?</translation>
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="273" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="282" />
       <source>Q%1 %2</source>
       <translation>Q%1 %2</translation>
     </message>

@@ -48,37 +48,37 @@
   <context>
     <name>AgendaKind</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="64" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="62" />
       <source>Opening</source>
       <translation>Açılış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="65" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="63" />
       <source>Talk</source>
       <translation>Sunum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="66" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="64" />
       <source>Discussion</source>
       <translation>Tartışma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="67" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="65" />
       <source>Group work</source>
       <translation>Grup çalışması</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="68" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="66" />
       <source>Break</source>
       <translation>Ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="69" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="67" />
       <source>Decision</source>
       <translation>Karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="70" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="68" />
       <source>Closing</source>
       <translation>Kapanış</translation>
     </message>
@@ -86,23 +86,13 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="165" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="172" />
       <source>Agenda</source>
       <translation>Gündem</translation>
     </message>
   </context>
   <context>
     <name>AgendaTab</name>
-    <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="57" />
-      <source>1 item</source>
-      <translation>1 madde</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="58" />
-      <source>%1 items</source>
-      <translation>%1 madde</translation>
-    </message>
     <message>
       <location filename="../../facilitator/ui/workshop/agenda_dialogs.py" line="201" />
       <source>Save as template</source>
@@ -325,46 +315,53 @@
       <source>Add the template “%1”</source>
       <translation>Şablon ekleme — “%1”</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="56" />
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n madde</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>AgendaTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="178" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="176" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="202" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="200" />
       <source>Ends after the planned end of the workshop.</source>
       <translation>Çalıştayın planlanan bitişinden sonra bitiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="214" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="212" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="215" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="213" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="216" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="214" />
       <source>Kind</source>
       <translation>Tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="217" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="215" />
       <source>Minutes</source>
       <translation>Süre (dk)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="218" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="216" />
       <source>Presenter</source>
       <translation>Sunan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="219" />
+      <location filename="../../facilitator/ui/workshop/agenda_table_model.py" line="217" />
       <source>Goal</source>
       <translation>Amaç</translation>
     </message>
@@ -1421,96 +1418,96 @@
   <context>
     <name>CommitmentsTab</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="78" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="81" />
       <source>Made at this workshop</source>
       <translation>Bu çalıştayda verilenler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="80" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="83" />
       <source>New co&amp;mmitment</source>
       <translation>Y&amp;eni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="81" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="84" />
       <source>Add a commitment made at this workshop</source>
       <translation>Bu çalıştayda verilen bir taahhüdü ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="83" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="130" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="86" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="144" />
       <source>Edit</source>
       <translation>Düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="85" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="88" />
       <source>Delete</source>
       <translation>Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="101" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="115" />
       <source>No commitments made at this workshop yet.
 Press “New commitment” to record what an institution will do and by when, or press Ctrl+T on the live screen to turn the last note into one.</source>
       <translation>Bu çalıştayda henüz taahhüt verilmedi.
 Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt”e basın ya da canlı ekranda Ctrl+T ile son notu taahhüde dönüştürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="113" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="127" />
       <source>Reviewed</source>
       <translation>Gözden geçirildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="115" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="129" />
       <source>Record that the selected commitment was reviewed at this workshop</source>
       <translation>Seçili taahhüdün bu çalıştayda gözden geçirildiğini kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="118" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="132" />
       <source>Done</source>
       <translation>Tamamlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="120" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="134" />
       <source>Dropped</source>
       <translation>Vazgeçildi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="125" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="139" />
       <source>Who reported on the selected commitment; the minutes name them</source>
       <translation>Seçili taahhüt hakkında kimin bilgi verdiği; tutanakta adı geçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="141" />
       <source>Re&amp;ported by</source>
       <translation>Bilgi &amp;veren</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="136" />
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="285" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="152" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="299" />
       <source>Nothing open from earlier workshops of the series.</source>
       <translation>Serinin önceki çalıştaylarından açık taahhüt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="147" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="163" />
       <source>Filter: organization (or its short name), person, what is committed</source>
       <translation>Süz: kurum (ya da kısa adı), kişi, taahhüt edilen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="288" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="302" />
       <source>This workshop is not part of a series, so no commitments are carried over to it. Its own commitments are listed above.</source>
       <translation>Bu çalıştay bir serinin parçası değil; bu yüzden önceki çalıştaylardan devreden taahhüt yok. Bu çalıştayda verilen taahhütler yukarıda listeleniyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="293" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="307" />
       <source>Carried over from earlier workshops: %1</source>
       <translation>Önceki çalıştaylardan devreden: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="295" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="309" />
       <source>%1 overdue</source>
       <translation>%1 gecikmiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="317" />
+      <location filename="../../facilitator/ui/commitments/commitments_tab.py" line="329" />
       <source>Nobody named</source>
       <translation>Kimse belirtilmedi</translation>
     </message>
@@ -1717,12 +1714,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CountsEntry</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="191" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="193" />
       <source>Save counts</source>
       <translation>Sayıları kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="193" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="195" />
       <source>Type the counts the room shows; Enter saves them.</source>
       <translation>Salonda gösterilen sayıları yazın; Enter kaydeder.</translation>
     </message>
@@ -1730,42 +1727,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="87" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="94" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="89" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="96" />
       <source>The session has not started</source>
       <translation>Oturum başlamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="91" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="98" />
       <source>No agenda item is running</source>
       <translation>Şu an yürüyen gündem maddesi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="95" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="102" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Sıradaki: %1 (%2 dk) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="100" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="107" />
       <source>Next: — (this is the last item)</source>
       <translation>Sıradaki: — (bu son madde)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="133" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="140" />
       <source>Planned for %1, %2–%3</source>
       <translation>%1, %2–%3 için planlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="142" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="149" />
       <source>Session %1 · %2–%3</source>
       <translation>Oturum %1 · %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="153" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="160" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Oturum %1 · planlanan bitiş %2 · kalan %3</translation>
     </message>
@@ -1773,42 +1770,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DecisionLabels</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="35" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="37" />
       <source>Open</source>
       <translation>Açık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="43" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="45" />
       <source>Simple majority</source>
       <translation>Basit çoğunluk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="44" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="46" />
       <source>Two thirds</source>
       <translation>Üçte iki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="62" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="64" />
       <source>Keys for no objection, objection, stand aside: N O S</source>
       <translation>İtiraz yok, itiraz, kenarda kalma tuşları: Y İ K</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="65" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="67" />
       <source>Keys for yes, no, abstain: Y N A</source>
       <translation>Evet, hayır, çekimser tuşları: E H Ç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="68" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="70" />
       <source>Keys for green, yellow, red cards: G Y R</source>
       <translation>Yeşil, sarı, kırmızı kart tuşları: Y S K</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="110" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="112" />
       <source>Keys: %1–%2 (%3 … %4) · Backspace clears</source>
       <translation>Tuşlar: %1–%2 (%3 … %4) · Backspace siler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="118" />
+      <location filename="../../facilitator/ui/decisions/decision_labels.py" line="120" />
       <source>Backspace clears</source>
       <translation>Backspace siler</translation>
     </message>
@@ -1816,52 +1813,52 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DecisionsTab</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="121" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="124" />
       <source>Type a new proposal and press Enter</source>
       <translation>Yeni bir öneri yazıp Enter'a basın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="163" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="173" />
       <source>no review date</source>
       <translation>gözden geçirme tarihi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="174" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="184" />
       <source>What was decided, in one or two sentences</source>
       <translation>Ne karar verildi, bir iki cümleyle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="177" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="187" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="178" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="188" />
       <source>Method</source>
       <translation>Yöntem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="179" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="189" />
       <source>Voice</source>
       <translation>Ses</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="181" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="191" />
       <source>Review date</source>
       <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="182" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="192" />
       <source>Outcome statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="187" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="197" />
       <source>Save as amended wording</source>
       <translation>Değiştirilmiş metin olarak kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="193" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="203" />
       <source>Wording</source>
       <translation>Metin</translation>
     </message>
@@ -1903,18 +1900,18 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Turu kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="89" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="92" />
       <location filename="../../facilitator/ui/decisions/outcome_box.py" line="32" />
       <source>Outcome</source>
       <translation>Sonuç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="86" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="89" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="87" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="90" />
       <source>Proposal</source>
       <translation>Öneri</translation>
     </message>
@@ -1949,12 +1946,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>yarıda kesildi: sonuç önerilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="166" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="176" />
       <source>No review date</source>
       <translation>Gözden geçirme tarihi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="180" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="190" />
       <source>Agenda item</source>
       <translation>Gündem maddesi</translation>
     </message>
@@ -2004,7 +2001,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Öneriyi yeniden sınamak için sonucu kaldırır; karar numarası korunur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="699" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="709" />
       <location filename="../../facilitator/ui/decisions/outcome_box.py" line="61" />
       <source>Delete proposal</source>
       <translation>Öneriyi sil</translation>
@@ -2015,27 +2012,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu karardan taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="262" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="272" />
       <source>No proposals yet: type one in the field above and press Enter, or in the live screen press Ctrl+D to make a proposal from the last note. Each proposal is tested in rounds (gradients of agreement, fist-to-five, consent, majority vote or cards); agreed ones get a number in the series' decision register.</source>
       <translation>Henüz öneri yok: yukarıdaki alana bir öneri yazıp Enter'a basın ya da canlı ekranda Ctrl+D ile son nottan öneri oluşturun. Her öneri turlarla sınanır (uzlaşı dereceleri, yumruktan beşe, itirazsızlık, oy çokluğu ya da kartlar); kabul edilenler dizinin karar sicilinde bir numara alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="324" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="334" />
       <source>(no agenda item)</source>
       <translation>(gündem maddesi yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="394" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="404" />
       <source>Fixed while a round is open: close or cancel the round to change it.</source>
       <translation>Açık bir tur varken değiştirilemez: değiştirmek için turu kapatın ya da iptal edin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="400" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="410" />
       <source>Wording %1: %2</source>
       <translation>Metin %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="404" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="414" />
       <source>Earlier wordings:</source>
       <translation>Önceki metinler:</translation>
     </message>
@@ -2055,47 +2052,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>kurala rağmen verildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="116" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="114" />
       <source>The rule proposes: %1. %2</source>
       <translation>Kuralın önerdiği sonuç: %1. %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="122" />
+      <location filename="../../facilitator/ui/decisions/outcome_box.py" line="120" />
       <source>Open a round to test agreement on the wording.</source>
       <translation>Metin üzerinde uzlaşıyı sınamak için bir tur açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="504" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="514" />
       <source>add proposal “%1”</source>
       <translation>“%1” önerisinin eklenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="526" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="536" />
       <source>change of “%1”</source>
       <translation>“%1” önerisinin düzenlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="597" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="607" />
       <source>amendment of “%1”</source>
       <translation>“%1” önerisinin metninin değiştirilmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="633" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="643" />
       <source>Round %1 closed; the rule proposes: %2</source>
       <translation>Tur %1 kapandı; kuralın önerdiği sonuç: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="648" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="658" />
       <source>Round %1 cancelled.</source>
       <translation>Tur %1 iptal edildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="659" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="669" />
       <source>outcome of “%1”</source>
       <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="700" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="710" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>“%1” önerisi metinleri ve turlarıyla birlikte silinsin mi?</translation>
     </message>
@@ -2205,7 +2202,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DistributionBar</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/distribution_bar.py" line="52" />
+      <location filename="../../facilitator/ui/decisions/distribution_bar.py" line="53" />
       <source>No positions yet</source>
       <translation>Henüz görüş yok</translation>
     </message>
@@ -4037,10 +4034,26 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>A draft will be written for %1.</source>
       <translation>Şu kişi için bir taslak yazılacak: %1</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="333" />
-      <source>Drafts will be written for %1 attendees: %2</source>
-      <translation>%1 katılımcı için taslak yazılacak: %2</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="334" />
+      <source>Drafts will be written for %n attendee(s): %1</source>
+      <translation>
+        <numerusform>%n katılımcı için taslak yazılacak: %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="404" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n sayfa</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="567" />
+      <source>Wrote %n e-mail draft(s) to %1</source>
+      <translation>
+        <numerusform>%n e-posta taslağı %1 klasörüne yazıldı</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/documents/export_dialog.py" line="340" />
@@ -4053,44 +4066,34 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="405" />
-      <source>1 page</source>
-      <translation>1 sayfa</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="407" />
-      <source>%1 pages</source>
-      <translation>Sayfa sayısı: %1</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="421" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="418" />
       <source>The preview could not be made because of an error in Facilitator.</source>
       <translation>Facilitator'daki bir hata yüzünden önizleme hazırlanamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="493" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="530" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="490" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="527" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="524" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="521" />
       <source>Writing the Word document…</source>
       <translation>Word belgesi yazılıyor…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="539" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="536" />
       <source>The Word document could not be written because of an error in Facilitator.</source>
       <translation>Facilitator'daki bir hata yüzünden Word belgesi yazılamadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="547" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="544" />
       <source>Folder for the e-mail drafts</source>
       <translation>E-posta taslakları için klasör</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/documents/export_dialog.py" line="328" />
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="545" />
+      <location filename="../../facilitator/ui/documents/export_dialog.py" line="542" />
       <source>No attendee of this workshop has an e-mail address.</source>
       <translation>Bu çalıştayın hiçbir katılımcısının e-posta adresi yok.</translation>
     </message>
@@ -4113,16 +4116,6 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/ui/documents/export_dialog.py" line="254" />
       <source>Open fold&amp;er</source>
       <translation>Klasörü &amp;aç</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="571" />
-      <source>Wrote 1 e-mail draft to %1</source>
-      <translation>1 e-posta taslağı şuraya yazıldı: %1</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/export_dialog.py" line="574" />
-      <source>Wrote %1 e-mail drafts to %2</source>
-      <translation>E-posta taslakları yazıldı: %1 (klasör: %2)</translation>
     </message>
   </context>
   <context>
@@ -5043,12 +5036,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="321" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="327" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="327" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="330" />
       <source>Overdue</source>
       <translation>Süresi geçmiş</translation>
     </message>
@@ -5056,85 +5049,85 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Live</name>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="208" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="202" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="213" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="207" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="226" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="220" />
       <source>Not reached: the session ended before it</source>
       <translation>Ulaşılamadı: oturum bu maddeden önce sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="264" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="258" />
       <source>Agenda item</source>
       <translation>Gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="265" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="259" />
       <source>Actual / planned</source>
       <translation>Gerçek / planlanan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="280" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="274" />
       <source>present</source>
       <translation>geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="282" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="276" />
       <source>recorded absent</source>
       <translation>gelmedi olarak kayıtlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="284" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="278" />
       <source>declined</source>
       <translation>katılmayacağını bildirdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="288" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="282" />
       <source>Attendee</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="302" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="296" />
       <source>Waiting</source>
       <translation>Bekleyen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="307" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="301" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="316" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="310" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="318" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="345" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="312" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="339" />
       <source>Time</source>
       <translation>Süre</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="324" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="351" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="318" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="345" />
       <source>Turns</source>
       <translation>Söz sayısı</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/commitment_panel.py" line="72" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="340" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="334" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="341" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="335" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
@@ -5142,12 +5135,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="390" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="393" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="385" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="388" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
@@ -5337,107 +5330,107 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="397" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="400" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="415" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="418" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="415" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="418" />
       <source>Rehearsal — %1</source>
       <translation>Prova — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="421" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="427" />
       <source>The session has not started. %1 starts it.</source>
       <translation>Oturum başlamadı. %1 ile başlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="431" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="434" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>Yazmakta olduğunuz not geri geldi: Enter ile kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="452" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="455" />
       <source>The session is already running.</source>
       <translation>Oturum zaten sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="456" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="459" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>Oturum sona erdi. %1 ile yeniden açılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="470" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="473" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %3 saniye içinde %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="488" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
       <source>The session has started.</source>
       <translation>Oturum başladı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="575" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="578" />
       <source>Press %1 again to end the session.</source>
       <translation>Oturumu bitirmek için %1 tuşuna yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="633" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="636" />
       <source>Start first: %1</source>
       <translation>Önce başlatın: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="637" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="640" />
       <source>%1: reopen the session</source>
       <translation>%1: oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="638" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="641" />
       <source>%1: close this screen</source>
       <translation>%1: bu ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="641" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="644" />
       <source>%1: the minutes</source>
       <translation>%1: tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="660" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="663" />
       <source>The session is not ended.</source>
       <translation>Oturum sona ermedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="674" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="677" />
       <source>Reopen the session</source>
       <translation>Oturumu yeniden açma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="684" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="687" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>Oturum yeniden açıldı: kalınan yerden sürdürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="691" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="694" />
       <source>The minutes come once the session has ended.</source>
       <translation>Tutanak, oturum sona erdikten sonra hazırlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="694" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="697" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>Provanın tutanağı olmaz: provadan hiçbir şey saklanmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="590" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="593" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -5901,10 +5894,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>Final. SHA-256 of its content: %1</source>
       <translation>Kesinleşmiş. İçeriğinin SHA-256 özeti: %1</translation>
     </message>
-    <message>
-      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="160" />
-      <source>%1 changes since the final v%2; the draft lists them.</source>
-      <translation>Kesinleşmiş v%2 sürümünden bu yana %1 değişiklik var; taslak bunları listeler.</translation>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="161" />
+      <source>%n change(s) since the final v%1; the draft lists them.</source>
+      <translation>
+        <numerusform>Kesinleşmiş v%1 sürümünden bu yana %n değişiklik var; taslak bunları listeler.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/documents/minutes_versions_bar.py" line="220" />
@@ -7003,62 +6998,62 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="337" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="358" />
       <source>Phases</source>
       <translation>Aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="344" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="365" />
       <source>Title of the phase</source>
       <translation>Aşamanın adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="347" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="368" />
       <source>e.g. %1</source>
       <translation>örn. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="352" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="373" />
       <source>New phase</source>
       <translation>Yeni aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="353" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="374" />
       <source>Save phase</source>
       <translation>Aşamayı kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="354" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="375" />
       <source>Delete phase</source>
       <translation>Aşamayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="359" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="380" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="360" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="381" />
       <source>Target date</source>
       <translation>Hedef tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="361" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="382" />
       <source>Description</source>
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="384" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="406" />
       <source>no date</source>
       <translation>tarihsiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="386" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="408" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="427" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="450" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” bir tarih değil; %2 biçiminde yazın.</translation>
     </message>
@@ -7066,42 +7061,42 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>ProjectorWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="44" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="53" />
       <source>Facilitator — projector</source>
       <translation>Facilitator — projektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="65" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="74" />
       <source>Decisions agreed</source>
       <translation>Alınan kararlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="77" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="86" />
       <source>REHEARSAL</source>
       <translation>PROVA</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="98" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="107" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="100" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="109" />
       <source>The session will start shortly</source>
       <translation>Oturum birazdan başlayacak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="105" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="114" />
       <source>Speaking: %1</source>
       <translation>Konuşan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="109" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="118" />
       <source>Next: %1</source>
       <translation>Sıradaki: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="112" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="121" />
       <source>None yet</source>
       <translation>Henüz yok</translation>
     </message>
@@ -7109,93 +7104,93 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>ProposalPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="86" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="88" />
       <source>Proposal</source>
       <translation>Öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="114" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="116" />
       <source>no quorum</source>
       <translation>yeter sayı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="121" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="123" />
       <source>Quorum</source>
       <translation>Yeter sayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="160" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="162" />
       <source>Reason for overriding (Enter saves, Esc cancels)</source>
       <translation>Farklı karar verme gerekçesi (Enter kaydeder, Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="170" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="172" />
       <source>Amended wording (Enter saves it and opens the next round)</source>
       <translation>Değiştirilmiş metin (Enter kaydeder ve yeni turu açar)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="231" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="233" />
       <source>The proposal stays open until you finish typing (Enter saves, Esc cancels).</source>
       <translation>Yazmayı bitirene kadar öneri açık kalır (Enter kaydeder, Esc vazgeçer).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="237" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="239" />
       <source>The proposal panel closed: the agenda item changed.</source>
       <translation>Öneri paneli kapandı: gündem maddesi değişti.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="240" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="242" />
       <source>The proposal panel closed: the agenda item changed; Ctrl+D returns to the open round.</source>
       <translation>Öneri paneli kapandı: gündem maddesi değişti; Ctrl+D açık tura geri döner.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="278" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="280" />
       <source>Back to the open round on “%1”: close it before the next proposal.</source>
       <translation>“%1” için açık tura dönüldü: sonraki öneriden önce bu turu kapatın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="286" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="288" />
       <source>No note yet: type the proposal as a note, then Ctrl+D.</source>
       <translation>Henüz not yok: öneriyi not olarak yazın, sonra Ctrl+D.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="292" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="294" />
       <source>This note is already a proposal; here it is.</source>
       <translation>Bu not zaten bir öneri; işte burada.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="297" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="299" />
       <source>This note's proposal is already decided; here it is. Type a new note for the next proposal.</source>
       <translation>Bu nottan yapılan öneri zaten karara bağlandı; işte burada. Sonraki öneri için yeni bir not yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="317" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="319" />
       <source>Proposal made from the last note: %1</source>
       <translation>Son nottan öneri oluşturuldu: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="375" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="377" />
       <source>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</source>
       <translation>Yukarı/Aşağı yöntem · Tab ses · Enter turu açar · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="396" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="398" />
       <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</source>
       <translation>Sayıları yazın, Enter kaydeder · Ctrl+Enter turu kapatır · Ctrl+Delete boş turu iptal eder · Esc notlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="403" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="405" />
       <source>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</source>
       <translation>Enter turu kapatır · Ctrl+Delete boş turu iptal eder · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="439" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="436" />
       <source>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</source>
       <translation>Enter onaylar · %1 gerekçeyle farklı karar · %2 metni değiştirip yeniden sına · %3 geri çek · %4 ertele · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="420" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="568" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="422" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="565" />
       <source>Decision %1: %2</source>
       <translation>Karar %1: %2</translation>
     </message>
@@ -7210,82 +7205,82 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Önerilen sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="496" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="493" />
       <source>Round open: %1</source>
       <translation>Tur açık: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="515" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="512" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Tur kapandı; kuralın önerdiği sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="530" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="527" />
       <source>Round cancelled; nothing was recorded in it.</source>
       <translation>Tur iptal edildi; turda hiçbir şey kaydedilmemişti.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="555" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="552" />
       <source>outcome of “%1”</source>
       <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="578" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="575" />
       <source>proposal: method, voice; Enter opens the round</source>
       <translation>öneri: yöntem, oy biçimi; Enter turu açar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="579" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="576" />
       <source>round: the selected person's position (the row moves on)</source>
       <translation>tur: seçili kişinin görüşü (satır ilerler)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="580" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="577" />
       <source>round: clear the selected position</source>
       <translation>tur: seçili görüşü sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="581" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="578" />
       <source>round: close it; the rule proposes the outcome</source>
       <translation>tur: kapat; kural sonucu önerir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="582" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="579" />
       <source>round: cancel it while empty</source>
       <translation>tur: boşken iptal et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="583" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="580" />
       <source>outcome: confirm the proposed outcome</source>
       <translation>sonuç: önerilen sonucu onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="586" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="583" />
       <source>outcome: override · amend · withdraw · defer</source>
       <translation>sonuç: değiştir · metni düzelt · geri çek · ertele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="588" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="585" />
       <source>back to the note field (the panel keeps its state)</source>
       <translation>not alanına dön (panel durumunu korur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="593" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="590" />
       <source>Keys for override, amend, withdraw, defer: O A W D</source>
       <translation>Farklı karar, değiştirme, geri çekme, erteleme tuşları: F D G E</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="609" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="606" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Yukarı/Aşağı sonuç · Tab gerekçe · Enter kaydeder · Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="641" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="638" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Değiştirilmiş metni yazın · Enter kaydeder ve yeni turu açar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="651" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="648" />
       <source>Wording amended.</source>
       <translation>Metin değiştirildi.</translation>
     </message>
@@ -7409,39 +7404,39 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RegisterPage</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="145" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="146" />
       <source>Search decisions (title, wording, statement)</source>
       <translation>Kararlarda ara (başlık, metin, karar metni)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="151" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="152" />
       <source>All outcomes</source>
       <translation>Bütün sonuçlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="200" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="201" />
       <source>All workshops</source>
       <translation>Bütün çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="237" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="238" />
       <source>No decision matches the search and filters.</source>
       <translation>Aramaya ve süzgeçlere uyan karar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="240" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="241" />
       <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
       <translation>Henüz karar yok: bu dizinin çalıştaylarında karara bağlanan öneriler (Kararlar sekmesi ya da canlı ekranda Ctrl+D) burada listelenir.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="245" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="246" />
       <source>%n decision(s)</source>
       <translation>
         <numerusform>%n karar</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="247" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="248" />
       <source>%1 due for review</source>
       <translation>gözden geçirilecek: %1</translation>
     </message>
@@ -7449,43 +7444,43 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RegisterTableModel</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="87" />
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="185" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="88" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="186" />
       <source>%1 (due)</source>
       <translation>%1 (zamanı geldi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="100" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="101" />
       <source>The review date has come: review this decision.</source>
       <translation>Gözden geçirme tarihi geldi: bu kararı gözden geçirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="124" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="125" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="125" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="126" />
       <source>Workshop</source>
       <translation>Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="126" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="127" />
       <source>Decision</source>
       <translation>Karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="127" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="128" />
       <source>Outcome</source>
       <translation>Sonuç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="128" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="129" />
       <source>Statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="129" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="130" />
       <source>Review</source>
       <translation>Gözden geçirme</translation>
     </message>
@@ -7601,71 +7596,71 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="463" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="486" />
       <source>Months</source>
       <translation>Aylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="464" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="487" />
       <source>Quarters</source>
       <translation>Çeyrekler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="465" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="488" />
       <source>Go to today</source>
       <translation>Bugüne git</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="466" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="489" />
       <source>New commitment</source>
       <translation>Yeni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="468" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="491" />
       <source>Add a commitment straight to this roadmap, not made at a workshop</source>
       <translation>Bir çalıştayda verilmemiş bir taahhüdü doğrudan bu yol haritasına ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="487" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="511" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>Bu yol haritasında henüz taahhüt yok. Serinin çalıştaylarında verilen taahhütler (Taahhütler sekmesi ya da canlı ekranda Ctrl+T) burada başlangıçtan bitiş tarihine uzanan çubuklar olarak görünür.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="505" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="529" />
       <source>Zoom:</source>
       <translation>Ölçek:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="572" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="596" />
       <source>of %n organization(s)</source>
       <translation>
         <numerusform>%n kurumdan</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="573" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="597" />
       <source>%n commitment(s) %1</source>
       <translation>
         <numerusform>%1 %n taahhüt</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="575" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="599" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 taahhüt tarihsiz (çizilmedi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="677" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="701" />
       <source>add phase %1</source>
       <translation>aşama ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="692" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="716" />
       <source>edit phase %1</source>
       <translation>aşama düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="715" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="739" />
       <source>delete phase %1</source>
       <translation>aşama silme: %1</translation>
     </message>
@@ -7673,78 +7668,78 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="307" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="309" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Seçili görüşün gerekçesi (Enter kaydeder)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="349" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="351" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Yalnızca sayılar: salonda her birinden kaç tane gösterildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="365" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="367" />
       <source>No attendee represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
       <translation>Katılımcıların hiçbiri bir kurumu temsil etmiyor: kurumlarını Katılımcılar sekmesinde girin ya da kişi başına veya sayılarla oylayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="371" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="373" />
       <source>Nobody attends this workshop yet: add attendees, or use counts only.</source>
       <translation>Bu çalıştayın henüz katılımcısı yok: katılımcı ekleyin ya da yalnızca sayıları kullanın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="406" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="408" />
       <source>%1 of %2 gave no position</source>
       <translation>Tutum bildirmeyen: %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="425" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="427" />
       <source>%1: press Enter again to close the round.</source>
       <translation>%1: turu kapatmak için Enter'a yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="437" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="439" />
       <source>nobody checked in yet</source>
       <translation>henüz giriş kaydı olan yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="440" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="442" />
       <source>%1 of %2 recorded</source>
       <translation>Kaydedilen: %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="486" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="488" />
       <source>position of %1 (marked present)</source>
       <translation>%1 kişisinin tutumu (geldi olarak işaretlendi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="514" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="548" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="516" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="550" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="518" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="520" />
       <source>%1: %2 — now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — artık geldi olarak işaretli (Ctrl+Z ikisini de geri alır).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="526" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="528" />
       <source>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — %3 artık geldi olarak işaretli (Ctrl+Z ikisini de geri alır).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="572" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="574" />
       <source>%1: cleared</source>
       <translation>%1: silindi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="581" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="583" />
       <source>Record a position first, then its reason.</source>
       <translation>Önce görüşü, sonra gerekçesini kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="600" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="602" />
       <source>Counts saved.</source>
       <translation>Sayılar kaydedildi.</translation>
     </message>
@@ -7752,38 +7747,38 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoundGridModel</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="84" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="85" />
       <source>not checked in</source>
       <translation>giriş kaydı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="85" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="86" />
       <source>declined</source>
       <translation>katılmayacağını bildirdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="86" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="87" />
       <source>recorded absent</source>
       <translation>gelmedi olarak kayıtlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="168" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="174" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="170" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="176" />
       <source>Institution</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="168" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="170" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="172" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="174" />
       <source>Present</source>
       <translation>Salonda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="176" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="178" />
       <source>Position</source>
       <translation>Görüş</translation>
     </message>
@@ -8001,68 +7996,68 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SpeakersPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="82" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="83" />
       <source>Speakers</source>
       <translation>Konuşmacılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="84" />
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="162" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="85" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="163" />
       <source>Nobody is speaking</source>
       <translation>Kimse konuşmuyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="99" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="100" />
       <source> s</source>
       <translation> sn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="100" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="101" />
       <source>no limit</source>
       <translation>sınırsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="102" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="103" />
       <source>First-timers first</source>
       <translation>İlk kez konuşanlar öne</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="103" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="104" />
       <source>People who have not spoken yet go to the front</source>
       <translation>Henüz konuşmamış olanlar sıranın önüne geçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="107" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="108" />
       <source>Turn limit</source>
       <translation>Süre sınırı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="114" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="115" />
       <source>Ctrl+S: add an attendee to the queue…</source>
       <translation>Ctrl+S: bir katılımcıyı söz sırasına ekleyin…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="117" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="118" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>“%1” ile eşleşen katılımcı yok. Enter’a basınca kayıtsız gelen olarak eklenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="168" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="169" />
       <source>Next: %1 (Ctrl+N)</source>
       <translation>Sıradaki: %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="170" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="171" />
       <source>Nobody is waiting</source>
       <translation>Bekleyen yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="202" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="203" />
       <source>Time is nearly up</source>
       <translation>Süre dolmak üzere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="203" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="204" />
       <source>Over the time limit</source>
       <translation>Süre aşıldı</translation>
     </message>
@@ -8234,7 +8229,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>Timeline</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/timeline_scene.py" line="78" />
+      <location filename="../../facilitator/ui/commitments/timeline_scene.py" line="152" />
       <source>overdue</source>
       <translation>gecikti</translation>
     </message>
@@ -8242,7 +8237,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="273" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="282" />
       <source>Q%1 %2</source>
       <translation>%1. çeyrek %2</translation>
     </message>

@@ -330,9 +330,9 @@ class ExportDialog(QDialog):
             lines = [self.tr("A draft will be written for %1.").replace("%1", names)]
         else:
             lines = [
-                self.tr("Drafts will be written for %1 attendees: %2")
-                .replace("%1", str(len(self.recipients)))
-                .replace("%2", names)
+                self.tr(
+                    "Drafts will be written for %n attendee(s): %1", "", len(self.recipients)
+                ).replace("%1", names)
             ]
         if self.left_out:
             left = ", ".join(f"{r.name} <{r.email}>" for r in self.left_out)
@@ -401,10 +401,7 @@ class ExportDialog(QDialog):
         self.preview_path = path
         self.save_button.setEnabled(True)
         self.word_button.setEnabled(True)
-        if pages == 1:
-            self.status.setText(self.tr("1 page"))
-        else:
-            self.status.setText(self.tr("%1 pages").replace("%1", str(pages)))
+        self.status.setText(self.tr("%n page(s)", "", pages))
         self.preview_ready.emit(pages)
 
     def _on_failed(self, generation: int, message: str) -> None:
@@ -567,14 +564,9 @@ class ExportDialog(QDialog):
             self.status.setText(logs.describe(exc))
             return None
         remember_folder(folder / "x")
-        if len(written) == 1:
-            message = self.tr("Wrote 1 e-mail draft to %1").replace("%1", str(folder))
-        else:
-            message = (
-                self.tr("Wrote %1 e-mail drafts to %2")
-                .replace("%1", str(len(written)))
-                .replace("%2", str(folder))
-            )
+        message = self.tr("Wrote %n e-mail draft(s) to %1", "", len(written)).replace(
+            "%1", str(folder)
+        )
         return self._saved(folder / "x", message, folder=folder)
 
     def _saved(self, path: Path, message: str, *, folder: Path | None = None) -> Path:

@@ -155,10 +155,10 @@ class MinutesVersionsBar(QWidget):
         if row is not None and row.final:
             lines.append(fill(self.tr("Final. SHA-256 of its content: %1"), row.sha256))
         elif choice == CURRENT and status.final is not None and status.changes_since_final:
+            changes = len(status.changes_since_final)
             lines.append(
                 fill(
-                    self.tr("%1 changes since the final v%2; the draft lists them."),
-                    len(status.changes_since_final),
+                    self.tr("%n change(s) since the final v%1; the draft lists them.", "", changes),
                     status.final.number,
                 )
             )

@@ -53,9 +53,7 @@ MIME_TYPE = "application/x-facilitator-agenda-item"
 
 def item_count_text(count: int) -> str:
     """ "1 item", "8 items": how many items an agenda has."""
-    if count == 1:
-        return QCoreApplication.translate("AgendaTab", "1 item")
-    return QCoreApplication.translate("AgendaTab", "%1 items").replace("%1", str(count))
+    return QCoreApplication.translate("AgendaTab", "%n item(s)", None, count)
 
 
 def kind_label(kind: AgendaKind | str) -> str:

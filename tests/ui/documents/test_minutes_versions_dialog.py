@@ -74,7 +74,7 @@ def test_finalise_freezes_the_content_and_shows_its_hash(qtbot, store, demo, tmp
     commitments.update_commitment(store, changed.id, status="done")
     dialog.versions.reload()
     assert dialog.versions.version.currentText() == "Current content: new draft v2"
-    assert "1 changes since the final v1" in dialog.versions.info.text()
+    assert "1 change since the final v1; the draft lists it." in dialog.versions.info.text()
     assert dialog.versions.finalize_button.isEnabled()
     with qtbot.waitSignal(dialog.preview_ready, timeout=30000):
         dialog.versions.version.setCurrentIndex(dialog.versions.version.findData(1))
