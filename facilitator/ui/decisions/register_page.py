@@ -164,9 +164,14 @@ class RegisterPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.view.setColumnWidth(column, width)
-        # The statement takes what is left; the review column fits a due date whole.
-        self.view.horizontalHeader().setStretchLastSection(False)
-        self.view.horizontalHeader().setSectionResizeMode(COLUMN_STATEMENT, QHeaderView.Stretch)
+        # The workshop, the decision and its statement share what is left (none squeezed to
+        # a sliver on a narrow screen); the outcome and a due review date show whole.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (COLUMN_WORKSHOP, COLUMN_TITLE, COLUMN_STATEMENT):
+            header.setSectionResizeMode(column, QHeaderView.Stretch)
+        widest = max(self.view.fontMetrics().horizontalAdvance(outcome_label(o)) for o in Outcome)
+        self.view.setColumnWidth(COLUMN_OUTCOME, max(COLUMN_WIDTHS[COLUMN_OUTCOME], widest + 16))
         self.view.setColumnWidth(COLUMN_REVIEW, self.review_width())
         self.summary = QLabel("")
         self.summary.setTextFormat(Qt.PlainText)
