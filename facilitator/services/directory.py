@@ -223,32 +223,35 @@ def organization_references(session: Session, org_id: int) -> list[str]:
     """Human-readable list of what points to an organization (empty when nothing does)."""
     parts: list[str] = []
 
-    def add(label: str, names: list[str]) -> None:
+    def add(label, names: list[str]) -> None:
         if names:
-            parts.append(f"{label.format(n=len(names))} ({name_list(names)})")
+            parts.append(f"{label(len(names))} ({name_list(names)})")
 
     people = session.scalars(select(Person).where(Person.organization_id == org_id)).all()
-    add(translate("Errors", "{n} people"), sorted((p.full_name() for p in people), key=sort_key))
+    add(
+        lambda n: translate("Errors", "%n person(s)", None, n),
+        sorted((p.full_name() for p in people), key=sort_key),
+    )
     commitments = session.scalars(
         select(Commitment.title).where(Commitment.organization_id == org_id)
     ).all()
-    add(translate("Errors", "{n} commitments"), list(commitments))
+    add(lambda n: translate("Errors", "%n commitment(s)", None, n), list(commitments))
     participations = session.execute(
         select(Workshop.title)
         .join(Participation, Participation.workshop_id == Workshop.id)
         .where(Participation.organization_id == org_id)
         .distinct()
     ).scalars()
-    add(translate("Errors", "attendees of {n} workshops"), list(participations))
+    add(lambda n: translate("Errors", "attendees of %n workshop(s)", None, n), list(participations))
     hosted = session.scalars(select(Workshop.title).where(Workshop.host_id == org_id)).all()
-    add(translate("Errors", "{n} hosted workshops"), list(hosted))
+    add(lambda n: translate("Errors", "%n hosted workshop(s)", None, n), list(hosted))
     coordinated = session.scalars(select(Series.title).where(Series.coordinator_id == org_id)).all()
-    add(translate("Errors", "{n} coordinated series"), list(coordinated))
+    add(lambda n: translate("Errors", "%n coordinated series", None, n), list(coordinated))
     positions = session.scalar(
         select(func.count()).select_from(Position).where(Position.organization_id == org_id)
     )
     if positions:
-        parts.append(translate("Errors", "{n} recorded positions").format(n=positions))
+        parts.append(translate("Errors", "%n recorded position(s)", None, positions))
     return parts
 
 
@@ -510,7 +513,7 @@ def person_references(session: Session, person_id: int) -> list[str]:
     ).all()
     if workshops:
         parts.append(
-            translate("Errors", "attends {n} workshops").format(n=len(workshops))
+            translate("Errors", "attends %n workshop(s)", None, len(workshops))
             + f" ({name_list(list(workshops))})"
         )
     moderated = session.scalars(
@@ -518,18 +521,31 @@ def person_references(session: Session, person_id: int) -> list[str]:
     ).all()
     if moderated:
         parts.append(
-            translate("Errors", "moderates {n} workshops").format(n=len(moderated))
+            translate("Errors", "moderates %n workshop(s)", None, len(moderated))
             + f" ({name_list(list(moderated))})"
         )
-    for model, column, label in (
-        (Note, Note.speaker_id, translate("Errors", "{n} attributed notes")),
-        (SpeakerTurn, SpeakerTurn.person_id, translate("Errors", "{n} speaker turns")),
-        (Position, Position.person_id, translate("Errors", "{n} recorded positions")),
-        (Commitment, Commitment.person_id, translate("Errors", "{n} commitments")),
-    ):
+    counted = (
+        (Note, Note.speaker_id, lambda n: translate("Errors", "%n attributed note(s)", None, n)),
+        (
+            SpeakerTurn,
+            SpeakerTurn.person_id,
+            lambda n: translate("Errors", "%n speaker turn(s)", None, n),
+        ),
+        (
+            Position,
+            Position.person_id,
+            lambda n: translate("Errors", "%n recorded position(s)", None, n),
+        ),
+        (
+            Commitment,
+            Commitment.person_id,
+            lambda n: translate("Errors", "%n commitment(s)", None, n),
+        ),
+    )
+    for model, column, label in counted:
         n = session.scalar(select(func.count()).select_from(model).where(column == person_id))
         if n:
-            parts.append(label.format(n=n))
+            parts.append(label(n))
     return parts
 
 

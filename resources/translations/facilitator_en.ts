@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="87" />
+      <location filename="../../facilitator/ui/main_window.py" line="63" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -371,17 +371,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="133" />
+      <location filename="../../facilitator/ui/app.py" line="137" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (read-only)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="136" />
+      <location filename="../../facilitator/ui/app.py" line="140" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Read-only: another Facilitator is using this database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="200" />
+      <location filename="../../facilitator/ui/app.py" line="207" />
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
@@ -436,32 +436,32 @@
   <context>
     <name>Attendees</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="57" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="59" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="60" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="62" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="63" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="65" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="66" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="68" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="69" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="71" />
       <source>Invitation</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="74" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="76" />
       <source>Attendance</source>
       <translation>Attendance</translation>
     </message>
@@ -479,163 +479,163 @@
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="138" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="140" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Add people: type a name, organization or e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="159" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="161" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Import attendees from a CSV or Excel file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="161" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="163" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="162" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="164" />
       <source>Save the attendees as CSV or Excel</source>
       <translation>Save the attendees as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="169" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="171" />
       <source>Filter attendees…</source>
       <translation>Filter attendees…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="190" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="193" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="214" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="217" />
       <source>&amp;Role</source>
       <translation>&amp;Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="215" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="218" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="216" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="219" />
       <source>In&amp;vitation</source>
       <translation>In&amp;vitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="228" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="231" />
       <source>&amp;Invite</source>
       <translation>&amp;Invite</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="158" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="160" />
       <source>Im&amp;port…</source>
       <translation>Im&amp;port…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="153" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="155" />
       <source>New person…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="217" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="220" />
       <source>A&amp;ttendance</source>
       <translation>A&amp;ttendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="232" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="235" />
       <source>Confir&amp;m</source>
       <translation>Confir&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="236" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="239" />
       <source>Mar&amp;k present</source>
       <translation>Mar&amp;k present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="240" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="243" />
       <source>Remove from workshop</source>
       <translation>Remove from workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="321" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="324" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="358" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="361" />
       <source>%1 attendees</source>
       <translation>%1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="373" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="376" />
       <source>By sector: %1</source>
       <translation>By sector: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="398" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="401" />
       <source>%1 selected</source>
       <translation>%1 selected</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="400" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="403" />
       <source>Select attendees to edit them</source>
       <translation>Select attendees to edit them</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="450" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="453" />
       <source>Change %1 of %2</source>
       <translation>Change %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="453" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="456" />
       <source>Change %1 of %2 attendees</source>
       <translation>Change %1 of %2 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="483" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="486" />
       <source>the role</source>
       <translation>the role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="484" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="487" />
       <source>the organization represented</source>
       <translation>the organization represented</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="485" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="488" />
       <source>the invitation</source>
       <translation>the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="486" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="489" />
       <source>the attendance</source>
       <translation>the attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="517" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="520" />
       <source>%1 already attends this workshop.</source>
       <translation>%1 already attends this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="547" />
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="586" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="550" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="589" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="610" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="613" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="612" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="615" />
       <source>Remove %1 attendees</source>
       <translation>Remove %1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="662" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="665" />
       <source>Import %1 attendees</source>
       <translation>Import %1 attendees</translation>
     </message>
@@ -2108,48 +2108,48 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="68" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="96" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="99" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="74" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="76" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="79" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="79" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="82" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="82" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="85" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="99" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="102" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="102" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="105" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="107" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="110" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="110" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="113" />
       <source>People</source>
       <translation>People</translation>
     </message>
@@ -2157,17 +2157,17 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="643" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="675" />
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="644" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="676" />
       <source>O&amp;rganizations</source>
       <translation>O&amp;rganizations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="693" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="725" />
       <source>Import %n people</source>
       <translation>
         <numerusform>Import %n person</numerusform>
@@ -2178,32 +2178,32 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="168" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="186" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="170" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="190" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Merge into…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="215" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="243" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="244" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="272" />
       <source>This entry could not be shown.</source>
       <translation>This entry could not be shown.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="262" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="290" />
       <source>No entry is selected.</source>
       <translation>No entry is selected.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="267" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="295" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -2315,27 +2315,27 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>EmptyDirectory</name>
     <message>
-      <location filename="../../facilitator/ui/directory/empty_directory.py" line="23" />
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="25" />
       <source>The directory is empty</source>
       <translation>The directory is empty</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/empty_directory.py" line="30" />
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="32" />
       <source>Everyone who takes part in your workshops, and the organizations they come from, are kept here, shared by every workshop. Start by adding the first person (a new organization can be created in the same form), or import a list of people from a spreadsheet (CSV or Excel).</source>
       <translation>Everyone who takes part in your workshops, and the organizations they come from, are kept here, shared by every workshop. Start by adding the first person (a new organization can be created in the same form), or import a list of people from a spreadsheet (CSV or Excel).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/empty_directory.py" line="38" />
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="40" />
       <source>&amp;Add a person…</source>
       <translation>&amp;Add a person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/empty_directory.py" line="40" />
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="42" />
       <source>&amp;Import a list…</source>
       <translation>&amp;Import a list…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/empty_directory.py" line="42" />
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="45" />
       <source>Add an &amp;organization…</source>
       <translation>Add an &amp;organization…</translation>
     </message>
@@ -2343,7 +2343,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="58" />
+      <location filename="../../facilitator/ui/empty_page.py" line="18" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</translation>
     </message>
@@ -2531,6 +2531,88 @@ Press “New commitment” to record what an institution will do and by when, or
       <source>An organization named “{name}” already exists.</source>
       <translation>An organization named “{name}” already exists.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="232" />
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="238" />
+      <location filename="../../facilitator/services/directory.py" line="542" />
+      <source>%n commitment(s)</source>
+      <translation>
+        <numerusform>%n commitment</numerusform>
+        <numerusform>%n commitments</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="245" />
+      <source>attendees of %n workshop(s)</source>
+      <translation>
+        <numerusform>attendees of %n workshop</numerusform>
+        <numerusform>attendees of %n workshops</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="247" />
+      <source>%n hosted workshop(s)</source>
+      <translation>
+        <numerusform>%n hosted workshop</numerusform>
+        <numerusform>%n hosted workshops</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="249" />
+      <source>%n coordinated series</source>
+      <translation>
+        <numerusform>%n coordinated series</numerusform>
+        <numerusform>%n coordinated series</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="254" />
+      <location filename="../../facilitator/services/directory.py" line="537" />
+      <source>%n recorded position(s)</source>
+      <translation>
+        <numerusform>%n recorded position</numerusform>
+        <numerusform>%n recorded positions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="516" />
+      <source>attends %n workshop(s)</source>
+      <translation>
+        <numerusform>attends %n workshop</numerusform>
+        <numerusform>attends %n workshops</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="524" />
+      <source>moderates %n workshop(s)</source>
+      <translation>
+        <numerusform>moderates %n workshop</numerusform>
+        <numerusform>moderates %n workshops</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="528" />
+      <source>%n attributed note(s)</source>
+      <translation>
+        <numerusform>%n attributed note</numerusform>
+        <numerusform>%n attributed notes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="532" />
+      <source>%n speaker turn(s)</source>
+      <translation>
+        <numerusform>%n speaker turn</numerusform>
+        <numerusform>%n speaker turns</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="154" />
       <source>{name} already attends this workshop.</source>
@@ -2543,8 +2625,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="674" />
       <location filename="../../facilitator/services/directory.py" line="173" />
       <location filename="../../facilitator/services/directory.py" line="217" />
-      <location filename="../../facilitator/services/directory.py" line="258" />
-      <location filename="../../facilitator/services/directory.py" line="304" />
+      <location filename="../../facilitator/services/directory.py" line="261" />
+      <location filename="../../facilitator/services/directory.py" line="307" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="129" />
       <location filename="../../facilitator/services/merge.py" line="130" />
@@ -2567,39 +2649,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="231" />
-      <source>{n} people</source>
-      <translation>{n} people</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="235" />
-      <location filename="../../facilitator/services/directory.py" line="528" />
-      <source>{n} commitments</source>
-      <translation>{n} commitments</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="242" />
-      <source>attendees of {n} workshops</source>
-      <translation>attendees of {n} workshops</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="244" />
-      <source>{n} hosted workshops</source>
-      <translation>{n} hosted workshops</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="246" />
-      <source>{n} coordinated series</source>
-      <translation>{n} coordinated series</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="251" />
-      <location filename="../../facilitator/services/directory.py" line="527" />
-      <source>{n} recorded positions</source>
-      <translation>{n} recorded positions</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="262" />
+      <location filename="../../facilitator/services/directory.py" line="265" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
@@ -2628,10 +2678,10 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="406" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
       <location filename="../../facilitator/services/commitments.py" line="414" />
-      <location filename="../../facilitator/services/directory.py" line="441" />
-      <location filename="../../facilitator/services/directory.py" line="457" />
-      <location filename="../../facilitator/services/directory.py" line="539" />
-      <location filename="../../facilitator/services/directory.py" line="579" />
+      <location filename="../../facilitator/services/directory.py" line="444" />
+      <location filename="../../facilitator/services/directory.py" line="460" />
+      <location filename="../../facilitator/services/directory.py" line="555" />
+      <location filename="../../facilitator/services/directory.py" line="595" />
       <location filename="../../facilitator/services/merge.py" line="65" />
       <location filename="../../facilitator/services/merge.py" line="66" />
       <location filename="../../facilitator/services/personal_data.py" line="72" />
@@ -2701,27 +2751,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The template “{name}” has no items.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="513" />
-      <source>attends {n} workshops</source>
-      <translation>attends {n} workshops</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="521" />
-      <source>moderates {n} workshops</source>
-      <translation>moderates {n} workshops</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="525" />
-      <source>{n} attributed notes</source>
-      <translation>{n} attributed notes</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="526" />
-      <source>{n} speaker turns</source>
-      <translation>{n} speaker turns</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="543" />
+      <location filename="../../facilitator/services/directory.py" line="559" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
@@ -4167,12 +4197,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="292" />
+      <location filename="../../facilitator/services/directory.py" line="295" />
       <source>Contact consent</source>
       <translation>Contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="293" />
+      <location filename="../../facilitator/services/directory.py" line="296" />
       <source>The consent date</source>
       <translation>The consent date</translation>
     </message>
@@ -4183,20 +4213,20 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="286" />
+      <location filename="../../facilitator/services/directory.py" line="289" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="287" />
+      <location filename="../../facilitator/services/directory.py" line="290" />
       <location filename="../../facilitator/services/live/checkin.py" line="196" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="288" />
+      <location filename="../../facilitator/services/directory.py" line="291" />
       <location filename="../../facilitator/services/live/checkin.py" line="198" />
       <source>Family name</source>
       <translation>Family name</translation>
@@ -4204,25 +4234,25 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <location filename="../../facilitator/services/attendees.py" line="283" />
-      <location filename="../../facilitator/services/directory.py" line="446" />
+      <location filename="../../facilitator/services/directory.py" line="449" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="289" />
+      <location filename="../../facilitator/services/directory.py" line="292" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="291" />
+      <location filename="../../facilitator/services/directory.py" line="294" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="290" />
+      <location filename="../../facilitator/services/directory.py" line="293" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -4900,69 +4930,69 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>IndicatorsView</name>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="61" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="63" />
       <source>Workshops held</source>
       <translation>Workshops held</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="62" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="64" />
       <source>Unique participants</source>
       <translation>Unique participants</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="63" />
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="65" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
       <source>Attendances</source>
       <translation>Attendances</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="64" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="66" />
       <source>Organizations taking part</source>
       <translation>Organizations taking part</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="65" />
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="67" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="85" />
       <source>Commitments</source>
       <translation>Commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
       <source>Organizations</source>
       <translation>Organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="85" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="86" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="88" />
       <source>Attendance counts people marked present at held workshops; an attendance counts for the organization the person represented there.</source>
       <translation>Attendance counts people marked present at held workshops; an attendance counts for the organization the person represented there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="94" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="96" />
       <source>By sector</source>
       <translation>By sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="99" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="101" />
       <source>Commitments by status</source>
       <translation>Commitments by status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="127" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="129" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="140" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="142" />
       <source>(no organization)</source>
       <translation>(no organization)</translation>
     </message>
@@ -5548,207 +5578,207 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="131" />
+      <location filename="../../facilitator/ui/main_window.py" line="92" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="146" />
+      <location filename="../../facilitator/ui/main_window.py" line="111" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="256" />
+      <location filename="../../facilitator/ui/main_window.py" line="224" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="259" />
+      <location filename="../../facilitator/ui/main_window.py" line="227" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="262" />
+      <location filename="../../facilitator/ui/main_window.py" line="230" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="265" />
+      <location filename="../../facilitator/ui/main_window.py" line="233" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_window.py" line="236" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="271" />
+      <location filename="../../facilitator/ui/main_window.py" line="239" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="278" />
+      <location filename="../../facilitator/ui/main_window.py" line="246" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="281" />
+      <location filename="../../facilitator/ui/main_window.py" line="249" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="284" />
+      <location filename="../../facilitator/ui/main_window.py" line="252" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="289" />
+      <location filename="../../facilitator/ui/main_window.py" line="257" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="292" />
+      <location filename="../../facilitator/ui/main_window.py" line="260" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="294" />
+      <location filename="../../facilitator/ui/main_window.py" line="262" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="298" />
+      <location filename="../../facilitator/ui/main_window.py" line="266" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="307" />
+      <location filename="../../facilitator/ui/main_window.py" line="275" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="313" />
+      <location filename="../../facilitator/ui/main_window.py" line="281" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="319" />
+      <location filename="../../facilitator/ui/main_window.py" line="287" />
       <source>&amp;Live</source>
       <translation>&amp;Live</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="324" />
+      <location filename="../../facilitator/ui/main_window.py" line="292" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="326" />
+      <location filename="../../facilitator/ui/main_window.py" line="294" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="429" />
+      <location filename="../../facilitator/ui/main_window.py" line="397" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="480" />
+      <location filename="../../facilitator/ui/main_window.py" line="448" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="481" />
+      <location filename="../../facilitator/ui/main_window.py" line="449" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="499" />
+      <location filename="../../facilitator/ui/main_window.py" line="467" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="630" />
+      <location filename="../../facilitator/ui/main_window.py" line="598" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="643" />
+      <location filename="../../facilitator/ui/main_window.py" line="611" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="643" />
+      <location filename="../../facilitator/ui/main_window.py" line="611" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="650" />
+      <location filename="../../facilitator/ui/main_window.py" line="618" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="677" />
+      <location filename="../../facilitator/ui/main_window.py" line="645" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="693" />
+      <location filename="../../facilitator/ui/main_window.py" line="661" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="708" />
+      <location filename="../../facilitator/ui/main_window.py" line="676" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="711" />
+      <location filename="../../facilitator/ui/main_window.py" line="679" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="723" />
+      <location filename="../../facilitator/ui/main_window.py" line="691" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="742" />
+      <location filename="../../facilitator/ui/main_window.py" line="710" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="736" />
+      <location filename="../../facilitator/ui/main_window.py" line="704" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="273" />
+      <location filename="../../facilitator/ui/main_window.py" line="241" />
       <source>Open the &amp;live screen</source>
       <translation>Open the &amp;live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="275" />
+      <location filename="../../facilitator/ui/main_window.py" line="243" />
       <source>&amp;Rehearse the live session</source>
       <translation>&amp;Rehearse the live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="363" />
+      <location filename="../../facilitator/ui/main_window.py" line="331" />
       <source>Cannot open the live screen</source>
       <translation>Cannot open the live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="395" />
+      <location filename="../../facilitator/ui/main_window.py" line="363" />
       <source>Cannot rehearse</source>
       <translation>Cannot rehearse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="403" />
+      <location filename="../../facilitator/ui/main_window.py" line="371" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Rehearsal resumed where it was; closing the screen discards it.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="503" />
+      <location filename="../../facilitator/ui/main_window.py" line="471" />
       <source>%1 · %n workshop(s)</source>
       <translation>
         <numerusform>%1 · %n workshop</numerusform>
@@ -5756,7 +5786,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="740" />
+      <location filename="../../facilitator/ui/main_window.py" line="708" />
       <source>Its roadmap with %n commitment(s) is deleted with it.</source>
       <translation>
         <numerusform>Its roadmap with %n commitment is deleted with it.</numerusform>
@@ -5764,32 +5794,32 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="754" />
+      <location filename="../../facilitator/ui/main_window.py" line="722" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="771" />
+      <location filename="../../facilitator/ui/main_window.py" line="739" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="773" />
+      <location filename="../../facilitator/ui/main_window.py" line="741" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="784" />
+      <location filename="../../facilitator/ui/main_window.py" line="752" />
       <source>Cannot load the demo series</source>
       <translation>Cannot load the demo series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="801" />
+      <location filename="../../facilitator/ui/main_window.py" line="769" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="804" />
+      <location filename="../../facilitator/ui/main_window.py" line="772" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -6101,93 +6131,93 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NoteEditor</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="71" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="72" />
       <source>Choose an agenda item</source>
       <translation>Choose an agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="85" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="86" />
       <source>The note as it goes into the minutes</source>
       <translation>The note as it goes into the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="88" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="89" />
       <source>At most %1 characters. Ctrl+Enter saves, Esc puts back what is stored.</source>
       <translation>At most %1 characters. Ctrl+Enter saves, Esc puts back what is stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="92" />
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="187" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="93" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="188" />
       <source>Sa&amp;ve</source>
       <translation>Sa&amp;ve</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="95" />
       <source>Save the changes (Ctrl+Enter)</source>
       <translation>Save the changes (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="96" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="97" />
       <source>Put &amp;back</source>
       <translation>Put &amp;back</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="97" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="98" />
       <source>Forget the changes not yet saved (Esc)</source>
       <translation>Forget the changes not yet saved (Esc)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="102" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="103" />
       <source>Agenda &amp;item:</source>
       <translation>Agenda &amp;item:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="103" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="104" />
       <source>Ti&amp;me:</source>
       <translation>Ti&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="104" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="105" />
       <source>&amp;Kind:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="105" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="106" />
       <source>S&amp;peaker:</source>
       <translation>S&amp;peaker:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="114" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="115" />
       <source>Te&amp;xt:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="142" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="143" />
       <source>— nobody in particular —</source>
       <translation>— nobody in particular —</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="169" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="170" />
       <source>Select a note to correct it, or several to move them to another agenda item. A note taken on paper: Add a note.</source>
       <translation>Select a note to correct it, or several to move them to another agenda item. A note taken on paper: Add a note.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="178" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="179" />
       <source>Correct the note</source>
       <translation>Correct the note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="192" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="193" />
       <source>A note taken on paper</source>
       <translation>A note taken on paper</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="198" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="199" />
       <source>Sa&amp;ve the new note</source>
       <translation>Sa&amp;ve the new note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="205" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="206" />
       <source>%n note(s) selected: choose the agenda item to move them to.</source>
       <translation>
         <numerusform>%n note selected: choose the agenda item to move it to.</numerusform>
@@ -6195,7 +6225,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="212" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="213" />
       <source>&amp;Move the notes</source>
       <translation>&amp;Move the notes</translation>
     </message>
@@ -6360,52 +6390,52 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="115" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="116" />
       <source>Find in the notes, speakers, organizations</source>
       <translation>Find in the notes, speakers, organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="135" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="136" />
       <source>Add a note &amp;taken on paper</source>
       <translation>Add a note &amp;taken on paper</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="117" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="118" />
       <source>Sea&amp;rch:</source>
       <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="137" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="138" />
       <source>Delete the selected notes</source>
       <translation>Delete the selected notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="145" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="146" />
       <source>Delete the selected notes (Del); Ctrl+Z brings them back</source>
       <translation>Delete the selected notes (Del); Ctrl+Z brings them back</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="297" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="298" />
       <source>Every kind</source>
       <translation>Every kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="304" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="305" />
       <source>Every speaker</source>
       <translation>Every speaker</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="306" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="307" />
       <source>No speaker recorded</source>
       <translation>No speaker recorded</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="310" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="311" />
       <source>Every organization</source>
       <translation>Every organization</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="340" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="341" />
       <source>%n note(s)</source>
       <translation>
         <numerusform>%n note</numerusform>
@@ -6413,7 +6443,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="342" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="343" />
       <source>%1 of %n note(s) shown</source>
       <translation>
         <numerusform>%1 of %n note shown</numerusform>
@@ -6421,7 +6451,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="561" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="562" />
       <source>Delete %n note(s)</source>
       <translation>
         <numerusform>Delete %n note</numerusform>
@@ -6429,7 +6459,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="595" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="596" />
       <source>Move %n note(s) to “%1”</source>
       <translation>
         <numerusform>Move %n note to “%1”</numerusform>
@@ -6437,17 +6467,17 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="476" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="477" />
       <source>Correct the note “%1”</source>
       <translation>Correct the note “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="513" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="514" />
       <source>Add the note “%1”</source>
       <translation>Add the note “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="559" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="560" />
       <source>Delete the note “%1”</source>
       <translation>Delete the note “%1”</translation>
     </message>
@@ -6475,118 +6505,118 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="500" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="531" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Search organizations by name, short name, city…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="501" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="532" />
       <source>&amp;Add organization…</source>
       <translation>&amp;Add organization…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="506" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="538" />
       <source>What kind of organization it is</source>
       <translation>What kind of organization it is</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="510" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="542" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="511" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="543" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="512" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="544" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="513" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="545" />
       <source>Other sector</source>
       <translation>Other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="546" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="547" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="548" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="580" />
       <source>name</source>
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="549" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="581" />
       <source>short name</source>
       <translation>short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="550" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="582" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="551" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="583" />
       <source>other sector</source>
       <translation>other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="584" />
       <source>city</source>
       <translation>city</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="585" />
       <source>website</source>
       <translation>website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
       <source>Cannot add the organization</source>
       <translation>Cannot add the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="573" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="574" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
       <source>Delete organization</source>
       <translation>Delete organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="580" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="612" />
       <source>Cannot delete the organization</source>
       <translation>Cannot delete the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="593" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="625" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="637" />
       <source>Merge organization</source>
       <translation>Merge organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="627" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="638" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="614" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="646" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -6769,168 +6799,168 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="317" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="345" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Search people by name, organization, e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="318" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="346" />
       <source>&amp;Add person…</source>
       <translation>&amp;Add person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="326" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
       <source>Contact details may appear in documents</source>
       <translation>Contact details may appear in documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="331" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="360" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="333" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="362" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="334" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="363" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="335" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="364" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="336" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="365" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="337" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="366" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="338" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="367" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="339" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="341" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="370" />
       <source>Data-processing consent given on</source>
       <translation>Data-processing consent given on</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="344" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="364" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="408" />
       <source>Not in any workshop yet</source>
       <translation>Not in any workshop yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="399" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="428" />
       <source>honorific</source>
       <translation>honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="400" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
       <source>given name</source>
       <translation>given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="401" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="430" />
       <source>family name</source>
       <translation>family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="402" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="431" />
       <source>position</source>
       <translation>position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="403" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="432" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="404" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="433" />
       <source>e-mail address</source>
       <translation>e-mail address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="405" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="434" />
       <source>phone number</source>
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="406" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="435" />
       <source>contact consent</source>
       <translation>contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="407" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="436" />
       <source>consent date</source>
       <translation>consent date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="427" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="437" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="466" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="447" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="476" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="448" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
       <source>Delete person</source>
       <translation>Delete person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="483" />
       <source>Cannot delete the person</source>
       <translation>Cannot delete the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="465" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="494" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="506" />
       <source>Merge person</source>
       <translation>Merge person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="467" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="478" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="507" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -6958,7 +6988,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="44" />
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="36" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="37" />
       <source>Personal data</source>
       <translation>Personal data</translation>
     </message>
@@ -6992,32 +7022,32 @@ Try to erase the old details again now?</translation>
       <translation>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="44" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="45" />
       <source>E&amp;xport data…</source>
       <translation>E&amp;xport data…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="46" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="47" />
       <source>Everything kept about this person, as a JSON file to hand to them</source>
       <translation>Everything kept about this person, as a JSON file to hand to them</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="49" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="50" />
       <source>A&amp;nonymise…</source>
       <translation>A&amp;nonymise…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="51" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="52" />
       <source>Replace name and contact details with a placeholder, for good</source>
       <translation>Replace name and contact details with a placeholder, for good</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="54" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="55" />
       <source>Re&amp;tention…</source>
       <translation>Re&amp;tention…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="56" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="57" />
       <source>People not seen in any workshop for more than a number of years</source>
       <translation>People not seen in any workshop for more than a number of years</translation>
     </message>
@@ -7441,22 +7471,22 @@ Try to erase the old details again now?</translation>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="201" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="206" />
       <source>All workshops</source>
       <translation>All workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="238" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="243" />
       <source>No decision matches the search and filters.</source>
       <translation>No decision matches the search and filters.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="241" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="246" />
       <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
       <translation>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="246" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="251" />
       <source>%n decision(s)</source>
       <translation>
         <numerusform>%n decision</numerusform>
@@ -7464,7 +7494,7 @@ Try to erase the old details again now?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="248" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="253" />
       <source>%1 due for review</source>
       <translation>%1 due for review</translation>
     </message>
@@ -7473,7 +7503,7 @@ Try to erase the old details again now?</translation>
     <name>RegisterTableModel</name>
     <message>
       <location filename="../../facilitator/ui/decisions/register_page.py" line="88" />
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="186" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="191" />
       <source>%1 (due)</source>
       <translation>%1 (due)</translation>
     </message>
@@ -7569,52 +7599,52 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="43" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="44" />
       <source>never</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="46" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="47" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="49" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="50" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="54" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="55" />
       <source>Last workshop</source>
       <translation>Last workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="59" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="60" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="87" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="88" />
       <source>Retention of personal data</source>
       <translation>Retention of personal data</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="92" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="93" />
       <source> years</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="95" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="96" />
       <source>People not seen in any &amp;workshop for more than</source>
       <translation>People not seen in any &amp;workshop for more than</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="115" />
       <source>&amp;Anonymise selected…</source>
       <translation>&amp;Anonymise selected…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="135" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="136" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -7941,12 +7971,12 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SeriesTreeModel</name>
     <message>
-      <location filename="../../facilitator/ui/series/series_tree_model.py" line="85" />
+      <location filename="../../facilitator/ui/series/series_tree_model.py" line="87" />
       <source>Series and workshops</source>
       <translation>Series and workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_tree_model.py" line="85" />
+      <location filename="../../facilitator/ui/series/series_tree_model.py" line="87" />
       <source>Status</source>
       <translation>Status</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="87" />
+      <location filename="../../facilitator/ui/main_window.py" line="63" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -369,17 +369,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="133" />
+      <location filename="../../facilitator/ui/app.py" line="137" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (salt okunur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="136" />
+      <location filename="../../facilitator/ui/app.py" line="140" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Salt okunur: bu veritabanını başka bir Facilitator kullanıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="200" />
+      <location filename="../../facilitator/ui/app.py" line="207" />
       <source>Automatic backup failed: %1</source>
       <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
@@ -434,32 +434,32 @@
   <context>
     <name>Attendees</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="57" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="59" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="60" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="62" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="63" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="65" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="66" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="68" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="69" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="71" />
       <source>Invitation</source>
       <translation>Davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="74" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="76" />
       <source>Attendance</source>
       <translation>Katılım</translation>
     </message>
@@ -477,163 +477,163 @@
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="138" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="140" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Kişi ekleyin: ad, kurum ya da e-posta yazın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="159" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="161" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Katılımcıları bir CSV ya da Excel dosyasından içe aktarın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="161" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="163" />
       <source>E&amp;xport…</source>
       <translation>Dı&amp;şa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="162" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="164" />
       <source>Save the attendees as CSV or Excel</source>
       <translation>Katılımcıları CSV ya da Excel olarak kaydedin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="169" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="171" />
       <source>Filter attendees…</source>
       <translation>Katılımcılarda süz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="190" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="193" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz katılımcı yok&lt;/h3&gt;&lt;p&gt;Rehberden kişi eklemek için yukarıdaki alana bir ad yazın; rehberde olmayan biri için &lt;b&gt;Yeni kişi…&lt;/b&gt; düğmesine basın ya da bir tablodan liste içe aktarın.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="214" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="217" />
       <source>&amp;Role</source>
       <translation>Ro&amp;l</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="215" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="218" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="216" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="219" />
       <source>In&amp;vitation</source>
       <translation>Da&amp;vet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="228" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="231" />
       <source>&amp;Invite</source>
       <translation>Davet g&amp;önder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="158" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="160" />
       <source>Im&amp;port…</source>
       <translation>İç&amp;e aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="153" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="155" />
       <source>New person…</source>
       <translation>Yeni kişi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="217" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="220" />
       <source>A&amp;ttendance</source>
       <translation>Katılı&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="232" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="235" />
       <source>Confir&amp;m</source>
       <translation>&amp;Onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="236" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="239" />
       <source>Mar&amp;k present</source>
       <translation>Geldi olarak &amp;işaretle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="240" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="243" />
       <source>Remove from workshop</source>
       <translation>Çalıştaydan ç&amp;ıkar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="321" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="324" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="358" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="361" />
       <source>%1 attendees</source>
       <translation>%1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="373" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="376" />
       <source>By sector: %1</source>
       <translation>Sektöre göre: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="398" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="401" />
       <source>%1 selected</source>
       <translation>%1 seçili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="400" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="403" />
       <source>Select attendees to edit them</source>
       <translation>Düzenlemek için katılımcı seçin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="450" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="453" />
       <source>Change %1 of %2</source>
       <translation>%1 değişikliği — %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="453" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="456" />
       <source>Change %1 of %2 attendees</source>
       <translation>%1 değişikliği — %2 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="483" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="486" />
       <source>the role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="484" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="487" />
       <source>the organization represented</source>
       <translation>temsil edilen kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="485" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="488" />
       <source>the invitation</source>
       <translation>davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="486" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="489" />
       <source>the attendance</source>
       <translation>katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="517" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="520" />
       <source>%1 already attends this workshop.</source>
       <translation>%1 bu çalıştaya zaten katılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="547" />
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="586" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="550" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="589" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="610" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="613" />
       <source>Remove %1</source>
       <translation>Çıkarma — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="612" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="615" />
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="662" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="665" />
       <source>Import %1 attendees</source>
       <translation>İçe aktarma — %1 katılımcı</translation>
     </message>
@@ -2100,48 +2100,48 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="68" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="96" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="99" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="74" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="76" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="79" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="79" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="82" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="82" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="85" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="99" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="102" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="102" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="105" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="107" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="110" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="110" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="113" />
       <source>People</source>
       <translation>Kişi sayısı</translation>
     </message>
@@ -2149,17 +2149,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="643" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="675" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="644" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="676" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="693" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="725" />
       <source>Import %n people</source>
       <translation>
         <numerusform>İçe aktarma — %n kişi</numerusform>
@@ -2169,32 +2169,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="168" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="186" />
       <source>&amp;Delete</source>
       <translation>&amp;Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="170" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="190" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="215" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="243" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="244" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="272" />
       <source>This entry could not be shown.</source>
       <translation>Bu kayıt gösterilemedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="262" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="290" />
       <source>No entry is selected.</source>
       <translation>Seçili bir kayıt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="267" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="295" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -2306,27 +2306,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>EmptyDirectory</name>
     <message>
-      <location filename="../../facilitator/ui/directory/empty_directory.py" line="23" />
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="25" />
       <source>The directory is empty</source>
       <translation>Rehber boş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/empty_directory.py" line="30" />
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="32" />
       <source>Everyone who takes part in your workshops, and the organizations they come from, are kept here, shared by every workshop. Start by adding the first person (a new organization can be created in the same form), or import a list of people from a spreadsheet (CSV or Excel).</source>
       <translation>Çalıştaylarınıza katılan herkes ve geldikleri kurumlar burada tutulur; her çalıştay aynı rehberi kullanır. İlk kişiyi ekleyerek başlayın (yeni bir kurum aynı formda oluşturulabilir) ya da bir tablodan (CSV veya Excel) kişi listesi içe aktarın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/empty_directory.py" line="38" />
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="40" />
       <source>&amp;Add a person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/empty_directory.py" line="40" />
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="42" />
       <source>&amp;Import a list…</source>
       <translation>Liste &amp;içe aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/empty_directory.py" line="42" />
+      <location filename="../../facilitator/ui/directory/empty_directory.py" line="45" />
       <source>Add an &amp;organization…</source>
       <translation>&amp;Kurum ekle…</translation>
     </message>
@@ -2334,7 +2334,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>EmptyPage</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="58" />
+      <location filename="../../facilitator/ui/empty_page.py" line="18" />
       <source>&lt;h2&gt;No workshop yet&lt;/h2&gt;&lt;p&gt;Start by creating a series (a theme with its workshops) or a single workshop. People and organizations you add are kept in the directory for every workshop.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Henüz çalıştay yok&lt;/h2&gt;&lt;p&gt;Bir seri (bir tema ve çalıştayları) ya da tek bir çalıştay oluşturarak başlayın. Eklediğiniz kişiler ve kurumlar her çalıştay için rehberde saklanır.&lt;/p&gt;</translation>
     </message>
@@ -2522,6 +2522,78 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <source>An organization named “{name}” already exists.</source>
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="232" />
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n kişi</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="238" />
+      <location filename="../../facilitator/services/directory.py" line="542" />
+      <source>%n commitment(s)</source>
+      <translation>
+        <numerusform>%n taahhüt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="245" />
+      <source>attendees of %n workshop(s)</source>
+      <translation>
+        <numerusform>%n çalıştayın katılımcıları</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="247" />
+      <source>%n hosted workshop(s)</source>
+      <translation>
+        <numerusform>ev sahipliği yaptığı %n çalıştay</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="249" />
+      <source>%n coordinated series</source>
+      <translation>
+        <numerusform>koordine ettiği %n seri</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="254" />
+      <location filename="../../facilitator/services/directory.py" line="537" />
+      <source>%n recorded position(s)</source>
+      <translation>
+        <numerusform>kaydedilmiş %n görüş</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="516" />
+      <source>attends %n workshop(s)</source>
+      <translation>
+        <numerusform>%n çalıştaya katılıyor</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="524" />
+      <source>moderates %n workshop(s)</source>
+      <translation>
+        <numerusform>%n çalıştayın moderatörü</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="528" />
+      <source>%n attributed note(s)</source>
+      <translation>
+        <numerusform>adına kaydedilmiş %n not</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="532" />
+      <source>%n speaker turn(s)</source>
+      <translation>
+        <numerusform>%n söz alma</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="154" />
       <source>{name} already attends this workshop.</source>
@@ -2534,8 +2606,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="674" />
       <location filename="../../facilitator/services/directory.py" line="173" />
       <location filename="../../facilitator/services/directory.py" line="217" />
-      <location filename="../../facilitator/services/directory.py" line="258" />
-      <location filename="../../facilitator/services/directory.py" line="304" />
+      <location filename="../../facilitator/services/directory.py" line="261" />
+      <location filename="../../facilitator/services/directory.py" line="307" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="129" />
       <location filename="../../facilitator/services/merge.py" line="130" />
@@ -2558,39 +2630,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="231" />
-      <source>{n} people</source>
-      <translation>{n} kişi</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="235" />
-      <location filename="../../facilitator/services/directory.py" line="528" />
-      <source>{n} commitments</source>
-      <translation>{n} taahhüt</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="242" />
-      <source>attendees of {n} workshops</source>
-      <translation>{n} çalıştayın katılımcıları</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="244" />
-      <source>{n} hosted workshops</source>
-      <translation>ev sahipliği yaptığı {n} çalıştay</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="246" />
-      <source>{n} coordinated series</source>
-      <translation>koordine ettiği {n} seri</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="251" />
-      <location filename="../../facilitator/services/directory.py" line="527" />
-      <source>{n} recorded positions</source>
-      <translation>kaydedilmiş {n} görüş</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="262" />
+      <location filename="../../facilitator/services/directory.py" line="265" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
@@ -2619,10 +2659,10 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="406" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
       <location filename="../../facilitator/services/commitments.py" line="414" />
-      <location filename="../../facilitator/services/directory.py" line="441" />
-      <location filename="../../facilitator/services/directory.py" line="457" />
-      <location filename="../../facilitator/services/directory.py" line="539" />
-      <location filename="../../facilitator/services/directory.py" line="579" />
+      <location filename="../../facilitator/services/directory.py" line="444" />
+      <location filename="../../facilitator/services/directory.py" line="460" />
+      <location filename="../../facilitator/services/directory.py" line="555" />
+      <location filename="../../facilitator/services/directory.py" line="595" />
       <location filename="../../facilitator/services/merge.py" line="65" />
       <location filename="../../facilitator/services/merge.py" line="66" />
       <location filename="../../facilitator/services/personal_data.py" line="72" />
@@ -2692,27 +2732,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="513" />
-      <source>attends {n} workshops</source>
-      <translation>{n} çalıştaya katılıyor</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="521" />
-      <source>moderates {n} workshops</source>
-      <translation>{n} çalıştayın moderatörü</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="525" />
-      <source>{n} attributed notes</source>
-      <translation>adına kaydedilmiş {n} not</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="526" />
-      <source>{n} speaker turns</source>
-      <translation>{n} söz alma</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/directory.py" line="543" />
+      <location filename="../../facilitator/services/directory.py" line="559" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
@@ -4151,12 +4171,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="292" />
+      <location filename="../../facilitator/services/directory.py" line="295" />
       <source>Contact consent</source>
       <translation>İletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="293" />
+      <location filename="../../facilitator/services/directory.py" line="296" />
       <source>The consent date</source>
       <translation>Onay tarihi</translation>
     </message>
@@ -4167,20 +4187,20 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="286" />
+      <location filename="../../facilitator/services/directory.py" line="289" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="287" />
+      <location filename="../../facilitator/services/directory.py" line="290" />
       <location filename="../../facilitator/services/live/checkin.py" line="196" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="288" />
+      <location filename="../../facilitator/services/directory.py" line="291" />
       <location filename="../../facilitator/services/live/checkin.py" line="198" />
       <source>Family name</source>
       <translation>Soyad</translation>
@@ -4188,25 +4208,25 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <location filename="../../facilitator/services/attendees.py" line="283" />
-      <location filename="../../facilitator/services/directory.py" line="446" />
+      <location filename="../../facilitator/services/directory.py" line="449" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="289" />
+      <location filename="../../facilitator/services/directory.py" line="292" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="291" />
+      <location filename="../../facilitator/services/directory.py" line="294" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="290" />
+      <location filename="../../facilitator/services/directory.py" line="293" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
@@ -4881,69 +4901,69 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>IndicatorsView</name>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="61" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="63" />
       <source>Workshops held</source>
       <translation>Yapılan çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="62" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="64" />
       <source>Unique participants</source>
       <translation>Farklı katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="63" />
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="65" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
       <source>Attendances</source>
       <translation>Katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="64" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="66" />
       <source>Organizations taking part</source>
       <translation>Katılan kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="65" />
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="67" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="85" />
       <source>Commitments</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="81" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
       <source>Organizations</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="83" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="85" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="86" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="88" />
       <source>Attendance counts people marked present at held workshops; an attendance counts for the organization the person represented there.</source>
       <translation>Katılım, yapılmış çalıştaylarda geldi olarak işaretlenen kişileri sayar; her katılım, kişinin o çalıştayda temsil ettiği kuruma yazılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="94" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="96" />
       <source>By sector</source>
       <translation>Sektörlere göre</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="99" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="101" />
       <source>Commitments by status</source>
       <translation>Durumlarına göre taahhütler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="127" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="129" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/indicators_view.py" line="140" />
+      <location filename="../../facilitator/ui/series/indicators_view.py" line="142" />
       <source>(no organization)</source>
       <translation>(kurumsuz)</translation>
     </message>
@@ -5529,246 +5549,246 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="131" />
+      <location filename="../../facilitator/ui/main_window.py" line="92" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="146" />
+      <location filename="../../facilitator/ui/main_window.py" line="111" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="256" />
+      <location filename="../../facilitator/ui/main_window.py" line="224" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="259" />
+      <location filename="../../facilitator/ui/main_window.py" line="227" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="262" />
+      <location filename="../../facilitator/ui/main_window.py" line="230" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="265" />
+      <location filename="../../facilitator/ui/main_window.py" line="233" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_window.py" line="236" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="271" />
+      <location filename="../../facilitator/ui/main_window.py" line="239" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="278" />
+      <location filename="../../facilitator/ui/main_window.py" line="246" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="281" />
+      <location filename="../../facilitator/ui/main_window.py" line="249" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="284" />
+      <location filename="../../facilitator/ui/main_window.py" line="252" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="289" />
+      <location filename="../../facilitator/ui/main_window.py" line="257" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="292" />
+      <location filename="../../facilitator/ui/main_window.py" line="260" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="294" />
+      <location filename="../../facilitator/ui/main_window.py" line="262" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="298" />
+      <location filename="../../facilitator/ui/main_window.py" line="266" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="307" />
+      <location filename="../../facilitator/ui/main_window.py" line="275" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="313" />
+      <location filename="../../facilitator/ui/main_window.py" line="281" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="319" />
+      <location filename="../../facilitator/ui/main_window.py" line="287" />
       <source>&amp;Live</source>
       <translation>&amp;Canlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="324" />
+      <location filename="../../facilitator/ui/main_window.py" line="292" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="326" />
+      <location filename="../../facilitator/ui/main_window.py" line="294" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="429" />
+      <location filename="../../facilitator/ui/main_window.py" line="397" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>Canlı ekran kapandı; çalıştay hâlâ oturumda (Ctrl+L ile sürdürülür).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="480" />
+      <location filename="../../facilitator/ui/main_window.py" line="448" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="481" />
+      <location filename="../../facilitator/ui/main_window.py" line="449" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="499" />
+      <location filename="../../facilitator/ui/main_window.py" line="467" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="630" />
+      <location filename="../../facilitator/ui/main_window.py" line="598" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="643" />
+      <location filename="../../facilitator/ui/main_window.py" line="611" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="643" />
+      <location filename="../../facilitator/ui/main_window.py" line="611" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="650" />
+      <location filename="../../facilitator/ui/main_window.py" line="618" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="677" />
+      <location filename="../../facilitator/ui/main_window.py" line="645" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="693" />
+      <location filename="../../facilitator/ui/main_window.py" line="661" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="708" />
+      <location filename="../../facilitator/ui/main_window.py" line="676" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="711" />
+      <location filename="../../facilitator/ui/main_window.py" line="679" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="723" />
+      <location filename="../../facilitator/ui/main_window.py" line="691" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="742" />
+      <location filename="../../facilitator/ui/main_window.py" line="710" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="736" />
+      <location filename="../../facilitator/ui/main_window.py" line="704" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="273" />
+      <location filename="../../facilitator/ui/main_window.py" line="241" />
       <source>Open the &amp;live screen</source>
       <translation>&amp;Canlı ekranı aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="275" />
+      <location filename="../../facilitator/ui/main_window.py" line="243" />
       <source>&amp;Rehearse the live session</source>
       <translation>Canlı oturumu &amp;prova et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="363" />
+      <location filename="../../facilitator/ui/main_window.py" line="331" />
       <source>Cannot open the live screen</source>
       <translation>Canlı ekran açılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="395" />
+      <location filename="../../facilitator/ui/main_window.py" line="363" />
       <source>Cannot rehearse</source>
       <translation>Prova yapılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="403" />
+      <location filename="../../facilitator/ui/main_window.py" line="371" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Prova kaldığı yerden sürüyor; ekran kapanınca silinir.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="503" />
+      <location filename="../../facilitator/ui/main_window.py" line="471" />
       <source>%1 · %n workshop(s)</source>
       <translation>
         <numerusform>%1 · %n çalıştay</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="740" />
+      <location filename="../../facilitator/ui/main_window.py" line="708" />
       <source>Its roadmap with %n commitment(s) is deleted with it.</source>
       <translation>
         <numerusform>%n taahhüt içeren yol haritası da onunla birlikte silinir.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="754" />
+      <location filename="../../facilitator/ui/main_window.py" line="722" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="771" />
+      <location filename="../../facilitator/ui/main_window.py" line="739" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="773" />
+      <location filename="../../facilitator/ui/main_window.py" line="741" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="784" />
+      <location filename="../../facilitator/ui/main_window.py" line="752" />
       <source>Cannot load the demo series</source>
       <translation>Örnek seri yüklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="801" />
+      <location filename="../../facilitator/ui/main_window.py" line="769" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="804" />
+      <location filename="../../facilitator/ui/main_window.py" line="772" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -6079,100 +6099,100 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NoteEditor</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="71" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="72" />
       <source>Choose an agenda item</source>
       <translation>Bir gündem maddesi seçin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="85" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="86" />
       <source>The note as it goes into the minutes</source>
       <translation>Notun tutanağa geçecek hâli</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="88" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="89" />
       <source>At most %1 characters. Ctrl+Enter saves, Esc puts back what is stored.</source>
       <translation>En çok %1 karakter. Ctrl+Enter kaydeder, Esc kayıtlı hâline döndürür.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="92" />
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="187" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="93" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="188" />
       <source>Sa&amp;ve</source>
       <translation>Kayd&amp;et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="94" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="95" />
       <source>Save the changes (Ctrl+Enter)</source>
       <translation>Değişiklikleri kaydet (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="96" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="97" />
       <source>Put &amp;back</source>
       <translation>Geri d&amp;öndür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="97" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="98" />
       <source>Forget the changes not yet saved (Esc)</source>
       <translation>Kaydedilmemiş değişiklikleri unut (Esc)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="102" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="103" />
       <source>Agenda &amp;item:</source>
       <translation>Gündem maddes&amp;i:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="103" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="104" />
       <source>Ti&amp;me:</source>
       <translation>&amp;Saat:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="104" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="105" />
       <source>&amp;Kind:</source>
       <translation>N&amp;ot türü:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="105" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="106" />
       <source>S&amp;peaker:</source>
       <translation>Kon&amp;uşmacı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="114" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="115" />
       <source>Te&amp;xt:</source>
       <translation>&amp;Metin:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="142" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="143" />
       <source>— nobody in particular —</source>
       <translation>— belirli biri değil —</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="169" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="170" />
       <source>Select a note to correct it, or several to move them to another agenda item. A note taken on paper: Add a note.</source>
       <translation>Düzeltmek için bir not seçin; başka bir gündem maddesine taşımak için birkaçını. Kâğıda alınmış bir not için: Kâğıda alınmış not ekle.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="178" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="179" />
       <source>Correct the note</source>
       <translation>Notu düzelt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="192" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="193" />
       <source>A note taken on paper</source>
       <translation>Kâğıda alınmış not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="198" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="199" />
       <source>Sa&amp;ve the new note</source>
       <translation>Yeni notu kayd&amp;et</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="205" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="206" />
       <source>%n note(s) selected: choose the agenda item to move them to.</source>
       <translation>
         <numerusform>%n not seçildi: taşınacakları gündem maddesini seçin.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="212" />
+      <location filename="../../facilitator/ui/workshop/notes_editor.py" line="213" />
       <source>&amp;Move the notes</source>
       <translation>Notları t&amp;aşı</translation>
     </message>
@@ -6337,90 +6357,90 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="115" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="116" />
       <source>Find in the notes, speakers, organizations</source>
       <translation>Notlarda, konuşmacılarda, kurumlarda ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="135" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="136" />
       <source>Add a note &amp;taken on paper</source>
       <translation>Kâğıda alınmış not ek&amp;le</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="117" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="118" />
       <source>Sea&amp;rch:</source>
       <translation>&amp;Filtrele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="137" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="138" />
       <source>Delete the selected notes</source>
       <translation>Seçilen notları sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="145" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="146" />
       <source>Delete the selected notes (Del); Ctrl+Z brings them back</source>
       <translation>Seçilen notları sil (Del); Ctrl+Z geri getirir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="297" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="298" />
       <source>Every kind</source>
       <translation>Her tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="304" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="305" />
       <source>Every speaker</source>
       <translation>Her konuşmacı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="306" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="307" />
       <source>No speaker recorded</source>
       <translation>Konuşmacısı kaydedilmemiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="310" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="311" />
       <source>Every organization</source>
       <translation>Her kurum</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="340" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="341" />
       <source>%n note(s)</source>
       <translation>
         <numerusform>%n not</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="342" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="343" />
       <source>%1 of %n note(s) shown</source>
       <translation>
         <numerusform>%n nottan %1 tanesi gösteriliyor</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="561" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="562" />
       <source>Delete %n note(s)</source>
       <translation>
         <numerusform>%n notu sil</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="595" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="596" />
       <source>Move %n note(s) to “%1”</source>
       <translation>
         <numerusform>%n notu “%1” maddesine taşı</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="476" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="477" />
       <source>Correct the note “%1”</source>
       <translation>“%1” notunu düzelt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="513" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="514" />
       <source>Add the note “%1”</source>
       <translation>“%1” notunu ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="559" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="560" />
       <source>Delete the note “%1”</source>
       <translation>“%1” notunu sil</translation>
     </message>
@@ -6448,118 +6468,118 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="500" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="531" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="501" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="532" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="506" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="538" />
       <source>What kind of organization it is</source>
       <translation>Nasıl bir kurum olduğu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="510" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="542" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="511" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="543" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="512" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="544" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="513" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="545" />
       <source>Other sector</source>
       <translation>Diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="546" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="547" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="548" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="580" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="549" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="581" />
       <source>short name</source>
       <translation>kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="550" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="582" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="551" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="583" />
       <source>other sector</source>
       <translation>diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="584" />
       <source>city</source>
       <translation>şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="585" />
       <source>website</source>
       <translation>web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="573" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="574" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="580" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="612" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="593" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="625" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="637" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="627" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="638" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="614" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="646" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -6742,168 +6762,168 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="317" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="345" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="318" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="346" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="326" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="331" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="360" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="333" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="362" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="334" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="363" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="335" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="364" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="336" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="365" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="337" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="366" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="338" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="367" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="339" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="341" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="370" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="344" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="364" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="408" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="399" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="428" />
       <source>honorific</source>
       <translation>unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="400" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="401" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="430" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="402" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="431" />
       <source>position</source>
       <translation>görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="403" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="432" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="404" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="433" />
       <source>e-mail address</source>
       <translation>e-posta adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="405" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="434" />
       <source>phone number</source>
       <translation>telefon numarası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="406" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="435" />
       <source>contact consent</source>
       <translation>iletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="407" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="436" />
       <source>consent date</source>
       <translation>onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="427" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="437" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="466" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="447" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="476" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="448" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="483" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="465" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="494" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="506" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="467" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="478" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="507" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -6931,7 +6951,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="44" />
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="36" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="37" />
       <source>Personal data</source>
       <translation>Kişisel veriler</translation>
     </message>
@@ -6965,32 +6985,32 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Eski bilgiler silinene kadar veritabanı dosyasında kalır: dosyayı okuyan programı kapatın, sonra bu kişi için yeniden Anonimleştir'i seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="44" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="45" />
       <source>E&amp;xport data…</source>
       <translation>&amp;Verileri dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="46" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="47" />
       <source>Everything kept about this person, as a JSON file to hand to them</source>
       <translation>Bu kişi hakkında tutulan her şey; kişiye verilecek bir JSON dosyası olarak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="49" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="50" />
       <source>A&amp;nonymise…</source>
       <translation>Anoni&amp;mleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="51" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="52" />
       <source>Replace name and contact details with a placeholder, for good</source>
       <translation>Adı ve iletişim bilgilerini kalıcı olarak bir yer tutucuyla değiştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="54" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="55" />
       <source>Re&amp;tention…</source>
       <translation>Saklama s&amp;üresi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="56" />
+      <location filename="../../facilitator/ui/directory/personal_data_panel.py" line="57" />
       <source>People not seen in any workshop for more than a number of years</source>
       <translation>Belirli bir yıldan uzun süredir hiçbir çalıştaya katılmamış kişiler</translation>
     </message>
@@ -7414,29 +7434,29 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Bütün sonuçlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="201" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="206" />
       <source>All workshops</source>
       <translation>Bütün çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="238" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="243" />
       <source>No decision matches the search and filters.</source>
       <translation>Aramaya ve süzgeçlere uyan karar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="241" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="246" />
       <source>No decisions yet: proposals decided in this series' workshops (Decisions tab, or Ctrl+D in the live screen) are listed here.</source>
       <translation>Henüz karar yok: bu dizinin çalıştaylarında karara bağlanan öneriler (Kararlar sekmesi ya da canlı ekranda Ctrl+D) burada listelenir.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="246" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="251" />
       <source>%n decision(s)</source>
       <translation>
         <numerusform>%n karar</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="248" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="253" />
       <source>%1 due for review</source>
       <translation>gözden geçirilecek: %1</translation>
     </message>
@@ -7445,7 +7465,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     <name>RegisterTableModel</name>
     <message>
       <location filename="../../facilitator/ui/decisions/register_page.py" line="88" />
-      <location filename="../../facilitator/ui/decisions/register_page.py" line="186" />
+      <location filename="../../facilitator/ui/decisions/register_page.py" line="191" />
       <source>%1 (due)</source>
       <translation>%1 (zamanı geldi)</translation>
     </message>
@@ -7541,52 +7561,52 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="43" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="44" />
       <source>never</source>
       <translation>hiç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="46" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="47" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="49" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="50" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="54" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="55" />
       <source>Last workshop</source>
       <translation>Son çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="59" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="60" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="87" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="88" />
       <source>Retention of personal data</source>
       <translation>Kişisel verilerin saklanması</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="92" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="93" />
       <source> years</source>
       <translation> yıl</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="95" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="96" />
       <source>People not seen in any &amp;workshop for more than</source>
       <translation>Şu süreden uzun zamandır hiçbir ça&amp;lıştaya katılmamış kişiler:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="115" />
       <source>&amp;Anonymise selected…</source>
       <translation>Seçileni &amp;anonimleştir…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="135" />
+      <location filename="../../facilitator/ui/directory/retention_dialog.py" line="136" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n kişi</numerusform>
@@ -7909,12 +7929,12 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SeriesTreeModel</name>
     <message>
-      <location filename="../../facilitator/ui/series/series_tree_model.py" line="85" />
+      <location filename="../../facilitator/ui/series/series_tree_model.py" line="87" />
       <source>Series and workshops</source>
       <translation>Seriler ve çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_tree_model.py" line="85" />
+      <location filename="../../facilitator/ui/series/series_tree_model.py" line="87" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>

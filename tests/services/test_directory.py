@@ -208,8 +208,8 @@ def test_deleting_an_organization_in_use_names_what_refers_to_it(
     # The first three in Turkish order, then how many more.
     assert "(Çağla Öz, Dilara Yüce, İlker Işıkgün and 1 more)" in message
     assert "Protokol taslağını hazırlamak" in message
-    assert "hosted workshops (Ortak akıl)" in message
-    assert "coordinated series (İş Birliği Çalıştayları)" in message
+    assert "1 hosted workshop (Ortak akıl)" in message  # one, in the singular
+    assert "1 coordinated series (İş Birliği Çalıştayları)" in message
     assert "\n" not in message
     assert org_names(store) == ["Yeşilova Grup"]
     assert len(directory.list_people(store)) == 4
@@ -415,9 +415,9 @@ def test_deleting_a_person_in_workshop_records_names_where_they_appear(
 
     message = str(info.value)
     assert "Rüya Küçükosmanoğlu" in message
-    assert "attends 1 workshops (Platformun işleyiş modeli)" in message
-    assert "moderates 1 workshops (Platformun işleyiş modeli)" in message
-    assert "1 attributed notes" in message
+    assert "attends 1 workshop (Platformun işleyiş modeli)" in message
+    assert "moderates 1 workshop (Platformun işleyiş modeli)" in message
+    assert "1 attributed note" in message
     assert person_names(store) == ["Rüya Küçükosmanoğlu"]
     with store.session() as s:
         assert s.scalar(select(Note.speaker_id)) == person.id
