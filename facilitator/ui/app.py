@@ -24,12 +24,16 @@ from facilitator import APP_NAME, __version__, i18n, logs, paths
 from facilitator.assets import resource_path
 from facilitator.errors import DamagedDatabaseError, DatabaseLockedError, FacilitatorError
 from facilitator.store import Store
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import Tone
 from facilitator.ui.kit.error_dialog import ErrorReporter
 from facilitator.ui.kit.icons import app_icon
+from facilitator.ui.kit.remembered_splitter import remember_side_width
 from facilitator.ui.kit.screen_fit import resize_within_screen
 from facilitator.ui.main_window import MainWindow
 
 LANGUAGE_KEY = "interface/language"
+SIDEBAR_KEY = "main/sidebar"  # in the geometry settings: the sidebar's width in pixels
 logger = logging.getLogger(__name__)
 
 
@@ -137,15 +141,18 @@ class Application:
                     "Application", "Read-only: another Facilitator is using this database"
                 )
             )
-            notice.setStyleSheet("color: #a33; font-weight: bold;")
+            colours.show_in(notice, Tone.ERROR, "font-weight: bold;")
             window.statusBar().addPermanentWidget(notice)
         if self.backups is not None:
             window.bus.saved.connect(self.backups.note_change)
-        geometry = open_geometry().value("main/geometry")
+        geometry_settings = open_geometry()
+        geometry = geometry_settings.value("main/geometry")
         if isinstance(geometry, QByteArray):
             window.restoreGeometry(geometry)
         else:
             resize_within_screen(window, 1280, 800)
+        # The sidebar as wide as the user last dragged it (saved as they drag).
+        remember_side_width(window.splitter, geometry_settings, SIDEBAR_KEY)
         self.window = window
         return window
 

@@ -17,7 +17,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,40 +38,16 @@ from facilitator.services import listing
 from facilitator.store import Store
 from facilitator.ui.bundles.bundle_actions import BundleActions
 from facilitator.ui.documents.document_actions import DocumentActions
+from facilitator.ui.empty_page import EmptyPage
 from facilitator.ui.kit import dialogs, icons
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.error_dialog import report_unexpected
+from facilitator.ui.kit.first_paint import FirstPaint
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory, UndoKeysToWindow
 from facilitator.ui.series.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
 
 logger = logging.getLogger(__name__)
-
-
-class EmptyPage(QWidget):
-    """What the window shows when there is no workshop yet: what to do first."""
-
-    def __init__(self, new_workshop: QAction, new_series: QAction, parent=None):
-        super().__init__(parent)
-        text = QLabel(
-            self.tr(
-                "<h2>No workshop yet</h2><p>Start by creating a series (a theme with its "
-                "workshops) or a single workshop. People and organizations you add are "
-                "kept in the directory for every workshop.</p>"
-            )
-        )
-        text.setWordWrap(True)
-        self.new_workshop_button = QPushButton(new_workshop.text().replace("…", "") + "…")
-        self.new_workshop_button.clicked.connect(new_workshop.trigger)
-        self.new_series_button = QPushButton(new_series.text().replace("…", "") + "…")
-        self.new_series_button.clicked.connect(new_series.trigger)
-        icons.decorate(self, {"new_workshop_button": "add", "new_series_button": "series"})
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(text)
-        layout.addWidget(self.new_workshop_button)
-        layout.addWidget(self.new_series_button)
-        layout.addStretch(2)
 
 
 def _reports_errors(command):
@@ -91,21 +67,6 @@ def _reports_errors(command):
             return None
 
     return run
-
-
-class _FirstPaint(QObject):
-    """Calls back once, after the watched widget has been painted for the first time."""
-
-    def __init__(self, callback, parent=None):
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, callback)  # after this paint has reached the screen
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -137,6 +98,10 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        # No column headings: bold series, numbered workshops and their statuses say what
+        # they are, and a heading would be cut in a narrow sidebar. A title cut short is
+        # read whole in its tooltip (the model's).
+        self.tree.setHeaderHidden(True)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
@@ -160,13 +125,16 @@ class MainWindow(QMainWindow):
         self._empty_page = None
         self.pages = QStackedWidget()
 
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(sidebar)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([290, 1000])
-        self.setCentralWidget(splitter)
+        # The sidebar's width is the user's (dragged, and kept between runs by the
+        # application: kit/remembered_splitter.py); a wider window widens the pages.
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([290, 1000])
+        self.setCentralWidget(self.splitter)
 
         self.saved_label = QLabel()
         self.file_label = QLabel()
@@ -532,7 +500,7 @@ class MainWindow(QMainWindow):
                 done.append(True)
                 callback()
 
-        self.tree.viewport().installEventFilter(_FirstPaint(once, self))
+        self.tree.viewport().installEventFilter(FirstPaint(once, self))
         QTimer.singleShot(1000, once)  # e.g. started minimised: no paint to wait for
 
     @_reports_errors
