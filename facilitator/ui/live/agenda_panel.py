@@ -8,6 +8,7 @@ injected clock, never counted up, so they cannot drift and survive a restart.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from facilitator.ui.live.item_models import (
     clock_text_colour,
     duration,
 )
+from facilitator.ui.live.keys import KEY_MAIN_WINDOW
 
 
 def set_clock(label: QLabel, text: str, status: ClockStatus) -> None:
@@ -97,6 +99,19 @@ class CurrentItemHeader(QWidget):
         else:
             self.item_title.setText(self.tr("No agenda item is running"))
         nxt = state.next_item
+        if not state.items and not state.ended:
+            # No agenda yet: what the moderator can do instead of a blank line.
+            self.next_label.setText(
+                fill(
+                    self.tr(
+                        "No agenda yet: notes are taken all the same (type, then Enter). "
+                        "Plan its items in the main window's Agenda tab (%1)."
+                    ),
+                    KEY_MAIN_WINDOW.toString(QKeySequence.NativeText),
+                )
+            )
+            self.tick(state.now)
+            return
         self.next_label.setText(
             fill(
                 self.tr("Next: %1 (%2 min) — Ctrl+→"),
