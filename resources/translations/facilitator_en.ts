@@ -86,7 +86,7 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="172" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="187" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
@@ -164,32 +164,32 @@
       <translation>Start from a &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="156" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="151" />
       <source>&amp;Templates</source>
       <translation>&amp;Templates</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="286" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="281" />
       <source>Start from a template…</source>
       <translation>Start from a template…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="290" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="285" />
       <source>Copy from an earlier workshop…</source>
       <translation>Copy from an earlier workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="368" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="363" />
       <source>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</source>
       <translation>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="385" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="380" />
       <source>%1, %2 min planned · workshop %3 (%4 min)</source>
       <translation>%1, %2 min planned · workshop %3 (%4 min)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="398" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="393" />
       <source>The agenda runs %n minute(s) past the planned end (%1 → %2).</source>
       <translation>
         <numerusform>The agenda runs %n minute past the planned end (%1 → %2).</numerusform>
@@ -197,122 +197,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="408" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="403" />
       <source>%1 min to spare: the agenda ends at %2</source>
       <translation>%1 min to spare: the agenda ends at %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="414" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="409" />
       <source>Ends on time at %1</source>
       <translation>Ends on time at %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="524" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="519" />
       <source>Rename “%1”</source>
       <translation>Rename “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="525" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="520" />
       <source>Change the kind of “%1”</source>
       <translation>Change the kind of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="526" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="521" />
       <source>Change the minutes of “%1”</source>
       <translation>Change the minutes of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="527" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="522" />
       <source>Change the presenter of “%1”</source>
       <translation>Change the presenter of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="528" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="523" />
       <source>Change the goal of “%1”</source>
       <translation>Change the goal of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="595" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="590" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Type the title of the new item, then press Enter.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="601" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="596" />
       <source>Add “%1”</source>
       <translation>Add “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="621" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="616" />
       <source>Coffee break</source>
       <translation>Coffee break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="623" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="618" />
       <source>Insert a break after “%1”</source>
       <translation>Insert a break after “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="645" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="640" />
       <source>Delete “%1”</source>
       <translation>Delete “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="661" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="656" />
       <source>Move “%1”</source>
       <translation>Move “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="705" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="700" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>No other workshop has an agenda to copy yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="714" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="709" />
       <source>Copy the agenda of “%1”</source>
       <translation>Copy the agenda of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="737" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="732" />
       <source>A template named “%1” already exists. Replace it with this agenda?</source>
       <translation>A template named “%1” already exists. Replace it with this agenda?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="739" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="734" />
       <source>Replace template</source>
       <translation>Replace template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="750" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>Saved as the template “%1” (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="762" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="757" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>Delete the template “%1”? Agendas made from it stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="764" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="759" />
       <source>Delete template</source>
       <translation>Delete template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="770" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="765" />
       <source>Cannot delete the template</source>
       <translation>Cannot delete the template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="782" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="777" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>No template yet. Build an agenda, then keep it with Templates › Save as template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="795" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="790" />
       <source>Start from the template “%1”</source>
       <translation>Start from the template “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="795" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="790" />
       <source>Add the template “%1”</source>
       <translation>Add the template “%1”</translation>
     </message>
@@ -436,32 +436,32 @@
   <context>
     <name>Attendees</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="59" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="60" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="62" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="63" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="65" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="66" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="68" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="69" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="71" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="72" />
       <source>Invitation</source>
       <translation>Invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="76" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="77" />
       <source>Attendance</source>
       <translation>Attendance</translation>
     </message>
@@ -479,163 +479,163 @@
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="140" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="141" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Add people: type a name, organization or e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="161" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="162" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Import attendees from a CSV or Excel file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="163" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="164" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="164" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="165" />
       <source>Save the attendees as CSV or Excel</source>
       <translation>Save the attendees as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="171" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="172" />
       <source>Filter attendees…</source>
       <translation>Filter attendees…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="193" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="195" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="217" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="219" />
       <source>&amp;Role</source>
       <translation>&amp;Role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="218" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="220" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="219" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="221" />
       <source>In&amp;vitation</source>
       <translation>In&amp;vitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="231" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="233" />
       <source>&amp;Invite</source>
       <translation>&amp;Invite</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="160" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="161" />
       <source>Im&amp;port…</source>
       <translation>Im&amp;port…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="155" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="156" />
       <source>New person…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="220" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="222" />
       <source>A&amp;ttendance</source>
       <translation>A&amp;ttendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="235" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="237" />
       <source>Confir&amp;m</source>
       <translation>Confir&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="239" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="241" />
       <source>Mar&amp;k present</source>
       <translation>Mar&amp;k present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="243" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="245" />
       <source>Remove from workshop</source>
       <translation>Remove from workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="324" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="326" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="361" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="363" />
       <source>%1 attendees</source>
       <translation>%1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="376" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="378" />
       <source>By sector: %1</source>
       <translation>By sector: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="401" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="403" />
       <source>%1 selected</source>
       <translation>%1 selected</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="403" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="405" />
       <source>Select attendees to edit them</source>
       <translation>Select attendees to edit them</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="453" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="458" />
       <source>Change %1 of %2</source>
       <translation>Change %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="456" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="461" />
       <source>Change %1 of %2 attendees</source>
       <translation>Change %1 of %2 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="486" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="491" />
       <source>the role</source>
       <translation>the role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="487" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="492" />
       <source>the organization represented</source>
       <translation>the organization represented</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="488" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="493" />
       <source>the invitation</source>
       <translation>the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="489" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="494" />
       <source>the attendance</source>
       <translation>the attendance</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="520" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="526" />
       <source>%1 already attends this workshop.</source>
       <translation>%1 already attends this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="550" />
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="589" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="557" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="596" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="613" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="620" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="615" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="622" />
       <source>Remove %1 attendees</source>
       <translation>Remove %1 attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="665" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="672" />
       <source>Import %1 attendees</source>
       <translation>Import %1 attendees</translation>
     </message>
@@ -1734,42 +1734,47 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="94" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="96" />
       <source>The session has ended</source>
       <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="96" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="98" />
       <source>The session has not started</source>
       <translation>The session has not started</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="98" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="100" />
       <source>No agenda item is running</source>
       <translation>No agenda item is running</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="102" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="107" />
+      <source>No agenda yet: notes are taken all the same (type, then Enter). Plan its items in the main window's Agenda tab (%1).</source>
+      <translation>No agenda yet: notes are taken all the same (type, then Enter). Plan its items in the main window's Agenda tab (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="117" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Next: %1 (%2 min) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="107" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="122" />
       <source>Next: — (this is the last item)</source>
       <translation>Next: — (this is the last item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="140" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="155" />
       <source>Planned for %1, %2–%3</source>
       <translation>Planned for %1, %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="149" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="164" />
       <source>Session %1 · %2–%3</source>
       <translation>Session %1 · %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="160" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="175" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Session %1 · planned end %2 · %3 left</translation>
     </message>
@@ -2108,48 +2113,48 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="99" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="72" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="100" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="74" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="75" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="79" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="80" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="82" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="83" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="85" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="86" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="102" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="103" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="105" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="106" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="110" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="111" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="113" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="114" />
       <source>People</source>
       <translation>People</translation>
     </message>
@@ -2157,17 +2162,17 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="675" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="686" />
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="676" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="687" />
       <source>O&amp;rganizations</source>
       <translation>O&amp;rganizations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="725" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="736" />
       <source>Import %n people</source>
       <translation>
         <numerusform>Import %n person</numerusform>
@@ -2178,32 +2183,32 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="186" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="188" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="190" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="192" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Merge into…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="243" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="245" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="272" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="274" />
       <source>This entry could not be shown.</source>
       <translation>This entry could not be shown.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="290" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="292" />
       <source>No entry is selected.</source>
       <translation>No entry is selected.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="295" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="297" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -5972,37 +5977,37 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NewOrganizationDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="148" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="158" />
       <source>New organization</source>
       <translation>New organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="154" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="164" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="155" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="165" />
       <source>&amp;Short name</source>
       <translation>&amp;Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="156" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="166" />
       <source>S&amp;ector</source>
       <translation>S&amp;ector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="167" />
       <source>Other sector</source>
       <translation>Other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="158" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="168" />
       <source>&amp;City</source>
       <translation>&amp;City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="174" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="184" />
       <source>Enter the organization's name.</source>
       <translation>Enter the organization's name.</translation>
     </message>
@@ -6010,72 +6015,72 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="52" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="54" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="65" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="67" />
       <source>Type to find it; a new name creates it</source>
       <translation>Type to find it; a new name creates it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="69" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="71" />
       <source>e.g. Neighbourhood association</source>
       <translation>e.g. Neighbourhood association</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="71" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="73" />
       <source>New: added to the directory with this person.</source>
       <translation>New: added to the directory with this person.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="79" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="81" />
       <source>&amp;Honorific</source>
       <translation>&amp;Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="80" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="82" />
       <source>&amp;Given name</source>
       <translation>&amp;Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="81" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="83" />
       <source>&amp;Family name</source>
       <translation>&amp;Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="87" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="89" />
       <source>&amp;Organization</source>
       <translation>&amp;Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="90" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="92" />
       <source>Se&amp;ctor</source>
       <translation>Se&amp;ctor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="91" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="93" />
       <source>Other sector</source>
       <translation>Other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="92" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="94" />
       <source>&amp;Position</source>
       <translation>&amp;Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="93" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="95" />
       <source>&amp;E-mail</source>
       <translation>&amp;E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="94" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="96" />
       <source>Pho&amp;ne</source>
       <translation>Pho&amp;ne</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="104" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="107" />
       <source>C&amp;reate</source>
       <translation>C&amp;reate</translation>
     </message>
@@ -6083,47 +6088,47 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NewWorkshopDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="83" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="93" />
       <source>New workshop</source>
       <translation>New workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="86" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="96" />
       <source>(no series)</source>
       <translation>(no series)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="105" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="115" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="106" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="116" />
       <source>&amp;Series</source>
       <translation>&amp;Series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="107" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="117" />
       <source>&amp;Date</source>
       <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="108" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="118" />
       <source>T&amp;ime</source>
       <translation>T&amp;ime</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="109" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="119" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="127" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="137" />
       <source>Give the workshop a title.</source>
       <translation>Give the workshop a title.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="129" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="139" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
@@ -6505,118 +6510,118 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="531" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="542" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Search organizations by name, short name, city…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="532" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="543" />
       <source>&amp;Add organization…</source>
       <translation>&amp;Add organization…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="538" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="549" />
       <source>What kind of organization it is</source>
       <translation>What kind of organization it is</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="542" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="543" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="554" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="544" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="555" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="545" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="556" />
       <source>Other sector</source>
       <translation>Other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="546" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="557" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="547" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="558" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="580" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="591" />
       <source>name</source>
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="581" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="592" />
       <source>short name</source>
       <translation>short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="582" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="593" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="583" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="594" />
       <source>other sector</source>
       <translation>other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="584" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
       <source>city</source>
       <translation>city</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="585" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="596" />
       <source>website</source>
       <translation>website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
       <source>Cannot add the organization</source>
       <translation>Cannot add the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="616" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="617" />
       <source>Delete organization</source>
       <translation>Delete organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="612" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="623" />
       <source>Cannot delete the organization</source>
       <translation>Cannot delete the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="625" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="637" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="636" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="648" />
       <source>Merge organization</source>
       <translation>Merge organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="627" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="638" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="638" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="649" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="646" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="657" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -6624,174 +6629,174 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="93" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="94" />
       <source>from</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="96" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="111" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="112" />
       <source>&amp;Venue</source>
       <translation>&amp;Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="114" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="115" />
       <source>&amp;Moderator</source>
       <translation>&amp;Moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="103" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="104" />
       <source>Guiding &amp;question</source>
       <translation>Guiding &amp;question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="101" />
       <source>Se&amp;ries</source>
       <translation>Se&amp;ries</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="101" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="102" />
       <source>Num&amp;ber in series</source>
       <translation>Num&amp;ber in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="102" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="103" />
       <source>T&amp;itle</source>
       <translation>T&amp;itle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="104" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="105" />
       <source>Da&amp;y and time</source>
       <translation>Da&amp;y and time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="107" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="108" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="112" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="113" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="113" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="114" />
       <source>Host organi&amp;zation</source>
       <translation>Host organi&amp;zation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="115" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="116" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="116" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="117" />
       <source>S&amp;tatus</source>
       <translation>S&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="117" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="118" />
       <source>Ob&amp;jectives</source>
       <translation>Ob&amp;jectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="190" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="201" />
       <source>(no series)</source>
       <translation>(no series)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="194" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="198" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="205" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="209" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="293" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
       <source>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</source>
       <translation>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="297" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
       <source>Another zone keeps the planned clock times (%1 stays %1).</source>
       <translation>Another zone keeps the planned clock times (%1 stays %1).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="315" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="305" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="316" />
       <source>number in series</source>
       <translation>number in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="306" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="317" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="307" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="318" />
       <source>guiding question</source>
       <translation>guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="319" />
       <source>date and time</source>
       <translation>date and time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="309" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="320" />
       <source>time zone</source>
       <translation>time zone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="310" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="321" />
       <source>venue</source>
       <translation>venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="322" />
       <source>venue address</source>
       <translation>venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="312" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="323" />
       <source>host organization</source>
       <translation>host organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="313" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="324" />
       <source>moderator</source>
       <translation>moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="314" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="325" />
       <source>language</source>
       <translation>language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="315" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="326" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="316" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="327" />
       <source>objectives</source>
       <translation>objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="330" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="341" />
       <source>No workshop is open.</source>
       <translation>No workshop is open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="354" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="390" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="365" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="401" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -6799,168 +6804,168 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="345" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="347" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Search people by name, organization, e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="346" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="348" />
       <source>&amp;Add person…</source>
       <translation>&amp;Add person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="360" />
       <source>Contact details may appear in documents</source>
       <translation>Contact details may appear in documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="360" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="365" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="362" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="367" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="363" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="364" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="369" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="365" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="370" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="366" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="371" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="367" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="372" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="370" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="375" />
       <source>Data-processing consent given on</source>
       <translation>Data-processing consent given on</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="384" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="404" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="408" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="419" />
       <source>Not in any workshop yet</source>
       <translation>Not in any workshop yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="428" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="439" />
       <source>honorific</source>
       <translation>honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="440" />
       <source>given name</source>
       <translation>given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="430" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="441" />
       <source>family name</source>
       <translation>family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="431" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="442" />
       <source>position</source>
       <translation>position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="432" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="443" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="433" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="444" />
       <source>e-mail address</source>
       <translation>e-mail address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="434" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="445" />
       <source>phone number</source>
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="435" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="446" />
       <source>contact consent</source>
       <translation>contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="436" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="447" />
       <source>consent date</source>
       <translation>consent date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="467" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="466" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="476" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="488" />
       <source>Delete person</source>
       <translation>Delete person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="483" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="494" />
       <source>Cannot delete the person</source>
       <translation>Cannot delete the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="494" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="506" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="505" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="517" />
       <source>Merge person</source>
       <translation>Merge person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="507" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="507" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="518" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>

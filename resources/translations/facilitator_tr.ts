@@ -86,7 +86,7 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="172" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="187" />
       <source>Agenda</source>
       <translation>Gündem</translation>
     </message>
@@ -164,154 +164,154 @@
       <translation>Bir &amp;şablondan başla…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="156" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="151" />
       <source>&amp;Templates</source>
       <translation>Şab&amp;lonlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="286" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="281" />
       <source>Start from a template…</source>
       <translation>Bir şablondan başla…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="290" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="285" />
       <source>Copy from an earlier workshop…</source>
       <translation>Önceki bir çalıştaydan kopyala…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="368" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="363" />
       <source>&lt;h3&gt;No agenda yet&lt;/h3&gt;&lt;p&gt;Build the timed agenda of this workshop: type the title of the first item in the field below and press Enter, then the next one. Start times are counted from the workshop's start at %1; the total is checked against its planned end at %2.&lt;/p&gt;&lt;p&gt;Or begin with an agenda that already exists:&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz gündem yok&lt;/h3&gt;&lt;p&gt;Bu çalıştayın zamanlı gündemini oluşturun: ilk maddenin başlığını aşağıdaki alana yazıp Enter’a basın, sonra bir sonrakini. Başlangıç saatleri çalıştayın %1 başlangıcından itibaren hesaplanır; toplam süre %2 olan planlanan bitişle karşılaştırılır.&lt;/p&gt;&lt;p&gt;Ya da var olan bir gündemle başlayın:&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="385" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="380" />
       <source>%1, %2 min planned · workshop %3 (%4 min)</source>
       <translation>%1, planlanan %2 dk · çalıştay %3 (%4 dk)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="398" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="393" />
       <source>The agenda runs %n minute(s) past the planned end (%1 → %2).</source>
       <translation>
         <numerusform>Gündem, planlanan bitiş saatini %n dakika aşıyor (%1 → %2).</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="408" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="403" />
       <source>%1 min to spare: the agenda ends at %2</source>
       <translation>%1 dk boş zaman var; gündemin bitişi: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="414" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="409" />
       <source>Ends on time at %1</source>
       <translation>Zamanında bitiyor: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="524" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="519" />
       <source>Rename “%1”</source>
       <translation>Yeniden adlandırma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="525" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="520" />
       <source>Change the kind of “%1”</source>
       <translation>Tür değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="526" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="521" />
       <source>Change the minutes of “%1”</source>
       <translation>Süre değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="527" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="522" />
       <source>Change the presenter of “%1”</source>
       <translation>Sunan değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="528" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="523" />
       <source>Change the goal of “%1”</source>
       <translation>Amaç değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="595" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="590" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Yeni maddenin başlığını yazın, sonra Enter’a basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="601" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="596" />
       <source>Add “%1”</source>
       <translation>Ekleme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="621" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="616" />
       <source>Coffee break</source>
       <translation>Kahve arası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="623" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="618" />
       <source>Insert a break after “%1”</source>
       <translation>Ara ekleme — “%1” sonrası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="645" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="640" />
       <source>Delete “%1”</source>
       <translation>Silme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="661" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="656" />
       <source>Move “%1”</source>
       <translation>Taşıma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="705" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="700" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>Henüz gündemi kopyalanabilecek başka bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="714" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="709" />
       <source>Copy the agenda of “%1”</source>
       <translation>Gündem kopyalama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="737" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="732" />
       <source>A template named “%1” already exists. Replace it with this agenda?</source>
       <translation>“%1” adında bir şablon zaten var. Yerine bu gündem konulsun mu?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="739" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="734" />
       <source>Replace template</source>
       <translation>Şablonu değiştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="750" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>“%1” şablonu olarak kaydedildi (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="762" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="757" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>“%1” şablonu silinsin mi? Ondan oluşturulan gündemler olduğu gibi kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="764" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="759" />
       <source>Delete template</source>
       <translation>Şablonu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="770" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="765" />
       <source>Cannot delete the template</source>
       <translation>Şablon silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="782" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="777" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>Henüz şablon yok. Bir gündem oluşturun, sonra Şablonlar › Şablon olarak kaydet ile saklayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="795" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="790" />
       <source>Start from the template “%1”</source>
       <translation>Şablondan başlama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="795" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="790" />
       <source>Add the template “%1”</source>
       <translation>Şablon ekleme — “%1”</translation>
     </message>
@@ -434,32 +434,32 @@
   <context>
     <name>Attendees</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="59" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="60" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="62" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="63" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="65" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="66" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="68" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="69" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="71" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="72" />
       <source>Invitation</source>
       <translation>Davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="76" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="77" />
       <source>Attendance</source>
       <translation>Katılım</translation>
     </message>
@@ -477,163 +477,163 @@
   <context>
     <name>AttendeesTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="140" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="141" />
       <source>Add people: type a name, organization or e-mail…</source>
       <translation>Kişi ekleyin: ad, kurum ya da e-posta yazın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="161" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="162" />
       <source>Import attendees from a CSV or Excel file</source>
       <translation>Katılımcıları bir CSV ya da Excel dosyasından içe aktarın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="163" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="164" />
       <source>E&amp;xport…</source>
       <translation>Dı&amp;şa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="164" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="165" />
       <source>Save the attendees as CSV or Excel</source>
       <translation>Katılımcıları CSV ya da Excel olarak kaydedin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="171" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="172" />
       <source>Filter attendees…</source>
       <translation>Katılımcılarda süz…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="193" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="195" />
       <source>&lt;h3&gt;No attendees yet&lt;/h3&gt;&lt;p&gt;Type a name in the field above to add people from the directory, press &lt;b&gt;New person…&lt;/b&gt; for someone who is not in it yet, or import a list from a spreadsheet.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Henüz katılımcı yok&lt;/h3&gt;&lt;p&gt;Rehberden kişi eklemek için yukarıdaki alana bir ad yazın; rehberde olmayan biri için &lt;b&gt;Yeni kişi…&lt;/b&gt; düğmesine basın ya da bir tablodan liste içe aktarın.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="217" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="219" />
       <source>&amp;Role</source>
       <translation>Ro&amp;l</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="218" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="220" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="219" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="221" />
       <source>In&amp;vitation</source>
       <translation>Da&amp;vet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="231" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="233" />
       <source>&amp;Invite</source>
       <translation>Davet g&amp;önder</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="160" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="161" />
       <source>Im&amp;port…</source>
       <translation>İç&amp;e aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="155" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="156" />
       <source>New person…</source>
       <translation>Yeni kişi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="220" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="222" />
       <source>A&amp;ttendance</source>
       <translation>Katılı&amp;m</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="235" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="237" />
       <source>Confir&amp;m</source>
       <translation>&amp;Onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="239" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="241" />
       <source>Mar&amp;k present</source>
       <translation>Geldi olarak &amp;işaretle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="243" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="245" />
       <source>Remove from workshop</source>
       <translation>Çalıştaydan ç&amp;ıkar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="324" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="326" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="361" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="363" />
       <source>%1 attendees</source>
       <translation>%1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="376" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="378" />
       <source>By sector: %1</source>
       <translation>Sektöre göre: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="401" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="403" />
       <source>%1 selected</source>
       <translation>%1 seçili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="403" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="405" />
       <source>Select attendees to edit them</source>
       <translation>Düzenlemek için katılımcı seçin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="453" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="458" />
       <source>Change %1 of %2</source>
       <translation>%1 değişikliği — %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="456" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="461" />
       <source>Change %1 of %2 attendees</source>
       <translation>%1 değişikliği — %2 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="486" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="491" />
       <source>the role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="487" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="492" />
       <source>the organization represented</source>
       <translation>temsil edilen kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="488" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="493" />
       <source>the invitation</source>
       <translation>davet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="489" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="494" />
       <source>the attendance</source>
       <translation>katılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="520" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="526" />
       <source>%1 already attends this workshop.</source>
       <translation>%1 bu çalıştaya zaten katılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="550" />
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="589" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="557" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="596" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="613" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="620" />
       <source>Remove %1</source>
       <translation>Çıkarma — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="615" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="622" />
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="665" />
+      <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="672" />
       <source>Import %1 attendees</source>
       <translation>İçe aktarma — %1 katılımcı</translation>
     </message>
@@ -1727,42 +1727,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="94" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="96" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="96" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="98" />
       <source>The session has not started</source>
       <translation>Oturum başlamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="98" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="100" />
       <source>No agenda item is running</source>
       <translation>Şu an yürüyen gündem maddesi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="102" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="107" />
+      <source>No agenda yet: notes are taken all the same (type, then Enter). Plan its items in the main window's Agenda tab (%1).</source>
+      <translation>Henüz gündem yok: notlar yine de alınır (yazın, ardından Enter). Maddeleri ana penceredeki Gündem sekmesinde planlayın (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="117" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Sıradaki: %1 (%2 dk) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="107" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="122" />
       <source>Next: — (this is the last item)</source>
       <translation>Sıradaki: — (bu son madde)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="140" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="155" />
       <source>Planned for %1, %2–%3</source>
       <translation>%1, %2–%3 için planlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="149" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="164" />
       <source>Session %1 · %2–%3</source>
       <translation>Oturum %1 · %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="160" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="175" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Oturum %1 · planlanan bitiş %2 · kalan %3</translation>
     </message>
@@ -2100,48 +2105,48 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="71" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="99" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="72" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="100" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="74" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="75" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="79" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="80" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="82" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="83" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="85" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="86" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="102" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="103" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="105" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="106" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="110" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="111" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="113" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="114" />
       <source>People</source>
       <translation>Kişi sayısı</translation>
     </message>
@@ -2149,17 +2154,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="675" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="686" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="676" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="687" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="725" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="736" />
       <source>Import %n people</source>
       <translation>
         <numerusform>İçe aktarma — %n kişi</numerusform>
@@ -2169,32 +2174,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="186" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="188" />
       <source>&amp;Delete</source>
       <translation>&amp;Sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="190" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="192" />
       <source>&amp;Merge into…</source>
       <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="243" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="245" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="272" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="274" />
       <source>This entry could not be shown.</source>
       <translation>Bu kayıt gösterilemedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="290" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="292" />
       <source>No entry is selected.</source>
       <translation>Seçili bir kayıt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="295" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="297" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -5940,37 +5945,37 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NewOrganizationDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="148" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="158" />
       <source>New organization</source>
       <translation>Yeni kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="154" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="164" />
       <source>&amp;Name</source>
       <translation>&amp;Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="155" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="165" />
       <source>&amp;Short name</source>
       <translation>&amp;Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="156" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="166" />
       <source>S&amp;ector</source>
       <translation>&amp;Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="157" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="167" />
       <source>Other sector</source>
       <translation>Diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="158" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="168" />
       <source>&amp;City</source>
       <translation>Ş&amp;ehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="174" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="184" />
       <source>Enter the organization's name.</source>
       <translation>Kurumun adını girin.</translation>
     </message>
@@ -5978,72 +5983,72 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="52" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="54" />
       <source>New person</source>
       <translation>Yeni kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="65" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="67" />
       <source>Type to find it; a new name creates it</source>
       <translation>Aramak için yazın; yeni bir ad yeni kurum oluşturur</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="69" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="71" />
       <source>e.g. Neighbourhood association</source>
       <translation>ör. Muhtarlar birliği</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="71" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="73" />
       <source>New: added to the directory with this person.</source>
       <translation>Yeni kurum: bu kişiyle birlikte rehbere eklenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="79" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="81" />
       <source>&amp;Honorific</source>
       <translation>&amp;Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="80" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="82" />
       <source>&amp;Given name</source>
       <translation>&amp;Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="81" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="83" />
       <source>&amp;Family name</source>
       <translation>&amp;Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="87" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="89" />
       <source>&amp;Organization</source>
       <translation>&amp;Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="90" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="92" />
       <source>Se&amp;ctor</source>
       <translation>Sek&amp;tör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="91" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="93" />
       <source>Other sector</source>
       <translation>Diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="92" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="94" />
       <source>&amp;Position</source>
       <translation>&amp;Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="93" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="95" />
       <source>&amp;E-mail</source>
       <translation>&amp;E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="94" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="96" />
       <source>Pho&amp;ne</source>
       <translation>Tele&amp;fon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/person_form.py" line="104" />
+      <location filename="../../facilitator/ui/kit/person_form.py" line="107" />
       <source>C&amp;reate</source>
       <translation>&amp;Oluştur</translation>
     </message>
@@ -6051,47 +6056,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NewWorkshopDialog</name>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="83" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="93" />
       <source>New workshop</source>
       <translation>Yeni çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="86" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="96" />
       <source>(no series)</source>
       <translation>(seri yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="105" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="115" />
       <source>&amp;Title</source>
       <translation>&amp;Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="106" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="116" />
       <source>&amp;Series</source>
       <translation>&amp;Seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="107" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="117" />
       <source>&amp;Date</source>
       <translation>&amp;Tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="108" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="118" />
       <source>T&amp;ime</source>
       <translation>Sa&amp;at</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="109" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="119" />
       <source>Time zone</source>
       <translation>Saat dilimi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="127" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="137" />
       <source>Give the workshop a title.</source>
       <translation>Çalıştaya bir başlık verin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="129" />
+      <location filename="../../facilitator/ui/kit/new_item_dialogs.py" line="139" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
@@ -6468,118 +6473,118 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="531" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="542" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="532" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="543" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="538" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="549" />
       <source>What kind of organization it is</source>
       <translation>Nasıl bir kurum olduğu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="542" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="543" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="554" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="544" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="555" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="545" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="556" />
       <source>Other sector</source>
       <translation>Diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="546" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="557" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="547" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="558" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="580" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="591" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="581" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="592" />
       <source>short name</source>
       <translation>kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="582" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="593" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="583" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="594" />
       <source>other sector</source>
       <translation>diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="584" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
       <source>city</source>
       <translation>şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="585" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="596" />
       <source>website</source>
       <translation>web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="616" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="617" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="612" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="623" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="625" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="637" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="636" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="648" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="627" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="638" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="638" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="649" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="646" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="657" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -6587,174 +6592,174 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="93" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="94" />
       <source>from</source>
       <translation>başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="96" />
       <source>to</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="111" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="112" />
       <source>&amp;Venue</source>
       <translation>&amp;Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="114" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="115" />
       <source>&amp;Moderator</source>
       <translation>M&amp;oderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="103" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="104" />
       <source>Guiding &amp;question</source>
       <translation>Yol g&amp;österici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="100" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="101" />
       <source>Se&amp;ries</source>
       <translation>&amp;Seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="101" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="102" />
       <source>Num&amp;ber in series</source>
       <translation>Serideki s&amp;ıra no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="102" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="103" />
       <source>T&amp;itle</source>
       <translation>Baş&amp;lık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="104" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="105" />
       <source>Da&amp;y and time</source>
       <translation>Tarih &amp;ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="107" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="108" />
       <source>Time zone</source>
       <translation>Saat dilimi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="112" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="113" />
       <source>Venue address</source>
       <translation>Mekân adr&amp;esi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="113" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="114" />
       <source>Host organi&amp;zation</source>
       <translation>Ev sa&amp;hibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="115" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="116" />
       <source>Language</source>
       <translation>D&amp;il</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="116" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="117" />
       <source>S&amp;tatus</source>
       <translation>D&amp;urum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="117" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="118" />
       <source>Ob&amp;jectives</source>
       <translation>Hede&amp;fler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="190" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="201" />
       <source>(no series)</source>
       <translation>(seri yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="194" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="198" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="205" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="209" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="293" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
       <source>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</source>
       <translation>Oturum başladı: saatleri kaydedildiği gibi kalır; başka bir saat dilimi onları yalnızca başka saatlerle gösterir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="297" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
       <source>Another zone keeps the planned clock times (%1 stays %1).</source>
       <translation>Başka bir saat dilimi planlanan saatleri korur (%1 yine %1 olur).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="315" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="305" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="316" />
       <source>number in series</source>
       <translation>serideki sıra no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="306" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="317" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="307" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="318" />
       <source>guiding question</source>
       <translation>yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="319" />
       <source>date and time</source>
       <translation>tarih ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="309" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="320" />
       <source>time zone</source>
       <translation>saat dilimi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="310" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="321" />
       <source>venue</source>
       <translation>mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="311" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="322" />
       <source>venue address</source>
       <translation>mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="312" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="323" />
       <source>host organization</source>
       <translation>ev sahibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="313" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="324" />
       <source>moderator</source>
       <translation>moderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="314" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="325" />
       <source>language</source>
       <translation>dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="315" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="326" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="316" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="327" />
       <source>objectives</source>
       <translation>hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="330" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="341" />
       <source>No workshop is open.</source>
       <translation>Açık bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="354" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="390" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="365" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="401" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -6762,168 +6767,168 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="345" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="347" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="346" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="348" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="360" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="360" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="365" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="362" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="367" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="363" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="364" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="369" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="365" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="370" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="366" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="371" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="367" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="372" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="370" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="375" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="384" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="404" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="408" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="419" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="428" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="439" />
       <source>honorific</source>
       <translation>unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="440" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="430" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="441" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="431" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="442" />
       <source>position</source>
       <translation>görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="432" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="443" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="433" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="444" />
       <source>e-mail address</source>
       <translation>e-posta adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="434" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="445" />
       <source>phone number</source>
       <translation>telefon numarası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="435" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="446" />
       <source>contact consent</source>
       <translation>iletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="436" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="447" />
       <source>consent date</source>
       <translation>onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="467" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="466" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="476" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="488" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="483" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="494" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="494" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="506" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="505" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="517" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="507" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="507" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="518" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>

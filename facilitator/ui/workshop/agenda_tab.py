@@ -37,7 +37,7 @@ from facilitator.services import agenda, attendees, workshops
 from facilitator.services.agenda import MAX_MINUTES, TITLE_LENGTH
 from facilitator.store import Store
 from facilitator.text import turkish_lower
-from facilitator.ui.kit import colours, dialogs
+from facilitator.ui.kit import colours, dialogs, icons
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import PERSON, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.icons import icon
@@ -136,16 +136,11 @@ class AgendaTab(QWidget):
         self.apply_template_action = self._action(
             self.tr("Start from a &template…"), None, self.start_from_template
         )
-        for action, name in (
-            (self.break_action, "break"),
-            (self.delete_action, "delete"),
-            (self.move_up_action, "move_up"),
-            (self.move_down_action, "move_down"),
-            (self.copy_action, "duplicate"),
-            (self.save_template_action, "save"),
-            (self.apply_template_action, "template"),
-        ):
-            action.setIcon(icon(name))
+        icons.decorate(self, {
+            "break_action": "break", "delete_action": "delete", "move_up_action": "move_up",
+            "move_down_action": "move_down", "copy_action": "duplicate",
+            "save_template_action": "save", "apply_template_action": "template",
+        })  # fmt: skip
         self.addAction(self.break_action)
         # A row moves only while the table itself has the focus: in an open cell editor
         # Alt+Down opens the combo's list, and in the add row it does nothing.
