@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -39,6 +41,8 @@ from facilitator.ui.kit import dialogs, new_item_dialogs
 from facilitator.ui.kit.autosave import AutoSaveForm, error_label
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, ChangeBus, changed
 from facilitator.ui.kit.error_dialog import load_failure_message
+from facilitator.ui.kit.fitted_columns import fit_columns
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.labels import role_label, sector_label
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.person_form import sector_combo
@@ -115,7 +119,23 @@ def organizations_model(parent=None) -> RowTableModel:
     return RowTableModel(columns, lambda r: " ".join((r.name, r.short_name, r.city)), parent)
 
 
-def _table(model: RowTableModel) -> QTableView:
+# The text columns of each table and their shares of the width the short ones leave: every
+# column stays in sight on a laptop, a long name cut with "…" and whole in its tooltip.
+PEOPLE_TEXT_COLUMNS = {
+    PEOPLE_COLUMN_NAME: 3,
+    PEOPLE_COLUMN_ORGANIZATION: 3,
+    PEOPLE_COLUMN_POSITION: 2,
+    PEOPLE_COLUMN_EMAIL: 3,
+}
+ORG_TEXT_COLUMNS = {
+    ORG_COLUMN_NAME: 4,
+    ORG_COLUMN_SHORT_NAME: 1,
+    ORG_COLUMN_SECTOR: 2,
+    ORG_COLUMN_CITY: 1,
+}
+
+
+def _table(model: RowTableModel, text_columns: dict[int, int]) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -125,10 +145,8 @@ def _table(model: RowTableModel) -> QTableView:
     view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-    for column, width in enumerate(model.column_widths()):
-        view.setColumnWidth(column, width)
+    view.setWordWrap(False)  # one line a row, a long text cut at its end with "…"
+    fit_columns(view, text_columns)
     return view
 
 
@@ -150,6 +168,7 @@ class _DirectoryPane(QWidget):
         store: Store,
         bus: ChangeBus,
         model: RowTableModel,
+        text_columns: dict[int, int],
         parent=None,
         *,
         history: EditHistory | None = None,
@@ -161,13 +180,17 @@ class _DirectoryPane(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_query)
-        self.view = _table(self.model)
+        self.view = _table(self.model, text_columns)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(QCoreApplication.translate("DirectoryPane", "&Delete"))
+        self.delete_button = QPushButton(
+            icon("delete"), QCoreApplication.translate("DirectoryPane", "&Delete")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
-        self.merge_button = QPushButton(QCoreApplication.translate("DirectoryPane", "&Merge into…"))
+        self.merge_button = QPushButton(
+            icon("merge"), QCoreApplication.translate("DirectoryPane", "&Merge into…")
+        )
         self.merge_button.clicked.connect(self.merge_selected)
         self.count = QLabel()
         buttons = QHBoxLayout()
@@ -187,18 +210,25 @@ class _DirectoryPane(QWidget):
         self.error = error_label()
         self.form_widget = QWidget()
         self.form_layout = QFormLayout(self.form_widget)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        # A narrow form puts a field under its label rather than cutting either.
+        self.form_layout.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        inner = QWidget()
+        right_layout = QVBoxLayout(inner)
         right_layout.addWidget(self.error)
         right_layout.addWidget(self.form_widget)
         right_layout.addStretch(1)
+        # On a short screen the form scrolls rather than squeezing its fields.
+        right = QScrollArea()
+        right.setWidget(inner)
+        right.setWidgetResizable(True)
+        right.setFrameShape(QScrollArea.NoFrame)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([620, 380])
-        right.setMinimumWidth(320)
+        splitter.setSizes([640, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -313,14 +343,18 @@ class PeoplePane(_DirectoryPane):
     def __init__(
         self, store: Store, bus: ChangeBus, parent=None, *, history: EditHistory | None = None
     ):
-        super().__init__(store, bus, people_model(), parent, history=history)
+        super().__init__(store, bus, people_model(), PEOPLE_TEXT_COLUMNS, parent, history=history)
         self.search.setPlaceholderText(self.tr("Search people by name, organization, e-mail…"))
         self.add_button.setText(self.tr("&Add person…"))
+        self.add_button.setIcon(icon("person_add"))
         self.honorific = QLineEdit()
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
         self.position = QLineEdit()
         self.organization = QComboBox()
+        # As narrow as the form: a long name is cut in the field, whole in its list.
+        self.organization.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.organization.setMinimumContentsLength(12)
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.contact_consent = QCheckBox(self.tr("Contact details may appear in documents"))
@@ -337,10 +371,16 @@ class PeoplePane(_DirectoryPane):
         f.addRow(self.tr("Organization"), self.organization)
         f.addRow(self.tr("E-mail"), self.email)
         f.addRow(self.tr("Phone"), self.phone)
-        f.addRow("", self.contact_consent)
-        f.addRow(self.tr("Data-processing consent given on"), self.consent_date)
+        f.addRow(self.contact_consent)  # a row of its own: its words are longer than a field
+        consent_label = QLabel(self.tr("Data-processing consent given on"))
+        consent_label.setWordWrap(True)  # on two lines rather than widening every label
+        consent_label.setBuddy(self.consent_date)
+        f.addRow(consent_label, self.consent_date)
         self.workshops = QListWidget()
-        self.workshops.setUniformItemSizes(True)
+        # A workshop's line wraps in the narrow form rather than running past its edge.
+        self.workshops.setWordWrap(True)
+        self.workshops.setResizeMode(QListView.Adjust)
+        self.workshops.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         f.addRow(self.tr("Workshops"), self.workshops)
         self.personal_data = PersonalDataPanel(store, bus, history=history)
         f.addRow(self.personal_data)
@@ -496,9 +536,12 @@ class OrganizationsPane(_DirectoryPane):
     def __init__(
         self, store: Store, bus: ChangeBus, parent=None, *, history: EditHistory | None = None
     ):
-        super().__init__(store, bus, organizations_model(), parent, history=history)
+        super().__init__(
+            store, bus, organizations_model(), ORG_TEXT_COLUMNS, parent, history=history
+        )
         self.search.setPlaceholderText(self.tr("Search organizations by name, short name, city…"))
         self.add_button.setText(self.tr("&Add organization…"))
+        self.add_button.setIcon(icon("add"))
         self.name = QLineEdit()
         self.short_name = QLineEdit()
         self.sector = sector_combo()
@@ -640,8 +683,8 @@ class DirectoryPage(QWidget):
         self.people = PeoplePane(store, bus, history=history)
         self.organizations = OrganizationsPane(store, bus, history=history)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.people, self.tr("&People"))
-        self.tabs.addTab(self.organizations, self.tr("O&rganizations"))
+        self.tabs.addTab(self.people, icon("people"), self.tr("&People"))
+        self.tabs.addTab(self.organizations, icon("organization"), self.tr("O&rganizations"))
         self.empty = EmptyDirectory(can_import=import_people is not None)
         self.empty.add_person.connect(self.people.add)
         self.empty.import_list.connect(self.import_list)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from facilitator.ui.kit.icons import icon
+
 
 class EmptyDirectory(QWidget):
     """A heading, a sentence on where to start, and buttons: add a person, import a list,
@@ -35,11 +37,13 @@ class EmptyDirectory(QWidget):
         )
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.PlainText)
-        self.add_person_button = QPushButton(self.tr("&Add a person…"))
+        self.add_person_button = QPushButton(icon("person_add"), self.tr("&Add a person…"))
         self.add_person_button.setDefault(True)
-        self.import_button = QPushButton(self.tr("&Import a list…"), self)
+        self.import_button = QPushButton(icon("import"), self.tr("&Import a list…"), self)
         self.import_button.setHidden(not can_import)
-        self.add_organization_button = QPushButton(self.tr("Add an &organization…"))
+        self.add_organization_button = QPushButton(
+            icon("organization"), self.tr("Add an &organization…")
+        )
         self.add_person_button.clicked.connect(self.add_person)
         self.import_button.clicked.connect(self.import_list)
         self.add_organization_button.clicked.connect(self.add_organization)

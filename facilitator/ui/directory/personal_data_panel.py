@@ -16,6 +16,7 @@ from facilitator.store import Store
 from facilitator.ui.directory import retention_dialog
 from facilitator.ui.directory.personal_data_actions import anonymise, export_person
 from facilitator.ui.kit.changes import ChangeBus
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory
 
@@ -41,17 +42,17 @@ class PersonalDataPanel(QGroupBox):
         self._now = now or (lambda: datetime.now(UTC))
         self.person_id: int | None = None
         self.display_name = ""
-        self.export_button = QPushButton(self.tr("E&xport data…"))
+        self.export_button = QPushButton(icon("export"), self.tr("E&xport data…"))
         self.export_button.setToolTip(
             self.tr("Everything kept about this person, as a JSON file to hand to them")
         )
         self.export_button.clicked.connect(self.export)
-        self.anonymise_button = QPushButton(self.tr("A&nonymise…"))
+        self.anonymise_button = QPushButton(icon("anonymise"), self.tr("A&nonymise…"))
         self.anonymise_button.setToolTip(
             self.tr("Replace name and contact details with a placeholder, for good")
         )
         self.anonymise_button.clicked.connect(self.anonymise)
-        self.retention_button = QPushButton(self.tr("Re&tention…"))
+        self.retention_button = QPushButton(icon("privacy"), self.tr("Re&tention…"))
         self.retention_button.setToolTip(
             self.tr("People not seen in any workshop for more than a number of years")
         )

@@ -26,6 +26,7 @@ from facilitator.store import Store
 from facilitator.ui.directory.personal_data_actions import anonymise
 from facilitator.ui.kit import dialogs
 from facilitator.ui.kit.changes import ChangeBus
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.timefmt import short_date
@@ -111,7 +112,7 @@ class RetentionDialog(QDialog):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.count = QLabel()
-        self.anonymise_button = QPushButton(self.tr("&Anonymise selected…"))
+        self.anonymise_button = QPushButton(icon("anonymise"), self.tr("&Anonymise selected…"))
         self.anonymise_button.clicked.connect(self.anonymise_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
