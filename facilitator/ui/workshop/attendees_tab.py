@@ -34,8 +34,11 @@ from facilitator.errors import NotFoundError
 from facilitator.models.enums import Attendance, Invitation, Role
 from facilitator.services import attendees, directory
 from facilitator.store import Store
-from facilitator.ui.kit import new_item_dialogs
+from facilitator.ui.kit import colours, new_item_dialogs
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
+from facilitator.ui.kit.colours import Tone
+from facilitator.ui.kit.fitted_columns import fit_columns
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.labels import attendance_label, invitation_label, role_label, sector_label
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
@@ -150,15 +153,15 @@ class AttendeesTab(QWidget):
         keys = _ArrowKeysToList(self.candidate_list, self)
         keys.activated.connect(self.add_chosen)
         self.add_search.installEventFilter(keys)
-        self.new_person_button = QPushButton(self.tr("New person…"))
+        self.new_person_button = QPushButton(icon("person_add"), self.tr("New person…"))
         self.new_person_button.clicked.connect(lambda: self.add_new_person(self.add_search.text()))
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_search, 1)
         add_row.addWidget(self.new_person_button)
-        self.import_button = QPushButton(self.tr("Im&port…"))
+        self.import_button = QPushButton(icon("import"), self.tr("Im&port…"))
         self.import_button.setToolTip(self.tr("Import attendees from a CSV or Excel file"))
         self.import_button.clicked.connect(self.import_file)
-        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button = QPushButton(icon("export"), self.tr("E&xport…"))
         self.export_button.setToolTip(self.tr("Save the attendees as CSV or Excel"))
         self.export_button.clicked.connect(self.export_file)
         add_row.addWidget(self.import_button)
@@ -179,9 +182,11 @@ class AttendeesTab(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(self.model.column_widths()):
-            self.view.setColumnWidth(column, width)
+        self.view.setWordWrap(False)  # one line a row, a long text cut at its end with "…"
+        # Every column in sight on a laptop: names, organizations and positions share
+        # what the role, invitation and attendance leave (cut with "…", whole in their
+        # tooltips); those three are as wide as their words.
+        fit_columns(self.view, {COLUMN_NAME: 3, COLUMN_ORGANIZATION: 3, COLUMN_POSITION: 2})
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
@@ -225,19 +230,19 @@ class AttendeesTab(QWidget):
         self.attendance.activated.connect(
             lambda _i: self._apply("attendance", self.attendance.currentData())
         )
-        self.invite_button = QPushButton(self.tr("&Invite"))
+        self.invite_button = QPushButton(icon("invite"), self.tr("&Invite"))
         self.invite_button.clicked.connect(
             lambda: self._apply("invitation", Invitation.INVITED.value)
         )
-        self.confirm_button = QPushButton(self.tr("Confir&m"))
+        self.confirm_button = QPushButton(icon("confirm"), self.tr("Confir&m"))
         self.confirm_button.clicked.connect(
             lambda: self._apply("invitation", Invitation.CONFIRMED.value)
         )
-        self.present_button = QPushButton(self.tr("Mar&k present"))
+        self.present_button = QPushButton(icon("present"), self.tr("Mar&k present"))
         self.present_button.clicked.connect(
             lambda: self._apply("attendance", Attendance.PRESENT.value)
         )
-        self.remove_button = QPushButton(self.tr("Remove from workshop"))
+        self.remove_button = QPushButton(icon("remove_person"), self.tr("Remove from workshop"))
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(QKeySequence.Delete, self.view, self.remove_selected)
         buttons = QVBoxLayout()
@@ -410,7 +415,10 @@ class AttendeesTab(QWidget):
 
     # -- edits -------------------------------------------------------------------------
 
-    def _tell(self, message: str) -> None:
+    def _tell(self, message: str, tone: Tone | None = Tone.ERROR) -> None:
+        """Say why an edit was refused (in the error colour), or, with ``tone`` None, tell
+        something that is no problem in the palette's own colour."""
+        colours.show_in(self.error, tone if message else None)
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
@@ -514,7 +522,9 @@ class AttendeesTab(QWidget):
                 return
             self._select_ids({row.id})
             self.view.scrollTo(self.model.index(max(self.model.row_of_id(row.id), 0), 0))
-            self._tell(self.tr("%1 already attends this workshop.").replace("%1", row.full_name))
+            self._tell(
+                self.tr("%1 already attends this workshop.").replace("%1", row.full_name), None
+            )
             return
         self.add_person(person.id)
         self.add_search.setText("")  # also forgets the field's own undo: Ctrl+Z undoes the add

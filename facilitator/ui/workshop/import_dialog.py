@@ -67,6 +67,8 @@ from facilitator.services.attendee_import import (
 from facilitator.store import Store
 from facilitator.ui.kit import dialogs
 from facilitator.ui.kit.error_dialog import report_unexpected
+from facilitator.ui.kit.fitted_columns import fit_columns
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.labels import fill
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
 from facilitator.ui.kit.workers import Cancelled, Job, Worker
@@ -76,8 +78,6 @@ from facilitator.ui.workshop.import_preview_model import (
     COLUMN_NAME,
     COLUMN_ORGANIZATION,
     COLUMN_POSITION,
-    COLUMN_ROW,
-    COLUMN_STATUS,
     ImportPreviewModel,
 )
 
@@ -186,18 +186,18 @@ class ImportDialog(QDialog):
         vertical.setSectionResizeMode(QHeaderView.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         vertical.hide()
-        horizontal = self.view.horizontalHeader()
-        horizontal.setStretchLastSection(True)
-        for column, width in (
-            (COLUMN_ROW, 50),
-            (COLUMN_STATUS, 140),
-            (COLUMN_DETAILS, 300),
-            (COLUMN_NAME, 220),
-            (COLUMN_ORGANIZATION, 220),
-            (COLUMN_POSITION, 150),
-            (COLUMN_EMAIL, 200),
-        ):
-            self.view.setColumnWidth(column, width)
+        # Every column in sight: the row number, status and phone as wide as their values,
+        # the texts sharing the rest (cut with "…", whole in their tooltips).
+        fit_columns(
+            self.view,
+            {
+                COLUMN_DETAILS: 3,
+                COLUMN_NAME: 2,
+                COLUMN_ORGANIZATION: 2,
+                COLUMN_POSITION: 1,
+                COLUMN_EMAIL: 2,
+            },
+        )
 
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.PlainText)
@@ -211,7 +211,7 @@ class ImportDialog(QDialog):
         self.result_label.hide()
 
         self.buttons = QDialogButtonBox()
-        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button = QPushButton(icon("import"), self.tr("&Import"))
         self.import_button.setDefault(True)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ActionRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.Cancel)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator.services.live.notes import NOTE_LENGTH
 from facilitator.services.live.rows import NoteRow
 from facilitator.services.note_register import NoteRegister
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.labels import NOTE_KINDS, note_kind_label
 from facilitator.ui.kit.timefmt import from_local, to_local
 from facilitator.ui.workshop.notes_tree_model import other_notes_title
@@ -89,7 +90,7 @@ class NoteEditor(QWidget):
             ).replace("%1", str(NOTE_LENGTH))
         )
 
-        self.save_button = QPushButton(self.tr("Sa&ve"))
+        self.save_button = QPushButton(icon("save"), self.tr("Sa&ve"))
         self.save_button.setDefault(False)
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save_requested)

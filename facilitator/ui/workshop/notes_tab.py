@@ -47,6 +47,7 @@ from facilitator.services.note_register import (
 from facilitator.store import Store
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import NOTE, ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
+from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.labels import NOTE_KINDS, note_kind_label
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory, Undo
@@ -132,9 +133,9 @@ class NotesTab(QWidget):
         self.editor.save_requested.connect(self.save)
         self.editor.cancel_requested.connect(self._show_selection)
 
-        self.add_action = QAction(self.tr("Add a note &taken on paper"), self)
+        self.add_action = QAction(icon("add"), self.tr("Add a note &taken on paper"), self)
         self.add_action.triggered.connect(self.start_new_note)
-        self.delete_action = QAction(self.tr("Delete the selected notes"), self)
+        self.delete_action = QAction(icon("delete"), self.tr("Delete the selected notes"), self)
         self.delete_action.setShortcut(QKeySequence.Delete)
         self.delete_action.setShortcutContext(Qt.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -191,7 +192,7 @@ class NotesTab(QWidget):
         action.setIconText(action.text())
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         return button
 
     def _build_view(self) -> QTreeView:
