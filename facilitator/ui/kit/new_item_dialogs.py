@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.models.enums import Sector
 from facilitator.services import directory
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import Tone
 from facilitator.ui.kit.person_form import NewPersonDialog, ask_new_person, sector_combo
 from facilitator.ui.kit.timefmt import from_local, zone_choice_text
+from facilitator.ui.kit.validation import form_fields, recheck_on_edit
 
 
 class _FormDialog(QDialog):
@@ -42,7 +45,9 @@ class _FormDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.Ok)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
+        colours.show_in(self.problem, Tone.ERROR)
         self.problem.hide()
+        self._rechecking = False
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
@@ -56,6 +61,11 @@ class _FormDialog(QDialog):
         if problem:
             self.problem.setText(problem)
             self.problem.show()
+            if not self._rechecking:
+                self._rechecking = True
+                # Said once, a problem leaves as soon as it is put right (or gives way to
+                # the next one), not at the next click on OK.
+                recheck_on_edit(self.problem, form_fields(self), self.problem_text)
             return
         self.accept()
 

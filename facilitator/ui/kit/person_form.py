@@ -32,6 +32,8 @@ from facilitator.errors import FacilitatorError
 from facilitator.models.enums import Sector
 from facilitator.services import directory
 from facilitator.text import name_key
+from facilitator.ui.kit import colours
+from facilitator.ui.kit.colours import Tone
 from facilitator.ui.kit.filter_combo import FilterComboBox
 from facilitator.ui.kit.labels import sector_label
 
@@ -95,6 +97,7 @@ class NewPersonDialog(QDialog):
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
+        colours.show_in(self.problem, Tone.ERROR)
         self.problem.setTextFormat(Qt.PlainText)
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)

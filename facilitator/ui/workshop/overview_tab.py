@@ -41,6 +41,7 @@ from facilitator.ui.kit.labels import language_label, status_label
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.timefmt import clock, from_local, to_local
 from facilitator.ui.kit.undo import EditHistory, Undo
+from facilitator.ui.kit.validation import form_fields, recheck_on_edit
 from facilitator.ui.kit.zone_chooser import ZoneChooser
 
 
@@ -148,7 +149,17 @@ class OverviewTab(QWidget):
         self.form.bind_combo("language", self.language)
         self.form.bind_combo("status", self.status)
         self.form.bind_text("objectives", self.objectives)
+        # A refusal ("Title cannot be empty.") leaves at the next edit of a field, the one
+        # refused or another; the stored value put back after it is no edit, so the
+        # refusal shows again once that value is back.
+        recheck_on_edit(self.error, form_fields(self.fields))
+        self.form.failed.connect(self._show_refusal)
         bus.changed.connect(self._on_changed)
+
+    def _show_refusal(self, _field: str, message: str) -> None:
+        if message:
+            self.error.setText(message)
+            self.error.show()
 
     # -- schedule: one date, two times, saved together ------------------------------
 
