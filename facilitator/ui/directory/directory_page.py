@@ -218,10 +218,11 @@ class _DirectoryPane(QWidget):
         right_layout.addWidget(self.form_widget)
         right_layout.addStretch(1)
         # On a short screen the form scrolls rather than squeezing its fields.
-        right = QScrollArea()
+        self.form_scroll = right = QScrollArea()
         right.setWidget(inner)
         right.setWidgetResizable(True)
         right.setFrameShape(QScrollArea.NoFrame)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -236,6 +237,13 @@ class _DirectoryPane(QWidget):
         self.selected_id: int | None = None
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._reselect)
+
+    def _keep_form_whole(self) -> None:
+        """The form's panel is never narrower than its fields and buttons need (its words
+        stay whole); the table's columns share what is left. Called once the form is built."""
+        scroll = self.form_scroll
+        need = scroll.widget().minimumSizeHint().width()
+        scroll.setMinimumWidth(need + scroll.verticalScrollBar().sizeHint().width())
 
     # -- rows ------------------------------------------------------------------------
     # (subclasses provide load_rows, show_row, _update, _field_label, add, delete_selected)
@@ -398,6 +406,7 @@ class PeoplePane(_DirectoryPane):
             lambda v: self.consent_date.setDate(QDate(v) if v else _NO_DATE),
             self.consent_date.editingFinished,
         )
+        self._keep_form_whole()
 
     def load_rows(self) -> None:
         self.organization.clear()
@@ -562,6 +571,7 @@ class OrganizationsPane(_DirectoryPane):
         # The words of "other" are asked for only when the sector is other.
         self.sector.currentIndexChanged.connect(self._show_sector_other)
         self._show_sector_other()
+        self._keep_form_whole()
 
     def _show_sector_other(self, *_args) -> None:
         self.form_layout.setRowVisible(
