@@ -563,10 +563,13 @@
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="363" />
-      <source>%1 attendees</source>
-      <translation>%1 attendees</translation>
+      <source>%n attendee(s)</source>
+      <translation>
+        <numerusform>%n attendee</numerusform>
+        <numerusform>%n attendees</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="378" />
@@ -634,10 +637,13 @@
       <source>Remove %1 attendees</source>
       <translation>Remove %1 attendees</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="672" />
-      <source>Import %1 attendees</source>
-      <translation>Import %1 attendees</translation>
+      <source>Import %n attendee(s)</source>
+      <translation>
+        <numerusform>Import %n attendee</numerusform>
+        <numerusform>Import %n attendees</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2162,17 +2168,17 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="686" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="696" />
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="687" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="697" />
       <source>O&amp;rganizations</source>
       <translation>O&amp;rganizations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="736" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="746" />
       <source>Import %n people</source>
       <translation>
         <numerusform>Import %n person</numerusform>
@@ -2193,22 +2199,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>&amp;Merge into…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="245" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="253" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="274" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="282" />
       <source>This entry could not be shown.</source>
       <translation>This entry could not be shown.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="292" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="300" />
       <source>No entry is selected.</source>
       <translation>No entry is selected.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="297" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="305" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -6420,27 +6426,32 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Delete the selected notes (Del); Ctrl+Z brings them back</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="298" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="168" />
+      <source>No notes yet. They are taken on the live screen during the session (Ctrl+L); a note taken on paper is added here with “Add a note taken on paper”.</source>
+      <translation>No notes yet. They are taken on the live screen during the session (Ctrl+L); a note taken on paper is added here with “Add a note taken on paper”.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="311" />
       <source>Every kind</source>
       <translation>Every kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="305" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="318" />
       <source>Every speaker</source>
       <translation>Every speaker</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="307" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="320" />
       <source>No speaker recorded</source>
       <translation>No speaker recorded</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="311" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="324" />
       <source>Every organization</source>
       <translation>Every organization</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="341" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="354" />
       <source>%n note(s)</source>
       <translation>
         <numerusform>%n note</numerusform>
@@ -6448,7 +6459,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="343" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="356" />
       <source>%1 of %n note(s) shown</source>
       <translation>
         <numerusform>%1 of %n note shown</numerusform>
@@ -6456,7 +6467,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="562" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="575" />
       <source>Delete %n note(s)</source>
       <translation>
         <numerusform>Delete %n note</numerusform>
@@ -6464,7 +6475,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="596" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="609" />
       <source>Move %n note(s) to “%1”</source>
       <translation>
         <numerusform>Move %n note to “%1”</numerusform>
@@ -6472,17 +6483,17 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="477" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="490" />
       <source>Correct the note “%1”</source>
       <translation>Correct the note “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="514" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="527" />
       <source>Add the note “%1”</source>
       <translation>Add the note “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="560" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="573" />
       <source>Delete the note “%1”</source>
       <translation>Delete the note “%1”</translation>
     </message>
@@ -6510,118 +6521,118 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="542" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="551" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Search organizations by name, short name, city…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="543" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
       <source>&amp;Add organization…</source>
       <translation>&amp;Add organization…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="549" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="558" />
       <source>What kind of organization it is</source>
       <translation>What kind of organization it is</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="562" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="554" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="555" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="564" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="556" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="565" />
       <source>Other sector</source>
       <translation>Other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="557" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="566" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="558" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="567" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="591" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="601" />
       <source>name</source>
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="592" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="602" />
       <source>short name</source>
       <translation>short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="593" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="603" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="594" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="604" />
       <source>other sector</source>
       <translation>other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
       <source>city</source>
       <translation>city</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="596" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
       <source>website</source>
       <translation>website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="616" />
       <source>Cannot add the organization</source>
       <translation>Cannot add the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="616" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="626" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="617" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="627" />
       <source>Delete organization</source>
       <translation>Delete organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="623" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="633" />
       <source>Cannot delete the organization</source>
       <translation>Cannot delete the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="636" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="648" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="646" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="658" />
       <source>Merge organization</source>
       <translation>Merge organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="638" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="648" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="649" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="659" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="657" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="667" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -6804,168 +6815,168 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="347" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Search people by name, organization, e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="348" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="356" />
       <source>&amp;Add person…</source>
       <translation>&amp;Add person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="360" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
       <source>Contact details may appear in documents</source>
       <translation>Contact details may appear in documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="365" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="367" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="375" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="376" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="369" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="377" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="370" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="378" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="371" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="372" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="381" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="375" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="383" />
       <source>Data-processing consent given on</source>
       <translation>Data-processing consent given on</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="384" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="392" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="404" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="413" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="419" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="428" />
       <source>Not in any workshop yet</source>
       <translation>Not in any workshop yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="439" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="448" />
       <source>honorific</source>
       <translation>honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="440" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="449" />
       <source>given name</source>
       <translation>given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="441" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="450" />
       <source>family name</source>
       <translation>family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="442" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
       <source>position</source>
       <translation>position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="443" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="452" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="444" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
       <source>e-mail address</source>
       <translation>e-mail address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="445" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
       <source>phone number</source>
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="446" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
       <source>contact consent</source>
       <translation>contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="447" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
       <source>consent date</source>
       <translation>consent date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="467" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="476" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="488" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
       <source>Delete person</source>
       <translation>Delete person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="494" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="503" />
       <source>Cannot delete the person</source>
       <translation>Cannot delete the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="505" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="517" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
       <source>Merge person</source>
       <translation>Merge person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="507" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="516" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="518" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="527" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="535" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>

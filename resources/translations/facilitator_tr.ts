@@ -561,10 +561,12 @@
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="363" />
-      <source>%1 attendees</source>
-      <translation>%1 katılımcı</translation>
+      <source>%n attendee(s)</source>
+      <translation>
+        <numerusform>%n katılımcı</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="378" />
@@ -632,10 +634,12 @@
       <source>Remove %1 attendees</source>
       <translation>Çıkarma — %1 katılımcı</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../facilitator/ui/workshop/attendees_tab.py" line="672" />
-      <source>Import %1 attendees</source>
-      <translation>İçe aktarma — %1 katılımcı</translation>
+      <source>Import %n attendee(s)</source>
+      <translation>
+        <numerusform>İçe aktarma — %n katılımcı</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2154,17 +2158,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="686" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="696" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="687" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="697" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="736" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="746" />
       <source>Import %n people</source>
       <translation>
         <numerusform>İçe aktarma — %n kişi</numerusform>
@@ -2184,22 +2188,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="245" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="253" />
       <source>%1 of %2</source>
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="274" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="282" />
       <source>This entry could not be shown.</source>
       <translation>Bu kayıt gösterilemedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="292" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="300" />
       <source>No entry is selected.</source>
       <translation>Seçili bir kayıt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="297" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="305" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -6387,65 +6391,70 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Seçilen notları sil (Del); Ctrl+Z geri getirir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="298" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="168" />
+      <source>No notes yet. They are taken on the live screen during the session (Ctrl+L); a note taken on paper is added here with “Add a note taken on paper”.</source>
+      <translation>Henüz not yok. Notlar oturum sırasında canlı ekranda alınır (Ctrl+L); kâğıda alınmış bir not buraya “Kâğıda alınmış not ekle” ile eklenir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="311" />
       <source>Every kind</source>
       <translation>Her tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="305" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="318" />
       <source>Every speaker</source>
       <translation>Her konuşmacı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="307" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="320" />
       <source>No speaker recorded</source>
       <translation>Konuşmacısı kaydedilmemiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="311" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="324" />
       <source>Every organization</source>
       <translation>Her kurum</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="341" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="354" />
       <source>%n note(s)</source>
       <translation>
         <numerusform>%n not</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="343" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="356" />
       <source>%1 of %n note(s) shown</source>
       <translation>
         <numerusform>%n nottan %1 tanesi gösteriliyor</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="562" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="575" />
       <source>Delete %n note(s)</source>
       <translation>
         <numerusform>%n notu sil</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="596" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="609" />
       <source>Move %n note(s) to “%1”</source>
       <translation>
         <numerusform>%n notu “%1” maddesine taşı</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="477" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="490" />
       <source>Correct the note “%1”</source>
       <translation>“%1” notunu düzelt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="514" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="527" />
       <source>Add the note “%1”</source>
       <translation>“%1” notunu ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="560" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="573" />
       <source>Delete the note “%1”</source>
       <translation>“%1” notunu sil</translation>
     </message>
@@ -6473,118 +6482,118 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="542" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="551" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="543" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="549" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="558" />
       <source>What kind of organization it is</source>
       <translation>Nasıl bir kurum olduğu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="562" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="554" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="555" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="564" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="556" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="565" />
       <source>Other sector</source>
       <translation>Diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="557" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="566" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="558" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="567" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="591" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="601" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="592" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="602" />
       <source>short name</source>
       <translation>kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="593" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="603" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="594" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="604" />
       <source>other sector</source>
       <translation>diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="595" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
       <source>city</source>
       <translation>şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="596" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
       <source>website</source>
       <translation>web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="616" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="616" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="626" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="617" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="627" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="623" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="633" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="636" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="648" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="646" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="658" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="638" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="648" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="649" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="659" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="657" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="667" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -6767,168 +6776,168 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="347" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="348" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="356" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="360" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="365" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="367" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="375" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="376" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="369" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="377" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="370" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="378" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="371" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="372" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="381" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="375" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="383" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="384" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="392" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="404" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="413" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="419" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="428" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="439" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="448" />
       <source>honorific</source>
       <translation>unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="440" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="449" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="441" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="450" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="442" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
       <source>position</source>
       <translation>görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="443" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="452" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="444" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
       <source>e-mail address</source>
       <translation>e-posta adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="445" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
       <source>phone number</source>
       <translation>telefon numarası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="446" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
       <source>contact consent</source>
       <translation>iletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="447" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
       <source>consent date</source>
       <translation>onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="467" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="476" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="488" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="494" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="503" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="505" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="517" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="507" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="516" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="518" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="527" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="535" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>

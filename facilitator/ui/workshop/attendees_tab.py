@@ -360,7 +360,7 @@ class AttendeesTab(QWidget):
 
     def _show_counts(self, rows) -> None:
         counts = attendees.count_attendees(rows)
-        parts = [self.tr("%1 attendees").replace("%1", str(counts.total))]
+        parts = [self.tr("%n attendee(s)", "", counts.total)]
         for invitation in Invitation:
             n = counts.by_invitation.get(invitation, 0)
             if n:
@@ -669,7 +669,7 @@ class AttendeesTab(QWidget):
         # to undo it and announces it like any other edit.
         self._run(
             lambda: result,
-            self.tr("Import %1 attendees").replace("%1", str(len(result.participation_ids))),
+            self.tr("Import %n attendee(s)", "", len(result.participation_ids)),
             undo,
             redo,
             changes=[changed(WORKSHOP, self.workshop_id), changed(ORGANIZATION), changed(PERSON)],

@@ -162,6 +162,18 @@ class NotesTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(tools)
+        # No notes yet: where they come from, instead of an empty list.
+        self.empty = QLabel(
+            self.tr(
+                "No notes yet. They are taken on the live screen during the session "
+                "(Ctrl+L); a note taken on paper is added here with “Add a note taken on "
+                "paper”."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(8)
+        self.empty.hide()
+        left_layout.addWidget(self.empty)
         left_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(left)
@@ -282,6 +294,7 @@ class NotesTab(QWidget):
         )
         if pending is not None and same:
             self.editor.set_values(pending)
+        self.empty.setVisible(not register.notes)
         self.count_changed.emit(self.model.total_count())
 
     def _fill_filters(self, register: NoteRegister) -> None:

@@ -323,3 +323,14 @@ def test_selection_survives_a_filter(qtbot, setup):
     index = tab.model.note_index(note.id, COLUMN_TEXT)
     selection.select(index, QItemSelectionModel.Select | QItemSelectionModel.Rows)
     assert tab.editor.mode is Mode.EDIT
+
+
+def test_a_workshop_without_notes_says_where_they_come_from(qtbot, demo):
+    tab = NotesTab(demo.store, ChangeBus(), EditHistory())
+    qtbot.addWidget(tab)
+    tab.show_workshop(demo.workshop(6))  # planned: nothing noted yet
+    tab.show()
+    assert tab.empty.isVisible()
+    assert "live screen" in tab.empty.text() and "Ctrl+L" in tab.empty.text()
+    tab.show_workshop(demo.workshop(5))  # held, with its notes
+    assert not tab.empty.isVisible()
