@@ -27,6 +27,7 @@ from facilitator.store import Store
 from facilitator.ui.kit import colours
 from facilitator.ui.kit.colours import Tone
 from facilitator.ui.kit.error_dialog import ErrorReporter
+from facilitator.ui.kit.gui_collector import collect_on_gui_thread
 from facilitator.ui.kit.icons import app_icon
 from facilitator.ui.kit.remembered_splitter import remember_side_width
 from facilitator.ui.kit.screen_fit import resize_within_screen
@@ -120,6 +121,8 @@ class Application:
         self.store = store
         self._now = now
         app.setWindowIcon(app_icon())  # every window's, the live screen's and projector's too
+        # Garbage is collected on this thread only: never a widget destroyed by a worker.
+        collect_on_gui_thread(app)
         self.settings = open_settings()
         self.translators = Translators(app)
         self.language = str(self.settings.value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE))

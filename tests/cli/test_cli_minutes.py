@@ -126,7 +126,11 @@ def test_a_version_that_is_not_there_is_one_line_and_nothing_written(
     )
     assert result.returncode == 2
     assert message in result.stderr
-    assert len(result.stderr.strip().splitlines()) <= 6  # usage and one line, never a traceback
+    # The usage (argparse's, for a value it refuses) and one line naming the problem,
+    # never a traceback.
+    *usage, last = result.stderr.strip().splitlines()
+    assert message in last
+    assert all(line.startswith(("usage:", " ")) for line in usage)
     assert "Traceback" not in result.stderr
     assert not out.exists()
 

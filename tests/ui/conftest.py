@@ -13,6 +13,15 @@ NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="session", autouse=True)
+def gui_collector(qapp):
+    """Garbage collected on the GUI thread only, as the app does (kit/gui_collector.py):
+    a worker rendering a preview never destroys a widget a test dropped."""
+    from facilitator.ui.kit.gui_collector import collect_on_gui_thread
+
+    return collect_on_gui_thread(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def english_catalogue(qapp):
     """The interface speaks English through its own catalogue, as the app does: Qt's
     numerus forms come from it ("1 workshop", "2 workshops"; the source says
