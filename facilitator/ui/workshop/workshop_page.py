@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from shiboken6 import isValid
 
 from facilitator.errors import NotFoundError
 from facilitator.services import workshops
@@ -78,6 +79,12 @@ class WorkshopPage(QWidget):
     def __init__(self, store: Store, bus: ChangeBus, history: EditHistory, parent=None):
         super().__init__(parent)
         self._store = store
+        # The other tabs are built one per idle moment, by a timer the page owns: a page
+        # (or window) deleted meanwhile builds nothing more.
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._build_remaining_tabs)
         self.workshop_id: int | None = None
         self.requested_id: int | None = None
         self.title = QLabel()
@@ -162,11 +169,11 @@ class WorkshopPage(QWidget):
 
     def _build_remaining_tabs(self) -> None:
         """After a workshop is shown, one tab per idle moment: the others and their counts."""
-        if self.workshop_id is None or not self._placeholders:
+        if self.workshop_id is None or not self._placeholders or not isValid(self._bus):
             return
         self._tab(next(iter(self._placeholders)))
         if self._placeholders:
-            QTimer.singleShot(0, self._build_remaining_tabs)
+            self._idle.start()
 
     def tabs_ready(self) -> bool:
         """True once every tab is built (and shows the workshop, if one is shown)."""
@@ -194,7 +201,7 @@ class WorkshopPage(QWidget):
         self.stack.setCurrentWidget(self.content)
         self.state_changed.emit()
         if self._placeholders:
-            QTimer.singleShot(0, self._build_remaining_tabs)
+            self._idle.start()
         return True
 
     def retry(self) -> None:
