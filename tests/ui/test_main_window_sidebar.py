@@ -63,8 +63,10 @@ def test_the_sidebar_keeps_the_width_it_was_dragged_to(qtbot, qapp, store, demo,
         again = start_window(qtbot, second)
         qtbot.waitUntil(lambda: abs(again.splitter.sizes()[0] - dragged) <= 2)
         # A narrower window takes its room from the pages, not from the sidebar.
+        again.resize(1300, again.height())
+        qtbot.waitUntil(lambda: again.splitter.width() > 1200)
         pages = again.splitter.sizes()[1]
-        again.resize(again.width() - 60, again.height())
+        again.resize(1240, again.height())
         qtbot.waitUntil(lambda: again.splitter.sizes()[1] < pages)
         assert abs(again.splitter.sizes()[0] - dragged) <= 2
     finally:
