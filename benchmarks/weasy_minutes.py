@@ -23,7 +23,12 @@ from collections import Counter, defaultdict
 from datetime import datetime
 from pathlib import Path
 
-from facilitator.documents.blocks import series_line, workshop_detail_rows
+from facilitator.documents.blocks import (
+    AGENDA_COLUMNS,
+    agenda_rows,
+    series_line,
+    workshop_detail_rows,
+)
 from facilitator.documents.escape import clean
 from facilitator.documents.labels import DocumentLabels
 from facilitator.documents.minutes import _NOTE_ORDER, commitment_rows
@@ -289,18 +294,8 @@ def _figures(data, labels) -> list[str]:
 
 
 def _agenda(data, labels) -> list[str]:
-    rows = []
-    for item in data.agenda:
-        actual = labels.time_range(item.actual_start, item.actual_end)
-        if item.not_reached:
-            actual = labels.text("not_reached")
-        if item.actual_start is not None and item.actual_end is not None:
-            minutes = round((item.actual_end - item.actual_start).total_seconds() / 60)
-            actual += f"\n{labels.text('minutes_unit', n=minutes)}"
-        planned = labels.time_range(item.planned_start, item.planned_end)
-        planned += f"\n{labels.text('minutes_unit', n=item.planned_minutes)}"
-        rows.append([str(item.position), item.title, item.presenter, planned, actual])
-    header = [labels.text(k) for k in ("no", "item", "presenter", "planned_time", "actual_time")]
+    rows = agenda_rows(data, labels)
+    header = [labels.text(k) for k in AGENDA_COLUMNS]
     return [f"<h1>{e(labels.text('agenda'))}</h1>", _table(header, rows, (6, 44, 20, 15, 15))]
 
 

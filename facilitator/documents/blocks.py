@@ -356,3 +356,23 @@ def workshop_detail_rows(header, labels: DocumentLabels, *, actual: bool) -> lis
 def workshop_details(header, labels: DocumentLabels, styles: Styles, width, *, actual: bool):
     """The details table of a workshop: date, time, venue, host, moderator, …"""
     return details_table(workshop_detail_rows(header, labels, actual=actual), styles, width)
+
+
+AGENDA_COLUMNS = ("no", "item", "presenter", "planned_time", "actual_time")
+
+
+def agenda_rows(data, labels: DocumentLabels) -> list[list[str]]:
+    """The minutes' agenda as rows of :data:`AGENDA_COLUMNS`: planned and actual times
+    with their minutes, "Ulaşılamadı" for an item not reached."""
+    rows = []
+    for item in data.agenda:
+        actual = labels.time_range(item.actual_start, item.actual_end)
+        if item.not_reached:
+            actual = labels.text("not_reached")
+        if item.actual_start is not None and item.actual_end is not None:
+            minutes = round((item.actual_end - item.actual_start).total_seconds() / 60)
+            actual += f"\n{labels.text('minutes_unit', n=minutes)}"
+        planned = labels.time_range(item.planned_start, item.planned_end)
+        planned += f"\n{labels.text('minutes_unit', n=item.planned_minutes)}"
+        rows.append([str(item.position), item.title, item.presenter, planned, actual])
+    return rows

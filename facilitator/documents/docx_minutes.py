@@ -13,7 +13,13 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 
-from facilitator.documents.blocks import series_line, workshop_detail_rows, workshop_number
+from facilitator.documents.blocks import (
+    AGENDA_COLUMNS,
+    agenda_rows,
+    series_line,
+    workshop_detail_rows,
+    workshop_number,
+)
 from facilitator.documents.docx_base import Bar, Span, WordDocument
 from facilitator.documents.labels import DocumentLabels, names_other_meeting
 from facilitator.documents.minutes_versions import (
@@ -203,21 +209,10 @@ def _figures(doc: WordDocument, data: MinutesData, labels: DocumentLabels) -> No
 def _agenda(doc: WordDocument, data: MinutesData, labels: DocumentLabels) -> None:
     if not data.agenda:
         return
-    rows = []
-    for item in data.agenda:
-        actual = labels.time_range(item.actual_start, item.actual_end)
-        if item.not_reached:
-            actual = labels.text("not_reached")
-        if item.actual_start is not None and item.actual_end is not None:
-            minutes = round((item.actual_end - item.actual_start).total_seconds() / 60)
-            actual += f"\n{labels.text('minutes_unit', n=minutes)}"
-        planned = labels.time_range(item.planned_start, item.planned_end)
-        planned += f"\n{labels.text('minutes_unit', n=item.planned_minutes)}"
-        rows.append([str(item.position), item.title, item.presenter, planned, actual])
+    rows = agenda_rows(data, labels)
     doc.heading(labels.text("agenda"), 1)
     doc.table(
-        [labels.text("no"), labels.text("item"), labels.text("presenter"),
-         labels.text("planned_time"), labels.text("actual_time")],
+        [labels.text(key) for key in AGENDA_COLUMNS],
         rows,
         [0.06, 0.44, 0.2, 0.15, 0.15],
     )  # fmt: skip

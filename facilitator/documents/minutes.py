@@ -18,6 +18,8 @@ import os
 from collections import Counter, defaultdict
 
 from facilitator.documents.blocks import (
+    AGENDA_COLUMNS,
+    agenda_rows,
     data_table,
     details_table,
     grouped_table,
@@ -201,23 +203,11 @@ def _figures(data: MinutesData, labels: DocumentLabels, styles: Styles, width) -
 def _agenda(data: MinutesData, labels: DocumentLabels, styles: Styles, width) -> list:
     if not data.agenda:
         return []
-    rows = []
-    for item in data.agenda:
-        actual = labels.time_range(item.actual_start, item.actual_end)
-        if item.not_reached:
-            actual = labels.text("not_reached")
-        if item.actual_start is not None and item.actual_end is not None:
-            minutes = round((item.actual_end - item.actual_start).total_seconds() / 60)
-            actual += f"\n{labels.text('minutes_unit', n=minutes)}"
-        planned = labels.time_range(item.planned_start, item.planned_end)
-        planned += f"\n{labels.text('minutes_unit', n=item.planned_minutes)}"
-        title = item.title
-        rows.append([str(item.position), title, item.presenter, planned, actual])
+    rows = agenda_rows(data, labels)
     return [
         heading(labels.text("agenda"), styles.h1, 0),
         data_table(
-            [labels.text("no"), labels.text("item"), labels.text("presenter"),
-             labels.text("planned_time"), labels.text("actual_time")],
+            [labels.text(key) for key in AGENDA_COLUMNS],
             rows,
             [0.06, 0.44, 0.2, 0.15, 0.15],
             styles,

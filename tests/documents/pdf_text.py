@@ -5,30 +5,15 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
+
+from tests.local_zone import local_zone  # noqa: F401 (the document tests' import)
 
 # Page decorations sit within this distance of the top and bottom edge (points);
 # the body frame starts further in (see facilitator/documents/template.py).
 EDGE = 50
-
-
-@contextmanager
-def local_zone(name: str) -> Iterator[None]:
-    """The computer's time zone is ``name`` inside the block only: documents show times
-    in the local zone, and no later test inherits the zone a test chose."""
-    try:
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setenv("TZ", name)
-            time.tzset()
-            yield
-    finally:
-        time.tzset()
 
 
 def body_text(path: Path) -> str:

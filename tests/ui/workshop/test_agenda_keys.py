@@ -4,9 +4,6 @@ tab warns while the agenda runs past the planned end (issue 17, point 6)."""
 
 from __future__ import annotations
 
-import os
-import time
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
@@ -22,6 +19,7 @@ from facilitator.ui.workshop.agenda_table_model import (
     COLUMN_START,
     COLUMN_TITLE,
 )
+from tests.local_zone import local_zone
 from tests.ui.keys import type_text
 
 # The offscreen platform cannot raise a popup or grab the keyboard for it; harmless here.
@@ -31,15 +29,8 @@ POPUP_LOGS = "This plugin does not support (raise|grabbing the keyboard)"
 @pytest.fixture(autouse=True)
 def computer_in_new_york():
     """The computer's clock is not the workshop's: the demo meets in Istanbul (UTC+3)."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "America/New_York"
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+    with local_zone("America/New_York"):
+        yield
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -28,6 +26,7 @@ from facilitator.ui.workshop.agenda_table_model import (
     COLUMN_TITLE,
     AgendaTableModel,
 )
+from tests.local_zone import local_zone
 from tests.ui.keys import type_text
 
 FIFTH_STARTS = ["10:00", "10:15", "10:35", "10:50", "11:30", "11:45", "12:20", "12:50"]
@@ -37,15 +36,8 @@ MARKUP = "Soru & cevap: <b>“şeffaflık”</b> &amp; İçişleri"
 @pytest.fixture(autouse=True)
 def istanbul_clock():
     """The computer's clock in Istanbul, where the demo workshops take place."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Istanbul"
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+    with local_zone("Europe/Istanbul"):
+        yield
 
 
 @dataclass

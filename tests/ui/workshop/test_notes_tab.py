@@ -3,8 +3,6 @@ undone and redone, the minutes reading what the tab saved."""
 
 from __future__ import annotations
 
-import os
-import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -22,21 +20,15 @@ from facilitator.ui.workshop.notes_editor import Mode
 from facilitator.ui.workshop.notes_tab import NotesTab
 from facilitator.ui.workshop.notes_tree_model import COLUMN_TEXT, COLUMN_TIME
 from facilitator.ui.workshop.workshop_page import WorkshopPage
+from tests.local_zone import local_zone
 from tests.ui.keys import replace_text, type_date_time, type_text
 
 
 @pytest.fixture(autouse=True)
 def istanbul_clock():
     """The computer's clock in Istanbul, where the demo workshops take place."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Istanbul"
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+    with local_zone("Europe/Istanbul"):
+        yield
 
 
 @dataclass
