@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -42,14 +41,9 @@ def main() -> int:
         workshops.update_workshop(store, visit.id, time_zone="Europe/Brussels")
     finally:
         store.close()
-    conn = sqlite3.connect(work)
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
-    shutil.copyfile(work, TARGET)
-    print(f"wrote {TARGET}")
+    from tests.data.fixture_file import write_fixture
+
+    write_fixture(work, TARGET)
     return 0
 
 

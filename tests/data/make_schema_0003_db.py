@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 from datetime import UTC, date, datetime
@@ -67,14 +66,9 @@ def main() -> int:
         minutes_record.finalize(store, bursa_id, at=datetime(2026, 3, 30, 9, 0, tzinfo=UTC))
     finally:
         store.close()
-    conn = sqlite3.connect(work)
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
-    shutil.copyfile(work, TARGET)
-    print(f"wrote {TARGET}")
+    from tests.data.fixture_file import write_fixture
+
+    write_fixture(work, TARGET)
     return 0
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -51,14 +50,9 @@ def main() -> int:
             directory.create_person(store, given, family, organization_id=org.id)
     finally:
         store.close()
-    conn = sqlite3.connect(work)
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
-    shutil.copyfile(work, TARGET)
-    print(f"wrote {TARGET}")
+    from tests.data.fixture_file import write_fixture
+
+    write_fixture(work, TARGET)
     return 0
 
 
