@@ -51,8 +51,21 @@ _MAPPED = {
     "Commitment": "roadmap",
     "CommitmentReview": "roadmap",
     "MinutesVersion": "records",
+    "Idea": "ideas",
+    "IdeaCluster": "ideas",
+    "DotRound": "ideas",
+    "DotVote": "ideas",
 }
-_MODULES = ("base", "directory", "workshops", "discussion", "decisions", "roadmap", "records")
+_MODULES = (
+    "base",
+    "directory",
+    "workshops",
+    "discussion",
+    "decisions",
+    "roadmap",
+    "records",
+    "ideas",
+)
 
 
 def __getattr__(name: str):

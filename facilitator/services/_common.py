@@ -63,6 +63,7 @@ MAX_TURN_LIMIT_SECONDS = 3600
 MAX_COUNT = 100_000  # people in a room, cards shown, a quorum
 MAX_SERIES_NUMBER = 9999
 MAX_ORDINAL = 100_000  # agenda positions, version, round and decision numbers
+MAX_DOTS = 100  # dots one voter has in a dot round
 # Numeric(14, 2): twelve digits before the decimal comma.
 MAX_AMOUNT = Decimal("999999999999.99")
 LONG_TEXT = 20_000  # a description longer than this is a document, not a field
@@ -415,6 +416,21 @@ def check_digest(value, field: str) -> str:
     return value
 
 
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def check_uuid(value, field: str, *, optional: bool = False) -> str | None:
+    """A UUID as the rows' ``uuid`` columns hold it (lower-case, hyphenated)."""
+    if value is None and optional:
+        return None
+    if isinstance(value, str) and _UUID.match(value):
+        return value
+    raise ValidationError(
+        translate("Errors", "“{value}” is not a record identifier.").format(value=shown(value, 40)),
+        field,
+    )
+
+
 def check_language(value, field: str = "language", label: str = "") -> str:
     if value not in LANGUAGES:
         raise ValidationError(
@@ -529,6 +545,10 @@ def _count_message() -> str:
 
 def _quorum_message() -> str:
     return translate("Errors", "A quorum must be a whole number from 0 to {n}.")
+
+
+def _budget_message() -> str:
+    return translate("Errors", "The dots each voter has must be a whole number from 1 to {n}.")
 
 
 def _series_number_message() -> str:
@@ -707,6 +727,22 @@ FIELD_RULES: dict[str, dict[str, object]] = {
         "reviewed_at": _WHEN,
         "remark": Text(2_000, multiline=True),
     },
+    "idea_cluster": {"name": Text(200, required=True), "position": Whole(1, MAX_ORDINAL)},
+    "idea": {
+        "text": Text(10_000, multiline=True, required=True),
+        "note_uuid": Checked(lambda value, field, label: check_uuid(value, field, optional=True)),
+        "added_at": _WHEN,
+    },
+    "dot_round": {
+        "number": Whole(1, MAX_ORDINAL),
+        "question": Text(300),
+        "voice": Choice(enums.Voice),
+        "budget": Whole(1, MAX_DOTS, message=_budget_message),
+        "on_clusters": Checked(check_bool),
+        "opened_at": _MAYBE_WHEN,
+        "closed_at": _MAYBE_WHEN,
+    },
+    "dot_vote": {"dots": Whole(1, MAX_COUNT, message=_count_message)},
     "minutes_version": {
         "number": Whole(1, MAX_ORDINAL),
         "final": Checked(check_bool),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # Every schema revision this version of the app knows, oldest first. The last
 # one is the head; tests check it against the migration scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
 # The tables (besides ``alembic_version``) each revision has. A file that
@@ -38,12 +38,14 @@ _TABLES_0001 = frozenset(
 )
 # 0002 added a column (workshop.time_zone), no table; 0003 the minutes versions and the
 # reviews of commitments (and workshop.correction_deadline); 0004 more sectors and
-# organization.sector_other, no table.
+# organization.sector_other, no table; 0005 the ideas, their clusters and dot rounds.
 SCHEMA_TABLES: dict[str, frozenset[str]] = {
     "0001": _TABLES_0001,
     "0002": _TABLES_0001,
     "0003": _TABLES_0001 | {"minutes_version", "commitment_review"},
     "0004": _TABLES_0001 | {"minutes_version", "commitment_review"},
+    "0005": _TABLES_0001
+    | {"minutes_version", "commitment_review", "idea", "idea_cluster", "dot_round", "dot_vote"},
 }
 
 # SQLite's header field for "which application's file is this" (PRAGMA
