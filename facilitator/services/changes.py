@@ -19,8 +19,9 @@ PROPOSAL = "proposal"
 COMMITMENT = "commitment"
 PHASE = "phase"
 NOTE = "note"  # the discussion's notes (ids: the workshop's), apart from its other records
+IDEA = "idea"  # the ideas board: cards, clusters, dot rounds and dots (ids: the workshop's)
 
-KINDS = (WORKSHOP, SERIES, PERSON, ORGANIZATION, PROPOSAL, COMMITMENT, PHASE, NOTE)
+KINDS = (WORKSHOP, SERIES, PERSON, ORGANIZATION, PROPOSAL, COMMITMENT, PHASE, NOTE, IDEA)
 
 
 @dataclass(frozen=True)
