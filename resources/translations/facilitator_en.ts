@@ -371,17 +371,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="137" />
+      <location filename="../../facilitator/ui/app.py" line="140" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (read-only)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="140" />
+      <location filename="../../facilitator/ui/app.py" line="143" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Read-only: another Facilitator is using this database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="207" />
+      <location filename="../../facilitator/ui/app.py" line="210" />
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
@@ -2430,109 +2430,119 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="86" />
+      <location filename="../../facilitator/services/_common.py" line="87" />
       <source>{value} is not a valid {what} number.</source>
       <translation>{value} is not a valid {what} number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="130" />
+      <location filename="../../facilitator/services/_common.py" line="131" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="203" />
       <source>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="137" />
+      <location filename="../../facilitator/services/_common.py" line="138" />
       <source>This was changed elsewhere since ({fields}); undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>This was changed elsewhere since ({fields}); undoing or redoing would overwrite the newer value, so nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="185" />
+      <location filename="../../facilitator/services/_common.py" line="186" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>The {what} #{id} no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="210" />
+      <location filename="../../facilitator/services/_common.py" line="211" />
       <source>{label} must be text.</source>
       <translation>{label} must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="216" />
+      <location filename="../../facilitator/services/_common.py" line="217" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} contains characters that cannot be stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="227" />
+      <location filename="../../facilitator/services/_common.py" line="228" />
       <source>{label} contains a control character ({code}) that cannot be stored.</source>
       <translation>{label} contains a control character ({code}) that cannot be stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="236" />
+      <location filename="../../facilitator/services/_common.py" line="237" />
       <source>{label} cannot be empty.</source>
       <translation>{label} cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="240" />
+      <location filename="../../facilitator/services/_common.py" line="241" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="304" />
+      <location filename="../../facilitator/services/_common.py" line="305" />
       <source>{label} must be a date and time.</source>
       <translation>{label} must be a date and time.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="308" />
+      <location filename="../../facilitator/services/_common.py" line="309" />
       <source>{label} has no time zone.</source>
       <translation>{label} has no time zone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="295" />
+      <location filename="../../facilitator/services/_common.py" line="551" />
+      <source>The dots each voter has must be a whole number from 1 to {n}.</source>
+      <translation>The dots each voter has must be a whole number from 1 to {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="296" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} is out of range (years 1900–2200).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="323" />
+      <location filename="../../facilitator/services/_common.py" line="324" />
       <source>{label} must be a date.</source>
       <translation>{label} must be a date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="339" />
+      <location filename="../../facilitator/services/_common.py" line="340" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="385" />
+      <location filename="../../facilitator/services/_common.py" line="386" />
       <source>{label} must be yes or no.</source>
       <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="399" />
-      <location filename="../../facilitator/services/_common.py" line="404" />
+      <location filename="../../facilitator/services/_common.py" line="400" />
+      <location filename="../../facilitator/services/_common.py" line="405" />
       <source>The stored minutes are not readable.</source>
       <translation>The stored minutes are not readable.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="413" />
+      <location filename="../../facilitator/services/_common.py" line="414" />
       <source>The SHA-256 is not 64 hexadecimal digits.</source>
       <translation>The SHA-256 is not 64 hexadecimal digits.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="432" />
+      <location filename="../../facilitator/services/_common.py" line="429" />
+      <source>“{value}” is not a record identifier.</source>
+      <translation>“{value}” is not a record identifier.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="448" />
       <source>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</source>
       <translation>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="446" />
+      <location filename="../../facilitator/services/_common.py" line="462" />
       <source>A search must be text.</source>
       <translation>A search must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="455" />
+      <location filename="../../facilitator/services/_common.py" line="471" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” is not a valid {label}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="472" />
+      <location filename="../../facilitator/services/_common.py" line="488" />
       <location filename="../../facilitator/services/bundles/importing.py" line="252" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
@@ -2638,6 +2648,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/directory.py" line="217" />
       <location filename="../../facilitator/services/directory.py" line="261" />
       <location filename="../../facilitator/services/directory.py" line="307" />
+      <location filename="../../facilitator/services/ideas/board.py" line="356" />
+      <location filename="../../facilitator/services/ideas/board.py" line="357" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="129" />
       <location filename="../../facilitator/services/merge.py" line="130" />
@@ -2665,12 +2677,13 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="261" />
+      <location filename="../../facilitator/services/_common.py" line="262" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” is not an e-mail address.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="199" />
+      <location filename="../../facilitator/services/ideas/board.py" line="366" />
       <location filename="../../facilitator/services/live/notes.py" line="144" />
       <location filename="../../facilitator/services/live/notes.py" line="257" />
       <location filename="../../facilitator/services/live/notes.py" line="446" />
@@ -2693,6 +2706,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/directory.py" line="460" />
       <location filename="../../facilitator/services/directory.py" line="555" />
       <location filename="../../facilitator/services/directory.py" line="595" />
+      <location filename="../../facilitator/services/ideas/board.py" line="344" />
       <location filename="../../facilitator/services/merge.py" line="65" />
       <location filename="../../facilitator/services/merge.py" line="66" />
       <location filename="../../facilitator/services/personal_data.py" line="72" />
@@ -2710,7 +2724,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="517" />
+      <location filename="../../facilitator/services/_common.py" line="533" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
@@ -2796,24 +2810,24 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="353" />
-      <location filename="../../facilitator/services/_common.py" line="360" />
-      <location filename="../../facilitator/services/_common.py" line="364" />
+      <location filename="../../facilitator/services/_common.py" line="354" />
+      <location filename="../../facilitator/services/_common.py" line="361" />
+      <location filename="../../facilitator/services/_common.py" line="365" />
       <source>{label} must be a number.</source>
       <translation>{label} must be a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="368" />
+      <location filename="../../facilitator/services/_common.py" line="369" />
       <source>{label} cannot be negative.</source>
       <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="372" />
+      <location filename="../../facilitator/services/_common.py" line="373" />
       <source>{label} is too large.</source>
       <translation>{label} is too large.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="376" />
+      <location filename="../../facilitator/services/_common.py" line="377" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} can have at most two decimals.</translation>
     </message>
@@ -2887,12 +2901,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="535" />
+      <location filename="../../facilitator/services/_common.py" line="555" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="421" />
+      <location filename="../../facilitator/services/_common.py" line="437" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
@@ -3318,13 +3332,80 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The session of “{title}” was not undone back to ended: things were recorded since it was reopened. End it again instead.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="272" />
+      <source>This idea is no longer on the board.</source>
+      <translation>This idea is no longer on the board.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="287" />
+      <source>“{key}” names no idea or cluster.</source>
+      <translation>“{key}” names no idea or cluster.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="295" />
+      <source>idea</source>
+      <translation>idea</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="301" />
+      <source>This note is no longer an idea.</source>
+      <translation>This note is no longer an idea.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="322" />
+      <source>A cluster is not an idea.</source>
+      <translation>A cluster is not an idea.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="324" />
+      <source>The idea is not from this workshop.</source>
+      <translation>The idea is not from this workshop.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="331" />
+      <source>The cluster is not from this workshop.</source>
+      <translation>The cluster is not from this workshop.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="336" />
+      <source>cluster</source>
+      <translation>cluster</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="370" />
       <location filename="../../facilitator/services/live/notes.py" line="147" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="428" />
+      <source>The idea was changed elsewhere since; it now reads “{text}”.</source>
+      <translation>The idea was changed elsewhere since; it now reads “{text}”.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="484" />
+      <source>There is already a cluster “{name}”.</source>
+      <translation>There is already a cluster “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="516" />
+      <source>This cluster is no longer on the board.</source>
+      <translation>This cluster is no longer on the board.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="527" />
+      <source>The cluster was renamed elsewhere since; it is now “{name}”.</source>
+      <translation>The cluster was renamed elsewhere since; it is now “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="555" />
+      <source>The idea was moved elsewhere since; nothing was moved.</source>
+      <translation>The idea was moved elsewhere since; nothing was moved.</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/services/commitments.py" line="701" />
+      <location filename="../../facilitator/services/ideas/board.py" line="297" />
       <location filename="../../facilitator/services/live/notes.py" line="243" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
@@ -3342,7 +3423,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>That note is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="521" />
+      <location filename="../../facilitator/services/_common.py" line="537" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
     </message>
@@ -3403,12 +3484,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{value}” is not a position of this method ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="527" />
+      <location filename="../../facilitator/services/_common.py" line="543" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>A count must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="531" />
+      <location filename="../../facilitator/services/_common.py" line="547" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
@@ -4000,6 +4081,87 @@ Press “New commitment” to record what an institution will do and by when, or
         <numerusform>“{title}” cannot be deleted: it has %n workshops. Delete or move them first.</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="65" />
+      <source>dot round</source>
+      <translation>dot round</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="71" />
+      <source>This dot round is closed; open a new one.</source>
+      <translation>This dot round is closed; open a new one.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="105" />
+      <source>A dot round is already open; close it first.</source>
+      <translation>A dot round is already open; close it first.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="110" />
+      <source>There are no clusters to put dots on yet.</source>
+      <translation>There are no clusters to put dots on yet.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="149" />
+      <source>Another dot round is open; this one stays closed.</source>
+      <translation>Another dot round is open; this one stays closed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="195" />
+      <source>This round puts dots on clusters.</source>
+      <translation>This round puts dots on clusters.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="198" />
+      <source>This round puts dots on ideas.</source>
+      <translation>This round puts dots on ideas.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="207" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="294" />
+      <source>This round records counts, not dots by voter.</source>
+      <translation>This round records counts, not dots by voter.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="211" />
+      <source>This person is not checked in as present.</source>
+      <translation>This person is not checked in as present.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="213" />
+      <source>Nobody present represents this institution; it has no dots.</source>
+      <translation>Nobody present represents this institution; it has no dots.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="262" />
+      <source>No dots left: each voter has {budget} and has put {used}.</source>
+      <translation>No dots left: each voter has {budget} and has put {used}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="309" />
+      <source>These dots were already taken back elsewhere.</source>
+      <translation>These dots were already taken back elsewhere.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="329" />
+      <source>This round records each voter's dots, not counts.</source>
+      <translation>This round records each voter's dots, not counts.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="341" />
+      <source>The count was changed elsewhere since; it is now {n}.</source>
+      <translation>The count was changed elsewhere since; it is now {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/promotion.py" line="48" />
+      <source>This has already become a proposal.</source>
+      <translation>This has already become a proposal.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/promotion.py" line="72" />
+      <source>This has already become a commitment.</source>
+      <translation>This has already become a commitment.</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
@@ -4268,7 +4430,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="148" />
+      <location filename="../../facilitator/services/_common.py" line="149" />
       <location filename="../../facilitator/services/agenda.py" line="261" />
       <location filename="../../facilitator/services/proposals/wording.py" line="32" />
       <location filename="../../facilitator/services/roadmap.py" line="71" />
@@ -4305,7 +4467,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>agenda items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="149" />
+      <location filename="../../facilitator/services/_common.py" line="150" />
       <location filename="../../facilitator/services/agenda.py" line="263" />
       <source>Goal</source>
       <translation>Goal</translation>
@@ -4321,7 +4483,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Target date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="154" />
+      <location filename="../../facilitator/services/_common.py" line="155" />
       <location filename="../../facilitator/services/roadmap.py" line="73" />
       <location filename="../../facilitator/services/series.py" line="55" />
       <location filename="../../facilitator/services/series.py" line="89" />
@@ -4329,38 +4491,38 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="171" />
+      <location filename="../../facilitator/services/_common.py" line="172" />
       <location filename="../../facilitator/services/workshops.py" line="99" />
       <source>Guiding question</source>
       <translation>Guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="169" />
+      <location filename="../../facilitator/services/_common.py" line="170" />
       <location filename="../../facilitator/services/workshops.py" line="100" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="170" />
+      <location filename="../../facilitator/services/_common.py" line="171" />
       <location filename="../../facilitator/services/workshops.py" line="101" />
       <source>Objectives</source>
       <translation>Objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="168" />
+      <location filename="../../facilitator/services/_common.py" line="169" />
       <location filename="../../facilitator/services/workshops.py" line="102" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="166" />
+      <location filename="../../facilitator/services/_common.py" line="167" />
       <location filename="../../facilitator/services/workshops.py" line="103" />
       <location filename="../../facilitator/services/workshops.py" line="400" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="167" />
+      <location filename="../../facilitator/services/_common.py" line="168" />
       <location filename="../../facilitator/services/workshops.py" line="104" />
       <location filename="../../facilitator/services/workshops.py" line="406" />
       <location filename="../../facilitator/services/workshops.py" line="423" />
@@ -4373,43 +4535,43 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="158" />
+      <location filename="../../facilitator/services/_common.py" line="159" />
       <location filename="../../facilitator/services/commitments.py" line="392" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="159" />
+      <location filename="../../facilitator/services/_common.py" line="160" />
       <location filename="../../facilitator/services/commitments.py" line="400" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="160" />
+      <location filename="../../facilitator/services/_common.py" line="161" />
       <location filename="../../facilitator/services/commitments.py" line="421" />
       <source>contribution type</source>
       <translation>contribution type</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="161" />
+      <location filename="../../facilitator/services/_common.py" line="162" />
       <location filename="../../facilitator/services/commitments.py" line="429" />
       <source>unit</source>
       <translation>unit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="156" />
+      <location filename="../../facilitator/services/_common.py" line="157" />
       <location filename="../../facilitator/services/commitments.py" line="443" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="157" />
+      <location filename="../../facilitator/services/_common.py" line="158" />
       <location filename="../../facilitator/services/commitments.py" line="444" />
       <source>Due date</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="155" />
+      <location filename="../../facilitator/services/_common.py" line="156" />
       <location filename="../../facilitator/services/commitments.py" line="450" />
       <location filename="../../facilitator/services/roadmap.py" line="379" />
       <location filename="../../facilitator/services/workshops.py" line="105" />
@@ -4417,47 +4579,47 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="150" />
+      <location filename="../../facilitator/services/_common.py" line="151" />
       <source>kind</source>
       <translation>kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="151" />
+      <location filename="../../facilitator/services/_common.py" line="152" />
       <source>text</source>
       <translation>text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="152" />
+      <location filename="../../facilitator/services/_common.py" line="153" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="153" />
+      <location filename="../../facilitator/services/_common.py" line="154" />
       <source>Presenter</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="162" />
+      <location filename="../../facilitator/services/_common.py" line="163" />
       <location filename="../../facilitator/services/commitments.py" line="464" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="163" />
+      <location filename="../../facilitator/services/_common.py" line="164" />
       <location filename="../../facilitator/services/attendees.py" line="166" />
       <location filename="../../facilitator/services/attendees.py" line="196" />
       <source>role</source>
       <translation>role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="164" />
+      <location filename="../../facilitator/services/_common.py" line="165" />
       <location filename="../../facilitator/services/attendees.py" line="168" />
       <location filename="../../facilitator/services/attendees.py" line="200" />
       <source>invitation</source>
       <translation>invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="165" />
+      <location filename="../../facilitator/services/_common.py" line="166" />
       <location filename="../../facilitator/services/attendees.py" line="171" />
       <location filename="../../facilitator/services/attendees.py" line="204" />
       <source>attendance</source>
@@ -4511,14 +4673,15 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Proposal text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="175" />
+      <location filename="../../facilitator/services/_common.py" line="176" />
       <location filename="../../facilitator/services/proposals/wording.py" line="70" />
       <location filename="../../facilitator/services/proposals/wording.py" line="198" />
       <source>method</source>
       <translation>method</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="176" />
+      <location filename="../../facilitator/services/_common.py" line="177" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="92" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="82" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
@@ -4527,18 +4690,30 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>voice</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="174" />
+      <location filename="../../facilitator/services/_common.py" line="175" />
       <location filename="../../facilitator/services/proposals/wording.py" line="209" />
       <source>Review date</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="173" />
+      <location filename="../../facilitator/services/_common.py" line="174" />
       <location filename="../../facilitator/services/proposals/reading.py" line="157" />
       <source>Outcome statement</source>
       <translation>Outcome statement</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="56" />
+      <source>Idea</source>
+      <translation>Idea</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="60" />
+      <source>Cluster name</source>
+      <translation>Cluster name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="392" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="61" />
       <location filename="../../facilitator/services/live/clock.py" line="64" />
       <location filename="../../facilitator/services/live/notes.py" line="160" />
       <location filename="../../facilitator/services/live/notes.py" line="258" />
@@ -4552,7 +4727,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="177" />
+      <location filename="../../facilitator/services/_common.py" line="178" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="118" />
       <source>threshold</source>
       <translation>threshold</translation>
@@ -4564,7 +4739,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="172" />
+      <location filename="../../facilitator/services/_common.py" line="173" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="43" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="133" />
       <source>outcome</source>
@@ -4594,6 +4769,28 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="447" />
       <source>Moderator</source>
       <translation>Moderator</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="91" />
+      <source>Dots each</source>
+      <translation>Dots each</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="94" />
+      <source>On clusters</source>
+      <translation>On clusters</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="97" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="254" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="288" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="324" />
+      <source>Dots</source>
+      <translation>Dots</translation>
     </message>
   </context>
   <context>
@@ -8323,47 +8520,47 @@ Try to erase the old details again now?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="102" />
       <source>&amp;Overview</source>
       <translation>&amp;Overview</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="209" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="216" />
       <source>This workshop could not be shown</source>
       <translation>This workshop could not be shown</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="227" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="234" />
       <source>%1. Workshop — </source>
       <translation>%1. Workshop — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="241" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
       <source>host: %1</source>
       <translation>host: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="255" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Attendees %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="249" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="256" />
       <source>A&amp;genda %1</source>
       <translation>A&amp;genda %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="250" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="257" />
       <source>&amp;Notes %1</source>
       <translation>&amp;Notes %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="251" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="258" />
       <source>&amp;Decisions %1</source>
       <translation>&amp;Decisions %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="252" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="259" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Commitments %1</translation>
     </message>

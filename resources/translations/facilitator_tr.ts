@@ -369,17 +369,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="137" />
+      <location filename="../../facilitator/ui/app.py" line="140" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (salt okunur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="140" />
+      <location filename="../../facilitator/ui/app.py" line="143" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Salt okunur: bu veritabanını başka bir Facilitator kullanıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="207" />
+      <location filename="../../facilitator/ui/app.py" line="210" />
       <source>Automatic backup failed: %1</source>
       <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
@@ -2419,109 +2419,119 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="86" />
+      <location filename="../../facilitator/services/_common.py" line="87" />
       <source>{value} is not a valid {what} number.</source>
       <translation>{value} geçerli bir {what} numarası değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="130" />
+      <location filename="../../facilitator/services/_common.py" line="131" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="203" />
       <source>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>Bu, o zamandan beri başka bir yerde değiştirildi; geri almak ya da yinelemek daha yeni değerin üzerine yazacaktı, bu yüzden hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="137" />
+      <location filename="../../facilitator/services/_common.py" line="138" />
       <source>This was changed elsewhere since ({fields}); undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>Bu, o zamandan beri başka bir yerde değiştirildi ({fields}); geri almak ya da yinelemek daha yeni değerin üzerine yazacağı için hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="185" />
+      <location filename="../../facilitator/services/_common.py" line="186" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>Bu {what} artık mevcut değil (#{id}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="210" />
+      <location filename="../../facilitator/services/_common.py" line="211" />
       <source>{label} must be text.</source>
       <translation>{label} metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="216" />
+      <location filename="../../facilitator/services/_common.py" line="217" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} saklanamayan karakterler içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="227" />
+      <location filename="../../facilitator/services/_common.py" line="228" />
       <source>{label} contains a control character ({code}) that cannot be stored.</source>
       <translation>{label} saklanamayan bir denetim karakteri ({code}) içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="236" />
+      <location filename="../../facilitator/services/_common.py" line="237" />
       <source>{label} cannot be empty.</source>
       <translation>{label} boş bırakılamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="240" />
+      <location filename="../../facilitator/services/_common.py" line="241" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} çok uzun (en fazla {n} karakter).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="304" />
+      <location filename="../../facilitator/services/_common.py" line="305" />
       <source>{label} must be a date and time.</source>
       <translation>{label} bir tarih ve saat olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="308" />
+      <location filename="../../facilitator/services/_common.py" line="309" />
       <source>{label} has no time zone.</source>
       <translation>{label} için saat dilimi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="295" />
+      <location filename="../../facilitator/services/_common.py" line="551" />
+      <source>The dots each voter has must be a whole number from 1 to {n}.</source>
+      <translation>Her katılımcının nokta sayısı 1 ile {n} arasında bir tam sayı olmalı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="296" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} geçerli aralığın dışında (1900–2200 yılları).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="323" />
+      <location filename="../../facilitator/services/_common.py" line="324" />
       <source>{label} must be a date.</source>
       <translation>{label} bir tarih olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="339" />
+      <location filename="../../facilitator/services/_common.py" line="340" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} {low} ile {high} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="385" />
+      <location filename="../../facilitator/services/_common.py" line="386" />
       <source>{label} must be yes or no.</source>
       <translation>{label} evet ya da hayır olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="399" />
-      <location filename="../../facilitator/services/_common.py" line="404" />
+      <location filename="../../facilitator/services/_common.py" line="400" />
+      <location filename="../../facilitator/services/_common.py" line="405" />
       <source>The stored minutes are not readable.</source>
       <translation>Kayıtlı tutanak okunamıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="413" />
+      <location filename="../../facilitator/services/_common.py" line="414" />
       <source>The SHA-256 is not 64 hexadecimal digits.</source>
       <translation>SHA-256 özeti 64 onaltılık basamak değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="432" />
+      <location filename="../../facilitator/services/_common.py" line="429" />
+      <source>“{value}” is not a record identifier.</source>
+      <translation>“{value}” bir kayıt kimliği değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_common.py" line="448" />
       <source>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</source>
       <translation>“{zone}” bir saat dilimi değil; Europe/Istanbul gibi bir ad kullanın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="446" />
+      <location filename="../../facilitator/services/_common.py" line="462" />
       <source>A search must be text.</source>
       <translation>Arama metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="455" />
+      <location filename="../../facilitator/services/_common.py" line="471" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” geçerli bir {label} değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="472" />
+      <location filename="../../facilitator/services/_common.py" line="488" />
       <location filename="../../facilitator/services/bundles/importing.py" line="252" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
@@ -2617,6 +2627,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/directory.py" line="217" />
       <location filename="../../facilitator/services/directory.py" line="261" />
       <location filename="../../facilitator/services/directory.py" line="307" />
+      <location filename="../../facilitator/services/ideas/board.py" line="356" />
+      <location filename="../../facilitator/services/ideas/board.py" line="357" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="129" />
       <location filename="../../facilitator/services/merge.py" line="130" />
@@ -2644,12 +2656,13 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="261" />
+      <location filename="../../facilitator/services/_common.py" line="262" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="199" />
+      <location filename="../../facilitator/services/ideas/board.py" line="366" />
       <location filename="../../facilitator/services/live/notes.py" line="144" />
       <location filename="../../facilitator/services/live/notes.py" line="257" />
       <location filename="../../facilitator/services/live/notes.py" line="446" />
@@ -2672,6 +2685,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/directory.py" line="460" />
       <location filename="../../facilitator/services/directory.py" line="555" />
       <location filename="../../facilitator/services/directory.py" line="595" />
+      <location filename="../../facilitator/services/ideas/board.py" line="344" />
       <location filename="../../facilitator/services/merge.py" line="65" />
       <location filename="../../facilitator/services/merge.py" line="66" />
       <location filename="../../facilitator/services/personal_data.py" line="72" />
@@ -2689,7 +2703,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="517" />
+      <location filename="../../facilitator/services/_common.py" line="533" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
@@ -2775,24 +2789,24 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="353" />
-      <location filename="../../facilitator/services/_common.py" line="360" />
-      <location filename="../../facilitator/services/_common.py" line="364" />
+      <location filename="../../facilitator/services/_common.py" line="354" />
+      <location filename="../../facilitator/services/_common.py" line="361" />
+      <location filename="../../facilitator/services/_common.py" line="365" />
       <source>{label} must be a number.</source>
       <translation>{label} bir sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="368" />
+      <location filename="../../facilitator/services/_common.py" line="369" />
       <source>{label} cannot be negative.</source>
       <translation>{label} eksi olamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="372" />
+      <location filename="../../facilitator/services/_common.py" line="373" />
       <source>{label} is too large.</source>
       <translation>{label} çok büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="376" />
+      <location filename="../../facilitator/services/_common.py" line="377" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
@@ -2866,12 +2880,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="535" />
+      <location filename="../../facilitator/services/_common.py" line="555" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="421" />
+      <location filename="../../facilitator/services/_common.py" line="437" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
@@ -3295,13 +3309,80 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” oturumu geri alınarak yeniden sona erdirilmedi: yeniden açıldıktan sonra kayıt yapıldı. Oturumu yeniden sona erdirin.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="272" />
+      <source>This idea is no longer on the board.</source>
+      <translation>Bu fikir artık panoda değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="287" />
+      <source>“{key}” names no idea or cluster.</source>
+      <translation>“{key}” hiçbir fikri ya da kümeyi göstermiyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="295" />
+      <source>idea</source>
+      <translation>fikir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="301" />
+      <source>This note is no longer an idea.</source>
+      <translation>Bu not artık bir fikir değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="322" />
+      <source>A cluster is not an idea.</source>
+      <translation>Küme bir fikir değildir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="324" />
+      <source>The idea is not from this workshop.</source>
+      <translation>Fikir bu çalıştaya ait değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="331" />
+      <source>The cluster is not from this workshop.</source>
+      <translation>Küme bu çalıştaya ait değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="336" />
+      <source>cluster</source>
+      <translation>küme</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="370" />
       <location filename="../../facilitator/services/live/notes.py" line="147" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="428" />
+      <source>The idea was changed elsewhere since; it now reads “{text}”.</source>
+      <translation>Fikir bu arada başka bir yerde değiştirildi; şimdi “{text}” yazıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="484" />
+      <source>There is already a cluster “{name}”.</source>
+      <translation>“{name}” adlı bir küme zaten var.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="516" />
+      <source>This cluster is no longer on the board.</source>
+      <translation>Bu küme artık panoda değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="527" />
+      <source>The cluster was renamed elsewhere since; it is now “{name}”.</source>
+      <translation>Kümenin adı bu arada başka bir yerde değiştirildi; artık “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="555" />
+      <source>The idea was moved elsewhere since; nothing was moved.</source>
+      <translation>Fikir bu arada başka bir yerde taşındı; hiçbir şey taşınmadı.</translation>
+    </message>
+    <message>
       <location filename="../../facilitator/services/commitments.py" line="701" />
+      <location filename="../../facilitator/services/ideas/board.py" line="297" />
       <location filename="../../facilitator/services/live/notes.py" line="243" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
@@ -3319,7 +3400,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu not zaten yerinde.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="521" />
+      <location filename="../../facilitator/services/_common.py" line="537" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
@@ -3380,12 +3461,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{value}” bu yöntemin bir görüşü değil ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="527" />
+      <location filename="../../facilitator/services/_common.py" line="543" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>Sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="531" />
+      <location filename="../../facilitator/services/_common.py" line="547" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
@@ -3975,6 +4056,87 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
         <numerusform>“{title}” silinemez: içinde %n çalıştay var. Önce seriden çıkarın: silin ya da başka seriye taşıyın.</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="65" />
+      <source>dot round</source>
+      <translation>nokta oylaması</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="71" />
+      <source>This dot round is closed; open a new one.</source>
+      <translation>Bu nokta oylaması kapandı; yenisini açın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="105" />
+      <source>A dot round is already open; close it first.</source>
+      <translation>Açık bir nokta oylaması zaten var; önce onu kapatın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="110" />
+      <source>There are no clusters to put dots on yet.</source>
+      <translation>Henüz nokta verilecek bir küme yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="149" />
+      <source>Another dot round is open; this one stays closed.</source>
+      <translation>Başka bir nokta oylaması açık; bu oylama kapalı kalıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="195" />
+      <source>This round puts dots on clusters.</source>
+      <translation>Bu oylamada noktalar kümelere verilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="198" />
+      <source>This round puts dots on ideas.</source>
+      <translation>Bu oylamada noktalar fikirlere verilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="207" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="294" />
+      <source>This round records counts, not dots by voter.</source>
+      <translation>Bu oylama kişi başına noktaları değil, sayıları kaydeder.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="211" />
+      <source>This person is not checked in as present.</source>
+      <translation>Bu kişinin katılımı kaydedilmemiş.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="213" />
+      <source>Nobody present represents this institution; it has no dots.</source>
+      <translation>Bu kurumu temsil eden kimse salonda değil; kurumun noktası yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="262" />
+      <source>No dots left: each voter has {budget} and has put {used}.</source>
+      <translation>Nokta kalmadı: her katılımcının {budget} noktası var ve {used} tanesi kullanıldı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="309" />
+      <source>These dots were already taken back elsewhere.</source>
+      <translation>Bu noktalar başka bir yerde zaten geri alındı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="329" />
+      <source>This round records each voter's dots, not counts.</source>
+      <translation>Bu oylama sayıları değil, her katılımcının noktalarını kaydeder.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="341" />
+      <source>The count was changed elsewhere since; it is now {n}.</source>
+      <translation>Sayı bu arada başka bir yerde değiştirildi; artık {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/promotion.py" line="48" />
+      <source>This has already become a proposal.</source>
+      <translation>Bu zaten bir öneriye dönüştürüldü.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/promotion.py" line="72" />
+      <source>This has already become a commitment.</source>
+      <translation>Bu zaten bir taahhüde dönüştürüldü.</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
@@ -4240,7 +4402,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="148" />
+      <location filename="../../facilitator/services/_common.py" line="149" />
       <location filename="../../facilitator/services/agenda.py" line="261" />
       <location filename="../../facilitator/services/proposals/wording.py" line="32" />
       <location filename="../../facilitator/services/roadmap.py" line="71" />
@@ -4277,7 +4439,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>gündem maddeleri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="149" />
+      <location filename="../../facilitator/services/_common.py" line="150" />
       <location filename="../../facilitator/services/agenda.py" line="263" />
       <source>Goal</source>
       <translation>Amaç</translation>
@@ -4293,7 +4455,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Hedef tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="154" />
+      <location filename="../../facilitator/services/_common.py" line="155" />
       <location filename="../../facilitator/services/roadmap.py" line="73" />
       <location filename="../../facilitator/services/series.py" line="55" />
       <location filename="../../facilitator/services/series.py" line="89" />
@@ -4301,38 +4463,38 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="171" />
+      <location filename="../../facilitator/services/_common.py" line="172" />
       <location filename="../../facilitator/services/workshops.py" line="99" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="169" />
+      <location filename="../../facilitator/services/_common.py" line="170" />
       <location filename="../../facilitator/services/workshops.py" line="100" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="170" />
+      <location filename="../../facilitator/services/_common.py" line="171" />
       <location filename="../../facilitator/services/workshops.py" line="101" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="168" />
+      <location filename="../../facilitator/services/_common.py" line="169" />
       <location filename="../../facilitator/services/workshops.py" line="102" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="166" />
+      <location filename="../../facilitator/services/_common.py" line="167" />
       <location filename="../../facilitator/services/workshops.py" line="103" />
       <location filename="../../facilitator/services/workshops.py" line="400" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="167" />
+      <location filename="../../facilitator/services/_common.py" line="168" />
       <location filename="../../facilitator/services/workshops.py" line="104" />
       <location filename="../../facilitator/services/workshops.py" line="406" />
       <location filename="../../facilitator/services/workshops.py" line="423" />
@@ -4345,43 +4507,43 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bugün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="158" />
+      <location filename="../../facilitator/services/_common.py" line="159" />
       <location filename="../../facilitator/services/commitments.py" line="392" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="159" />
+      <location filename="../../facilitator/services/_common.py" line="160" />
       <location filename="../../facilitator/services/commitments.py" line="400" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="160" />
+      <location filename="../../facilitator/services/_common.py" line="161" />
       <location filename="../../facilitator/services/commitments.py" line="421" />
       <source>contribution type</source>
       <translation>katkı türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="161" />
+      <location filename="../../facilitator/services/_common.py" line="162" />
       <location filename="../../facilitator/services/commitments.py" line="429" />
       <source>unit</source>
       <translation>birim</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="156" />
+      <location filename="../../facilitator/services/_common.py" line="157" />
       <location filename="../../facilitator/services/commitments.py" line="443" />
       <source>Start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="157" />
+      <location filename="../../facilitator/services/_common.py" line="158" />
       <location filename="../../facilitator/services/commitments.py" line="444" />
       <source>Due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="155" />
+      <location filename="../../facilitator/services/_common.py" line="156" />
       <location filename="../../facilitator/services/commitments.py" line="450" />
       <location filename="../../facilitator/services/roadmap.py" line="379" />
       <location filename="../../facilitator/services/workshops.py" line="105" />
@@ -4389,47 +4551,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="150" />
+      <location filename="../../facilitator/services/_common.py" line="151" />
       <source>kind</source>
       <translation>tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="151" />
+      <location filename="../../facilitator/services/_common.py" line="152" />
       <source>text</source>
       <translation>metin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="152" />
+      <location filename="../../facilitator/services/_common.py" line="153" />
       <source>Minutes</source>
       <translation>Dakika</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="153" />
+      <location filename="../../facilitator/services/_common.py" line="154" />
       <source>Presenter</source>
       <translation>Sunan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="162" />
+      <location filename="../../facilitator/services/_common.py" line="163" />
       <location filename="../../facilitator/services/commitments.py" line="464" />
       <source>Reviewed</source>
       <translation>Gözden geçirilme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="163" />
+      <location filename="../../facilitator/services/_common.py" line="164" />
       <location filename="../../facilitator/services/attendees.py" line="166" />
       <location filename="../../facilitator/services/attendees.py" line="196" />
       <source>role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="164" />
+      <location filename="../../facilitator/services/_common.py" line="165" />
       <location filename="../../facilitator/services/attendees.py" line="168" />
       <location filename="../../facilitator/services/attendees.py" line="200" />
       <source>invitation</source>
       <translation>davet durumu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="165" />
+      <location filename="../../facilitator/services/_common.py" line="166" />
       <location filename="../../facilitator/services/attendees.py" line="171" />
       <location filename="../../facilitator/services/attendees.py" line="204" />
       <source>attendance</source>
@@ -4483,14 +4645,15 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Öneri metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="175" />
+      <location filename="../../facilitator/services/_common.py" line="176" />
       <location filename="../../facilitator/services/proposals/wording.py" line="70" />
       <location filename="../../facilitator/services/proposals/wording.py" line="198" />
       <source>method</source>
       <translation>yöntem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="176" />
+      <location filename="../../facilitator/services/_common.py" line="177" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="92" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="82" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
@@ -4499,18 +4662,30 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>ses</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="174" />
+      <location filename="../../facilitator/services/_common.py" line="175" />
       <location filename="../../facilitator/services/proposals/wording.py" line="209" />
       <source>Review date</source>
       <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="173" />
+      <location filename="../../facilitator/services/_common.py" line="174" />
       <location filename="../../facilitator/services/proposals/reading.py" line="157" />
       <source>Outcome statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="56" />
+      <source>Idea</source>
+      <translation>Fikir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="60" />
+      <source>Cluster name</source>
+      <translation>Küme adı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/board.py" line="392" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="61" />
       <location filename="../../facilitator/services/live/clock.py" line="64" />
       <location filename="../../facilitator/services/live/notes.py" line="160" />
       <location filename="../../facilitator/services/live/notes.py" line="258" />
@@ -4524,7 +4699,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Zaman</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="177" />
+      <location filename="../../facilitator/services/_common.py" line="178" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="118" />
       <source>threshold</source>
       <translation>eşik</translation>
@@ -4536,7 +4711,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Gerekçe</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="172" />
+      <location filename="../../facilitator/services/_common.py" line="173" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="43" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="133" />
       <source>outcome</source>
@@ -4566,6 +4741,28 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="447" />
       <source>Moderator</source>
       <translation>Moderatör</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="91" />
+      <source>Dots each</source>
+      <translation>Kişi başına nokta</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="94" />
+      <source>On clusters</source>
+      <translation>Kümeler üzerinde</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="97" />
+      <source>Question</source>
+      <translation>Soru</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/dots.py" line="254" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="288" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="324" />
+      <source>Dots</source>
+      <translation>Nokta</translation>
     </message>
   </context>
   <context>
@@ -8279,47 +8476,47 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="95" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="102" />
       <source>&amp;Overview</source>
       <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="209" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="216" />
       <source>This workshop could not be shown</source>
       <translation>Bu çalıştay gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="227" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="234" />
       <source>%1. Workshop — </source>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="241" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="255" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Katılımcılar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="249" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="256" />
       <source>A&amp;genda %1</source>
       <translation>G&amp;ündem %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="250" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="257" />
       <source>&amp;Notes %1</source>
       <translation>&amp;Notlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="251" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="258" />
       <source>&amp;Decisions %1</source>
       <translation>Ka&amp;rarlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="252" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="259" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Taahhütler %1</translation>
     </message>

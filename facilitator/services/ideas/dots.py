@@ -62,7 +62,7 @@ def _now(value) -> datetime:
 
 
 def _round(s: Session, round_id) -> DotRound:
-    return get_or_raise(s, DotRound, check_id(round_id, "round"), translate("Errors", "dot round"))
+    return get_or_raise(s, DotRound, check_id(round_id, translate("Errors", "dot round")), translate("Errors", "dot round"))
 
 
 def _open(s: Session, round_id) -> DotRound:
