@@ -8,6 +8,7 @@ import pytest
 from facilitator.errors import ConflictError, NotFoundError, ValidationError
 from facilitator.models import Attendance, NoteKind, Sector, Voice
 from facilitator.services import attendees, commitments, ideas, live, proposals
+from tests.services.test_numbering_concurrency import run_together
 
 NOW = datetime(2026, 3, 14, 10, 0, tzinfo=UTC)
 MARKUP = "<b>Ortak & “proje”</b> &amp; <script>x</script> <unclosed"
@@ -127,6 +128,17 @@ def test_nobody_exceeds_their_budget(store, room):
     result = ideas.results(store, r.id)
     assert {t.key: t.dots for t in result.targets} == {a.key: 1, b.key: 2}
     assert ideas.spent(store, r.id) == {voter: 3}
+
+
+def test_dots_given_at_once_from_several_windows_stay_within_the_budget(store, room):
+    """Two windows (or, in team mode, two computers) recording the same voter at once."""
+    a, b = _ideas(store, room, "Gönüllü bankası", "Ortak proje havuzu")
+    r = _round(store, room, budget=3)
+    voter = room["people"][0].id
+    errors = run_together(8, lambda i: ideas.give_dot(store, r.id, (a, b)[i % 2].key, voter))
+    assert len(errors) == 5 and all(isinstance(e, ConflictError) for e in errors)
+    assert ideas.spent(store, r.id) == {voter: 3}
+    assert ideas.results(store, r.id).dots == 3
 
 
 def test_only_people_present_put_dots(store, room, make_person):

@@ -326,7 +326,7 @@ def adopt(s: Session, workshop_id: int, idea_key: str) -> Idea:
 
 
 def cluster_of(s: Session, workshop_id: int, cluster_id) -> IdeaCluster:
-    cluster = get_or_raise(s, IdeaCluster, check_id(cluster_id, _cluster_word()), _cluster_word())
+    cluster = get_or_raise(s, IdeaCluster, cluster_id, _cluster_word())
     if cluster.workshop_id != workshop_id:
         raise ValidationError(translate("Errors", "The cluster is not from this workshop."))
     return cluster
@@ -341,7 +341,7 @@ def _cluster_word() -> str:
 
 def _check_people(s: Session, workshop_id: int, author_id, organization_id) -> tuple:
     if author_id is not None:
-        get_or_raise(s, Person, check_id(author_id, translate("Errors", "person")), translate("Errors", "person"))
+        get_or_raise(s, Person, author_id, translate("Errors", "person"))
         if organization_id is None:
             organization_id = s.scalar(
                 select(Participation.organization_id).where(
@@ -350,21 +350,14 @@ def _check_people(s: Session, workshop_id: int, author_id, organization_id) -> t
                 )
             )
     if organization_id is not None:
-        get_or_raise(
-            s,
-            Organization,
-            check_id(organization_id, translate("Errors", "organization")),
-            translate("Errors", "organization"),
-        )
+        get_or_raise(s, Organization, organization_id, translate("Errors", "organization"))
     return author_id, organization_id
 
 
 def _check_item(s: Session, workshop_id: int, item_id) -> int | None:
     if item_id is None:
         return None
-    item = get_or_raise(
-        s, AgendaItem, check_id(item_id, translate("Errors", "agenda item")), translate("Errors", "agenda item")
-    )
+    item = get_or_raise(s, AgendaItem, item_id, translate("Errors", "agenda item"))
     if item.workshop_id != workshop_id:
         raise ValidationError(
             translate("Errors", "The agenda item “{title}” is not on this agenda.").format(

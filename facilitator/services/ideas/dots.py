@@ -62,10 +62,14 @@ def _now(value) -> datetime:
 
 
 def _round(s: Session, round_id) -> DotRound:
-    return get_or_raise(s, DotRound, check_id(round_id, translate("Errors", "dot round")), translate("Errors", "dot round"))
+    what = translate("Errors", "dot round")
+    return get_or_raise(s, DotRound, round_id, what)
 
 
 def _open(s: Session, round_id) -> DotRound:
+    """The open round, held until the unit of work ends: two clients putting dots at once
+    (team mode) each see the other's, so neither takes a voter past the budget."""
+    lock_for_numbering(s, DotRound, check_id(round_id, translate("Errors", "dot round")))
     r = _round(s, round_id)
     if r.closed_at is not None:
         raise ConflictError(translate("Errors", "This dot round is closed; open a new one."))
