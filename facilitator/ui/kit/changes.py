@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from facilitator.services.changes import (  # noqa: F401 - the kinds, as views name them
     COMMITMENT,
+    IDEA,
     NOTE,
     ORGANIZATION,
     PERSON,
