@@ -104,6 +104,7 @@ GLYPHS: dict[str, str] = {
     "directory": "address-book",
     "agenda": "list-numbers",
     "notes": "note-pencil",
+    "ideas": "cards",
     "decisions": "check-square-offset",
     "commitments": "handshake",
     "roadmap": "path",
