@@ -80,6 +80,18 @@ class Fill(Enum):
     POSITION_CONCERN = "position-concern"
     POSITION_OBJECTION = "position-objection"
     POSITION_BLOCK = "position-block"  # a veto, an objection to consent, a no, a red card
+    # A sector's share of the dots on the ideas board (its bar segment, its legend chip):
+    # ten hues told apart, also by readers with the commoner colour-vision deficiencies.
+    SECTOR_COMPANY = "sector-company"  # blue
+    SECTOR_NGO = "sector-ngo"  # orange
+    SECTOR_FOUNDATION = "sector-foundation"  # green
+    SECTOR_COOPERATIVE = "sector-cooperative"  # sky blue
+    SECTOR_CHAMBER = "sector-chamber"  # purple
+    SECTOR_UNIVERSITY = "sector-university"  # vermilion
+    SECTOR_PUBLIC = "sector-public"  # bluish green
+    SECTOR_MEDIA = "sector-media"  # pink
+    SECTOR_INTERNATIONAL = "sector-international"  # yellow
+    SECTOR_OTHER = "sector-other"  # grey
 
 
 # (background, text) for (light palette, dark palette): at least 4.5:1 each.
@@ -105,6 +117,30 @@ _FILLS = {
     Fill.POSITION_CONCERN: (("#e88a2a", "#101114"), ("#e88a2a", "#101114")),
     Fill.POSITION_OBJECTION: (("#b8431c", "#ffffff"), ("#b8431c", "#ffffff")),
     Fill.POSITION_BLOCK: (("#9c1c1c", "#ffffff"), ("#9c1c1c", "#ffffff")),
+    Fill.SECTOR_COMPANY: (("#3566a8", "#ffffff"), ("#5b8fd6", "#101114")),
+    Fill.SECTOR_NGO: (("#e69f00", "#101114"), ("#e69f00", "#101114")),
+    Fill.SECTOR_FOUNDATION: (("#2f7d4f", "#ffffff"), ("#4fae74", "#101114")),
+    Fill.SECTOR_COOPERATIVE: (("#56b4e9", "#101114"), ("#56b4e9", "#101114")),
+    Fill.SECTOR_CHAMBER: (("#7b4f96", "#ffffff"), ("#a682c0", "#101114")),
+    Fill.SECTOR_UNIVERSITY: (("#c25400", "#ffffff"), ("#e07a1f", "#101114")),
+    Fill.SECTOR_PUBLIC: (("#009e73", "#101114"), ("#009e73", "#101114")),
+    Fill.SECTOR_MEDIA: (("#cc79a7", "#101114"), ("#cc79a7", "#101114")),
+    Fill.SECTOR_INTERNATIONAL: (("#f0e442", "#101114"), ("#f0e442", "#101114")),
+    Fill.SECTOR_OTHER: (("#9aa0a8", "#101114"), ("#9aa0a8", "#101114")),
+}
+
+# A sector's fill, by the sector's value ("company", "ngo", …; models.enums.Sector).
+SECTOR_FILLS = {
+    "company": Fill.SECTOR_COMPANY,
+    "ngo": Fill.SECTOR_NGO,
+    "foundation": Fill.SECTOR_FOUNDATION,
+    "cooperative": Fill.SECTOR_COOPERATIVE,
+    "chamber": Fill.SECTOR_CHAMBER,
+    "university": Fill.SECTOR_UNIVERSITY,
+    "public": Fill.SECTOR_PUBLIC,
+    "media": Fill.SECTOR_MEDIA,
+    "international": Fill.SECTOR_INTERNATIONAL,
+    "other": Fill.SECTOR_OTHER,
 }
 
 # The projector's screen is dark whatever the desktop's palette (light type on near-black
