@@ -742,7 +742,7 @@ FIELD_RULES: dict[str, dict[str, object]] = {
         "opened_at": _MAYBE_WHEN,
         "closed_at": _MAYBE_WHEN,
     },
-    "dot_vote": {"dots": Whole(1, MAX_COUNT, message=_count_message)},
+    "dot_vote": {"dots": Whole(1, MAX_COUNT)},  # "from 0", the count message, would mislead
     "minutes_version": {
         "number": Whole(1, MAX_ORDINAL),
         "final": Checked(check_bool),
