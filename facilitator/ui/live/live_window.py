@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTextEdit,
     QVBoxLayout,
@@ -39,7 +38,6 @@ from facilitator.store import Store
 from facilitator.ui.kit import icons
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.colours import Tone
-from facilitator.ui.kit.labels import NOTE_KINDS
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.screen_fit import resize_within_screen
 from facilitator.ui.kit.timefmt import full_date, to_local
@@ -48,48 +46,25 @@ from facilitator.ui.live.agenda_panel import AgendaPanel, CurrentItemHeader
 from facilitator.ui.live.checkin_panel import CheckInPanel
 from facilitator.ui.live.commitment_panel import CommitmentPanel
 from facilitator.ui.live.keys import (
-    KEY_ADD_SPEAKER,
-    KEY_ATTRIBUTE,
-    KEY_CHECK_IN,
-    KEY_COMMITMENT,
-    KEY_DELETE_NOTE,
-    KEY_EDIT_LAST,
     KEY_END_SESSION,
-    KEY_END_TURN,
-    KEY_FIRST_TIMERS,
     KEY_HELP,
-    KEY_HIDE,
-    KEY_KINDS,
     KEY_MAIN_WINDOW,
     KEY_MINUTES,
-    KEY_NEXT_ITEM,
-    KEY_NEXT_SPEAKER,
-    KEY_NOTES,
-    KEY_PARKING_LOT,
-    KEY_PREVIOUS_ITEM,
-    KEY_PROJECTOR,
-    KEY_PROPOSAL,
     KEY_REOPEN_SESSION,
-    KEY_SAVE_NOTE,
     KEY_START_SESSION,
-    KEY_TURN_LIMIT,
-    KEY_WALK_IN,
-    KEYS_QUESTION,
     KeysPanel,
-    LiveKey,
     hint_line,
     key_text,
     keys_close,
-    keys_quit,
 )
 from facilitator.ui.live.note_draft import NoteDraft
 from facilitator.ui.live.notes_panel import NotesPanel
 from facilitator.ui.live.projector_window import ProjectorWindow
 from facilitator.ui.live.proposal_panel import ProposalPanel
+from facilitator.ui.live.screen_keys import bar_button, key_table, make_shortcuts
 from facilitator.ui.live.speakers_panel import SpeakersPanel
 from facilitator.ui.live.style import live_style
 from facilitator.ui.live.summary_panel import SummaryPanel
-from facilitator.ui.live.type_ahead import ScreenKeysFirst
 
 # Ending the session takes its key twice within this many seconds; starting it on another
 # day than planned within the second (the warning is longer to read).
@@ -175,7 +150,7 @@ class LiveWindow(QWidget):
         self.status_line.setObjectName("liveStatus")
         self.status_line.setTextFormat(Qt.PlainText)
         self.status_line.setWordWrap(True)
-        self.keys = self._key_table()
+        self.keys = key_table(self)
         self.key_hints = QLabel(hint_line(self.keys))
         self.key_hints.setTextFormat(Qt.PlainText)
         self.key_hints.setObjectName("keyHints")
@@ -184,16 +159,16 @@ class LiveWindow(QWidget):
         self.keys_panel.set_keys(self.keys, self.proposal.key_rows())
         self.keys_panel.hide()  # until F1 or ?
         self.keys_panel.hide_requested.connect(self.hide_keys)
-        self.keys_button = self._bar_button(
+        self.keys_button = bar_button(
             self.tr("Keys"), key_text(KEY_HELP), self.tr("Every key of this screen"), self.show_keys
         )
-        self.main_button = self._bar_button(
+        self.main_button = bar_button(
             self.tr("Main window"),
             key_text(KEY_MAIN_WINDOW),
             self.tr("Brings the main window to the front; this screen stays open."),
             self.main_window_requested,
         )
-        self.close_button = self._bar_button(
+        self.close_button = bar_button(
             self.tr("Close live screen"),
             key_text(keys_close()[0]),
             self.tr(
@@ -246,111 +221,12 @@ class LiveWindow(QWidget):
         self.speakers.add.cancelled.connect(self.notes.focus_note)
         self.checkin.changed.connect(self._on_attendance)
         self.checkin.cancelled.connect(self.notes.focus_note)
-        self._make_shortcuts()
+        make_shortcuts(self)
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
         resize_within_screen(self, 1360, 800)
-
-    # -- keys ----------------------------------------------------------------------------
-
-    def _key_table(self) -> list[LiveKey]:
-        """Every key of the screen, in the order the hint line and the keys panel list them."""
-        bound = LiveKey.bound
-        kinds = [
-            (key, lambda kind=kind: self.notes.choose_kind(kind))
-            for key, kind in zip(KEY_KINDS, NOTE_KINDS, strict=True)
-        ]
-        undo = QKeySequence.keyBindings(QKeySequence.Undo)
-        redo = QKeySequence.keyBindings(QKeySequence.Redo)
-        return [
-            LiveKey(key_text(KEY_SAVE_NOTE), self.tr("save note")),
-            LiveKey(f"{key_text(KEY_KINDS[0])}…{len(KEY_KINDS)}", self.tr("kind"), tuple(kinds)),
-            bound(KEY_ATTRIBUTE, self.tr("attribute"), self.notes.start_attribution),
-            LiveKey(key_text(KEY_EDIT_LAST), self.tr("edit last")),
-            bound(KEY_DELETE_NOTE, self.tr("delete last"), self.notes.delete_last),
-            bound(KEY_PARKING_LOT, self.tr("parking lot"), self.notes.park_last),
-            bound(KEY_NOTES, self.tr("note field"), self.notes.focus_note),
-            bound(
-                KEY_PROPOSAL,
-                self.tr("proposal"),
-                lambda: self.proposal.start_from_last_note(self.workshop_id),
-            ),
-            bound(
-                KEY_COMMITMENT,
-                self.tr("commitment"),
-                lambda: self.commitment.start(self.workshop_id),
-            ),
-            bound(undo, self.tr("undo"), self._undo),
-            bound(redo, self.tr("redo"), self._redo),
-            bound(KEY_NEXT_ITEM, self.tr("next item"), self.next_item),
-            bound(KEY_PREVIOUS_ITEM, self.tr("previous item"), self.previous_item),
-            bound(KEY_ADD_SPEAKER, self.tr("queue"), self.speakers.start_adding),
-            bound(KEY_NEXT_SPEAKER, self.tr("next speaker"), self.speakers.next_speaker),
-            bound(KEY_END_TURN, self.tr("end turn"), self.speakers.end_turn),
-            bound(KEY_TURN_LIMIT, self.tr("turn limit"), self.speakers.cycle_limit),
-            bound(
-                KEY_FIRST_TIMERS,
-                self.tr("first-timers first"),
-                self.speakers.toggle_first_timers,
-            ),
-            bound(KEY_CHECK_IN, self.tr("check-in"), self.checkin.start),
-            bound(KEY_WALK_IN, self.tr("walk-in"), self.checkin.add_walk_in),
-            bound(KEY_PROJECTOR, self.tr("projector"), self.toggle_projector),
-            bound(KEY_START_SESSION, self.tr("start the session"), self.start_session),
-            bound(
-                KEY_END_SESSION,
-                self.tr("end session"),
-                self.end_session,
-                label=f"{key_text(KEY_END_SESSION)} ×2",
-            ),
-            bound(KEY_REOPEN_SESSION, self.tr("reopen the ended session"), self.reopen_session),
-            bound(KEY_MINUTES, self.tr("minutes of the ended session"), self.request_minutes),
-            bound(KEY_MAIN_WINDOW, self.tr("main window"), self.main_window_requested.emit),
-            bound(keys_close(), self.tr("close this screen (stays in session)"), self.close),
-            bound(keys_quit(), self.tr("quit Facilitator"), self.quit_requested.emit),
-            LiveKey(
-                f"{key_text(KEY_HELP)} / ?",
-                self.tr("all keys"),
-                ((KEY_HELP, self.toggle_keys), *((key, self._question) for key in KEYS_QUESTION)),
-            ),
-            bound(KEY_HIDE, self.tr("cancel · hide the keys"), self.hide_keys),
-        ]
-
-    def _make_shortcuts(self) -> None:
-        sequences = []
-        for entry in self.keys:
-            for key, action in entry.bindings:
-                shortcut = QShortcut(key, self)
-                shortcut.setContext(Qt.WindowShortcut)
-                shortcut.setAutoRepeat(False)
-                shortcut.activated.connect(action)
-                if key == KEY_HIDE:
-                    # Esc is the fields' own (cancel) unless the keys panel is showing.
-                    self._hide_shortcut = shortcut
-                    shortcut.setEnabled(False)
-                elif key not in KEYS_QUESTION:  # a text field keeps "?" as text
-                    sequences.append(key)
-        keys_first = ScreenKeysFirst(sequences, self)
-        for field in (
-            self.notes.note_field,
-            self.notes.attribute.field,
-            self.speakers.add.field,
-            self.checkin.field,
-            self.commitment.field,
-            self.commitment.due,
-            *self.proposal.text_fields(),
-        ):
-            field.installEventFilter(keys_first)
-
-    def _bar_button(self, text: str, key: str, tip: str, action) -> QPushButton:
-        """A small button beside the status line; never the focus (typing goes on)."""
-        button = QPushButton(f"{text} ({key})")
-        button.setFocusPolicy(Qt.NoFocus)
-        button.setToolTip(tip)
-        button.clicked.connect(action)
-        return button
 
     # -- the keys panel ------------------------------------------------------------------
 
