@@ -71,10 +71,10 @@ def test_every_tab_of_the_workshop_page_has_an_icon(qtbot, demo_window):
         assert not page.tabs.tabIcon(index).isNull(), page.tabs.tabText(index)
     qtbot.waitUntil(page.tabs_ready)
     icons = [page.tabs.tabIcon(index) for index in range(page.tabs.count())]
-    assert page.tabs.count() == 6
+    assert page.tabs.count() == 7
     assert all(not icon.isNull() for icon in icons)
-    # Six tabs, six different pictures.
-    assert len({drawn(icon).bits().tobytes() for icon in icons}) == 6
+    # Seven tabs, seven different pictures.
+    assert len({drawn(icon).bits().tobytes() for icon in icons}) == 7
 
 
 def test_icons_turn_light_in_a_dark_palette_and_back(qapp, demo_window):

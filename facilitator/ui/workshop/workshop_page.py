@@ -44,6 +44,12 @@ def _notes_tab():
     return NotesTab
 
 
+def _ideas_tab():
+    from facilitator.ui.workshop.ideas_tab import IdeasTab
+
+    return IdeasTab
+
+
 def _decisions_tab():
     from facilitator.ui.decisions.decisions_tab import DecisionsTab
 
@@ -62,6 +68,7 @@ _LATER_TABS = {
     "attendees": _attendees_tab,
     "agenda": _agenda_tab,
     "notes": _notes_tab,
+    "ideas": _ideas_tab,
     "decisions": _decisions_tab,
     "commitments": _commitments_tab,
 }
@@ -126,6 +133,10 @@ class WorkshopPage(QWidget):
     @property
     def notes(self):
         return self._tab("notes")
+
+    @property
+    def ideas(self):
+        return self._tab("ideas")
 
     @property
     def decisions(self):
@@ -255,6 +266,7 @@ class WorkshopPage(QWidget):
             "attendees": self.tr("&Attendees %1"),
             "agenda": self.tr("A&genda %1"),
             "notes": self.tr("&Notes %1"),
+            "ideas": self.tr("&Ideas %1"),
             "decisions": self.tr("&Decisions %1"),
             "commitments": self.tr("&Commitments %1"),
         }[name]
