@@ -467,7 +467,7 @@ def test_the_bundle_is_a_zip_of_json_with_format_version_and_checksum(source, tm
         assert sorted(archive.namelist()) == ["data.json", "manifest.json"]
         manifest = json.loads(archive.read("manifest.json"))
         data = archive.read("data.json")
-    assert manifest["format"] == "facilitator-bundle" and manifest["format_version"] == 4
+    assert manifest["format"] == "facilitator-bundle" and manifest["format_version"] == 5
     assert manifest["checksums"]["data.json"] == hashlib.sha256(data).hexdigest()
     assert io.BytesIO(data).read(1) == b"{"
 

@@ -6,8 +6,10 @@ data) and ``data.json`` (the rows, table by table). Rows are written from the
 models with every column except the local integer ids; a reference to another
 row is written as that row's UUID. The bundle holds the workshop and everything
 it refers to: its agenda, attendees, notes, speaking turns, proposals with their
-versions, rounds, positions and counts, its commitments, the phases of its
-series, and every person, organization and series those rows point to.
+versions, rounds, positions and counts, its commitments, its ideas board (ideas,
+clusters, dot rounds and their dots), the phases of its series, and every person,
+organization and series those rows point to. An idea made from a note names the note
+by its UUID, which the note keeps in every database.
 
 Every value of every row is checked with the rules the services keep
 (:data:`facilitator.services._common.FIELD_RULES`: text without control
@@ -36,10 +38,12 @@ zip, truncated, encrypted or compressed other than by deflate, unsafe names,
 sizes or compression ratios beyond the caps, an unknown format version, a wrong
 checksum, a manifest whose workshop or counts do not match the data, values of
 the wrong type or outside the rules, duplicate UUIDs, a reference to a row the
-bundle lacks.
+bundle lacks, a dot round whose dots the services would never have taken (see
+``board_rules``).
 
 The package: ``schema`` (format, tables, values and rules), ``export``, ``reading`` (a
-bundle read safely) and ``importing`` (preview and import).
+bundle read safely), ``board_rules`` (the ideas board's rules) and ``importing``
+(preview and import).
 """
 
 from facilitator.services.bundles.export import ExportResult, export_bundle

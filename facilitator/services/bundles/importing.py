@@ -11,6 +11,7 @@ from sqlalchemy import select
 from facilitator.errors import ConflictError, ValidationError
 from facilitator.i18n import translate
 from facilitator.services._common import shown
+from facilitator.services.bundles import board_rules
 from facilitator.services.bundles.reading import Bundle, parse_bundle
 from facilitator.services.bundles.schema import (
     KEEP_MINE,
@@ -269,6 +270,14 @@ def apply_import(
                 )
             )
         conflicting = {c.uuid for c in conflicts}
+        written = {
+            values["uuid"]
+            for table in TABLES
+            for values in bundle.rows[table]
+            if values["uuid"] not in existing[table]
+            or (values["uuid"] in conflicting and choices.get(values["uuid"]) == TAKE_THEIRS)
+        }
+        board_rules.check_with_database(s, bundle.rows, existing, written)
         ids: dict[str, dict[str, int]] = {
             t: {u: row.id for u, row in existing[t].items()} for t in TABLES
         }
@@ -296,5 +305,6 @@ def apply_import(
             s.flush()
             for row_uuid, row in added:
                 ids[table][row_uuid] = row.id
+        board_rules.check_after_writing(s, bundle.rows, ids)
         workshop_id = ids["workshop"][preview.workshop_uuid]
     return ImportResult(workshop_id, created, updated, matched)

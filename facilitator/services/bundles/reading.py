@@ -16,6 +16,7 @@ from facilitator.errors import ValidationError
 from facilitator.i18n import translate
 from facilitator.services import consensus
 from facilitator.services._common import shown
+from facilitator.services.bundles.board_rules import check_board
 from facilitator.services.bundles.schema import (
     DATA,
     FORMAT,
@@ -306,6 +307,7 @@ def parse_bundle(path: Path, now: datetime) -> Bundle:
                         uuid=ref,
                     )
     _check_positions(rows)
+    check_board(rows)
     workshop = manifest.get("workshop")
     if (
         not isinstance(workshop, dict)

@@ -14,12 +14,13 @@ from facilitator.models.types import UTCDateTime
 from facilitator.services._common import FIELD_RULES
 
 FORMAT = "facilitator-bundle"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 # Version 1 had no time zone per workshop: its workshops are read as held in the importing
 # computer's zone, as the schema migration did for the workshops already in a database.
 # Version 2 had no correction deadline, minutes versions or commitment reviews.
 # Version 3 had fewer sectors and no words for "other" (organization.sector_other).
-READABLE_VERSIONS = (1, 2, 3, 4)
+# Version 4 had no ideas, clusters or dot rounds: its workshops come without a board.
+READABLE_VERSIONS = (1, 2, 3, 4, 5)
 SUFFIX = ".facilitator"
 MANIFEST = "manifest.json"
 DATA = "data.json"
@@ -52,6 +53,10 @@ TABLES = (
     "round_count",
     "commitment",
     "commitment_review",
+    "idea_cluster",
+    "idea",
+    "dot_round",
+    "dot_vote",
 )
 
 
@@ -200,6 +205,10 @@ def rule_texts() -> dict[str, str]:
         "content_matches_hash": translate(
             "Errors", "its content does not match its SHA-256 (the record was altered)"
         ),
+        "budget_positive": translate("Errors", "its voters have no dots"),
+        "closed_after_opened": translate("Errors", "it is closed before it was opened"),
+        "dots_positive": translate("Errors", "it puts no dots"),
+        "one_target": translate("Errors", "it is not on exactly one idea or cluster"),
     }
 
 
@@ -236,6 +245,15 @@ def broken_rules(table: str, v: dict) -> list[str]:
             "due_after_start": after(v.get("due_date"), v.get("start_date")),
             "quantity_has_unit": (v.get("quantity") is None) == (v.get("unit") is None),
             "quantity_not_negative": v.get("quantity") is None or v["quantity"] >= 0,
+        },
+        "dot_round": {
+            "budget_positive": (v.get("budget") or 0) > 0,
+            "closed_after_opened": v.get("closed_at") is None
+            or (v.get("opened_at") is not None and v["closed_at"] >= v["opened_at"]),
+        },
+        "dot_vote": {
+            "dots_positive": (v.get("dots") or 0) > 0,
+            "one_target": (v.get("idea_id") is None) != (v.get("cluster_id") is None),
         },
     }.get(table, {})
     return [name for name, ok in checks.items() if not ok]
@@ -301,6 +319,8 @@ def row_label(table: str, values: dict) -> str:
         return f"{values.get('given_name', '')} {values.get('family_name', '')}".strip()
     if table == "minutes_version":
         return f"v{values.get('number')}"
+    if table == "dot_round" and not values.get("question"):
+        return f"#{values.get('number')}"
     for key in ("title", "name", "text", "value"):
         if values.get(key):
             return str(values[key])[:60]
