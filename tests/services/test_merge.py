@@ -11,13 +11,16 @@ from facilitator.errors import NotFoundError, ValidationError
 from facilitator.models import (
     Attendance,
     Commitment,
+    DotRound,
+    DotVote,
+    Idea,
     Invitation,
     Note,
     Participation,
     Position,
     SpeakerTurn,
 )
-from facilitator.services import attendees, directory, merge
+from facilitator.services import attendees, directory, ideas, merge
 from facilitator.services.workshops import create_workshop
 
 
@@ -95,11 +98,21 @@ def test_two_positions_in_one_round_leave_one_voice(store, demo):
     people = demo.people()
     keep, drop = people["Murat Çelikkaya"], people["Gülşen Öztürk"]  # both voted in round 5/1
     positions = _count(store, Position)
+    # The demo's ideas board: her ideas move, her dots move or fold into his (within the
+    # budget of each round; test_merge_ideas.py says how).
+    her_ideas = _count(store, Idea, author_id=drop.id)
+    her_dots = _count(store, DotVote, person_id=drop.id)
     result = merge.merge_people(store, keep.id, drop.id)
     assert _count(store, Position) == positions - 1
     # Both attended workshops 1 to 5 (five attendances combined) and voted in round 5/1;
     # the review Gülşen reported on at the 5th moves to Murat.
-    assert (result.moved, result.combined) == (1, 6)
+    assert result.moved >= 1 + her_ideas and result.combined >= 6
+    assert result.moved + result.combined == 7 + her_ideas + her_dots
+    assert _count(store, Idea, author_id=drop.id) == _count(store, DotVote, person_id=drop.id) == 0
+    with store.session() as s:
+        for r in s.scalars(select(DotRound)):
+            spent = ideas.spent(store, r.id)
+            assert spent.get(keep.id, 0) <= r.budget
 
 
 def test_merging_organizations_keeps_people_attendees_and_commitments(store, demo):
