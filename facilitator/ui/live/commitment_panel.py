@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 
 from facilitator.errors import FacilitatorError
 from facilitator.models.enums import ContributionType
-from facilitator.services import commitments, live
+from facilitator.services import commitments, ideas, live
 from facilitator.services.live import checkin
 from facilitator.text import sort_key
 from facilitator.ui.commitments.commitment_labels import contribution_label
 from facilitator.ui.commitments.commitment_undo import creation_undo
-from facilitator.ui.kit.changes import COMMITMENT, changed
+from facilitator.ui.kit.changes import COMMITMENT, IDEA, changed
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.undo import Undo
@@ -106,6 +106,7 @@ class CommitmentPanel(QWidget):
         self._store = edits.store
         self.workshop_id: int | None = None
         self.note_id: int | None = None
+        self.idea_key: str | None = None  # a card or cluster of the ideas board (T there)
         self._current_item: int | None = None  # the screen's current agenda item
         self.title = QLabel(self.tr("Commitment from the last note"))
         self.title.setObjectName("panelTitle")
@@ -191,9 +192,28 @@ class CommitmentPanel(QWidget):
             return
         self.workshop_id = workshop_id
         self.note_id = note.id
+        self.idea_key = None
+        self.title.setText(self.tr("Commitment from the last note"))
         self.note.setText("“" + _short(note.text) + "”")
         self.field.setText("")
         self._set_defaults(workshop_id, note.text)
+        self.show()
+        self.search.start()
+        if not self.search.model.total_count():
+            self.message.emit(self.tr("No organization is represented by the attendees."))
+
+    def start_for_idea(self, workshop_id: int | None, key: str, text: str) -> None:
+        """T on the ideas board: a commitment of the card or cluster ``key`` (``text``
+        its words), which keeps the link to it."""
+        if workshop_id is None:
+            return
+        self.workshop_id = workshop_id
+        self.note_id = None
+        self.idea_key = key
+        self.title.setText(self.tr("Commitment from the ideas board"))
+        self.note.setText("“" + _short(text) + "”")
+        self.field.setText("")
+        self._set_defaults(workshop_id, text)
         self.show()
         self.search.start()
         if not self.search.model.total_count():
@@ -258,8 +278,8 @@ class CommitmentPanel(QWidget):
 
     def record(self, choice: OrganizationChoice) -> None:
         """Enter: the commitment is recorded with the type and date shown, one undoable step."""
-        note_id, workshop_id = self.note_id, self.workshop_id
-        if note_id is None:
+        note_id, workshop_id, idea_key = self.note_id, self.workshop_id, self.idea_key
+        if note_id is None and idea_key is None:
             return
         workshop_day = self._due_default.workshop_day if self._due_default else None
         try:
@@ -281,12 +301,23 @@ class CommitmentPanel(QWidget):
             text = self.tr("commitment of %1").replace("%1", row.organization_name)
             return Undo(text, *creation_undo(self._store, row.id), workshop_id=workshop_id)
 
+        if idea_key is not None:
+            make, undo_of = self._from_idea(workshop_id, idea_key, choice.id, kind, due)
+        else:
+
+            def make():
+                return commitments.commitment_from_note(
+                    self._store, note_id, choice.id, contribution_type=kind, due_date=due
+                )
+
         done = self._edits.run(
             self,
-            lambda: commitments.commitment_from_note(
-                self._store, note_id, choice.id, contribution_type=kind, due_date=due
+            make,
+            changes=lambda row: (
+                (changed(COMMITMENT, row.id), changed(IDEA, workshop_id))
+                if idea_key is not None
+                else changed(COMMITMENT, row.id)
             ),
-            changes=lambda row: changed(COMMITMENT, row.id),
             undo=undo_of,
             on_error=self.message.emit,
         )
@@ -300,12 +331,38 @@ class CommitmentPanel(QWidget):
             .replace("%2", _short(row.title, 50))
         )
 
+    def _from_idea(self, workshop_id: int, key: str, org_id: int, kind, due):
+        """(make, undo_of) of a commitment promoted from the ideas board: undo deletes it
+        (the card's link goes with it), redo promotes the card again."""
+        store = self._store
+
+        def make():
+            return ideas.promote_to_commitment(
+                store, workshop_id, key, org_id, contribution_type=kind, due_date=due
+            )
+
+        def undo_of(row) -> Undo:
+            state = {"id": row.id, "expect": commitments.commitment_values(store, row.id)}
+
+            def undo() -> None:
+                commitments.delete_commitment(store, state["id"], expect=state["expect"])
+
+            def redo() -> None:
+                state["id"] = make().id
+                state["expect"] = commitments.commitment_values(store, state["id"])
+
+            text = self.tr("commitment of %1").replace("%1", row.organization_name)
+            return Undo(text, undo, redo, workshop_id=workshop_id)
+
+        return make, undo_of
+
     def cancel(self) -> None:
         self._close()
         self.message.emit("")
 
     def _close(self) -> None:
         self.note_id = None
+        self.idea_key = None
         self.field.setText("")
         self.hide()
         self.finished.emit()

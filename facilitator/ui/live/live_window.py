@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
+    QStackedWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,7 @@ from facilitator.ui.kit.undo import EditHistory, Undo
 from facilitator.ui.live.agenda_panel import AgendaPanel, CurrentItemHeader
 from facilitator.ui.live.checkin_panel import CheckInPanel
 from facilitator.ui.live.commitment_panel import CommitmentPanel
+from facilitator.ui.live.idea_board import IdeaBoard
 from facilitator.ui.live.keys import (
     KEY_END_SESSION,
     KEY_HELP,
@@ -135,6 +137,11 @@ class LiveWindow(QWidget):
             self.notes.note_field, database, lambda: not self.notes.editing, self
         )
         self.speakers = SpeakersPanel(self._edits, now)
+        self.board = IdeaBoard(self._edits, now)
+        # The centre of the screen: the notes, or the ideas board (Ctrl+B).
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.notes)
+        self.centre.addWidget(self.board)
         self.proposal = ProposalPanel(self._edits, now)
         self.proposal.hide()  # until Ctrl+D makes a proposal
         self.commitment = CommitmentPanel(self._edits)
@@ -156,7 +163,7 @@ class LiveWindow(QWidget):
         self.key_hints.setObjectName("keyHints")
         self.key_hints.setWordWrap(True)
         self.keys_panel = KeysPanel()
-        self.keys_panel.set_keys(self.keys, self.proposal.key_rows())
+        self.keys_panel.set_keys(self.keys, self.proposal.key_rows() + self.board.key_rows())
         self.keys_panel.hide()  # until F1 or ?
         self.keys_panel.hide_requested.connect(self.hide_keys)
         self.keys_button = bar_button(
@@ -185,7 +192,7 @@ class LiveWindow(QWidget):
         left_layout.addWidget(self.checkin, 2)
         splitter = self.splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.notes)
+        splitter.addWidget(self.centre)
         splitter.addWidget(self.speakers)
         splitter.addWidget(self.proposal)
         splitter.addWidget(self.summary)  # in place of notes and speakers once ended
@@ -212,15 +219,24 @@ class LiveWindow(QWidget):
 
         for panel in (self.notes, self.speakers, self.checkin, self.commitment):
             panel.message.connect(self._tell)
-        self.commitment.finished.connect(self.notes.focus_note)
+        self.commitment.finished.connect(self.focus_centre)
         self.proposal.message.connect(self._tell)
-        self.proposal.done.connect(self.notes.focus_note)
+        self.board.message.connect(self._tell)
+        self.board.refused.connect(self._tell_error)
+        self.board.shown_changed.connect(self._board_to_projector)
+        self.board.proposal_made.connect(
+            lambda row: self.proposal.show_proposal(self.workshop_id, row)
+        )
+        self.board.commitment_requested.connect(
+            lambda key, text: self.commitment.start_for_idea(self.workshop_id, key, text)
+        )
+        self.proposal.done.connect(self.focus_centre)
         self.proposal.decided.connect(self.refresh)  # agreed decisions reach the projector
         self.speakers.changed.connect(self.refresh)
-        self.speakers.add.picked.connect(lambda _row: self.notes.focus_note())
-        self.speakers.add.cancelled.connect(self.notes.focus_note)
+        self.speakers.add.picked.connect(lambda _row: self.focus_centre())
+        self.speakers.add.cancelled.connect(self.focus_centre)
         self.checkin.changed.connect(self._on_attendance)
-        self.checkin.cancelled.connect(self.notes.focus_note)
+        self.checkin.cancelled.connect(self.focus_centre)
         make_shortcuts(self)
 
         self.timer = QTimer(self)
@@ -309,7 +325,7 @@ class LiveWindow(QWidget):
             self.notes.note_field.setText(left)
             self._tell(self.tr("The note you were typing is back: Enter saves it."))
         if not state.ended:
-            self.notes.focus_note()
+            self.focus_centre()
         else:
             self.summary.body.setFocus()
         self.timer.start()
@@ -365,7 +381,7 @@ class LiveWindow(QWidget):
         ):
             self.refresh()
             self._tell_done(self.tr("The session has started."))
-            self.notes.focus_note()
+            self.focus_centre()
 
     def refresh(self) -> None:
         """Read the session state again (after a write) and show it everywhere."""
@@ -393,6 +409,7 @@ class LiveWindow(QWidget):
         self.agenda.show_state(state)
         self.speakers.show_state(state)
         self.notes.set_speaker(state.current_turn)
+        self.board.set_speaker(state.current_turn)
         current_item_id = state.current_item.id if state.current_item else None
         self.notes.show_item(state.workshop_id, current_item_id, state.time_zone)
         self.proposal.follow_item(current_item_id)
@@ -478,9 +495,9 @@ class LiveWindow(QWidget):
             self._show_summary()
             # Sizes read before the screen was first laid out are not the user's.
             self._sizes_in_session = self.splitter.sizes() if self.isVisible() else []
-            had_focus = self.notes.isAncestorOf(QApplication.focusWidget())
+            had_focus = self.centre.isAncestorOf(QApplication.focusWidget())
             self.proposal.hide()
-            self.notes.hide()
+            self.centre.hide()
             self.speakers.hide()
             self.summary.show()
             left = total * 2 // 5
@@ -489,7 +506,7 @@ class LiveWindow(QWidget):
                 self.summary.body.setFocus()  # the keyboard stays on the screen
         else:
             self.summary.hide()
-            self.notes.show()
+            self.centre.show()
             self.speakers.show()
             sizes = self._sizes_in_session
             if not sizes or abs(sum(sizes) - total) > 8:  # another width since
@@ -561,7 +578,7 @@ class LiveWindow(QWidget):
         if done:
             self.refresh()
             self._tell_done(self.tr("The session is open again: go on where it stopped."))
-            self.notes.focus_note()
+            self.focus_centre()
 
     def request_minutes(self) -> None:
         """Ctrl+Shift+T, once the session has ended: the minutes (the export, in front)."""
@@ -604,6 +621,41 @@ class LiveWindow(QWidget):
             self._share_present()
             self.refresh()
 
+    # -- the ideas board ---------------------------------------------------------------------
+
+    @property
+    def board_shown(self) -> bool:
+        return self.centre.currentWidget() is self.board
+
+    def toggle_board(self) -> None:
+        """Ctrl+B: the ideas board in place of the notes, or the notes again."""
+        if self.workshop_id is None or self._summary_shown:
+            return
+        if self.board_shown:
+            self.centre.setCurrentWidget(self.notes)
+            self.notes.focus_note()
+        else:
+            self.board.show_workshop(self.workshop_id)
+            self.centre.setCurrentWidget(self.board)
+            self.board.focus_entry()
+        self._board_to_projector()
+
+    def focus_centre(self) -> None:
+        """The keyboard back where typing goes: the idea field or the note field."""
+        if self.board_shown:
+            self.board.focus_entry()
+        else:
+            self.notes.focus_note()
+
+    def _board_to_projector(self) -> None:
+        projector = self.projector
+        if projector is None:
+            return
+        if self.board_shown and self.board.board is not None:
+            projector.show_board(self.board.board, self.board.dots.results)
+        else:
+            projector.show_board(None, None)
+
     # -- the projector -----------------------------------------------------------------------
 
     def toggle_projector(self) -> None:
@@ -616,6 +668,7 @@ class LiveWindow(QWidget):
         self.refresh()  # decisions may have been agreed since the last read
         if self.state is not None:
             self.projector.show_state(self.state)
+        self._board_to_projector()
         self.projector.present()
         self.activateWindow()  # the moderator goes on typing here
 
@@ -656,7 +709,7 @@ class LiveWindow(QWidget):
             if self._summary_shown:
                 self.summary.body.setFocus()
             else:
-                self.notes.focus_note()
+                self.focus_centre()
 
     def closeEvent(self, event) -> None:
         """Closing the screen (Ctrl+W, its button, quitting) never ends the session."""

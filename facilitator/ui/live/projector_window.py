@@ -1,8 +1,10 @@
 """The projector window: what the room sees on the second screen.
 
 Workshop title, the current item and its clock, who speaks and who is next,
-and the decisions agreed so far — never the notes. Large white type on
-near-black, readable from the back of the room.
+and the decisions agreed so far — never the notes. While the live screen shows the
+ideas board, the board takes the place of the clock, the speakers and the decisions
+(``projector_board.py``: the ideas and the dots by sector, never who gave what).
+Large white type on near-black, readable from the back of the room.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from facilitator.services.live import ClockStatus, SessionState
 from facilitator.ui.kit import colours
 from facilitator.ui.kit.colours import PROJECTOR, Fill
 from facilitator.ui.live.item_models import duration
+from facilitator.ui.live.projector_board import ProjectorBoard
 
 _STYLE = """
 ProjectorWindow { background: %(background)s; }
@@ -95,7 +98,31 @@ class ProjectorWindow(QWidget):
         layout.addWidget(rule)
         layout.addWidget(decisions_title)
         layout.addWidget(self.decisions, 1)
+        self.board = ProjectorBoard()
+        self.board.hide()  # while the live screen shows the ideas board
+        layout.addWidget(self.board, 1)
+        self._session_widgets = (
+            self.clock,
+            self.speaker,
+            self.next_speaker,
+            rule,
+            decisions_title,
+            self.decisions,
+        )
         self.resize(1024, 640)
+
+    def show_board(self, board, results) -> None:
+        """The ideas board (and the round's dots) in place of the clock, the speakers and
+        the decisions; ``None``: the session's view again."""
+        shown = board is not None
+        self.board.show_board(board, results)
+        self.board.setVisible(shown)
+        for widget in self._session_widgets:
+            widget.setVisible(not shown)
+
+    @property
+    def board_shown(self) -> bool:
+        return not self.board.isHidden()
 
     def show_state(self, state: SessionState) -> None:
         self._state = state

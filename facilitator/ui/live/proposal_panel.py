@@ -321,6 +321,14 @@ class ProposalPanel(QWidget):
         self._reveal()
         self._show(row)
 
+    def show_proposal(self, workshop_id: int | None, row: ProposalRow) -> None:
+        """A proposal made elsewhere on the screen (the ideas board): shown, at its method."""
+        if workshop_id is None:
+            return
+        self.workshop_id = workshop_id
+        self._reveal()
+        self._show(row)
+
     def _reveal(self) -> None:
         # Hidden in the live screen's splitter until first used: it then takes its share.
         was_hidden = self.isHidden()

@@ -16,6 +16,7 @@ from facilitator.ui.kit.labels import NOTE_KINDS
 from facilitator.ui.live.keys import (
     KEY_ADD_SPEAKER,
     KEY_ATTRIBUTE,
+    KEY_BOARD,
     KEY_CHECK_IN,
     KEY_COMMITMENT,
     KEY_DELETE_NOTE,
@@ -84,7 +85,8 @@ def key_table(win) -> list[LiveKey]:
             translate("LiveWindow", "parking lot"),
             win.notes.park_last,
         ),
-        bound(KEY_NOTES, translate("LiveWindow", "note field"), win.notes.focus_note),
+        bound(KEY_NOTES, translate("LiveWindow", "note field"), win.focus_centre),
+        bound(KEY_BOARD, translate("LiveWindow", "ideas board / notes"), win.toggle_board),
         bound(
             KEY_PROPOSAL,
             translate("LiveWindow", "proposal"),
@@ -212,6 +214,7 @@ def make_shortcuts(win) -> None:
         win.commitment.field,
         win.commitment.due,
         *win.proposal.text_fields(),
+        *win.board.text_fields(),
     ):
         field.installEventFilter(keys_first)
 

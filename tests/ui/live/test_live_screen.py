@@ -680,7 +680,8 @@ def test_f1_shows_every_key_of_the_table_and_esc_hides_it(qtbot, room, open_scre
     assert not win.keys_panel.isVisible()
     press(qtbot, Qt.Key_F1, Qt.NoModifier)
     assert win.keys_panel.isVisible()
-    panel_keys = win.proposal.key_rows()  # the proposal panel's keys, listed after
+    # The proposal panel's keys and the ideas board's, listed after.
+    panel_keys = win.proposal.key_rows() + win.board.key_rows()
     assert win.keys_panel.listed() == [(key.label, key.text) for key in win.keys] + panel_keys
     assert ("Ctrl+Delete", "round: cancel it while empty") in panel_keys
     assert ("O · A · W · D", "outcome: override · amend · withdraw · defer") in panel_keys
