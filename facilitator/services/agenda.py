@@ -1,19 +1,17 @@
 """The agenda of a workshop: timed items, reordering, breaks, copies and templates.
 
-Items are numbered 1..n per workshop under a unique (workshop, position) rule
-that SQLite and PostgreSQL both check row by row, so every reordering goes
-through :func:`_arrange`: the rows that move are first parked on negative
-positions, then given their final ones, in one transaction.
+Items are numbered 1..n per workshop under a unique (workshop, position) rule that SQLite and
+PostgreSQL both check row by row, so every reordering goes through :func:`_arrange`: the rows
+that move are first parked on negative positions, then given their final ones, in one transaction.
 
-Start and end times are not stored; they are computed from the workshop's
-planned start and the planned minutes of the items before. Deleting returns
-snapshots that bring the items back with the same ids (and re-attach the
-notes, speaker turns and proposals that pointed to them), which is what undo
-needs; replacing a whole agenda (copy, template) returns the agenda before and
-after as snapshots for the same reason. An undo or redo passes ``expect=``, the
-snapshots of what it expects to find; when the live screen recorded actual times,
-a note was taken on an item or another window changed it since, it is refused
-(:class:`StaleEditError`) rather than delete that work.
+Start and end times are not stored; they are computed from the workshop's planned start
+and the planned minutes of the items before. Deleting returns snapshots that bring the
+items back with the same ids (and re-attach the notes, speaker turns, proposals, ideas and
+dot rounds that pointed to them), which is what undo needs; replacing a whole agenda (copy,
+template) returns the agenda before and after as snapshots for the same reason. An undo or
+redo passes ``expect=``, the snapshots of what it expects to find; when the live screen
+recorded actual times, a note was taken on an item or another window changed it since, it
+is refused (:class:`StaleEditError`) rather than delete that work.
 """
 
 from __future__ import annotations
@@ -33,6 +31,8 @@ from facilitator.models import (
     AgendaKind,
     AgendaTemplate,
     AgendaTemplateItem,
+    DotRound,
+    Idea,
     Note,
     Participation,
     Person,
@@ -183,9 +183,9 @@ class TemplateRow:
 
 # -- helpers ---------------------------------------------------------------------------
 
-# Rows that point to an agenda item; the database sets their link to NULL when the
-# item goes, and a restore puts it back.
-_LINKED = {"note": Note, "speaker_turn": SpeakerTurn, "proposal": Proposal}
+# Rows pointing to an agenda item: their link is set to NULL when it goes, put back by a restore.
+_LINKED = {"note": Note, "speaker_turn": SpeakerTurn, "proposal": Proposal, "idea": Idea}
+_LINKED["dot_round"] = DotRound
 # What an undo or redo expects an item to still hold (besides what points to it).
 _EXPECTED_FIELDS = (*sorted(EDITABLE_FIELDS), "actual_start", "actual_end")
 _SNAPSHOT_FIELDS = ("id", "uuid", "created_at", "workshop_id", "position", *_EXPECTED_FIELDS)
@@ -339,14 +339,14 @@ def _expect_labels() -> dict[str, str]:
     return {
         "actual_start": translate("Fields", "actual start"),
         "actual_end": translate("Fields", "actual end"),
-        "links": translate("Fields", "notes, speaking turns or proposals"),
+        "links": translate("Fields", "notes, speaking turns, proposals, ideas or dot rounds"),
         "items": translate("Fields", "agenda items"),
     }
 
 
 def _check_item(session: Session, item: AgendaItem, expected: ItemSnapshot) -> None:
     """Refuse (:class:`StaleEditError`) when ``item`` no longer holds what ``expected``
-    holds: its fields, actual times included, and the notes, turns and proposals on it."""
+    holds: its fields, actual times included, and what points to it (see ``_LINKED``)."""
     fields = [f for f in _EXPECTED_FIELDS if f in expected.values]
     links = _links(session, item.id)
     current = SimpleNamespace(

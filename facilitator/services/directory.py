@@ -13,6 +13,8 @@ from facilitator.i18n import translate
 from facilitator.models import (
     Attendance,
     Commitment,
+    DotVote,
+    Idea,
     Invitation,
     Note,
     Organization,
@@ -252,7 +254,19 @@ def organization_references(session: Session, org_id: int) -> list[str]:
     )
     if positions:
         parts.append(translate("Errors", "%n recorded position(s)", None, positions))
+    _count_board(session, Idea.organization_id, DotVote.organization_id, org_id, parts)
     return parts
+
+
+def _count_board(session: Session, idea_column, vote_column, row_id: int, parts: list) -> None:
+    """The ideas given by (or for) a person or institution and the dots put by it or in its
+    name: deleting it would leave them without their author or voter."""
+    given = session.scalar(select(func.count()).select_from(Idea).where(idea_column == row_id))
+    if given:
+        parts.append(translate("Errors", "%n idea(s) on an ideas board", None, given))
+    dots = session.scalar(select(func.sum(DotVote.dots)).where(vote_column == row_id))
+    if dots:
+        parts.append(translate("Errors", "%n dot(s) in dot rounds", None, dots))
 
 
 def delete_organization(store: Store, org_id: int) -> None:
@@ -546,6 +560,7 @@ def person_references(session: Session, person_id: int) -> list[str]:
         n = session.scalar(select(func.count()).select_from(model).where(column == person_id))
         if n:
             parts.append(label(n))
+    _count_board(session, Idea.author_id, DotVote.person_id, person_id, parts)
     return parts
 
 

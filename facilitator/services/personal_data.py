@@ -3,11 +3,12 @@
 * :func:`person_data` gathers everything the database holds about one person:
   their details, every participation, every note attributed to them, every
   position recorded for them in a round, every commitment naming them, their
-  speaking turns and the workshops they moderated. :func:`person_data_json`
-  gives it as the JSON file handed to the person.
+  speaking turns, the workshops they moderated, the ideas they gave and the dots
+  they put in dot rounds. :func:`person_data_json` gives it as the JSON file
+  handed to the person.
 * :func:`anonymise_person` replaces their name and contact details with a
-  placeholder ("Participant N"); notes, positions and commitments stay, now
-  attributed to the placeholder. The store then rewrites the file so the old
+  placeholder ("Participant N"); notes, positions, commitments, ideas and dots
+  stay, now attributed to the placeholder. The store then rewrites the file so the old
   values are gone from its bytes.
 * :func:`people_not_seen` lists people not seen in any workshop for more than
   N years: candidates for anonymising.
@@ -21,11 +22,16 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from facilitator.errors import StoreError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import (
     Commitment,
+    DotRound,
+    DotVote,
+    Idea,
+    IdeaCluster,
     Note,
     Organization,
     Participation,
@@ -167,6 +173,8 @@ def person_data(store: Store, person_id: int, *, now: datetime | None = None) ->
                 .order_by(Workshop.planned_start)
             )
         ]
+        ideas = _ideas(s, person_id)
+        dots = _dots(s, person_id)
         return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -191,7 +199,60 @@ def person_data(store: Store, person_id: int, *, now: datetime | None = None) ->
             "commitments": commitments,
             "speaking_turns": turns,
             "moderated_workshops": moderated,
+            "ideas": ideas,
+            "dots": dots,
         }
+
+
+def _ideas(s, person_id: int) -> list[dict]:
+    """The ideas a person gave, in the words the board shows (the note's, while the idea
+    is made from a note)."""
+    return [
+        {
+            "uuid": idea.uuid,
+            "workshop": _workshop(w),
+            "added_at": _value(idea.added_at),
+            "text": note_text if note_text is not None else idea.text,
+            "organization": org_name or "",
+            "cluster": cluster_name or "",
+        }
+        for idea, w, note_text, org_name, cluster_name in s.execute(
+            select(Idea, Workshop, Note.text, Organization.name, IdeaCluster.name)
+            .join(Workshop, Idea.workshop_id == Workshop.id)
+            .outerjoin(Note, Note.uuid == Idea.note_uuid)
+            .outerjoin(Organization, Idea.organization_id == Organization.id)
+            .outerjoin(IdeaCluster, Idea.cluster_id == IdeaCluster.id)
+            .where(Idea.author_id == person_id)
+            .order_by(Idea.added_at, Idea.id)
+        )
+    ]
+
+
+def _dots(s, person_id: int) -> list[dict]:
+    """The dots a person put in dot rounds (by person), and on what."""
+    on_idea = aliased(Idea)
+    idea_note = aliased(Note)
+    return [
+        {
+            "workshop": _workshop(w),
+            "round": r.number,
+            "question": r.question,
+            "on": cluster_name
+            if cluster_name is not None
+            else (note_text if note_text is not None else idea_text),
+            "dots": vote.dots,
+        }
+        for vote, r, w, idea_text, note_text, cluster_name in s.execute(
+            select(DotVote, DotRound, Workshop, on_idea.text, idea_note.text, IdeaCluster.name)
+            .join(DotRound, DotVote.round_id == DotRound.id)
+            .join(Workshop, DotRound.workshop_id == Workshop.id)
+            .outerjoin(on_idea, DotVote.idea_id == on_idea.id)
+            .outerjoin(idea_note, idea_note.uuid == on_idea.note_uuid)
+            .outerjoin(IdeaCluster, DotVote.cluster_id == IdeaCluster.id)
+            .where(DotVote.person_id == person_id)
+            .order_by(Workshop.planned_start, DotRound.number, DotVote.id)
+        )
+    ]
 
 
 def person_data_json(store: Store, person_id: int, *, now: datetime | None = None) -> str:
@@ -217,6 +278,7 @@ class Anonymised:
     notes: int
     positions: int
     commitments: int
+    ideas: int = 0
 
 
 class EraseIncompleteError(StoreError):
@@ -246,8 +308,8 @@ def erase_old_values(store: Store) -> None:
 def anonymise_person(store: Store, person_id: int) -> Anonymised:
     """Replace a person's name and contact details with a placeholder, for good.
 
-    Their participations, notes, positions and commitments stay, attributed to
-    the placeholder. The database file is then rewritten (see
+    Their participations, notes, positions, commitments, ideas and dots stay,
+    attributed to the placeholder. The database file is then rewritten (see
     :meth:`Store.erase_freed_space`) so the old values are gone from it; when
     that cannot be done (another program is reading the file) the person stays
     anonymised and :class:`EraseIncompleteError` says the erase must be tried again.
@@ -295,6 +357,7 @@ def anonymise_person(store: Store, person_id: int) -> Anonymised:
             count(Note, Note.speaker_id),
             count(Position, Position.person_id),
             count(Commitment, Commitment.person_id),
+            count(Idea, Idea.author_id),
         )
     try:
         erase_old_values(store)

@@ -698,7 +698,7 @@ def test_redoing_a_delete_after_a_note_was_taken_on_the_item_refuses(qtbot, setu
     assert setup.column(COLUMN_TITLE) == [i.title for i in before]
     with setup.store.session() as s:
         assert s.get(Note, note.id).agenda_item_id == item.id
-    assert setup.undo_errors and "notes, speaking turns or proposals" in setup.undo_errors[-1]
+    assert setup.undo_errors and "notes, speaking turns, proposals" in setup.undo_errors[-1]
     assert not setup.history.canRedo()
 
 
