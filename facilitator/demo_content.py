@@ -2,7 +2,8 @@
 commitments modeled on the seed texts, as plain data.
 
 A series of six workshops on cooperation between companies and NGOs (the fifth,
-fully recorded, discussed founding a city-wide social responsibility platform), plus
+fully recorded, discussed founding a city-wide social responsibility platform, with an
+ideas session: ideas in five clusters and one dot round), plus
 an EU-funded project with an advisory board meeting. Keys ("yesilova", "ruya", …)
 name rows across the tables and give every row its fixed UUID;
 :mod:`facilitator.services.demo` loads them. No Qt, no database here.
@@ -633,6 +634,108 @@ DECISION_2_ROUNDS = [
     {"ipek": "stand_aside"},
 ]
 DECISION_2_OBJECTION = "Kapsam ilk yıl için fazla geniş."
+
+# -- workshop 5: the ideas session ---------------------------------------------------------
+# During the group work the room wrote ideas on the seeds' themes (employee volunteering,
+# NGO capacity, joint projects), grouped them into five clusters and put three dots each
+# on the ideas; the joint projects came first and became decision 5/2.
+
+IDEAS_ITEM_5 = 5  # the group work (index into AGENDA_5) where the ideas were written
+DOTS_ITEM_5 = 6  # the item whose first minutes held the dot round
+# key, name
+IDEA_CLUSTERS_5 = [
+    ("proje", "Ortak projeler"),
+    ("stk", "STK'ların kurumsal kapasitesi"),
+    ("gonul", "Çalışan gönüllülüğü"),
+    ("islev", "Platformun işleyişi"),
+    ("ilet", "Görünürlük ve iletişim"),
+]
+# key, cluster key (None: not clustered), minute into the group work, author key (None:
+# nobody signed it), text; a number instead of a text: the note (index into NOTES_5) of
+# kind "idea" that became the card (its speaker, item and time are the card's).
+IDEAS_5 = [
+    ("a1", "gonul", 2, "kemal", "Şirket çalışanlarına yılda iki gün gönüllülük izni"),
+    ("b1", "stk", 3, "zeynep", "STK'lara proje yazımı ve raporlama eğitimi"),
+    (
+        "c1",
+        "proje",
+        4,
+        "dilek",
+        "Her yıl bir ana ortak proje seçilsin, tüm kurumlar ona katkı versin",
+    ),
+    ("a2", "gonul", 5, "aylin", "Gönüllü eşleştirme için kentte tek bir çevrim içi havuz"),
+    ("b2", "stk", 6, "murat", "Şirket uzmanları STK'lara mentorluk versin"),
+    (
+        "c2",
+        "proje",
+        7,
+        "mert",
+        "Şirket çalışanlarını STK'larla buluşturan gönüllü eşleştirme programı",
+    ),
+    ("d2", "islev", 8, "hakan", "Kurumların katkılarını gösteren ortak envanter ve yıllık rapor"),
+    ("b3", "stk", 9, "irem", "Gönüllüleri karşılayacak STK koordinatörlerine destek"),
+    ("a3", "gonul", 10, "dilara", "Üst yöneticiler gönüllü çalışmalara örnek olarak katılsın"),
+    ("e1", "ilet", 11, "ebru", "Ortak projeler tek bir web sayfasında duyurulsun"),
+    ("c3", "proje", None, None, 9),
+    ("d3", "islev", 13, None, "Platform sekretaryası kurumlar arasında dönüşümlü yürütülsün"),
+    ("b4", "stk", 14, "cem", "Küçük derneklere muhasebe ve hukuk danışmanlığı"),
+    ("e2", "ilet", 15, None, "Yerel basınla düzenli paylaşım, yılda bir “iyi örnekler” buluşması"),
+    (
+        "a4",
+        "gonul",
+        16,
+        "nazli",
+        "Gönüllü saatleri şirketlerin sürdürülebilirlik raporlarına girsin",
+    ),
+    (
+        "c4",
+        "proje",
+        17,
+        "gulsen",
+        "Çocuk sağlığı taramalarına gönüllü sağlık çalışanlarıyla ortak proje",
+    ),
+    (
+        "d4",
+        "islev",
+        18,
+        "ozge",
+        "Maddi beklentiden bağımsız, iyi niyete dayalı bir ilkeler belgesi",
+    ),
+    ("d1", "islev", None, None, 4),
+    ("e3", "ilet", 20, "gizem", "Gönüllülere teşekkür belgesi ve yıl sonu buluşması"),
+    ("u1", None, 22, "ugur", "Gönüllüler için sigorta ve iş sağlığı güvencesi"),
+    ("u2", None, 24, None, "İlçelerdeki okullarla ortak farkındalık etkinlikleri"),
+]
+DOT_QUESTION_5 = "Platform önümüzdeki dönemde neye öncelik vermeli?"
+DOT_BUDGET_5 = 3
+# Each voter's three dots (an idea twice: two dots on it). The moderator, the rapporteur,
+# the observer and the speaker did not vote. Joint projects come first; employee
+# volunteering and the platform's working tie for third; the support for NGO capacity,
+# and for coordinators to receive the volunteers most of all, comes from NGOs and
+# foundations, hardly from companies (marked as splitting the room).
+DOTS_5 = [
+    ("dilara", ("c2", "a3", "d4")),
+    ("nazli", ("a4", "a2", "c2")),
+    ("ozge", ("d4", "c2", "e3")),
+    ("gizem", ("e3", "c1", "a1")),
+    ("kemal", ("a1", "b2", "c2")),
+    ("mert", ("c2", "a2", "d2")),
+    ("ugur", ("c3", "u1", "d2")),
+    ("sule", ("c3", "a3", "b2")),
+    ("ebru", ("e1", "d2", "c1")),
+    ("murat", ("b2", "b3", "d1")),
+    ("gulsen", ("c4", "b3", "c2")),
+    ("cem", ("b4", "b3", "a2")),
+    ("dilek", ("c2", "d2", "b3")),
+    ("hakan", ("d2", "a2", "c2")),
+    ("zeynep", ("b1", "d1", "c1")),
+    ("ismail", ("b3", "d1", "a2")),
+    ("irem", ("b3", "c2", "b1")),
+    ("serkan", ("c2", "d2", "e1")),
+    ("aylin", ("a2", "c2", "b2")),
+]
+IDEAS_TO_DECISION_5 = "proje"  # the cluster that became decision 5/2
+IDEAS_TO_COMMITMENT_5 = ("c3", "gida")  # the idea that became Öncü Gıda's commitment
 
 # -- workshop 6, coming up -----------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 The same content in the same order as the PDF (:mod:`facilitator.documents.minutes`):
 title, the version line, details, the summary when the PDF opens with one, the
-changes since the final, participants, figures, agenda, notes, decisions with
+changes since the final, participants, figures, agenda, notes, ideas and priorities
+(when the ideas board was used), decisions with
 their tallies, the review of earlier commitments, the commitments, the next
 workshop and the approval block. A draft says so at the top of every page
 ("TASLAK"), a final gives its SHA-256, an agenda-only draft says what it is.
@@ -86,6 +87,7 @@ def minutes_body(
     _figures(doc, data, labels)
     _agenda(doc, data, labels)
     _notes(doc, data, options, labels)
+    _ideas(doc, data, options, labels)
     _decisions(doc, data, options, labels)
     _reviews(doc, data, labels)
     _commitments(doc, data, labels)
@@ -250,6 +252,12 @@ def _notes(doc: WordDocument, data: MinutesData, options: RenderOptions, labels)
     if others:
         doc.heading(labels.text("unassigned_notes"), 2)
         _note_lines(doc, others, options.anonymise, labels)
+
+
+def _ideas(doc: WordDocument, data: MinutesData, options: RenderOptions, labels) -> None:
+    from facilitator.documents.ideas_section import ideas_blocks, word_body
+
+    word_body(doc, ideas_blocks(data.ideas, labels, anonymise=options.anonymise))
 
 
 def decision_title(decision, labels: DocumentLabels) -> str:

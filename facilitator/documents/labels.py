@@ -174,6 +174,62 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Tutanak ekte yer almaktadır. Düzeltme önerilerinizi bize iletebilirsiniz.",
     ),
     "email_closing": ("Kind regards,", "Saygılarımızla,"),
+    # The ideas board: clusters, dot rounds and what was taken forward.
+    "ideas": ("Ideas and priorities", "Fikirler ve öncelikler"),
+    "ideas_line": ("{n} idea{n:pl}, {m} cluster{m:pl}", "{n} fikir, {m} küme"),
+    "clusters_ideas": ("Clusters and their ideas", "Kümeler ve fikirler"),
+    "idea": ("Idea", "Fikir"),
+    "idea_source": ("Put forward by", "Öneren"),
+    "idea_n": ("{n} idea{n:pl}", "{n} fikir"),
+    "not_clustered": ("Not clustered", "Kümelenmemiş fikirler"),
+    "dot_round_n": ("Dot round {n}", "{n}. nokta oylaması"),
+    "question": ("Question", "Soru"),
+    "dots_each": ("Dots", "Nokta hakkı"),
+    "dots_per_person": ("{n} dot{n:pl} per person", "Kişi başına {n} nokta"),
+    "dots_per_organization": ("{n} dot{n:pl} per organization", "Kurum başına {n} nokta"),
+    "dots_counted": (
+        "The room's dots counted ({n} each)",
+        "Salondaki noktalar sayıldı (her katılımcıya {n})",
+    ),
+    "turnout": ("Taking part", "Katılım"),
+    "voters_person": ("{v} voter{v:pl} put {d} dot{d:pl}", "{v} kişi {d} nokta kullandı"),
+    "voters_organization": (
+        "{v} organization{v:pl} put {d} dot{d:pl}",
+        "{v} kurum {d} nokta kullandı",
+    ),
+    "dots_total": ("{d} dot{d:pl} counted", "{d} nokta sayıldı"),
+    "by_cluster": ("By cluster", "Kümelere göre"),
+    "by_idea": ("By idea", "Fikirlere göre"),
+    "by_idea_note": (
+        "Ideas without dots are not listed.",
+        "Nokta almayan fikirler listelenmemiştir.",
+    ),
+    "rank": ("Rank", "Sıra"),
+    "cluster": ("Cluster", "Küme"),
+    "dots": ("Dots", "Nokta"),
+    "no_sector": ("No organization", "Kurumsuz"),
+    "tie_note": (
+        "2= : the same number of dots, the same rank.",
+        "2= : aynı sayıda nokta alanlar aynı sırayı paylaşır.",
+    ),
+    "split_note": (
+        "† : the sectors' support for it differs sharply.",
+        "† : sektörlerin desteği belirgin biçimde ayrışıyor.",
+    ),
+    "splits": ("Support that differs between sectors", "Sektörlere göre ayrışan destek"),
+    "split_share": ("{sector} {n} ({share})", "{sector} {n} ({share})"),
+    "split_share_note": (
+        "In brackets: the idea's or cluster's share of the dots that sector put.",
+        "Parantez içinde: o sektörün verdiği noktalar içinde fikrin ya da kümenin payı.",
+    ),
+    "no_dots": ("No dots were put.", "Nokta verilmedi."),
+    "promoted": ("Taken forward", "Sonraki adımlara taşınanlar"),
+    "promoted_cluster": ("Cluster “{name}”", "“{name}” kümesi"),
+    "promoted_idea": ("Idea “{name}”", "“{name}” fikri"),
+    "to_decision": ("Decision {label} — {title}", "Karar {label} — {title}"),
+    "to_proposal": ("Proposal — {title}", "Öneri — {title}"),
+    "to_commitment": ("Commitment — {title} ({label})", "Taahhüt — {title} ({label})"),
+    "to_commitment_bare": ("Commitment — {title}", "Taahhüt — {title}"),
     "chart_alt": ("Positions", "Tutumlar"),
     "held_on": ("Held", "Yapıldığı tarih"),
     "planned": ("Planned", "Planlanan"),
@@ -467,6 +523,11 @@ class DocumentLabels:
         if self.language == "tr":
             text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
         return text
+
+    def percent(self, fraction: float) -> str:
+        """'%40' (tr) / '40%' (en), whole per cents."""
+        figure = self.number(Decimal(str(fraction)) * 100)
+        return f"%{figure}" if self.language == "tr" else f"{figure}%"
 
     def money(self, amount, currency: str) -> str:
         """'1.234,50 TL' / 'TRY 1,234.50'; euros '1.234,50 €' / '€1,234.50'. Formal Turkish

@@ -4,7 +4,9 @@ Sections, each a bookmark of the outline: details, participants (present ones
 by organization, absent and excused apart; contact details only with
 consent), figures, agenda (planned and actual), discussion notes per agenda
 item grouped by kind (speakers named, or not with the Chatham House option),
-decisions with their tallies, the review of earlier commitments carried over
+ideas and priorities (the ideas board's clusters, closed dot rounds with their dots by
+sector, and what was taken forward: :mod:`facilitator.documents.ideas_section`; only when
+the board was used), decisions with their tallies, the review of earlier commitments carried over
 to this workshop (status before and after, who reported), the commitments made
 here (those in the name of someone not present marked), the next workshop and
 an approval block for moderator and rapporteur. Minutes longer than about
@@ -106,6 +108,7 @@ def minutes_story(
     flow += _figures(data, labels, styles, width)
     flow += _agenda(data, labels, styles, width)
     flow += _notes(data, options, labels, styles)
+    flow += _ideas(data, options, labels, styles, width)
     flow += _decisions(data, options, labels, styles, width)
     flow += _reviews(data.reviews, labels, styles, width)
     flow += _commitments(data.commitments, labels, styles, width)
@@ -259,6 +262,13 @@ def _notes(data: MinutesData, options: RenderOptions, labels, styles) -> list:
         flow.append(heading(labels.text("unassigned_notes"), styles.h2, 1))
         flow += _note_lines(others, options.anonymise, labels, styles)
     return flow
+
+
+def _ideas(data: MinutesData, options: RenderOptions, labels, styles, width) -> list:
+    from facilitator.documents.ideas_section import ideas_blocks, pdf_flow
+
+    blocks = ideas_blocks(data.ideas, labels, anonymise=options.anonymise)
+    return pdf_flow(blocks, styles, width) if blocks else []
 
 
 def decision_flow(

@@ -58,6 +58,7 @@ _SECTIONS = {
     "participants": ("Participants", "Katılımcılar"),
     "agenda": ("Agenda", "Gündem"),
     "notes": ("Notes", "Notlar"),
+    "ideas": ("Ideas and priorities", "Fikirler ve öncelikler"),
     "decisions": ("Decisions", "Kararlar"),
     "commitments": ("Commitments", "Taahhütler"),
     "reviews": ("Review of earlier commitments", "Önceki taahhütlerin gözden geçirilmesi"),

@@ -35,6 +35,10 @@ from facilitator.models import (
     CommitmentReview,
     ContributionType,
     DecisionMethod,
+    DotRound,
+    DotVote,
+    Idea,
+    IdeaCluster,
     Invitation,
     MinutesVersion,
     Note,
@@ -244,6 +248,8 @@ def load_demo(store: Store) -> DemoResult:
                 )
             )
 
+        s.flush()
+        _load_ideas_5(s, workshops[5], items_5, people)
         outcomes = _load_earlier_commitments(s, series, workshops, items_5, people, orgs, phases)
         eu_workshops = _load_eu_project(s, orgs, people)
         s.flush()
@@ -520,6 +526,86 @@ def _load_workshop_5(s, w: Workshop, people: dict, orgs: dict) -> list[AgendaIte
                 )
             )
     return items
+
+
+def _load_ideas_5(s, w: Workshop, items: list[AgendaItem], people: dict) -> None:
+    """The 5th workshop's ideas session: cards (two of them the notes of kind "idea"), five
+    clusters, one closed dot round of three dots a person; the joint projects' cluster
+    became decision 5/2, the food bank's idea Öncü Gıda's commitment."""
+    clusters = {}
+    for position, (key, name) in enumerate(content.IDEA_CLUSTERS_5, start=1):
+        clusters[key] = IdeaCluster(
+            uuid=demo_uuid("idea_cluster/5", key), workshop_id=w.id, name=name, position=position
+        )
+        s.add(clusters[key])
+    s.flush()
+    org_of = {
+        p.person_id: p.organization_id
+        for p in s.scalars(select(Participation).where(Participation.workshop_id == w.id))
+    }
+    group_work = items[content.IDEAS_ITEM_5]
+    ideas = {}
+    for key, cluster, minute, author, text in content.IDEAS_5:
+        fields = {}
+        if isinstance(text, int):  # a note of kind "idea" that became a card
+            note = s.scalar(select(Note).where(Note.uuid == demo_uuid("note/5", text)))
+            fields = dict(
+                note_uuid=note.uuid,
+                text=note.text,
+                author_id=note.speaker_id,
+                agenda_item_id=note.agenda_item_id,
+                added_at=note.noted_at,
+            )
+        else:
+            fields = dict(
+                text=text,
+                author_id=people[author].id if author else None,
+                agenda_item_id=group_work.id,
+                added_at=group_work.actual_start + timedelta(minutes=minute),
+            )
+        ideas[key] = Idea(
+            uuid=demo_uuid("idea/5", key),
+            workshop_id=w.id,
+            cluster_id=clusters[cluster].id if cluster else None,
+            organization_id=org_of.get(fields["author_id"]),
+            **fields,
+        )
+        s.add(ideas[key])
+    s.flush()
+    item = items[content.DOTS_ITEM_5]
+    rnd = DotRound(
+        uuid=demo_uuid("dot_round/5", 1),
+        workshop_id=w.id,
+        agenda_item_id=item.id,
+        number=1,
+        question=content.DOT_QUESTION_5,
+        voice=Voice.PERSON,
+        budget=content.DOT_BUDGET_5,
+        on_clusters=False,
+        opened_at=item.actual_start + timedelta(minutes=1),
+        closed_at=item.actual_start + timedelta(minutes=7),
+    )
+    s.add(rnd)
+    s.flush()
+    for voter, targets in content.DOTS_5:
+        person = people[voter]
+        for key in dict.fromkeys(targets):  # an idea named twice: two dots on it
+            s.add(
+                DotVote(
+                    uuid=demo_uuid("dot_vote/5", f"{voter}/{key}"),
+                    round_id=rnd.id,
+                    idea_id=ideas[key].id,
+                    person_id=person.id,
+                    organization_id=org_of[person.id],
+                    dots=targets.count(key),
+                )
+            )
+    decision = s.scalar(select(Proposal).where(Proposal.uuid == demo_uuid("proposal", 2)))
+    clusters[content.IDEAS_TO_DECISION_5].proposal_id = decision.id
+    idea_key, commitment_key = content.IDEAS_TO_COMMITMENT_5
+    ideas[idea_key].commitment_id = s.scalar(
+        select(Commitment.id).where(Commitment.uuid == demo_uuid("commitment", commitment_key))
+    )
 
 
 def _load_eu_project(s, orgs: dict, people: dict) -> int:

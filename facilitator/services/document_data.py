@@ -9,7 +9,8 @@ Decisions come from :mod:`facilitator.services.proposals` (the minutes' view
 and the series register, tallies in the scale order of
 :mod:`facilitator.services.consensus`), commitments from
 :mod:`facilitator.services.commitments` and phases from
-:mod:`facilitator.services.roadmap`; this module only turns their rows into
+:mod:`facilitator.services.roadmap`, the ideas board's section of the minutes from
+:mod:`facilitator.services.minutes_ideas`; this module only turns their rows into
 the documents' dataclasses.
 """
 
@@ -26,6 +27,7 @@ from facilitator.errors import NotFoundError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models.enums import Attendance, Invitation, Role, WorkshopStatus
 from facilitator.services._common import get_or_raise
+from facilitator.services.minutes_ideas import IdeasSection, read_ideas_section
 from facilitator.store import Store
 from facilitator.text import sort_key
 
@@ -194,6 +196,8 @@ class MinutesData:
     commitments: tuple[CommitmentLine, ...]
     next_workshop: NextWorkshop | None
     reviews: tuple[ReviewLine, ...] = ()  # earlier commitments reviewed at this workshop
+    # The ideas board: clusters, closed dot rounds, what was taken forward (None: not used).
+    ideas: IdeasSection | None = None
 
 
 @dataclass(frozen=True)
@@ -560,6 +564,7 @@ def minutes_data(store: Store, workshop_id: int) -> MinutesData:
         notes = _notes(s, w.id)
         nxt = _next_workshop(s, w)
         present = _present(s, w.id)
+        ideas = read_ideas_section(s, w.id)
     return MinutesData(
         workshop=header,
         participants=participants,
@@ -571,6 +576,7 @@ def minutes_data(store: Store, workshop_id: int) -> MinutesData:
         ),
         next_workshop=nxt,
         reviews=tuple(_review(r) for r in reviews_at(store, workshop_id)),
+        ideas=ideas,
     )
 
 
