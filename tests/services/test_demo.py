@@ -142,6 +142,34 @@ def test_the_latest_held_workshop_has_two_proposals_tested_in_rounds(store, demo
     assert positions >= 20
 
 
+def test_the_latest_held_workshop_has_an_ideas_session_with_one_dot_round(store, demo):
+    """About twenty ideas on the seeds' themes in five clusters, one closed round of three
+    dots a person within everyone's budget, a tie and a split; the first cluster became
+    decision 5/2."""
+    from facilitator.services import ideas, proposals
+
+    workshop = latest_held_in_main_series(store)
+    board = ideas.board(store, workshop.id)
+    assert 18 <= len(board.ideas) <= 24
+    assert all(i.idea_id is not None for i in board.ideas)  # its idea notes are cards too
+    assert sum(1 for i in board.ideas if not i.author_name) >= 2
+    assert len({i.organization_name for i in board.ideas if i.organization_name}) >= 8
+    assert len(board.clusters) == 5 and all(len(c.idea_keys) >= 3 for c in board.clusters)
+    (rnd,) = ideas.rounds_of(store, workshop.id)
+    assert rnd.closed_at is not None and rnd.budget == 3
+    assert set(ideas.spent(store, rnd.id).values()) == {3}
+    results = ideas.results(store, rnd.id)
+    assert results.voters >= 15 and results.dots == 3 * results.voters
+    top = results.clusters[0]
+    assert top.rank == 1 and not top.tied and top.label == "Ortak projeler"
+    assert any(c.tied for c in results.clusters)
+    assert [c.label for c in results.clusters if c.splits] == ["STK'ların kurumsal kapasitesi"]
+    assert sum(1 for t in results.targets if t.splits) == 1
+    promoted = board.cluster(next(c.id for c in board.clusters if c.name == top.label))
+    decision = proposals.get_proposal(store, promoted.proposal_id)
+    assert decision.label == "5/2"
+
+
 def test_the_demo_has_commitments_of_several_contribution_types_and_phases(store, demo):
     with store.session() as s:
         commitments = s.scalars(select(Commitment)).all()
