@@ -12,9 +12,10 @@ targets that split the sectors marked.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from facilitator.errors import ConflictError, FacilitatorError
 from facilitator.models.enums import Voice
 from facilitator.services import ideas
+from facilitator.services._common import MAX_DOTS
 from facilitator.services.ideas import CLUSTER, DotResults, DotRoundRow
 from facilitator.services.live import Clock
 from facilitator.ui.kit.changes import IDEA, changed
@@ -36,10 +38,13 @@ from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.undo import Undo
 from facilitator.ui.live.idea_cards import BarDelegate, Legend
-from facilitator.ui.live.idea_models import ResultsModel
+from facilitator.ui.live.idea_models import ResultsModel, with_dot
 from facilitator.ui.live.type_ahead import TypeAhead
 
 DEFAULT_BUDGET = 3
+# After a dot the bar moves at once (the committed dot added to what was read); the exact
+# results (whether a target splits the sectors, others' dots) are read once the keys rest.
+EXACT_READ_MS = 250
 MAX_DIGITS = 4  # a counted round's count: up to 9,999 dots on one card
 
 
@@ -51,6 +56,8 @@ class HolderChoice:
     name: str
     detail: str
     left: int
+    organization: str = ""  # the institution the dots count for, and its sector
+    sector: str = ""
 
 
 def _holders_model(parent=None) -> RowTableModel:
@@ -90,6 +97,13 @@ class DotPanel(QWidget):
         self.holder: HolderChoice | None = None
         self._count_key: str | None = None
         self._count_digits = ""
+        self._people: dict[int, tuple[str, str]] = {}  # person -> (institution, sector)
+        self._orgs: dict[int, tuple[str, str]] = {}  # institution -> (name, sector)
+        self.label_of = lambda key: key  # the board says what a key's card or cluster reads
+        self._exact = QTimer(self)
+        self._exact.setSingleShot(True)
+        self._exact.setInterval(EXACT_READ_MS)
+        self._exact.timeout.connect(self._read_results)
 
         self.title = QLabel(self.tr("Dots"))
         self.title.setObjectName("panelTitle")
@@ -99,7 +113,7 @@ class DotPanel(QWidget):
 
         # opening a round
         self.budget = QSpinBox()
-        self.budget.setRange(1, 99)
+        self.budget.setRange(1, MAX_DOTS)
         self.budget.setValue(DEFAULT_BUDGET)
         self.budget.setSuffix(" " + self.tr("dots each"))
         self.voice = QComboBox()
@@ -191,13 +205,36 @@ class DotPanel(QWidget):
         self._read_results()
         self._show_round()
 
+    def set_people(self, rows) -> None:
+        """The attendees (``AttendeeRow``): whose institution and sector a dot counts for."""
+        self._people, self._orgs = {}, {}
+        for row in rows:
+            sector = row.sector.value if row.sector is not None else ""
+            if row.organization_id is not None:
+                self._orgs[row.organization_id] = (row.organization_name, sector)
+            self._people[row.person_id] = (row.organization_name, sector)
+
     def _read_results(self) -> None:
+        self._exact.stop()
         results = None
         if self.round is not None:
             try:
                 results = ideas.results(self._store, self.round.id)
             except FacilitatorError as exc:
                 self.refused.emit(str(exc))
+        self._apply(results)
+
+    def _add(self, target: str, delta: int, organization: str = "", sector: str = "") -> None:
+        """A committed dot (or count) shown at once; the exact results follow."""
+        if self.results is None:
+            self._read_results()
+            return
+        self._apply(
+            with_dot(self.results, target, self.label_of(target), sector, organization, delta)
+        )
+        self._exact.start()
+
+    def _apply(self, results) -> None:
         self.results = results
         self.model.set_results(results)
         self.legend.set_items(self.model.legend())
@@ -387,8 +424,9 @@ class DotPanel(QWidget):
             self.message.emit(self.tr("This round is counted: type the count on a card."))
             return
         try:
+            known = self._orgs if r.voice is Voice.ORGANIZATION else self._people
             rows = [
-                HolderChoice(v.id, v.name, v.detail, left)
+                HolderChoice(v.id, v.name, v.detail, left, *known.get(v.id, ("", "")))
                 for v, left in ideas.voters(self._store, r.id)
                 if v.present
             ]
@@ -438,8 +476,8 @@ class DotPanel(QWidget):
         done = self._run(give if more else take, undo)
         if not done:
             return
-        self.holder = HolderChoice(holder.id, holder.name, holder.detail, done.value)
-        self._read_results()
+        self.holder = dataclasses.replace(holder, left=done.value)
+        self._add(target, 1 if more else -1, holder.organization, holder.sector)
         self._show_holder()
         self.message.emit("")
 
@@ -508,7 +546,7 @@ class DotPanel(QWidget):
         )
         self.cancel_count()
         if done:
-            self._read_results()
+            self._add(target, count - before)
             self.message.emit("")
 
     # -- edits -----------------------------------------------------------------------------

@@ -116,6 +116,7 @@ class IdeaBoard(QWidget):
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
         self.view.setIndentation(14)
+        self.view.setUniformRowHeights(True)  # 300 cards laid out without asking each
         self.view.setAnimated(False)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
@@ -149,6 +150,7 @@ class IdeaBoard(QWidget):
         self.dots.results_changed.connect(self._on_results)
         self.dots.stale.connect(self.reload)
         self.dots.done.connect(self.focus_cards)
+        self.dots.label_of = self._label_of
 
         self.who = QLabel("")
         self.who.setObjectName("noteSpeaker")
@@ -401,6 +403,14 @@ class IdeaBoard(QWidget):
             indexes = [current] if current.isValid() and not current.data(IS_CLUSTER_ROLE) else []
         indexes.sort(key=lambda i: (i.parent().row(), i.row()))
         return [i.data(KEY_ROLE) for i in indexes]
+
+    def set_people(self, rows) -> None:
+        """The workshop's attendees (the live screen shares them after each check-in)."""
+        self.dots.set_people(rows)
+
+    def _label_of(self, key: str) -> str:
+        index = self.model.index_of(key)
+        return index.data() if index.isValid() else key
 
     def _dot_target(self) -> str | None:
         current = self.view.currentIndex()

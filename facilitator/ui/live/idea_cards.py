@@ -105,26 +105,38 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_heading(self, painter, index, rect, bold, small, quiet, selected, palette):
+        """The cluster's name on the first line; its cards and what it became under it."""
         colour = (
             palette.color(QPalette.HighlightedText)
             if selected
             else colours.colour(Tone.HEADING, palette)
         )
-        name = index.data(Qt.DisplayRole) or ""
-        count = f"  ({index.data(COUNT_ROLE) or 0})"
-        link = index.data(LINK_ROLE) or ""
-        painter.setFont(small)
-        tail = count + (f"  {link}" if link else "")
-        tail_width = QFontMetrics(small).horizontalAdvance(tail)
+        metrics, small_metrics = QFontMetrics(bold), QFontMetrics(small)
+        top = QRectF(rect.left(), rect.top(), rect.width(), metrics.height())
         painter.setFont(bold)
-        metrics = QFontMetrics(bold)
-        shown = metrics.elidedText(name, Qt.ElideRight, max(int(rect.width() - tail_width), 20))
         painter.setPen(colour)
-        painter.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, shown)
+        name = " ".join((index.data(Qt.DisplayRole) or "").split())
+        painter.drawText(
+            top,
+            Qt.AlignLeft | Qt.AlignVCenter,
+            metrics.elidedText(name, Qt.ElideRight, int(rect.width())),
+        )
+        cards = QCoreApplication.translate(
+            "IdeaBoard", "%n card(s)", "", index.data(COUNT_ROLE) or 0
+        )
+        link = index.data(LINK_ROLE) or ""
+        line = "   ".join(part for part in (cards, link) if part)
+        bottom = QRectF(rect.left(), top.bottom(), rect.width(), small_metrics.height())
         painter.setFont(small)
         painter.setPen(colour if selected else quiet)
-        after = rect.adjusted(metrics.horizontalAdvance(shown), 0, 0, 0)
-        painter.drawText(after, Qt.AlignLeft | Qt.AlignVCenter, tail)
+        painter.drawText(
+            bottom,
+            Qt.AlignLeft | Qt.AlignVCenter,
+            small_metrics.elidedText(line, Qt.ElideRight, int(rect.width())),
+        )
+        if not selected:
+            painter.setPen(QPen(palette.color(QPalette.Mid), 1))
+            painter.drawLine(rect.left(), rect.bottom() + 2, rect.right(), rect.bottom() + 2)
 
     def _paint_card(self, painter, index, rect, base, small, text_colour, quiet):
         metrics = QFontMetrics(base)

@@ -9,6 +9,7 @@ the edit. :class:`ResultsModel` lists a dot round's targets with their shares.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
@@ -22,7 +23,14 @@ from PySide6.QtCore import (
 )
 
 from facilitator.models.enums import Sector
-from facilitator.services.ideas import Board, ClusterRow, DotResults, IdeaRow, TargetResult
+from facilitator.services.ideas import (
+    Board,
+    ClusterRow,
+    DotResults,
+    IdeaRow,
+    Share,
+    TargetResult,
+)
 from facilitator.ui.kit.colours import SECTOR_FILLS, Fill
 from facilitator.ui.kit.labels import plain_tooltip, sector_label
 
@@ -38,6 +46,8 @@ CLUSTER_ID_ROLE = Qt.UserRole + 9  # a heading's cluster (None: not clustered)
 TIED_ROLE = Qt.UserRole + 10
 
 MIME_KEYS = "application/x-facilitator-idea-keys"
+_HEADING_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDropEnabled
+_CARD_FLAGS = _HEADING_FLAGS | Qt.ItemIsDragEnabled
 
 
 def splits_text() -> str:
@@ -284,10 +294,10 @@ class BoardModel(QAbstractItemModel):
     # -- drag and drop -------------------------------------------------------------------
 
     def flags(self, index):
+        # Asked for every row the view lays out: two constants, nothing computed.
         if not index.isValid():
             return Qt.NoItemFlags
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDropEnabled
-        return base | Qt.ItemIsDragEnabled if index.internalId() else base
+        return _CARD_FLAGS if index.internalId() else _HEADING_FLAGS
 
     def supportedDropActions(self):
         return Qt.MoveAction
@@ -343,6 +353,60 @@ def group_label(group: str, by_sector: bool) -> str:
         except ValueError:
             return group
     return group
+
+
+def _share_plus(shares: tuple[Share, ...], group: str, delta: int) -> tuple[Share, ...]:
+    out, found = [], False
+    for share in shares:
+        if share.group == group:
+            found = True
+            share = Share(group, share.dots + delta)
+        if share.dots > 0:
+            out.append(share)
+    if not found and delta > 0 and group:
+        out.append(Share(group, delta))
+    return tuple(out)
+
+
+def with_dot(
+    results: DotResults, key: str, label: str, sector: str, organization: str, delta: int
+) -> DotResults:
+    """``results`` with one dot more (``delta`` 1) or less (-1) on ``key`` from a voter of
+    ``organization`` in ``sector``: the totals, shares and ranks as they now stand, shown
+    at once after the dot is committed (the board reads the exact results right after;
+    whether the target splits the sectors waits for that read)."""
+    targets = list(results.targets)
+    at = next((i for i, t in enumerate(targets) if t.key == key), None)
+    if at is None:
+        targets.append(TargetResult(key, label, 0, 0, False, (), (), False))
+        at = len(targets) - 1
+    old = targets[at]
+    targets[at] = dataclasses.replace(
+        old,
+        dots=max(old.dots + delta, 0),
+        by_sector=_share_plus(old.by_sector, sector, delta) if sector else old.by_sector,
+        by_organization=(
+            _share_plus(old.by_organization, organization, delta)
+            if organization
+            else old.by_organization
+        ),
+    )
+    order = sorted(range(len(targets)), key=lambda i: (-targets[i].dots, i))
+    counts: dict[int, int] = {}
+    for t in targets:
+        counts[t.dots] = counts.get(t.dots, 0) + 1
+    ranked, rank, previous = [], 0, None
+    for place, i in enumerate(order, start=1):
+        t = targets[i]
+        if t.dots != previous:
+            rank, previous = place, t.dots
+        ranked.append(dataclasses.replace(t, rank=rank, tied=counts[t.dots] > 1))
+    sectors = results.sectors
+    if sector and delta > 0 and sector not in sectors:
+        sectors = tuple(s.value for s in Sector if s.value in {*sectors, sector})
+    return dataclasses.replace(
+        results, targets=tuple(ranked), dots=max(results.dots + delta, 0), sectors=sectors
+    )
 
 
 class ResultsModel(QAbstractListModel):

@@ -72,6 +72,10 @@ from facilitator.ui.live.summary_panel import SummaryPanel
 # day than planned within the second (the warning is longer to read).
 END_CONFIRM_SECONDS = 3
 START_CONFIRM_SECONDS = 20
+# While the ideas board is shown, the agenda's column and the speakers' keep these shares
+# of the width (their words still readable at 1366 pixels); the board takes the rest.
+BOARD_LEFT_PERCENT = 21
+BOARD_SPEAKERS_PERCENT = 19
 
 
 class LiveWindow(QWidget):
@@ -121,6 +125,7 @@ class LiveWindow(QWidget):
         self._summary_shown = False
         self._sizes_in_session: list[int] = []
         self._note_placeholder: str | None = None
+        self._sizes_before_board: list[int] | None = None
         # The screen's own undo history, apart from the main window's, on the one shared bus.
         self.history = EditHistory(self._undo_failed, self)
         self._edits = Edits(store, bus, self.history)
@@ -599,6 +604,7 @@ class LiveWindow(QWidget):
         self.speakers.set_people(rows)
         self.notes.set_people(rows)
         self.commitment.set_people(rows)
+        self.board.set_people(rows)
 
     def _on_attendance(self) -> None:
         self._share_present()
@@ -631,12 +637,23 @@ class LiveWindow(QWidget):
         """Ctrl+B: the ideas board in place of the notes, or the notes again."""
         if self.workshop_id is None or self._summary_shown:
             return
+        sizes = self.splitter.sizes()
         if self.board_shown:
             self.centre.setCurrentWidget(self.notes)
+            before, self._sizes_before_board = self._sizes_before_board, None
+            if before is not None and sum(before) == sum(sizes):
+                self.splitter.setSizes(before)
             self.notes.focus_note()
         else:
             self.board.show_workshop(self.workshop_id)
             self.centre.setCurrentWidget(self.board)
+            # The board's cards and bars take the width the agenda and the speakers can
+            # spare (both keep working by their keys; the splitter gives it back).
+            self._sizes_before_board = sizes
+            total = sum(sizes[:3])
+            left = total * BOARD_LEFT_PERCENT // 100
+            speakers = total * BOARD_SPEAKERS_PERCENT // 100
+            self.splitter.setSizes([left, total - left - speakers, speakers, *sizes[3:]])
             self.board.focus_entry()
         self._board_to_projector()
 

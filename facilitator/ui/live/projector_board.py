@@ -8,8 +8,6 @@ Painted in one widget (no widget per card), on the projector's own dark colours.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -21,6 +19,7 @@ from facilitator.ui.live.idea_cards import SPLIT_MARK, rank_text
 from facilitator.ui.live.idea_models import group_label, sector_fill
 
 MAX_COLUMNS = 4
+COLUMN_WIDTH = 320  # the narrowest column of ideas, in pixels
 MAX_BARS = 10
 BASE_POINTS = 20
 SMALLEST_POINTS = 11
@@ -82,6 +81,9 @@ class ProjectorBoard(QWidget):
         return font
 
     def _paint_groups(self, painter: QPainter, area: QRectF) -> None:
+        """The clusters one after another in newspaper columns (a cluster may go on in the
+        next column), in the largest type that fits; what does not fit even in the
+        smallest is counted ("+ 12 more")."""
         groups = self._groups()
         if not groups:
             painter.setFont(self._font(BASE_POINTS))
@@ -90,53 +92,82 @@ class ProjectorBoard(QWidget):
             painter.drawText(area, Qt.AlignLeft | Qt.AlignTop, empty)
             self._painted.append(empty)
             return
-        columns = min(MAX_COLUMNS, len(groups))
-        rows = math.ceil(len(groups) / columns)
-        cell_w = area.width() / columns
-        cell_h = area.height() / rows
-        points = max(SMALLEST_POINTS, min(BASE_POINTS, cell_h / 6))
-        for n, (name, ideas) in enumerate(groups):
-            row, column = divmod(n, columns)
+        lines = []
+        for name, ideas in groups:
+            lines.append((True, name, len(ideas)))
+            lines.extend((False, text, 0) for text in ideas)
+        columns, points = self._layout(area, lines, len(groups))
+        metrics = QFontMetrics(self._font(points))
+        line_h = metrics.height() * 1.15
+        per_column = max(int(area.height() // line_h), 2)
+        width = area.width() / columns
+        column, row = 0, 0
+        for n, (heading, text, count) in enumerate(lines):
+            if heading and row and row + 2 > per_column:
+                column, row = column + 1, 0  # a heading never ends a column
+            elif heading and row:
+                row += 1  # a gap before each cluster but the first of a column
+            if row >= per_column:
+                column, row = column + 1, 0
+            if column >= columns or (
+                column == columns - 1 and row == per_column - 1 and n < len(lines) - 1
+            ):
+                rest = sum(1 for h, _t, _c in lines[n:] if not h)
+                more = QCoreApplication.translate("IdeaBoard", "+ %n more", "", rest)
+                painter.setFont(self._font(points))
+                painter.setPen(QColor(PROJECTOR["quiet"]))
+                x = area.left() + min(column, columns - 1) * width
+                y = area.top() + min(row, per_column - 1) * line_h
+                painter.drawText(
+                    QRectF(x, y, width - 18, line_h), Qt.AlignLeft | Qt.AlignVCenter, more
+                )
+                return
             cell = QRectF(
-                area.left() + column * cell_w, area.top() + row * cell_h, cell_w - 18, cell_h - 12
+                area.left() + column * width, area.top() + row * line_h, width - 18, line_h
             )
-            self._paint_group(painter, cell, name, ideas, points)
+            if heading:
+                self._paint_heading(painter, cell, text, count, points)
+            else:
+                painter.setFont(self._font(points))
+                painter.setPen(QColor(PROJECTOR["text"]))
+                words = " ".join(text.split())
+                painter.drawText(
+                    cell,
+                    Qt.AlignLeft | Qt.AlignVCenter,
+                    metrics.elidedText("• " + words, Qt.ElideRight, int(cell.width())),
+                )
+                self._painted.append(text)
+            row += 1
 
-    def _paint_group(self, painter, cell: QRectF, name: str, ideas: list[str], points: float):
-        heading = self._font(points * 1.1, True)
-        body = self._font(points)
-        head_metrics, metrics = QFontMetrics(heading), QFontMetrics(body)
-        painter.setFont(heading)
+    def _layout(self, area: QRectF, lines, groups: int) -> tuple[int, int]:
+        """(columns, type size): the largest type at which every line fits, fewer columns
+        when more columns would cut the ideas' words short."""
+        best, best_score = (1, SMALLEST_POINTS), -1.0
+        widest = max(1, min(MAX_COLUMNS, int(area.width() // COLUMN_WIDTH)))
+        for columns in range(1, widest + 1):
+            points = BASE_POINTS
+            while points > SMALLEST_POINTS:
+                height = QFontMetrics(self._font(points)).height() * 1.15
+                if len(lines) + groups <= int(area.height() // height) * columns:
+                    break
+                points -= 1
+            metrics = QFontMetrics(self._font(points))
+            room = area.width() / columns - 18
+            cut = sum(1 for _h, text, _c in lines if metrics.horizontalAdvance("• " + text) > room)
+            score = points * (1 - 0.6 * cut / len(lines))
+            if score > best_score:
+                best, best_score = (columns, points), score
+        return best
+
+    def _paint_heading(self, painter, cell: QRectF, name: str, count: int, points: float):
+        font = self._font(points, True)
+        painter.setFont(font)
         painter.setPen(QColor(PROJECTOR["text"]))
-        title = head_metrics.elidedText(f"{name} ({len(ideas)})", Qt.ElideRight, int(cell.width()))
-        painter.drawText(
-            QRectF(cell.left(), cell.top(), cell.width(), head_metrics.height()),
-            Qt.AlignLeft,
-            title,
-        )
+        title = QFontMetrics(font).elidedText(f"{name} ({count})", Qt.ElideRight, int(cell.width()))
+        painter.drawText(cell, Qt.AlignLeft | Qt.AlignVCenter, title)
         self._painted.append(name)
         painter.setPen(QPen(QColor(PROJECTOR["rule"]), 2))
-        y = cell.top() + head_metrics.height() + 4
-        painter.drawLine(cell.left(), y, cell.right(), y)
-        y += 6
-        painter.setFont(body)
-        line = metrics.height()
-        fit = max(int((cell.bottom() - y) // line), 0)
-        shown = ideas if len(ideas) <= fit else ideas[: max(fit - 1, 0)]
-        painter.setPen(QColor(PROJECTOR["text"]))
-        for text in shown:
-            words = " ".join(text.split())
-            painter.drawText(
-                QRectF(cell.left(), y, cell.width(), line),
-                Qt.AlignLeft | Qt.AlignVCenter,
-                metrics.elidedText("• " + words, Qt.ElideRight, int(cell.width())),
-            )
-            self._painted.append(text)
-            y += line
-        if len(shown) < len(ideas) and fit:
-            more = QCoreApplication.translate("IdeaBoard", "+ %n more", "", len(ideas) - len(shown))
-            painter.setPen(QColor(PROJECTOR["quiet"]))
-            painter.drawText(QRectF(cell.left(), y, cell.width(), line), Qt.AlignLeft, more)
+        painter.drawLine(cell.left(), cell.bottom(), cell.right(), cell.bottom())
 
     def _paint_bars(self, painter: QPainter, area: QRectF, bars) -> None:
         results = self._results
