@@ -384,3 +384,41 @@ def test_the_models_are_sound(qtbot, qtmodeltester, store, room, open_screen, wh
     model = win.board.model if which == "board" else win.board.dots.model
     qtmodeltester.check(model)
     assert card_index(win, IDEAS[0]).data(SPLITS_ROLE) is False
+
+
+def test_ideas_that_split_the_sectors_are_marked_and_the_exact_results_follow(
+    qtbot, store, room, open_screen
+):
+    win = open_screen()
+    for text in IDEAS[:2]:
+        ideas.add_idea(store, room.workshop_id, text, now=win._now())
+    by_sector = {}
+    for row in room.attendees:
+        if row.sector is not None:
+            by_sector.setdefault(row.sector, row)
+    assert len(by_sector) >= 2, "the room needs two sectors"
+    one, other = list(by_sector.values())[:2]
+    _present(qtbot, win, room, 0)
+    for row in (one, other):
+        check_in(qtbot, win, row.full_name)
+    press(qtbot, Qt.Key_Escape, Qt.NoModifier)
+    open_board(qtbot, win)
+    win.board.focus_cards()
+    _open_round(qtbot, win, 4, "per person")
+    # Each sector puts all its dots on its own idea: support differs sharply.
+    for row, text in ((one, IDEAS[0]), (other, IDEAS[1])):
+        _choose_voter(qtbot, win, row.full_name)
+        go_to(qtbot, win, text)
+        for _ in range(4):
+            key(qtbot, None, text="+")
+    (r,) = ideas.rounds_of(store, room.workshop_id)
+    qtbot.waitUntil(lambda: card_index(win, IDEAS[0]).data(SPLITS_ROLE))  # the exact read
+    assert win.board.dots.results == ideas.results(store, r.id)
+    assert card_index(win, IDEAS[1]).data(SPLITS_ROLE)
+    assert "Support differs sharply between sectors" in card_index(win, IDEAS[0]).data(
+        Qt.ToolTipRole
+    )
+    model = win.board.dots.model
+    assert all(model.index(n, 0).data(SPLITS_ROLE) for n in range(2))
+    legend = win.board.dots.legend.labels()
+    assert len(legend) == 2
