@@ -136,12 +136,14 @@ def _dot_table(
         row.append([(str(line.dots), "b")])
         rows.append(row)
     numbers = len(header) - 2
-    label_share = max(0.25, 0.93 - 0.11 * numbers)
+    # Wide enough for a sector's longest word in the header ("Uluslararası", "Foundation"):
+    # Word cannot make a header smaller to fit, as the PDF does.
+    label_share = max(0.25, 0.93 - 0.125 * numbers)
     return Block(
         "table",
         header=tuple(header),
         rows=tuple(rows),
-        fractions=(0.07, label_share, *([0.11] * numbers)),
+        fractions=(0.07, label_share, *([0.125] * numbers)),
         right=(0, *range(2, len(header))),
     )
 

@@ -322,11 +322,19 @@ def decision_flow(
 
 
 def _decisions(data: MinutesData, options: RenderOptions, labels, styles, width) -> list:
+    from reportlab.platypus import KeepTogether
+
     flow = [heading(labels.text("decisions"), styles.h1, 0)]
     if not data.decisions:
         flow.append(para(labels.text("no_decisions"), styles.body))
-    for decision in data.decisions:
-        flow += decision_flow(decision, labels, styles, width, anonymise=options.anonymise)
+    for n, decision in enumerate(data.decisions):
+        parts = decision_flow(decision, labels, styles, width, anonymise=options.anonymise)
+        if n == 0:
+            # The section's heading goes with the first decision's heading and details:
+            # reportlab keeps a heading with the next flowable, but not with a group kept
+            # together, so "Kararlar" could end a page alone.
+            parts[0] = KeepTogether([flow.pop(), *parts[0]._content])
+        flow += parts
     return flow
 
 
