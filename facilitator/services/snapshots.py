@@ -5,6 +5,9 @@ from __future__ import annotations
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from facilitator.errors import ConflictError
+from facilitator.i18n import translate
+
 
 def take(session: Session, model, ids) -> list[dict]:
     """Delete the rows of ``model`` with these ids; return every column of each."""
@@ -18,6 +21,18 @@ def take(session: Session, model, ids) -> list[dict]:
 
 
 def put_back(session: Session, model, snapshots: list[dict]) -> None:
-    """Insert rows taken by :func:`take` again, as they were."""
+    """Insert rows taken by :func:`take` again, as they were.
+
+    Refused (:class:`ConflictError`) when a row recorded since took one's id (SQLite hands
+    out the highest id again once its row is deleted): two rows never become one.
+    """
+    ids = [values["id"] for values in snapshots if values.get("id") is not None]
+    if ids and session.scalar(select(model.id).where(model.id.in_(ids)).limit(1)) is not None:
+        raise ConflictError(
+            translate(
+                "Errors",
+                "This can no longer be brought back: what was recorded since has taken its place.",
+            )
+        )
     session.add_all(model(**values) for values in snapshots)
     session.flush()

@@ -9,6 +9,7 @@ edited on the board, clustered, voted on or promoted — in the same transaction
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import and_, func, select
@@ -19,7 +20,6 @@ from facilitator.i18n import translate
 from facilitator.models import (
     AgendaItem,
     DotRound,
-    DotVote,
     Idea,
     IdeaCluster,
     Note,
@@ -29,15 +29,14 @@ from facilitator.models import (
     Person,
     Sector,
 )
-from facilitator.services import snapshots
 from facilitator.services._common import (
     MAX_ID,
     check_aware,
     check_field,
-    check_id,
     get_or_raise,
     shown,
 )
+from facilitator.services.ideas import taking
 from facilitator.services.ideas.rows import (
     CLUSTER,
     IDEA,
@@ -50,6 +49,7 @@ from facilitator.services.ideas.rows import (
 )
 from facilitator.services.live.base import current_item_id, load_workshop, person_name
 from facilitator.store import Store
+from facilitator.text import name_key
 
 
 def _idea_label() -> str:
@@ -276,12 +276,12 @@ def read_idea(s: Session, workshop_id: int, idea_key: str) -> IdeaRow:
 # -- keys --------------------------------------------------------------------------------
 
 
-_KEY = re.compile(r"^[inc][1-9][0-9]{0,17}$")
+_KEY = re.compile(r"[inc][1-9][0-9]{0,18}")
 
 
 def parse_key(value) -> tuple[str, int]:
     """("i", 12) for "i12": the kind of card (or cluster) a key names and its id."""
-    if isinstance(value, str) and _KEY.match(value) and int(value[1:]) <= MAX_ID:
+    if isinstance(value, str) and _KEY.fullmatch(value) and int(value[1:]) <= MAX_ID:
         return value[0], int(value[1:])
     raise ValidationError(
         translate("Errors", "“{key}” names no idea or cluster.").format(key=shown(value, 40))
@@ -420,7 +420,7 @@ def edit_idea(
             raise ConflictError(
                 translate(
                     "Errors", "The idea was changed elsewhere since; it now reads “{text}”."
-                ).format(text=now[:80])
+                ).format(text=shown(now, 80))
             )
         idea.text = text
         if note is not None:
@@ -428,34 +428,39 @@ def edit_idea(
         return read_idea(s, workshop_id, key(IDEA, idea.id))
 
 
-def delete_idea(store: Store, workshop_id: int, idea_key: str) -> dict:
+def delete_idea(
+    store: Store, workshop_id: int, idea_key: str, *, expect: dict | None = None
+) -> dict:
     """Take a card off the board with its dots; returns what :func:`restore_idea` puts back.
-    A card from a note takes its note with it (the note is an idea, and nothing else)."""
+    A card from a note takes its note with it (the note is an idea, and nothing else).
+    ``expect`` (an undo's): the card's values it must still have (``text``, ``cluster_id``,
+    ``proposal_id``, ``commitment_id``), else nothing changes."""
     with store.transaction() as s:
-        idea = adopt(s, workshop_id, idea_key)
-        taken: dict = {
-            "votes": snapshots.take(
-                s, DotVote, s.scalars(select(DotVote.id).where(DotVote.idea_id == idea.id))
-            )
-        }
-        note_uuid = idea.note_uuid
-        taken["idea"] = snapshots.take(s, Idea, [idea.id])
-        taken["note"] = (
-            snapshots.take(s, Note, s.scalars(select(Note.id).where(Note.uuid == note_uuid)))
-            if note_uuid
-            else []
-        )
-        return taken
+        return taking.take_idea(s, adopt(s, workshop_id, idea_key), expect)
 
 
 def restore_idea(store: Store, taken: dict) -> IdeaRow:
     """Undo of :func:`delete_idea`: the card, its note and its dots as they were."""
     with store.transaction() as s:
-        snapshots.put_back(s, Note, taken["note"])
-        snapshots.put_back(s, Idea, taken["idea"])
-        snapshots.put_back(s, DotVote, taken["votes"])
-        idea = taken["idea"][0]
+        idea = taking.put_idea(s, taken)
         return read_idea(s, idea["workshop_id"], key(IDEA, idea["id"]))
+
+
+def delete_cards(store: Store, workshop_id: int, idea_keys=(), cluster_ids=()) -> dict:
+    """Cards and clusters off the board in one step (all or nothing); a cluster's cards
+    that are not deleted with it stay, out of any cluster. Returns what
+    :func:`restore_cards` puts back."""
+    with store.transaction() as s:
+        ideas = [taking.take_idea(s, adopt(s, workshop_id, k)) for k in idea_keys]
+        clusters = [taking.take_cluster(s, cluster_of(s, workshop_id, c)) for c in cluster_ids]
+        return {"ideas": ideas, "clusters": clusters}
+
+
+def restore_cards(store: Store, taken: dict) -> list[str]:
+    """Undo of :func:`delete_cards`, in one step; returns the keys of what is back."""
+    with store.transaction() as s:
+        back = [key(CLUSTER, taking.put_cluster(s, t)["id"]) for t in taken["clusters"]]
+        return back + [key(IDEA, taking.put_idea(s, t)["id"]) for t in taken["ideas"]]
 
 
 # -- clusters ----------------------------------------------------------------------------
@@ -465,17 +470,20 @@ def _clean_name(value) -> str:
     return check_field("idea_cluster", "name", value, _cluster_label())
 
 
-def _same_name(s: Session, workshop_id: int, name: str, but: int | None = None) -> None:
-    from facilitator.text import search_haystack
+def same_name(a: str, b: str) -> bool:
+    """Whether two cluster names are one ("İŞ BİRLİĞİ" and "iş birliği" are)."""
+    return name_key(a) == name_key(b)
 
-    wanted = search_haystack(name)
+
+def _same_name(s: Session, workshop_id: int, name: str, but: int | None = None) -> None:
     for cid, other in s.execute(
         select(IdeaCluster.id, IdeaCluster.name).where(IdeaCluster.workshop_id == workshop_id)
     ):
-        if cid != but and search_haystack(other) == wanted:
+        if cid != but and same_name(other, name):
             raise ConflictError(
-                translate("Errors", "There is already a cluster “{name}”.").format(name=other),
-                "name",
+                translate("Errors", "There is already a cluster “{name}”.").format(
+                    name=shown(other)
+                )
             )
 
 
@@ -485,7 +493,8 @@ def _placements(s: Session, workshop_id: int, keys) -> dict[str, int | None]:
 
 
 def create_cluster(store: Store, workshop_id: int, name: str, idea_keys=()) -> ClusterRow:
-    """A new cluster, last on the board, with the cards ``idea_keys`` moved into it."""
+    """A new cluster, last on the board, with the cards ``idea_keys`` moved into it
+    (``ClusterRow.before``: where each was, by idea id, for the undo)."""
     with store.transaction() as s:
         load_workshop(s, workshop_id)
         name = _clean_name(name)
@@ -496,9 +505,12 @@ def create_cluster(store: Store, workshop_id: int, name: str, idea_keys=()) -> C
         cluster = IdeaCluster(workshop_id=workshop_id, name=name, position=(last or 0) + 1)
         s.add(cluster)
         s.flush()
+        before: dict[int, int | None] = {}
         for k in idea_keys:
-            adopt(s, workshop_id, k).cluster_id = cluster.id
-        return _cluster_row(s, workshop_id, cluster.id)
+            idea = adopt(s, workshop_id, k)
+            before[idea.id] = idea.cluster_id
+            idea.cluster_id = cluster.id
+        return replace(_cluster_row(s, workshop_id, cluster.id), before=before)
 
 
 def _cluster_row(s: Session, workshop_id: int, cluster_id: int) -> ClusterRow:
@@ -519,7 +531,7 @@ def rename_cluster(
             raise ConflictError(
                 translate(
                     "Errors", "The cluster was renamed elsewhere since; it is now “{name}”."
-                ).format(name=cluster.name)
+                ).format(name=shown(cluster.name))
             )
         name = _clean_name(name)
         _same_name(s, workshop_id, name, but=cluster.id)
@@ -552,30 +564,49 @@ def place(
         return before
 
 
-def delete_cluster(store: Store, workshop_id: int, cluster_id: int) -> dict:
-    """Take a cluster off the board; its cards stay, out of any cluster. Dots given to the
-    cluster go with it. Returns what :func:`restore_cluster` puts back."""
+def regroup(
+    store: Store,
+    workshop_id: int,
+    placements: dict[str, int | None],
+    *,
+    expect: dict[str, int | None],
+) -> dict[str, int | None]:
+    """Each card into its own cluster (None: out of any), in one step: the undo and redo of
+    :func:`place`. ``expect``: where each must still be, else nothing moves. Returns where
+    each was."""
+    with store.transaction() as s:
+        before: dict[str, int | None] = {}
+        for k, cluster_id in placements.items():
+            idea = adopt(s, workshop_id, k)
+            if idea.cluster_id != expect.get(k, idea.cluster_id):
+                raise ConflictError(
+                    translate("Errors", "The idea was moved elsewhere since; nothing was moved.")
+                )
+            before[key(IDEA, idea.id)] = idea.cluster_id
+            idea.cluster_id = cluster_of(s, workshop_id, cluster_id).id if cluster_id else None
+        return before
+
+
+def delete_cluster(
+    store: Store,
+    workshop_id: int,
+    cluster_id: int,
+    *,
+    expect_name: str | None = None,
+    put_back: dict[int, int | None] | None = None,
+) -> dict:
+    """Take a cluster off the board; its cards stay, out of any cluster (``put_back``: idea
+    id → the cluster it goes back to, the undo of :func:`create_cluster`). Dots given to
+    the cluster go with it. ``expect_name``: the name it must still have. Returns what
+    :func:`restore_cluster` puts back."""
     with store.transaction() as s:
         cluster = cluster_of(s, workshop_id, cluster_id)
-        members = list(s.scalars(select(Idea.id).where(Idea.cluster_id == cluster.id)))
-        taken = {
-            "members": members,
-            "votes": snapshots.take(
-                s, DotVote, s.scalars(select(DotVote.id).where(DotVote.cluster_id == cluster.id))
-            ),
-        }
-        taken["cluster"] = snapshots.take(s, IdeaCluster, [cluster.id])
-        return taken
+        return taking.take_cluster(s, cluster, expect_name=expect_name, put_back=put_back)
 
 
 def restore_cluster(store: Store, taken: dict) -> ClusterRow:
     with store.transaction() as s:
-        snapshots.put_back(s, IdeaCluster, taken["cluster"])
-        cluster = taken["cluster"][0]
-        for idea in s.scalars(select(Idea).where(Idea.id.in_(taken["members"]))):
-            if idea.cluster_id is None:
-                idea.cluster_id = cluster["id"]
-        snapshots.put_back(s, DotVote, taken["votes"])
+        cluster = taking.put_cluster(s, taken)
         return _cluster_row(s, cluster["workshop_id"], cluster["id"])
 
 
@@ -592,13 +623,17 @@ __all__ = [
     "adopt",
     "board",
     "create_cluster",
+    "delete_cards",
     "delete_cluster",
     "delete_idea",
     "edit_idea",
     "parse_key",
     "place",
     "read_board",
+    "regroup",
     "rename_cluster",
+    "restore_cards",
     "restore_cluster",
     "restore_idea",
+    "same_name",
 ]

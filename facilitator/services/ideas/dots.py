@@ -37,6 +37,7 @@ from facilitator.services._common import (
     get_or_raise,
     lock_for_numbering,
 )
+from facilitator.services.ideas import taking
 from facilitator.services.ideas.board import adopt, cluster_of, parse_key, read_board, round_row
 from facilitator.services.ideas.rows import (
     CLUSTER,
@@ -55,6 +56,8 @@ from facilitator.text import sort_key
 # A target "splits the room" when the share of their dots that two sectors gave it differs
 # by this much or more (a sector gives it 40 % of its dots, another 10 %).
 SPLIT_GAP = 0.25
+# ...among the sectors that put at least this many dots in the round.
+SPLIT_MIN_DOTS = 4
 
 
 def _now(value) -> datetime:
@@ -74,6 +77,16 @@ def _open(s: Session, round_id) -> DotRound:
     if r.closed_at is not None:
         raise ConflictError(translate("Errors", "This dot round is closed; open a new one."))
     return r
+
+
+def _open_round(s: Session, workshop_id: int, but: int | None = None) -> int | None:
+    """The id of the workshop's open round (other than ``but``), if there is one."""
+    query = select(DotRound.id).where(
+        DotRound.workshop_id == workshop_id, DotRound.closed_at.is_(None)
+    )
+    if but is not None:
+        query = query.where(DotRound.id != but)
+    return s.scalar(query)
 
 
 def open_dot_round(
@@ -101,11 +114,7 @@ def open_dot_round(
                 "dot_round", "question", question, translate("Fields", "Question")
             ),
         )
-        if s.scalar(
-            select(DotRound.id).where(
-                DotRound.workshop_id == workshop_id, DotRound.closed_at.is_(None)
-            )
-        ):
+        if _open_round(s, workshop_id) is not None:
             raise ConflictError(translate("Errors", "A dot round is already open; close it first."))
         if values["on_clusters"] and not s.scalar(
             select(IdeaCluster.id).where(IdeaCluster.workshop_id == workshop_id).limit(1)
@@ -141,14 +150,7 @@ def reopen_dot_round(store: Store, round_id: int) -> DotRoundRow:
     """Undo of :func:`close_dot_round` (refused while another round is open)."""
     with store.transaction() as s:
         r = _round(s, round_id)
-        other = s.scalar(
-            select(DotRound.id).where(
-                DotRound.workshop_id == r.workshop_id,
-                DotRound.closed_at.is_(None),
-                DotRound.id != r.id,
-            )
-        )
-        if other is not None:
+        if _open_round(s, r.workshop_id, but=r.id) is not None:
             raise ConflictError(
                 translate("Errors", "Another dot round is open; this one stays closed.")
             )
@@ -168,10 +170,16 @@ def delete_dot_round(store: Store, round_id: int) -> dict:
 
 
 def restore_dot_round(store: Store, taken: dict) -> DotRoundRow:
+    """Undo of :func:`delete_dot_round` (an open round: refused while another is open);
+    dots on cards or clusters deleted since stay gone."""
     with store.transaction() as s:
-        snapshots.put_back(s, DotRound, taken["round"])
-        snapshots.put_back(s, DotVote, taken["votes"])
-        return round_row(_round(s, taken["round"][0]["id"]))
+        values = taking.links_still_there(s, DotRound, taken["round"][0])
+        if values["closed_at"] is None and _open_round(s, values["workshop_id"]) is not None:
+            raise ConflictError(translate("Errors", "A dot round is already open; close it first."))
+        snapshots.put_back(s, DotRound, [values])
+        votes = [taking.links_still_there(s, DotVote, v) for v in taken["votes"]]
+        snapshots.put_back(s, DotVote, [v for v in votes if v["idea_id"] or v["cluster_id"]])
+        return round_row(_round(s, values["id"]))
 
 
 def rounds_of(store: Store, workshop_id: int) -> list[DotRoundRow]:
@@ -203,9 +211,15 @@ def _target(s: Session, r: DotRound, target_key: str) -> dict:
     return {"idea_id": adopt(s, r.workshop_id, target_key).id, "cluster_id": None}
 
 
+def _holder_word(r: DotRound) -> str:
+    if r.voice is Voice.ORGANIZATION:
+        return translate("Errors", "organization")
+    return translate("Errors", "person")
+
+
 def _voter(s: Session, r: DotRound, holder_id) -> tuple[int | None, int | None]:
     """(person_id, organization_id) of a vote by ``holder_id``, who must be able to vote."""
-    check_id(holder_id, "holder")
+    check_id(holder_id, _holder_word(r))
     if r.voice is Voice.COUNTS:
         raise ValidationError(
             translate("Errors", "This round records counts, not dots by voter."), "holder_id"
@@ -292,7 +306,7 @@ def take_dot(store: Store, round_id: int, target_key: str, holder_id: int, dots:
     dots = check_whole(dots, "dots", translate("Fields", "Dots"), 1, MAX_COUNT)
     with store.transaction() as s:
         r = _open(s, round_id)
-        check_id(holder_id, "holder")
+        check_id(holder_id, _holder_word(r))
         if r.voice is Voice.COUNTS:
             raise ValidationError(
                 translate("Errors", "This round records counts, not dots by voter.")
@@ -424,7 +438,13 @@ def read_results(s: Session, r: DotRound) -> DotResults:
         out = []
         for target_key, label, dots, rank, tied in _ranked(totals):
             split = sector_of(target_key)
-            shares = [split.get(sec, 0) / sector_totals[sec] for sec in sectors]
+            # Sectors that put a handful of dots say little about the room: only those
+            # with SPLIT_MIN_DOTS or more are compared.
+            shares = [
+                split.get(sec, 0) / sector_totals[sec]
+                for sec in sectors
+                if sector_totals[sec] >= SPLIT_MIN_DOTS
+            ]
             splits = len(shares) >= 2 and dots >= 2 and max(shares) - min(shares) >= SPLIT_GAP
             orgs = org_of(target_key)
             out.append(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from facilitator.models.enums import Sector, Voice
@@ -56,6 +56,9 @@ class ClusterRow:
     idea_keys: tuple[str, ...]
     proposal_id: int | None = None
     commitment_id: int | None = None
+    # Where each card moved into it was before (idea id → cluster), as create_cluster
+    # hands it out for the undo; empty on a board read.
+    before: dict[int, int | None] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def key(self) -> str:

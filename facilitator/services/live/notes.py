@@ -11,6 +11,7 @@ from facilitator.errors import ConflictError, NotFoundError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import (
     AgendaItem,
+    Idea,
     Note,
     NoteKind,
     Organization,
@@ -266,6 +267,30 @@ def _check_note(note: Note, expect: dict | None) -> None:
     check_expected(note, expected, labels)
 
 
+def _apply(s: Session, note: Note, changes: dict) -> None:
+    """Write ``changes`` to the note, and to its card on the ideas board if it has one (the
+    card keeps the note's words and speaker, also once the note is deleted)."""
+    cleaned = _clean_note(s, note.workshop_id, changes)
+    for key, value in cleaned.items():
+        setattr(note, key, value)
+    card = s.scalar(select(Idea).where(Idea.note_uuid == note.uuid))
+    if card is None:
+        return
+    card.text = note.text
+    if "speaker_id" in cleaned:
+        card.author_id = note.speaker_id
+        card.organization_id = (
+            s.scalar(
+                select(Participation.organization_id).where(
+                    Participation.workshop_id == note.workshop_id,
+                    Participation.person_id == note.speaker_id,
+                )
+            )
+            if note.speaker_id is not None
+            else None
+        )
+
+
 def edit_note(store: Store, note_id: int, *, expect: dict | None = None, **changes) -> NoteRow:
     """Change a note's ``text``, ``kind``, ``speaker_id`` (None: anonymous), ``agenda_item_id``
     (None: on no item), ``noted_at`` (when it was taken, timezone-aware).
@@ -276,8 +301,7 @@ def edit_note(store: Store, note_id: int, *, expect: dict | None = None, **chang
     with store.transaction() as s:
         note = _note(s, note_id)
         _check_note(note, expect)
-        for key, value in _clean_note(s, note.workshop_id, changes).items():
-            setattr(note, key, value)
+        _apply(s, note, changes)
         return _read_note(s, note.id)
 
 
@@ -291,8 +315,7 @@ def edit_note_marking_present(
     with store.transaction() as s:
         note = _note(s, note_id)
         _check_note(note, expect)
-        for key, value in _clean_note(s, note.workshop_id, changes).items():
-            setattr(note, key, value)
+        _apply(s, note, changes)
         speaker_id = note.speaker_id if "speaker_id" in changes else None
         marked = ensure_present(s, note.workshop_id, speaker_id, now) if speaker_id else None
         return _read_note(s, note.id), marked
@@ -313,8 +336,7 @@ def edit_note_unmarking(
     with store.transaction() as s:
         note = _note(s, note_id)
         _check_note(note, expect)
-        for key, value in _clean_note(s, note.workshop_id, changes).items():
-            setattr(note, key, value)
+        _apply(s, note, changes)
         if marked is not None:
             (mark_present_again if again else unmark_present)(s, marked)
         return _read_note(s, note.id)

@@ -34,6 +34,7 @@ from facilitator.services.ideas import Board, ClusterRow, IdeaRow
 from facilitator.services.live import Clock, TurnRow
 from facilitator.text import name_key
 from facilitator.ui.kit.changes import COMMITMENT, IDEA, NOTE, PROPOSAL, changed
+from facilitator.ui.kit.idea_edits import making_cluster, placing
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.undo import Undo
@@ -510,17 +511,7 @@ class IdeaBoard(QWidget):
             return
 
         def undo_of(before: dict[str, int | None]) -> Undo:
-            def undo() -> None:
-                for previous in dict.fromkeys(before.values()):
-                    moved = [k for k, v in before.items() if v == previous]
-                    ideas.place(
-                        store, workshop_id, moved, previous, expect=dict.fromkeys(moved, cluster_id)
-                    )
-
-            def redo() -> None:
-                ideas.place(store, workshop_id, list(before), cluster_id, expect=before)
-
-            return self._undo(self.tr("cluster"), undo, redo)
+            return self._undo(self.tr("cluster"), *placing(store, workshop_id, before, cluster_id))
 
         if self._run(lambda: ideas.place(store, workshop_id, keys, cluster_id), undo_of):
             self.reload()
@@ -546,26 +537,9 @@ class IdeaBoard(QWidget):
         workshop_id, store = self.workshop_id, self._store
         if workshop_id is None or not keys:
             return
-        before = self._placements(keys)
-
         def undo_of(row: ClusterRow) -> Undo:
-            state = {"id": row.id}
-
-            def undo() -> None:
-                cid = state["id"]
-                for previous in dict.fromkeys(before.values()):
-                    moved = [k for k, v in before.items() if v == previous]
-                    ideas.place(
-                        store, workshop_id, moved, previous, expect=dict.fromkeys(moved, cid)
-                    )
-                state["taken"] = ideas.delete_cluster(store, workshop_id, cid)
-
-            def redo() -> None:
-                cid = ideas.restore_cluster(store, state["taken"]).id
-                state["id"] = cid
-                ideas.place(store, workshop_id, list(before), cid, expect=before)
-
-            return self._undo(self.tr("new cluster “%1”").replace("%1", row.name), undo, redo)
+            text = self.tr("new cluster “%1”").replace("%1", row.name)
+            return self._undo(text, *making_cluster(store, workshop_id, row))
 
         done = self._run(lambda: ideas.create_cluster(store, workshop_id, name, keys), undo_of)
         if done:

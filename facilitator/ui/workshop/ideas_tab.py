@@ -35,7 +35,7 @@ from facilitator.errors import NotFoundError
 from facilitator.services import attendees, ideas
 from facilitator.services.ideas import Board, DotResults
 from facilitator.store import Store
-from facilitator.text import search_haystack, sort_key
+from facilitator.text import matches, sort_key
 from facilitator.ui.kit.autosave import error_label
 from facilitator.ui.kit.changes import (
     COMMITMENT,
@@ -49,6 +49,7 @@ from facilitator.ui.kit.changes import (
     changed,
 )
 from facilitator.ui.kit.icons import icon
+from facilitator.ui.kit.idea_edits import making_cluster, placing
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory, Undo
 
@@ -104,10 +105,12 @@ class IdeasTab(QWidget):
         self.cluster_name = QLineEdit()
         self.cluster_name.setPlaceholderText(self.tr("Cluster name"))
         self.cluster_name.returnPressed.connect(self.cluster_selected)
+        # The names offered are those matching as Turkish reads them ("işb" finds "İŞ
+        # BİRLİĞİ"): filtered here, not by Qt's case folding.
         self._completer = QCompleter([], self)
-        self._completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchContains)
+        self._completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
         self.cluster_name.setCompleter(self._completer)
+        self.cluster_name.textEdited.connect(self._offer_names)
         self.cluster_action = QAction(icon("add"), self.tr("Put in the &cluster"), self)
         self.cluster_action.setToolTip(
             self.tr("Put the selected ideas in the cluster named beside (a new name makes one)")
@@ -265,10 +268,13 @@ class IdeasTab(QWidget):
         self._filling = False
         self.view.expandAll()
         self._select(selected)
-        self._completer.model().setStringList([c.name for c in board.clusters])
         self.empty.setVisible(not board.ideas)
         self.count_changed.emit(len(board.ideas))
         self._update_actions()
+
+    def _offer_names(self, typed: str) -> None:
+        names = [c.name for c in self._board.clusters] if self._board is not None else []
+        self._completer.model().setStringList([n for n in names if matches(typed, n)])
 
     def _group_row(self, group_key: str, name: str, count: int, totals) -> list[QStandardItem]:
         title = QStandardItem(name)
@@ -352,7 +358,11 @@ class IdeasTab(QWidget):
 
     def _run(self, do: Callable[[], object], undo, select: Callable[[object], list[str]]):
         done = self._edits.run(
-            self, do, changes=changed(IDEA, self._workshop_id), undo=undo, on_error=self._show_error
+            self,
+            do,
+            changes=(changed(IDEA, self._workshop_id), changed(NOTE, self._workshop_id)),
+            undo=undo,
+            on_error=self._show_error,
         )
         self.reload()  # a refused edit in place shows the stored value again
         if done:
@@ -373,9 +383,16 @@ class IdeasTab(QWidget):
 
         def undo_of(row) -> Undo:
             state["key"] = row.key
+            # Refused when the card was changed, moved or promoted since.
+            expect = {
+                "text": row.text,
+                "cluster_id": None,
+                "proposal_id": None,
+                "commitment_id": None,
+            }
 
             def undo() -> None:
-                state["taken"] = ideas.delete_idea(store, workshop_id, state["key"])
+                state["taken"] = ideas.delete_idea(store, workshop_id, state["key"], expect=expect)
 
             def redo() -> None:
                 state["key"] = ideas.restore_idea(store, state["taken"]).key
@@ -445,29 +462,16 @@ class IdeasTab(QWidget):
         if self._board is None or not name:
             return
         # The same name in other letters is the same cluster, as the service decides.
-        wanted = search_haystack(name)
-        existing = next(
-            (c for c in self._board.clusters if search_haystack(c.name) == wanted), None
-        )
+        existing = next((c for c in self._board.clusters if ideas.same_name(c.name, name)), None)
         if existing is not None:
             self._place(existing.id)
         else:
             keys = [k for k in self.selected_keys() if not k.startswith(ideas.CLUSTER)]
             store, workshop_id = self._store, self._workshop_id
-            state: dict = {}
 
             def undo_of(row) -> Undo:
-                state["id"] = row.id
-
-                def undo() -> None:
-                    state["taken"] = ideas.delete_cluster(store, workshop_id, state["id"])
-
-                def redo() -> None:
-                    state["id"] = ideas.restore_cluster(store, state["taken"]).id
-
-                return self._undo(
-                    self.tr("Make the cluster “%1”").replace("%1", _quoted(row.name)), undo, redo
-                )
+                text = self.tr("Make the cluster “%1”").replace("%1", _quoted(row.name))
+                return self._undo(text, *making_cluster(store, workshop_id, row))
 
             done = self._run(
                 lambda: ideas.create_cluster(store, workshop_id, name, keys),
@@ -485,25 +489,9 @@ class IdeasTab(QWidget):
         if not keys or self._board is None:
             return
         store, workshop_id = self._store, self._workshop_id
-        state: dict = {}
 
-        def undo() -> None:
-            before = state["before"]
-            for where in set(before.values()):
-                moved = [k for k, c in before.items() if c == where]
-                ideas.place(
-                    store, workshop_id, moved, where, expect=dict.fromkeys(moved, cluster_id)
-                )
-
-        def redo() -> None:
-            before = state["before"]
-            state["before"] = ideas.place(
-                store, workshop_id, list(before), cluster_id, expect=before
-            )
-
-        def do() -> dict:
-            state["before"] = ideas.place(store, workshop_id, keys, cluster_id)
-            return state["before"]
+        def undo_of(before) -> Undo:
+            return self._undo(text, *placing(store, workshop_id, before, cluster_id))
 
         cluster = self._board.cluster(cluster_id) if cluster_id is not None else None
         text = (
@@ -511,7 +499,9 @@ class IdeasTab(QWidget):
             if cluster is not None
             else self.tr("Take %n idea(s) out of their cluster", None, len(keys))
         )
-        self._run(do, self._undo(text, undo, redo), lambda before: list(before))
+        self._run(
+            lambda: ideas.place(store, workshop_id, keys, cluster_id), undo_of, lambda b: list(b)
+        )
 
     def delete_selected(self) -> None:
         """Delete the selected ideas and clusters in one step (a cluster's ideas stay)."""
@@ -524,24 +514,19 @@ class IdeasTab(QWidget):
         state: dict = {}
 
         def delete() -> None:
-            state["cards"] = [ideas.delete_idea(store, workshop_id, k) for k in cards]
-            state["clusters"] = [ideas.delete_cluster(store, workshop_id, c) for c in clusters]
+            state["taken"] = ideas.delete_cards(store, workshop_id, cards, clusters)
 
         def undo() -> None:
-            for taken in reversed(state["clusters"]):
-                ideas.restore_cluster(store, taken)
-            for taken in reversed(state["cards"]):
-                ideas.restore_idea(store, taken)
+            state["keys"] = ideas.restore_cards(store, state["taken"])
 
         def redo() -> None:
-            state["cards"] = [
-                ideas.delete_idea(store, workshop_id, ideas.IDEA + str(t["idea"][0]["id"]))
-                for t in state["cards"]
-            ]
-            state["clusters"] = [
-                ideas.delete_cluster(store, workshop_id, t["cluster"][0]["id"])
-                for t in state["clusters"]
-            ]
+            keys = state["keys"]
+            state["taken"] = ideas.delete_cards(
+                store,
+                workshop_id,
+                [k for k in keys if not k.startswith(ideas.CLUSTER)],
+                [int(k[1:]) for k in keys if k.startswith(ideas.CLUSTER)],
+            )
 
         first = self.model.itemFromIndex(self.view.selectionModel().selectedRows(0)[0])
         if len(keys) > 1:
