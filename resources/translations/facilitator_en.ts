@@ -1257,87 +1257,95 @@
   <context>
     <name>CommitmentPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="110" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="111" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="196" />
       <source>Commitment from the last note</source>
       <translation>Commitment from the last note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="117" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="118" />
       <source>Type the organization that commits, Enter: record; Esc: cancel</source>
       <translation>Type the organization that commits, Enter: record; Esc: cancel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="120" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="121" />
       <source>No organization of this workshop's attendees matches “%1”. The one that commits must be represented here: add its person first (Ctrl+Shift+I).</source>
       <translation>No organization of this workshop's attendees matches “%1”. The one that commits must be represented here: add its person first (Ctrl+Shift+I).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="129" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="130" />
       <source>1–8 or the first letters choose the contribution type</source>
       <translation>1–8 or the first letters choose the contribution type</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="131" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
       <source>30.06.2027, 3 months or empty</source>
       <translation>30.06.2027, 3 months or empty</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="145" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="146" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="146" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="147" />
       <source>Contribution (Tab; 1–8)</source>
       <translation>Contribution (Tab; 1–8)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="147" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="148" />
       <source>Due (Tab)</source>
       <translation>Due (Tab)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="178" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="179" />
       <source>The commitment panel closed: the agenda item changed.</source>
       <translation>The commitment panel closed: the agenda item changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="190" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="191" />
       <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
       <translation>No note yet: type the commitment as a note, then Ctrl+T.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="200" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="203" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="220" />
       <source>No organization is represented by the attendees.</source>
       <translation>No organization is represented by the attendees.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="217" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="213" />
+      <source>Commitment from the ideas board</source>
+      <translation>Commitment from the ideas board</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="237" />
       <source>next workshop (No. %1)</source>
       <translation>next workshop (No. %1)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="219" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="239" />
       <source>3 months after this workshop</source>
       <translation>3 months after this workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="246" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="266" />
       <source>Type the organization that commits first.</source>
       <translation>Type the organization that commits first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="270" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="290" />
       <source>The due date “%1” is not a date: type 30.06.2027, 3 months or 6 weeks.</source>
       <translation>The due date “%1” is not a date: type 30.06.2027, 3 months or 6 weeks.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="281" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="301" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="354" />
       <source>commitment of %1</source>
       <translation>commitment of %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="298" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="329" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Commitment recorded: %1 — %2</translation>
     </message>
@@ -2316,6 +2324,207 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
   </context>
   <context>
+    <name>DotPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="108" />
+      <source>Dots</source>
+      <translation>Dots</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="118" />
+      <source>dots each</source>
+      <translation>dots each</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="123" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="255" />
+      <source>on ideas</source>
+      <translation>on ideas</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="124" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="255" />
+      <source>on clusters</source>
+      <translation>on clusters</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="131" />
+      <source>Tab: next choice · Enter opens the round · Esc cancels</source>
+      <translation>Tab: next choice · Enter opens the round · Esc cancels</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="146" />
+      <source>Who puts the dots? Type a name (Enter picks, Esc cancels)</source>
+      <translation>Who puts the dots? Type a name (Enter picks, Esc cancels)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="166" />
+      <source>No dots yet.</source>
+      <translation>No dots yet.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="251" />
+      <source>No dot round yet. R opens one.</source>
+      <translation>No dot round yet. R opens one.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="192" />
+      <source>counted</source>
+      <translation>counted</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="190" />
+      <source>per person</source>
+      <translation>per person</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="191" />
+      <source>per institution</source>
+      <translation>per institution</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="260" />
+      <source>open — E ends it</source>
+      <translation>open — E ends it</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="260" />
+      <source>closed — R opens a new one</source>
+      <translation>closed — R opens a new one</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="262" />
+      <source>Round %1: %2 · %3</source>
+      <translation>Round %1: %2 · %3</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="268" />
+      <source>Split by sector · S: by institution</source>
+      <translation>Split by sector · S: by institution</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="270" />
+      <source>Split by institution · S: by sector</source>
+      <translation>Split by institution · S: by sector</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="281" />
+      <source>Type the room's count on a card, Enter saves it.</source>
+      <translation>Type the room's count on a card, Enter saves it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="283" />
+      <source>V: choose who puts the dots, then + / − on a card.</source>
+      <translation>V: choose who puts the dots, then + / − on a card.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="287" />
+      <source>Dots by %1 — %2 · +/− on a card · V: someone else</source>
+      <translation>Dots by %1 — %2 · +/− on a card · V: someone else</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="305" />
+      <source>A dot round is already open; E ends it first.</source>
+      <translation>A dot round is already open; E ends it first.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="332" />
+      <source>Dots were given in this round since; end it instead.</source>
+      <translation>Dots were given in this round since; end it instead.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="339" />
+      <source>open dot round</source>
+      <translation>open dot round</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="359" />
+      <source>Dot round %1 is open.</source>
+      <translation>Dot round %1 is open.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="362" />
+      <source>Type counts on the cards.</source>
+      <translation>Type counts on the cards.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="364" />
+      <source>V: who puts the dots.</source>
+      <translation>V: who puts the dots.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="373" />
+      <source>No dot round is open.</source>
+      <translation>No dot round is open.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="377" />
+      <source>end dot round</source>
+      <translation>end dot round</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="385" />
+      <source>Dot round %1 ended: %2 in all.</source>
+      <translation>Dot round %1 ended: %2 in all.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="400" />
+      <source>No dot round is open: R opens one.</source>
+      <translation>No dot round is open: R opens one.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="410" />
+      <source>This round puts dots on clusters: select a cluster.</source>
+      <translation>This round puts dots on clusters: select a cluster.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="414" />
+      <source>This round puts dots on ideas: select an idea.</source>
+      <translation>This round puts dots on ideas: select an idea.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="424" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="462" />
+      <source>This round is counted: type the count on a card.</source>
+      <translation>This round is counted: type the count on a card.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="438" />
+      <source>Nobody is checked in as present yet: Ctrl+I checks people in.</source>
+      <translation>Nobody is checked in as present yet: Ctrl+I checks people in.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="466" />
+      <source>First choose who puts the dots: V.</source>
+      <translation>First choose who puts the dots: V.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="472" />
+      <source>dot by %1</source>
+      <translation>dot by %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="472" />
+      <source>dot taken back from %1</source>
+      <translation>dot taken back from %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="496" />
+      <source>Digits type counts in a counted round; here + gives a dot.</source>
+      <translation>Digits type counts in a counted round; here + gives a dot.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="512" />
+      <source>Count for “%1”: %2 — Enter saves, Esc cancels</source>
+      <translation>Count for “%1”: %2 — Enter saves, Esc cancels</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="540" />
+      <source>count</source>
+      <translation>count</translation>
+    </message>
+  </context>
+  <context>
     <name>Edits</name>
     <message>
       <location filename="../../facilitator/ui/kit/operations.py" line="132" />
@@ -2543,17 +2752,17 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="488" />
-      <location filename="../../facilitator/services/bundles/importing.py" line="252" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="253" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="112" />
+      <location filename="../../facilitator/services/directory.py" line="114" />
       <source>An organization named “{name}” already exists.</source>
       <translation>An organization named “{name}” already exists.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="232" />
+      <location filename="../../facilitator/services/directory.py" line="234" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -2561,8 +2770,8 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="238" />
-      <location filename="../../facilitator/services/directory.py" line="542" />
+      <location filename="../../facilitator/services/directory.py" line="240" />
+      <location filename="../../facilitator/services/directory.py" line="556" />
       <source>%n commitment(s)</source>
       <translation>
         <numerusform>%n commitment</numerusform>
@@ -2570,7 +2779,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="245" />
+      <location filename="../../facilitator/services/directory.py" line="247" />
       <source>attendees of %n workshop(s)</source>
       <translation>
         <numerusform>attendees of %n workshop</numerusform>
@@ -2578,7 +2787,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="247" />
+      <location filename="../../facilitator/services/directory.py" line="249" />
       <source>%n hosted workshop(s)</source>
       <translation>
         <numerusform>%n hosted workshop</numerusform>
@@ -2586,7 +2795,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="249" />
+      <location filename="../../facilitator/services/directory.py" line="251" />
       <source>%n coordinated series</source>
       <translation>
         <numerusform>%n coordinated series</numerusform>
@@ -2594,8 +2803,8 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="254" />
-      <location filename="../../facilitator/services/directory.py" line="537" />
+      <location filename="../../facilitator/services/directory.py" line="256" />
+      <location filename="../../facilitator/services/directory.py" line="551" />
       <source>%n recorded position(s)</source>
       <translation>
         <numerusform>%n recorded position</numerusform>
@@ -2603,7 +2812,23 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="516" />
+      <location filename="../../facilitator/services/directory.py" line="266" />
+      <source>%n idea(s) on an ideas board</source>
+      <translation>
+        <numerusform>%n idea on an ideas board</numerusform>
+        <numerusform>%n ideas on an ideas board</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="269" />
+      <source>%n dot(s) in dot rounds</source>
+      <translation>
+        <numerusform>%n dot in dot rounds</numerusform>
+        <numerusform>%n dots in dot rounds</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="530" />
       <source>attends %n workshop(s)</source>
       <translation>
         <numerusform>attends %n workshop</numerusform>
@@ -2611,7 +2836,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="524" />
+      <location filename="../../facilitator/services/directory.py" line="538" />
       <source>moderates %n workshop(s)</source>
       <translation>
         <numerusform>moderates %n workshop</numerusform>
@@ -2619,7 +2844,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="528" />
+      <location filename="../../facilitator/services/directory.py" line="542" />
       <source>%n attributed note(s)</source>
       <translation>
         <numerusform>%n attributed note</numerusform>
@@ -2627,7 +2852,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="532" />
+      <location filename="../../facilitator/services/directory.py" line="546" />
       <source>%n speaker turn(s)</source>
       <translation>
         <numerusform>%n speaker turn</numerusform>
@@ -2644,15 +2869,15 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="209" />
       <location filename="../../facilitator/services/commitments.py" line="409" />
       <location filename="../../facilitator/services/commitments.py" line="674" />
-      <location filename="../../facilitator/services/directory.py" line="173" />
-      <location filename="../../facilitator/services/directory.py" line="217" />
-      <location filename="../../facilitator/services/directory.py" line="261" />
-      <location filename="../../facilitator/services/directory.py" line="307" />
-      <location filename="../../facilitator/services/ideas/board.py" line="356" />
-      <location filename="../../facilitator/services/ideas/board.py" line="357" />
+      <location filename="../../facilitator/services/directory.py" line="175" />
+      <location filename="../../facilitator/services/directory.py" line="219" />
+      <location filename="../../facilitator/services/directory.py" line="275" />
+      <location filename="../../facilitator/services/directory.py" line="321" />
+      <location filename="../../facilitator/services/ideas/board.py" line="353" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="216" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
-      <location filename="../../facilitator/services/merge.py" line="129" />
-      <location filename="../../facilitator/services/merge.py" line="130" />
+      <location filename="../../facilitator/services/merge.py" line="208" />
+      <location filename="../../facilitator/services/merge.py" line="209" />
       <location filename="../../facilitator/services/series.py" line="50" />
       <location filename="../../facilitator/services/workshops.py" line="122" />
       <source>organization</source>
@@ -2672,7 +2897,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="265" />
+      <location filename="../../facilitator/services/directory.py" line="279" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
@@ -2683,10 +2908,10 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="199" />
-      <location filename="../../facilitator/services/ideas/board.py" line="366" />
-      <location filename="../../facilitator/services/live/notes.py" line="144" />
-      <location filename="../../facilitator/services/live/notes.py" line="257" />
-      <location filename="../../facilitator/services/live/notes.py" line="446" />
+      <location filename="../../facilitator/services/ideas/board.py" line="360" />
+      <location filename="../../facilitator/services/live/notes.py" line="145" />
+      <location filename="../../facilitator/services/live/notes.py" line="258" />
+      <location filename="../../facilitator/services/live/notes.py" line="468" />
       <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>agenda item</translation>
@@ -2702,18 +2927,19 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="406" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
       <location filename="../../facilitator/services/commitments.py" line="414" />
-      <location filename="../../facilitator/services/directory.py" line="444" />
-      <location filename="../../facilitator/services/directory.py" line="460" />
-      <location filename="../../facilitator/services/directory.py" line="555" />
-      <location filename="../../facilitator/services/directory.py" line="595" />
+      <location filename="../../facilitator/services/directory.py" line="458" />
+      <location filename="../../facilitator/services/directory.py" line="474" />
+      <location filename="../../facilitator/services/directory.py" line="570" />
+      <location filename="../../facilitator/services/directory.py" line="610" />
       <location filename="../../facilitator/services/ideas/board.py" line="344" />
-      <location filename="../../facilitator/services/merge.py" line="65" />
-      <location filename="../../facilitator/services/merge.py" line="66" />
-      <location filename="../../facilitator/services/personal_data.py" line="72" />
-      <location filename="../../facilitator/services/personal_data.py" line="76" />
-      <location filename="../../facilitator/services/personal_data.py" line="255" />
-      <location filename="../../facilitator/services/personal_data.py" line="257" />
-      <location filename="../../facilitator/services/personal_data.py" line="271" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="217" />
+      <location filename="../../facilitator/services/merge.py" line="128" />
+      <location filename="../../facilitator/services/merge.py" line="129" />
+      <location filename="../../facilitator/services/personal_data.py" line="78" />
+      <location filename="../../facilitator/services/personal_data.py" line="82" />
+      <location filename="../../facilitator/services/personal_data.py" line="317" />
+      <location filename="../../facilitator/services/personal_data.py" line="319" />
+      <location filename="../../facilitator/services/personal_data.py" line="333" />
       <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>person</source>
       <translation>person</translation>
@@ -2776,7 +3002,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The template “{name}” has no items.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="559" />
+      <location filename="../../facilitator/services/directory.py" line="574" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
@@ -2788,6 +3014,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="610" />
       <location filename="../../facilitator/services/commitments.py" line="626" />
       <location filename="../../facilitator/services/commitments.py" line="645" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="148" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
@@ -2795,7 +3022,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="285" />
       <location filename="../../facilitator/services/commitments.py" line="351" />
       <location filename="../../facilitator/services/commitments.py" line="587" />
-      <location filename="../../facilitator/services/document_data.py" line="668" />
+      <location filename="../../facilitator/services/document_data.py" line="674" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -2947,7 +3174,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="332" />
       <location filename="../../facilitator/services/commitments.py" line="459" />
       <location filename="../../facilitator/services/commitments.py" line="584" />
-      <location filename="../../facilitator/services/document_data.py" line="340" />
+      <location filename="../../facilitator/services/document_data.py" line="344" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/minutes_record.py" line="95" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
@@ -2959,12 +3186,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/merge.py" line="63" />
+      <location filename="../../facilitator/services/merge.py" line="126" />
       <source>A person cannot be merged with themselves.</source>
       <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/merge.py" line="127" />
+      <location filename="../../facilitator/services/merge.py" line="206" />
       <source>An organization cannot be merged with itself.</source>
       <translation>An organization cannot be merged with itself.</translation>
     </message>
@@ -3368,18 +3595,19 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/ideas/board.py" line="336" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="146" />
       <source>cluster</source>
       <translation>cluster</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="370" />
-      <location filename="../../facilitator/services/live/notes.py" line="147" />
+      <location filename="../../facilitator/services/ideas/board.py" line="363" />
+      <location filename="../../facilitator/services/live/notes.py" line="148" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="428" />
+      <location filename="../../facilitator/services/ideas/board.py" line="421" />
       <source>The idea was changed elsewhere since; it now reads “{text}”.</source>
       <translation>The idea was changed elsewhere since; it now reads “{text}”.</translation>
     </message>
@@ -3389,36 +3617,39 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>There is already a cluster “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="516" />
+      <location filename="../../facilitator/services/ideas/board.py" line="521" />
       <source>This cluster is no longer on the board.</source>
       <translation>This cluster is no longer on the board.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="527" />
+      <location filename="../../facilitator/services/ideas/board.py" line="532" />
       <source>The cluster was renamed elsewhere since; it is now “{name}”.</source>
       <translation>The cluster was renamed elsewhere since; it is now “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="555" />
+      <location filename="../../facilitator/services/ideas/board.py" line="560" />
+      <location filename="../../facilitator/services/ideas/board.py" line="583" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="111" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="134" />
       <source>The idea was moved elsewhere since; nothing was moved.</source>
       <translation>The idea was moved elsewhere since; nothing was moved.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="701" />
       <location filename="../../facilitator/services/ideas/board.py" line="297" />
-      <location filename="../../facilitator/services/live/notes.py" line="243" />
+      <location filename="../../facilitator/services/live/notes.py" line="244" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
       <source>note</source>
       <translation>note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="354" />
+      <location filename="../../facilitator/services/live/notes.py" line="376" />
       <source>That note no longer exists.</source>
       <translation>That note no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="369" />
+      <location filename="../../facilitator/services/live/notes.py" line="391" />
       <source>That note is already there.</source>
       <translation>That note is already there.</translation>
     </message>
@@ -3494,16 +3725,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="550" />
+      <location filename="../../facilitator/services/document_data.py" line="554" />
       <source>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</source>
       <translation>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="652" />
+      <location filename="../../facilitator/services/document_data.py" line="658" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>The workshop “{title}” is not part of a series, so it has no roadmap.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/ideas/taking.py" line="58" />
+      <source>This cannot be brought back with its dots: its voters have put their dots elsewhere since, and each has {budget}.</source>
+      <translation>This cannot be brought back with its dots: its voters have put their dots elsewhere since, and each has {budget}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/taking.py" line="147" />
       <location filename="../../facilitator/services/proposals/reading.py" line="42" />
       <location filename="../../facilitator/services/proposals/reading.py" line="44" />
       <source>proposal</source>
@@ -3672,96 +3909,116 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>An agenda-only draft has no version: leave out --version.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="238" />
+      <location filename="../../facilitator/services/personal_data.py" line="300" />
       <source>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="266" />
+      <location filename="../../facilitator/services/personal_data.py" line="328" />
       <source>{name} is already anonymised; no old details are left in the file.</source>
       <translation>{name} is already anonymised; no old details are left in the file.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="303" />
+      <location filename="../../facilitator/services/personal_data.py" line="366" />
       <source>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="340" />
+      <location filename="../../facilitator/services/personal_data.py" line="403" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>The number of years must be between 1 and 100.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="236" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="258" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="267" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="125" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="237" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="259" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="268" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="130" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>The bundle is damaged: {where} has a wrong value for {field}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="198" />
       <source>it ends before it starts</source>
       <translation>it ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="195" />
       <source>its number is below 1</source>
       <translation>its number is below 1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="196" />
       <source>its planned minutes are negative</source>
       <translation>its planned minutes are negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="197" />
       <source>its time limit is not above zero</source>
       <translation>its time limit is not above zero</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="199" />
       <source>its quorum is negative</source>
       <translation>its quorum is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="195" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="200" />
       <source>it has neither a person nor an organization</source>
       <translation>it has neither a person nor an organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="196" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="201" />
       <source>its count is negative</source>
       <translation>its count is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="197" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="202" />
       <source>it is due before it starts</source>
       <translation>it is due before it starts</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="198" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="203" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>it has a quantity without a unit or the reverse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="199" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="204" />
       <source>its quantity is negative</source>
       <translation>its quantity is negative</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="200" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="205" />
       <source>its content does not match its SHA-256 (the record was altered)</source>
       <translation>its content does not match its SHA-256 (the record was altered)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="256" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="208" />
+      <source>its voters have no dots</source>
+      <translation>its voters have no dots</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/schema.py" line="209" />
+      <source>it is closed before it was opened</source>
+      <translation>it is closed before it was opened</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/schema.py" line="210" />
+      <source>it puts no dots</source>
+      <translation>it puts no dots</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/schema.py" line="211" />
+      <source>it is not on exactly one idea or cluster</source>
+      <translation>it is not on exactly one idea or cluster</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/schema.py" line="274" />
       <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
       <translation>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="292" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="310" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>The bundle is damaged: {where} breaks a rule ({rule}).</translation>
     </message>
@@ -3776,107 +4033,195 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="49" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="65" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="50" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="66" />
       <source>The bundle {name} is too large to be imported safely.</source>
       <translation>The bundle {name} is too large to be imported safely.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="53" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="54" />
       <source>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</source>
       <translation>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="74" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="75" />
       <source>There is no bundle at {path}.</source>
       <translation>There is no bundle at {path}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="76" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="77" />
       <source>{name} is not a Facilitator bundle, or it is damaged or incomplete.</source>
       <translation>{name} is not a Facilitator bundle, or it is damaged or incomplete.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="94" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="95" />
       <source>The bundle {name} holds an unsafe file name ({entry}); not imported.</source>
       <translation>The bundle {name} holds an unsafe file name ({entry}); not imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="105" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="106" />
       <source>The bundle {name} is encrypted; Facilitator writes and reads bundles without encryption. Not imported.</source>
       <translation>The bundle {name} is encrypted; Facilitator writes and reads bundles without encryption. Not imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="114" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="115" />
       <source>The bundle {name} is compressed with a method Facilitator does not read (only deflate); not imported.</source>
       <translation>The bundle {name} is compressed with a method Facilitator does not read (only deflate); not imported.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="149" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="150" />
       <source>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</source>
       <translation>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="160" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="161" />
       <source>The bundle {name} is damaged: its checksum does not match.</source>
       <translation>The bundle {name} is damaged: its checksum does not match.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="182" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="187" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="213" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="183" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="188" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="214" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>The bundle {name} is damaged: its data cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="192" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="193" />
       <source>The bundle {name} holds an unknown kind of record ({what}).</source>
       <translation>The bundle {name} holds an unknown kind of record ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="223" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="224" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>The bundle is damaged: {where} does not have the expected fields.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="244" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="245" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>The bundle holds the UUID {uuid} twice ({first} and {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="281" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="358" />
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="28" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="282" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="360" />
       <source>The bundle is damaged: {where}, {field}: {problem}</source>
       <translation>The bundle is damaged: {where}, {field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="299" />
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="63" />
+      <source>its cluster is on another workshop's board</source>
+      <translation>its cluster is on another workshop's board</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="70" />
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="101" />
+      <source>its agenda item is on another workshop's agenda</source>
+      <translation>its agenda item is on another workshop's agenda</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="77" />
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="246" />
+      <source>its note is from another workshop</source>
+      <translation>its note is from another workshop</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="83" />
+      <source>{other} is already the card of this note</source>
+      <translation>{other} is already the card of this note</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="108" />
+      <source>{other} of the same workshop has this number</source>
+      <translation>{other} of the same workshop has this number</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="118" />
+      <source>{other} of the same workshop is open too; one is open at a time</source>
+      <translation>{other} of the same workshop is open too; one is open at a time</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="127" />
+      <source>its round records each person's dots, but it names no person</source>
+      <translation>its round records each person's dots, but it names no person</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="134" />
+      <source>its round records each institution's dots, so it names an institution only</source>
+      <translation>its round records each institution's dots, so it names an institution only</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="141" />
+      <source>its round records counts, so it names no voter</source>
+      <translation>its round records counts, so it names no voter</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="155" />
+      <source>its round puts dots on clusters, not on ideas</source>
+      <translation>its round puts dots on clusters, not on ideas</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="159" />
+      <source>its round puts dots on ideas, not on clusters</source>
+      <translation>its round puts dots on ideas, not on clusters</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="162" />
+      <source>it is on a card of another workshop's board</source>
+      <translation>it is on a card of another workshop's board</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="177" />
+      <source>its voter puts {used} dots in {round}, more than the {budget} each has</source>
+      <translation>its voter puts {used} dots in {round}, more than the {budget} each has</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="216" />
+      <source>Not imported: the workshop “{title}” already has another dot round number {number} here (recorded on two computers?).</source>
+      <translation>Not imported: the workshop “{title}” already has another dot round number {number} here (recorded on two computers?).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="234" />
+      <source>another card in this database is made of this note</source>
+      <translation>another card in this database is made of this note</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="271" />
+      <source>Not imported: the workshop “{title}” would have dot rounds {first} and {second} open at once; close one of them here, then import again.</source>
+      <translation>Not imported: the workshop “{title}” would have dot rounds {first} and {second} open at once; close one of them here, then import again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="304" />
+      <source>Not imported: in dot round {number} of “{title}”, {voter} would have put {used} dots with the ones recorded here, more than the {budget} each has.</source>
+      <translation>Not imported: in dot round {number} of “{title}”, {voter} would have put {used} dots with the ones recorded here, more than the {budget} each has.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/reading.py" line="300" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="316" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="318" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>The bundle {name} is damaged: it names no workshop it holds.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="322" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="324" />
       <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
       <translation>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="339" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="341" />
       <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
       <translation>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/importing.py" line="95" />
-      <location filename="../../facilitator/services/bundles/importing.py" line="239" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="96" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="240" />
       <source>A conflict can only be resolved as mine or theirs.</source>
       <translation>A conflict can only be resolved as mine or theirs.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/bundles/importing.py" line="243" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="244" />
       <source>%n row(s) differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</source>
       <translation>
         <numerusform>%n row differs between this database and the bundle and no choice was made for it ({rows}); choose mine or theirs. Nothing was imported.</numerusform>
@@ -3884,7 +4229,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/importing.py" line="266" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="267" />
       <source>The database changed since the preview; look at the preview again.</source>
       <translation>The database changed since the preview; look at the preview again.</translation>
     </message>
@@ -4082,73 +4427,75 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="65" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="68" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="75" />
       <source>dot round</source>
       <translation>dot round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="71" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="78" />
       <source>This dot round is closed; open a new one.</source>
       <translation>This dot round is closed; open a new one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="105" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="118" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="178" />
       <source>A dot round is already open; close it first.</source>
       <translation>A dot round is already open; close it first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="110" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="123" />
       <source>There are no clusters to put dots on yet.</source>
       <translation>There are no clusters to put dots on yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="149" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="155" />
       <source>Another dot round is open; this one stays closed.</source>
       <translation>Another dot round is open; this one stays closed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="195" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="207" />
       <source>This round puts dots on clusters.</source>
       <translation>This round puts dots on clusters.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="198" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="210" />
       <source>This round puts dots on ideas.</source>
       <translation>This round puts dots on ideas.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="207" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="294" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="225" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="312" />
       <source>This round records counts, not dots by voter.</source>
       <translation>This round records counts, not dots by voter.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="211" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="229" />
       <source>This person is not checked in as present.</source>
       <translation>This person is not checked in as present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="213" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="231" />
       <source>Nobody present represents this institution; it has no dots.</source>
       <translation>Nobody present represents this institution; it has no dots.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="262" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="280" />
       <source>No dots left: each voter has {budget} and has put {used}.</source>
       <translation>No dots left: each voter has {budget} and has put {used}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="309" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="327" />
       <source>These dots were already taken back elsewhere.</source>
       <translation>These dots were already taken back elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="329" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="347" />
       <source>This round records each voter's dots, not counts.</source>
       <translation>This round records each voter's dots, not counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="341" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="359" />
       <source>The count was changed elsewhere since; it is now {n}.</source>
       <translation>The count was changed elsewhere since; it is now {n}.</translation>
     </message>
@@ -4161,6 +4508,11 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/ideas/promotion.py" line="72" />
       <source>This has already become a commitment.</source>
       <translation>This has already become a commitment.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/snapshots.py" line="32" />
+      <source>This can no longer be brought back: what was recorded since has taken its place.</source>
+      <translation>This can no longer be brought back: what was recorded since has taken its place.</translation>
     </message>
   </context>
   <context>
@@ -4340,42 +4692,42 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="90" />
+      <location filename="../../facilitator/services/directory.py" line="92" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="91" />
+      <location filename="../../facilitator/services/directory.py" line="93" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="92" />
+      <location filename="../../facilitator/services/directory.py" line="94" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="93" />
+      <location filename="../../facilitator/services/directory.py" line="95" />
       <source>Other sector</source>
       <translation>Other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="94" />
+      <location filename="../../facilitator/services/directory.py" line="96" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="95" />
+      <location filename="../../facilitator/services/directory.py" line="97" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="295" />
+      <location filename="../../facilitator/services/directory.py" line="309" />
       <source>Contact consent</source>
       <translation>Contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="296" />
+      <location filename="../../facilitator/services/directory.py" line="310" />
       <source>The consent date</source>
       <translation>The consent date</translation>
     </message>
@@ -4386,20 +4738,20 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="289" />
+      <location filename="../../facilitator/services/directory.py" line="303" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="290" />
+      <location filename="../../facilitator/services/directory.py" line="304" />
       <location filename="../../facilitator/services/live/checkin.py" line="196" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="291" />
+      <location filename="../../facilitator/services/directory.py" line="305" />
       <location filename="../../facilitator/services/live/checkin.py" line="198" />
       <source>Family name</source>
       <translation>Family name</translation>
@@ -4407,25 +4759,25 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <location filename="../../facilitator/services/attendees.py" line="283" />
-      <location filename="../../facilitator/services/directory.py" line="449" />
+      <location filename="../../facilitator/services/directory.py" line="463" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="292" />
+      <location filename="../../facilitator/services/directory.py" line="306" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="294" />
+      <location filename="../../facilitator/services/directory.py" line="308" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="293" />
+      <location filename="../../facilitator/services/directory.py" line="307" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -4458,8 +4810,8 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="342" />
-      <source>notes, speaking turns or proposals</source>
-      <translation>notes, speaking turns or proposals</translation>
+      <source>notes, speaking turns, proposals, ideas or dot rounds</source>
+      <translation>notes, speaking turns, proposals, ideas or dot rounds</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="343" />
@@ -4646,19 +4998,19 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="131" />
-      <location filename="../../facilitator/services/live/notes.py" line="254" />
+      <location filename="../../facilitator/services/live/notes.py" line="132" />
+      <location filename="../../facilitator/services/live/notes.py" line="255" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="134" />
-      <location filename="../../facilitator/services/live/notes.py" line="255" />
+      <location filename="../../facilitator/services/live/notes.py" line="135" />
+      <location filename="../../facilitator/services/live/notes.py" line="256" />
       <source>kind of note</source>
       <translation>kind of note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="256" />
+      <location filename="../../facilitator/services/live/notes.py" line="257" />
       <source>speaker</source>
       <translation>speaker</translation>
     </message>
@@ -4681,7 +5033,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="177" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="92" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="109" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="82" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
@@ -4703,22 +5055,24 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/ideas/board.py" line="56" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="144" />
       <source>Idea</source>
       <translation>Idea</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/ideas/board.py" line="60" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="145" />
       <source>Cluster name</source>
       <translation>Cluster name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="392" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="61" />
+      <location filename="../../facilitator/services/ideas/board.py" line="385" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="64" />
       <location filename="../../facilitator/services/live/clock.py" line="64" />
-      <location filename="../../facilitator/services/live/notes.py" line="160" />
-      <location filename="../../facilitator/services/live/notes.py" line="258" />
-      <location filename="../../facilitator/services/personal_data.py" line="74" />
-      <location filename="../../facilitator/services/personal_data.py" line="342" />
+      <location filename="../../facilitator/services/live/notes.py" line="161" />
+      <location filename="../../facilitator/services/live/notes.py" line="259" />
+      <location filename="../../facilitator/services/personal_data.py" line="80" />
+      <location filename="../../facilitator/services/personal_data.py" line="405" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
@@ -4771,26 +5125,433 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="91" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="108" />
       <source>Dots each</source>
       <translation>Dots each</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="94" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="111" />
       <source>On clusters</source>
       <translation>On clusters</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="97" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="114" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="254" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="288" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="324" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="272" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="306" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="342" />
       <source>Dots</source>
       <translation>Dots</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaBoard</name>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="65" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="285" />
+      <source>%n dot(s) left</source>
+      <translation>
+        <numerusform>%n dot left</numerusform>
+        <numerusform>%n dots left</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="69" />
+      <source>Who puts dots</source>
+      <translation>Who puts dots</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="254" />
+      <source>%n dot(s) each</source>
+      <translation>
+        <numerusform>%n dot each</numerusform>
+        <numerusform>%n dots each</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="389" />
+      <location filename="../../facilitator/ui/live/idea_cards.py" line="44" />
+      <source>%n dot(s)</source>
+      <translation>
+        <numerusform>%n dot</numerusform>
+        <numerusform>%n dots</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="56" />
+      <source>Cluster</source>
+      <translation>Cluster</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="97" />
+      <source>Ideas board</source>
+      <translation>Ideas board</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="130" />
+      <source>Cluster: type its name (Enter: this one; a new name makes it; Esc cancels)</source>
+      <translation>Cluster: type its name (Enter: this one; a new name makes it; Esc cancels)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="132" />
+      <source>No cluster “%1” yet: Enter makes it.</source>
+      <translation>No cluster “%1” yet: Enter makes it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="143" />
+      <source>New name of the cluster (Enter saves, Esc cancels)</source>
+      <translation>New name of the cluster (Enter saves, Esc cancels)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="161" />
+      <source>Type an idea and press Enter (↓: the cards)</source>
+      <translation>Type an idea and press Enter (↓: the cards)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="193" />
+      <source>↓ cards · Space select · G cluster · U out · F2 rename · R round · V who · +/− dot · E end · S split · P proposal · T commitment · Esc idea field</source>
+      <translation>↓ cards · Space select · G cluster · U out · F2 rename · R round · V who · +/− dot · E end · S split · P proposal · T commitment · Esc idea field</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="201" />
+      <source>board: add the idea · to the cards · select</source>
+      <translation>board: add the idea · to the cards · select</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="204" />
+      <source>board: cluster · out · rename · proposal · commitment</source>
+      <translation>board: cluster · out · rename · proposal · commitment</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="208" />
+      <source>board: round · who · dot · count · end · split</source>
+      <translation>board: round · who · dot · count · end · split</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="321" />
+      <source>Next idea by the speaker: %1</source>
+      <translation>Next idea by the speaker: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="324" />
+      <source>Next idea: nobody in particular</source>
+      <translation>Next idea: nobody in particular</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/idea_board.py" line="377" />
+      <source>%n idea(s)</source>
+      <translation>
+        <numerusform>%n idea</numerusform>
+        <numerusform>%n ideas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/idea_board.py" line="379" />
+      <source>%n cluster(s)</source>
+      <translation>
+        <numerusform>%n cluster</numerusform>
+        <numerusform>%n clusters</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="419" />
+      <source>Select a card first (arrows).</source>
+      <translation>Select a card first (arrows).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="456" />
+      <source>idea “%1”</source>
+      <translation>idea “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="478" />
+      <source>Select the cards to cluster first (Space, Shift+arrows).</source>
+      <translation>Select the cards to cluster first (Space, Shift+arrows).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/idea_board.py" line="486" />
+      <source>%n card(s) to cluster.</source>
+      <translation>
+        <numerusform>%n card to cluster.</numerusform>
+        <numerusform>%n cards to cluster.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="514" />
+      <source>cluster</source>
+      <translation>cluster</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/idea_board.py" line="519" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="551" />
+      <location filename="../../facilitator/ui/live/idea_cards.py" line="124" />
+      <source>%n card(s)</source>
+      <translation>
+        <numerusform>%n card</numerusform>
+        <numerusform>%n cards</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="521" />
+      <source>%1 in “%2” — Ctrl+Z to undo.</source>
+      <translation>%1 in “%2” — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="523" />
+      <source>%1 out of their cluster — Ctrl+Z to undo.</source>
+      <translation>%1 out of their cluster — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="541" />
+      <source>new cluster “%1”</source>
+      <translation>new cluster “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="549" />
+      <source>Cluster “%1” made with %2 — Ctrl+Z to undo.</source>
+      <translation>Cluster “%1” made with %2 — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="558" />
+      <source>The selected cards are in no cluster.</source>
+      <translation>The selected cards are in no cluster.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="577" />
+      <source>Select a cluster (or a card in one) to rename it.</source>
+      <translation>Select a cluster (or a card in one) to rename it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="606" />
+      <source>rename cluster “%1”</source>
+      <translation>rename cluster “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="622" />
+      <source>Cluster renamed: “%1” — Ctrl+Z to undo.</source>
+      <translation>Cluster renamed: “%1” — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="637" />
+      <source>Select a card or a cluster first.</source>
+      <translation>Select a card or a cluster first.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="658" />
+      <source>proposal from “%1”</source>
+      <translation>proposal from “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="669" />
+      <source>Proposal made: %1 — Ctrl+Z to undo.</source>
+      <translation>Proposal made: %1 — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_models.py" line="54" />
+      <source>Support differs sharply between sectors</source>
+      <translation>Support differs sharply between sectors</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_models.py" line="219" />
+      <source>proposal</source>
+      <translation>proposal</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_models.py" line="223" />
+      <source>commitment</source>
+      <translation>commitment</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_models.py" line="276" />
+      <location filename="../../facilitator/ui/live/projector_board.py" line="50" />
+      <source>Not clustered</source>
+      <translation>Not clustered</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_models.py" line="349" />
+      <source>counted</source>
+      <translation>counted</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_board.py" line="91" />
+      <source>No ideas yet</source>
+      <translation>No ideas yet</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/projector_board.py" line="116" />
+      <source>+ %n more</source>
+      <translation>
+        <numerusform>+ %n more</numerusform>
+        <numerusform>+ %n more</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_board.py" line="179" />
+      <source>Dots — round %1</source>
+      <translation>Dots — round %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeasTab</name>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="89" />
+      <source>Type an idea and press Enter</source>
+      <translation>Type an idea and press Enter</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="91" />
+      <source>&amp;Idea:</source>
+      <translation>&amp;Idea:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="96" />
+      <source>Whose idea it is (their institution goes with it)</source>
+      <translation>Whose idea it is (their institution goes with it)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="100" />
+      <source>Idea</source>
+      <translation>Idea</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="100" />
+      <source>Author</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="100" />
+      <source>Institution</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="100" />
+      <source>Dots</source>
+      <translation>Dots</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="106" />
+      <source>Cluster name</source>
+      <translation>Cluster name</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="114" />
+      <source>&amp;Put in the cluster</source>
+      <translation>&amp;Put in the cluster</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="116" />
+      <source>Put the selected ideas in the cluster named beside (a new name makes one)</source>
+      <translation>Put the selected ideas in the cluster named beside (a new name makes one)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="119" />
+      <source>Take out of its cluster</source>
+      <translation>Take out of its cluster</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="121" />
+      <source>Delete the selection</source>
+      <translation>Delete the selection</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="125" />
+      <source>Delete the selected ideas or clusters (Del); Ctrl+Z brings them back</source>
+      <translation>Delete the selected ideas or clusters (Del); Ctrl+Z brings them back</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="144" />
+      <source>No ideas yet. Type the ideas collected before the workshop here; during the session they are collected on the live screen's board (Ctrl+B).</source>
+      <translation>No ideas yet. Type the ideas collected before the workshop here; during the session they are collected on the live screen's board (Ctrl+B).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="238" />
+      <source>(nobody named)</source>
+      <translation>(nobody named)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="249" />
+      <source>Dots: round %1, %2 voters</source>
+      <translation>Dots: round %1, %2 voters</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="260" />
+      <source>Not clustered</source>
+      <translation>Not clustered</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="286" />
+      <source>%n idea(s)</source>
+      <translation>
+        <numerusform>%n idea</numerusform>
+        <numerusform>%n ideas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="299" />
+      <source>became a proposal</source>
+      <translation>became a proposal</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="301" />
+      <source>became a commitment</source>
+      <translation>became a commitment</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="401" />
+      <source>Add the idea “%1”</source>
+      <translation>Add the idea “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="433" />
+      <source>Rename the cluster “%1”</source>
+      <translation>Rename the cluster “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="448" />
+      <source>Correct the idea “%1”</source>
+      <translation>Correct the idea “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="473" />
+      <source>Make the cluster “%1”</source>
+      <translation>Make the cluster “%1”</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="498" />
+      <source>Put %n idea(s) in “%1”</source>
+      <translation>
+        <numerusform>Put %n idea in “%1”</numerusform>
+        <numerusform>Put %n ideas in “%1”</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="500" />
+      <source>Take %n idea(s) out of their cluster</source>
+      <translation>
+        <numerusform>Take %n idea out of their cluster</numerusform>
+        <numerusform>Take %n ideas out of their cluster</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="535" />
+      <source>Delete the cluster “%1”</source>
+      <translation>Delete the cluster “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="537" />
+      <source>Delete the idea “%1”</source>
+      <translation>Delete the idea “%1”</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="533" />
+      <source>Delete %n idea(s) and cluster(s)</source>
+      <translation>
+        <numerusform>Delete %n idea and cluster</numerusform>
+        <numerusform>Delete %n ideas and clusters</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5208,17 +5969,17 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>KeysPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="125" />
+      <location filename="../../facilitator/ui/live/keys.py" line="126" />
       <source>Keys of the live screen</source>
       <translation>Keys of the live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="127" />
+      <location filename="../../facilitator/ui/live/keys.py" line="128" />
       <source>Esc hides this list; the screen goes on meanwhile.</source>
       <translation>Esc hides this list; the screen goes on meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="132" />
+      <location filename="../../facilitator/ui/live/keys.py" line="133" />
       <source>Hide the keys (Esc)</source>
       <translation>Hide the keys (Esc)</translation>
     </message>
@@ -5392,302 +6153,307 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="393" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="290" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="388" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="285" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="169" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="156" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>REHEARSAL — nothing done here reaches the workshop; closing discards it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="175" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="175" />
       <source>Every key of this screen</source>
       <translation>Every key of this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="191" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="178" />
       <source>Main window</source>
       <translation>Main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="180" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Brings the main window to the front; this screen stays open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="197" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
       <source>Close live screen</source>
       <translation>Close live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="200" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="187" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="268" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="66" />
       <source>save note</source>
       <translation>save note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="269" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="69" />
       <source>kind</source>
       <translation>kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="270" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="74" />
       <source>attribute</source>
       <translation>attribute</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="271" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="77" />
       <source>edit last</source>
       <translation>edit last</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="272" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="80" />
       <source>delete last</source>
       <translation>delete last</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="273" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="85" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="274" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="88" />
       <source>note field</source>
       <translation>note field</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="277" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="89" />
+      <source>ideas board / notes</source>
+      <translation>ideas board / notes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="92" />
       <source>proposal</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="282" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="97" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="285" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="100" />
       <source>undo</source>
       <translation>undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="286" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="101" />
       <source>redo</source>
       <translation>redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="287" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="102" />
       <source>next item</source>
       <translation>next item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="288" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="105" />
       <source>previous item</source>
       <translation>previous item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="289" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="110" />
       <source>queue</source>
       <translation>queue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="290" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="115" />
       <source>next speaker</source>
       <translation>next speaker</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="120" />
       <source>end turn</source>
       <translation>end turn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="292" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="125" />
       <source>turn limit</source>
       <translation>turn limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="130" />
       <source>first-timers first</source>
       <translation>first-timers first</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="298" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="133" />
       <source>check-in</source>
       <translation>check-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="136" />
       <source>walk-in</source>
       <translation>walk-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="141" />
       <source>projector</source>
       <translation>projector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="146" />
       <source>start the session</source>
       <translation>start the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="304" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="151" />
       <source>end session</source>
       <translation>end session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="157" />
       <source>reopen the ended session</source>
       <translation>reopen the ended session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="309" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="162" />
       <source>minutes of the ended session</source>
       <translation>minutes of the ended session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="167" />
       <source>main window</source>
       <translation>main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="172" />
       <source>close this screen (stays in session)</source>
       <translation>close this screen (stays in session)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="312" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="177" />
       <source>quit Facilitator</source>
       <translation>quit Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="182" />
       <source>all keys</source>
       <translation>all keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="318" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="187" />
       <source>cancel · hide the keys</source>
       <translation>cancel · hide the keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="400" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="418" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="418" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
       <source>Rehearsal — %1</source>
       <translation>Rehearsal — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="321" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="427" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
       <source>The session has not started. %1 starts it.</source>
       <translation>The session has not started. %1 starts it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="434" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="331" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>The note you were typing is back: Enter saves it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="455" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="352" />
       <source>The session is already running.</source>
       <translation>The session is already running.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="459" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="356" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>The session has ended. %1 reopens it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="473" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="370" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="388" />
       <source>The session has started.</source>
       <translation>The session has started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="578" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="476" />
       <source>Press %1 again to end the session.</source>
       <translation>Press %1 again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="636" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="534" />
       <source>Start first: %1</source>
       <translation>Start first: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="640" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="538" />
       <source>%1: reopen the session</source>
       <translation>%1: reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="641" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="539" />
       <source>%1: close this screen</source>
       <translation>%1: close this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="644" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="542" />
       <source>%1: the minutes</source>
       <translation>%1: the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="663" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="561" />
       <source>The session is not ended.</source>
       <translation>The session is not ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="677" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="575" />
       <source>Reopen the session</source>
       <translation>Reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="687" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="585" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>The session is open again: go on where it stopped.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="694" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="592" />
       <source>The minutes come once the session has ended.</source>
       <translation>The minutes come once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="697" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>A rehearsal has no minutes: nothing of it is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="593" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -7181,7 +7947,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PersonalData</name>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="204" />
+      <location filename="../../facilitator/services/personal_data.py" line="265" />
       <source>Participant {number}</source>
       <translation>Participant {number}</translation>
     </message>
@@ -7331,42 +8097,42 @@ Try to erase the old details again now?</translation>
   <context>
     <name>ProjectorWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="53" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="56" />
       <source>Facilitator — projector</source>
       <translation>Facilitator — projector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="74" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="77" />
       <source>Decisions agreed</source>
       <translation>Decisions agreed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="86" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="89" />
       <source>REHEARSAL</source>
       <translation>REHEARSAL</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="107" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="134" />
       <source>The session has ended</source>
       <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="109" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="136" />
       <source>The session will start shortly</source>
       <translation>The session will start shortly</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="114" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="141" />
       <source>Speaking: %1</source>
       <translation>Speaking: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="118" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="145" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="121" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="148" />
       <source>None yet</source>
       <translation>None yet</translation>
     </message>
@@ -7439,118 +8205,118 @@ Try to erase the old details again now?</translation>
       <translation>Proposal made from the last note: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="377" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="385" />
       <source>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</source>
       <translation>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="398" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="406" />
       <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</source>
       <translation>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="405" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="413" />
       <source>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</source>
       <translation>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="436" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="444" />
       <source>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</source>
       <translation>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="422" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="565" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="430" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="573" />
       <source>Decision %1: %2</source>
       <translation>Decision %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="426" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="434" />
       <source>Decided · Ctrl+D next proposal · Esc back to notes</source>
       <translation>Decided · Ctrl+D next proposal · Esc back to notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="429" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="437" />
       <source>Proposed: %1</source>
       <translation>Proposed: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="493" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="501" />
       <source>Round open: %1</source>
       <translation>Round open: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="512" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="520" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Round closed; the rule proposes: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="527" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="535" />
       <source>Round cancelled; nothing was recorded in it.</source>
       <translation>Round cancelled; nothing was recorded in it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="552" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="560" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="575" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="583" />
       <source>proposal: method, voice; Enter opens the round</source>
       <translation>proposal: method, voice; Enter opens the round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="576" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="584" />
       <source>round: the selected person's position (the row moves on)</source>
       <translation>round: the selected person's position (the row moves on)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="577" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="585" />
       <source>round: clear the selected position</source>
       <translation>round: clear the selected position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="578" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="586" />
       <source>round: close it; the rule proposes the outcome</source>
       <translation>round: close it; the rule proposes the outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="579" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="587" />
       <source>round: cancel it while empty</source>
       <translation>round: cancel it while empty</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="580" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="588" />
       <source>outcome: confirm the proposed outcome</source>
       <translation>outcome: confirm the proposed outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="583" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="591" />
       <source>outcome: override · amend · withdraw · defer</source>
       <translation>outcome: override · amend · withdraw · defer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="585" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="593" />
       <source>back to the note field (the panel keeps its state)</source>
       <translation>back to the note field (the panel keeps its state)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="590" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="598" />
       <source>Keys for override, amend, withdraw, defer: O A W D</source>
       <translation>Keys for override, amend, withdraw, defer: O A W D</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="606" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="614" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="638" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="646" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Type the amended wording · Enter saves and opens the next round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="648" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="656" />
       <source>Wording amended.</source>
       <translation>Wording amended.</translation>
     </message>
@@ -8520,47 +9286,52 @@ Try to erase the old details again now?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="102" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="109" />
       <source>&amp;Overview</source>
       <translation>&amp;Overview</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="216" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="227" />
       <source>This workshop could not be shown</source>
       <translation>This workshop could not be shown</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="234" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="245" />
       <source>%1. Workshop — </source>
       <translation>%1. Workshop — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="259" />
       <source>host: %1</source>
       <translation>host: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="255" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="266" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Attendees %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="256" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="267" />
       <source>A&amp;genda %1</source>
       <translation>A&amp;genda %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="257" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="268" />
       <source>&amp;Notes %1</source>
       <translation>&amp;Notes %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="258" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="269" />
+      <source>Ideas %1</source>
+      <translation>Ideas %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="270" />
       <source>&amp;Decisions %1</source>
       <translation>&amp;Decisions %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="259" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="271" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Commitments %1</translation>
     </message>

@@ -1252,87 +1252,95 @@
   <context>
     <name>CommitmentPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="110" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="111" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="196" />
       <source>Commitment from the last note</source>
       <translation>Son nottan taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="117" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="118" />
       <source>Type the organization that commits, Enter: record; Esc: cancel</source>
       <translation>Taahhüt veren kurumu yazın, Enter: kaydet; Esc: vazgeç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="120" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="121" />
       <source>No organization of this workshop's attendees matches “%1”. The one that commits must be represented here: add its person first (Ctrl+Shift+I).</source>
       <translation>Bu çalıştayın katılımcılarının kurumlarından hiçbiri “%1” ile eşleşmiyor. Taahhüt eden kurum burada temsil edilmeli: önce kişisini ekleyin (Ctrl+Shift+I).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="129" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="130" />
       <source>1–8 or the first letters choose the contribution type</source>
       <translation>Katkı türünü 1–8 ya da ilk harfleri seçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="131" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="132" />
       <source>30.06.2027, 3 months or empty</source>
       <translation>30.06.2027, 3 ay ya da boş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="145" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="146" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="146" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="147" />
       <source>Contribution (Tab; 1–8)</source>
       <translation>Katkı türü (Tab; 1–8)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="147" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="148" />
       <source>Due (Tab)</source>
       <translation>Bitiş (Tab)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="178" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="179" />
       <source>The commitment panel closed: the agenda item changed.</source>
       <translation>Taahhüt paneli kapandı: gündem maddesi değişti.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="190" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="191" />
       <source>No note yet: type the commitment as a note, then Ctrl+T.</source>
       <translation>Henüz not yok: taahhüdü not olarak yazın, sonra Ctrl+T.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="200" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="203" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="220" />
       <source>No organization is represented by the attendees.</source>
       <translation>Katılımcıların temsil ettiği bir kurum yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="217" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="213" />
+      <source>Commitment from the ideas board</source>
+      <translation>Fikir panosundan taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="237" />
       <source>next workshop (No. %1)</source>
       <translation>sonraki çalıştay (No. %1)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="219" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="239" />
       <source>3 months after this workshop</source>
       <translation>bu çalıştaydan 3 ay sonra</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="246" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="266" />
       <source>Type the organization that commits first.</source>
       <translation>Önce söz veren kurumu yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="270" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="290" />
       <source>The due date “%1” is not a date: type 30.06.2027, 3 months or 6 weeks.</source>
       <translation>Bitiş tarihi “%1” bir tarih değil: 30.06.2027, 3 ay ya da 6 hafta yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="281" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="301" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="354" />
       <source>commitment of %1</source>
       <translation>taahhüt: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/commitment_panel.py" line="298" />
+      <location filename="../../facilitator/ui/live/commitment_panel.py" line="329" />
       <source>Commitment recorded: %1 — %2</source>
       <translation>Taahhüt kaydedildi: %1 — %2</translation>
     </message>
@@ -2305,6 +2313,207 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
   </context>
   <context>
+    <name>DotPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="108" />
+      <source>Dots</source>
+      <translation>Nokta</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="118" />
+      <source>dots each</source>
+      <translation>nokta hakkı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="123" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="255" />
+      <source>on ideas</source>
+      <translation>fikirlere</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="124" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="255" />
+      <source>on clusters</source>
+      <translation>kümelere</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="131" />
+      <source>Tab: next choice · Enter opens the round · Esc cancels</source>
+      <translation>Tab: sonraki seçim · Enter turu açar · Esc vazgeçer</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="146" />
+      <source>Who puts the dots? Type a name (Enter picks, Esc cancels)</source>
+      <translation>Noktaları kim koyuyor? Bir ad yazın (Enter seçer, Esc vazgeçer)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="166" />
+      <source>No dots yet.</source>
+      <translation>Henüz nokta yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="251" />
+      <source>No dot round yet. R opens one.</source>
+      <translation>Henüz nokta turu yok. R bir tur açar.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="192" />
+      <source>counted</source>
+      <translation>sayımla</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="190" />
+      <source>per person</source>
+      <translation>kişi başına</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="191" />
+      <source>per institution</source>
+      <translation>kurum başına</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="260" />
+      <source>open — E ends it</source>
+      <translation>açık — E bitirir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="260" />
+      <source>closed — R opens a new one</source>
+      <translation>kapandı — R yeni bir tur açar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="262" />
+      <source>Round %1: %2 · %3</source>
+      <translation>Tur %1: %2 · %3</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="268" />
+      <source>Split by sector · S: by institution</source>
+      <translation>Sektöre göre · S: kuruma göre</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="270" />
+      <source>Split by institution · S: by sector</source>
+      <translation>Kuruma göre · S: sektöre göre</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="281" />
+      <source>Type the room's count on a card, Enter saves it.</source>
+      <translation>Salonun sayımını bir karta yazın, Enter kaydeder.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="283" />
+      <source>V: choose who puts the dots, then + / − on a card.</source>
+      <translation>V: noktaları koyanı seçin, sonra bir kartta + / −.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="287" />
+      <source>Dots by %1 — %2 · +/− on a card · V: someone else</source>
+      <translation>Noktalar: %1 — %2 · kartta +/− · V: başka biri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="305" />
+      <source>A dot round is already open; E ends it first.</source>
+      <translation>Zaten açık bir nokta turu var; önce E ile bitirin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="332" />
+      <source>Dots were given in this round since; end it instead.</source>
+      <translation>Bu turda o zamandan beri nokta verildi; turu silmek yerine bitirin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="339" />
+      <source>open dot round</source>
+      <translation>nokta turu açma</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="359" />
+      <source>Dot round %1 is open.</source>
+      <translation>Nokta turu %1 açıldı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="362" />
+      <source>Type counts on the cards.</source>
+      <translation>Sayıları kartlara yazın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="364" />
+      <source>V: who puts the dots.</source>
+      <translation>V: noktaları kim koyuyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="373" />
+      <source>No dot round is open.</source>
+      <translation>Açık nokta turu yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="377" />
+      <source>end dot round</source>
+      <translation>nokta turunu bitirme</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="385" />
+      <source>Dot round %1 ended: %2 in all.</source>
+      <translation>Nokta turu %1 bitti: toplam %2.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="400" />
+      <source>No dot round is open: R opens one.</source>
+      <translation>Açık nokta turu yok: R bir tur açar.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="410" />
+      <source>This round puts dots on clusters: select a cluster.</source>
+      <translation>Bu turda noktalar kümelere konuyor: bir küme seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="414" />
+      <source>This round puts dots on ideas: select an idea.</source>
+      <translation>Bu turda noktalar fikirlere konuyor: bir fikir seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="424" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="462" />
+      <source>This round is counted: type the count on a card.</source>
+      <translation>Bu tur sayımla: sayıyı bir karta yazın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="438" />
+      <source>Nobody is checked in as present yet: Ctrl+I checks people in.</source>
+      <translation>Henüz kimse katıldı olarak işaretlenmedi: Ctrl+I ile katılımcıları işaretleyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="466" />
+      <source>First choose who puts the dots: V.</source>
+      <translation>Önce noktaları kimin koyduğunu seçin: V.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="472" />
+      <source>dot by %1</source>
+      <translation>%1 noktası</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="472" />
+      <source>dot taken back from %1</source>
+      <translation>%1 noktasının geri alınması</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="496" />
+      <source>Digits type counts in a counted round; here + gives a dot.</source>
+      <translation>Rakamlar sayımlı turda sayı girer; burada + bir nokta verir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="512" />
+      <source>Count for “%1”: %2 — Enter saves, Esc cancels</source>
+      <translation>“%1” için sayı: %2 — Enter kaydeder, Esc vazgeçer</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="540" />
+      <source>count</source>
+      <translation>sayı</translation>
+    </message>
+  </context>
+  <context>
     <name>Edits</name>
     <message>
       <location filename="../../facilitator/ui/kit/operations.py" line="132" />
@@ -2532,82 +2741,96 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="488" />
-      <location filename="../../facilitator/services/bundles/importing.py" line="252" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="253" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="112" />
+      <location filename="../../facilitator/services/directory.py" line="114" />
       <source>An organization named “{name}” already exists.</source>
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="232" />
+      <location filename="../../facilitator/services/directory.py" line="234" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n kişi</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="238" />
-      <location filename="../../facilitator/services/directory.py" line="542" />
+      <location filename="../../facilitator/services/directory.py" line="240" />
+      <location filename="../../facilitator/services/directory.py" line="556" />
       <source>%n commitment(s)</source>
       <translation>
         <numerusform>%n taahhüt</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="245" />
+      <location filename="../../facilitator/services/directory.py" line="247" />
       <source>attendees of %n workshop(s)</source>
       <translation>
         <numerusform>%n çalıştayın katılımcıları</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="247" />
+      <location filename="../../facilitator/services/directory.py" line="249" />
       <source>%n hosted workshop(s)</source>
       <translation>
         <numerusform>ev sahipliği yaptığı %n çalıştay</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="249" />
+      <location filename="../../facilitator/services/directory.py" line="251" />
       <source>%n coordinated series</source>
       <translation>
         <numerusform>koordine ettiği %n seri</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="254" />
-      <location filename="../../facilitator/services/directory.py" line="537" />
+      <location filename="../../facilitator/services/directory.py" line="256" />
+      <location filename="../../facilitator/services/directory.py" line="551" />
       <source>%n recorded position(s)</source>
       <translation>
         <numerusform>kaydedilmiş %n görüş</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="516" />
+      <location filename="../../facilitator/services/directory.py" line="266" />
+      <source>%n idea(s) on an ideas board</source>
+      <translation>
+        <numerusform>fikir panosunda %n fikir</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="269" />
+      <source>%n dot(s) in dot rounds</source>
+      <translation>
+        <numerusform>nokta oylamalarında %n nokta</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/services/directory.py" line="530" />
       <source>attends %n workshop(s)</source>
       <translation>
         <numerusform>%n çalıştaya katılıyor</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="524" />
+      <location filename="../../facilitator/services/directory.py" line="538" />
       <source>moderates %n workshop(s)</source>
       <translation>
         <numerusform>%n çalıştayın moderatörü</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="528" />
+      <location filename="../../facilitator/services/directory.py" line="542" />
       <source>%n attributed note(s)</source>
       <translation>
         <numerusform>adına kaydedilmiş %n not</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="532" />
+      <location filename="../../facilitator/services/directory.py" line="546" />
       <source>%n speaker turn(s)</source>
       <translation>
         <numerusform>%n söz alma</numerusform>
@@ -2623,15 +2846,15 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="209" />
       <location filename="../../facilitator/services/commitments.py" line="409" />
       <location filename="../../facilitator/services/commitments.py" line="674" />
-      <location filename="../../facilitator/services/directory.py" line="173" />
-      <location filename="../../facilitator/services/directory.py" line="217" />
-      <location filename="../../facilitator/services/directory.py" line="261" />
-      <location filename="../../facilitator/services/directory.py" line="307" />
-      <location filename="../../facilitator/services/ideas/board.py" line="356" />
-      <location filename="../../facilitator/services/ideas/board.py" line="357" />
+      <location filename="../../facilitator/services/directory.py" line="175" />
+      <location filename="../../facilitator/services/directory.py" line="219" />
+      <location filename="../../facilitator/services/directory.py" line="275" />
+      <location filename="../../facilitator/services/directory.py" line="321" />
+      <location filename="../../facilitator/services/ideas/board.py" line="353" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="216" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
-      <location filename="../../facilitator/services/merge.py" line="129" />
-      <location filename="../../facilitator/services/merge.py" line="130" />
+      <location filename="../../facilitator/services/merge.py" line="208" />
+      <location filename="../../facilitator/services/merge.py" line="209" />
       <location filename="../../facilitator/services/series.py" line="50" />
       <location filename="../../facilitator/services/workshops.py" line="122" />
       <source>organization</source>
@@ -2651,7 +2874,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="265" />
+      <location filename="../../facilitator/services/directory.py" line="279" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
@@ -2662,10 +2885,10 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="199" />
-      <location filename="../../facilitator/services/ideas/board.py" line="366" />
-      <location filename="../../facilitator/services/live/notes.py" line="144" />
-      <location filename="../../facilitator/services/live/notes.py" line="257" />
-      <location filename="../../facilitator/services/live/notes.py" line="446" />
+      <location filename="../../facilitator/services/ideas/board.py" line="360" />
+      <location filename="../../facilitator/services/live/notes.py" line="145" />
+      <location filename="../../facilitator/services/live/notes.py" line="258" />
+      <location filename="../../facilitator/services/live/notes.py" line="468" />
       <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
@@ -2681,18 +2904,19 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="406" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
       <location filename="../../facilitator/services/commitments.py" line="414" />
-      <location filename="../../facilitator/services/directory.py" line="444" />
-      <location filename="../../facilitator/services/directory.py" line="460" />
-      <location filename="../../facilitator/services/directory.py" line="555" />
-      <location filename="../../facilitator/services/directory.py" line="595" />
+      <location filename="../../facilitator/services/directory.py" line="458" />
+      <location filename="../../facilitator/services/directory.py" line="474" />
+      <location filename="../../facilitator/services/directory.py" line="570" />
+      <location filename="../../facilitator/services/directory.py" line="610" />
       <location filename="../../facilitator/services/ideas/board.py" line="344" />
-      <location filename="../../facilitator/services/merge.py" line="65" />
-      <location filename="../../facilitator/services/merge.py" line="66" />
-      <location filename="../../facilitator/services/personal_data.py" line="72" />
-      <location filename="../../facilitator/services/personal_data.py" line="76" />
-      <location filename="../../facilitator/services/personal_data.py" line="255" />
-      <location filename="../../facilitator/services/personal_data.py" line="257" />
-      <location filename="../../facilitator/services/personal_data.py" line="271" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="217" />
+      <location filename="../../facilitator/services/merge.py" line="128" />
+      <location filename="../../facilitator/services/merge.py" line="129" />
+      <location filename="../../facilitator/services/personal_data.py" line="78" />
+      <location filename="../../facilitator/services/personal_data.py" line="82" />
+      <location filename="../../facilitator/services/personal_data.py" line="317" />
+      <location filename="../../facilitator/services/personal_data.py" line="319" />
+      <location filename="../../facilitator/services/personal_data.py" line="333" />
       <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>person</source>
       <translation>kişi</translation>
@@ -2755,7 +2979,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="559" />
+      <location filename="../../facilitator/services/directory.py" line="574" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
@@ -2767,6 +2991,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="610" />
       <location filename="../../facilitator/services/commitments.py" line="626" />
       <location filename="../../facilitator/services/commitments.py" line="645" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="148" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
@@ -2774,7 +2999,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="285" />
       <location filename="../../facilitator/services/commitments.py" line="351" />
       <location filename="../../facilitator/services/commitments.py" line="587" />
-      <location filename="../../facilitator/services/document_data.py" line="668" />
+      <location filename="../../facilitator/services/document_data.py" line="674" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
       <location filename="../../facilitator/services/roadmap.py" line="109" />
       <location filename="../../facilitator/services/roadmap.py" line="134" />
@@ -2926,7 +3151,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="332" />
       <location filename="../../facilitator/services/commitments.py" line="459" />
       <location filename="../../facilitator/services/commitments.py" line="584" />
-      <location filename="../../facilitator/services/document_data.py" line="340" />
+      <location filename="../../facilitator/services/document_data.py" line="344" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/minutes_record.py" line="95" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
@@ -2938,12 +3163,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/merge.py" line="63" />
+      <location filename="../../facilitator/services/merge.py" line="126" />
       <source>A person cannot be merged with themselves.</source>
       <translation>Bir kişi kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/merge.py" line="127" />
+      <location filename="../../facilitator/services/merge.py" line="206" />
       <source>An organization cannot be merged with itself.</source>
       <translation>Bir kurum kendisiyle birleştirilemez.</translation>
     </message>
@@ -3345,18 +3570,19 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/ideas/board.py" line="336" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="146" />
       <source>cluster</source>
       <translation>küme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="370" />
-      <location filename="../../facilitator/services/live/notes.py" line="147" />
+      <location filename="../../facilitator/services/ideas/board.py" line="363" />
+      <location filename="../../facilitator/services/live/notes.py" line="148" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="428" />
+      <location filename="../../facilitator/services/ideas/board.py" line="421" />
       <source>The idea was changed elsewhere since; it now reads “{text}”.</source>
       <translation>Fikir bu arada başka bir yerde değiştirildi; şimdi “{text}” yazıyor.</translation>
     </message>
@@ -3366,36 +3592,39 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” adlı bir küme zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="516" />
+      <location filename="../../facilitator/services/ideas/board.py" line="521" />
       <source>This cluster is no longer on the board.</source>
       <translation>Bu küme artık panoda değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="527" />
+      <location filename="../../facilitator/services/ideas/board.py" line="532" />
       <source>The cluster was renamed elsewhere since; it is now “{name}”.</source>
       <translation>Kümenin adı bu arada başka bir yerde değiştirildi; artık “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="555" />
+      <location filename="../../facilitator/services/ideas/board.py" line="560" />
+      <location filename="../../facilitator/services/ideas/board.py" line="583" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="111" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="134" />
       <source>The idea was moved elsewhere since; nothing was moved.</source>
       <translation>Fikir bu arada başka bir yerde taşındı; hiçbir şey taşınmadı.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="701" />
       <location filename="../../facilitator/services/ideas/board.py" line="297" />
-      <location filename="../../facilitator/services/live/notes.py" line="243" />
+      <location filename="../../facilitator/services/live/notes.py" line="244" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
       <source>note</source>
       <translation>not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="354" />
+      <location filename="../../facilitator/services/live/notes.py" line="376" />
       <source>That note no longer exists.</source>
       <translation>Bu not artık yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="369" />
+      <location filename="../../facilitator/services/live/notes.py" line="391" />
       <source>That note is already there.</source>
       <translation>Bu not zaten yerinde.</translation>
     </message>
@@ -3471,16 +3700,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="550" />
+      <location filename="../../facilitator/services/document_data.py" line="554" />
       <source>“{title}” has not been held yet: its minutes come after its session. Its agenda handout can be made now.</source>
       <translation>“{title}” henüz yapılmadı: tutanağı oturumundan sonra hazırlanır. Gündem belgesi şimdi hazırlanabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/document_data.py" line="652" />
+      <location filename="../../facilitator/services/document_data.py" line="658" />
       <source>The workshop “{title}” is not part of a series, so it has no roadmap.</source>
       <translation>“{title}” çalıştayı bir seriye bağlı değil; bu yüzden yol haritası yok.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/ideas/taking.py" line="58" />
+      <source>This cannot be brought back with its dots: its voters have put their dots elsewhere since, and each has {budget}.</source>
+      <translation>Bu, noktalarıyla birlikte geri getirilemez: oy verenler noktalarını bu arada başka yerlere verdi ve her birinin {budget} noktası var.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/ideas/taking.py" line="147" />
       <location filename="../../facilitator/services/proposals/reading.py" line="42" />
       <location filename="../../facilitator/services/proposals/reading.py" line="44" />
       <source>proposal</source>
@@ -3649,96 +3884,116 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yalnızca gündem içeren taslağın sürümü yoktur: --version seçeneğini kullanmayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="238" />
+      <location filename="../../facilitator/services/personal_data.py" line="300" />
       <source>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Eski bilgiler hâlâ veritabanı dosyasında duruyor, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="266" />
+      <location filename="../../facilitator/services/personal_data.py" line="328" />
       <source>{name} is already anonymised; no old details are left in the file.</source>
       <translation>Bu kişi zaten anonimleştirilmiş ({name}); dosyada eski bilgi kalmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="303" />
+      <location filename="../../facilitator/services/personal_data.py" line="366" />
       <source>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Kişi anonimleştirildi ({name}), ancak eski bilgiler hâlâ veritabanı dosyasında duruyor, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="340" />
+      <location filename="../../facilitator/services/personal_data.py" line="403" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>Yıl sayısı 1 ile 100 arasında olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="236" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="258" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="267" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="125" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="237" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="259" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="268" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="130" />
       <source>The bundle is damaged: {where} has a wrong value for {field}.</source>
       <translation>Paket hasarlı: {where} kaydında {field} alanının değeri hatalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="189" />
-      <location filename="../../facilitator/services/bundles/schema.py" line="193" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="198" />
       <source>it ends before it starts</source>
       <translation>bitişi başlangıcından önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="190" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="195" />
       <source>its number is below 1</source>
       <translation>numarası 1'den küçük</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="191" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="196" />
       <source>its planned minutes are negative</source>
       <translation>planlanan süresi eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="192" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="197" />
       <source>its time limit is not above zero</source>
       <translation>süre sınırı sıfırdan büyük değil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="194" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="199" />
       <source>its quorum is negative</source>
       <translation>yeter sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="195" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="200" />
       <source>it has neither a person nor an organization</source>
       <translation>ne kişisi ne kurumu var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="196" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="201" />
       <source>its count is negative</source>
       <translation>sayısı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="197" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="202" />
       <source>it is due before it starts</source>
       <translation>son tarihi başlangıç tarihinden önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="198" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="203" />
       <source>it has a quantity without a unit or the reverse</source>
       <translation>miktarı birimsiz ya da birimi miktarsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="199" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="204" />
       <source>its quantity is negative</source>
       <translation>miktarı eksi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="200" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="205" />
       <source>its content does not match its SHA-256 (the record was altered)</source>
       <translation>içeriği SHA-256 özetiyle uyuşmuyor (kayıt değiştirilmiş)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="256" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="208" />
+      <source>its voters have no dots</source>
+      <translation>oy verenlerin hiç noktası yok</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/schema.py" line="209" />
+      <source>it is closed before it was opened</source>
+      <translation>açılmadan önce kapanmış</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/schema.py" line="210" />
+      <source>it puts no dots</source>
+      <translation>hiç nokta vermiyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/schema.py" line="211" />
+      <source>it is not on exactly one idea or cluster</source>
+      <translation>tam olarak bir fikre ya da bir kümeye verilmemiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/schema.py" line="274" />
       <source>it claims to have been written in the future ({when}); is the clock of the computer that wrote it wrong?</source>
       <translation>gelecekte yazılmış görünüyor ({when}); onu yazan bilgisayarın saati yanlış olabilir mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/schema.py" line="292" />
+      <location filename="../../facilitator/services/bundles/schema.py" line="310" />
       <source>The bundle is damaged: {where} breaks a rule ({rule}).</source>
       <translation>Paket bozuk: {where} kaydı bir kurala uymuyor ({rule}).</translation>
     </message>
@@ -3753,114 +4008,202 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{path} yazılamadı: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="49" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="65" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="50" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="66" />
       <source>The bundle {name} is too large to be imported safely.</source>
       <translation>{name} paketi güvenle içe aktarılamayacak kadar büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="53" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="54" />
       <source>The bundle {name} is compressed suspiciously well (a zip bomb?); not imported.</source>
       <translation>{name} paketi kuşku uyandıracak kadar sıkıştırılmış (zip bombası olabilir); içe aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="74" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="75" />
       <source>There is no bundle at {path}.</source>
       <translation>{path} konumunda bir paket yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="76" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="77" />
       <source>{name} is not a Facilitator bundle, or it is damaged or incomplete.</source>
       <translation>{name} bir Facilitator paketi değil ya da hasarlı veya eksik.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="94" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="95" />
       <source>The bundle {name} holds an unsafe file name ({entry}); not imported.</source>
       <translation>{name} paketinde güvenli olmayan bir dosya adı var ({entry}); içe aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="105" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="106" />
       <source>The bundle {name} is encrypted; Facilitator writes and reads bundles without encryption. Not imported.</source>
       <translation>{name} paketi şifrelenmiş; Facilitator paketleri şifresiz yazar ve okur. İçe aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="114" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="115" />
       <source>The bundle {name} is compressed with a method Facilitator does not read (only deflate); not imported.</source>
       <translation>{name} paketi Facilitator’ın okuyamadığı bir yöntemle sıkıştırılmış (yalnızca deflate okunur); içe aktarılmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="149" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="150" />
       <source>{name} is a bundle of format version {version}, which this version of Facilitator does not know; update Facilitator to import it.</source>
       <translation>{name} paketinin biçim sürümü {version}; Facilitator'ın bu sürümü bu biçimi tanımıyor. İçe aktarmak için Facilitator'ı güncelleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="160" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="161" />
       <source>The bundle {name} is damaged: its checksum does not match.</source>
       <translation>{name} paketi hasarlı: sağlama toplamı tutmuyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="182" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="187" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="213" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="183" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="188" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="214" />
       <source>The bundle {name} is damaged: its data cannot be read.</source>
       <translation>{name} paketi hasarlı: verileri okunamıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="192" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="193" />
       <source>The bundle {name} holds an unknown kind of record ({what}).</source>
       <translation>{name} paketinde bilinmeyen türde bir kayıt var ({what}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="223" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="224" />
       <source>The bundle is damaged: {where} does not have the expected fields.</source>
       <translation>Paket hasarlı: {where} kaydında beklenen alanlar yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="244" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="245" />
       <source>The bundle holds the UUID {uuid} twice ({first} and {second}).</source>
       <translation>Pakette {uuid} UUID'si iki kez geçiyor ({first} ve {second}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="281" />
-      <location filename="../../facilitator/services/bundles/reading.py" line="358" />
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="28" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="282" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="360" />
       <source>The bundle is damaged: {where}, {field}: {problem}</source>
       <translation>Paket hasarlı: {where}, {field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="299" />
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="63" />
+      <source>its cluster is on another workshop's board</source>
+      <translation>kümesi başka bir çalıştayın panosunda</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="70" />
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="101" />
+      <source>its agenda item is on another workshop's agenda</source>
+      <translation>gündem maddesi başka bir çalıştayın gündeminde</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="77" />
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="246" />
+      <source>its note is from another workshop</source>
+      <translation>notu başka bir çalıştaya ait</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="83" />
+      <source>{other} is already the card of this note</source>
+      <translation>bu notun kartı zaten {other}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="108" />
+      <source>{other} of the same workshop has this number</source>
+      <translation>aynı çalıştaydaki {other} bu numarayı taşıyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="118" />
+      <source>{other} of the same workshop is open too; one is open at a time</source>
+      <translation>aynı çalıştaydaki {other} de açık; aynı anda yalnızca bir oylama açık olabilir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="127" />
+      <source>its round records each person's dots, but it names no person</source>
+      <translation>oylaması her kişinin noktalarını kaydediyor, ama bir kişi belirtmiyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="134" />
+      <source>its round records each institution's dots, so it names an institution only</source>
+      <translation>oylaması her kurumun noktalarını kaydediyor; bu yüzden yalnızca bir kurum belirtmeli</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="141" />
+      <source>its round records counts, so it names no voter</source>
+      <translation>oylaması sayıları kaydediyor; bu yüzden oy veren belirtmemeli</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="155" />
+      <source>its round puts dots on clusters, not on ideas</source>
+      <translation>oylamasında noktalar fikirlere değil kümelere verilir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="159" />
+      <source>its round puts dots on ideas, not on clusters</source>
+      <translation>oylamasında noktalar kümelere değil fikirlere verilir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="162" />
+      <source>it is on a card of another workshop's board</source>
+      <translation>başka bir çalıştayın panosundaki bir karta verilmiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="177" />
+      <source>its voter puts {used} dots in {round}, more than the {budget} each has</source>
+      <translation>oy veren {round} içinde toplam {used} nokta veriyor; bu, herkesin sahip olduğu {budget} noktadan fazla</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="216" />
+      <source>Not imported: the workshop “{title}” already has another dot round number {number} here (recorded on two computers?).</source>
+      <translation>İçe aktarılmadı: “{title}” çalıştayının burada zaten {number} numaralı başka bir nokta oylaması var (iki bilgisayarda mı kaydedildi?).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="234" />
+      <source>another card in this database is made of this note</source>
+      <translation>bu veritabanında bu nottan yapılmış başka bir kart var</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="271" />
+      <source>Not imported: the workshop “{title}” would have dot rounds {first} and {second} open at once; close one of them here, then import again.</source>
+      <translation>İçe aktarılmadı: “{title}” çalıştayında {first} ve {second} numaralı nokta oylamaları aynı anda açık olurdu; burada birini kapatın, sonra yeniden içe aktarın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/board_rules.py" line="304" />
+      <source>Not imported: in dot round {number} of “{title}”, {voter} would have put {used} dots with the ones recorded here, more than the {budget} each has.</source>
+      <translation>İçe aktarılmadı: “{title}” çalıştayının {number} numaralı nokta oylamasında {voter}, burada kaydedilenlerle birlikte {used} nokta vermiş olurdu; bu, herkesin sahip olduğu {budget} noktadan fazla.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/bundles/reading.py" line="300" />
       <source>The bundle is incomplete: {where} refers to a missing {target} ({uuid}).</source>
       <translation>Paket eksik: {where} kaydı pakette olmayan bir {target} kaydına başvuruyor ({uuid}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="316" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="318" />
       <source>The bundle {name} is damaged: it names no workshop it holds.</source>
       <translation>{name} paketi hasarlı: içerdiği bir çalıştayı belirtmiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="322" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="324" />
       <source>The bundle {name} is damaged: its manifest names the workshop “{title}”, but the workshop it holds is called “{actual}”.</source>
       <translation>{name} paketi hasarlı: bildirim dosyası “{title}” çalıştayını anıyor, ama içindeki çalıştayın adı “{actual}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/reading.py" line="339" />
+      <location filename="../../facilitator/services/bundles/reading.py" line="341" />
       <source>The bundle {name} is damaged: the numbers of rows its manifest gives do not match its data.</source>
       <translation>{name} paketi hasarlı: bildirim dosyasındaki kayıt sayıları verilerle uyuşmuyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/importing.py" line="95" />
-      <location filename="../../facilitator/services/bundles/importing.py" line="239" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="96" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="240" />
       <source>A conflict can only be resolved as mine or theirs.</source>
       <translation>Bir çakışma yalnızca “benimki” ya da “paketteki” seçilerek çözülebilir.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/bundles/importing.py" line="243" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="244" />
       <source>%n row(s) differ between this database and the bundle and no choice was made for them ({rows}); choose mine or theirs for each. Nothing was imported.</source>
       <translation>
         <numerusform>%n kayıt bu veritabanında ve pakette farklı ve bunlar için seçim yapılmadı ({rows}); her biri için benimkini mi paketteki sürümü mü istediğinizi seçin. Hiçbir şey içe aktarılmadı.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/bundles/importing.py" line="266" />
+      <location filename="../../facilitator/services/bundles/importing.py" line="267" />
       <source>The database changed since the preview; look at the preview again.</source>
       <translation>Önizlemeden sonra veritabanı değişti; önizlemeye yeniden bakın.</translation>
     </message>
@@ -4057,73 +4400,75 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="65" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="68" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="75" />
       <source>dot round</source>
       <translation>nokta oylaması</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="71" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="78" />
       <source>This dot round is closed; open a new one.</source>
       <translation>Bu nokta oylaması kapandı; yenisini açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="105" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="118" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="178" />
       <source>A dot round is already open; close it first.</source>
       <translation>Açık bir nokta oylaması zaten var; önce onu kapatın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="110" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="123" />
       <source>There are no clusters to put dots on yet.</source>
       <translation>Henüz nokta verilecek bir küme yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="149" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="155" />
       <source>Another dot round is open; this one stays closed.</source>
       <translation>Başka bir nokta oylaması açık; bu oylama kapalı kalıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="195" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="207" />
       <source>This round puts dots on clusters.</source>
       <translation>Bu oylamada noktalar kümelere verilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="198" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="210" />
       <source>This round puts dots on ideas.</source>
       <translation>Bu oylamada noktalar fikirlere verilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="207" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="294" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="225" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="312" />
       <source>This round records counts, not dots by voter.</source>
       <translation>Bu oylama kişi başına noktaları değil, sayıları kaydeder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="211" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="229" />
       <source>This person is not checked in as present.</source>
       <translation>Bu kişinin katılımı kaydedilmemiş.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="213" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="231" />
       <source>Nobody present represents this institution; it has no dots.</source>
       <translation>Bu kurumu temsil eden kimse salonda değil; kurumun noktası yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="262" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="280" />
       <source>No dots left: each voter has {budget} and has put {used}.</source>
       <translation>Nokta kalmadı: her katılımcının {budget} noktası var ve {used} tanesi kullanıldı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="309" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="327" />
       <source>These dots were already taken back elsewhere.</source>
       <translation>Bu noktalar başka bir yerde zaten geri alındı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="329" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="347" />
       <source>This round records each voter's dots, not counts.</source>
       <translation>Bu oylama sayıları değil, her katılımcının noktalarını kaydeder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="341" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="359" />
       <source>The count was changed elsewhere since; it is now {n}.</source>
       <translation>Sayı bu arada başka bir yerde değiştirildi; artık {n}.</translation>
     </message>
@@ -4136,6 +4481,11 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/ideas/promotion.py" line="72" />
       <source>This has already become a commitment.</source>
       <translation>Bu zaten bir taahhüde dönüştürüldü.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/snapshots.py" line="32" />
+      <source>This can no longer be brought back: what was recorded since has taken its place.</source>
+      <translation>Bu artık geri getirilemez: bu arada kaydedilen başka bir kayıt onun yerini aldı.</translation>
     </message>
   </context>
   <context>
@@ -4312,42 +4662,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="90" />
+      <location filename="../../facilitator/services/directory.py" line="92" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="91" />
+      <location filename="../../facilitator/services/directory.py" line="93" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="92" />
+      <location filename="../../facilitator/services/directory.py" line="94" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="93" />
+      <location filename="../../facilitator/services/directory.py" line="95" />
       <source>Other sector</source>
       <translation>Diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="94" />
+      <location filename="../../facilitator/services/directory.py" line="96" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="95" />
+      <location filename="../../facilitator/services/directory.py" line="97" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="295" />
+      <location filename="../../facilitator/services/directory.py" line="309" />
       <source>Contact consent</source>
       <translation>İletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="296" />
+      <location filename="../../facilitator/services/directory.py" line="310" />
       <source>The consent date</source>
       <translation>Onay tarihi</translation>
     </message>
@@ -4358,20 +4708,20 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="289" />
+      <location filename="../../facilitator/services/directory.py" line="303" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="290" />
+      <location filename="../../facilitator/services/directory.py" line="304" />
       <location filename="../../facilitator/services/live/checkin.py" line="196" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="291" />
+      <location filename="../../facilitator/services/directory.py" line="305" />
       <location filename="../../facilitator/services/live/checkin.py" line="198" />
       <source>Family name</source>
       <translation>Soyad</translation>
@@ -4379,25 +4729,25 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <location filename="../../facilitator/services/attendees.py" line="283" />
-      <location filename="../../facilitator/services/directory.py" line="449" />
+      <location filename="../../facilitator/services/directory.py" line="463" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="292" />
+      <location filename="../../facilitator/services/directory.py" line="306" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="294" />
+      <location filename="../../facilitator/services/directory.py" line="308" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="293" />
+      <location filename="../../facilitator/services/directory.py" line="307" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
@@ -4430,8 +4780,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="342" />
-      <source>notes, speaking turns or proposals</source>
-      <translation>notlar, söz sıraları veya öneriler</translation>
+      <source>notes, speaking turns, proposals, ideas or dot rounds</source>
+      <translation>notlar, söz sıraları, öneriler, fikirler veya nokta oylamaları</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="343" />
@@ -4618,19 +4968,19 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Katılımcılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="131" />
-      <location filename="../../facilitator/services/live/notes.py" line="254" />
+      <location filename="../../facilitator/services/live/notes.py" line="132" />
+      <location filename="../../facilitator/services/live/notes.py" line="255" />
       <source>Note</source>
       <translation>Not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="134" />
-      <location filename="../../facilitator/services/live/notes.py" line="255" />
+      <location filename="../../facilitator/services/live/notes.py" line="135" />
+      <location filename="../../facilitator/services/live/notes.py" line="256" />
       <source>kind of note</source>
       <translation>not türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="256" />
+      <location filename="../../facilitator/services/live/notes.py" line="257" />
       <source>speaker</source>
       <translation>konuşmacı</translation>
     </message>
@@ -4653,7 +5003,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="177" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="92" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="109" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="82" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
@@ -4675,22 +5025,24 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/ideas/board.py" line="56" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="144" />
       <source>Idea</source>
       <translation>Fikir</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/ideas/board.py" line="60" />
+      <location filename="../../facilitator/services/ideas/taking.py" line="145" />
       <source>Cluster name</source>
       <translation>Küme adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="392" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="61" />
+      <location filename="../../facilitator/services/ideas/board.py" line="385" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="64" />
       <location filename="../../facilitator/services/live/clock.py" line="64" />
-      <location filename="../../facilitator/services/live/notes.py" line="160" />
-      <location filename="../../facilitator/services/live/notes.py" line="258" />
-      <location filename="../../facilitator/services/personal_data.py" line="74" />
-      <location filename="../../facilitator/services/personal_data.py" line="342" />
+      <location filename="../../facilitator/services/live/notes.py" line="161" />
+      <location filename="../../facilitator/services/live/notes.py" line="259" />
+      <location filename="../../facilitator/services/personal_data.py" line="80" />
+      <location filename="../../facilitator/services/personal_data.py" line="405" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
@@ -4743,26 +5095,421 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Moderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="91" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="108" />
       <source>Dots each</source>
       <translation>Kişi başına nokta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="94" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="111" />
       <source>On clusters</source>
       <translation>Kümeler üzerinde</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="97" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="114" />
       <source>Question</source>
       <translation>Soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="254" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="288" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="324" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="272" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="306" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="342" />
       <source>Dots</source>
       <translation>Nokta</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaBoard</name>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="65" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="285" />
+      <source>%n dot(s) left</source>
+      <translation>
+        <numerusform>%n nokta kaldı</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="69" />
+      <source>Who puts dots</source>
+      <translation>Noktaları koyan</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="254" />
+      <source>%n dot(s) each</source>
+      <translation>
+        <numerusform>%n nokta hakkı</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="389" />
+      <location filename="../../facilitator/ui/live/idea_cards.py" line="44" />
+      <source>%n dot(s)</source>
+      <translation>
+        <numerusform>%n nokta</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="56" />
+      <source>Cluster</source>
+      <translation>Küme</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="97" />
+      <source>Ideas board</source>
+      <translation>Fikir panosu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="130" />
+      <source>Cluster: type its name (Enter: this one; a new name makes it; Esc cancels)</source>
+      <translation>Küme: adını yazın (Enter: bu küme; yeni bir ad kümeyi oluşturur; Esc vazgeçer)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="132" />
+      <source>No cluster “%1” yet: Enter makes it.</source>
+      <translation>Henüz “%1” kümesi yok: Enter oluşturur.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="143" />
+      <source>New name of the cluster (Enter saves, Esc cancels)</source>
+      <translation>Kümenin yeni adı (Enter kaydeder, Esc vazgeçer)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="161" />
+      <source>Type an idea and press Enter (↓: the cards)</source>
+      <translation>Bir fikir yazıp Enter'a basın (↓: kartlar)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="193" />
+      <source>↓ cards · Space select · G cluster · U out · F2 rename · R round · V who · +/− dot · E end · S split · P proposal · T commitment · Esc idea field</source>
+      <translation>↓ kartlar · Boşluk seç · G küme · U kümeden çıkar · F2 yeniden adlandır · R tur · V kim · +/− nokta · E bitir · S dağılım · P öneri · T taahhüt · Esc fikir alanı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="201" />
+      <source>board: add the idea · to the cards · select</source>
+      <translation>pano: fikri ekle · kartlara geç · seç</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="204" />
+      <source>board: cluster · out · rename · proposal · commitment</source>
+      <translation>pano: küme · kümeden çıkar · yeniden adlandır · öneri · taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="208" />
+      <source>board: round · who · dot · count · end · split</source>
+      <translation>pano: tur · kim · nokta · sayı · bitir · dağılım</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="321" />
+      <source>Next idea by the speaker: %1</source>
+      <translation>Sıradaki fikir konuşmacıdan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="324" />
+      <source>Next idea: nobody in particular</source>
+      <translation>Sıradaki fikir: belirli birine ait değil</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/idea_board.py" line="377" />
+      <source>%n idea(s)</source>
+      <translation>
+        <numerusform>%n fikir</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/idea_board.py" line="379" />
+      <source>%n cluster(s)</source>
+      <translation>
+        <numerusform>%n küme</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="419" />
+      <source>Select a card first (arrows).</source>
+      <translation>Önce bir kart seçin (oklar).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="456" />
+      <source>idea “%1”</source>
+      <translation>“%1” fikri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="478" />
+      <source>Select the cards to cluster first (Space, Shift+arrows).</source>
+      <translation>Önce kümelenecek kartları seçin (Boşluk, Shift+oklar).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/idea_board.py" line="486" />
+      <source>%n card(s) to cluster.</source>
+      <translation>
+        <numerusform>Kümelenecek %n kart.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="514" />
+      <source>cluster</source>
+      <translation>küme</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/idea_board.py" line="519" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="551" />
+      <location filename="../../facilitator/ui/live/idea_cards.py" line="124" />
+      <source>%n card(s)</source>
+      <translation>
+        <numerusform>%n kart</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="521" />
+      <source>%1 in “%2” — Ctrl+Z to undo.</source>
+      <translation>%1 “%2” kümesinde — geri almak için Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="523" />
+      <source>%1 out of their cluster — Ctrl+Z to undo.</source>
+      <translation>%1 kümeden çıkarıldı — geri almak için Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="541" />
+      <source>new cluster “%1”</source>
+      <translation>yeni küme “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="549" />
+      <source>Cluster “%1” made with %2 — Ctrl+Z to undo.</source>
+      <translation>“%1” kümesi %2 ile oluşturuldu — geri almak için Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="558" />
+      <source>The selected cards are in no cluster.</source>
+      <translation>Seçili kartlar hiçbir kümede değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="577" />
+      <source>Select a cluster (or a card in one) to rename it.</source>
+      <translation>Yeniden adlandırmak için bir küme (ya da içindeki bir kartı) seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="606" />
+      <source>rename cluster “%1”</source>
+      <translation>“%1” kümesini yeniden adlandırma</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="622" />
+      <source>Cluster renamed: “%1” — Ctrl+Z to undo.</source>
+      <translation>Kümenin yeni adı: “%1” — geri almak için Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="637" />
+      <source>Select a card or a cluster first.</source>
+      <translation>Önce bir kart ya da küme seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="658" />
+      <source>proposal from “%1”</source>
+      <translation>“%1” kaynaklı öneri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="669" />
+      <source>Proposal made: %1 — Ctrl+Z to undo.</source>
+      <translation>Öneri oluşturuldu: %1 — geri almak için Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_models.py" line="54" />
+      <source>Support differs sharply between sectors</source>
+      <translation>Sektörler arasında destek belirgin biçimde ayrışıyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_models.py" line="219" />
+      <source>proposal</source>
+      <translation>öneri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_models.py" line="223" />
+      <source>commitment</source>
+      <translation>taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_models.py" line="276" />
+      <location filename="../../facilitator/ui/live/projector_board.py" line="50" />
+      <source>Not clustered</source>
+      <translation>Kümelenmemiş</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_models.py" line="349" />
+      <source>counted</source>
+      <translation>sayım</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_board.py" line="91" />
+      <source>No ideas yet</source>
+      <translation>Henüz fikir yok</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/projector_board.py" line="116" />
+      <source>+ %n more</source>
+      <translation>
+        <numerusform>+ %n fikir daha</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_board.py" line="179" />
+      <source>Dots — round %1</source>
+      <translation>Noktalar — tur %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeasTab</name>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="89" />
+      <source>Type an idea and press Enter</source>
+      <translation>Bir fikir yazıp Enter’a basın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="91" />
+      <source>&amp;Idea:</source>
+      <translation>&amp;Fikir:</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="96" />
+      <source>Whose idea it is (their institution goes with it)</source>
+      <translation>Fikrin sahibi (kurumu da fikirle birlikte kaydedilir)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="100" />
+      <source>Idea</source>
+      <translation>Fikir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="100" />
+      <source>Author</source>
+      <translation>Sahibi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="100" />
+      <source>Institution</source>
+      <translation>Kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="100" />
+      <source>Dots</source>
+      <translation>Nokta</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="106" />
+      <source>Cluster name</source>
+      <translation>Küme adı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="114" />
+      <source>&amp;Put in the cluster</source>
+      <translation>Kümeye k&amp;oy</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="116" />
+      <source>Put the selected ideas in the cluster named beside (a new name makes one)</source>
+      <translation>Seçili fikirleri yandaki adı taşıyan kümeye koyar (yeni bir ad yeni bir küme açar)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="119" />
+      <source>Take out of its cluster</source>
+      <translation>Kümeden çıkar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="121" />
+      <source>Delete the selection</source>
+      <translation>Seçileni sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="125" />
+      <source>Delete the selected ideas or clusters (Del); Ctrl+Z brings them back</source>
+      <translation>Seçili fikirleri ya da kümeleri siler (Del); Ctrl+Z geri getirir</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="144" />
+      <source>No ideas yet. Type the ideas collected before the workshop here; during the session they are collected on the live screen's board (Ctrl+B).</source>
+      <translation>Henüz fikir yok. Çalıştaydan önce toplanan fikirleri buraya yazın; oturum sırasında fikirler canlı ekranın panosunda toplanır (Ctrl+B).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="238" />
+      <source>(nobody named)</source>
+      <translation>(sahibi belirtilmemiş)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="249" />
+      <source>Dots: round %1, %2 voters</source>
+      <translation>Noktalar: %1. oylama, %2 katılımcı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="260" />
+      <source>Not clustered</source>
+      <translation>Kümelenmemiş</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="286" />
+      <source>%n idea(s)</source>
+      <translation>
+        <numerusform>%n fikir</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="299" />
+      <source>became a proposal</source>
+      <translation>öneriye dönüştü</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="301" />
+      <source>became a commitment</source>
+      <translation>taahhüde dönüştü</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="401" />
+      <source>Add the idea “%1”</source>
+      <translation>“%1” fikrini ekle</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="433" />
+      <source>Rename the cluster “%1”</source>
+      <translation>“%1” kümesini yeniden adlandır</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="448" />
+      <source>Correct the idea “%1”</source>
+      <translation>“%1” fikrini düzelt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="473" />
+      <source>Make the cluster “%1”</source>
+      <translation>“%1” kümesini oluştur</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="498" />
+      <source>Put %n idea(s) in “%1”</source>
+      <translation>
+        <numerusform>%n fikri “%1” kümesine koy</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="500" />
+      <source>Take %n idea(s) out of their cluster</source>
+      <translation>
+        <numerusform>%n fikri kümesinden çıkar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="535" />
+      <source>Delete the cluster “%1”</source>
+      <translation>“%1” kümesini sil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="537" />
+      <source>Delete the idea “%1”</source>
+      <translation>“%1” fikrini sil</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="533" />
+      <source>Delete %n idea(s) and cluster(s)</source>
+      <translation>
+        <numerusform>%n fikir ve kümeyi sil</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5177,17 +5924,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>KeysPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="125" />
+      <location filename="../../facilitator/ui/live/keys.py" line="126" />
       <source>Keys of the live screen</source>
       <translation>Canlı ekranın tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="127" />
+      <location filename="../../facilitator/ui/live/keys.py" line="128" />
       <source>Esc hides this list; the screen goes on meanwhile.</source>
       <translation>Esc bu listeyi gizler; ekran bu arada çalışmaya devam eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="132" />
+      <location filename="../../facilitator/ui/live/keys.py" line="133" />
       <source>Hide the keys (Esc)</source>
       <translation>Tuşları gizle (Esc)</translation>
     </message>
@@ -5361,302 +6108,307 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="393" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="290" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="388" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="285" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="169" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="156" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>PROVA — burada yapılan hiçbir şey çalıştaya geçmez; ekran kapanınca silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="175" />
       <source>Keys</source>
       <translation>Tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="175" />
       <source>Every key of this screen</source>
       <translation>Bu ekranın bütün tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="191" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="178" />
       <source>Main window</source>
       <translation>Ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="180" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Ana pencereyi öne getirir; bu ekran açık kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="197" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
       <source>Close live screen</source>
       <translation>Canlı ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="200" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="187" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Yalnızca bu ekranı kapatır: çalıştay oturumda kalır ve ana pencere kaldığı yerden sürdürmeyi önerir (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="268" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="66" />
       <source>save note</source>
       <translation>notu kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="269" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="69" />
       <source>kind</source>
       <translation>tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="270" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="74" />
       <source>attribute</source>
       <translation>kişiye bağla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="271" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="77" />
       <source>edit last</source>
       <translation>son notu düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="272" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="80" />
       <source>delete last</source>
       <translation>son notu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="273" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="85" />
       <source>parking lot</source>
       <translation>sonraya bırak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="274" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="88" />
       <source>note field</source>
       <translation>not alanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="277" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="89" />
+      <source>ideas board / notes</source>
+      <translation>fikir panosu / notlar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="92" />
       <source>proposal</source>
       <translation>öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="282" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="97" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="285" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="100" />
       <source>undo</source>
       <translation>geri al</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="286" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="101" />
       <source>redo</source>
       <translation>yinele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="287" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="102" />
       <source>next item</source>
       <translation>sonraki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="288" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="105" />
       <source>previous item</source>
       <translation>önceki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="289" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="110" />
       <source>queue</source>
       <translation>söz sırası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="290" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="115" />
       <source>next speaker</source>
       <translation>sıradaki konuşmacı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="291" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="120" />
       <source>end turn</source>
       <translation>konuşmayı bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="292" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="125" />
       <source>turn limit</source>
       <translation>konuşma süresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="130" />
       <source>first-timers first</source>
       <translation>ilk kez konuşanlar önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="298" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="133" />
       <source>check-in</source>
       <translation>giriş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="136" />
       <source>walk-in</source>
       <translation>kayıtsız gelen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="141" />
       <source>projector</source>
       <translation>projektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="146" />
       <source>start the session</source>
       <translation>oturumu başlat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="304" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="151" />
       <source>end session</source>
       <translation>oturumu bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="157" />
       <source>reopen the ended session</source>
       <translation>biten oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="309" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="162" />
       <source>minutes of the ended session</source>
       <translation>biten oturumun tutanağı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="310" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="167" />
       <source>main window</source>
       <translation>ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="311" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="172" />
       <source>close this screen (stays in session)</source>
       <translation>bu ekranı kapat (oturum sürer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="312" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="177" />
       <source>quit Facilitator</source>
       <translation>Facilitator'dan çık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="182" />
       <source>all keys</source>
       <translation>bütün tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="318" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="187" />
       <source>cancel · hide the keys</source>
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="400" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="418" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="418" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
       <source>Rehearsal — %1</source>
       <translation>Prova — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="424" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="321" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="427" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
       <source>The session has not started. %1 starts it.</source>
       <translation>Oturum başlamadı. %1 ile başlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="434" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="331" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>Yazmakta olduğunuz not geri geldi: Enter ile kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="455" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="352" />
       <source>The session is already running.</source>
       <translation>Oturum zaten sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="459" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="356" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>Oturum sona erdi. %1 ile yeniden açılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="473" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="370" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %3 saniye içinde %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="388" />
       <source>The session has started.</source>
       <translation>Oturum başladı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="578" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="476" />
       <source>Press %1 again to end the session.</source>
       <translation>Oturumu bitirmek için %1 tuşuna yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="636" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="534" />
       <source>Start first: %1</source>
       <translation>Önce başlatın: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="640" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="538" />
       <source>%1: reopen the session</source>
       <translation>%1: oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="641" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="539" />
       <source>%1: close this screen</source>
       <translation>%1: bu ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="644" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="542" />
       <source>%1: the minutes</source>
       <translation>%1: tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="663" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="561" />
       <source>The session is not ended.</source>
       <translation>Oturum sona ermedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="677" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="575" />
       <source>Reopen the session</source>
       <translation>Oturumu yeniden açma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="687" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="585" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>Oturum yeniden açıldı: kalınan yerden sürdürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="694" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="592" />
       <source>The minutes come once the session has ended.</source>
       <translation>Tutanak, oturum sona erdikten sonra hazırlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="697" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>Provanın tutanağı olmaz: provadan hiçbir şey saklanmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="593" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -7142,7 +7894,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PersonalData</name>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="204" />
+      <location filename="../../facilitator/services/personal_data.py" line="265" />
       <source>Participant {number}</source>
       <translation>Katılımcı {number}</translation>
     </message>
@@ -7292,42 +8044,42 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>ProjectorWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="53" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="56" />
       <source>Facilitator — projector</source>
       <translation>Facilitator — projektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="74" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="77" />
       <source>Decisions agreed</source>
       <translation>Alınan kararlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="86" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="89" />
       <source>REHEARSAL</source>
       <translation>PROVA</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="107" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="134" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="109" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="136" />
       <source>The session will start shortly</source>
       <translation>Oturum birazdan başlayacak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="114" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="141" />
       <source>Speaking: %1</source>
       <translation>Konuşan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="118" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="145" />
       <source>Next: %1</source>
       <translation>Sıradaki: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="121" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="148" />
       <source>None yet</source>
       <translation>Henüz yok</translation>
     </message>
@@ -7400,118 +8152,118 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Son nottan öneri oluşturuldu: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="377" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="385" />
       <source>Up/Down method · Tab voice · Enter opens the round · Esc back to notes</source>
       <translation>Yukarı/Aşağı yöntem · Tab ses · Enter turu açar · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="398" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="406" />
       <source>Type the counts, Enter saves · Ctrl+Enter closes the round · Ctrl+Delete cancels an empty round · Esc notes</source>
       <translation>Sayıları yazın, Enter kaydeder · Ctrl+Enter turu kapatır · Ctrl+Delete boş turu iptal eder · Esc notlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="405" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="413" />
       <source>Enter closes the round · Ctrl+Delete cancels an empty round · Esc back to notes</source>
       <translation>Enter turu kapatır · Ctrl+Delete boş turu iptal eder · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="436" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="444" />
       <source>Enter confirms · %1 override with a reason · %2 amend and test again · %3 withdraw · %4 defer · Esc back to notes</source>
       <translation>Enter onaylar · %1 gerekçeyle farklı karar · %2 metni değiştirip yeniden sına · %3 geri çek · %4 ertele · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="422" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="565" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="430" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="573" />
       <source>Decision %1: %2</source>
       <translation>Karar %1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="426" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="434" />
       <source>Decided · Ctrl+D next proposal · Esc back to notes</source>
       <translation>Karar verildi · Ctrl+D sonraki öneri · Esc notlara döner</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="429" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="437" />
       <source>Proposed: %1</source>
       <translation>Önerilen sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="493" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="501" />
       <source>Round open: %1</source>
       <translation>Tur açık: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="512" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="520" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Tur kapandı; kuralın önerdiği sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="527" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="535" />
       <source>Round cancelled; nothing was recorded in it.</source>
       <translation>Tur iptal edildi; turda hiçbir şey kaydedilmemişti.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="552" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="560" />
       <source>outcome of “%1”</source>
       <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="575" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="583" />
       <source>proposal: method, voice; Enter opens the round</source>
       <translation>öneri: yöntem, oy biçimi; Enter turu açar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="576" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="584" />
       <source>round: the selected person's position (the row moves on)</source>
       <translation>tur: seçili kişinin görüşü (satır ilerler)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="577" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="585" />
       <source>round: clear the selected position</source>
       <translation>tur: seçili görüşü sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="578" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="586" />
       <source>round: close it; the rule proposes the outcome</source>
       <translation>tur: kapat; kural sonucu önerir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="579" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="587" />
       <source>round: cancel it while empty</source>
       <translation>tur: boşken iptal et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="580" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="588" />
       <source>outcome: confirm the proposed outcome</source>
       <translation>sonuç: önerilen sonucu onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="583" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="591" />
       <source>outcome: override · amend · withdraw · defer</source>
       <translation>sonuç: değiştir · metni düzelt · geri çek · ertele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="585" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="593" />
       <source>back to the note field (the panel keeps its state)</source>
       <translation>not alanına dön (panel durumunu korur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="590" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="598" />
       <source>Keys for override, amend, withdraw, defer: O A W D</source>
       <translation>Farklı karar, değiştirme, geri çekme, erteleme tuşları: F D G E</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="606" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="614" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Yukarı/Aşağı sonuç · Tab gerekçe · Enter kaydeder · Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="638" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="646" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Değiştirilmiş metni yazın · Enter kaydeder ve yeni turu açar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="648" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="656" />
       <source>Wording amended.</source>
       <translation>Metin değiştirildi.</translation>
     </message>
@@ -8476,47 +9228,52 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>WorkshopPage</name>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="102" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="109" />
       <source>&amp;Overview</source>
       <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="216" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="227" />
       <source>This workshop could not be shown</source>
       <translation>Bu çalıştay gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="234" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="245" />
       <source>%1. Workshop — </source>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="248" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="259" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="255" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="266" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Katılımcılar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="256" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="267" />
       <source>A&amp;genda %1</source>
       <translation>G&amp;ündem %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="257" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="268" />
       <source>&amp;Notes %1</source>
       <translation>&amp;Notlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="258" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="269" />
+      <source>Ideas %1</source>
+      <translation>Fikir &amp;panosu %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="270" />
       <source>&amp;Decisions %1</source>
       <translation>Ka&amp;rarlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="259" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="271" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Taahhütler %1</translation>
     </message>

@@ -111,7 +111,7 @@ class IdeasTab(QWidget):
         self._completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
         self.cluster_name.setCompleter(self._completer)
         self.cluster_name.textEdited.connect(self._offer_names)
-        self.cluster_action = QAction(icon("add"), self.tr("Put in the &cluster"), self)
+        self.cluster_action = QAction(icon("add"), self.tr("&Put in the cluster"), self)
         self.cluster_action.setToolTip(
             self.tr("Put the selected ideas in the cluster named beside (a new name makes one)")
         )

@@ -266,7 +266,7 @@ class WorkshopPage(QWidget):
             "attendees": self.tr("&Attendees %1"),
             "agenda": self.tr("A&genda %1"),
             "notes": self.tr("&Notes %1"),
-            "ideas": self.tr("&Ideas %1"),
+            "ideas": self.tr("Ideas %1"),
             "decisions": self.tr("&Decisions %1"),
             "commitments": self.tr("&Commitments %1"),
         }[name]
