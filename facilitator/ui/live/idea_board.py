@@ -537,6 +537,7 @@ class IdeaBoard(QWidget):
         workshop_id, store = self.workshop_id, self._store
         if workshop_id is None or not keys:
             return
+
         def undo_of(row: ClusterRow) -> Undo:
             text = self.tr("new cluster “%1”").replace("%1", row.name)
             return self._undo(text, *making_cluster(store, workshop_id, row))
