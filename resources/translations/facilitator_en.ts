@@ -945,52 +945,82 @@
       <translation>Commitments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="76" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="70" />
+      <source>Minutes versions</source>
+      <translation>Minutes versions</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="71" />
+      <source>Commitment reviews</source>
+      <translation>Commitment reviews</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="72" />
+      <source>Idea clusters</source>
+      <translation>Idea clusters</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="73" />
+      <source>Ideas</source>
+      <translation>Ideas</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="74" />
+      <source>Dot rounds</source>
+      <translation>Dot rounds</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="75" />
+      <source>Dots</source>
+      <translation>Dots</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="82" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="77" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="83" />
       <source>name</source>
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="78" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="84" />
       <source>given name</source>
       <translation>given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="79" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="85" />
       <source>family name</source>
       <translation>family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="80" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="86" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="81" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="87" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="82" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="88" />
       <source>text</source>
       <translation>text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="83" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="89" />
       <source>start</source>
       <translation>start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="84" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="90" />
       <source>end</source>
       <translation>end</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="85" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="91" />
       <source>status</source>
       <translation>status</translation>
     </message>
@@ -998,92 +1028,92 @@
   <context>
     <name>BundlePreviewDialog</name>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="96" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="102" />
       <source>Import workshop bundle</source>
       <translation>Import workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="98" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="104" />
       <source>Workshop: %1</source>
       <translation>Workshop: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="120" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="120" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="120" />
       <source>Already here</source>
       <translation>Already here</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="120" />
       <source>Different</source>
       <translation>Different</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="174" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="180" />
       <source>No row differs from this database.</source>
       <translation>No row differs from this database.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="142" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="142" />
       <source>What differs (mine → theirs)</source>
       <translation>What differs (mine → theirs)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="142" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="154" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="160" />
       <source>Mine</source>
       <translation>Mine</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="155" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="161" />
       <source>Theirs</source>
       <translation>Theirs</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="169" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="175" />
       <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</source>
       <translation>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="177" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="183" />
       <source>Keep &amp;mine for all</source>
       <translation>Keep &amp;mine for all</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="179" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="185" />
       <source>Take &amp;theirs for all</source>
       <translation>Take &amp;theirs for all</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="187" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="193" />
       <source>Everything in the bundle is already here; importing changes nothing.</source>
       <translation>Everything in the bundle is already here; importing changes nothing.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="189" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="195" />
       <source>All of it is imported in one step, or nothing is.</source>
       <translation>All of it is imported in one step, or nothing is.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="194" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="200" />
       <source>&amp;Import</source>
       <translation>&amp;Import</translation>
     </message>
@@ -5286,7 +5316,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message numerus="yes">
       <location filename="../../facilitator/ui/live/idea_board.py" line="519" />
-      <location filename="../../facilitator/ui/live/idea_board.py" line="551" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="552" />
       <location filename="../../facilitator/ui/live/idea_cards.py" line="124" />
       <source>%n card(s)</source>
       <translation>
@@ -5305,47 +5335,47 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>%1 out of their cluster — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="541" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="542" />
       <source>new cluster “%1”</source>
       <translation>new cluster “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="549" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="550" />
       <source>Cluster “%1” made with %2 — Ctrl+Z to undo.</source>
       <translation>Cluster “%1” made with %2 — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="558" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="559" />
       <source>The selected cards are in no cluster.</source>
       <translation>The selected cards are in no cluster.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="577" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="578" />
       <source>Select a cluster (or a card in one) to rename it.</source>
       <translation>Select a cluster (or a card in one) to rename it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="606" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="607" />
       <source>rename cluster “%1”</source>
       <translation>rename cluster “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="622" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="623" />
       <source>Cluster renamed: “%1” — Ctrl+Z to undo.</source>
       <translation>Cluster renamed: “%1” — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="637" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="638" />
       <source>Select a card or a cluster first.</source>
       <translation>Select a card or a cluster first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="658" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="659" />
       <source>proposal from “%1”</source>
       <translation>proposal from “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="669" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="670" />
       <source>Proposal made: %1 — Ctrl+Z to undo.</source>
       <translation>Proposal made: %1 — Ctrl+Z to undo.</translation>
     </message>
@@ -7983,11 +8013,11 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="77" />
-      <source>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</source>
-      <translation>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</translation>
+      <source>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions, ideas, dots and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</source>
+      <translation>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions, ideas, dots and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="110" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="111" />
       <source>%1
 
 Try to erase the old details again now?</source>
@@ -7996,7 +8026,7 @@ Try to erase the old details again now?</source>
 Try to erase the old details again now?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="133" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="134" />
       <source>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</source>
       <translation>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</translation>
     </message>

@@ -941,52 +941,82 @@
       <translation>Taahhütler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="76" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="70" />
+      <source>Minutes versions</source>
+      <translation>Tutanak sürümleri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="71" />
+      <source>Commitment reviews</source>
+      <translation>Taahhüt gözden geçirmeleri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="72" />
+      <source>Idea clusters</source>
+      <translation>Fikir kümeleri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="73" />
+      <source>Ideas</source>
+      <translation>Fikirler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="74" />
+      <source>Dot rounds</source>
+      <translation>Nokta oylamaları</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="75" />
+      <source>Dots</source>
+      <translation>Noktalar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="82" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="77" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="83" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="78" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="84" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="79" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="85" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="80" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="86" />
       <source>e-mail</source>
       <translation>e-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="81" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="87" />
       <source>phone</source>
       <translation>telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="82" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="88" />
       <source>text</source>
       <translation>metin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="83" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="89" />
       <source>start</source>
       <translation>başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="84" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="90" />
       <source>end</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="85" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="91" />
       <source>status</source>
       <translation>durum</translation>
     </message>
@@ -994,92 +1024,92 @@
   <context>
     <name>BundlePreviewDialog</name>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="96" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="102" />
       <source>Import workshop bundle</source>
       <translation>Çalıştay paketini içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="98" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="104" />
       <source>Workshop: %1</source>
       <translation>Çalıştay: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="120" />
       <source>Kind</source>
       <translation>Tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="120" />
       <source>New</source>
       <translation>Yeni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="120" />
       <source>Already here</source>
       <translation>Zaten var</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="114" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="120" />
       <source>Different</source>
       <translation>Farklı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="174" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="180" />
       <source>No row differs from this database.</source>
       <translation>Bu veritabanından farklı olan kayıt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="142" />
       <source>Row</source>
       <translation>Kayıt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="142" />
       <source>What differs (mine → theirs)</source>
       <translation>Farklar (benimki → paketteki)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="136" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="142" />
       <source>Keep</source>
       <translation>Hangisi kalsın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="154" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="160" />
       <source>Mine</source>
       <translation>Benimki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="155" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="161" />
       <source>Theirs</source>
       <translation>Paketteki</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="169" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="175" />
       <source>These rows differ between this database and the bundle. For each, keep this database's version (mine) or take the bundle's (theirs). Nothing here is replaced unless you choose theirs:</source>
       <translation>Bu kayıtlar bu veritabanında ve pakette farklı. Her biri için bu veritabanındaki sürümü (benimki) koruyun ya da paketteki sürümü (paketteki) alın. Paketteki seçilmedikçe burada hiçbir şey değiştirilmez:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="177" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="183" />
       <source>Keep &amp;mine for all</source>
       <translation>Tümünde &amp;benimkini koru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="179" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="185" />
       <source>Take &amp;theirs for all</source>
       <translation>Tümünde &amp;paketteki sürümü al</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="187" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="193" />
       <source>Everything in the bundle is already here; importing changes nothing.</source>
       <translation>Paketteki her şey zaten burada; içe aktarmak hiçbir şeyi değiştirmez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="189" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="195" />
       <source>All of it is imported in one step, or nothing is.</source>
       <translation>Hepsi tek adımda içe aktarılır ya da hiçbiri aktarılmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="194" />
+      <location filename="../../facilitator/ui/bundles/bundle_preview_dialog.py" line="200" />
       <source>&amp;Import</source>
       <translation>&amp;İçe aktar</translation>
     </message>
@@ -5250,7 +5280,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message numerus="yes">
       <location filename="../../facilitator/ui/live/idea_board.py" line="519" />
-      <location filename="../../facilitator/ui/live/idea_board.py" line="551" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="552" />
       <location filename="../../facilitator/ui/live/idea_cards.py" line="124" />
       <source>%n card(s)</source>
       <translation>
@@ -5268,47 +5298,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>%1 kümeden çıkarıldı — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="541" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="542" />
       <source>new cluster “%1”</source>
       <translation>yeni küme “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="549" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="550" />
       <source>Cluster “%1” made with %2 — Ctrl+Z to undo.</source>
       <translation>“%1” kümesi %2 ile oluşturuldu — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="558" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="559" />
       <source>The selected cards are in no cluster.</source>
       <translation>Seçili kartlar hiçbir kümede değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="577" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="578" />
       <source>Select a cluster (or a card in one) to rename it.</source>
       <translation>Yeniden adlandırmak için bir küme (ya da içindeki bir kartı) seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="606" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="607" />
       <source>rename cluster “%1”</source>
       <translation>“%1” kümesini yeniden adlandırma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="622" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="623" />
       <source>Cluster renamed: “%1” — Ctrl+Z to undo.</source>
       <translation>Kümenin yeni adı: “%1” — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="637" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="638" />
       <source>Select a card or a cluster first.</source>
       <translation>Önce bir kart ya da küme seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="658" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="659" />
       <source>proposal from “%1”</source>
       <translation>“%1” kaynaklı öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="669" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="670" />
       <source>Proposal made: %1 — Ctrl+Z to undo.</source>
       <translation>Öneri oluşturuldu: %1 — geri almak için Ctrl+Z.</translation>
     </message>
@@ -7930,11 +7960,11 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="77" />
-      <source>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</source>
-      <translation>Şu kişi anonimleştirilsin mi: %1? Adı ve iletişim bilgileri kalıcı olarak “%2” ile değiştirilir; notları, tutumları ve taahhütleri bu adla kalır. Bu işlem geri alınamaz. Bundan önce alınmış yedeklerde eski bilgiler durmaya devam eder.</translation>
+      <source>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions, ideas, dots and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</source>
+      <translation>Şu kişi anonimleştirilsin mi: %1? Adı ve iletişim bilgileri kalıcı olarak “%2” ile değiştirilir; notları, tutumları, fikirleri, noktaları ve taahhütleri bu adla kalır. Bu işlem geri alınamaz. Bundan önce alınmış yedeklerde eski bilgiler durmaya devam eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="110" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="111" />
       <source>%1
 
 Try to erase the old details again now?</source>
@@ -7943,7 +7973,7 @@ Try to erase the old details again now?</source>
 Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="133" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="134" />
       <source>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</source>
       <translation>Eski bilgiler silinene kadar veritabanı dosyasında kalır: dosyayı okuyan programı kapatın, sonra bu kişi için yeniden Anonimleştir'i seçin.</translation>
     </message>

@@ -67,6 +67,12 @@ def table_label(table: str) -> str:
         "position": QCoreApplication.translate("BundlePreview", "Positions"),
         "round_count": QCoreApplication.translate("BundlePreview", "Round counts"),
         "commitment": QCoreApplication.translate("BundlePreview", "Commitments"),
+        "minutes_version": QCoreApplication.translate("BundlePreview", "Minutes versions"),
+        "commitment_review": QCoreApplication.translate("BundlePreview", "Commitment reviews"),
+        "idea_cluster": QCoreApplication.translate("BundlePreview", "Idea clusters"),
+        "idea": QCoreApplication.translate("BundlePreview", "Ideas"),
+        "dot_round": QCoreApplication.translate("BundlePreview", "Dot rounds"),
+        "dot_vote": QCoreApplication.translate("BundlePreview", "Dots"),
     }
     return labels.get(table, table)
 

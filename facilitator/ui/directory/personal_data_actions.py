@@ -77,7 +77,8 @@ def anonymise(parent, edits: Edits, person_id: int, display_name: str) -> bool:
     question = QCoreApplication.translate(
         "PersonalDataPanel",
         "Anonymise %1? Their name and contact details are replaced by “%2” for good; their "
-        "notes, positions and commitments stay under that name. This cannot be undone. "
+        "notes, positions, ideas, dots and commitments stay under that name. This cannot be "
+        "undone. "
         "Backups made before now still hold the old details.",
     )
     placeholder = personal_data.placeholder_name(person_id)

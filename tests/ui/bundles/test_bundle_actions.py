@@ -218,3 +218,10 @@ def test_a_bug_while_writing_a_bundle_is_logged_not_shown_as_raw_text(
     assert answers.errors == []  # a bug is reported once, not told as raw text
     assert len(told) == 1 and isinstance(told[0][0], KeyError)
     assert "KeyError: 'uuid'" in logs.log_file().read_text(encoding="utf-8")
+
+
+def test_every_kind_of_row_a_bundle_carries_is_named_in_words_in_the_preview(qapp):
+    from facilitator.services.bundles.schema import TABLES
+
+    unnamed = [t for t in TABLES if bundle_preview_dialog.table_label(t) == t]
+    assert unnamed == []
