@@ -10,9 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.ui.kit.labels import NOTE_KINDS
 
@@ -109,6 +118,21 @@ def hint_line(table: Sequence[LiveKey]) -> str:
     return " · ".join(f"{key.label} {key.text}" for key in table)
 
 
+class _KeyList(QScrollArea):
+    """The keys' columns: as tall as they need where the screen has room, scrolled
+    (a few rows at least) where it has not, so the list never pushes the live screen
+    past a laptop's height."""
+
+    _ROWS_AT_LEAST = 4
+
+    def sizeHint(self) -> QSize:
+        return self.widget().sizeHint() + QSize(2 * self.frameWidth(), 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        row = self.fontMetrics().height() + 2
+        return QSize(self.widget().minimumSizeHint().width(), row * self._ROWS_AT_LEAST)
+
+
 class KeysPanel(QFrame):
     """Every live key in columns, inside the live screen: never a dialog, never the focus.
 
@@ -136,13 +160,21 @@ class KeysPanel(QFrame):
         top.addWidget(title)
         top.addWidget(hint, 1)
         top.addWidget(close)
-        self.grid = QGridLayout()
+        columns_ = QWidget()
+        self.grid = QGridLayout(columns_)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(2)
+        self.scroll = _KeyList()
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setFocusPolicy(Qt.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(columns_)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addLayout(top)
-        layout.addLayout(self.grid)
+        layout.addWidget(self.scroll, 1)
         self.rows: list[tuple[QLabel, QLabel]] = []
 
     def set_keys(self, table: Sequence[LiveKey], panel: Sequence[tuple[str, str]] = ()) -> None:
