@@ -90,7 +90,9 @@ def start_window(qtbot, application):
     win = application.start()
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.pages.currentWidget() is not None)
+    # The start page is filled after the first paint; on a loaded CI machine (two
+    # workers, both building windows) that can take seconds, not a hang.
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is not None, timeout=20_000)
     return win
 
 
