@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import cache
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from facilitator.errors import ConflictError, NotFoundError, ValidationError
@@ -75,7 +76,10 @@ def _speaker_org():
     )
 
 
-def _idea_rows(s: Session, workshop_id: int, only: int | None = None) -> list[IdeaRow]:
+@cache
+def _idea_query(one: bool):
+    """The cards' select, built once (an aliased join costs more to build than to run):
+    by workshop, or (``one``) the card with the id ``only`` too."""
     author = aliased(Person)
     org = aliased(Organization)
     query = (
@@ -101,10 +105,16 @@ def _idea_rows(s: Session, workshop_id: int, only: int | None = None) -> list[Id
         .outerjoin(Note, Note.uuid == Idea.note_uuid)
         .outerjoin(author, author.id == Idea.author_id)
         .outerjoin(org, org.id == Idea.organization_id)
-        .where(Idea.workshop_id == workshop_id)
+        .where(Idea.workshop_id == bindparam("workshop"))
     )
-    if only is not None:
-        query = query.where(Idea.id == only)
+    return query.where(Idea.id == bindparam("only")) if one else query
+
+
+def _idea_rows(s: Session, workshop_id: int, only: int | None = None) -> list[IdeaRow]:
+    query = _idea_query(only is not None)
+    params = (
+        {"workshop": workshop_id, "only": only} if only is not None else {"workshop": workshop_id}
+    )
     rows = []
     for (
         iid,
@@ -123,7 +133,7 @@ def _idea_rows(s: Session, workshop_id: int, only: int | None = None) -> list[Id
         added_at,
         proposal_id,
         commitment_id,
-    ) in s.execute(query):
+    ) in s.execute(query, params):
         rows.append(
             IdeaRow(
                 key=key(IDEA, iid),
@@ -145,8 +155,9 @@ def _idea_rows(s: Session, workshop_id: int, only: int | None = None) -> list[Id
     return rows
 
 
-def _note_rows(s: Session, workshop_id: int, only: int | None = None) -> list[IdeaRow]:
-    """Notes of kind "idea" that are not yet cards of their own."""
+@cache
+def _note_query(one: bool):
+    """Notes of kind "idea" not yet cards, built once as :func:`_idea_query`."""
     org = aliased(Organization)
     adopted = select(Idea.id).where(Idea.note_uuid == Note.uuid).exists()
     query = (
@@ -173,10 +184,17 @@ def _note_rows(s: Session, workshop_id: int, only: int | None = None) -> list[Id
             ),
         )
         .outerjoin(org, org.id == Participation.organization_id)
-        .where(Note.workshop_id == workshop_id, Note.kind == NoteKind.IDEA, ~adopted)
+        .where(Note.workshop_id == bindparam("workshop"), Note.kind == NoteKind.IDEA, ~adopted)
     )
-    if only is not None:
-        query = query.where(Note.id == only)
+    return query.where(Note.id == bindparam("only")) if one else query
+
+
+def _note_rows(s: Session, workshop_id: int, only: int | None = None) -> list[IdeaRow]:
+    """Notes of kind "idea" that are not yet cards of their own."""
+    query = _note_query(only is not None)
+    params = (
+        {"workshop": workshop_id, "only": only} if only is not None else {"workshop": workshop_id}
+    )
     return [
         IdeaRow(
             key=key(NOTE, nid),
@@ -193,7 +211,7 @@ def _note_rows(s: Session, workshop_id: int, only: int | None = None) -> list[Id
             added_at=at.astimezone(UTC),
         )
         for nid, text, speaker_id, hon, given, family, org_id, org_name, sector, item_id, at in (
-            s.execute(query)
+            s.execute(query, params)
         )
     ]
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from facilitator.errors import ConflictError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import (
+    Attendance,
     DotRound,
     DotVote,
     IdeaCluster,
@@ -49,7 +50,7 @@ from facilitator.services.ideas.rows import (
     key,
 )
 from facilitator.services.live.base import current_item_id, load_workshop
-from facilitator.services.proposals.rounds import _voters
+from facilitator.services.proposals.rounds import voters_in
 from facilitator.store import Store
 from facilitator.text import sort_key
 
@@ -224,22 +225,33 @@ def _voter(s: Session, r: DotRound, holder_id) -> tuple[int | None, int | None]:
         raise ValidationError(
             translate("Errors", "This round records counts, not dots by voter."), "holder_id"
         )
-    if not any(v.id == holder_id for v in _voters(s, r.workshop_id, r.voice)):
-        if r.voice is Voice.PERSON:
-            message = translate("Errors", "This person is not checked in as present.")
-        else:
-            message = translate(
-                "Errors", "Nobody present represents this institution; it has no dots."
-            )
-        raise ValidationError(message, "holder_id")
-    if r.voice is Voice.ORGANIZATION:
-        return None, holder_id
-    org_id = s.scalar(
-        select(Participation.organization_id).where(
-            Participation.workshop_id == r.workshop_id, Participation.person_id == holder_id
-        )
+    present = (
+        Participation.workshop_id == r.workshop_id,
+        Participation.attendance == Attendance.PRESENT,
     )
-    return holder_id, org_id
+    if r.voice is Voice.ORGANIZATION:
+        # One row is enough: whoever of them is present gives the institution its dots.
+        found = s.scalar(
+            select(Participation.organization_id)
+            .where(*present, Participation.organization_id == holder_id)
+            .limit(1)
+        )
+        if found is None:
+            raise ValidationError(
+                translate("Errors", "Nobody present represents this institution; it has no dots."),
+                "holder_id",
+            )
+        return None, holder_id
+    row = s.execute(
+        select(Participation.person_id, Participation.organization_id).where(
+            *present, Participation.person_id == holder_id
+        )
+    ).first()
+    if row is None:
+        raise ValidationError(
+            translate("Errors", "This person is not checked in as present."), "holder_id"
+        )
+    return holder_id, row.organization_id
 
 
 def _holder_filter(r: DotRound, person_id, organization_id):
@@ -266,6 +278,16 @@ def _spent(s: Session, r: DotRound) -> dict[int, int]:
     }
 
 
+def _spent_by(s: Session, r: DotRound, holder_id: int) -> int:
+    """Dots one voter has put in this round."""
+    column = DotVote.organization_id if r.voice is Voice.ORGANIZATION else DotVote.person_id
+    return s.scalar(
+        select(func.coalesce(func.sum(DotVote.dots), 0)).where(
+            DotVote.round_id == r.id, column == holder_id
+        )
+    )
+
+
 def give_dot(store: Store, round_id: int, target_key: str, holder_id: int, dots: int = 1) -> int:
     """``holder_id`` puts ``dots`` more on a target; refused beyond their budget. Returns
     the dots they have left."""
@@ -274,7 +296,7 @@ def give_dot(store: Store, round_id: int, target_key: str, holder_id: int, dots:
         r = _open(s, round_id)
         person_id, org_id = _voter(s, r, holder_id)
         target = _target(s, r, target_key)
-        used = _spent(s, r).get(holder_id, 0)
+        used = _spent_by(s, r, holder_id)
         if used + dots > r.budget:
             raise ConflictError(
                 translate(
@@ -331,7 +353,7 @@ def take_dot(store: Store, round_id: int, target_key: str, holder_id: int, dots:
         else:
             vote.dots -= dots
         s.flush()
-        return r.budget - _spent(s, r).get(holder_id, 0)
+        return r.budget - _spent_by(s, r, holder_id)
 
 
 def set_count(
@@ -505,7 +527,7 @@ def voters(store: Store, round_id: int):
         if r.voice is Voice.COUNTS:
             return []
         used = _spent(s, r)
-        return [(v, r.budget - used.get(v.id, 0)) for v in _voters(s, r.workshop_id, r.voice)]
+        return [(v, r.budget - used.get(v.id, 0)) for v in voters_in(s, r.workshop_id, r.voice)]
 
 
 __all__ = [

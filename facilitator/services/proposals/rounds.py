@@ -52,7 +52,8 @@ def _present(session: Session, workshop_id: int):
     ).all()
 
 
-def _voters(session: Session, workshop_id: int, voice: Voice) -> list[Voter]:
+def voters_in(session: Session, workshop_id: int, voice: Voice) -> list[Voter]:
+    """Who holds a voice in this workshop (see :func:`voters`), in an open session."""
     rows = _present(session, workshop_id)
     if voice is Voice.PERSON:
         voters = [
@@ -82,7 +83,7 @@ def voters(store: Store, workshop_id: int, voice: Voice | str) -> list[Voter]:
     voice = check_choice(voice, Voice, "voice", translate("Fields", "voice"))
     with store.session() as s:
         load_workshop(s, workshop_id)
-        return _voters(s, workshop_id, voice)
+        return voters_in(s, workshop_id, voice)
 
 
 def open_round(
@@ -170,7 +171,7 @@ def _check_voter(session: Session, r: Round, proposal: Proposal, holder_id) -> V
             translate("Errors", "This round records counts, not positions."), "holder_id"
         )
     voter = next(
-        (v for v in _voters(session, proposal.workshop_id, Voice(r.voice)) if v.id == holder_id),
+        (v for v in voters_in(session, proposal.workshop_id, Voice(r.voice)) if v.id == holder_id),
         None,
     )
     if voter is None:

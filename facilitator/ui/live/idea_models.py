@@ -400,7 +400,11 @@ def with_dot(
         t = targets[i]
         if t.dots != previous:
             rank, previous = place, t.dots
-        ranked.append(dataclasses.replace(t, rank=rank, tied=counts[t.dots] > 1))
+        tied = counts[t.dots] > 1
+        # Only the rows whose place moved are made anew (a dot moves one or two).
+        ranked.append(
+            t if (t.rank, t.tied) == (rank, tied) else dataclasses.replace(t, rank=rank, tied=tied)
+        )
     sectors = results.sectors
     if sector and delta > 0 and sector not in sectors:
         sectors = tuple(s.value for s in Sector if s.value in {*sectors, sector})
