@@ -492,6 +492,31 @@ def test_every_page_tab_and_dialog_of_the_main_window(qtbot, qapp, store, demo, 
     assert not problems, f"what a person would see wrong:\n{problems}"
 
 
+def _ideas_with_dots(store, workshop_id: int) -> None:
+    """Cards in two clusters and one unclustered, long and short, with an open round
+    in which the first present people put their dots (split across sectors)."""
+    from facilitator.services import attendees, ideas, live
+    from facilitator.services.live import checkin
+
+    now = live.system_clock()
+    for row in attendees.list_attendees(store, workshop_id):
+        checkin.set_present(store, row.id, True, now)
+    words = (
+        "Şirket gönüllülerini STK'ların ihtiyaçlarıyla eşleştiren ortak bir platform kurulsun",
+        "Yıllık gönüllülük günü",
+        "STK'lar için proje yazma ve bütçe eğitimi; mentorlar şirketlerden gelsin",
+        "Ortak fon: küçük projelere hızlı hibe",
+        "İyi örnekler her çeyrek paylaşılsın",
+    )
+    keys = [ideas.add_idea(store, workshop_id, text, now=now).key for text in words]
+    ideas.create_cluster(store, workshop_id, "Gönüllülük altyapısı", keys[:2])
+    ideas.create_cluster(store, workshop_id, "STK kapasitesi ve ortak fon", keys[2:4])
+    r = ideas.open_dot_round(store, workshop_id, budget=3, now=now)
+    for n, (voter, _left) in enumerate(ideas.voters(store, r.id)):
+        for k in range(3):
+            ideas.give_dot(store, r.id, keys[(n + k) % len(keys)], voter.id)
+
+
 def test_the_live_screen_and_projector(qtbot, qapp, store, demo, walk):
     from facilitator.services import agenda
 
@@ -515,6 +540,14 @@ def test_the_live_screen_and_projector(qtbot, qapp, store, demo, walk):
         live.show_keys()
         walk.look("live (keys shown)", [live])
         live.hide_keys()
+        _ideas_with_dots(store, demo.workshop(6))
+        live.toggle_board()
+        walk.look("live (ideas board, dots)", [live])
+        live.toggle_projector()
+        qtbot.waitExposed(live.projector)
+        walk.look("projector (ideas board)", [live.projector])
+        live.toggle_projector()
+        live.toggle_board()
         live.toggle_projector()
         qtbot.waitExposed(live.projector)
         walk.look("projector", [live.projector])

@@ -13,7 +13,7 @@ The columns are fitted again whenever the table is resized or its rows change.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 
 class _Fitter(QObject):
@@ -108,3 +108,9 @@ def fit_columns(view: QTableView, text_columns: dict[int, int]) -> None:
     """Fit ``view``'s columns to its width from now on; ``text_columns`` maps each text
     column to its share of the room (the others are sized to their contents)."""
     _Fitter(view, text_columns)
+
+
+def table_chrome(view: QTableView) -> int:
+    """What a table's width holds beside its columns: its frame and a vertical scroll
+    bar (counted always, so the columns still fit once the rows overflow)."""
+    return 2 * view.frameWidth() + view.style().pixelMetric(QStyle.PM_ScrollBarExtent, None, view)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.services import live
 from facilitator.services.live import ClockStatus, SessionState
+from facilitator.ui.kit.fitted_columns import table_chrome
 from facilitator.ui.kit.labels import fill
 from facilitator.ui.kit.timefmt import clock, full_date, zone_notice
 from facilitator.ui.live.item_models import (
@@ -204,6 +205,11 @@ class AgendaPanel(QWidget):
         heading = self.model.headerData(AGENDA_COLUMN_MINUTES, Qt.Horizontal)
         needed = header.fontMetrics().horizontalAdvance(str(heading)) + 24
         self.view.setColumnWidth(AGENDA_COLUMN_MINUTES, max(110, needed))
+        # The title column keeps at least its heading ("Gündem maddesi") when the
+        # ideas board narrows the agenda.
+        title_heading = self.model.headerData(AGENDA_COLUMN_TITLE, Qt.Horizontal)
+        title_needed = header.fontMetrics().horizontalAdvance(str(title_heading)) + 24
+        self.view.setMinimumWidth(28 + max(110, needed) + title_needed + table_chrome(self.view))
         self.view.setTextElideMode(Qt.ElideRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -163,6 +163,8 @@ class DotPanel(QWidget):
         self.view.setFocusPolicy(Qt.NoFocus)
         self.view.setSelectionMode(QAbstractItemView.NoSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        # Each bar as wide as the column (its words cut with "…"), never scrolled sideways.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.empty = QLabel(self.tr("No dots yet."))
         self.empty.setObjectName("keyHints")
         self.legend = Legend()

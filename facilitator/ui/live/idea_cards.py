@@ -198,7 +198,8 @@ class BarDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         height = QFontMetrics(option.font).height()
-        return QSize(200, height * 2 + 3 * _PAD)
+        # The width is the view's (a list stretches its rows); only the height is asked.
+        return QSize(1, height * 2 + 3 * _PAD)
 
     def paint(self, painter: QPainter, option, index) -> None:
         painter.save()

@@ -74,7 +74,7 @@ END_CONFIRM_SECONDS = 3
 START_CONFIRM_SECONDS = 20
 # While the ideas board is shown, the agenda's column and the speakers' keep these shares
 # of the width (their words still readable at 1366 pixels); the board takes the rest.
-BOARD_LEFT_PERCENT = 21
+BOARD_LEFT_PERCENT = 24
 BOARD_SPEAKERS_PERCENT = 19
 
 

@@ -28,6 +28,7 @@ from facilitator.services.live import speakers as live_speakers
 from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import WORKSHOP, changed
 from facilitator.ui.kit.colours import Fill
+from facilitator.ui.kit.fitted_columns import table_chrome
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import RowTableModel
 from facilitator.ui.kit.undo import Undo
@@ -56,9 +57,17 @@ def _table(model: RowTableModel, rows: int) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(model.column_widths()):
+    widths = model.column_widths()
+    # Never narrower than its columns (the last stretches, down to its heading), so a
+    # narrow column of the screen (the ideas board beside it) never hides one. The last
+    # is given only its heading's width: a stretched section keeps the width it was
+    # given as its least.
+    last = model.headerData(len(widths) - 1, Qt.Horizontal)
+    needed = view.horizontalHeader().fontMetrics().horizontalAdvance(str(last)) + 20
+    for column, width in enumerate([*widths[:-1], needed]):
         view.setColumnWidth(column, width)
     view.setMinimumHeight((view.fontMetrics().height() + 6) * rows)
+    view.setMinimumWidth(sum(widths[:-1]) + needed + table_chrome(view))
     return view
 
 
