@@ -45,14 +45,21 @@ INSTALL = (
 
 def missing() -> str:
     """Why WeasyPrint cannot be used here ("" when it can): not installed, or its
-    libraries (Pango) not found."""
-    try:
-        import weasyprint  # noqa: F401
-    except ImportError:
+    libraries (Pango) not found. Asked in a child process: importing it here, before our
+    own runs, would leave its modules and objects in this one (a fuller heap makes every
+    garbage collection of our runs slower) and blur the comparison."""
+    import subprocess
+    import sys
+
+    child = subprocess.run(
+        [sys.executable, "-c", "import weasyprint"], capture_output=True, text=True, check=False
+    )
+    if child.returncode == 0:
+        return ""
+    error = (child.stderr.strip().splitlines() or ["?"])[-1]
+    if error.startswith(("ModuleNotFoundError", "ImportError")):
         return "not installed"
-    except OSError as exc:  # installed, but a library it loads is missing
-        return f"cannot load ({exc.__class__.__name__}: {str(exc).splitlines()[0]})"
-    return ""
+    return f"cannot load ({error})"
 
 
 def write_weasy_minutes(path: Path, data, *, summary: bool, language: str = "tr") -> int:

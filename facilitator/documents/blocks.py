@@ -16,18 +16,45 @@ from facilitator.documents.styles import Styles
 LONG_CELL = 400  # characters; a cell this long may be taller than a page in a narrow column
 
 
+_PARAGRAPH: list[type] = []
+
+
+def paragraph_class() -> type:
+    """reportlab's ``Paragraph``, breaking its lines once per width.
+
+    A paragraph is wrapped more than once at the same width: measured by the groups that
+    keep a heading with what follows (and the page estimate), then placed by the frame, and
+    a table's cells each time the table is measured or split. Its lines depend on the
+    width alone, so the second time they are reused (line breaking is most of the time
+    a document takes). A split drops them (``blPara``), and they are then broken again.
+    """
+    if _PARAGRAPH:
+        return _PARAGRAPH[0]
+    from reportlab.platypus import Paragraph
+
+    class _Paragraph(Paragraph):
+        _wrapped_at = None
+
+        def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+            if availWidth == self._wrapped_at and hasattr(self, "blPara"):
+                return self.width, self.height
+            result = super().wrap(availWidth, availHeight)
+            self._wrapped_at = availWidth if hasattr(self, "blPara") else None
+            return result
+
+    _PARAGRAPH.append(_Paragraph)
+    return _Paragraph
+
+
 def para(text, style):
     """A paragraph showing ``text`` exactly (user text is escaped here)."""
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(para_text(text), style)
+    return paragraph_class()(para_text(text), style)
 
 
-def markup(fixed_markup: str, style):
-    """A paragraph from markup built by the documents themselves (values escaped by the caller)."""
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(fixed_markup, style)
+def markup(fixed_markup: str, style, **options):
+    """A paragraph from markup built by the documents themselves (values escaped by the
+    caller); ``options`` are reportlab's (``bulletText``)."""
+    return paragraph_class()(fixed_markup, style, **options)
 
 
 def details_table(rows: Sequence[tuple[str, object]], styles: Styles, width: float):

@@ -261,7 +261,6 @@ def _markup(runs) -> str:
 
 def pdf_flow(blocks: list[Block], styles, width) -> list:
     """The blocks as reportlab flowables."""
-    from reportlab.platypus import Paragraph
 
     from facilitator.documents.blocks import (
         data_table,
@@ -308,7 +307,7 @@ def pdf_flow(blocks: list[Block], styles, width) -> list:
             ]  # fmt: skip
             flow.append(data_table(list(b.header), rows, b.fractions, styles, width, right=b.right))
         elif b.kind == "bullets":
-            flow += [Paragraph(_markup(runs), styles.bullet, bulletText="•") for runs in b.rows]
+            flow += [markup(_markup(runs), styles.bullet, bulletText="•") for runs in b.rows]
     return flow
 
 

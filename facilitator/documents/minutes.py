@@ -220,7 +220,6 @@ def _agenda(data: MinutesData, labels: DocumentLabels, styles: Styles, width) ->
 
 
 def _note_lines(notes, anonymise: bool, labels, styles) -> list:
-    from reportlab.platypus import Paragraph
 
     flow = []
     by_kind: dict[str, list] = defaultdict(list)
@@ -232,7 +231,7 @@ def _note_lines(notes, anonymise: bool, labels, styles) -> list:
             text = para_text(note.text)
             if note.speaker and not anonymise:
                 text += f" <i>{unbroken('— ' + note.speaker)}</i>"
-            flow.append(Paragraph(text, styles.bullet, bulletText="•"))
+            flow.append(markup(text, styles.bullet, bulletText="•"))
     return flow
 
 
@@ -278,7 +277,7 @@ def decision_flow(
     title = decision.title
     if decision.label:
         title = f"{labels.text('decision_n', label=decision.label)} — {decision.title}"
-    from reportlab.platypus import KeepTogether, Paragraph
+    from reportlab.platypus import KeepTogether
 
     head = [heading(title, styles.h2, level)]
     rows = [
@@ -316,7 +315,7 @@ def decision_flow(
                 said += f" {unbroken('— ' + who)}"
             if reason:
                 said += f": <i>{para_text(reason)}</i>"
-            round_flow.append(Paragraph(said, styles.bullet, bulletText="•"))
+            round_flow.append(markup(said, styles.bullet, bulletText="•"))
         flow.append(KeepTogether(round_flow))
     return flow
 
@@ -432,7 +431,6 @@ def _with_summary(flow: list, data: MinutesData, options, labels, styles, width)
 def _summary(data: MinutesData, labels: DocumentLabels, styles: Styles) -> list:
     """The decisions with their outcomes, the commitments counted by organization (Turkish
     order) and the next workshop, in a few lines."""
-    from reportlab.platypus import Paragraph
 
     flow = [
         heading(labels.text("summary"), styles.h1, 0),
@@ -442,7 +440,7 @@ def _summary(data: MinutesData, labels: DocumentLabels, styles: Styles) -> list:
         title = f"{labels.text('decision_n', label=d.label)} — {d.title}" if d.label else d.title
         outcome = labels.enum("outcome", d.outcome) if d.outcome else labels.text("undecided")
         line = f"{para_text(title)}: <b>{para_text(outcome)}</b>"
-        flow.append(Paragraph(line, styles.bullet, bulletText="•"))
+        flow.append(markup(line, styles.bullet, bulletText="•"))
     if not data.decisions:
         flow.append(para(labels.text("no_decisions"), styles.body))
     by_org = Counter(c.organization for c in data.commitments)

@@ -161,9 +161,9 @@ def fit_words(text: str, limit: float, width: Callable[[str], float]) -> str:
 
 def heading(text: str, style, level: int = 0, *, outline: str | None = None):
     """A heading paragraph that also becomes an outline entry (bookmark) at ``level``."""
-    from reportlab.platypus import Paragraph
+    from facilitator.documents.blocks import paragraph_class
 
-    paragraph = Paragraph(para_text(text, newlines=False), style)
+    paragraph = paragraph_class()(para_text(text, newlines=False), style)
     paragraph.outline_title = plain(outline or text) or "—"
     paragraph.outline_level = level
     return paragraph
