@@ -19,7 +19,14 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 from facilitator.errors import FacilitatorError
 from facilitator.ui.kit import dialogs, icons
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
-from facilitator.ui.settings.sender_settings import load_sender
+
+
+def _sender():
+    """The sender in the settings (read when a document asks: the e-mail machinery it
+    needs is imported then, not at start-up)."""
+    from facilitator.ui.settings.sender_settings import load_sender
+
+    return load_sender()
 
 
 def ask_save_ics_path(
@@ -159,7 +166,7 @@ class DocumentActions(QObject):
                 branding=self._branding(),
                 edits=getattr(window, "edits", None),
                 agenda_only=agenda_only,
-                sender=load_sender(),
+                sender=_sender(),
                 parent=window,
             )
         except FacilitatorError as exc:
@@ -188,7 +195,7 @@ class DocumentActions(QObject):
                 return None
             path, language = answer
             remember_folder(path)
-            sender = load_sender()
+            sender = _sender()
             organizer = (sender.name, sender.email) if sender.email else None
             write_calendar(path, agenda, language, organizer=organizer)
         except FacilitatorError as exc:
