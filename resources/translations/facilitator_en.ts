@@ -86,7 +86,7 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="187" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="188" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
@@ -1778,47 +1778,47 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="96" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="97" />
       <source>The session has ended</source>
       <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="98" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="99" />
       <source>The session has not started</source>
       <translation>The session has not started</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="100" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="101" />
       <source>No agenda item is running</source>
       <translation>No agenda item is running</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="107" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="108" />
       <source>No agenda yet: notes are taken all the same (type, then Enter). Plan its items in the main window's Agenda tab (%1).</source>
       <translation>No agenda yet: notes are taken all the same (type, then Enter). Plan its items in the main window's Agenda tab (%1).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="117" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="118" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Next: %1 (%2 min) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="122" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="123" />
       <source>Next: — (this is the last item)</source>
       <translation>Next: — (this is the last item)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="155" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="156" />
       <source>Planned for %1, %2–%3</source>
       <translation>Planned for %1, %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="164" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="165" />
       <source>Session %1 · %2–%3</source>
       <translation>Session %1 · %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="175" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="176" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Session %1 · planned end %2 · %3 left</translation>
     </message>
@@ -2268,87 +2268,87 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="32" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="39" />
       <source>Calendar invitation in Turkish (*.ics)</source>
       <translation>Calendar invitation in Turkish (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="35" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="42" />
       <source>Calendar invitation in English (*.ics)</source>
       <translation>Calendar invitation in English (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="41" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="48" />
       <source>Save the calendar invitation</source>
       <translation>Save the calendar invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="66" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="73" />
       <source>Doc&amp;uments</source>
       <translation>Doc&amp;uments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="67" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="68" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="75" />
       <source>&amp;Roadmap…</source>
       <translation>&amp;Roadmap…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="69" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="76" />
       <source>&amp;Agenda handout…</source>
       <translation>&amp;Agenda handout…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="71" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="78" />
       <source>A&amp;ttendance sheet…</source>
       <translation>A&amp;ttendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="81" />
       <source>&amp;Calendar invitation…</source>
       <translation>&amp;Calendar invitation…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="75" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="82" />
       <source>&amp;E-mail drafts…</source>
       <translation>&amp;E-mail drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="125" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="132" />
       <source>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</source>
       <translation>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="128" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="135" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="166" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="173" />
       <source>Cannot make the document</source>
       <translation>Cannot make the document</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="195" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="202" />
       <source>Cannot save the invitation</source>
       <translation>Cannot save the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="197" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="204" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="205" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="212" />
       <source>Export the minutes…</source>
       <translation>Export the minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="206" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="213" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>The live session has ended: export its minutes as a PDF.</translation>
     </message>
@@ -2367,13 +2367,13 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/live/dot_panel.py" line="123" />
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="255" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="269" />
       <source>on ideas</source>
       <translation>on ideas</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/dot_panel.py" line="124" />
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="255" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="269" />
       <source>on clusters</source>
       <translation>on clusters</translation>
     </message>
@@ -2388,168 +2388,168 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Who puts the dots? Type a name (Enter picks, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="166" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="168" />
       <source>No dots yet.</source>
       <translation>No dots yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="251" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="265" />
       <source>No dot round yet. R opens one.</source>
       <translation>No dot round yet. R opens one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="192" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="194" />
       <source>counted</source>
       <translation>counted</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="190" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="192" />
       <source>per person</source>
       <translation>per person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="191" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="193" />
       <source>per institution</source>
       <translation>per institution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="260" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="274" />
       <source>open — E ends it</source>
       <translation>open — E ends it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="260" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="274" />
       <source>closed — R opens a new one</source>
       <translation>closed — R opens a new one</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="262" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="276" />
       <source>Round %1: %2 · %3</source>
       <translation>Round %1: %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="268" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="282" />
       <source>Split by sector · S: by institution</source>
       <translation>Split by sector · S: by institution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="270" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="284" />
       <source>Split by institution · S: by sector</source>
       <translation>Split by institution · S: by sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="281" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="295" />
       <source>Type the room's count on a card, Enter saves it.</source>
       <translation>Type the room's count on a card, Enter saves it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="283" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="297" />
       <source>V: choose who puts the dots, then + / − on a card.</source>
       <translation>V: choose who puts the dots, then + / − on a card.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="287" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="301" />
       <source>Dots by %1 — %2 · +/− on a card · V: someone else</source>
       <translation>Dots by %1 — %2 · +/− on a card · V: someone else</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="305" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="319" />
       <source>A dot round is already open; E ends it first.</source>
       <translation>A dot round is already open; E ends it first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="332" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="346" />
       <source>Dots were given in this round since; end it instead.</source>
       <translation>Dots were given in this round since; end it instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="339" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="353" />
       <source>open dot round</source>
       <translation>open dot round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="359" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="373" />
       <source>Dot round %1 is open.</source>
       <translation>Dot round %1 is open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="362" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="376" />
       <source>Type counts on the cards.</source>
       <translation>Type counts on the cards.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="364" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="378" />
       <source>V: who puts the dots.</source>
       <translation>V: who puts the dots.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="373" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="387" />
       <source>No dot round is open.</source>
       <translation>No dot round is open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="377" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="391" />
       <source>end dot round</source>
       <translation>end dot round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="385" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="399" />
       <source>Dot round %1 ended: %2 in all.</source>
       <translation>Dot round %1 ended: %2 in all.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="400" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="414" />
       <source>No dot round is open: R opens one.</source>
       <translation>No dot round is open: R opens one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="410" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="424" />
       <source>This round puts dots on clusters: select a cluster.</source>
       <translation>This round puts dots on clusters: select a cluster.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="414" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="428" />
       <source>This round puts dots on ideas: select an idea.</source>
       <translation>This round puts dots on ideas: select an idea.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="424" />
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="462" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="438" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="476" />
       <source>This round is counted: type the count on a card.</source>
       <translation>This round is counted: type the count on a card.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="438" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="452" />
       <source>Nobody is checked in as present yet: Ctrl+I checks people in.</source>
       <translation>Nobody is checked in as present yet: Ctrl+I checks people in.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="466" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="480" />
       <source>First choose who puts the dots: V.</source>
       <translation>First choose who puts the dots: V.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="472" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="486" />
       <source>dot by %1</source>
       <translation>dot by %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="472" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="486" />
       <source>dot taken back from %1</source>
       <translation>dot taken back from %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="496" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="510" />
       <source>Digits type counts in a counted round; here + gives a dot.</source>
       <translation>Digits type counts in a counted round; here + gives a dot.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="512" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="526" />
       <source>Count for “%1”: %2 — Enter saves, Esc cancels</source>
       <translation>Count for “%1”: %2 — Enter saves, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="540" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="554" />
       <source>count</source>
       <translation>count</translation>
     </message>
@@ -2903,8 +2903,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/directory.py" line="219" />
       <location filename="../../facilitator/services/directory.py" line="275" />
       <location filename="../../facilitator/services/directory.py" line="321" />
-      <location filename="../../facilitator/services/ideas/board.py" line="353" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="216" />
+      <location filename="../../facilitator/services/ideas/board.py" line="371" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="217" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="208" />
       <location filename="../../facilitator/services/merge.py" line="209" />
@@ -2938,7 +2938,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="199" />
-      <location filename="../../facilitator/services/ideas/board.py" line="360" />
+      <location filename="../../facilitator/services/ideas/board.py" line="378" />
       <location filename="../../facilitator/services/live/notes.py" line="145" />
       <location filename="../../facilitator/services/live/notes.py" line="258" />
       <location filename="../../facilitator/services/live/notes.py" line="468" />
@@ -2961,8 +2961,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/directory.py" line="474" />
       <location filename="../../facilitator/services/directory.py" line="570" />
       <location filename="../../facilitator/services/directory.py" line="610" />
-      <location filename="../../facilitator/services/ideas/board.py" line="344" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="217" />
+      <location filename="../../facilitator/services/ideas/board.py" line="362" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="218" />
       <location filename="../../facilitator/services/merge.py" line="128" />
       <location filename="../../facilitator/services/merge.py" line="129" />
       <location filename="../../facilitator/services/personal_data.py" line="78" />
@@ -3589,76 +3589,76 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The session of “{title}” was not undone back to ended: things were recorded since it was reopened. End it again instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="272" />
+      <location filename="../../facilitator/services/ideas/board.py" line="290" />
       <source>This idea is no longer on the board.</source>
       <translation>This idea is no longer on the board.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="287" />
+      <location filename="../../facilitator/services/ideas/board.py" line="305" />
       <source>“{key}” names no idea or cluster.</source>
       <translation>“{key}” names no idea or cluster.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="295" />
+      <location filename="../../facilitator/services/ideas/board.py" line="313" />
       <source>idea</source>
       <translation>idea</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="301" />
+      <location filename="../../facilitator/services/ideas/board.py" line="319" />
       <source>This note is no longer an idea.</source>
       <translation>This note is no longer an idea.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="322" />
+      <location filename="../../facilitator/services/ideas/board.py" line="340" />
       <source>A cluster is not an idea.</source>
       <translation>A cluster is not an idea.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="324" />
+      <location filename="../../facilitator/services/ideas/board.py" line="342" />
       <source>The idea is not from this workshop.</source>
       <translation>The idea is not from this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="331" />
+      <location filename="../../facilitator/services/ideas/board.py" line="349" />
       <source>The cluster is not from this workshop.</source>
       <translation>The cluster is not from this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="336" />
+      <location filename="../../facilitator/services/ideas/board.py" line="354" />
       <location filename="../../facilitator/services/ideas/taking.py" line="146" />
       <source>cluster</source>
       <translation>cluster</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="363" />
+      <location filename="../../facilitator/services/ideas/board.py" line="381" />
       <location filename="../../facilitator/services/live/notes.py" line="148" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="421" />
+      <location filename="../../facilitator/services/ideas/board.py" line="439" />
       <source>The idea was changed elsewhere since; it now reads “{text}”.</source>
       <translation>The idea was changed elsewhere since; it now reads “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="484" />
+      <location filename="../../facilitator/services/ideas/board.py" line="502" />
       <source>There is already a cluster “{name}”.</source>
       <translation>There is already a cluster “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="521" />
+      <location filename="../../facilitator/services/ideas/board.py" line="539" />
       <source>This cluster is no longer on the board.</source>
       <translation>This cluster is no longer on the board.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="532" />
+      <location filename="../../facilitator/services/ideas/board.py" line="550" />
       <source>The cluster was renamed elsewhere since; it is now “{name}”.</source>
       <translation>The cluster was renamed elsewhere since; it is now “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="560" />
-      <location filename="../../facilitator/services/ideas/board.py" line="583" />
+      <location filename="../../facilitator/services/ideas/board.py" line="578" />
+      <location filename="../../facilitator/services/ideas/board.py" line="601" />
       <location filename="../../facilitator/services/ideas/taking.py" line="111" />
       <location filename="../../facilitator/services/ideas/taking.py" line="134" />
       <source>The idea was moved elsewhere since; nothing was moved.</source>
@@ -3666,7 +3666,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="701" />
-      <location filename="../../facilitator/services/ideas/board.py" line="297" />
+      <location filename="../../facilitator/services/ideas/board.py" line="315" />
       <location filename="../../facilitator/services/live/notes.py" line="244" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
@@ -3690,7 +3690,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/live/speakers.py" line="209" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="180" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="181" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} is not checked in as present.</translation>
     </message>
@@ -3833,17 +3833,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{title}” is decision {label} of the register; change its outcome instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="107" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="108" />
       <source>“{title}” is already decided; clear its outcome to test it again.</source>
       <translation>“{title}” is already decided; clear its outcome to test it again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="122" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="123" />
       <source>Only a majority vote has a quorum and a threshold.</source>
       <translation>Only a majority vote has a quorum and a threshold.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="162" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
       <source>This round is closed; open a new round.</source>
       <translation>This round is closed; open a new round.</translation>
     </message>
@@ -3859,7 +3859,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/anyone.py" line="171" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="170" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="171" />
       <source>This round records counts, not positions.</source>
       <translation>This round records counts, not positions.</translation>
     </message>
@@ -3869,32 +3869,32 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This position was changed since; undoing or redoing would overwrite it, so nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="184" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="185" />
       <source>Nobody present represents {name}; one voice per institution present.</source>
       <translation>Nobody present represents {name}; one voice per institution present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="235" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="236" />
       <source>This round records positions by name, not counts.</source>
       <translation>This round records positions by name, not counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="238" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="239" />
       <source>Counts must be given per value.</source>
       <translation>Counts must be given per value.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="287" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="288" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” is decided; its rounds are kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="293" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="294" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Round {number} is closed; its result is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="299" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="300" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Positions were recorded in round {number}; close it instead of cancelling.</translation>
     </message>
@@ -4457,75 +4457,75 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="68" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="75" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="69" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="76" />
       <source>dot round</source>
       <translation>dot round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="78" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="79" />
       <source>This dot round is closed; open a new one.</source>
       <translation>This dot round is closed; open a new one.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="118" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="178" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="119" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="179" />
       <source>A dot round is already open; close it first.</source>
       <translation>A dot round is already open; close it first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="123" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="124" />
       <source>There are no clusters to put dots on yet.</source>
       <translation>There are no clusters to put dots on yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="155" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="156" />
       <source>Another dot round is open; this one stays closed.</source>
       <translation>Another dot round is open; this one stays closed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="207" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="208" />
       <source>This round puts dots on clusters.</source>
       <translation>This round puts dots on clusters.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="210" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="211" />
       <source>This round puts dots on ideas.</source>
       <translation>This round puts dots on ideas.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="225" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="312" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="226" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="334" />
       <source>This round records counts, not dots by voter.</source>
       <translation>This round records counts, not dots by voter.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="229" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="252" />
       <source>This person is not checked in as present.</source>
       <translation>This person is not checked in as present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="231" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="241" />
       <source>Nobody present represents this institution; it has no dots.</source>
       <translation>Nobody present represents this institution; it has no dots.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="280" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="302" />
       <source>No dots left: each voter has {budget} and has put {used}.</source>
       <translation>No dots left: each voter has {budget} and has put {used}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="327" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="349" />
       <source>These dots were already taken back elsewhere.</source>
       <translation>These dots were already taken back elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="347" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="369" />
       <source>This round records each voter's dots, not counts.</source>
       <translation>This round records each voter's dots, not counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="359" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="381" />
       <source>The count was changed elsewhere since; it is now {n}.</source>
       <translation>The count was changed elsewhere since; it is now {n}.</translation>
     </message>
@@ -5063,9 +5063,9 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="177" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="109" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="110" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="82" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="83" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
       <location filename="../../facilitator/services/proposals/wording.py" line="202" />
       <source>voice</source>
@@ -5084,20 +5084,20 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Outcome statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="56" />
+      <location filename="../../facilitator/services/ideas/board.py" line="57" />
       <location filename="../../facilitator/services/ideas/taking.py" line="144" />
       <source>Idea</source>
       <translation>Idea</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="60" />
+      <location filename="../../facilitator/services/ideas/board.py" line="61" />
       <location filename="../../facilitator/services/ideas/taking.py" line="145" />
       <source>Cluster name</source>
       <translation>Cluster name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="385" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="64" />
+      <location filename="../../facilitator/services/ideas/board.py" line="403" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="65" />
       <location filename="../../facilitator/services/live/clock.py" line="64" />
       <location filename="../../facilitator/services/live/notes.py" line="161" />
       <location filename="../../facilitator/services/live/notes.py" line="259" />
@@ -5105,20 +5105,20 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/personal_data.py" line="405" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="266" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="267" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="178" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="118" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="119" />
       <source>threshold</source>
       <translation>threshold</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/outcomes.py" line="134" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="208" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="209" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -5155,24 +5155,24 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="108" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="109" />
       <source>Dots each</source>
       <translation>Dots each</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="111" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="112" />
       <source>On clusters</source>
       <translation>On clusters</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="114" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="115" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="272" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="306" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="342" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="294" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="328" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="364" />
       <source>Dots</source>
       <translation>Dots</translation>
     </message>
@@ -5181,7 +5181,7 @@ Press “New commitment” to record what an institution will do and by when, or
     <name>IdeaBoard</name>
     <message numerus="yes">
       <location filename="../../facilitator/ui/live/dot_panel.py" line="65" />
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="285" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="299" />
       <source>%n dot(s) left</source>
       <translation>
         <numerusform>%n dot left</numerusform>
@@ -5194,7 +5194,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Who puts dots</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="254" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="268" />
       <source>%n dot(s) each</source>
       <translation>
         <numerusform>%n dot each</numerusform>
@@ -5202,7 +5202,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="389" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="403" />
       <location filename="../../facilitator/ui/live/idea_cards.py" line="44" />
       <source>%n dot(s)</source>
       <translation>
@@ -5211,67 +5211,67 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="56" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="57" />
       <source>Cluster</source>
       <translation>Cluster</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="97" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="98" />
       <source>Ideas board</source>
       <translation>Ideas board</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="130" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="131" />
       <source>Cluster: type its name (Enter: this one; a new name makes it; Esc cancels)</source>
       <translation>Cluster: type its name (Enter: this one; a new name makes it; Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="132" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="133" />
       <source>No cluster “%1” yet: Enter makes it.</source>
       <translation>No cluster “%1” yet: Enter makes it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="143" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="144" />
       <source>New name of the cluster (Enter saves, Esc cancels)</source>
       <translation>New name of the cluster (Enter saves, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="161" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="162" />
       <source>Type an idea and press Enter (↓: the cards)</source>
       <translation>Type an idea and press Enter (↓: the cards)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="193" />
-      <source>↓ cards · Space select · G cluster · U out · F2 rename · R round · V who · +/− dot · E end · S split · P proposal · T commitment · Esc idea field</source>
-      <translation>↓ cards · Space select · G cluster · U out · F2 rename · R round · V who · +/− dot · E end · S split · P proposal · T commitment · Esc idea field</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="201" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="202" />
       <source>board: add the idea · to the cards · select</source>
       <translation>board: add the idea · to the cards · select</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="204" />
-      <source>board: cluster · out · rename · proposal · commitment</source>
-      <translation>board: cluster · out · rename · proposal · commitment</translation>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="194" />
+      <source>↓ cards · Space select · G cluster · U out · F2 rename · Del delete · R round · V who · +/− dot · E end · S split · P proposal · T commitment · Esc idea field</source>
+      <translation>↓ cards · Space select · G cluster · U out · F2 rename · Del delete · R round · V who · +/− dot · E end · S split · P proposal · T commitment · Esc idea field</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="208" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="205" />
+      <source>board: cluster · out · rename · delete · proposal · commitment</source>
+      <translation>board: cluster · out · rename · delete · proposal · commitment</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="209" />
       <source>board: round · who · dot · count · end · split</source>
       <translation>board: round · who · dot · count · end · split</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="321" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="325" />
       <source>Next idea by the speaker: %1</source>
       <translation>Next idea by the speaker: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="324" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="328" />
       <source>Next idea: nobody in particular</source>
       <translation>Next idea: nobody in particular</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/idea_board.py" line="377" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="381" />
       <source>%n idea(s)</source>
       <translation>
         <numerusform>%n idea</numerusform>
@@ -5279,7 +5279,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/idea_board.py" line="379" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="383" />
       <source>%n cluster(s)</source>
       <translation>
         <numerusform>%n cluster</numerusform>
@@ -5287,22 +5287,22 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="419" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="423" />
       <source>Select a card first (arrows).</source>
       <translation>Select a card first (arrows).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="456" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="460" />
       <source>idea “%1”</source>
       <translation>idea “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="478" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="482" />
       <source>Select the cards to cluster first (Space, Shift+arrows).</source>
       <translation>Select the cards to cluster first (Space, Shift+arrows).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/idea_board.py" line="486" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="490" />
       <source>%n card(s) to cluster.</source>
       <translation>
         <numerusform>%n card to cluster.</numerusform>
@@ -5310,13 +5310,14 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="514" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="518" />
       <source>cluster</source>
       <translation>cluster</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/idea_board.py" line="519" />
-      <location filename="../../facilitator/ui/live/idea_board.py" line="552" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="523" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="556" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="567" />
       <location filename="../../facilitator/ui/live/idea_cards.py" line="124" />
       <source>%n card(s)</source>
       <translation>
@@ -5325,57 +5326,72 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="521" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="525" />
       <source>%1 in “%2” — Ctrl+Z to undo.</source>
       <translation>%1 in “%2” — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="523" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="527" />
       <source>%1 out of their cluster — Ctrl+Z to undo.</source>
       <translation>%1 out of their cluster — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="542" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="546" />
       <source>new cluster “%1”</source>
       <translation>new cluster “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="550" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="554" />
       <source>Cluster “%1” made with %2 — Ctrl+Z to undo.</source>
       <translation>Cluster “%1” made with %2 — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="559" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="572" />
+      <source>Choose the cards or the cluster to delete.</source>
+      <translation>Choose the cards or the cluster to delete.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="575" />
+      <source>cluster “%1”</source>
+      <translation>cluster “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="579" />
+      <source>%1 deleted — Ctrl+Z to undo.</source>
+      <translation>%1 deleted — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="585" />
       <source>The selected cards are in no cluster.</source>
       <translation>The selected cards are in no cluster.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="578" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="604" />
       <source>Select a cluster (or a card in one) to rename it.</source>
       <translation>Select a cluster (or a card in one) to rename it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="607" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="633" />
       <source>rename cluster “%1”</source>
       <translation>rename cluster “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="623" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="649" />
       <source>Cluster renamed: “%1” — Ctrl+Z to undo.</source>
       <translation>Cluster renamed: “%1” — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="638" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="664" />
       <source>Select a card or a cluster first.</source>
       <translation>Select a card or a cluster first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="659" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="685" />
       <source>proposal from “%1”</source>
       <translation>proposal from “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="670" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="696" />
       <source>Proposal made: %1 — Ctrl+Z to undo.</source>
       <translation>Proposal made: %1 — Ctrl+Z to undo.</translation>
     </message>
@@ -5566,17 +5582,17 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="535" />
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="520" />
       <source>Delete the cluster “%1”</source>
       <translation>Delete the cluster “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="537" />
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="522" />
       <source>Delete the idea “%1”</source>
       <translation>Delete the idea “%1”</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="533" />
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="518" />
       <source>Delete %n idea(s) and cluster(s)</source>
       <translation>
         <numerusform>Delete %n idea and cluster</numerusform>
@@ -5999,17 +6015,17 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>KeysPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="126" />
+      <location filename="../../facilitator/ui/live/keys.py" line="150" />
       <source>Keys of the live screen</source>
       <translation>Keys of the live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="128" />
+      <location filename="../../facilitator/ui/live/keys.py" line="152" />
       <source>Esc hides this list; the screen goes on meanwhile.</source>
       <translation>Esc hides this list; the screen goes on meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="133" />
+      <location filename="../../facilitator/ui/live/keys.py" line="157" />
       <source>Hide the keys (Esc)</source>
       <translation>Hide the keys (Esc)</translation>
     </message>
@@ -9067,118 +9083,118 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SpeakersPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="83" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="92" />
       <source>Speakers</source>
       <translation>Speakers</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="85" />
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="163" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="94" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="172" />
       <source>Nobody is speaking</source>
       <translation>Nobody is speaking</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="100" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="109" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="101" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="110" />
       <source>no limit</source>
       <translation>no limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="103" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="112" />
       <source>First-timers first</source>
       <translation>First-timers first</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="104" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="113" />
       <source>People who have not spoken yet go to the front</source>
       <translation>People who have not spoken yet go to the front</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="108" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="117" />
       <source>Turn limit</source>
       <translation>Turn limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="115" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="124" />
       <source>Ctrl+S: add an attendee to the queue…</source>
       <translation>Ctrl+S: add an attendee to the queue…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="118" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="127" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>No attendee matches “%1”. Enter adds them as a walk-in.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="169" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="178" />
       <source>Next: %1 (Ctrl+N)</source>
       <translation>Next: %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="171" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="180" />
       <source>Nobody is waiting</source>
       <translation>Nobody is waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="203" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="212" />
       <source>Time is nearly up</source>
       <translation>Time is nearly up</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="204" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="213" />
       <source>Over the time limit</source>
       <translation>Over the time limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="236" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
       <source>Turn limit: %1</source>
       <translation>Turn limit: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="238" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="247" />
       <source>Turns have no time limit.</source>
       <translation>Turns have no time limit.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="254" />
       <source>People who have not spoken yet go first.</source>
       <translation>People who have not spoken yet go first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="247" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="256" />
       <source>The queue is in the order people asked.</source>
       <translation>The queue is in the order people asked.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="282" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="291" />
       <source>queue request of %1 (marked present)</source>
       <translation>queue request of %1 (marked present)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="303" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="312" />
       <source>%1 is in the queue.</source>
       <translation>%1 is in the queue.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="305" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="314" />
       <source>%1 is in the queue and now marked present — Ctrl+Z takes both back.</source>
       <translation>%1 is in the queue and now marked present — Ctrl+Z takes both back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="334" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="343" />
       <source>%1 has the floor.</source>
       <translation>%1 has the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="336" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="345" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>The turn ended; nobody is waiting.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="347" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="356" />
       <source>Nobody is speaking.</source>
       <translation>Nobody is speaking.</translation>
     </message>

@@ -86,7 +86,7 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="187" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="188" />
       <source>Agenda</source>
       <translation>Gündem</translation>
     </message>
@@ -1769,47 +1769,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>CurrentItemHeader</name>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="96" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="97" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="98" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="99" />
       <source>The session has not started</source>
       <translation>Oturum başlamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="100" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="101" />
       <source>No agenda item is running</source>
       <translation>Şu an yürüyen gündem maddesi yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="107" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="108" />
       <source>No agenda yet: notes are taken all the same (type, then Enter). Plan its items in the main window's Agenda tab (%1).</source>
       <translation>Henüz gündem yok: notlar yine de alınır (yazın, ardından Enter). Maddeleri ana penceredeki Gündem sekmesinde planlayın (%1).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="117" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="118" />
       <source>Next: %1 (%2 min) — Ctrl+→</source>
       <translation>Sıradaki: %1 (%2 dk) — Ctrl+→</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="122" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="123" />
       <source>Next: — (this is the last item)</source>
       <translation>Sıradaki: — (bu son madde)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="155" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="156" />
       <source>Planned for %1, %2–%3</source>
       <translation>%1, %2–%3 için planlandı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="164" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="165" />
       <source>Session %1 · %2–%3</source>
       <translation>Oturum %1 · %2–%3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/agenda_panel.py" line="175" />
+      <location filename="../../facilitator/ui/live/agenda_panel.py" line="176" />
       <source>Session %1 · planned end %2 · %3 left</source>
       <translation>Oturum %1 · planlanan bitiş %2 · kalan %3</translation>
     </message>
@@ -2257,87 +2257,87 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="32" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="39" />
       <source>Calendar invitation in Turkish (*.ics)</source>
       <translation>Takvim daveti, Türkçe (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="35" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="42" />
       <source>Calendar invitation in English (*.ics)</source>
       <translation>Takvim daveti, İngilizce (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="41" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="48" />
       <source>Save the calendar invitation</source>
       <translation>Takvim davetini kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="66" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="73" />
       <source>Doc&amp;uments</source>
       <translation>&amp;Belgeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="67" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Tutanak…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="68" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="75" />
       <source>&amp;Roadmap…</source>
       <translation>&amp;Yol haritası…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="69" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="76" />
       <source>&amp;Agenda handout…</source>
       <translation>&amp;Gündem…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="71" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="78" />
       <source>A&amp;ttendance sheet…</source>
       <translation>&amp;Katılım listesi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="81" />
       <source>&amp;Calendar invitation…</source>
       <translation>Takvim &amp;daveti…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="75" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="82" />
       <source>&amp;E-mail drafts…</source>
       <translation>&amp;E-posta taslakları…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="125" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="132" />
       <source>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</source>
       <translation>Bu çalıştay henüz yapılmadı, bu yüzden tutanağı yok. Yalnızca bilgilerini ve gündemini içeren bir taslak hazırlansın mı?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="128" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="135" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="166" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="173" />
       <source>Cannot make the document</source>
       <translation>Belge hazırlanamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="195" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="202" />
       <source>Cannot save the invitation</source>
       <translation>Davet kaydedilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="197" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="204" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="205" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="212" />
       <source>Export the minutes…</source>
       <translation>Tutanağı dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="206" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="213" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>Canlı oturum sona erdi: tutanağını PDF olarak dışa aktarın.</translation>
     </message>
@@ -2356,13 +2356,13 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/live/dot_panel.py" line="123" />
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="255" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="269" />
       <source>on ideas</source>
       <translation>fikirlere</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/dot_panel.py" line="124" />
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="255" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="269" />
       <source>on clusters</source>
       <translation>kümelere</translation>
     </message>
@@ -2377,168 +2377,168 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Noktaları kim koyuyor? Bir ad yazın (Enter seçer, Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="166" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="168" />
       <source>No dots yet.</source>
       <translation>Henüz nokta yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="251" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="265" />
       <source>No dot round yet. R opens one.</source>
       <translation>Henüz nokta turu yok. R bir tur açar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="192" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="194" />
       <source>counted</source>
       <translation>sayımla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="190" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="192" />
       <source>per person</source>
       <translation>kişi başına</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="191" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="193" />
       <source>per institution</source>
       <translation>kurum başına</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="260" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="274" />
       <source>open — E ends it</source>
       <translation>açık — E bitirir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="260" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="274" />
       <source>closed — R opens a new one</source>
       <translation>kapandı — R yeni bir tur açar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="262" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="276" />
       <source>Round %1: %2 · %3</source>
       <translation>Tur %1: %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="268" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="282" />
       <source>Split by sector · S: by institution</source>
       <translation>Sektöre göre · S: kuruma göre</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="270" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="284" />
       <source>Split by institution · S: by sector</source>
       <translation>Kuruma göre · S: sektöre göre</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="281" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="295" />
       <source>Type the room's count on a card, Enter saves it.</source>
       <translation>Salonun sayımını bir karta yazın, Enter kaydeder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="283" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="297" />
       <source>V: choose who puts the dots, then + / − on a card.</source>
       <translation>V: noktaları koyanı seçin, sonra bir kartta + / −.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="287" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="301" />
       <source>Dots by %1 — %2 · +/− on a card · V: someone else</source>
       <translation>Noktalar: %1 — %2 · kartta +/− · V: başka biri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="305" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="319" />
       <source>A dot round is already open; E ends it first.</source>
       <translation>Zaten açık bir nokta turu var; önce E ile bitirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="332" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="346" />
       <source>Dots were given in this round since; end it instead.</source>
       <translation>Bu turda o zamandan beri nokta verildi; turu silmek yerine bitirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="339" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="353" />
       <source>open dot round</source>
       <translation>nokta turu açma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="359" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="373" />
       <source>Dot round %1 is open.</source>
       <translation>Nokta turu %1 açıldı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="362" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="376" />
       <source>Type counts on the cards.</source>
       <translation>Sayıları kartlara yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="364" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="378" />
       <source>V: who puts the dots.</source>
       <translation>V: noktaları kim koyuyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="373" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="387" />
       <source>No dot round is open.</source>
       <translation>Açık nokta turu yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="377" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="391" />
       <source>end dot round</source>
       <translation>nokta turunu bitirme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="385" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="399" />
       <source>Dot round %1 ended: %2 in all.</source>
       <translation>Nokta turu %1 bitti: toplam %2.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="400" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="414" />
       <source>No dot round is open: R opens one.</source>
       <translation>Açık nokta turu yok: R bir tur açar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="410" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="424" />
       <source>This round puts dots on clusters: select a cluster.</source>
       <translation>Bu turda noktalar kümelere konuyor: bir küme seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="414" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="428" />
       <source>This round puts dots on ideas: select an idea.</source>
       <translation>Bu turda noktalar fikirlere konuyor: bir fikir seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="424" />
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="462" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="438" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="476" />
       <source>This round is counted: type the count on a card.</source>
       <translation>Bu tur sayımla: sayıyı bir karta yazın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="438" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="452" />
       <source>Nobody is checked in as present yet: Ctrl+I checks people in.</source>
       <translation>Henüz kimse katıldı olarak işaretlenmedi: Ctrl+I ile katılımcıları işaretleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="466" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="480" />
       <source>First choose who puts the dots: V.</source>
       <translation>Önce noktaları kimin koyduğunu seçin: V.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="472" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="486" />
       <source>dot by %1</source>
       <translation>%1 noktası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="472" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="486" />
       <source>dot taken back from %1</source>
       <translation>%1 noktasının geri alınması</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="496" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="510" />
       <source>Digits type counts in a counted round; here + gives a dot.</source>
       <translation>Rakamlar sayımlı turda sayı girer; burada + bir nokta verir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="512" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="526" />
       <source>Count for “%1”: %2 — Enter saves, Esc cancels</source>
       <translation>“%1” için sayı: %2 — Enter kaydeder, Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="540" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="554" />
       <source>count</source>
       <translation>sayı</translation>
     </message>
@@ -2880,8 +2880,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/directory.py" line="219" />
       <location filename="../../facilitator/services/directory.py" line="275" />
       <location filename="../../facilitator/services/directory.py" line="321" />
-      <location filename="../../facilitator/services/ideas/board.py" line="353" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="216" />
+      <location filename="../../facilitator/services/ideas/board.py" line="371" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="217" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="208" />
       <location filename="../../facilitator/services/merge.py" line="209" />
@@ -2915,7 +2915,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/agenda.py" line="199" />
-      <location filename="../../facilitator/services/ideas/board.py" line="360" />
+      <location filename="../../facilitator/services/ideas/board.py" line="378" />
       <location filename="../../facilitator/services/live/notes.py" line="145" />
       <location filename="../../facilitator/services/live/notes.py" line="258" />
       <location filename="../../facilitator/services/live/notes.py" line="468" />
@@ -2938,8 +2938,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/directory.py" line="474" />
       <location filename="../../facilitator/services/directory.py" line="570" />
       <location filename="../../facilitator/services/directory.py" line="610" />
-      <location filename="../../facilitator/services/ideas/board.py" line="344" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="217" />
+      <location filename="../../facilitator/services/ideas/board.py" line="362" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="218" />
       <location filename="../../facilitator/services/merge.py" line="128" />
       <location filename="../../facilitator/services/merge.py" line="129" />
       <location filename="../../facilitator/services/personal_data.py" line="78" />
@@ -3564,76 +3564,76 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” oturumu geri alınarak yeniden sona erdirilmedi: yeniden açıldıktan sonra kayıt yapıldı. Oturumu yeniden sona erdirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="272" />
+      <location filename="../../facilitator/services/ideas/board.py" line="290" />
       <source>This idea is no longer on the board.</source>
       <translation>Bu fikir artık panoda değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="287" />
+      <location filename="../../facilitator/services/ideas/board.py" line="305" />
       <source>“{key}” names no idea or cluster.</source>
       <translation>“{key}” hiçbir fikri ya da kümeyi göstermiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="295" />
+      <location filename="../../facilitator/services/ideas/board.py" line="313" />
       <source>idea</source>
       <translation>fikir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="301" />
+      <location filename="../../facilitator/services/ideas/board.py" line="319" />
       <source>This note is no longer an idea.</source>
       <translation>Bu not artık bir fikir değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="322" />
+      <location filename="../../facilitator/services/ideas/board.py" line="340" />
       <source>A cluster is not an idea.</source>
       <translation>Küme bir fikir değildir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="324" />
+      <location filename="../../facilitator/services/ideas/board.py" line="342" />
       <source>The idea is not from this workshop.</source>
       <translation>Fikir bu çalıştaya ait değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="331" />
+      <location filename="../../facilitator/services/ideas/board.py" line="349" />
       <source>The cluster is not from this workshop.</source>
       <translation>Küme bu çalıştaya ait değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="336" />
+      <location filename="../../facilitator/services/ideas/board.py" line="354" />
       <location filename="../../facilitator/services/ideas/taking.py" line="146" />
       <source>cluster</source>
       <translation>küme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="363" />
+      <location filename="../../facilitator/services/ideas/board.py" line="381" />
       <location filename="../../facilitator/services/live/notes.py" line="148" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="421" />
+      <location filename="../../facilitator/services/ideas/board.py" line="439" />
       <source>The idea was changed elsewhere since; it now reads “{text}”.</source>
       <translation>Fikir bu arada başka bir yerde değiştirildi; şimdi “{text}” yazıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="484" />
+      <location filename="../../facilitator/services/ideas/board.py" line="502" />
       <source>There is already a cluster “{name}”.</source>
       <translation>“{name}” adlı bir küme zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="521" />
+      <location filename="../../facilitator/services/ideas/board.py" line="539" />
       <source>This cluster is no longer on the board.</source>
       <translation>Bu küme artık panoda değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="532" />
+      <location filename="../../facilitator/services/ideas/board.py" line="550" />
       <source>The cluster was renamed elsewhere since; it is now “{name}”.</source>
       <translation>Kümenin adı bu arada başka bir yerde değiştirildi; artık “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="560" />
-      <location filename="../../facilitator/services/ideas/board.py" line="583" />
+      <location filename="../../facilitator/services/ideas/board.py" line="578" />
+      <location filename="../../facilitator/services/ideas/board.py" line="601" />
       <location filename="../../facilitator/services/ideas/taking.py" line="111" />
       <location filename="../../facilitator/services/ideas/taking.py" line="134" />
       <source>The idea was moved elsewhere since; nothing was moved.</source>
@@ -3641,7 +3641,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/commitments.py" line="701" />
-      <location filename="../../facilitator/services/ideas/board.py" line="297" />
+      <location filename="../../facilitator/services/ideas/board.py" line="315" />
       <location filename="../../facilitator/services/live/notes.py" line="244" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
@@ -3665,7 +3665,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/live/speakers.py" line="209" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="180" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="181" />
       <source>{name} is not checked in as present.</source>
       <translation>{name} gelmiş olarak işaretlenmedi.</translation>
     </message>
@@ -3808,17 +3808,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}”, sicildeki {label} numaralı karar; silmek yerine sonucunu değiştirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="107" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="108" />
       <source>“{title}” is already decided; clear its outcome to test it again.</source>
       <translation>“{title}” için karar verildi; yeniden sınamak için sonucunu kaldırın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="122" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="123" />
       <source>Only a majority vote has a quorum and a threshold.</source>
       <translation>Yeter sayı ve eşik yalnızca oy çokluğunda olur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="162" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
       <source>This round is closed; open a new round.</source>
       <translation>Bu tur kapandı; yeni bir tur açın.</translation>
     </message>
@@ -3834,7 +3834,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/anyone.py" line="171" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="170" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="171" />
       <source>This round records counts, not positions.</source>
       <translation>Bu turda kişi görüşleri değil, sayılar kaydedilir.</translation>
     </message>
@@ -3844,32 +3844,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu tutum o zamandan beri değiştirildi; geri almak ya da yinelemek onu ezerdi, bu yüzden hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="184" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="185" />
       <source>Nobody present represents {name}; one voice per institution present.</source>
       <translation>Salonda {name} kurumunu temsil eden kimse yok; yalnızca salonda temsil edilen kurumların birer sesi var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="235" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="236" />
       <source>This round records positions by name, not counts.</source>
       <translation>Bu turda sayılar değil, tek tek görüşler kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="238" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="239" />
       <source>Counts must be given per value.</source>
       <translation>Sayılar her değer için ayrı verilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="287" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="288" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” için karar verildi; turları korunur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="293" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="294" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Tur {number} kapandı; sonucu saklanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="299" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="300" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Tur {number} içinde tutumlar kaydedildi; iptal etmek yerine turu kapatın.</translation>
     </message>
@@ -4430,75 +4430,75 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="68" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="75" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="69" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="76" />
       <source>dot round</source>
       <translation>nokta oylaması</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="78" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="79" />
       <source>This dot round is closed; open a new one.</source>
       <translation>Bu nokta oylaması kapandı; yenisini açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="118" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="178" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="119" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="179" />
       <source>A dot round is already open; close it first.</source>
       <translation>Açık bir nokta oylaması zaten var; önce onu kapatın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="123" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="124" />
       <source>There are no clusters to put dots on yet.</source>
       <translation>Henüz nokta verilecek bir küme yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="155" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="156" />
       <source>Another dot round is open; this one stays closed.</source>
       <translation>Başka bir nokta oylaması açık; bu oylama kapalı kalıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="207" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="208" />
       <source>This round puts dots on clusters.</source>
       <translation>Bu oylamada noktalar kümelere verilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="210" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="211" />
       <source>This round puts dots on ideas.</source>
       <translation>Bu oylamada noktalar fikirlere verilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="225" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="312" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="226" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="334" />
       <source>This round records counts, not dots by voter.</source>
       <translation>Bu oylama kişi başına noktaları değil, sayıları kaydeder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="229" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="252" />
       <source>This person is not checked in as present.</source>
       <translation>Bu kişinin katılımı kaydedilmemiş.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="231" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="241" />
       <source>Nobody present represents this institution; it has no dots.</source>
       <translation>Bu kurumu temsil eden kimse salonda değil; kurumun noktası yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="280" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="302" />
       <source>No dots left: each voter has {budget} and has put {used}.</source>
       <translation>Nokta kalmadı: her katılımcının {budget} noktası var ve {used} tanesi kullanıldı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="327" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="349" />
       <source>These dots were already taken back elsewhere.</source>
       <translation>Bu noktalar başka bir yerde zaten geri alındı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="347" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="369" />
       <source>This round records each voter's dots, not counts.</source>
       <translation>Bu oylama sayıları değil, her katılımcının noktalarını kaydeder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="359" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="381" />
       <source>The count was changed elsewhere since; it is now {n}.</source>
       <translation>Sayı bu arada başka bir yerde değiştirildi; artık {n}.</translation>
     </message>
@@ -5033,9 +5033,9 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="177" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="109" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="110" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="82" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="82" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="83" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
       <location filename="../../facilitator/services/proposals/wording.py" line="202" />
       <source>voice</source>
@@ -5054,20 +5054,20 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="56" />
+      <location filename="../../facilitator/services/ideas/board.py" line="57" />
       <location filename="../../facilitator/services/ideas/taking.py" line="144" />
       <source>Idea</source>
       <translation>Fikir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="60" />
+      <location filename="../../facilitator/services/ideas/board.py" line="61" />
       <location filename="../../facilitator/services/ideas/taking.py" line="145" />
       <source>Cluster name</source>
       <translation>Küme adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="385" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="64" />
+      <location filename="../../facilitator/services/ideas/board.py" line="403" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="65" />
       <location filename="../../facilitator/services/live/clock.py" line="64" />
       <location filename="../../facilitator/services/live/notes.py" line="161" />
       <location filename="../../facilitator/services/live/notes.py" line="259" />
@@ -5075,20 +5075,20 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/personal_data.py" line="405" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="101" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="266" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="267" />
       <source>Time</source>
       <translation>Zaman</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="178" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="118" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="119" />
       <source>threshold</source>
       <translation>eşik</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/outcomes.py" line="134" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="208" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="209" />
       <source>Reason</source>
       <translation>Gerekçe</translation>
     </message>
@@ -5125,24 +5125,24 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Moderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="108" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="109" />
       <source>Dots each</source>
       <translation>Kişi başına nokta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="111" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="112" />
       <source>On clusters</source>
       <translation>Kümeler üzerinde</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="114" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="115" />
       <source>Question</source>
       <translation>Soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="272" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="306" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="342" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="294" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="328" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="364" />
       <source>Dots</source>
       <translation>Nokta</translation>
     </message>
@@ -5151,7 +5151,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <name>IdeaBoard</name>
     <message numerus="yes">
       <location filename="../../facilitator/ui/live/dot_panel.py" line="65" />
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="285" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="299" />
       <source>%n dot(s) left</source>
       <translation>
         <numerusform>%n nokta kaldı</numerusform>
@@ -5163,14 +5163,14 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Noktaları koyan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="254" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="268" />
       <source>%n dot(s) each</source>
       <translation>
         <numerusform>%n nokta hakkı</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/dot_panel.py" line="389" />
+      <location filename="../../facilitator/ui/live/dot_panel.py" line="403" />
       <location filename="../../facilitator/ui/live/idea_cards.py" line="44" />
       <source>%n dot(s)</source>
       <translation>
@@ -5178,109 +5178,110 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="56" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="57" />
       <source>Cluster</source>
       <translation>Küme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="97" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="98" />
       <source>Ideas board</source>
       <translation>Fikir panosu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="130" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="131" />
       <source>Cluster: type its name (Enter: this one; a new name makes it; Esc cancels)</source>
       <translation>Küme: adını yazın (Enter: bu küme; yeni bir ad kümeyi oluşturur; Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="132" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="133" />
       <source>No cluster “%1” yet: Enter makes it.</source>
       <translation>Henüz “%1” kümesi yok: Enter oluşturur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="143" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="144" />
       <source>New name of the cluster (Enter saves, Esc cancels)</source>
       <translation>Kümenin yeni adı (Enter kaydeder, Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="161" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="162" />
       <source>Type an idea and press Enter (↓: the cards)</source>
       <translation>Bir fikir yazıp Enter'a basın (↓: kartlar)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="193" />
-      <source>↓ cards · Space select · G cluster · U out · F2 rename · R round · V who · +/− dot · E end · S split · P proposal · T commitment · Esc idea field</source>
-      <translation>↓ kartlar · Boşluk seç · G küme · U kümeden çıkar · F2 yeniden adlandır · R tur · V kim · +/− nokta · E bitir · S dağılım · P öneri · T taahhüt · Esc fikir alanı</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="201" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="202" />
       <source>board: add the idea · to the cards · select</source>
       <translation>pano: fikri ekle · kartlara geç · seç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="204" />
-      <source>board: cluster · out · rename · proposal · commitment</source>
-      <translation>pano: küme · kümeden çıkar · yeniden adlandır · öneri · taahhüt</translation>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="194" />
+      <source>↓ cards · Space select · G cluster · U out · F2 rename · Del delete · R round · V who · +/− dot · E end · S split · P proposal · T commitment · Esc idea field</source>
+      <translation>↓ kartlar · Boşluk seç · G küme · U kümeden çıkar · F2 yeniden adlandır · Del sil · R tur · V kim · +/− nokta · E bitir · S dağılım · P öneri · T taahhüt · Esc fikir alanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="208" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="205" />
+      <source>board: cluster · out · rename · delete · proposal · commitment</source>
+      <translation>pano: küme · kümeden çıkar · yeniden adlandır · sil · öneri · taahhüt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="209" />
       <source>board: round · who · dot · count · end · split</source>
       <translation>pano: tur · kim · nokta · sayı · bitir · dağılım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="321" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="325" />
       <source>Next idea by the speaker: %1</source>
       <translation>Sıradaki fikir konuşmacıdan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="324" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="328" />
       <source>Next idea: nobody in particular</source>
       <translation>Sıradaki fikir: belirli birine ait değil</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/idea_board.py" line="377" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="381" />
       <source>%n idea(s)</source>
       <translation>
         <numerusform>%n fikir</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/idea_board.py" line="379" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="383" />
       <source>%n cluster(s)</source>
       <translation>
         <numerusform>%n küme</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="419" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="423" />
       <source>Select a card first (arrows).</source>
       <translation>Önce bir kart seçin (oklar).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="456" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="460" />
       <source>idea “%1”</source>
       <translation>“%1” fikri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="478" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="482" />
       <source>Select the cards to cluster first (Space, Shift+arrows).</source>
       <translation>Önce kümelenecek kartları seçin (Boşluk, Shift+oklar).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/idea_board.py" line="486" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="490" />
       <source>%n card(s) to cluster.</source>
       <translation>
         <numerusform>Kümelenecek %n kart.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="514" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="518" />
       <source>cluster</source>
       <translation>küme</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/idea_board.py" line="519" />
-      <location filename="../../facilitator/ui/live/idea_board.py" line="552" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="523" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="556" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="567" />
       <location filename="../../facilitator/ui/live/idea_cards.py" line="124" />
       <source>%n card(s)</source>
       <translation>
@@ -5288,57 +5289,72 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="521" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="525" />
       <source>%1 in “%2” — Ctrl+Z to undo.</source>
       <translation>%1 “%2” kümesinde — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="523" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="527" />
       <source>%1 out of their cluster — Ctrl+Z to undo.</source>
       <translation>%1 kümeden çıkarıldı — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="542" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="546" />
       <source>new cluster “%1”</source>
       <translation>yeni küme “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="550" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="554" />
       <source>Cluster “%1” made with %2 — Ctrl+Z to undo.</source>
       <translation>“%1” kümesi %2 ile oluşturuldu — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="559" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="572" />
+      <source>Choose the cards or the cluster to delete.</source>
+      <translation>Silinecek kartları ya da kümeyi seçin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="575" />
+      <source>cluster “%1”</source>
+      <translation>“%1” kümesi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="579" />
+      <source>%1 deleted — Ctrl+Z to undo.</source>
+      <translation>%1 silindi — geri almak için Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/idea_board.py" line="585" />
       <source>The selected cards are in no cluster.</source>
       <translation>Seçili kartlar hiçbir kümede değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="578" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="604" />
       <source>Select a cluster (or a card in one) to rename it.</source>
       <translation>Yeniden adlandırmak için bir küme (ya da içindeki bir kartı) seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="607" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="633" />
       <source>rename cluster “%1”</source>
       <translation>“%1” kümesini yeniden adlandırma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="623" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="649" />
       <source>Cluster renamed: “%1” — Ctrl+Z to undo.</source>
       <translation>Kümenin yeni adı: “%1” — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="638" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="664" />
       <source>Select a card or a cluster first.</source>
       <translation>Önce bir kart ya da küme seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="659" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="685" />
       <source>proposal from “%1”</source>
       <translation>“%1” kaynaklı öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/idea_board.py" line="670" />
+      <location filename="../../facilitator/ui/live/idea_board.py" line="696" />
       <source>Proposal made: %1 — Ctrl+Z to undo.</source>
       <translation>Öneri oluşturuldu: %1 — geri almak için Ctrl+Z.</translation>
     </message>
@@ -5525,17 +5541,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="535" />
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="520" />
       <source>Delete the cluster “%1”</source>
       <translation>“%1” kümesini sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="537" />
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="522" />
       <source>Delete the idea “%1”</source>
       <translation>“%1” fikrini sil</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="533" />
+      <location filename="../../facilitator/ui/workshop/ideas_tab.py" line="518" />
       <source>Delete %n idea(s) and cluster(s)</source>
       <translation>
         <numerusform>%n fikir ve kümeyi sil</numerusform>
@@ -5954,17 +5970,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>KeysPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="126" />
+      <location filename="../../facilitator/ui/live/keys.py" line="150" />
       <source>Keys of the live screen</source>
       <translation>Canlı ekranın tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="128" />
+      <location filename="../../facilitator/ui/live/keys.py" line="152" />
       <source>Esc hides this list; the screen goes on meanwhile.</source>
       <translation>Esc bu listeyi gizler; ekran bu arada çalışmaya devam eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="133" />
+      <location filename="../../facilitator/ui/live/keys.py" line="157" />
       <source>Hide the keys (Esc)</source>
       <translation>Tuşları gizle (Esc)</translation>
     </message>
@@ -9009,118 +9025,118 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SpeakersPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="83" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="92" />
       <source>Speakers</source>
       <translation>Konuşmacılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="85" />
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="163" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="94" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="172" />
       <source>Nobody is speaking</source>
       <translation>Kimse konuşmuyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="100" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="109" />
       <source> s</source>
       <translation> sn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="101" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="110" />
       <source>no limit</source>
       <translation>sınırsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="103" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="112" />
       <source>First-timers first</source>
       <translation>İlk kez konuşanlar öne</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="104" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="113" />
       <source>People who have not spoken yet go to the front</source>
       <translation>Henüz konuşmamış olanlar sıranın önüne geçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="108" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="117" />
       <source>Turn limit</source>
       <translation>Süre sınırı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="115" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="124" />
       <source>Ctrl+S: add an attendee to the queue…</source>
       <translation>Ctrl+S: bir katılımcıyı söz sırasına ekleyin…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="118" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="127" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>“%1” ile eşleşen katılımcı yok. Enter’a basınca kayıtsız gelen olarak eklenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="169" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="178" />
       <source>Next: %1 (Ctrl+N)</source>
       <translation>Sıradaki: %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="171" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="180" />
       <source>Nobody is waiting</source>
       <translation>Bekleyen yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="203" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="212" />
       <source>Time is nearly up</source>
       <translation>Süre dolmak üzere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="204" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="213" />
       <source>Over the time limit</source>
       <translation>Süre aşıldı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="236" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
       <source>Turn limit: %1</source>
       <translation>Söz süresi sınırı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="238" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="247" />
       <source>Turns have no time limit.</source>
       <translation>Söz sürelerinde sınır yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="254" />
       <source>People who have not spoken yet go first.</source>
       <translation>Henüz konuşmamış olanlar öne alınıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="247" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="256" />
       <source>The queue is in the order people asked.</source>
       <translation>Söz sırası, söz isteme sırasına göre.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="282" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="291" />
       <source>queue request of %1 (marked present)</source>
       <translation>%1 kişisinin söz isteği (geldi olarak işaretlendi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="303" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="312" />
       <source>%1 is in the queue.</source>
       <translation>%1 söz sırasında.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="305" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="314" />
       <source>%1 is in the queue and now marked present — Ctrl+Z takes both back.</source>
       <translation>%1 söz sırasında ve artık geldi olarak işaretli — Ctrl+Z ikisini de geri alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="334" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="343" />
       <source>%1 has the floor.</source>
       <translation>Konuşan: %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="336" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="345" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>Konuşma bitti; bekleyen yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="347" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="356" />
       <source>Nobody is speaking.</source>
       <translation>Kimse konuşmuyor.</translation>
     </message>

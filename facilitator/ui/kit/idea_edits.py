@@ -46,3 +46,29 @@ def making_cluster(store: Store, workshop_id: int, row: ClusterRow) -> Steps:
         state["id"] = ideas.restore_cluster(store, state["taken"]).id
 
     return undo, redo
+
+
+def deleting(
+    store: Store, workshop_id: int, cards: list[str], clusters: list[int]
+) -> tuple[Callable[[], object], Callable[[], object], Callable[[], object]]:
+    """Delete, undo and redo of ``ideas.delete_cards``: cards (with their dots) and
+    clusters (their cards stay, out of any cluster) go in one step; the undo brings them
+    all back (refused plainly if a row was taken since), the redo deletes them again."""
+    state: dict = {}
+
+    def delete() -> None:
+        state["taken"] = ideas.delete_cards(store, workshop_id, cards, clusters)
+
+    def undo() -> None:
+        state["keys"] = ideas.restore_cards(store, state["taken"])
+
+    def redo() -> None:
+        keys = state["keys"]
+        state["taken"] = ideas.delete_cards(
+            store,
+            workshop_id,
+            [k for k in keys if not k.startswith(ideas.CLUSTER)],
+            [int(k[1:]) for k in keys if k.startswith(ideas.CLUSTER)],
+        )
+
+    return delete, undo, redo

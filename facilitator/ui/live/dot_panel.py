@@ -222,9 +222,21 @@ class DotPanel(QWidget):
         if self.round is not None:
             try:
                 results = ideas.results(self._store, self.round.id)
+                self._recount_holder()
             except FacilitatorError as exc:
                 self.refused.emit(str(exc))
         self._apply(results)
+
+    def _recount_holder(self) -> None:
+        """The chosen voter's dots left as the file has them: a card deleted takes its
+        dots back, an undo or another window gives or takes some."""
+        holder, r = self.holder, self.round
+        if holder is None or r is None or r.voice is Voice.COUNTS:
+            return
+        left = r.budget - ideas.spent(self._store, r.id).get(holder.id, 0)
+        if left != holder.left:
+            self.holder = dataclasses.replace(holder, left=left)
+            self._show_holder()
 
     def _add(self, target: str, delta: int, organization: str = "", sector: str = "") -> None:
         """A committed dot (or count) shown at once; the exact results follow."""

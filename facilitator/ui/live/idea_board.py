@@ -4,7 +4,8 @@ Type an idea and press Enter: it is saved and shown at once under "Not clustered
 Notes of kind "idea" are on the board too. Down (or Tab) goes to the cards; there
 arrows move, Shift+arrows and Space select, G groups the selected cards into a cluster
 (a type-ahead of the clusters; a new name makes one), U takes them out of theirs, F2
-renames the cluster, and a card dragged onto a cluster goes into it. P makes the
+renames the cluster, Del deletes the selected cards (or the current cluster, whose
+cards stay), and a card dragged onto a cluster goes into it. P makes the
 selected card or cluster a proposal, T a commitment. The dot round's keys (R, V, + −,
 digits, E, S) are the dot panel's (``dot_panel.py``). Esc returns to the idea field.
 Every edit is one step of the screen's history (Ctrl+Z); the board reads itself again
@@ -34,7 +35,7 @@ from facilitator.services.ideas import Board, ClusterRow, IdeaRow
 from facilitator.services.live import Clock, TurnRow
 from facilitator.text import name_key
 from facilitator.ui.kit.changes import COMMITMENT, IDEA, NOTE, PROPOSAL, changed
-from facilitator.ui.kit.idea_edits import making_cluster, placing
+from facilitator.ui.kit.idea_edits import deleting, making_cluster, placing
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.row_table_model import Column, RowTableModel
 from facilitator.ui.kit.undo import Undo
@@ -190,8 +191,8 @@ class IdeaBoard(QWidget):
 
     def hint_text(self) -> str:
         return self.tr(
-            "↓ cards · Space select · G cluster · U out · F2 rename · R round · V who · "
-            "+/− dot · E end · S split · P proposal · T commitment · Esc idea field"
+            "↓ cards · Space select · G cluster · U out · F2 rename · Del delete · R round · "
+            "V who · +/− dot · E end · S split · P proposal · T commitment · Esc idea field"
         )
 
     def key_rows(self) -> list[tuple[str, str]]:
@@ -200,8 +201,8 @@ class IdeaBoard(QWidget):
         return [
             ("Enter · ↓ · Space", self.tr("board: add the idea · to the cards · select")),
             (
-                "G · U · F2 · P · T",
-                self.tr("board: cluster · out · rename · proposal · commitment"),
+                "G · U · F2 · Del · P · T",
+                self.tr("board: cluster · out · rename · delete · proposal · commitment"),
             ),
             (
                 "R · V · +/− · 0…9 · E · S",
@@ -275,6 +276,9 @@ class IdeaBoard(QWidget):
             return True
         if key == Qt.Key_Tab:
             self.focus_entry()
+            return True
+        if key == Qt.Key_Delete and modifiers == Qt.NoModifier:
+            self.delete_selected()
             return True
         if text in _MORE or text in _LESS:
             target = self._dot_target()
@@ -551,6 +555,28 @@ class IdeaBoard(QWidget):
                 .replace("%1", done.value.name)
                 .replace("%2", QCoreApplication.translate("IdeaBoard", "%n card(s)", "", len(keys)))
             )
+
+    def delete_selected(self) -> None:
+        """Del: the selected cards (else the current one) with their dots, or the current
+        cluster (its cards stay, out of any cluster); one step, Ctrl+Z brings them back."""
+        workshop_id, store = self.workshop_id, self._store
+        if workshop_id is None:
+            return
+        cards, clusters = self.selected_keys(), []
+        if cards:
+            what = QCoreApplication.translate("IdeaBoard", "%n card(s)", "", len(cards))
+        else:
+            current = self.view.currentIndex()
+            cluster = self.model.cluster_at(current) if current.data(IS_CLUSTER_ROLE) else None
+            if cluster is None:
+                self.message.emit(self.tr("Choose the cards or the cluster to delete."))
+                return
+            clusters = [cluster.id]
+            what = self.tr("cluster “%1”").replace("%1", cluster.name)
+        delete, undo, redo = deleting(store, workshop_id, cards, clusters)
+        if self._run(delete, self._undo(what, undo, redo)):
+            self.reload()  # the round's results are read again with it
+            self.message.emit(self.tr("%1 deleted — Ctrl+Z to undo.").replace("%1", what))
 
     def ungroup(self) -> None:
         """U: the selected cards leave their cluster."""

@@ -49,7 +49,7 @@ from facilitator.ui.kit.changes import (
     changed,
 )
 from facilitator.ui.kit.icons import icon
-from facilitator.ui.kit.idea_edits import making_cluster, placing
+from facilitator.ui.kit.idea_edits import deleting, making_cluster, placing
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import EditHistory, Undo
 
@@ -511,22 +511,7 @@ class IdeasTab(QWidget):
         store, workshop_id = self._store, self._workshop_id
         clusters = [int(k[1:]) for k in keys if k.startswith(ideas.CLUSTER)]
         cards = [k for k in keys if not k.startswith(ideas.CLUSTER)]
-        state: dict = {}
-
-        def delete() -> None:
-            state["taken"] = ideas.delete_cards(store, workshop_id, cards, clusters)
-
-        def undo() -> None:
-            state["keys"] = ideas.restore_cards(store, state["taken"])
-
-        def redo() -> None:
-            keys = state["keys"]
-            state["taken"] = ideas.delete_cards(
-                store,
-                workshop_id,
-                [k for k in keys if not k.startswith(ideas.CLUSTER)],
-                [int(k[1:]) for k in keys if k.startswith(ideas.CLUSTER)],
-            )
+        delete, undo, redo = deleting(store, workshop_id, cards, clusters)
 
         first = self.model.itemFromIndex(self.view.selectionModel().selectedRows(0)[0])
         if len(keys) > 1:

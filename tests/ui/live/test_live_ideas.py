@@ -93,7 +93,7 @@ def test_ctrl_b_switches_between_notes_and_board_and_the_keys_say_it(qtbot, open
     assert "Ctrl+B ideas board / notes" in win.key_hints.text()
     listed = dict(win.keys_panel.listed())
     assert listed["Ctrl+B"] == "ideas board / notes"
-    assert listed["G · U · F2 · P · T"].startswith("board: cluster")
+    assert listed["G · U · F2 · Del · P · T"].startswith("board: cluster")
     open_board(qtbot, win)
     assert not win.notes.isVisible()
     press(qtbot, Qt.Key_B)
@@ -192,6 +192,51 @@ def test_rename_with_f2_out_with_u_and_a_card_dragged_onto_a_cluster(
     press(qtbot, Qt.Key_Z)
     assert headings(win) == ["Not clustered", "Kapasite"]
     assert cards_under(win, "Kapasite") == [IDEAS[1]]
+
+
+def test_del_deletes_cards_with_their_dots_or_a_cluster_and_undo_brings_them_back(
+    qtbot, store, room, open_screen
+):
+    win = open_screen()
+    cluster = ideas.create_cluster(store, room.workshop_id, "Kapasite")
+    open_board(qtbot, win)
+    for text in IDEAS:
+        add(qtbot, win, text)
+    (first,) = _present(qtbot, win, room, 1)
+    win.board.focus_cards()
+    _open_round(qtbot, win, 3, "per person")
+    _choose_voter(qtbot, win, first.full_name)
+    go_to(qtbot, win, IDEAS[0])
+    key(qtbot, None, text="+")
+    assert bars(win) == {IDEAS[0]: 1}
+
+    key(qtbot, Qt.Key_Space)
+    key(qtbot, Qt.Key_Down, Qt.ShiftModifier)  # two cards selected
+    key(qtbot, Qt.Key_Delete)
+    assert cards_under(win, "Not clustered") == [IDEAS[2]]
+    assert bars(win) == {}  # the dot went with its card
+    assert "2 cards deleted — Ctrl+Z to undo." in win.status_line.text()
+    assert f"Dots by {first.full_name} — 3 dots left" in win.board.dots.who.text()
+    assert [i.text for i in ideas.board(store, room.workshop_id).ideas] == [IDEAS[2]]
+
+    press(qtbot, Qt.Key_Z)
+    assert cards_under(win, "Not clustered") == IDEAS
+    assert bars(win) == {IDEAS[0]: 1}
+    assert f"Dots by {first.full_name} — 2 dots left" in win.board.dots.who.text()
+
+    # Del on a cluster's heading: the cluster goes, its cards stay, out of any cluster.
+    third = ideas.board(store, room.workshop_id).ideas[2].key
+    ideas.place(store, room.workshop_id, [third], cluster.id)
+    win.board.reload()
+    win.board.focus_cards()
+    win.board.view.setCurrentIndex(win.board.model.index_of(cluster.key))
+    key(qtbot, Qt.Key_Delete)
+    assert headings(win) == ["Not clustered"]
+    assert cards_under(win, "Not clustered") == IDEAS
+    assert "cluster “Kapasite” deleted" in win.status_line.text()
+    press(qtbot, Qt.Key_Z)
+    assert headings(win) == ["Not clustered", "Kapasite"]
+    assert cards_under(win, "Kapasite") == [IDEAS[2]]
 
 
 def _present(qtbot, win, room, n: int):
