@@ -8,6 +8,7 @@ very long cell never makes a page overflow.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from facilitator.documents.escape import para_text, plain
 from facilitator.documents.labels import DocumentLabels, names_other_meeting
@@ -16,9 +17,7 @@ from facilitator.documents.styles import Styles
 LONG_CELL = 400  # characters; a cell this long may be taller than a page in a narrow column
 
 
-_PARAGRAPH: list[type] = []
-
-
+@cache
 def paragraph_class() -> type:
     """reportlab's ``Paragraph``, breaking its lines once per width.
 
@@ -28,8 +27,6 @@ def paragraph_class() -> type:
     width alone, so the second time they are reused (line breaking is most of the time
     a document takes). A split drops them (``blPara``), and they are then broken again.
     """
-    if _PARAGRAPH:
-        return _PARAGRAPH[0]
     from reportlab.platypus import Paragraph
 
     class _Paragraph(Paragraph):
@@ -42,7 +39,6 @@ def paragraph_class() -> type:
             self._wrapped_at = availWidth if hasattr(self, "blPara") else None
             return result
 
-    _PARAGRAPH.append(_Paragraph)
     return _Paragraph
 
 

@@ -262,11 +262,15 @@ def test_deleting_an_idea_takes_its_dots_and_undo_brings_both_back(store, room):
     (a,) = _ideas(store, room, "Gönüllü bankası")
     r = _round(store, room)
     ideas.give_dot(store, r.id, a.key, room["people"][0].id, dots=2)
+    voter = room["people"][0].id
+    assert ideas.dots_left(store, r.id, voter) == r.budget - 2
     taken = ideas.delete_idea(store, room["workshop"].id, a.key)
     assert ideas.results(store, r.id).dots == 0
+    assert ideas.dots_left(store, r.id, voter) == r.budget  # the voter has them again
     back = ideas.restore_idea(store, taken)
     assert back.key == a.key
     assert ideas.results(store, r.id).of(a.key).dots == 2
+    assert ideas.dots_left(store, r.id, voter) == r.budget - 2
 
 
 def test_deleting_a_cluster_keeps_its_cards_and_undo_regroups_them(store, room):

@@ -266,8 +266,12 @@ def spent(store: Store, round_id: int) -> dict[int, int]:
         return _spent(s, _round(s, round_id))
 
 
+def _holder_column(r: DotRound):
+    return DotVote.organization_id if r.voice is Voice.ORGANIZATION else DotVote.person_id
+
+
 def _spent(s: Session, r: DotRound) -> dict[int, int]:
-    column = DotVote.organization_id if r.voice is Voice.ORGANIZATION else DotVote.person_id
+    column = _holder_column(r)
     return {
         holder: dots
         for holder, dots in s.execute(
@@ -280,12 +284,18 @@ def _spent(s: Session, r: DotRound) -> dict[int, int]:
 
 def _spent_by(s: Session, r: DotRound, holder_id: int) -> int:
     """Dots one voter has put in this round."""
-    column = DotVote.organization_id if r.voice is Voice.ORGANIZATION else DotVote.person_id
     return s.scalar(
         select(func.coalesce(func.sum(DotVote.dots), 0)).where(
-            DotVote.round_id == r.id, column == holder_id
+            DotVote.round_id == r.id, _holder_column(r) == holder_id
         )
     )
+
+
+def dots_left(store: Store, round_id: int, holder_id: int) -> int:
+    """The dots a voter (person or institution id) has not put yet in this round."""
+    with store.session() as s:
+        r = _round(s, round_id)
+        return r.budget - _spent_by(s, r, holder_id)
 
 
 def give_dot(store: Store, round_id: int, target_key: str, holder_id: int, dots: int = 1) -> int:
@@ -534,6 +544,7 @@ __all__ = [
     "SPLIT_GAP",
     "close_dot_round",
     "delete_dot_round",
+    "dots_left",
     "give_dot",
     "open_dot_round",
     "reopen_dot_round",

@@ -233,7 +233,7 @@ class DotPanel(QWidget):
         holder, r = self.holder, self.round
         if holder is None or r is None or r.voice is Voice.COUNTS:
             return
-        left = r.budget - ideas.spent(self._store, r.id).get(holder.id, 0)
+        left = ideas.dots_left(self._store, r.id, holder.id)
         if left != holder.left:
             self.holder = dataclasses.replace(holder, left=left)
             self._show_holder()

@@ -62,12 +62,11 @@ def _table(model: RowTableModel, rows: int) -> QTableView:
     # narrow column of the screen (the ideas board beside it) never hides one. The last
     # is given only its heading's width: a stretched section keeps the width it was
     # given as its least.
-    last = model.headerData(len(widths) - 1, Qt.Horizontal)
-    needed = view.horizontalHeader().fontMetrics().horizontalAdvance(str(last)) + 20
-    for column, width in enumerate([*widths[:-1], needed]):
+    heading = view.horizontalHeader().sectionSizeHint(len(widths) - 1)
+    for column, width in enumerate([*widths[:-1], heading]):
         view.setColumnWidth(column, width)
     view.setMinimumHeight((view.fontMetrics().height() + 6) * rows)
-    view.setMinimumWidth(sum(widths[:-1]) + needed + table_chrome(view))
+    view.setMinimumWidth(sum(widths[:-1]) + heading + table_chrome(view))
     return view
 
 

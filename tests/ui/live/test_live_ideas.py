@@ -87,6 +87,13 @@ def go_to(qtbot, win, text: str) -> None:
 IDEAS = ["Gönüllü saatleri ortak havuzda", "STK'lara kapasite eğitimi", "Ortak proje fonu"]
 
 
+def type_ideas(qtbot, win) -> None:
+    """The board opened and :data:`IDEAS` typed in, in order."""
+    open_board(qtbot, win)
+    for text in IDEAS:
+        add(qtbot, win, text)
+
+
 def test_ctrl_b_switches_between_notes_and_board_and_the_keys_say_it(qtbot, open_screen):
     win = open_screen()
     assert not win.board_shown
@@ -127,9 +134,7 @@ def test_cards_grouped_by_keys_into_a_new_cluster_and_undo_puts_them_back(
     qtbot, store, room, open_screen
 ):
     win = open_screen()
-    open_board(qtbot, win)
-    for text in IDEAS:
-        add(qtbot, win, text)
+    type_ideas(qtbot, win)
     go_to(qtbot, win, IDEAS[0])
     key(qtbot, Qt.Key_Space)
     key(qtbot, Qt.Key_Down, Qt.ShiftModifier)  # two selected
@@ -168,9 +173,7 @@ def test_rename_with_f2_out_with_u_and_a_card_dragged_onto_a_cluster(
 ):
     win = open_screen()
     cluster = ideas.create_cluster(store, room.workshop_id, "Kapasite")
-    open_board(qtbot, win)
-    for text in IDEAS:
-        add(qtbot, win, text)
+    type_ideas(qtbot, win)
     model = win.board.model
     drop = model.mimeData([card_index(win, IDEAS[1])])
     model.dropMimeData(drop, Qt.MoveAction, -1, -1, model.index_of(cluster.key))
@@ -199,9 +202,7 @@ def test_del_deletes_cards_with_their_dots_or_a_cluster_and_undo_brings_them_bac
 ):
     win = open_screen()
     cluster = ideas.create_cluster(store, room.workshop_id, "Kapasite")
-    open_board(qtbot, win)
-    for text in IDEAS:
-        add(qtbot, win, text)
+    type_ideas(qtbot, win)
     (first,) = _present(qtbot, win, room, 1)
     win.board.focus_cards()
     _open_round(qtbot, win, 3, "per person")
@@ -281,9 +282,7 @@ def bars(win) -> dict[str, int]:
 
 def test_a_dot_round_by_keys_with_budget_refusal_and_live_bars(qtbot, store, room, open_screen):
     win = open_screen()
-    open_board(qtbot, win)
-    for text in IDEAS:
-        add(qtbot, win, text)
+    type_ideas(qtbot, win)
     first, second = _present(qtbot, win, room, 2)
     win.board.focus_cards()
     _open_round(qtbot, win, 2, "per person")
@@ -333,9 +332,7 @@ def test_a_dot_round_by_keys_with_budget_refusal_and_live_bars(qtbot, store, roo
 
 def test_a_counted_round_takes_counts_typed_on_the_cards(qtbot, store, room, open_screen):
     win = open_screen()
-    open_board(qtbot, win)
-    for text in IDEAS:
-        add(qtbot, win, text)
+    type_ideas(qtbot, win)
     win.board.focus_cards()
     _open_round(qtbot, win, 1, "counted")
     go_to(qtbot, win, IDEAS[1])
@@ -419,9 +416,7 @@ def test_t_makes_a_commitment_of_an_idea_with_the_link_back(qtbot, store, room, 
 @pytest.mark.parametrize("which", ["board", "results"])
 def test_the_models_are_sound(qtbot, qtmodeltester, store, room, open_screen, which):
     win = open_screen()
-    open_board(qtbot, win)
-    for text in IDEAS:
-        add(qtbot, win, text)
+    type_ideas(qtbot, win)
     ideas.create_cluster(
         store, room.workshop_id, "Küme", [card_index(win, IDEAS[0]).data(KEY_ROLE)]
     )
