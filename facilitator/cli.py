@@ -7,6 +7,7 @@ commands start fast and run on machines without a display.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -630,9 +631,17 @@ def _report_unexpected(exc: BaseException, command: str) -> int:
 
 
 def _run_gui(args) -> int:
-    from facilitator.ui.app import run
+    # Starting allocates some 100,000 objects that live as long as the process (Qt's and
+    # SQLAlchemy's modules, the window) and frees few: the cyclic collector would walk them
+    # again and again for nothing. It is off until the start page is shown, when
+    # ui.app.settle_interpreter freezes what exists by then and turns it back on.
+    gc.disable()
+    try:
+        from facilitator.ui.app import run
 
-    return run(database=args.database, errors_in_window=_GUI_ONLY["on"], live=args.live)
+        return run(database=args.database, errors_in_window=_GUI_ONLY["on"], live=args.live)
+    finally:
+        gc.enable()
 
 
 _GUI_ONLY = {"on": False}

@@ -109,3 +109,8 @@ def sort_key(text: str | None) -> tuple[str, str]:
         return ("", "")
     normal = unicodedata.normalize("NFC", text.strip())
     return (turkish_lower(normal).translate(_SORT_TABLE), text)
+
+
+def person_name(*parts: str | None) -> str:
+    """A person's name from its parts in order (honorific, given, family), blanks left out."""
+    return " ".join(p for p in parts if p)

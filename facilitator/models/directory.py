@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator.models.base import Base, enum_column
 from facilitator.models.enums import Sector
-from facilitator.text import search_haystack
+from facilitator.text import person_name, search_haystack
 
 
 class Organization(Base):
@@ -54,10 +54,10 @@ class Person(Base):
     organization: Mapped[Organization | None] = relationship(back_populates="people")
 
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        return person_name(self.given_name, self.family_name)
 
     def display_name(self) -> str:
-        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+        return person_name(self.honorific, self.given_name, self.family_name)
 
 
 def organization_search_text(name: str | None, short_name: str | None, city: str | None) -> str:

@@ -182,10 +182,15 @@ def _expected_labels() -> dict[str, str]:
 def get_or_raise(session: Session, model: type[T], row_id: int, what: str) -> T:
     row = session.get(model, check_id(row_id, what))
     if row is None:
-        raise NotFoundError(
-            translate("Errors", "The {what} #{id} no longer exists.").format(what=what, id=row_id)
-        )
+        raise not_found(what, row_id)
     return row
+
+
+def not_found(what: str, row_id: int) -> NotFoundError:
+    """The error for a row that is not (or no longer) there."""
+    return NotFoundError(
+        translate("Errors", "The {what} #{id} no longer exists.").format(what=what, id=row_id)
+    )
 
 
 def shown(value, limit: int = 60) -> str:

@@ -24,7 +24,7 @@ from facilitator.models import (
 from facilitator.services import snapshots
 from facilitator.services._common import check_choice, check_expected, get_or_raise
 from facilitator.store import Store
-from facilitator.text import sort_key
+from facilitator.text import person_name, sort_key
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,11 @@ class AttendeeRow:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        return person_name(self.given_name, self.family_name)
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+        return person_name(self.honorific, self.given_name, self.family_name)
 
 
 _EDITABLE = {"role", "organization_id", "invitation", "attendance"}

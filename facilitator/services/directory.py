@@ -36,7 +36,14 @@ from facilitator.services._common import (
     unknown_fields,
 )
 from facilitator.store import Store
-from facilitator.text import name_key, search_key, sort_key, turkish_lower, turkish_upper
+from facilitator.text import (
+    name_key,
+    person_name,
+    search_key,
+    sort_key,
+    turkish_lower,
+    turkish_upper,
+)
 
 
 @dataclass(frozen=True)
@@ -75,11 +82,11 @@ class PersonRow:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        return person_name(self.given_name, self.family_name)
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+        return person_name(self.honorific, self.given_name, self.family_name)
 
 
 # -- organizations -----------------------------------------------------------------

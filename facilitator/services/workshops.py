@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, select, update
@@ -11,7 +10,6 @@ from sqlalchemy.orm import Session
 from facilitator.errors import ConflictError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import (
-    AgendaItem,
     Attendance,
     Commitment,
     Invitation,
@@ -35,43 +33,16 @@ from facilitator.services._common import (
 from facilitator.services.agenda import copy_item
 from facilitator.services.listing import (  # noqa: F401 - part of this module's API
     WorkshopListItem,
+    WorkshopRow,
     count_workshops,
+    get_workshop,
     list_workshops,
     next_workshop_id,
+    read_workshop,
+    session_started,
 )
 from facilitator.store import Store
 from facilitator.zones import computer_zone, zone
-
-
-@dataclass(frozen=True)
-class WorkshopRow:
-    """Every field of a workshop, with the names the page header shows."""
-
-    id: int
-    uuid: str
-    series_id: int | None
-    series_title: str
-    number: int | None
-    title: str
-    guiding_question: str
-    planned_start: datetime
-    planned_end: datetime
-    venue_name: str
-    venue_address: str
-    host_id: int | None
-    host_name: str
-    moderator_id: int | None
-    moderator_name: str
-    language: str
-    time_zone: str  # IANA name: its times are shown in it
-    status: WorkshopStatus
-    objectives: str
-    attendee_count: int
-    agenda_count: int
-    # Its session started (or it is recorded held): its times are facts, and another zone
-    # only shows them on other clocks (:func:`session_started`).
-    started: bool = False
-
 
 _FIELDS = {
     "series_id",
@@ -176,40 +147,8 @@ def _check_consistency(session: Session, workshop: Workshop) -> None:
 
 
 def _row(session: Session, w: Workshop) -> WorkshopRow:
-    series = session.get(Series, w.series_id) if w.series_id else None
-    host = session.get(Organization, w.host_id) if w.host_id else None
-    moderator = session.get(Person, w.moderator_id) if w.moderator_id else None
-    attendees = session.scalar(
-        select(func.count()).select_from(Participation).where(Participation.workshop_id == w.id)
-    )
-    agenda = session.scalar(
-        select(func.count()).select_from(AgendaItem).where(AgendaItem.workshop_id == w.id)
-    )
-    return WorkshopRow(
-        id=w.id,
-        uuid=w.uuid,
-        series_id=w.series_id,
-        series_title=series.title if series else "",
-        number=w.number,
-        title=w.title,
-        guiding_question=w.guiding_question,
-        # In UTC as stored, whether the row was just read or just written.
-        planned_start=w.planned_start.astimezone(UTC),
-        planned_end=w.planned_end.astimezone(UTC),
-        venue_name=w.venue_name,
-        venue_address=w.venue_address,
-        host_id=w.host_id,
-        host_name=host.name if host else "",
-        moderator_id=w.moderator_id,
-        moderator_name=moderator.display_name() if moderator else "",
-        language=w.language,
-        time_zone=w.time_zone,
-        status=w.status,
-        objectives=w.objectives,
-        attendee_count=attendees or 0,
-        agenda_count=agenda or 0,
-        started=session_started(w),
-    )
+    session.flush()
+    return read_workshop(session, w.id)
 
 
 def next_number(session: Session, series_id: int | None) -> int | None:
@@ -243,14 +182,6 @@ def new_workshop_zone(store: Store, series_id: int | None) -> str:
         return default_time_zone(s, series_id)
 
 
-def session_started(workshop: Workshop) -> bool:
-    """Its session started, or it is recorded as held: its times are facts from then on."""
-    return workshop.session_started_at is not None or WorkshopStatus(workshop.status) not in (
-        WorkshopStatus.DRAFT,
-        WorkshopStatus.SCHEDULED,
-    )
-
-
 def _same_wall_clock(value: datetime, old_zone: str, new_zone: str) -> datetime:
     """``value`` read on the clocks of ``old_zone``, as that clock time in ``new_zone``."""
     shown = value.astimezone(zone(old_zone))
@@ -269,7 +200,7 @@ def _keep_planned_clock(workshop: Workshop, cleaned: dict) -> None:
     if (
         new_zone is None
         or new_zone == workshop.time_zone
-        or session_started(workshop)
+        or session_started(workshop.status, workshop.session_started_at)
         or "planned_start" in cleaned
         or "planned_end" in cleaned
     ):
@@ -346,11 +277,6 @@ def update_workshop(
             )
         s.flush()
         return _row(s, workshop)
-
-
-def get_workshop(store: Store, workshop_id: int) -> WorkshopRow:
-    with store.session() as s:
-        return _row(s, get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop")))
 
 
 def delete_workshop(store: Store, workshop_id: int) -> None:

@@ -98,13 +98,15 @@ def settle_interpreter() -> None:
     """How this process shares Python between the window and its workers: set once, by
     the application, after the start page is shown (never by a dialog, never for a while).
 
-    What exists by then (Qt's and SQLAlchemy's modules, the ORM mapping, the window)
-    lives as long as the process: frozen out of the garbage collector, a full
-    collection no longer walks some 100,000 objects and holds every thread meanwhile.
+    What exists by then (Qt's and SQLAlchemy's modules, the window) lives as long as
+    the process: frozen out of the garbage collector, a full collection no longer walks
+    some 100,000 objects and holds every thread meanwhile. The collector, off while the
+    program started (``facilitator.cli``), runs from here on.
     """
     sys.setswitchinterval(SWITCH_INTERVAL)
     gc.collect()
     gc.freeze()
+    gc.enable()
 
 
 class Application:
@@ -326,8 +328,9 @@ def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) 
     try:
         facilitator = Application(app, store)
         facilitator.settle = True
-        facilitator.start(live)
-        facilitator.start_backups()
+        window = facilitator.start(live)
+        # After the first paint: looking for a backup that is due never holds the window back.
+        window.when_first_painted(facilitator.start_backups)
         app.aboutToQuit.connect(facilitator.save_geometry)
         app.aboutToQuit.connect(facilitator.finish_backups)
         return app.exec()

@@ -37,7 +37,7 @@ from facilitator.services.attendee_import.directory_index import (
 # valid as one typed into the directory page.
 from facilitator.services.directory import clean_person
 from facilitator.store import Store
-from facilitator.text import search_key
+from facilitator.text import person_name, search_key
 
 
 class RowStatus(enum.StrEnum):
@@ -82,7 +82,7 @@ class PreviewRow:
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+        return person_name(self.honorific, self.given_name, self.family_name)
 
 
 @dataclass(frozen=True)

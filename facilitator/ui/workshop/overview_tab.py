@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import NotFoundError
 from facilitator.models.enums import WorkshopStatus
-from facilitator.services import attendees, directory, series, workshops
+from facilitator.services import listing
 from facilitator.store import Store
 from facilitator.ui.kit.autosave import AutoSaveForm, PlainTextEdit, error_label
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus, changed
@@ -194,9 +194,9 @@ class OverviewTab(QWidget):
 
     def _fill_choices(self) -> None:
         # Everything is read before any combo changes: a failed read leaves them as they were.
-        series_rows = series.list_series(self._store)
-        organizations = directory.list_organizations(self._store)
-        people = directory.list_people(self._store)
+        series_rows = listing.series_titles(self._store)
+        organizations = listing.organization_choices(self._store)
+        people = listing.person_choices(self._store)
         self.series.clear()
         self.series.addItem(self.tr("(no series)"), None)
         for row in series_rows:
@@ -223,7 +223,7 @@ class OverviewTab(QWidget):
         Raises what the services raise; the tab is then left empty and disabled.
         """
         self.clear()
-        row = workshops.get_workshop(self._store, workshop_id)
+        row = listing.get_workshop(self._store, workshop_id)
         self._fill_choices()
         self._load(row)
         self._workshop_id = workshop_id
@@ -265,9 +265,9 @@ class OverviewTab(QWidget):
     def reload(self) -> None:
         if self._workshop_id is None:
             return
-        self._load(workshops.get_workshop(self._store, self._workshop_id))
+        self._load(listing.get_workshop(self._store, self._workshop_id))
 
-    def _load(self, row: workshops.WorkshopRow, *, only_changed: bool = False) -> None:
+    def _load(self, row: listing.WorkshopRow, *, only_changed: bool = False) -> None:
         zone_moved = row.time_zone != self._zone
         self._zone = row.time_zone  # before the schedule is written: it is shown in it
         self._show_zone_hint(row)
@@ -296,7 +296,7 @@ class OverviewTab(QWidget):
                 return
         self.form.load(values)
 
-    def _show_zone_hint(self, row: workshops.WorkshopRow) -> None:
+    def _show_zone_hint(self, row: listing.WorkshopRow) -> None:
         """One line on what another zone does: keep the planned clock times, or (once the
         session started) only show the recorded times on other clocks."""
         if row.started:
@@ -342,20 +342,22 @@ class OverviewTab(QWidget):
             return None
         if field == "moderator_id":
             return self._save_moderator(workshop_id, value)
+        from facilitator.services import workshops  # maps the ORM: not before the first edit
+
         store = self._store
         new_changes, old_changes = self._changes(field, value), self._changes(field, old)
         if field == "series_id":
             # A move to another series takes that series' next number; undo puts the
             # old number back with the old series.
-            old_changes["number"] = workshops.get_workshop(store, workshop_id).number
+            old_changes["number"] = listing.get_workshop(store, workshop_id).number
         if field == "time_zone":
             # Another zone may move the planned times (kept on the clock): undo puts the
             # old zone back with the old instants, exactly.
-            before = workshops.get_workshop(store, workshop_id)
+            before = listing.get_workshop(store, workshop_id)
             old_changes["planned_start"] = before.planned_start
             old_changes["planned_end"] = before.planned_end
 
-        def undoable(row: workshops.WorkshopRow) -> Undo:
+        def undoable(row: listing.WorkshopRow) -> Undo:
             if field == "series_id":
                 new_changes["number"] = row.number
             if field == "time_zone":
@@ -390,6 +392,8 @@ class OverviewTab(QWidget):
     def _save_moderator(self, workshop_id: int, person_id: int | None):
         """The moderator, and with them the moderator role among the attendees (added if
         they were not one): one edit, one step of the history."""
+        from facilitator.services import attendees  # maps the ORM: not before the first edit
+
         store = self._store
         taken: list = []
 
@@ -419,7 +423,7 @@ class OverviewTab(QWidget):
             # Changed elsewhere, undone or redone: only the fields that differ are shown
             # again, so an attendee checked in meanwhile never resets a field being typed in.
             try:
-                row = workshops.get_workshop(self._store, self._workshop_id)
+                row = listing.get_workshop(self._store, self._workshop_id)
             except NotFoundError:  # deleted meanwhile: the page shows that
                 return
             self._load(row, only_changed=True)

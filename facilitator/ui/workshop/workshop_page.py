@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 from shiboken6 import isValid
 
 from facilitator.errors import NotFoundError
-from facilitator.services import workshops
+from facilitator.services import listing
 from facilitator.store import Store
 from facilitator.ui.kit import icons
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus
@@ -201,7 +201,7 @@ class WorkshopPage(QWidget):
         for tab in self._tabs():
             tab.clear()
         try:
-            row = workshops.get_workshop(self._store, workshop_id)
+            row = listing.get_workshop(self._store, workshop_id)
             for tab in self._tabs():
                 tab.show_workshop(workshop_id)
             self._show_header(row)
@@ -235,13 +235,13 @@ class WorkshopPage(QWidget):
         if self.workshop_id is None:
             return
         try:
-            row = workshops.get_workshop(self._store, self.workshop_id)
+            row = listing.get_workshop(self._store, self.workshop_id)
         except NotFoundError as exc:  # deleted meanwhile: nothing of it stays editable
             self._fail(self.workshop_id, exc)
             return
         self._show_header(row)
 
-    def _show_header(self, row: workshops.WorkshopRow) -> None:
+    def _show_header(self, row: listing.WorkshopRow) -> None:
         prefix = self.tr("%1. Workshop — ").replace("%1", str(row.number)) if row.number else ""
         self.title.setText(prefix + row.title)
         zone = row.time_zone
