@@ -68,6 +68,8 @@ def parse_duration(text: str) -> int:
 
 # -- the note feed --------------------------------------------------------------------
 
+FEED_LINES_KEPT = 500  # the lines made for the feed are kept for about this many notes
+
 
 class NoteFeedModel(QAbstractListModel):
     """The notes of one agenda item, oldest first; rows are added and replaced one by one."""
@@ -77,6 +79,7 @@ class NoteFeedModel(QAbstractListModel):
         self._rows: list[NoteRow] = []
         self._keys: list[tuple] = []
         self._time_zone = ""  # the workshop's: the notes' times are shown in it
+        self._lines: dict[tuple, str] = {}  # (row, zone) → its line (rows are frozen)
 
     def set_time_zone(self, time_zone: str) -> None:
         """Show the notes' times in ``time_zone`` (the workshop's IANA name)."""
@@ -136,14 +139,19 @@ class NoteFeedModel(QAbstractListModel):
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._rows)
 
+    # What the feed answers; every other role (asked for each row a view measures and
+    # paints) gets None at once.
+    _ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, ROW_ID_ROLE, Qt.ForegroundRole})
+
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in self._ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        at = index.row()
+        if not 0 <= at < len(self._rows):
+            return None
+        row = self._rows[at]
         if role == Qt.DisplayRole:
-            who = f"{row.speaker_name}: " if row.speaker_name else ""
-            at = clock(row.noted_at, self._time_zone)
-            return f"{at}  [{note_kind_label(row.kind)}]  {who}{row.text}"
+            return self._line(row)
         if role == Qt.ToolTipRole:
             org = f" ({row.organization_name})" if row.organization_name else ""
             return plain_tooltip(
@@ -154,6 +162,19 @@ class NoteFeedModel(QAbstractListModel):
         if role == Qt.ForegroundRole and row.kind is NoteKind.PARKING_LOT:
             return colours.colour(Tone.MUTED)
         return None
+
+    def _line(self, row: NoteRow) -> str:
+        """The feed's line for ``row``, made once per row and time zone."""
+        key = (row, self._time_zone)
+        line = self._lines.get(key)
+        if line is None:
+            who = f"{row.speaker_name}: " if row.speaker_name else ""
+            at = clock(row.noted_at, self._time_zone)
+            line = f"{at}  [{note_kind_label(row.kind)}]  {who}{row.text}"
+            if len(self._lines) > 4 * FEED_LINES_KEPT:
+                self._lines.clear()
+            self._lines[key] = line
+        return line
 
 
 # -- the agenda list ------------------------------------------------------------------

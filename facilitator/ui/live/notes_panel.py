@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from facilitator.ui.kit.changes import NOTE, WORKSHOP, changed
 from facilitator.ui.kit.labels import note_kind_label
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.undo import Undo
+from facilitator.ui.kit.wrapped_list import WrappedListView
 from facilitator.ui.live.checkin_panel import add_walk_in_named
 from facilitator.ui.live.item_models import NoteFeedModel, people_model
 from facilitator.ui.live.type_ahead import TypeAhead
@@ -103,19 +102,11 @@ class NotesPanel(QWidget):
         self.attribute.hide()
 
         self.feed = NoteFeedModel(self)
-        self.feed_view = QListView()
+        # Whole notes, wrapped, the newest in view; quick with hundreds of notes.
+        self.feed_view = WrappedListView()
         self.feed_view.setModel(self.feed)
-        # Whole notes, wrapped: each row as high as its text at the column's width.
-        self.feed_view.setWordWrap(True)
-        self.feed_view.setUniformItemSizes(False)
-        self.feed_view.setResizeMode(QListView.Adjust)
-        self.feed_view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
-        self.feed_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.feed_view.setFocusPolicy(Qt.NoFocus)
         self.feed_view.setAlternatingRowColors(True)
-        self.feed_view.setTextElideMode(Qt.ElideNone)
-        self.feed_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.feed.rowsInserted.connect(lambda *_: self._keep_newest_in_view())
 
         title = QLabel(self.tr("Notes of this item"))
         title.setObjectName("panelTitle")
