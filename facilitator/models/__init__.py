@@ -55,6 +55,10 @@ _MAPPED = {
     "IdeaCluster": "ideas",
     "DotRound": "ideas",
     "DotVote": "ideas",
+    "Room": "room",
+    "RoomToken": "room",
+    "RoomBallot": "room",
+    "RoomIdea": "room",
 }
 _MODULES = (
     "base",
@@ -65,6 +69,7 @@ _MODULES = (
     "roadmap",
     "records",
     "ideas",
+    "room",
 )
 
 

@@ -738,6 +738,7 @@ FIELD_RULES: dict[str, dict[str, object]] = {
         "note_uuid": Checked(lambda value, field, label: check_uuid(value, field, optional=True)),
         "added_at": _WHEN,
     },
+    "room_idea": {"text": Text(500, multiline=True, required=True)},
     "dot_round": {
         "number": Whole(1, MAX_ORDINAL),
         "question": Text(300),

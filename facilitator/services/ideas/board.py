@@ -400,28 +400,54 @@ def add_idea(
     """A new card, on the running agenda item unless another is given. The author's
     institution at the workshop is the idea's unless another is given. Before the
     workshop as well as live."""
-    now = check_aware(now, "added_at", translate("Fields", "Time")).astimezone(UTC)
     with store.transaction() as s:
-        load_workshop(s, workshop_id)
-        text = check_field("note", "text", text, _idea_label())
-        author_id, organization_id = _check_people(s, workshop_id, author_id, organization_id)
-        item_id = _check_item(s, workshop_id, agenda_item_id)
-        if item_id is None:
-            item_id = current_item_id(s, workshop_id)
-        if cluster_id is not None:
-            cluster_id = cluster_of(s, workshop_id, cluster_id).id
-        idea = Idea(
-            workshop_id=workshop_id,
-            agenda_item_id=item_id,
-            cluster_id=cluster_id,
-            text=text,
+        idea = insert_idea(
+            s,
+            workshop_id,
+            text,
+            now=now,
             author_id=author_id,
             organization_id=organization_id,
-            added_at=now,
+            agenda_item_id=agenda_item_id,
+            cluster_id=cluster_id,
         )
-        s.add(idea)
-        s.flush()
         return read_idea(s, workshop_id, key(IDEA, idea.id))
+
+
+def insert_idea(
+    s: Session,
+    workshop_id: int,
+    text: str,
+    *,
+    now: datetime,
+    author_id: int | None = None,
+    organization_id: int | None = None,
+    agenda_item_id: int | None = None,
+    cluster_id: int | None = None,
+) -> Idea:
+    """:func:`add_idea` inside the caller's unit of work (an idea approved from the room's
+    queue is added and marked approved in one commit)."""
+    now = check_aware(now, "added_at", translate("Fields", "Time")).astimezone(UTC)
+    load_workshop(s, workshop_id)
+    text = check_field("note", "text", text, _idea_label())
+    author_id, organization_id = _check_people(s, workshop_id, author_id, organization_id)
+    item_id = _check_item(s, workshop_id, agenda_item_id)
+    if item_id is None:
+        item_id = current_item_id(s, workshop_id)
+    if cluster_id is not None:
+        cluster_id = cluster_of(s, workshop_id, cluster_id).id
+    idea = Idea(
+        workshop_id=workshop_id,
+        agenda_item_id=item_id,
+        cluster_id=cluster_id,
+        text=text,
+        author_id=author_id,
+        organization_id=organization_id,
+        added_at=now,
+    )
+    s.add(idea)
+    s.flush()
+    return idea
 
 
 def edit_idea(

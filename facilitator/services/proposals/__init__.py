@@ -31,6 +31,7 @@ from datetime import UTC, datetime  # callers take the time as proposals.datetim
 from facilitator.services.proposals.anyone import (
     candidates,
     give_position_again,
+    record_attendee_position,
     record_position_marking_present,
     take_back_position,
 )
@@ -130,6 +131,7 @@ __all__ = [
     "open_round",
     "outcome_snapshot",
     "proposal_from_note",
+    "record_attendee_position",
     "record_counts",
     "record_position",
     "record_position_marking_present",

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.errors import StaleEditError, ValidationError
+from facilitator.errors import NotFoundError, StaleEditError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import (
     Attendance,
@@ -248,3 +248,55 @@ def give_position_again(
         return _write_position(
             s, r, holder_id, after.value if after else None, after.reason if after else ""
         )
+
+
+def record_attendee_position(
+    store: Store, workshop_id: int, round_id: int, person_id: int, value, now: datetime
+) -> tuple[RoundRow, str | None]:
+    """A position an attendee gives themselves (from their phone): their own with voice
+    "person", their institution's with voice "organization" (the last one given for it
+    stands). They are in the room, so they are marked present in the same commit.
+
+    Returns the round and the value this replaced (None when it is the first), so the
+    moderator can be told that a position was given again.
+    """
+    from facilitator.services.live.checkin import ensure_present
+
+    now = check_aware(now, "now", translate("Fields", "Time"))
+    check_id(person_id, "person")
+    with store.transaction() as s:
+        r, proposal = _open_round_for_writing(s, round_id)
+        if proposal.workshop_id != workshop_id:
+            raise NotFoundError(
+                translate("Errors", "The {what} #{id} no longer exists.").format(
+                    what=translate("Errors", "round"), id=round_id
+                )
+            )
+        if r.voice is Voice.COUNTS:
+            raise ValidationError(
+                translate("Errors", "This round records counts, not positions."), "holder_id"
+            )
+        ensure_present(s, workshop_id, person_id, now)
+        s.flush()
+        if r.voice is Voice.PERSON:
+            holder_id = person_id
+        else:
+            holder_id = s.scalar(
+                select(Participation.organization_id).where(
+                    Participation.workshop_id == workshop_id,
+                    Participation.person_id == person_id,
+                )
+            )
+            if holder_id is None:
+                raise ValidationError(
+                    translate(
+                        "Errors",
+                        "This round takes one voice per institution, and you represent none "
+                        "at this workshop.",
+                    ),
+                    "holder_id",
+                )
+        _check_voter(s, r, proposal, holder_id)
+        before = _position_now(s, r, holder_id)
+        row = _write_position(s, r, holder_id, value, "")
+        return row, before.value if before is not None else None

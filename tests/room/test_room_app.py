@@ -1,0 +1,168 @@
+"""The room's web application, asked as a phone asks it (Starlette's test client)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from facilitator.models import RoomBallot, Round, RoundCount
+from facilitator.room.limits import MAX_BODY
+from facilitator.services import proposals
+from facilitator.services import room as room_service
+from tests.room.conftest import NOW
+
+
+def test_the_page_loads_nothing_from_outside_and_forbids_it(room):
+    for path in ("/", "/room.js", "/room.css", "/j"):
+        answer = room.client.get(path)
+        assert answer.status_code == 200, path
+        csp = answer.headers["content-security-policy"]
+        assert "default-src 'none'" in csp and "script-src 'self'" in csp
+        assert answer.headers["x-content-type-options"] == "nosniff"
+        assert not re.search(r"(src|href)=\"(https?:)?//", answer.text), path
+        assert "http://" not in answer.text and "https://" not in answer.text, path
+
+
+def test_a_badge_opens_the_room_with_the_attendees_name(room):
+    answer = room.client.get("/api/me", headers=room.token(0))
+    assert answer.status_code == 200
+    assert answer.json()["name"] == room.badges[0].name
+    view = room.client.get("/api/view?lang=tr", headers=room.token(0)).json()
+    assert view["title"] and view["in_session"] is True
+
+
+def test_forged_revoked_and_other_workshops_tokens_are_refused(room):
+    good = room.badges[0].token
+    selector, secret = good.split(".")
+    other = room_service.issue_badges(room.store, room.other_workshop_id)[0].token
+    forged = [
+        f"{selector}.{secret[:-1]}{'A' if secret[-1] != 'A' else 'B'}",
+        f"{selector}x.{secret}",
+        secret,
+        other,
+        "",
+        "." * 5000,
+    ]
+    for token in forged:
+        answer = room.client.get("/api/me", headers={"X-Room-Token": token})
+        assert answer.status_code in (401, 429), token[:20]
+    room_service.revoke(room.store, room.workshop_id, room.badges[1].person_id, NOW)
+    assert room.client.get("/api/me", headers=room.token(1)).status_code == 401
+    assert room.client.get("/api/me", headers=room.token(0)).status_code == 200
+
+
+def test_a_position_from_a_phone_is_the_rounds_and_a_second_one_replaces_it(room):
+    round_id = room.open_round()
+    answer = room.client.post(
+        "/api/position", headers=room.token(0), json={"round": round_id, "value": "3"}
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["replaced"] is None
+    again = room.client.post(
+        "/api/position", headers=room.token(0), json={"round": round_id, "value": "1"}
+    )
+    assert again.json()["replaced"] == "3"
+    positions = proposals.get_round(room.store, round_id).positions
+    assert [p.value for p in positions] == ["1"]
+    me = room.client.get(f"/api/me?round={round_id}", headers=room.token(0)).json()
+    assert me["chosen"]["own"] == "1"
+
+
+def test_an_anonymous_round_counts_once_per_voice_and_keeps_no_link(room):
+    round_id = room.open_round(method="consent", voice="counts")
+    for n, value in enumerate(["objection", "no_objection", "no_objection"]):
+        answer = room.client.post(
+            "/api/position", headers=room.token(n), json={"round": round_id, "value": value}
+        )
+        assert answer.status_code == 200, answer.text
+    twice = room.client.post(
+        "/api/position", headers=room.token(0), json={"round": round_id, "value": "no_objection"}
+    )
+    assert twice.status_code == 409
+    with room.store.session() as s:
+        opened = s.get(Round, round_id).opened_at
+        counts = dict(
+            s.execute(
+                select(RoundCount.value, RoundCount.count).where(RoundCount.round_id == round_id)
+            ).all()
+        )
+        ballots = s.scalars(select(RoomBallot).where(RoomBallot.round_id == round_id)).all()
+    assert counts == {"objection": 1, "no_objection": 2}
+    assert len(ballots) == 3
+    columns = set(RoomBallot.__table__.columns.keys())
+    assert columns == {
+        "id",
+        "uuid",
+        "created_at",
+        "updated_at",
+        "round_id",
+        "token_id",
+        "for_proxy",
+    }
+    assert all(b.created_at == opened == b.updated_at for b in ballots)
+
+
+def test_the_idea_box_takes_ideas_only_while_open_and_they_wait_for_the_moderator(room):
+    closed = room.client.post("/api/idea", headers=room.token(0), json={"text": "Ortak takvim"})
+    assert closed.status_code == 409
+    room_service.open_idea_box(room.store, room.workshop_id, True)
+    sent = room.client.post(
+        "/api/idea", headers=room.token(0), json={"text": "Ortak <takvim> & ajanda"}
+    )
+    assert sent.status_code == 201
+    code = room_service.room_settings(room.store, room.workshop_id).code
+    by_code = room.client.post(
+        "/api/idea", headers={"X-Room-Code": code.lower()}, json={"text": "Gönüllü haritası"}
+    )
+    assert by_code.status_code == 201
+    waiting = room_service.waiting_ideas(room.store, room.workshop_id)
+    assert [i.text for i in waiting] == ["Ortak <takvim> & ajanda", "Gönüllü haritası"]
+    assert waiting[0].sender and waiting[1].sender == ""
+    card = room_service.approve(room.store, waiting[0].id, now=NOW)
+    assert card.text == "Ortak <takvim> & ajanda"
+    assert [i.text for i in room_service.waiting_ideas(room.store, room.workshop_id)] == [
+        "Gönüllü haritası"
+    ]
+
+
+def test_the_room_code_reads_and_sends_ideas_but_never_votes(room):
+    code = room_service.room_settings(room.store, room.workshop_id).code
+    round_id = room.open_round()
+    assert room.client.get("/api/view", headers={"X-Room-Code": code}).status_code == 200
+    vote = room.client.post(
+        "/api/position", headers={"X-Room-Code": code}, json={"round": round_id, "value": "1"}
+    )
+    assert vote.status_code == 403
+
+
+def test_a_body_of_ten_megabytes_is_refused_unread(room):
+    big = b"{" + b" " * (10 * 1024 * 1024) + b"}"
+    answer = room.client.post(
+        "/api/idea", headers=room.token(0) | {"Content-Type": "application/json"}, content=big
+    )
+    assert answer.status_code == 413
+    assert MAX_BODY < 10 * 1024 * 1024
+
+
+def test_malformed_bodies_get_a_plain_refusal(room):
+    round_id = room.open_round()
+    for body in (
+        b"not json",
+        b"[1,2]",
+        b'{"round": "1", "value": "1"}',
+        b'{"round": true, "value": "1"}',
+        b'{"round": %d, "value": "9"}' % round_id,
+        b'{"text": "\\u0000"}',
+    ):
+        answer = room.client.post("/api/position", headers=room.token(0), content=body)
+        assert answer.status_code in (400, 422), (body, answer.status_code, answer.text)
+        assert "Traceback" not in answer.text
+
+
+def test_wrong_guesses_are_slowed_down(room):
+    answers = [
+        room.client.get("/api/me", headers={"X-Room-Token": f"abc.{n}"}).status_code
+        for n in range(30)
+    ]
+    assert answers[0] == 401 and answers[-1] == 429
