@@ -128,14 +128,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     export_parser = commands.add_parser(
         "export",
-        help="export attendees (CSV/XLSX), a document (PDF or Word) or the invitation (.ics)",
+        help="export attendees (CSV/XLSX), a document (PDF or Word), the invitation (.ics) "
+        "or name badges with room codes (PDF)",
         description="attendees: FILE.csv or FILE.xlsx; minutes, agenda, attendance: a PDF "
         "(FILE.pdf) or an editable Word document (FILE.docx) of the workshop; roadmap: a PDF "
-        "of the workshop's series; ics: a calendar invitation.",
+        "of the workshop's series; ics: a calendar invitation; badges: name badges (FILE.pdf, "
+        "in the workshop's language), each with the QR code of its attendee's key to the room "
+        "(`facilitator room`) at --host and --port.",
     )
     export_parser.add_argument(
         "what",
-        choices=["attendees", "minutes", "roadmap", "agenda", "attendance", "ics"],
+        choices=["attendees", "minutes", "roadmap", "agenda", "attendance", "ics", "badges"],
         help="what to export",
     )
     export_parser.add_argument("workshop_id", metavar="WORKSHOP_ID", type=int)
@@ -145,7 +148,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         required=True,
         help="FILE.csv or FILE.xlsx (attendees), FILE.pdf or FILE.docx (minutes, agenda, "
-        "attendance), FILE.pdf (roadmap), FILE.ics (ics)",
+        "attendance), FILE.pdf (roadmap, badges), FILE.ics (ics)",
+    )
+    export_parser.add_argument(
+        "--host",
+        metavar="ADDR",
+        help="badges: the address the room is served on (default: this computer's address on "
+        "its local network)",
+    )
+    export_parser.add_argument(
+        "--port", type=int, metavar="N", help="badges: the room's port (default: 8765)"
     )
     export_parser.add_argument(
         "--lang",
@@ -443,6 +455,8 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_export(args) -> int:
+    if args.what == "badges":
+        return _cmd_export_badges(args)
     if args.what != "attendees":
         return _cmd_export_document(args)
     from facilitator import i18n
@@ -461,6 +475,23 @@ def _cmd_export(args) -> int:
         store.close()
     write_attendee_file(output, table.headers, table.rows, sheet_title=table.sheet_title)
     _say(f"Wrote {len(table.rows)} attendees to {output}")
+    return EXIT_OK
+
+
+def _cmd_export_badges(args) -> int:
+    from facilitator.documents.badges import check_path, room_address, write_badges
+    from facilitator.room.server import DEFAULT_PORT, lan_address
+
+    check_path(args.output)  # before opening the database: bad names touch nothing
+    host = args.host if args.host is not None else lan_address()
+    address = room_address(host, args.port if args.port is not None else DEFAULT_PORT)
+    store = _open_store(args.database, write=True)  # tokens are issued to those without one
+    try:
+        count = write_badges(store, args.workshop_id, args.output, address)
+    finally:
+        store.close()
+    badges = "1 badge" if count == 1 else f"{count} badges"
+    _say(f"Wrote {badges} to {args.output}, their codes pointing to {address}")
     return EXIT_OK
 
 
