@@ -82,6 +82,8 @@ class RoomConfig:
     workshop_id: int
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     on_change: Callable[[], None] | None = None  # called on the server's thread
+    # Called once when the workshop's session ends (the room closes with it).
+    on_session_end: Callable[[], None] | None = None
     poll_seconds: float = 0.2
 
 
@@ -112,6 +114,10 @@ class Broadcast:
             self.version += 1
             done, self._next = self._next, asyncio.Event()
             done.set()
+
+    @property
+    def in_session(self) -> bool:
+        return self._view is not None and self._view.in_session
 
     def json(self, language: str) -> bytes:
         cached = self._json.get(language)
@@ -290,7 +296,14 @@ def create_app(config: RoomConfig) -> Starlette:
                         await broadcast.refresh()
                 except Exception as exc:
                     logs.log_unexpected(exc, "reading the room's view")
+                    continue
+                nonlocal was_in_session
+                if was_in_session and not broadcast.in_session:
+                    was_in_session = False
+                    if config.on_session_end is not None:
+                        config.on_session_end()
 
+        was_in_session = broadcast.in_session
         task = asyncio.create_task(poll())
         try:
             yield

@@ -62,6 +62,8 @@ class RoomServer:
 
     def __init__(self, config: RoomConfig, host: str, port: int = DEFAULT_PORT):
         self.config = config
+        if config.on_session_end is None:  # the room closes when the session ends
+            config.on_session_end = self.request_stop
         self.host = host
         self._socket = _listen(host, port)
         self.port = self._socket.getsockname()[1]
@@ -106,6 +108,10 @@ class RoomServer:
     def serve(self) -> None:
         """Serve in the foreground until Ctrl+C (the command line)."""
         self._server.run(sockets=[self._socket])
+
+    def request_stop(self) -> None:
+        """Stop soon, from any thread (the server finishes what it is answering)."""
+        self._server.should_exit = True
 
     def stop(self) -> None:
         self._server.should_exit = True

@@ -113,7 +113,8 @@ class Application:
     """Holds the store, settings, translators and the current main window.
 
     ``settle`` (the real program sets it; tests leave it off) applies
-    :func:`settle_interpreter` once the start page is shown.
+    :func:`settle_interpreter` and starts the automatic backups once the start page
+    is shown.
     """
 
     settle = False
@@ -180,6 +181,8 @@ class Application:
             if self.settle:
                 self.settle = False
                 QTimer.singleShot(0, settle_interpreter)  # in the first idle moment
+                # After the first paint: a backup that is due never holds the window back.
+                QTimer.singleShot(0, self.start_backups)
             if live_workshop_id is not None:
                 window.open_live_for(live_workshop_id)
             else:
@@ -328,9 +331,7 @@ def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) 
     try:
         facilitator = Application(app, store)
         facilitator.settle = True
-        window = facilitator.start(live)
-        # After the first paint: looking for a backup that is due never holds the window back.
-        window.when_first_painted(facilitator.start_backups)
+        facilitator.start(live)
         app.aboutToQuit.connect(facilitator.save_geometry)
         app.aboutToQuit.connect(facilitator.finish_backups)
         return app.exec()

@@ -274,6 +274,23 @@ def test_an_organization_with_commitments_cannot_be_deleted(store, make_org):
 # -- identity and time ------------------------------------------------------------------
 
 
+def _a_room_in_use(demo) -> None:
+    """The room's tables are not part of the demo: a badge, an idea sent, an anonymous ballot."""
+    from facilitator.services import proposals
+    from facilitator.services import room as room_service
+
+    store, workshop = demo.store, demo.workshop(6)
+    now = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+    holder = room_service.identify(
+        store, workshop, room_service.issue_badges(store, workshop)[0].token
+    )
+    room_service.open_idea_box(store, workshop, True)
+    room_service.send_idea(store, workshop, "Ortak takvim", now=now, token_id=holder.token_id)
+    proposal = proposals.create_proposal(store, workshop, "Kart", "Kart turu", voice="counts")
+    round_id = proposals.open_round(store, proposal.id, now=now).id
+    room_service.cast(store, holder, round_id, "5", now=now)
+
+
 def test_every_row_of_every_table_has_its_own_uuid(demo):
     store = demo.store
     with store.transaction() as s:
@@ -281,6 +298,7 @@ def test_every_row_of_every_table_has_its_own_uuid(demo):
         template.items.append(AgendaTemplateItem(position=1, title="Açılış"))
         s.add(template)
         s.add(RoundCount(round_id=s.scalars(select(Round.id)).first(), value="yeşil", count=3))
+    _a_room_in_use(demo)
     with store.session() as s:
         for table in Base.metadata.sorted_tables:
             values = s.execute(select(table.c.uuid)).scalars().all()

@@ -139,6 +139,9 @@ class NoteFeedModel(QAbstractListModel):
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._rows)
 
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 1  # shown by a one-column tree (kit/wrapped_list.py)
+
     # What the feed answers; every other role (asked for each row a view measures and
     # paints) gets None at once.
     _ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, ROW_ID_ROLE, Qt.ForegroundRole})
