@@ -3,7 +3,9 @@
 Minutes, roadmap, agenda handout and attendance sheet open the export dialog
 (options, preview, save); the calendar invitation is written straight away, in
 the language picked with the file type of the save dialog;
-e-mail drafts open the minutes' dialog in drafts mode. After a live session
+e-mail drafts open the minutes' dialog in drafts mode. Name badges with room codes
+are written on a worker thread to where the user chooses, each code pointing to this
+computer's address on the room's port. After a live session
 ends the status bar offers to export its minutes (a button, never a modal
 question over the live screen).
 """
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from facilitator.errors import FacilitatorError
 from facilitator.ui.kit import dialogs, icons
+from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
+from facilitator.ui.kit.workers import Worker
 
 
 def _sender():
@@ -77,6 +81,7 @@ class DocumentActions(QObject):
         self.attendance_action = self._add(
             self.tr("A&ttendance sheet…"), lambda: self.open("attendance")
         )
+        self.badges_action = self._add(self.tr("Name &badges with room codes…"), self.save_badges)
         self.menu.addSeparator()
         self.calendar_action = self._add(self.tr("&Calendar invitation…"), self.save_calendar)
         self.email_action = self._add(self.tr("&E-mail drafts…"), lambda: self.open("email"))
@@ -85,12 +90,18 @@ class DocumentActions(QObject):
             (self.roadmap_action, "roadmap"),
             (self.agenda_action, "agenda"),
             (self.attendance_action, "attendance_sheet"),
+            (self.badges_action, "qr_code"),
             (self.calendar_action, "calendar"),
             (self.email_action, "email"),
         ):
             action.setIcon(icons.icon(name))
         self.offer_button: QPushButton | None = None
         self.dialog = None
+        self._worker = Worker(self)  # the badges: one sheet at a time
+        self.badges_job = None  # the sheet being written, if any
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._worker.wait)
 
     def _add(self, text: str, slot) -> QAction:
         action = QAction(text, self._window)
@@ -117,6 +128,8 @@ class DocumentActions(QObject):
             self.email_action,
         ):
             action.setEnabled(on_workshop)
+        # The badges issue tokens to attendees who have none: a read-only database cannot.
+        self.badges_action.setEnabled(on_workshop and not self._window.store.read_only)
         self.roadmap_action.setEnabled(on_workshop or self.shown_series() is not None)
 
     # -- actions -----------------------------------------------------------------------
@@ -203,6 +216,63 @@ class DocumentActions(QObject):
             return None
         window.statusBar().showMessage(self.tr("Saved to %1").replace("%1", str(path)), 8000)
         return path
+
+    def save_badges(self) -> Path | None:
+        """Ask where, then write the shown workshop's name badges on the worker thread, each
+        with the QR code of its attendee's link into the room at this computer's address on
+        the room's port; the status bar says when they are written. The path asked for."""
+        from facilitator.documents.email_drafts import safe_file_name
+        from facilitator.services.workshops import get_workshop
+        from facilitator.ui.documents import export_dialog
+
+        window = self._window
+        workshop_id = self.shown_workshop()
+        if workshop_id is None or self.badges_job is not None:
+            return None
+        title = self.tr("Name badges with room codes")
+        try:
+            workshop = get_workshop(window.store, workshop_id)
+        except FacilitatorError as exc:
+            dialogs.tell_error(window, self.tr("Cannot make the badges"), str(exc))
+            return None
+        suggested = safe_file_name(f"{self.tr('Name badges')} - {workshop.title}", ".pdf")
+        path = export_dialog.ask_save_pdf_path(window, title, last_folder() / suggested)
+        if path is None:
+            return None
+        remember_folder(path)
+        store = window.store
+
+        def work(_job):
+            from facilitator.documents.badges import room_address, write_badges
+            from facilitator.room.server import DEFAULT_PORT, lan_address
+
+            address = room_address(lan_address(), DEFAULT_PORT)
+            return write_badges(store, workshop_id, path, address), path, address
+
+        job = self._worker.submit(work, "writing name badges")
+        job.done.connect(self._badges_written)  # bound methods: see BundleActions._run
+        job.failed.connect(self._badges_failed)
+        job.crashed.connect(self._badges_crashed)
+        self.badges_job = job
+        window.statusBar().showMessage(self.tr("Writing the name badges…"))
+        return path
+
+    def _badges_written(self, result) -> None:
+        count, path, address = result
+        self.badges_job = None
+        message = self.tr("Saved %n name badge(s) to %1; their codes point to %2", "", count)
+        message = message.replace("%1", str(path)).replace("%2", address)
+        self._window.statusBar().showMessage(message, 15000)
+
+    def _badges_failed(self, message: str) -> None:
+        self.badges_job = None
+        self._window.statusBar().clearMessage()
+        dialogs.tell_error(self._window, self.tr("Cannot make the badges"), message)
+
+    def _badges_crashed(self, exc: BaseException) -> None:
+        self.badges_job = None
+        self._window.statusBar().clearMessage()
+        report_unexpected(exc, "writing name badges", parent=self._window, logged=True)
 
     # -- after a live session ----------------------------------------------------------
 

@@ -1,0 +1,75 @@
+"""Documents → Name badges with room codes: asked where, written off the GUI thread, the
+codes pointing to this computer on the room's port; nobody expected: told so, no file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import segno
+from pypdf import PdfReader
+
+from facilitator.room.server import DEFAULT_PORT, lan_address
+from facilitator.services import room as room_service
+from facilitator.services import workshops
+from facilitator.ui.documents import export_dialog
+from tests.documents.test_badges import as_tuples, drawn_codes
+from tests.ui.documents.test_export_dialog import WORKSHOP_5
+
+
+def _answer_with(monkeypatch, target):
+    asked = []
+
+    def ask(_parent, title, suggested):
+        asked.append((title, suggested.name))
+        return target
+
+    monkeypatch.setattr(export_dialog, "ask_save_pdf_path", ask)
+    return asked
+
+
+def test_badges_of_the_shown_workshop_are_saved_from_the_menu(
+    demo_window, demo, tmp_path, monkeypatch, qtbot
+):
+    target = tmp_path / "kartlar.pdf"
+    asked = _answer_with(monkeypatch, target)
+    actions = demo_window.document_actions
+    demo_window.open_workshop(demo.titles[WORKSHOP_5])
+    assert actions.badges_action.isEnabled()
+    assert actions.badges_action.text() == "Name &badges with room codes…"
+    actions.badges_action.trigger()
+    assert asked == [
+        ("Name badges with room codes", f"Name badges - {WORKSHOP_5.replace(':', '-')}.pdf")
+    ]
+    qtbot.waitUntil(lambda: actions.badges_job is None, timeout=30_000)
+    address = f"http://{lan_address()}:{DEFAULT_PORT}/"
+    badges = room_service.issue_badges(demo.store, demo.titles[WORKSHOP_5])
+    message = demo_window.statusBar().currentMessage()
+    assert str(len(badges)) in message and str(target) in message and address in message
+    assert len(PdfReader(str(target)).pages) == -(-len(badges) // 8)
+    assert [m for m, _box in drawn_codes(target)] == [
+        as_tuples(segno.make(f"{address}j#t={b.token}", error="m").matrix) for b in badges
+    ]
+
+
+def test_a_workshop_with_nobody_expected_is_told_and_nothing_is_written(
+    demo_window, demo, answers, tmp_path, monkeypatch, qtbot
+):
+    target = tmp_path / "boş.pdf"
+    _answer_with(monkeypatch, target)
+    start = datetime(2027, 1, 5, 9, 0, tzinfo=UTC)
+    empty = workshops.create_workshop(demo.store, "Boş salon", start, start.replace(hour=12))
+    demo_window.open_workshop(empty.id)
+    actions = demo_window.document_actions
+    actions.badges_action.trigger()
+    qtbot.waitUntil(lambda: actions.badges_job is None, timeout=30_000)
+    assert len(answers.errors) == 1 and "Nobody is expected at “Boş salon”" in answers.errors[0]
+    assert not target.exists()
+
+
+def test_no_badges_without_a_workshop_on_screen(window, monkeypatch):
+    asked = _answer_with(monkeypatch, None)
+    actions = window.document_actions
+    assert window.current_workshop_id() is None  # an empty database: no workshop shown
+    actions.update()
+    assert not actions.badges_action.isEnabled()
+    assert actions.save_badges() is None and asked == []
