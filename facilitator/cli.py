@@ -7,6 +7,7 @@ commands start fast and run on machines without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
 from collections.abc import Sequence
@@ -200,6 +201,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="documents without the logos, disclaimer and colour chosen in the app's Settings",
     )
     _add_minutes_parser(commands)
+    room_parser = commands.add_parser(
+        "room",
+        help="open a workshop's room to the phones in it (no internet needed)",
+        description="Serve the workshop's room on this computer's local network: attendees "
+        "scan their badge (`facilitator export badges`) to follow along and vote; the room "
+        "code opens the idea box. Prints the address and the room code; Ctrl+C closes the "
+        "room, and so does the end of the session.",
+    )
+    room_parser.add_argument("workshop_id", metavar="WORKSHOP_ID", type=int)
+    room_parser.add_argument(
+        "--host",
+        metavar="ADDR",
+        help="the address to listen on (default: this computer's address on its local network)",
+    )
+    room_parser.add_argument(
+        "--port",
+        type=int,
+        default=None,
+        metavar="N",
+        help="the port (default: 8765; 0 takes a free one)",
+    )
     return parser
 
 
@@ -624,6 +646,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_bundle(args)
         if args.command == "minutes":
             return _cmd_minutes(args)
+        if args.command == "room":
+            return _cmd_room(args)
         if args.command in ("check", "backup", "restore"):
             return {"check": _cmd_check, "backup": _cmd_backup, "restore": _cmd_restore}[
                 args.command
@@ -659,6 +683,35 @@ def _report_unexpected(exc: BaseException, command: str) -> int:
         message = f"{message} ({where})"
     _say(f"facilitator: error: {message}", file=sys.stderr)
     return EXIT_UNEXPECTED
+
+
+def _cmd_room(args) -> int:
+    from facilitator.room.app import RoomConfig
+    from facilitator.room.network import network_name
+    from facilitator.room.server import DEFAULT_PORT, RoomServer, lan_address
+    from facilitator.services import room as room_service
+    from facilitator.services.listing import get_workshop
+
+    port = DEFAULT_PORT if args.port is None else args.port
+    if not 0 <= port <= 65535:
+        raise FacilitatorError(f"{port} is not a port number (0–65535; 0 takes a free one).")
+    store = _open_store(args.database, write=True)
+    try:
+        workshop = get_workshop(store, args.workshop_id)
+        server = RoomServer(RoomConfig(store, workshop.id), args.host or lan_address(), port)
+        code = room_service.room_settings(store, workshop.id).code
+        network = network_name()
+        _say(f"Room of workshop {workshop.id}: {workshop.title}")
+        _say(f"Address: {server.url}" + (f" (Wi-Fi: {network})" if network else ""))
+        _say(f"Room code: {code}")
+        _say("Ctrl+C closes the room.")
+        sys.stdout.flush()
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C is how the room is closed
+            server.serve()
+    finally:
+        store.close()
+    _say("The room is closed.")
+    return EXIT_OK
 
 
 def _run_gui(args) -> int:

@@ -44,7 +44,6 @@ from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, C
 from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.first_paint import FirstPaint
 from facilitator.ui.kit.operations import Edits
-from facilitator.ui.kit.outside_changes import OutsideChanges
 from facilitator.ui.kit.undo import EditHistory, UndoKeysToWindow
 from facilitator.ui.series.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
 
@@ -81,8 +80,6 @@ class MainWindow(QMainWindow):
         self.language = language
         self._now = now or (lambda: datetime.now(UTC))
         self.bus = ChangeBus(self)
-        # What the room's phones or another process write shows here too.
-        self.outside_changes = OutsideChanges(self.store, self.bus, self)
         self.live_window = None
         self._rehearsal = None  # the rehearsal copy the live screen runs on, if it does
         self.history = EditHistory(self._tell_undo_error, self)
@@ -418,7 +415,6 @@ class MainWindow(QMainWindow):
         """The application ends with this window: the live screen (and its projector) close
         with it, their own way, instead of running on without it."""
         self._close_live()
-        self.outside_changes.stop()
         super().closeEvent(event)
 
     def _close_live(self) -> None:

@@ -63,6 +63,8 @@ from facilitator.ui.live.note_draft import NoteDraft
 from facilitator.ui.live.notes_panel import NotesPanel
 from facilitator.ui.live.projector_window import ProjectorWindow
 from facilitator.ui.live.proposal_panel import ProposalPanel
+from facilitator.ui.live.room_control import RoomControl
+from facilitator.ui.live.room_panel import RoomPanel
 from facilitator.ui.live.screen_keys import bar_button, key_table, make_shortcuts
 from facilitator.ui.live.speakers_panel import SpeakersPanel
 from facilitator.ui.live.style import live_style
@@ -136,6 +138,12 @@ class LiveWindow(QWidget):
         self.header = CurrentItemHeader()
         self.agenda = AgendaPanel()
         self.checkin = CheckInPanel(self._edits, now)
+        # The room on their phones (Ctrl+R), off by default; its panel shows while it is on.
+        self.room = RoomControl(store, bus, self)
+        self.room_panel = RoomPanel(self._edits, now)
+        self.room_panel.hide()
+        self.room.started.connect(self._room_started)
+        self.room.stopped.connect(self._room_stopped)
         self.notes = NotesPanel(self._edits, now)
         database = str(store.path) if store.path is not None else store.display_name
         self._draft = NoteDraft(
@@ -195,6 +203,7 @@ class LiveWindow(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.agenda, 3)
         left_layout.addWidget(self.checkin, 2)
+        left_layout.addWidget(self.room_panel, 2)
         splitter = self.splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.centre)
@@ -222,7 +231,7 @@ class LiveWindow(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.key_hints)
 
-        for panel in (self.notes, self.speakers, self.checkin, self.commitment):
+        for panel in (self.notes, self.speakers, self.checkin, self.commitment, self.room_panel):
             panel.message.connect(self._tell)
         self.commitment.finished.connect(self.focus_centre)
         self.proposal.message.connect(self._tell)
@@ -675,6 +684,42 @@ class LiveWindow(QWidget):
 
     # -- the projector -----------------------------------------------------------------------
 
+    def toggle_room(self) -> None:
+        """Ctrl+R: open the room to the phones on this computer's network, or close it."""
+        if self.room.running:
+            self.room.stop()
+        elif self.workshop_id is not None:
+            try:
+                self.room.start(self.workshop_id)
+            except FacilitatorError as exc:
+                self._tell_error(str(exc))
+
+    def toggle_join_screen(self) -> None:
+        """Ctrl+J: the projector's "how to connect" screen (the room opens first)."""
+        if not self.room.running:
+            self.toggle_room()
+            if not self.room.running:
+                return
+        if self.projector is None or not self.projector.isVisible():
+            self.toggle_projector()
+        shown = self.projector.connect_shown
+        self.projector.show_connect(None if shown else self.room.address)
+
+    def _room_started(self, address) -> None:
+        self.room_panel.show_room(self.workshop_id, address)
+        self.room_panel.show()
+        self._tell_done(
+            self.tr("The room is open at %1, room code %2 (Ctrl+J shows how to join).")
+            .replace("%1", address.url)
+            .replace("%2", address.code)
+        )
+
+    def _room_stopped(self) -> None:
+        self.room_panel.hide()
+        if self.projector is not None:
+            self.projector.show_connect(None)
+        self.tell(self.tr("The room is closed: phones no longer reach it."))
+
     def toggle_projector(self) -> None:
         """F5: show the projector window (full screen on a second screen) or hide it."""
         if self.projector is not None and self.projector.isVisible():
@@ -732,6 +777,7 @@ class LiveWindow(QWidget):
         """Closing the screen (Ctrl+W, its button, quitting) never ends the session."""
         was_open = self.isVisible()
         self.timer.stop()
+        self.room.stop()
         if self.projector is not None:
             self.projector.close()
             self.projector.deleteLater()

@@ -19,6 +19,7 @@ from facilitator.ui.kit import colours
 from facilitator.ui.kit.colours import PROJECTOR, Fill
 from facilitator.ui.live.item_models import duration
 from facilitator.ui.live.projector_board import ProjectorBoard
+from facilitator.ui.live.projector_connect import ProjectorConnect
 
 _STYLE = """
 ProjectorWindow { background: %(background)s; }
@@ -101,6 +102,10 @@ class ProjectorWindow(QWidget):
         self.board = ProjectorBoard()
         self.board.hide()  # while the live screen shows the ideas board
         layout.addWidget(self.board, 1)
+        self.connect_view = ProjectorConnect()
+        self.connect_view.hide()  # while the room's "how to connect" screen is up
+        layout.addWidget(self.connect_view, 1)
+        self._board_wanted = False
         self._session_widgets = (
             self.clock,
             self.speaker,
@@ -114,15 +119,32 @@ class ProjectorWindow(QWidget):
     def show_board(self, board, results) -> None:
         """The ideas board (and the round's dots) in place of the clock, the speakers and
         the decisions; ``None``: the session's view again."""
-        shown = board is not None
+        self._board_wanted = board is not None
         self.board.show_board(board, results)
-        self.board.setVisible(shown)
+        self._arrange()
+
+    def show_connect(self, address) -> None:
+        """The room's "how to connect" screen in place of everything else; ``None``: back
+        to what was shown."""
+        if address is not None:
+            self.connect_view.show_address(address)
+        self.connect_view.setVisible(address is not None)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        connect = not self.connect_view.isHidden()
+        board = self._board_wanted and not connect
+        self.board.setVisible(board)
         for widget in self._session_widgets:
-            widget.setVisible(not shown)
+            widget.setVisible(not board and not connect)
 
     @property
     def board_shown(self) -> bool:
         return not self.board.isHidden()
+
+    @property
+    def connect_shown(self) -> bool:
+        return not self.connect_view.isHidden()
 
     def show_state(self, state: SessionState) -> None:
         self._state = state

@@ -1,0 +1,84 @@
+"""The room on their phones from the live screen: Ctrl+R opens it, phones vote and send
+ideas, the moderator sees the positions and approves the ideas, Ctrl+J shows how to join."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+
+from facilitator.services import ideas
+from facilitator.services import room as room_service
+from tests.ui.live.test_live_proposals import note, press, screen  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def on_loopback(monkeypatch):
+    monkeypatch.setattr("facilitator.ui.live.room_control.lan_address", lambda: "127.0.0.1")
+
+
+def test_phones_vote_and_send_ideas_the_moderator_sees_and_approves(qtbot, store, screen):  # noqa: F811
+    win = screen
+    workshop = win.test_workshop_id
+    note(qtbot, win, "Öneri: yürütme kurulu dönüşümlü olsun")
+    press(qtbot, Qt.Key_D, Qt.ControlModifier)
+    press(qtbot, Qt.Key_Return)  # opens the round
+    grid = win.proposal.grid
+    assert grid.progress.text() == "0 of 12 recorded"
+    win.toggle_room()  # Ctrl+R
+    address = win.room.address
+    assert win.room_panel.isVisible()
+    assert address.url in win.status_line.text() and address.code in win.status_line.text()
+    assert address.url in win.room_panel.address.text()
+    badges = room_service.issue_badges(store, workshop)
+    phone = httpx.Client(base_url=address.url, timeout=10)
+    round_id = phone.get("api/view", headers={"X-Room-Token": badges[0].token}).json()["round"][
+        "id"
+    ]
+    for badge, value in zip(badges[:2], ("3", "1"), strict=True):
+        answer = phone.post(
+            "api/position",
+            headers={"X-Room-Token": badge.token},
+            json={"round": round_id, "value": value},
+        )
+        assert answer.status_code == 200, answer.text
+    qtbot.waitUntil(lambda: grid.progress.text() == "2 of 12 recorded", timeout=5000)
+
+    win.room_panel.idea_box.click()
+    sent = phone.post(
+        "api/idea", headers={"X-Room-Token": badges[2].token}, json={"text": "Ortak <takvim>"}
+    )
+    assert sent.status_code == 201
+    queue = win.room_panel.queue
+    qtbot.waitUntil(lambda: queue.count() == 1, timeout=5000)
+    assert queue.item(0).text().startswith("Ortak <takvim> — ")
+    queue.setFocus()
+    queue.setCurrentRow(0)
+    qtbot.keyClick(queue, Qt.Key_Return)
+    assert queue.count() == 0
+    assert "Ortak <takvim>" in [i.text for i in ideas.board(store, workshop).ideas]
+
+    win.toggle_join_screen()  # Ctrl+J
+    assert win.projector.connect_shown
+    assert win.projector.connect_view.code.text == f"{address.url}?c={address.code}"
+    assert address.code in win.projector.connect_view.steps.text()
+    win.toggle_join_screen()
+    assert not win.projector.connect_shown
+
+    win.toggle_room()  # Ctrl+R again: closed
+    assert not win.room_panel.isVisible()
+    with pytest.raises(httpx.TransportError):
+        phone.get("api/view", headers={"X-Room-Token": badges[0].token})
+    phone.close()
+
+
+def test_the_keys_are_listed_and_the_room_closes_with_the_screen(qtbot, store, screen):  # noqa: F811
+    win = screen
+    texts = {k.text for k in win.keys}
+    assert {"room on phones", "how to join (projector)"} <= texts
+    win.toggle_room()
+    url = win.room.address.url
+    win.close()
+    assert not win.room.running
+    with pytest.raises(httpx.TransportError):
+        httpx.get(url, timeout=5)
