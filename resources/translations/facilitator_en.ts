@@ -371,17 +371,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="140" />
+      <location filename="../../facilitator/ui/app.py" line="143" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (read-only)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="143" />
+      <location filename="../../facilitator/ui/app.py" line="146" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Read-only: another Facilitator is using this database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="210" />
+      <location filename="../../facilitator/ui/app.py" line="215" />
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
@@ -2268,87 +2268,116 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="39" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="43" />
       <source>Calendar invitation in Turkish (*.ics)</source>
       <translation>Calendar invitation in Turkish (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="42" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="46" />
       <source>Calendar invitation in English (*.ics)</source>
       <translation>Calendar invitation in English (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="48" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="52" />
       <source>Save the calendar invitation</source>
       <translation>Save the calendar invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="73" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="77" />
       <source>Doc&amp;uments</source>
       <translation>Doc&amp;uments</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="78" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="75" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="79" />
       <source>&amp;Roadmap…</source>
       <translation>&amp;Roadmap…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="76" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="80" />
       <source>&amp;Agenda handout…</source>
       <translation>&amp;Agenda handout…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="78" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="82" />
       <source>A&amp;ttendance sheet…</source>
       <translation>A&amp;ttendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="81" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="84" />
+      <source>Name &amp;badges with room codes…</source>
+      <translation>Name &amp;badges with room codes…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="86" />
       <source>&amp;Calendar invitation…</source>
       <translation>&amp;Calendar invitation…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="82" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="87" />
       <source>&amp;E-mail drafts…</source>
       <translation>&amp;E-mail drafts…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="132" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="145" />
       <source>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</source>
       <translation>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="135" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="148" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="173" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="186" />
       <source>Cannot make the document</source>
       <translation>Cannot make the document</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="202" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="215" />
       <source>Cannot save the invitation</source>
       <translation>Cannot save the invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="204" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="217" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="212" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="232" />
+      <source>Name badges with room codes</source>
+      <translation>Name badges with room codes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="236" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="270" />
+      <source>Cannot make the badges</source>
+      <translation>Cannot make the badges</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="257" />
+      <source>Writing the name badges…</source>
+      <translation>Writing the name badges…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="263" />
+      <source>Saved %n name badge(s) to %1; their codes point to %2</source>
+      <translation>
+        <numerusform>Saved %n name badge to %1; their codes point to %2</numerusform>
+        <numerusform>Saved %n name badges to %1; their codes point to %2</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="282" />
       <source>Export the minutes…</source>
       <translation>Export the minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="213" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="283" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>The live session has ended: export its minutes as a PDF.</translation>
     </message>
@@ -2685,114 +2714,115 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This was changed elsewhere since ({fields}); undoing or redoing would overwrite the newer value, so nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="186" />
+      <location filename="../../facilitator/services/_common.py" line="192" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="271" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>The {what} #{id} no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="211" />
+      <location filename="../../facilitator/services/_common.py" line="216" />
       <source>{label} must be text.</source>
       <translation>{label} must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="217" />
+      <location filename="../../facilitator/services/_common.py" line="222" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} contains characters that cannot be stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="228" />
+      <location filename="../../facilitator/services/_common.py" line="233" />
       <source>{label} contains a control character ({code}) that cannot be stored.</source>
       <translation>{label} contains a control character ({code}) that cannot be stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="237" />
+      <location filename="../../facilitator/services/_common.py" line="242" />
       <source>{label} cannot be empty.</source>
       <translation>{label} cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="241" />
+      <location filename="../../facilitator/services/_common.py" line="246" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="305" />
+      <location filename="../../facilitator/services/_common.py" line="310" />
       <source>{label} must be a date and time.</source>
       <translation>{label} must be a date and time.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="309" />
+      <location filename="../../facilitator/services/_common.py" line="314" />
       <source>{label} has no time zone.</source>
       <translation>{label} has no time zone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="551" />
+      <location filename="../../facilitator/services/_common.py" line="556" />
       <source>The dots each voter has must be a whole number from 1 to {n}.</source>
       <translation>The dots each voter has must be a whole number from 1 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="296" />
+      <location filename="../../facilitator/services/_common.py" line="301" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} is out of range (years 1900–2200).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="324" />
+      <location filename="../../facilitator/services/_common.py" line="329" />
       <source>{label} must be a date.</source>
       <translation>{label} must be a date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="340" />
+      <location filename="../../facilitator/services/_common.py" line="345" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="386" />
+      <location filename="../../facilitator/services/_common.py" line="391" />
       <source>{label} must be yes or no.</source>
       <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="400" />
       <location filename="../../facilitator/services/_common.py" line="405" />
+      <location filename="../../facilitator/services/_common.py" line="410" />
       <source>The stored minutes are not readable.</source>
       <translation>The stored minutes are not readable.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="414" />
+      <location filename="../../facilitator/services/_common.py" line="419" />
       <source>The SHA-256 is not 64 hexadecimal digits.</source>
       <translation>The SHA-256 is not 64 hexadecimal digits.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="429" />
+      <location filename="../../facilitator/services/_common.py" line="434" />
       <source>“{value}” is not a record identifier.</source>
       <translation>“{value}” is not a record identifier.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="448" />
+      <location filename="../../facilitator/services/_common.py" line="453" />
       <source>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</source>
       <translation>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="462" />
+      <location filename="../../facilitator/services/_common.py" line="467" />
       <source>A search must be text.</source>
       <translation>A search must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="471" />
+      <location filename="../../facilitator/services/_common.py" line="476" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” is not a valid {label}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="488" />
+      <location filename="../../facilitator/services/_common.py" line="493" />
       <location filename="../../facilitator/services/bundles/importing.py" line="253" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="114" />
+      <location filename="../../facilitator/services/directory.py" line="121" />
       <source>An organization named “{name}” already exists.</source>
       <translation>An organization named “{name}” already exists.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="234" />
+      <location filename="../../facilitator/services/directory.py" line="241" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -2800,8 +2830,8 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="240" />
-      <location filename="../../facilitator/services/directory.py" line="556" />
+      <location filename="../../facilitator/services/directory.py" line="247" />
+      <location filename="../../facilitator/services/directory.py" line="563" />
       <source>%n commitment(s)</source>
       <translation>
         <numerusform>%n commitment</numerusform>
@@ -2809,7 +2839,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="247" />
+      <location filename="../../facilitator/services/directory.py" line="254" />
       <source>attendees of %n workshop(s)</source>
       <translation>
         <numerusform>attendees of %n workshop</numerusform>
@@ -2817,7 +2847,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="249" />
+      <location filename="../../facilitator/services/directory.py" line="256" />
       <source>%n hosted workshop(s)</source>
       <translation>
         <numerusform>%n hosted workshop</numerusform>
@@ -2825,7 +2855,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="251" />
+      <location filename="../../facilitator/services/directory.py" line="258" />
       <source>%n coordinated series</source>
       <translation>
         <numerusform>%n coordinated series</numerusform>
@@ -2833,8 +2863,8 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="256" />
-      <location filename="../../facilitator/services/directory.py" line="551" />
+      <location filename="../../facilitator/services/directory.py" line="263" />
+      <location filename="../../facilitator/services/directory.py" line="558" />
       <source>%n recorded position(s)</source>
       <translation>
         <numerusform>%n recorded position</numerusform>
@@ -2842,7 +2872,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="266" />
+      <location filename="../../facilitator/services/directory.py" line="273" />
       <source>%n idea(s) on an ideas board</source>
       <translation>
         <numerusform>%n idea on an ideas board</numerusform>
@@ -2850,7 +2880,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="269" />
+      <location filename="../../facilitator/services/directory.py" line="276" />
       <source>%n dot(s) in dot rounds</source>
       <translation>
         <numerusform>%n dot in dot rounds</numerusform>
@@ -2858,7 +2888,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="530" />
+      <location filename="../../facilitator/services/directory.py" line="537" />
       <source>attends %n workshop(s)</source>
       <translation>
         <numerusform>attends %n workshop</numerusform>
@@ -2866,7 +2896,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="538" />
+      <location filename="../../facilitator/services/directory.py" line="545" />
       <source>moderates %n workshop(s)</source>
       <translation>
         <numerusform>moderates %n workshop</numerusform>
@@ -2874,7 +2904,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="542" />
+      <location filename="../../facilitator/services/directory.py" line="549" />
       <source>%n attributed note(s)</source>
       <translation>
         <numerusform>%n attributed note</numerusform>
@@ -2882,7 +2912,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="546" />
+      <location filename="../../facilitator/services/directory.py" line="553" />
       <source>%n speaker turn(s)</source>
       <translation>
         <numerusform>%n speaker turn</numerusform>
@@ -2899,17 +2929,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="209" />
       <location filename="../../facilitator/services/commitments.py" line="409" />
       <location filename="../../facilitator/services/commitments.py" line="674" />
-      <location filename="../../facilitator/services/directory.py" line="175" />
-      <location filename="../../facilitator/services/directory.py" line="219" />
-      <location filename="../../facilitator/services/directory.py" line="275" />
-      <location filename="../../facilitator/services/directory.py" line="321" />
+      <location filename="../../facilitator/services/directory.py" line="182" />
+      <location filename="../../facilitator/services/directory.py" line="226" />
+      <location filename="../../facilitator/services/directory.py" line="282" />
+      <location filename="../../facilitator/services/directory.py" line="328" />
       <location filename="../../facilitator/services/ideas/board.py" line="371" />
       <location filename="../../facilitator/services/ideas/dots.py" line="217" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="208" />
       <location filename="../../facilitator/services/merge.py" line="209" />
       <location filename="../../facilitator/services/series.py" line="50" />
-      <location filename="../../facilitator/services/workshops.py" line="122" />
+      <location filename="../../facilitator/services/workshops.py" line="93" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
@@ -2927,12 +2957,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="279" />
+      <location filename="../../facilitator/services/directory.py" line="286" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="262" />
+      <location filename="../../facilitator/services/_common.py" line="267" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” is not an e-mail address.</translation>
     </message>
@@ -2957,10 +2987,10 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/attendees.py" line="406" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
       <location filename="../../facilitator/services/commitments.py" line="414" />
-      <location filename="../../facilitator/services/directory.py" line="458" />
-      <location filename="../../facilitator/services/directory.py" line="474" />
-      <location filename="../../facilitator/services/directory.py" line="570" />
-      <location filename="../../facilitator/services/directory.py" line="610" />
+      <location filename="../../facilitator/services/directory.py" line="465" />
+      <location filename="../../facilitator/services/directory.py" line="481" />
+      <location filename="../../facilitator/services/directory.py" line="577" />
+      <location filename="../../facilitator/services/directory.py" line="617" />
       <location filename="../../facilitator/services/ideas/board.py" line="362" />
       <location filename="../../facilitator/services/ideas/dots.py" line="218" />
       <location filename="../../facilitator/services/merge.py" line="128" />
@@ -2970,7 +3000,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/personal_data.py" line="317" />
       <location filename="../../facilitator/services/personal_data.py" line="319" />
       <location filename="../../facilitator/services/personal_data.py" line="333" />
-      <location filename="../../facilitator/services/workshops.py" line="127" />
+      <location filename="../../facilitator/services/room/tokens.py" line="195" />
+      <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>person</source>
       <translation>person</translation>
     </message>
@@ -2980,7 +3011,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="533" />
+      <location filename="../../facilitator/services/_common.py" line="538" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
@@ -3032,7 +3063,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The template “{name}” has no items.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="574" />
+      <location filename="../../facilitator/services/directory.py" line="581" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
@@ -3061,30 +3092,30 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/series.py" line="102" />
       <location filename="../../facilitator/services/series.py" line="113" />
       <location filename="../../facilitator/services/series.py" line="127" />
-      <location filename="../../facilitator/services/workshops.py" line="114" />
-      <location filename="../../facilitator/services/workshops.py" line="404" />
+      <location filename="../../facilitator/services/workshops.py" line="85" />
+      <location filename="../../facilitator/services/workshops.py" line="330" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="354" />
-      <location filename="../../facilitator/services/_common.py" line="361" />
-      <location filename="../../facilitator/services/_common.py" line="365" />
+      <location filename="../../facilitator/services/_common.py" line="359" />
+      <location filename="../../facilitator/services/_common.py" line="366" />
+      <location filename="../../facilitator/services/_common.py" line="370" />
       <source>{label} must be a number.</source>
       <translation>{label} must be a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="369" />
+      <location filename="../../facilitator/services/_common.py" line="374" />
       <source>{label} cannot be negative.</source>
       <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="373" />
+      <location filename="../../facilitator/services/_common.py" line="378" />
       <source>{label} is too large.</source>
       <translation>{label} is too large.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="377" />
+      <location filename="../../facilitator/services/_common.py" line="382" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} can have at most two decimals.</translation>
     </message>
@@ -3158,32 +3189,32 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="555" />
+      <location filename="../../facilitator/services/_common.py" line="560" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="437" />
+      <location filename="../../facilitator/services/_common.py" line="442" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="143" />
+      <location filename="../../facilitator/services/workshops.py" line="114" />
       <source>The minutes of “{title}” have not been finalised yet: finalise them (Documents, Minutes) and the status becomes “minutes sent” by itself.</source>
       <translation>The minutes of “{title}” have not been finalised yet: finalise them (Documents, Minutes) and the status becomes “minutes sent” by itself.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="155" />
+      <location filename="../../facilitator/services/workshops.py" line="126" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="160" />
+      <location filename="../../facilitator/services/workshops.py" line="131" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Only a workshop in a series can have a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="172" />
+      <location filename="../../facilitator/services/workshops.py" line="143" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Number {n} is already taken in this series by “{title}”.</translation>
     </message>
@@ -3205,13 +3236,13 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitments.py" line="459" />
       <location filename="../../facilitator/services/commitments.py" line="584" />
       <location filename="../../facilitator/services/document_data.py" line="344" />
+      <location filename="../../facilitator/services/listing.py" line="186" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/minutes_record.py" line="95" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
-      <location filename="../../facilitator/services/workshops.py" line="322" />
-      <location filename="../../facilitator/services/workshops.py" line="353" />
-      <location filename="../../facilitator/services/workshops.py" line="364" />
-      <location filename="../../facilitator/services/workshops.py" line="393" />
+      <location filename="../../facilitator/services/workshops.py" line="253" />
+      <location filename="../../facilitator/services/workshops.py" line="290" />
+      <location filename="../../facilitator/services/workshops.py" line="319" />
       <source>workshop</source>
       <translation>workshop</translation>
     </message>
@@ -3637,28 +3668,28 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="439" />
+      <location filename="../../facilitator/services/ideas/board.py" line="465" />
       <source>The idea was changed elsewhere since; it now reads “{text}”.</source>
       <translation>The idea was changed elsewhere since; it now reads “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="502" />
+      <location filename="../../facilitator/services/ideas/board.py" line="528" />
       <source>There is already a cluster “{name}”.</source>
       <translation>There is already a cluster “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="539" />
+      <location filename="../../facilitator/services/ideas/board.py" line="565" />
       <source>This cluster is no longer on the board.</source>
       <translation>This cluster is no longer on the board.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="550" />
+      <location filename="../../facilitator/services/ideas/board.py" line="576" />
       <source>The cluster was renamed elsewhere since; it is now “{name}”.</source>
       <translation>The cluster was renamed elsewhere since; it is now “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="578" />
-      <location filename="../../facilitator/services/ideas/board.py" line="601" />
+      <location filename="../../facilitator/services/ideas/board.py" line="604" />
+      <location filename="../../facilitator/services/ideas/board.py" line="627" />
       <location filename="../../facilitator/services/ideas/taking.py" line="111" />
       <location filename="../../facilitator/services/ideas/taking.py" line="134" />
       <source>The idea was moved elsewhere since; nothing was moved.</source>
@@ -3684,7 +3715,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>That note is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="537" />
+      <location filename="../../facilitator/services/_common.py" line="542" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
     </message>
@@ -3745,12 +3776,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{value}” is not a position of this method ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="543" />
+      <location filename="../../facilitator/services/_common.py" line="548" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>A count must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="547" />
+      <location filename="../../facilitator/services/_common.py" line="552" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
@@ -3777,6 +3808,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>proposal</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/proposals/anyone.py" line="272" />
       <location filename="../../facilitator/services/proposals/reading.py" line="57" />
       <source>round</source>
       <translation>round</translation>
@@ -3844,6 +3876,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
+      <location filename="../../facilitator/services/room/ballots.py" line="54" />
       <source>This round is closed; open a new round.</source>
       <translation>This round is closed; open a new round.</translation>
     </message>
@@ -3859,6 +3892,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/anyone.py" line="171" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="277" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="171" />
       <source>This round records counts, not positions.</source>
       <translation>This round records counts, not positions.</translation>
@@ -3867,6 +3901,11 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/proposals/anyone.py" line="195" />
       <source>This position was changed since; undoing or redoing would overwrite it, so nothing was changed.</source>
       <translation>This position was changed since; undoing or redoing would overwrite it, so nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/anyone.py" line="292" />
+      <source>This round takes one voice per institution, and you represent none at this workshop.</source>
+      <translation>This round takes one voice per institution, and you represent none at this workshop.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="185" />
@@ -3924,14 +3963,36 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{file}: the file name must end in .pdf or .docx.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/documents/badges.py" line="74" />
+      <source>The room's address has no host.</source>
+      <translation>The room's address has no host.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/badges.py" line="77" />
+      <source>{port} is not a port number (1–65535).</source>
+      <translation>{port} is not a port number (1–65535).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/badges.py" line="122" />
       <location filename="../../facilitator/documents/exports.py" line="65" />
       <source>{file}: the file name must end in {suffix}.</source>
       <translation>{file}: the file name must end in {suffix}.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/documents/badges.py" line="129" />
       <location filename="../../facilitator/documents/exports.py" line="72" />
       <source>The folder {folder} does not exist.</source>
       <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/badges.py" line="147" />
+      <source>The room's address must start with http://.</source>
+      <translation>The room's address must start with http://.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/badges.py" line="152" />
+      <source>Nobody is expected at “{title}”, so there are no badges to print: add the attendees first (those who declined or were absent get none).</source>
+      <translation>Nobody is expected at “{title}”, so there are no badges to print: add the attendees first (those who declined or were absent get none).</translation>
     </message>
     <message>
       <location filename="../../facilitator/documents/exports.py" line="160" />
@@ -4495,7 +4556,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/ideas/dots.py" line="226" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="334" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="344" />
       <source>This round records counts, not dots by voter.</source>
       <translation>This round records counts, not dots by voter.</translation>
     </message>
@@ -4510,22 +4571,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Nobody present represents this institution; it has no dots.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="302" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="312" />
       <source>No dots left: each voter has {budget} and has put {used}.</source>
       <translation>No dots left: each voter has {budget} and has put {used}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="349" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="359" />
       <source>These dots were already taken back elsewhere.</source>
       <translation>These dots were already taken back elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="369" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="379" />
       <source>This round records each voter's dots, not counts.</source>
       <translation>This round records each voter's dots, not counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="381" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="391" />
       <source>The count was changed elsewhere since; it is now {n}.</source>
       <translation>The count was changed elsewhere since; it is now {n}.</translation>
     </message>
@@ -4543,6 +4604,67 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/snapshots.py" line="32" />
       <source>This can no longer be brought back: what was recorded since has taken its place.</source>
       <translation>This can no longer be brought back: what was recorded since has taken its place.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/ballots.py" line="52" />
+      <source>This round is not open in this room.</source>
+      <translation>This round is not open in this room.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/ballots.py" line="73" />
+      <source>You carry nobody else's voice.</source>
+      <translation>You carry nobody else's voice.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/ballots.py" line="97" />
+      <source>This voice has already taken part in this anonymous round; it cannot be changed.</source>
+      <translation>This voice has already taken part in this anonymous round; it cannot be changed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/ballots.py" line="125" />
+      <source>The position could not be stored; try again.</source>
+      <translation>The position could not be stored; try again.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/box.py" line="99" />
+      <source>The idea box is closed.</source>
+      <translation>The idea box is closed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/box.py" line="108" />
+      <source>Too many ideas are waiting; try later.</source>
+      <translation>Too many ideas are waiting; try later.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/box.py" line="138" />
+      <source>This idea is no longer waiting.</source>
+      <translation>This idea is no longer waiting.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/box.py" line="140" />
+      <source>This idea was already dealt with.</source>
+      <translation>This idea was already dealt with.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/tokens.py" line="127" />
+      <location filename="../../facilitator/services/room/tokens.py" line="184" />
+      <source>This person does not attend the workshop.</source>
+      <translation>This person does not attend the workshop.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/tokens.py" line="169" />
+      <source>This attendee has no room token yet.</source>
+      <translation>This attendee has no room token yet.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/tokens.py" line="174" />
+      <source>Nobody carries their own voice twice.</source>
+      <translation>Nobody carries their own voice twice.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/tokens.py" line="197" />
+      <source>{name} already carries this voice.</source>
+      <translation>{name} already carries this voice.</translation>
     </message>
   </context>
   <context>
@@ -4722,42 +4844,42 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="92" />
+      <location filename="../../facilitator/services/directory.py" line="99" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="93" />
+      <location filename="../../facilitator/services/directory.py" line="100" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="94" />
+      <location filename="../../facilitator/services/directory.py" line="101" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="95" />
+      <location filename="../../facilitator/services/directory.py" line="102" />
       <source>Other sector</source>
       <translation>Other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="96" />
+      <location filename="../../facilitator/services/directory.py" line="103" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="97" />
+      <location filename="../../facilitator/services/directory.py" line="104" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="309" />
+      <location filename="../../facilitator/services/directory.py" line="316" />
       <source>Contact consent</source>
       <translation>Contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="310" />
+      <location filename="../../facilitator/services/directory.py" line="317" />
       <source>The consent date</source>
       <translation>The consent date</translation>
     </message>
@@ -4768,20 +4890,20 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="303" />
+      <location filename="../../facilitator/services/directory.py" line="310" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="304" />
+      <location filename="../../facilitator/services/directory.py" line="311" />
       <location filename="../../facilitator/services/live/checkin.py" line="196" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="305" />
+      <location filename="../../facilitator/services/directory.py" line="312" />
       <location filename="../../facilitator/services/live/checkin.py" line="198" />
       <source>Family name</source>
       <translation>Family name</translation>
@@ -4789,25 +4911,25 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <location filename="../../facilitator/services/attendees.py" line="283" />
-      <location filename="../../facilitator/services/directory.py" line="463" />
+      <location filename="../../facilitator/services/directory.py" line="470" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="306" />
+      <location filename="../../facilitator/services/directory.py" line="313" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="308" />
+      <location filename="../../facilitator/services/directory.py" line="315" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="307" />
+      <location filename="../../facilitator/services/directory.py" line="314" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -4818,8 +4940,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/roadmap.py" line="71" />
       <location filename="../../facilitator/services/series.py" line="42" />
       <location filename="../../facilitator/services/series.py" line="87" />
-      <location filename="../../facilitator/services/workshops.py" line="98" />
-      <location filename="../../facilitator/services/workshops.py" line="419" />
+      <location filename="../../facilitator/services/workshops.py" line="69" />
+      <location filename="../../facilitator/services/workshops.py" line="345" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
@@ -4874,40 +4996,40 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="172" />
-      <location filename="../../facilitator/services/workshops.py" line="99" />
+      <location filename="../../facilitator/services/workshops.py" line="70" />
       <source>Guiding question</source>
       <translation>Guiding question</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="170" />
-      <location filename="../../facilitator/services/workshops.py" line="100" />
+      <location filename="../../facilitator/services/workshops.py" line="71" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="171" />
-      <location filename="../../facilitator/services/workshops.py" line="101" />
+      <location filename="../../facilitator/services/workshops.py" line="72" />
       <source>Objectives</source>
       <translation>Objectives</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="169" />
-      <location filename="../../facilitator/services/workshops.py" line="102" />
+      <location filename="../../facilitator/services/workshops.py" line="73" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="167" />
-      <location filename="../../facilitator/services/workshops.py" line="103" />
-      <location filename="../../facilitator/services/workshops.py" line="400" />
+      <location filename="../../facilitator/services/workshops.py" line="74" />
+      <location filename="../../facilitator/services/workshops.py" line="326" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="168" />
-      <location filename="../../facilitator/services/workshops.py" line="104" />
-      <location filename="../../facilitator/services/workshops.py" line="406" />
-      <location filename="../../facilitator/services/workshops.py" line="423" />
+      <location filename="../../facilitator/services/workshops.py" line="75" />
+      <location filename="../../facilitator/services/workshops.py" line="332" />
+      <location filename="../../facilitator/services/workshops.py" line="349" />
       <source>End</source>
       <translation>End</translation>
     </message>
@@ -4956,7 +5078,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/_common.py" line="156" />
       <location filename="../../facilitator/services/commitments.py" line="450" />
       <location filename="../../facilitator/services/roadmap.py" line="379" />
-      <location filename="../../facilitator/services/workshops.py" line="105" />
+      <location filename="../../facilitator/services/workshops.py" line="76" />
       <source>status</source>
       <translation>status</translation>
     </message>
@@ -5086,6 +5208,7 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/ideas/board.py" line="57" />
       <location filename="../../facilitator/services/ideas/taking.py" line="144" />
+      <location filename="../../facilitator/services/room/box.py" line="95" />
       <source>Idea</source>
       <translation>Idea</translation>
     </message>
@@ -5096,7 +5219,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Cluster name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="403" />
+      <location filename="../../facilitator/services/ideas/board.py" line="430" />
       <location filename="../../facilitator/services/ideas/dots.py" line="65" />
       <location filename="../../facilitator/services/live/clock.py" line="64" />
       <location filename="../../facilitator/services/live/notes.py" line="161" />
@@ -5104,9 +5227,14 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/personal_data.py" line="80" />
       <location filename="../../facilitator/services/personal_data.py" line="405" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="265" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="267" />
+      <location filename="../../facilitator/services/room/ballots.py" line="70" />
+      <location filename="../../facilitator/services/room/box.py" line="94" />
+      <location filename="../../facilitator/services/room/box.py" line="163" />
+      <location filename="../../facilitator/services/room/tokens.py" line="145" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
@@ -5145,7 +5273,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="106" />
+      <location filename="../../facilitator/services/workshops.py" line="77" />
       <source>Correction deadline</source>
       <translation>Correction deadline</translation>
     </message>
@@ -5170,9 +5298,9 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="294" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="328" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="364" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="304" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="338" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="374" />
       <source>Dots</source>
       <translation>Dots</translation>
     </message>
@@ -6015,17 +6143,17 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>KeysPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="150" />
+      <location filename="../../facilitator/ui/live/keys.py" line="152" />
       <source>Keys of the live screen</source>
       <translation>Keys of the live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="152" />
+      <location filename="../../facilitator/ui/live/keys.py" line="154" />
       <source>Esc hides this list; the screen goes on meanwhile.</source>
       <translation>Esc hides this list; the screen goes on meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="157" />
+      <location filename="../../facilitator/ui/live/keys.py" line="159" />
       <source>Hide the keys (Esc)</source>
       <translation>Hide the keys (Esc)</translation>
     </message>
@@ -6113,85 +6241,85 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Live</name>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="202" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="226" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="207" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="231" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="220" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="244" />
       <source>Not reached: the session ended before it</source>
       <translation>Not reached: the session ended before it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="258" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="282" />
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="259" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="283" />
       <source>Actual / planned</source>
       <translation>Actual / planned</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="274" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="298" />
       <source>present</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="276" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="300" />
       <source>recorded absent</source>
       <translation>recorded absent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="278" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="302" />
       <source>declined</source>
       <translation>declined</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="282" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="306" />
       <source>Attendee</source>
       <translation>Attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="296" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="320" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="301" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="325" />
       <source>Represents</source>
       <translation>Represents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="310" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="334" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="312" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="339" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="336" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="363" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="318" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="345" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="342" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="369" />
       <source>Turns</source>
       <translation>Turns</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/commitment_panel.py" line="72" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="334" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="358" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="335" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="359" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
@@ -6199,307 +6327,327 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="290" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="285" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="156" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="164" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>REHEARSAL — nothing done here reaches the workshop; closing discards it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="175" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="183" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="175" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="183" />
       <source>Every key of this screen</source>
       <translation>Every key of this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="178" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="186" />
       <source>Main window</source>
       <translation>Main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="180" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Brings the main window to the front; this screen stays open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="192" />
       <source>Close live screen</source>
       <translation>Close live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="187" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="66" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="68" />
       <source>save note</source>
       <translation>save note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="69" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="71" />
       <source>kind</source>
       <translation>kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="74" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="76" />
       <source>attribute</source>
       <translation>attribute</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="77" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="79" />
       <source>edit last</source>
       <translation>edit last</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="80" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="82" />
       <source>delete last</source>
       <translation>delete last</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="85" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="87" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="88" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="90" />
       <source>note field</source>
       <translation>note field</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="89" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="91" />
       <source>ideas board / notes</source>
       <translation>ideas board / notes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="92" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="94" />
       <source>proposal</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="97" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="99" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="100" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="102" />
       <source>undo</source>
       <translation>undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="101" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="103" />
       <source>redo</source>
       <translation>redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="102" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="104" />
       <source>next item</source>
       <translation>next item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="105" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="107" />
       <source>previous item</source>
       <translation>previous item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="110" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="112" />
       <source>queue</source>
       <translation>queue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="115" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="117" />
       <source>next speaker</source>
       <translation>next speaker</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="120" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="122" />
       <source>end turn</source>
       <translation>end turn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="125" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="127" />
       <source>turn limit</source>
       <translation>turn limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="130" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="132" />
       <source>first-timers first</source>
       <translation>first-timers first</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="133" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="135" />
       <source>check-in</source>
       <translation>check-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="136" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="138" />
       <source>walk-in</source>
       <translation>walk-in</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="141" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="143" />
       <source>projector</source>
       <translation>projector</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/screen_keys.py" line="146" />
+      <source>room on phones</source>
+      <translation>room on phones</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="147" />
+      <source>how to join (projector)</source>
+      <translation>how to join (projector)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="150" />
       <source>start the session</source>
       <translation>start the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="151" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="155" />
       <source>end session</source>
       <translation>end session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="157" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="161" />
       <source>reopen the ended session</source>
       <translation>reopen the ended session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="162" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="166" />
       <source>minutes of the ended session</source>
       <translation>minutes of the ended session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="167" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="171" />
       <source>main window</source>
       <translation>main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="172" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="176" />
       <source>close this screen (stays in session)</source>
       <translation>close this screen (stays in session)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="177" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="181" />
       <source>quit Facilitator</source>
       <translation>quit Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="182" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="186" />
       <source>all keys</source>
       <translation>all keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="187" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="191" />
       <source>cancel · hide the keys</source>
       <translation>cancel · hide the keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
       <source>Rehearsal — %1</source>
       <translation>Rehearsal — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="321" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="330" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="333" />
       <source>The session has not started. %1 starts it.</source>
       <translation>The session has not started. %1 starts it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="331" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="340" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>The note you were typing is back: Enter saves it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="352" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="361" />
       <source>The session is already running.</source>
       <translation>The session is already running.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="356" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="365" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>The session has ended. %1 reopens it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="370" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="379" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="388" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="397" />
       <source>The session has started.</source>
       <translation>The session has started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="476" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="485" />
       <source>Press %1 again to end the session.</source>
       <translation>Press %1 again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="534" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="543" />
       <source>Start first: %1</source>
       <translation>Start first: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="538" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="547" />
       <source>%1: reopen the session</source>
       <translation>%1: reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="539" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="548" />
       <source>%1: close this screen</source>
       <translation>%1: close this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="542" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="551" />
       <source>%1: the minutes</source>
       <translation>%1: the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="561" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="570" />
       <source>The session is not ended.</source>
       <translation>The session is not ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="575" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="584" />
       <source>Reopen the session</source>
       <translation>Reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="585" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="594" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>The session is open again: go on where it stopped.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="592" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="601" />
       <source>The minutes come once the session has ended.</source>
       <translation>The minutes come once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="604" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>A rehearsal has no minutes: nothing of it is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="712" />
+      <source>The room is open at %1, room code %2 (Ctrl+J shows how to join).</source>
+      <translation>The room is open at %1, room code %2 (Ctrl+J shows how to join).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="721" />
+      <source>The room is closed: phones no longer reach it.</source>
+      <translation>The room is closed: phones no longer reach it.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="500" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -7296,113 +7444,113 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="83" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="82" />
       <source>Type a note and press Enter (Up: edit the last note)</source>
       <translation>Type a note and press Enter (Up: edit the last note)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="95" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="94" />
       <source>Attribute the next note to… (Enter picks, Esc cancels)</source>
       <translation>Attribute the next note to… (Enter picks, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="97" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="96" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>No attendee matches “%1”. Enter adds them as a walk-in.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="120" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="111" />
       <source>Notes of this item</source>
       <translation>Notes of this item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="187" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="178" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Kind of the next note: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="211" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="202" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 added as a walk-in, present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="227" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="218" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="231" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="222" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Next note by the speaker: %1 (Ctrl+P: someone else)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="235" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="226" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Next note: nobody in particular (Ctrl+P: attribute it)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="305" />
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="422" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="296" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="413" />
       <source>note by %1 (marked present)</source>
       <translation>note by %1 (marked present)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="333" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="324" />
       <source>%1 is now marked present — Ctrl+Z takes the note back.</source>
       <translation>%1 is now marked present — Ctrl+Z takes the note back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="381" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="372" />
       <source>There is no note to edit yet.</source>
       <translation>There is no note to edit yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="388" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="379" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Editing the last note — Enter saves, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="413" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="404" />
       <source>edit note</source>
       <translation>edit note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="454" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="445" />
       <source>Note changed; %1 is now marked present — Ctrl+Z takes back both.</source>
       <translation>Note changed; %1 is now marked present — Ctrl+Z takes back both.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="458" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="449" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Note changed — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="465" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="456" />
       <source>There is no note to delete.</source>
       <translation>There is no note to delete.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="480" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="471" />
       <source>delete note</source>
       <translation>delete note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="488" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="479" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Note deleted: “%1” — Ctrl+Z to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="495" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="486" />
       <source>There is no note to send to the parking lot.</source>
       <translation>There is no note to send to the parking lot.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="499" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="490" />
       <source>parking lot</source>
       <translation>parking lot</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="511" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="502" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Note sent to the parking lot — Ctrl+Z to undo.</translation>
     </message>
@@ -7815,8 +7963,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>No workshop is open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="365" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="401" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="367" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="405" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -8141,44 +8289,82 @@ Try to erase the old details again now?</translation>
     </message>
   </context>
   <context>
+    <name>ProjectorConnect</name>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="25" />
+      <source>Join on your phone</source>
+      <translation>Join on your phone</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="33" />
+      <source>Nothing opens? On a guest network that keeps devices apart, connect to this laptop's own hotspot instead. No internet is needed.</source>
+      <translation>Nothing opens? On a guest network that keeps devices apart, connect to this laptop's own hotspot instead. No internet is needed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="54" />
+      <source>1. Wi-Fi: %1</source>
+      <translation>1. Wi-Fi: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="56" />
+      <source>1. Join this laptop's Wi-Fi network</source>
+      <translation>1. Join this laptop's Wi-Fi network</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="57" />
+      <source>2. Scan the code, or open %1</source>
+      <translation>2. Scan the code, or open %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="58" />
+      <source>Room code: %1</source>
+      <translation>Room code: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="59" />
+      <source>To vote, scan the code on your own badge.</source>
+      <translation>To vote, scan the code on your own badge.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectorWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="56" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="57" />
       <source>Facilitator — projector</source>
       <translation>Facilitator — projector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="77" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="78" />
       <source>Decisions agreed</source>
       <translation>Decisions agreed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="89" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="90" />
       <source>REHEARSAL</source>
       <translation>REHEARSAL</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="134" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="156" />
       <source>The session has ended</source>
       <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="136" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="158" />
       <source>The session will start shortly</source>
       <translation>The session will start shortly</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="141" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="163" />
       <source>Speaking: %1</source>
       <translation>Speaking: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="145" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="167" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="148" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="170" />
       <source>None yet</source>
       <translation>None yet</translation>
     </message>
@@ -8752,6 +8938,67 @@ Try to erase the old details again now?</translation>
     </message>
   </context>
   <context>
+    <name>RoomPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="43" />
+      <source>Room on phones</source>
+      <translation>Room on phones</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="49" />
+      <source>Idea box open</source>
+      <translation>Idea box open</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="54" />
+      <source>Approve (Enter)</source>
+      <translation>Approve (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="56" />
+      <source>Reject (Del)</source>
+      <translation>Reject (Del)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="75" />
+      <source>Wi-Fi: %1</source>
+      <translation>Wi-Fi: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="78" />
+      <source>room code %1</source>
+      <translation>room code %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/room_panel.py" line="105" />
+      <source>%n idea(s) waiting</source>
+      <translation>
+        <numerusform>%n idea waiting</numerusform>
+        <numerusform>%n ideas waiting</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="121" />
+      <source>The idea box is open: phones can send ideas.</source>
+      <translation>The idea box is open: phones can send ideas.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="123" />
+      <source>The idea box is closed.</source>
+      <translation>The idea box is closed.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="142" />
+      <source>On the board: %1</source>
+      <translation>On the board: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="155" />
+      <source>The idea stays off the board.</source>
+      <translation>The idea stays off the board.</translation>
+    </message>
+  </context>
+  <context>
     <name>RoundGrid</name>
     <message>
       <location filename="../../facilitator/ui/decisions/round_grid.py" line="309" />
@@ -9083,118 +9330,118 @@ Try to erase the old details again now?</translation>
   <context>
     <name>SpeakersPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="92" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="91" />
       <source>Speakers</source>
       <translation>Speakers</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="94" />
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="172" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="93" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="171" />
       <source>Nobody is speaking</source>
       <translation>Nobody is speaking</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="109" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="108" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="110" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="109" />
       <source>no limit</source>
       <translation>no limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="112" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="111" />
       <source>First-timers first</source>
       <translation>First-timers first</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="113" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="112" />
       <source>People who have not spoken yet go to the front</source>
       <translation>People who have not spoken yet go to the front</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="117" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="116" />
       <source>Turn limit</source>
       <translation>Turn limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="124" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="123" />
       <source>Ctrl+S: add an attendee to the queue…</source>
       <translation>Ctrl+S: add an attendee to the queue…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="127" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="126" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>No attendee matches “%1”. Enter adds them as a walk-in.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="178" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="177" />
       <source>Next: %1 (Ctrl+N)</source>
       <translation>Next: %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="180" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="179" />
       <source>Nobody is waiting</source>
       <translation>Nobody is waiting</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="212" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="211" />
       <source>Time is nearly up</source>
       <translation>Time is nearly up</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="213" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="212" />
       <source>Over the time limit</source>
       <translation>Over the time limit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="244" />
       <source>Turn limit: %1</source>
       <translation>Turn limit: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="247" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="246" />
       <source>Turns have no time limit.</source>
       <translation>Turns have no time limit.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="254" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="253" />
       <source>People who have not spoken yet go first.</source>
       <translation>People who have not spoken yet go first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="256" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="255" />
       <source>The queue is in the order people asked.</source>
       <translation>The queue is in the order people asked.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="291" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="290" />
       <source>queue request of %1 (marked present)</source>
       <translation>queue request of %1 (marked present)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="312" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="311" />
       <source>%1 is in the queue.</source>
       <translation>%1 is in the queue.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="314" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="313" />
       <source>%1 is in the queue and now marked present — Ctrl+Z takes both back.</source>
       <translation>%1 is in the queue and now marked present — Ctrl+Z takes both back.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="343" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="342" />
       <source>%1 has the floor.</source>
       <translation>%1 has the floor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="345" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="344" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>The turn ended; nobody is waiting.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="356" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="355" />
       <source>Nobody is speaking.</source>
       <translation>Nobody is speaking.</translation>
     </message>

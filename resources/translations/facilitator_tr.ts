@@ -369,17 +369,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="140" />
+      <location filename="../../facilitator/ui/app.py" line="143" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (salt okunur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="143" />
+      <location filename="../../facilitator/ui/app.py" line="146" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Salt okunur: bu veritabanını başka bir Facilitator kullanıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="210" />
+      <location filename="../../facilitator/ui/app.py" line="215" />
       <source>Automatic backup failed: %1</source>
       <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
@@ -2257,87 +2257,115 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="39" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="43" />
       <source>Calendar invitation in Turkish (*.ics)</source>
       <translation>Takvim daveti, Türkçe (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="42" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="46" />
       <source>Calendar invitation in English (*.ics)</source>
       <translation>Takvim daveti, İngilizce (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="48" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="52" />
       <source>Save the calendar invitation</source>
       <translation>Takvim davetini kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="73" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="77" />
       <source>Doc&amp;uments</source>
       <translation>&amp;Belgeler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="74" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="78" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Tutanak…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="75" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="79" />
       <source>&amp;Roadmap…</source>
       <translation>&amp;Yol haritası…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="76" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="80" />
       <source>&amp;Agenda handout…</source>
       <translation>&amp;Gündem…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="78" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="82" />
       <source>A&amp;ttendance sheet…</source>
       <translation>&amp;Katılım listesi…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="81" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="84" />
+      <source>Name &amp;badges with room codes…</source>
+      <translation>&amp;Oda kodlu yaka kartları…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="86" />
       <source>&amp;Calendar invitation…</source>
       <translation>Takvim &amp;daveti…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="82" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="87" />
       <source>&amp;E-mail drafts…</source>
       <translation>&amp;E-posta taslakları…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="132" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="145" />
       <source>This workshop has not been held yet, so it has no minutes. Make a draft with its details and agenda only?</source>
       <translation>Bu çalıştay henüz yapılmadı, bu yüzden tutanağı yok. Yalnızca bilgilerini ve gündemini içeren bir taslak hazırlansın mı?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="135" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="148" />
       <source>Minutes</source>
       <translation>Tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="173" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="186" />
       <source>Cannot make the document</source>
       <translation>Belge hazırlanamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="202" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="215" />
       <source>Cannot save the invitation</source>
       <translation>Davet kaydedilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="204" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="217" />
       <source>Saved to %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="212" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="232" />
+      <source>Name badges with room codes</source>
+      <translation>Oda kodlu yaka kartları</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="236" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="270" />
+      <source>Cannot make the badges</source>
+      <translation>Yaka kartları hazırlanamadı</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="257" />
+      <source>Writing the name badges…</source>
+      <translation>Yaka kartları yazılıyor…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="263" />
+      <source>Saved %n name badge(s) to %1; their codes point to %2</source>
+      <translation>
+        <numerusform>%n yaka kartı %1 dosyasına kaydedildi; kodlar %2 adresini açar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="282" />
       <source>Export the minutes…</source>
       <translation>Tutanağı dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="213" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="283" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>Canlı oturum sona erdi: tutanağını PDF olarak dışa aktarın.</translation>
     </message>
@@ -2674,193 +2702,194 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu, o zamandan beri başka bir yerde değiştirildi ({fields}); geri almak ya da yinelemek daha yeni değerin üzerine yazacağı için hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="186" />
+      <location filename="../../facilitator/services/_common.py" line="192" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="271" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>Bu {what} artık mevcut değil (#{id}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="211" />
+      <location filename="../../facilitator/services/_common.py" line="216" />
       <source>{label} must be text.</source>
       <translation>{label} metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="217" />
+      <location filename="../../facilitator/services/_common.py" line="222" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} saklanamayan karakterler içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="228" />
+      <location filename="../../facilitator/services/_common.py" line="233" />
       <source>{label} contains a control character ({code}) that cannot be stored.</source>
       <translation>{label} saklanamayan bir denetim karakteri ({code}) içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="237" />
+      <location filename="../../facilitator/services/_common.py" line="242" />
       <source>{label} cannot be empty.</source>
       <translation>{label} boş bırakılamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="241" />
+      <location filename="../../facilitator/services/_common.py" line="246" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} çok uzun (en fazla {n} karakter).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="305" />
+      <location filename="../../facilitator/services/_common.py" line="310" />
       <source>{label} must be a date and time.</source>
       <translation>{label} bir tarih ve saat olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="309" />
+      <location filename="../../facilitator/services/_common.py" line="314" />
       <source>{label} has no time zone.</source>
       <translation>{label} için saat dilimi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="551" />
+      <location filename="../../facilitator/services/_common.py" line="556" />
       <source>The dots each voter has must be a whole number from 1 to {n}.</source>
       <translation>Her katılımcının nokta sayısı 1 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="296" />
+      <location filename="../../facilitator/services/_common.py" line="301" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} geçerli aralığın dışında (1900–2200 yılları).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="324" />
+      <location filename="../../facilitator/services/_common.py" line="329" />
       <source>{label} must be a date.</source>
       <translation>{label} bir tarih olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="340" />
+      <location filename="../../facilitator/services/_common.py" line="345" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} {low} ile {high} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="386" />
+      <location filename="../../facilitator/services/_common.py" line="391" />
       <source>{label} must be yes or no.</source>
       <translation>{label} evet ya da hayır olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="400" />
       <location filename="../../facilitator/services/_common.py" line="405" />
+      <location filename="../../facilitator/services/_common.py" line="410" />
       <source>The stored minutes are not readable.</source>
       <translation>Kayıtlı tutanak okunamıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="414" />
+      <location filename="../../facilitator/services/_common.py" line="419" />
       <source>The SHA-256 is not 64 hexadecimal digits.</source>
       <translation>SHA-256 özeti 64 onaltılık basamak değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="429" />
+      <location filename="../../facilitator/services/_common.py" line="434" />
       <source>“{value}” is not a record identifier.</source>
       <translation>“{value}” bir kayıt kimliği değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="448" />
+      <location filename="../../facilitator/services/_common.py" line="453" />
       <source>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</source>
       <translation>“{zone}” bir saat dilimi değil; Europe/Istanbul gibi bir ad kullanın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="462" />
+      <location filename="../../facilitator/services/_common.py" line="467" />
       <source>A search must be text.</source>
       <translation>Arama metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="471" />
+      <location filename="../../facilitator/services/_common.py" line="476" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” geçerli bir {label} değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="488" />
+      <location filename="../../facilitator/services/_common.py" line="493" />
       <location filename="../../facilitator/services/bundles/importing.py" line="253" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="114" />
+      <location filename="../../facilitator/services/directory.py" line="121" />
       <source>An organization named “{name}” already exists.</source>
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="234" />
+      <location filename="../../facilitator/services/directory.py" line="241" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n kişi</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="240" />
-      <location filename="../../facilitator/services/directory.py" line="556" />
+      <location filename="../../facilitator/services/directory.py" line="247" />
+      <location filename="../../facilitator/services/directory.py" line="563" />
       <source>%n commitment(s)</source>
       <translation>
         <numerusform>%n taahhüt</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="247" />
+      <location filename="../../facilitator/services/directory.py" line="254" />
       <source>attendees of %n workshop(s)</source>
       <translation>
         <numerusform>%n çalıştayın katılımcıları</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="249" />
+      <location filename="../../facilitator/services/directory.py" line="256" />
       <source>%n hosted workshop(s)</source>
       <translation>
         <numerusform>ev sahipliği yaptığı %n çalıştay</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="251" />
+      <location filename="../../facilitator/services/directory.py" line="258" />
       <source>%n coordinated series</source>
       <translation>
         <numerusform>koordine ettiği %n seri</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="256" />
-      <location filename="../../facilitator/services/directory.py" line="551" />
+      <location filename="../../facilitator/services/directory.py" line="263" />
+      <location filename="../../facilitator/services/directory.py" line="558" />
       <source>%n recorded position(s)</source>
       <translation>
         <numerusform>kaydedilmiş %n görüş</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="266" />
+      <location filename="../../facilitator/services/directory.py" line="273" />
       <source>%n idea(s) on an ideas board</source>
       <translation>
         <numerusform>fikir panosunda %n fikir</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="269" />
+      <location filename="../../facilitator/services/directory.py" line="276" />
       <source>%n dot(s) in dot rounds</source>
       <translation>
         <numerusform>nokta oylamalarında %n nokta</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="530" />
+      <location filename="../../facilitator/services/directory.py" line="537" />
       <source>attends %n workshop(s)</source>
       <translation>
         <numerusform>%n çalıştaya katılıyor</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="538" />
+      <location filename="../../facilitator/services/directory.py" line="545" />
       <source>moderates %n workshop(s)</source>
       <translation>
         <numerusform>%n çalıştayın moderatörü</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="542" />
+      <location filename="../../facilitator/services/directory.py" line="549" />
       <source>%n attributed note(s)</source>
       <translation>
         <numerusform>adına kaydedilmiş %n not</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="546" />
+      <location filename="../../facilitator/services/directory.py" line="553" />
       <source>%n speaker turn(s)</source>
       <translation>
         <numerusform>%n söz alma</numerusform>
@@ -2876,17 +2905,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="209" />
       <location filename="../../facilitator/services/commitments.py" line="409" />
       <location filename="../../facilitator/services/commitments.py" line="674" />
-      <location filename="../../facilitator/services/directory.py" line="175" />
-      <location filename="../../facilitator/services/directory.py" line="219" />
-      <location filename="../../facilitator/services/directory.py" line="275" />
-      <location filename="../../facilitator/services/directory.py" line="321" />
+      <location filename="../../facilitator/services/directory.py" line="182" />
+      <location filename="../../facilitator/services/directory.py" line="226" />
+      <location filename="../../facilitator/services/directory.py" line="282" />
+      <location filename="../../facilitator/services/directory.py" line="328" />
       <location filename="../../facilitator/services/ideas/board.py" line="371" />
       <location filename="../../facilitator/services/ideas/dots.py" line="217" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="208" />
       <location filename="../../facilitator/services/merge.py" line="209" />
       <location filename="../../facilitator/services/series.py" line="50" />
-      <location filename="../../facilitator/services/workshops.py" line="122" />
+      <location filename="../../facilitator/services/workshops.py" line="93" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
@@ -2904,12 +2933,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="279" />
+      <location filename="../../facilitator/services/directory.py" line="286" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="262" />
+      <location filename="../../facilitator/services/_common.py" line="267" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
@@ -2934,10 +2963,10 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/attendees.py" line="406" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
       <location filename="../../facilitator/services/commitments.py" line="414" />
-      <location filename="../../facilitator/services/directory.py" line="458" />
-      <location filename="../../facilitator/services/directory.py" line="474" />
-      <location filename="../../facilitator/services/directory.py" line="570" />
-      <location filename="../../facilitator/services/directory.py" line="610" />
+      <location filename="../../facilitator/services/directory.py" line="465" />
+      <location filename="../../facilitator/services/directory.py" line="481" />
+      <location filename="../../facilitator/services/directory.py" line="577" />
+      <location filename="../../facilitator/services/directory.py" line="617" />
       <location filename="../../facilitator/services/ideas/board.py" line="362" />
       <location filename="../../facilitator/services/ideas/dots.py" line="218" />
       <location filename="../../facilitator/services/merge.py" line="128" />
@@ -2947,7 +2976,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/personal_data.py" line="317" />
       <location filename="../../facilitator/services/personal_data.py" line="319" />
       <location filename="../../facilitator/services/personal_data.py" line="333" />
-      <location filename="../../facilitator/services/workshops.py" line="127" />
+      <location filename="../../facilitator/services/room/tokens.py" line="195" />
+      <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>person</source>
       <translation>kişi</translation>
     </message>
@@ -2957,7 +2987,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="533" />
+      <location filename="../../facilitator/services/_common.py" line="538" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
@@ -3009,7 +3039,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="574" />
+      <location filename="../../facilitator/services/directory.py" line="581" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
@@ -3038,30 +3068,30 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/series.py" line="102" />
       <location filename="../../facilitator/services/series.py" line="113" />
       <location filename="../../facilitator/services/series.py" line="127" />
-      <location filename="../../facilitator/services/workshops.py" line="114" />
-      <location filename="../../facilitator/services/workshops.py" line="404" />
+      <location filename="../../facilitator/services/workshops.py" line="85" />
+      <location filename="../../facilitator/services/workshops.py" line="330" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="354" />
-      <location filename="../../facilitator/services/_common.py" line="361" />
-      <location filename="../../facilitator/services/_common.py" line="365" />
+      <location filename="../../facilitator/services/_common.py" line="359" />
+      <location filename="../../facilitator/services/_common.py" line="366" />
+      <location filename="../../facilitator/services/_common.py" line="370" />
       <source>{label} must be a number.</source>
       <translation>{label} bir sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="369" />
+      <location filename="../../facilitator/services/_common.py" line="374" />
       <source>{label} cannot be negative.</source>
       <translation>{label} eksi olamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="373" />
+      <location filename="../../facilitator/services/_common.py" line="378" />
       <source>{label} is too large.</source>
       <translation>{label} çok büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="377" />
+      <location filename="../../facilitator/services/_common.py" line="382" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
@@ -3135,32 +3165,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="555" />
+      <location filename="../../facilitator/services/_common.py" line="560" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="437" />
+      <location filename="../../facilitator/services/_common.py" line="442" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="143" />
+      <location filename="../../facilitator/services/workshops.py" line="114" />
       <source>The minutes of “{title}” have not been finalised yet: finalise them (Documents, Minutes) and the status becomes “minutes sent” by itself.</source>
       <translation>“{title}” tutanağı henüz kesinleşmedi: tutanağı kesinleştirin (Belgeler, Tutanak), durum kendiliğinden “tutanak gönderildi” olur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="155" />
+      <location filename="../../facilitator/services/workshops.py" line="126" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="160" />
+      <location filename="../../facilitator/services/workshops.py" line="131" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Yalnızca bir seriye ait çalıştayın sıra numarası olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="172" />
+      <location filename="../../facilitator/services/workshops.py" line="143" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
@@ -3182,13 +3212,13 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitments.py" line="459" />
       <location filename="../../facilitator/services/commitments.py" line="584" />
       <location filename="../../facilitator/services/document_data.py" line="344" />
+      <location filename="../../facilitator/services/listing.py" line="186" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/minutes_record.py" line="95" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
-      <location filename="../../facilitator/services/workshops.py" line="322" />
-      <location filename="../../facilitator/services/workshops.py" line="353" />
-      <location filename="../../facilitator/services/workshops.py" line="364" />
-      <location filename="../../facilitator/services/workshops.py" line="393" />
+      <location filename="../../facilitator/services/workshops.py" line="253" />
+      <location filename="../../facilitator/services/workshops.py" line="290" />
+      <location filename="../../facilitator/services/workshops.py" line="319" />
       <source>workshop</source>
       <translation>çalıştay</translation>
     </message>
@@ -3612,28 +3642,28 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="439" />
+      <location filename="../../facilitator/services/ideas/board.py" line="465" />
       <source>The idea was changed elsewhere since; it now reads “{text}”.</source>
       <translation>Fikir bu arada başka bir yerde değiştirildi; şimdi “{text}” yazıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="502" />
+      <location filename="../../facilitator/services/ideas/board.py" line="528" />
       <source>There is already a cluster “{name}”.</source>
       <translation>“{name}” adlı bir küme zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="539" />
+      <location filename="../../facilitator/services/ideas/board.py" line="565" />
       <source>This cluster is no longer on the board.</source>
       <translation>Bu küme artık panoda değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="550" />
+      <location filename="../../facilitator/services/ideas/board.py" line="576" />
       <source>The cluster was renamed elsewhere since; it is now “{name}”.</source>
       <translation>Kümenin adı bu arada başka bir yerde değiştirildi; artık “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="578" />
-      <location filename="../../facilitator/services/ideas/board.py" line="601" />
+      <location filename="../../facilitator/services/ideas/board.py" line="604" />
+      <location filename="../../facilitator/services/ideas/board.py" line="627" />
       <location filename="../../facilitator/services/ideas/taking.py" line="111" />
       <location filename="../../facilitator/services/ideas/taking.py" line="134" />
       <source>The idea was moved elsewhere since; nothing was moved.</source>
@@ -3659,7 +3689,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu not zaten yerinde.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="537" />
+      <location filename="../../facilitator/services/_common.py" line="542" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
@@ -3720,12 +3750,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{value}” bu yöntemin bir görüşü değil ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="543" />
+      <location filename="../../facilitator/services/_common.py" line="548" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>Sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="547" />
+      <location filename="../../facilitator/services/_common.py" line="552" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
@@ -3752,6 +3782,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>öneri</translation>
     </message>
     <message>
+      <location filename="../../facilitator/services/proposals/anyone.py" line="272" />
       <location filename="../../facilitator/services/proposals/reading.py" line="57" />
       <source>round</source>
       <translation>tur</translation>
@@ -3819,6 +3850,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
+      <location filename="../../facilitator/services/room/ballots.py" line="54" />
       <source>This round is closed; open a new round.</source>
       <translation>Bu tur kapandı; yeni bir tur açın.</translation>
     </message>
@@ -3834,6 +3866,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/anyone.py" line="171" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="277" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="171" />
       <source>This round records counts, not positions.</source>
       <translation>Bu turda kişi görüşleri değil, sayılar kaydedilir.</translation>
@@ -3842,6 +3875,11 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/proposals/anyone.py" line="195" />
       <source>This position was changed since; undoing or redoing would overwrite it, so nothing was changed.</source>
       <translation>Bu tutum o zamandan beri değiştirildi; geri almak ya da yinelemek onu ezerdi, bu yüzden hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/anyone.py" line="292" />
+      <source>This round takes one voice per institution, and you represent none at this workshop.</source>
+      <translation>Bu turda kurum başına bir oy var ve bu çalıştayda hiçbir kurumu temsil etmiyorsunuz.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="185" />
@@ -3899,14 +3937,36 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{file}: dosya adı .pdf ya da .docx ile bitmelidir.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/documents/badges.py" line="74" />
+      <source>The room's address has no host.</source>
+      <translation>Odanın adresinde bilgisayar adı ya da IP adresi yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/badges.py" line="77" />
+      <source>{port} is not a port number (1–65535).</source>
+      <translation>{port} bir port numarası değil (1–65535).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/badges.py" line="122" />
       <location filename="../../facilitator/documents/exports.py" line="65" />
       <source>{file}: the file name must end in {suffix}.</source>
       <translation>{file}: dosya adı {suffix} ile bitmeli.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/documents/badges.py" line="129" />
       <location filename="../../facilitator/documents/exports.py" line="72" />
       <source>The folder {folder} does not exist.</source>
       <translation>Klasör yok: {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/badges.py" line="147" />
+      <source>The room's address must start with http://.</source>
+      <translation>Odanın adresi http:// ile başlamalı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/documents/badges.py" line="152" />
+      <source>Nobody is expected at “{title}”, so there are no badges to print: add the attendees first (those who declined or were absent get none).</source>
+      <translation>“{title}” için beklenen kimse yok, basılacak yaka kartı da yok: önce katılımcıları ekleyin (katılmayacağını bildirenlere ve gelmeyenlere kart basılmaz).</translation>
     </message>
     <message>
       <location filename="../../facilitator/documents/exports.py" line="160" />
@@ -4468,7 +4528,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/ideas/dots.py" line="226" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="334" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="344" />
       <source>This round records counts, not dots by voter.</source>
       <translation>Bu oylama kişi başına noktaları değil, sayıları kaydeder.</translation>
     </message>
@@ -4483,22 +4543,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu kurumu temsil eden kimse salonda değil; kurumun noktası yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="302" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="312" />
       <source>No dots left: each voter has {budget} and has put {used}.</source>
       <translation>Nokta kalmadı: her katılımcının {budget} noktası var ve {used} tanesi kullanıldı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="349" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="359" />
       <source>These dots were already taken back elsewhere.</source>
       <translation>Bu noktalar başka bir yerde zaten geri alındı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="369" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="379" />
       <source>This round records each voter's dots, not counts.</source>
       <translation>Bu oylama sayıları değil, her katılımcının noktalarını kaydeder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="381" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="391" />
       <source>The count was changed elsewhere since; it is now {n}.</source>
       <translation>Sayı bu arada başka bir yerde değiştirildi; artık {n}.</translation>
     </message>
@@ -4516,6 +4576,67 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/snapshots.py" line="32" />
       <source>This can no longer be brought back: what was recorded since has taken its place.</source>
       <translation>Bu artık geri getirilemez: bu arada kaydedilen başka bir kayıt onun yerini aldı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/ballots.py" line="52" />
+      <source>This round is not open in this room.</source>
+      <translation>Bu tur bu odada açık değil.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/ballots.py" line="73" />
+      <source>You carry nobody else's voice.</source>
+      <translation>Başka kimsenin oyunu taşımıyorsunuz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/ballots.py" line="97" />
+      <source>This voice has already taken part in this anonymous round; it cannot be changed.</source>
+      <translation>Bu oy bu gizli tura zaten katıldı; değiştirilemez.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/ballots.py" line="125" />
+      <source>The position could not be stored; try again.</source>
+      <translation>Tutum kaydedilemedi; yeniden deneyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/box.py" line="99" />
+      <source>The idea box is closed.</source>
+      <translation>Fikir kutusu kapalı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/box.py" line="108" />
+      <source>Too many ideas are waiting; try later.</source>
+      <translation>Bekleyen fikir çok fazla; daha sonra deneyin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/box.py" line="138" />
+      <source>This idea is no longer waiting.</source>
+      <translation>Bu fikir artık beklemiyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/box.py" line="140" />
+      <source>This idea was already dealt with.</source>
+      <translation>Bu fikirle ilgili karar zaten verildi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/tokens.py" line="127" />
+      <location filename="../../facilitator/services/room/tokens.py" line="184" />
+      <source>This person does not attend the workshop.</source>
+      <translation>Bu kişi çalıştaya katılmıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/tokens.py" line="169" />
+      <source>This attendee has no room token yet.</source>
+      <translation>Bu katılımcının henüz oda anahtarı yok.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/tokens.py" line="174" />
+      <source>Nobody carries their own voice twice.</source>
+      <translation>Kimse kendi oyunu iki kez taşıyamaz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/tokens.py" line="197" />
+      <source>{name} already carries this voice.</source>
+      <translation>Bu oyu zaten {name} taşıyor.</translation>
     </message>
   </context>
   <context>
@@ -4692,42 +4813,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="92" />
+      <location filename="../../facilitator/services/directory.py" line="99" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="93" />
+      <location filename="../../facilitator/services/directory.py" line="100" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="94" />
+      <location filename="../../facilitator/services/directory.py" line="101" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="95" />
+      <location filename="../../facilitator/services/directory.py" line="102" />
       <source>Other sector</source>
       <translation>Diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="96" />
+      <location filename="../../facilitator/services/directory.py" line="103" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="97" />
+      <location filename="../../facilitator/services/directory.py" line="104" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="309" />
+      <location filename="../../facilitator/services/directory.py" line="316" />
       <source>Contact consent</source>
       <translation>İletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="310" />
+      <location filename="../../facilitator/services/directory.py" line="317" />
       <source>The consent date</source>
       <translation>Onay tarihi</translation>
     </message>
@@ -4738,20 +4859,20 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="303" />
+      <location filename="../../facilitator/services/directory.py" line="310" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="304" />
+      <location filename="../../facilitator/services/directory.py" line="311" />
       <location filename="../../facilitator/services/live/checkin.py" line="196" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="305" />
+      <location filename="../../facilitator/services/directory.py" line="312" />
       <location filename="../../facilitator/services/live/checkin.py" line="198" />
       <source>Family name</source>
       <translation>Soyad</translation>
@@ -4759,25 +4880,25 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <location filename="../../facilitator/services/attendees.py" line="283" />
-      <location filename="../../facilitator/services/directory.py" line="463" />
+      <location filename="../../facilitator/services/directory.py" line="470" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="306" />
+      <location filename="../../facilitator/services/directory.py" line="313" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="308" />
+      <location filename="../../facilitator/services/directory.py" line="315" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="307" />
+      <location filename="../../facilitator/services/directory.py" line="314" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
@@ -4788,8 +4909,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/roadmap.py" line="71" />
       <location filename="../../facilitator/services/series.py" line="42" />
       <location filename="../../facilitator/services/series.py" line="87" />
-      <location filename="../../facilitator/services/workshops.py" line="98" />
-      <location filename="../../facilitator/services/workshops.py" line="419" />
+      <location filename="../../facilitator/services/workshops.py" line="69" />
+      <location filename="../../facilitator/services/workshops.py" line="345" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
@@ -4844,40 +4965,40 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="172" />
-      <location filename="../../facilitator/services/workshops.py" line="99" />
+      <location filename="../../facilitator/services/workshops.py" line="70" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="170" />
-      <location filename="../../facilitator/services/workshops.py" line="100" />
+      <location filename="../../facilitator/services/workshops.py" line="71" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="171" />
-      <location filename="../../facilitator/services/workshops.py" line="101" />
+      <location filename="../../facilitator/services/workshops.py" line="72" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="169" />
-      <location filename="../../facilitator/services/workshops.py" line="102" />
+      <location filename="../../facilitator/services/workshops.py" line="73" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="167" />
-      <location filename="../../facilitator/services/workshops.py" line="103" />
-      <location filename="../../facilitator/services/workshops.py" line="400" />
+      <location filename="../../facilitator/services/workshops.py" line="74" />
+      <location filename="../../facilitator/services/workshops.py" line="326" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="168" />
-      <location filename="../../facilitator/services/workshops.py" line="104" />
-      <location filename="../../facilitator/services/workshops.py" line="406" />
-      <location filename="../../facilitator/services/workshops.py" line="423" />
+      <location filename="../../facilitator/services/workshops.py" line="75" />
+      <location filename="../../facilitator/services/workshops.py" line="332" />
+      <location filename="../../facilitator/services/workshops.py" line="349" />
       <source>End</source>
       <translation>Bitiş</translation>
     </message>
@@ -4926,7 +5047,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/_common.py" line="156" />
       <location filename="../../facilitator/services/commitments.py" line="450" />
       <location filename="../../facilitator/services/roadmap.py" line="379" />
-      <location filename="../../facilitator/services/workshops.py" line="105" />
+      <location filename="../../facilitator/services/workshops.py" line="76" />
       <source>status</source>
       <translation>durum</translation>
     </message>
@@ -5056,6 +5177,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/ideas/board.py" line="57" />
       <location filename="../../facilitator/services/ideas/taking.py" line="144" />
+      <location filename="../../facilitator/services/room/box.py" line="95" />
       <source>Idea</source>
       <translation>Fikir</translation>
     </message>
@@ -5066,7 +5188,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Küme adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="403" />
+      <location filename="../../facilitator/services/ideas/board.py" line="430" />
       <location filename="../../facilitator/services/ideas/dots.py" line="65" />
       <location filename="../../facilitator/services/live/clock.py" line="64" />
       <location filename="../../facilitator/services/live/notes.py" line="161" />
@@ -5074,9 +5196,14 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/personal_data.py" line="80" />
       <location filename="../../facilitator/services/personal_data.py" line="405" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="265" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="267" />
+      <location filename="../../facilitator/services/room/ballots.py" line="70" />
+      <location filename="../../facilitator/services/room/box.py" line="94" />
+      <location filename="../../facilitator/services/room/box.py" line="163" />
+      <location filename="../../facilitator/services/room/tokens.py" line="145" />
       <source>Time</source>
       <translation>Zaman</translation>
     </message>
@@ -5115,7 +5242,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="106" />
+      <location filename="../../facilitator/services/workshops.py" line="77" />
       <source>Correction deadline</source>
       <translation>Düzeltme son günü</translation>
     </message>
@@ -5140,9 +5267,9 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="294" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="328" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="364" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="304" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="338" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="374" />
       <source>Dots</source>
       <translation>Nokta</translation>
     </message>
@@ -5970,17 +6097,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>KeysPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="150" />
+      <location filename="../../facilitator/ui/live/keys.py" line="152" />
       <source>Keys of the live screen</source>
       <translation>Canlı ekranın tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="152" />
+      <location filename="../../facilitator/ui/live/keys.py" line="154" />
       <source>Esc hides this list; the screen goes on meanwhile.</source>
       <translation>Esc bu listeyi gizler; ekran bu arada çalışmaya devam eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/keys.py" line="157" />
+      <location filename="../../facilitator/ui/live/keys.py" line="159" />
       <source>Hide the keys (Esc)</source>
       <translation>Tuşları gizle (Esc)</translation>
     </message>
@@ -6068,85 +6195,85 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Live</name>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="202" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="226" />
       <source>%1 min</source>
       <translation>%1 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="207" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="231" />
       <source>%1 / %2 min</source>
       <translation>%1 / %2 dk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="220" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="244" />
       <source>Not reached: the session ended before it</source>
       <translation>Ulaşılamadı: oturum bu maddeden önce sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="258" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="282" />
       <source>Agenda item</source>
       <translation>Gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="259" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="283" />
       <source>Actual / planned</source>
       <translation>Gerçek / planlanan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="274" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="298" />
       <source>present</source>
       <translation>geldi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="276" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="300" />
       <source>recorded absent</source>
       <translation>gelmedi olarak kayıtlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="278" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="302" />
       <source>declined</source>
       <translation>katılmayacağını bildirdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="282" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="306" />
       <source>Attendee</source>
       <translation>Katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="296" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="320" />
       <source>Waiting</source>
       <translation>Bekleyen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="301" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="325" />
       <source>Represents</source>
       <translation>Temsil ettiği kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="310" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="334" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="312" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="339" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="336" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="363" />
       <source>Time</source>
       <translation>Süre</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="318" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="345" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="342" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="369" />
       <source>Turns</source>
       <translation>Söz sayısı</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/commitment_panel.py" line="72" />
-      <location filename="../../facilitator/ui/live/item_models.py" line="334" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="358" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/item_models.py" line="335" />
+      <location filename="../../facilitator/ui/live/item_models.py" line="359" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
@@ -6154,307 +6281,327 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="290" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="285" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="156" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="164" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>PROVA — burada yapılan hiçbir şey çalıştaya geçmez; ekran kapanınca silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="175" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="183" />
       <source>Keys</source>
       <translation>Tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="175" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="183" />
       <source>Every key of this screen</source>
       <translation>Bu ekranın bütün tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="178" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="186" />
       <source>Main window</source>
       <translation>Ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="180" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Ana pencereyi öne getirir; bu ekran açık kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="192" />
       <source>Close live screen</source>
       <translation>Canlı ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="187" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Yalnızca bu ekranı kapatır: çalıştay oturumda kalır ve ana pencere kaldığı yerden sürdürmeyi önerir (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="66" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="68" />
       <source>save note</source>
       <translation>notu kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="69" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="71" />
       <source>kind</source>
       <translation>tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="74" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="76" />
       <source>attribute</source>
       <translation>kişiye bağla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="77" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="79" />
       <source>edit last</source>
       <translation>son notu düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="80" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="82" />
       <source>delete last</source>
       <translation>son notu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="85" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="87" />
       <source>parking lot</source>
       <translation>sonraya bırak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="88" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="90" />
       <source>note field</source>
       <translation>not alanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="89" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="91" />
       <source>ideas board / notes</source>
       <translation>fikir panosu / notlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="92" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="94" />
       <source>proposal</source>
       <translation>öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="97" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="99" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="100" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="102" />
       <source>undo</source>
       <translation>geri al</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="101" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="103" />
       <source>redo</source>
       <translation>yinele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="102" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="104" />
       <source>next item</source>
       <translation>sonraki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="105" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="107" />
       <source>previous item</source>
       <translation>önceki gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="110" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="112" />
       <source>queue</source>
       <translation>söz sırası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="115" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="117" />
       <source>next speaker</source>
       <translation>sıradaki konuşmacı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="120" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="122" />
       <source>end turn</source>
       <translation>konuşmayı bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="125" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="127" />
       <source>turn limit</source>
       <translation>konuşma süresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="130" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="132" />
       <source>first-timers first</source>
       <translation>ilk kez konuşanlar önce</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="133" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="135" />
       <source>check-in</source>
       <translation>giriş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="136" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="138" />
       <source>walk-in</source>
       <translation>kayıtsız gelen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="141" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="143" />
       <source>projector</source>
       <translation>projektör</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/screen_keys.py" line="146" />
+      <source>room on phones</source>
+      <translation>telefonlarla oda</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="147" />
+      <source>how to join (projector)</source>
+      <translation>nasıl katılınır (projektör)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="150" />
       <source>start the session</source>
       <translation>oturumu başlat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="151" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="155" />
       <source>end session</source>
       <translation>oturumu bitir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="157" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="161" />
       <source>reopen the ended session</source>
       <translation>biten oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="162" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="166" />
       <source>minutes of the ended session</source>
       <translation>biten oturumun tutanağı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="167" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="171" />
       <source>main window</source>
       <translation>ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="172" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="176" />
       <source>close this screen (stays in session)</source>
       <translation>bu ekranı kapat (oturum sürer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="177" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="181" />
       <source>quit Facilitator</source>
       <translation>Facilitator'dan çık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="182" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="186" />
       <source>all keys</source>
       <translation>bütün tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/screen_keys.py" line="187" />
+      <location filename="../../facilitator/ui/live/screen_keys.py" line="191" />
       <source>cancel · hide the keys</source>
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="297" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="315" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
       <source>Rehearsal — %1</source>
       <translation>Prova — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="321" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="330" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="333" />
       <source>The session has not started. %1 starts it.</source>
       <translation>Oturum başlamadı. %1 ile başlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="331" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="340" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>Yazmakta olduğunuz not geri geldi: Enter ile kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="352" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="361" />
       <source>The session is already running.</source>
       <translation>Oturum zaten sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="356" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="365" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>Oturum sona erdi. %1 ile yeniden açılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="370" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="379" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %3 saniye içinde %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="388" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="397" />
       <source>The session has started.</source>
       <translation>Oturum başladı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="476" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="485" />
       <source>Press %1 again to end the session.</source>
       <translation>Oturumu bitirmek için %1 tuşuna yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="534" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="543" />
       <source>Start first: %1</source>
       <translation>Önce başlatın: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="538" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="547" />
       <source>%1: reopen the session</source>
       <translation>%1: oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="539" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="548" />
       <source>%1: close this screen</source>
       <translation>%1: bu ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="542" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="551" />
       <source>%1: the minutes</source>
       <translation>%1: tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="561" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="570" />
       <source>The session is not ended.</source>
       <translation>Oturum sona ermedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="575" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="584" />
       <source>Reopen the session</source>
       <translation>Oturumu yeniden açma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="585" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="594" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>Oturum yeniden açıldı: kalınan yerden sürdürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="592" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="601" />
       <source>The minutes come once the session has ended.</source>
       <translation>Tutanak, oturum sona erdikten sonra hazırlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="604" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>Provanın tutanağı olmaz: provadan hiçbir şey saklanmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="491" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="712" />
+      <source>The room is open at %1, room code %2 (Ctrl+J shows how to join).</source>
+      <translation>Oda %1 adresinde açık, oda kodu %2 (Ctrl+J nasıl katılınacağını gösterir).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="721" />
+      <source>The room is closed: phones no longer reach it.</source>
+      <translation>Oda kapandı: telefonlar artık bağlanamıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/live_window.py" line="500" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -7247,113 +7394,113 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="83" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="82" />
       <source>Type a note and press Enter (Up: edit the last note)</source>
       <translation>Not yazıp Enter · ↑ son not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="95" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="94" />
       <source>Attribute the next note to… (Enter picks, Esc cancels)</source>
       <translation>Sıradaki not kimin… (Enter seçer, Esc vazgeçer)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="97" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="96" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>“%1” ile eşleşen katılımcı yok. Enter’a basınca kayıtsız gelen olarak eklenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="120" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="111" />
       <source>Notes of this item</source>
       <translation>Bu maddenin notları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="187" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="178" />
       <source>Kind of the next note: Ctrl+1 … Ctrl+8</source>
       <translation>Sıradaki notun türü: Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="211" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="202" />
       <source>%1 added as a walk-in, present.</source>
       <translation>%1 kayıtsız gelen olarak eklendi, geldi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="227" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="218" />
       <source>Next note by: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="231" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="222" />
       <source>Next note by the speaker: %1 (Ctrl+P: someone else)</source>
       <translation>Sıradaki not konuşmacının: %1 (Ctrl+P: başka biri)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="235" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="226" />
       <source>Next note: nobody in particular (Ctrl+P: attribute it)</source>
       <translation>Sıradaki not: kimseye bağlı değil (Ctrl+P: birine bağla)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="305" />
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="422" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="296" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="413" />
       <source>note by %1 (marked present)</source>
       <translation>%1 kişisinin notu (geldi olarak işaretlendi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="333" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="324" />
       <source>%1 is now marked present — Ctrl+Z takes the note back.</source>
       <translation>%1 artık geldi olarak işaretli — Ctrl+Z notu geri alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="381" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="372" />
       <source>There is no note to edit yet.</source>
       <translation>Henüz düzenlenecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="388" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="379" />
       <source>Editing the last note — Enter saves, Esc cancels</source>
       <translation>Son not düzenleniyor — Enter kaydeder, Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="413" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="404" />
       <source>edit note</source>
       <translation>not düzenleme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="454" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="445" />
       <source>Note changed; %1 is now marked present — Ctrl+Z takes back both.</source>
       <translation>Not değiştirildi; %1 artık geldi olarak işaretli — Ctrl+Z ikisini de geri alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="458" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="449" />
       <source>Note changed — Ctrl+Z to undo.</source>
       <translation>Not değişti — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="465" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="456" />
       <source>There is no note to delete.</source>
       <translation>Silinecek not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="480" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="471" />
       <source>delete note</source>
       <translation>not silme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="488" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="479" />
       <source>Note deleted: “%1” — Ctrl+Z to undo.</source>
       <translation>Not silindi: “%1” — geri almak için Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="495" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="486" />
       <source>There is no note to send to the parking lot.</source>
       <translation>Sonraya bırakılacak not yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="499" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="490" />
       <source>parking lot</source>
       <translation>sonraya bırakma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/notes_panel.py" line="511" />
+      <location filename="../../facilitator/ui/live/notes_panel.py" line="502" />
       <source>Note sent to the parking lot — Ctrl+Z to undo.</source>
       <translation>Not sonraya bırakıldı — geri almak için Ctrl+Z.</translation>
     </message>
@@ -7762,8 +7909,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Açık bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="365" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="401" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="367" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="405" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -8088,44 +8235,82 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
   </context>
   <context>
+    <name>ProjectorConnect</name>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="25" />
+      <source>Join on your phone</source>
+      <translation>Telefonunuzla katılın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="33" />
+      <source>Nothing opens? On a guest network that keeps devices apart, connect to this laptop's own hotspot instead. No internet is needed.</source>
+      <translation>Sayfa açılmıyor mu? Cihazları birbirinden ayıran misafir ağlarında bunun yerine bu bilgisayarın kendi erişim noktasına bağlanın. İnternet gerekmez.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="54" />
+      <source>1. Wi-Fi: %1</source>
+      <translation>1. Wi-Fi: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="56" />
+      <source>1. Join this laptop's Wi-Fi network</source>
+      <translation>1. Bu bilgisayarın Wi-Fi ağına bağlanın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="57" />
+      <source>2. Scan the code, or open %1</source>
+      <translation>2. Karekodu okutun ya da %1 adresini açın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="58" />
+      <source>Room code: %1</source>
+      <translation>Oda kodu: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="59" />
+      <source>To vote, scan the code on your own badge.</source>
+      <translation>Oy vermek için kendi yaka kartınızdaki karekodu okutun.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectorWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="56" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="57" />
       <source>Facilitator — projector</source>
       <translation>Facilitator — projektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="77" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="78" />
       <source>Decisions agreed</source>
       <translation>Alınan kararlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="89" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="90" />
       <source>REHEARSAL</source>
       <translation>PROVA</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="134" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="156" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="136" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="158" />
       <source>The session will start shortly</source>
       <translation>Oturum birazdan başlayacak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="141" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="163" />
       <source>Speaking: %1</source>
       <translation>Konuşan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="145" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="167" />
       <source>Next: %1</source>
       <translation>Sıradaki: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="148" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="170" />
       <source>None yet</source>
       <translation>Henüz yok</translation>
     </message>
@@ -8695,6 +8880,66 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
   </context>
   <context>
+    <name>RoomPanel</name>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="43" />
+      <source>Room on phones</source>
+      <translation>Telefonlarla oda</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="49" />
+      <source>Idea box open</source>
+      <translation>Fikir kutusu açık</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="54" />
+      <source>Approve (Enter)</source>
+      <translation>Onayla (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="56" />
+      <source>Reject (Del)</source>
+      <translation>Reddet (Del)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="75" />
+      <source>Wi-Fi: %1</source>
+      <translation>Wi-Fi: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="78" />
+      <source>room code %1</source>
+      <translation>oda kodu %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../facilitator/ui/live/room_panel.py" line="105" />
+      <source>%n idea(s) waiting</source>
+      <translation>
+        <numerusform>%n fikir bekliyor</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="121" />
+      <source>The idea box is open: phones can send ideas.</source>
+      <translation>Fikir kutusu açık: telefonlardan fikir gönderilebilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="123" />
+      <source>The idea box is closed.</source>
+      <translation>Fikir kutusu kapalı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="142" />
+      <source>On the board: %1</source>
+      <translation>Panoda: %1</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="155" />
+      <source>The idea stays off the board.</source>
+      <translation>Fikir panoya alınmadı.</translation>
+    </message>
+  </context>
+  <context>
     <name>RoundGrid</name>
     <message>
       <location filename="../../facilitator/ui/decisions/round_grid.py" line="309" />
@@ -9025,118 +9270,118 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>SpeakersPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="92" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="91" />
       <source>Speakers</source>
       <translation>Konuşmacılar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="94" />
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="172" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="93" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="171" />
       <source>Nobody is speaking</source>
       <translation>Kimse konuşmuyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="109" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="108" />
       <source> s</source>
       <translation> sn</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="110" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="109" />
       <source>no limit</source>
       <translation>sınırsız</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="112" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="111" />
       <source>First-timers first</source>
       <translation>İlk kez konuşanlar öne</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="113" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="112" />
       <source>People who have not spoken yet go to the front</source>
       <translation>Henüz konuşmamış olanlar sıranın önüne geçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="117" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="116" />
       <source>Turn limit</source>
       <translation>Süre sınırı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="124" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="123" />
       <source>Ctrl+S: add an attendee to the queue…</source>
       <translation>Ctrl+S: bir katılımcıyı söz sırasına ekleyin…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="127" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="126" />
       <source>No attendee matches “%1”. Enter adds them as a walk-in.</source>
       <translation>“%1” ile eşleşen katılımcı yok. Enter’a basınca kayıtsız gelen olarak eklenir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="178" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="177" />
       <source>Next: %1 (Ctrl+N)</source>
       <translation>Sıradaki: %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="180" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="179" />
       <source>Nobody is waiting</source>
       <translation>Bekleyen yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="212" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="211" />
       <source>Time is nearly up</source>
       <translation>Süre dolmak üzere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="213" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="212" />
       <source>Over the time limit</source>
       <translation>Süre aşıldı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="245" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="244" />
       <source>Turn limit: %1</source>
       <translation>Söz süresi sınırı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="247" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="246" />
       <source>Turns have no time limit.</source>
       <translation>Söz sürelerinde sınır yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="254" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="253" />
       <source>People who have not spoken yet go first.</source>
       <translation>Henüz konuşmamış olanlar öne alınıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="256" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="255" />
       <source>The queue is in the order people asked.</source>
       <translation>Söz sırası, söz isteme sırasına göre.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="291" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="290" />
       <source>queue request of %1 (marked present)</source>
       <translation>%1 kişisinin söz isteği (geldi olarak işaretlendi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="312" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="311" />
       <source>%1 is in the queue.</source>
       <translation>%1 söz sırasında.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="314" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="313" />
       <source>%1 is in the queue and now marked present — Ctrl+Z takes both back.</source>
       <translation>%1 söz sırasında ve artık geldi olarak işaretli — Ctrl+Z ikisini de geri alır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="343" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="342" />
       <source>%1 has the floor.</source>
       <translation>Konuşan: %1.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="345" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="344" />
       <source>The turn ended; nobody is waiting.</source>
       <translation>Konuşma bitti; bekleyen yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/speakers_panel.py" line="356" />
+      <location filename="../../facilitator/ui/live/speakers_panel.py" line="355" />
       <source>Nobody is speaking.</source>
       <translation>Kimse konuşmuyor.</translation>
     </message>
