@@ -8312,16 +8312,16 @@ Try to erase the old details again now?</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/projector_connect.py" line="57" />
-      <source>2. Scan the code, or open %1</source>
-      <translation>2. Scan the code, or open %1</translation>
+      <source>2. Scan the code, or open this address:</source>
+      <translation>2. Scan the code, or open this address:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="58" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="59" />
       <source>Room code: %1</source>
       <translation>Room code: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="59" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="60" />
       <source>To vote, scan the code on your own badge.</source>
       <translation>To vote, scan the code on your own badge.</translation>
     </message>
@@ -8344,27 +8344,27 @@ Try to erase the old details again now?</translation>
       <translation>REHEARSAL</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="156" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="157" />
       <source>The session has ended</source>
       <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="158" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="159" />
       <source>The session will start shortly</source>
       <translation>The session will start shortly</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="163" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="164" />
       <source>Speaking: %1</source>
       <translation>Speaking: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="167" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="168" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="170" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="171" />
       <source>None yet</source>
       <translation>None yet</translation>
     </message>

@@ -8258,16 +8258,16 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/projector_connect.py" line="57" />
-      <source>2. Scan the code, or open %1</source>
-      <translation>2. Karekodu okutun ya da %1 adresini açın</translation>
+      <source>2. Scan the code, or open this address:</source>
+      <translation>2. Karekodu okutun ya da şu adresi açın:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="58" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="59" />
       <source>Room code: %1</source>
       <translation>Oda kodu: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="59" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="60" />
       <source>To vote, scan the code on your own badge.</source>
       <translation>Oy vermek için kendi yaka kartınızdaki karekodu okutun.</translation>
     </message>
@@ -8290,27 +8290,27 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>PROVA</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="156" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="157" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="158" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="159" />
       <source>The session will start shortly</source>
       <translation>Oturum birazdan başlayacak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="163" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="164" />
       <source>Speaking: %1</source>
       <translation>Konuşan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="167" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="168" />
       <source>Next: %1</source>
       <translation>Sıradaki: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="170" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="171" />
       <source>None yet</source>
       <translation>Henüz yok</translation>
     </message>

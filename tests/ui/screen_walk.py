@@ -517,6 +517,20 @@ def _ideas_with_dots(store, workshop_id: int) -> None:
             ideas.give_dot(store, r.id, keys[(n + k) % len(keys)], voter.id)
 
 
+def _room_with_ideas_waiting(live, store, workshop_id: int) -> None:
+    """The room open on loopback, its idea box open, two ideas from phones waiting."""
+    from datetime import UTC, datetime
+
+    from facilitator.services import room as room_service
+
+    live.room.start(workshop_id, host="127.0.0.1")
+    room_service.open_idea_box(store, workshop_id, True)
+    now = datetime.now(UTC)
+    room_service.send_idea(store, workshop_id, "Gönüllüler için ortak takvim & ajanda", now=now)
+    room_service.send_idea(store, workshop_id, "İlçelere göre gönüllü haritası", now=now)
+    live.room_panel.reload()
+
+
 def test_the_live_screen_and_projector(qtbot, qapp, store, demo, walk):
     from facilitator.services import agenda
 
@@ -552,6 +566,14 @@ def test_the_live_screen_and_projector(qtbot, qapp, store, demo, walk):
         qtbot.waitExposed(live.projector)
         walk.look("projector", [live.projector])
         live.toggle_projector()
+        _room_with_ideas_waiting(live, store, demo.workshop(6))
+        walk.look("live (room open, ideas waiting)", [live])
+        live.toggle_join_screen()
+        qtbot.waitExposed(live.projector)
+        walk.look("projector (how to join)", [live.projector])
+        live.toggle_join_screen()
+        live.toggle_projector()
+        live.toggle_room()
         live.end_session()
         live.end_session()
         walk.look("live (ended: summary)", [live])

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from facilitator.ui.kit.qr_code import QrCodeView
 from facilitator.ui.live.room_control import RoomAddress
 
+TEXT_WIDTH = 460
+
 
 class ProjectorConnect(QWidget):
     """Large enough to be read and scanned from the back of the room."""
@@ -25,7 +27,7 @@ class ProjectorConnect(QWidget):
         self.heading = QLabel(self.tr("Join on your phone"))
         self.heading.setObjectName("projectorItem")
         self.steps = QLabel("")
-        self.steps.setObjectName("projectorSpeaker")
+        self.steps.setObjectName("projectorNext")
         self.steps.setTextFormat(Qt.PlainText)
         self.steps.setWordWrap(True)
         self.hint = QLabel(
@@ -34,8 +36,12 @@ class ProjectorConnect(QWidget):
                 "this laptop's own hotspot instead. No internet is needed."
             )
         )
-        self.hint.setObjectName("projectorNext")
+        self.hint.setObjectName("projectorTitle")
         self.hint.setWordWrap(True)
+        # Wide enough that the wrapped lines stay few (a narrow column of wrapped text would
+        # ask for more height than a laptop's screen has).
+        for label in (self.steps, self.hint):
+            label.setMinimumWidth(TEXT_WIDTH)
         text = QVBoxLayout()
         text.addWidget(self.heading)
         text.addWidget(self.steps)
@@ -54,7 +60,8 @@ class ProjectorConnect(QWidget):
             lines.append(self.tr("1. Wi-Fi: %1").replace("%1", address.network))
         else:
             lines.append(self.tr("1. Join this laptop's Wi-Fi network"))
-        lines.append(self.tr("2. Scan the code, or open %1").replace("%1", address.url))
+        lines.append(self.tr("2. Scan the code, or open this address:"))
+        lines.append(address.url)
         lines.append(self.tr("Room code: %1").replace("%1", address.code))
         lines.append(self.tr("To vote, scan the code on your own badge."))
         self.steps.setText("\n".join(lines))

@@ -126,15 +126,22 @@ class ProjectorWindow(QWidget):
     def show_connect(self, address) -> None:
         """The room's "how to connect" screen in place of everything else; ``None``: back
         to what was shown."""
+        size = self.size()
         if address is not None:
             self.connect_view.show_address(address)
         self.connect_view.setVisible(address is not None)
         self._arrange()
+        # Wrapped lines first measured at a narrow width must not leave the window taller
+        # than the screen: it keeps its size (full screen, it keeps the screen's anyway).
+        self.layout().activate()
+        if not self.isFullScreen():
+            self.resize(size.expandedTo(self.minimumSizeHint()))
 
     def _arrange(self) -> None:
         connect = not self.connect_view.isHidden()
         board = self._board_wanted and not connect
         self.board.setVisible(board)
+        self.item.setVisible(not connect)  # the room's screen needs the height
         for widget in self._session_widgets:
             widget.setVisible(not board and not connect)
 
