@@ -82,6 +82,9 @@ class RoomConfig:
     workshop_id: int
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     on_change: Callable[[], None] | None = None  # called on the server's thread
+    # Called when a phone gave a position again, replacing another: (whose voice, the
+    # method, the value before, the value now), so the moderator is told.
+    on_position_again: Callable[[str, str, str, str], None] | None = None
     # Called once when the workshop's session ends (the room closes with it).
     on_session_end: Callable[[], None] | None = None
     poll_seconds: float = 0.2
@@ -233,6 +236,9 @@ def create_app(config: RoomConfig) -> Starlette:
             )
         )
         _changed()
+        again = config.on_position_again
+        if again is not None and done.replaced is not None and done.replaced != done.value:
+            _tell(lambda: again(done.voter, done.method.value, done.replaced, done.value))
         return JSONResponse(
             {"round": done.round_id, "value": done.value, "proxy": done.for_proxy,
              "replaced": done.replaced}
@@ -278,10 +284,13 @@ def create_app(config: RoomConfig) -> Starlette:
 
     def _changed() -> None:
         if config.on_change is not None:
-            try:
-                config.on_change()
-            except Exception as exc:  # the phone's write stands; the window catches up
-                logs.log_unexpected(exc, "telling the window about the room's change")
+            _tell(config.on_change)
+
+    def _tell(call) -> None:
+        try:
+            call()
+        except Exception as exc:  # the phone's write stands; the window catches up
+            logs.log_unexpected(exc, "telling the window about the room's change")
 
     @asynccontextmanager
     async def lifespan(_app):

@@ -3876,7 +3876,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
-      <location filename="../../facilitator/services/room/ballots.py" line="54" />
+      <location filename="../../facilitator/services/room/ballots.py" line="57" />
       <source>This round is closed; open a new round.</source>
       <translation>This round is closed; open a new round.</translation>
     </message>
@@ -4606,22 +4606,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This can no longer be brought back: what was recorded since has taken its place.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="52" />
+      <location filename="../../facilitator/services/room/ballots.py" line="55" />
       <source>This round is not open in this room.</source>
       <translation>This round is not open in this room.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="73" />
+      <location filename="../../facilitator/services/room/ballots.py" line="76" />
       <source>You carry nobody else's voice.</source>
       <translation>You carry nobody else's voice.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="97" />
+      <location filename="../../facilitator/services/room/ballots.py" line="101" />
       <source>This voice has already taken part in this anonymous round; it cannot be changed.</source>
       <translation>This voice has already taken part in this anonymous round; it cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="125" />
+      <location filename="../../facilitator/services/room/ballots.py" line="129" />
       <source>The position could not be stored; try again.</source>
       <translation>The position could not be stored; try again.</translation>
     </message>
@@ -5231,7 +5231,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="267" />
-      <location filename="../../facilitator/services/room/ballots.py" line="70" />
+      <location filename="../../facilitator/services/room/ballots.py" line="73" />
       <location filename="../../facilitator/services/room/box.py" line="94" />
       <location filename="../../facilitator/services/room/box.py" line="163" />
       <location filename="../../facilitator/services/room/tokens.py" line="145" />
@@ -6327,47 +6327,47 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="164" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="165" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>REHEARSAL — nothing done here reaches the workshop; closing discards it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="183" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="183" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
       <source>Every key of this screen</source>
       <translation>Every key of this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="186" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="187" />
       <source>Main window</source>
       <translation>Main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="189" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Brings the main window to the front; this screen stays open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="192" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
       <source>Close live screen</source>
       <translation>Close live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="196" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</translation>
     </message>
@@ -6537,117 +6537,117 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>cancel · hide the keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="307" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="325" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="325" />
       <source>Rehearsal — %1</source>
       <translation>Rehearsal — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="330" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="331" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="333" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="334" />
       <source>The session has not started. %1 starts it.</source>
       <translation>The session has not started. %1 starts it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="340" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="341" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>The note you were typing is back: Enter saves it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="361" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="362" />
       <source>The session is already running.</source>
       <translation>The session is already running.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="365" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="366" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>The session has ended. %1 reopens it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="379" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="380" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="397" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="398" />
       <source>The session has started.</source>
       <translation>The session has started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="485" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="486" />
       <source>Press %1 again to end the session.</source>
       <translation>Press %1 again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="543" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="544" />
       <source>Start first: %1</source>
       <translation>Start first: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="547" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="548" />
       <source>%1: reopen the session</source>
       <translation>%1: reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="548" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="549" />
       <source>%1: close this screen</source>
       <translation>%1: close this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="551" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="552" />
       <source>%1: the minutes</source>
       <translation>%1: the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="570" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="571" />
       <source>The session is not ended.</source>
       <translation>The session is not ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="584" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="585" />
       <source>Reopen the session</source>
       <translation>Reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="594" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>The session is open again: go on where it stopped.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="601" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="602" />
       <source>The minutes come once the session has ended.</source>
       <translation>The minutes come once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="604" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="605" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>A rehearsal has no minutes: nothing of it is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="712" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="713" />
       <source>The room is open at %1, room code %2 (Ctrl+J shows how to join).</source>
       <translation>The room is open at %1, room code %2 (Ctrl+J shows how to join).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="721" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="722" />
       <source>The room is closed: phones no longer reach it.</source>
       <translation>The room is closed: phones no longer reach it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="500" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="501" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -8291,37 +8291,37 @@ Try to erase the old details again now?</translation>
   <context>
     <name>ProjectorConnect</name>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="25" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="27" />
       <source>Join on your phone</source>
       <translation>Join on your phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="33" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="35" />
       <source>Nothing opens? On a guest network that keeps devices apart, connect to this laptop's own hotspot instead. No internet is needed.</source>
       <translation>Nothing opens? On a guest network that keeps devices apart, connect to this laptop's own hotspot instead. No internet is needed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="54" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="60" />
       <source>1. Wi-Fi: %1</source>
       <translation>1. Wi-Fi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="56" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="62" />
       <source>1. Join this laptop's Wi-Fi network</source>
       <translation>1. Join this laptop's Wi-Fi network</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="57" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="63" />
       <source>2. Scan the code, or open this address:</source>
       <translation>2. Scan the code, or open this address:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="59" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="65" />
       <source>Room code: %1</source>
       <translation>Room code: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="60" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="66" />
       <source>To vote, scan the code on your own badge.</source>
       <translation>To vote, scan the code on your own badge.</translation>
     </message>
@@ -8344,27 +8344,27 @@ Try to erase the old details again now?</translation>
       <translation>REHEARSAL</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="157" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="163" />
       <source>The session has ended</source>
       <translation>The session has ended</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="159" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="165" />
       <source>The session will start shortly</source>
       <translation>The session will start shortly</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="164" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="170" />
       <source>Speaking: %1</source>
       <translation>Speaking: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="168" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="174" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="171" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="177" />
       <source>None yet</source>
       <translation>None yet</translation>
     </message>
@@ -8935,6 +8935,14 @@ Try to erase the old details again now?</translation>
       <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="739" />
       <source>delete phase %1</source>
       <translation>delete phase %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomControl</name>
+    <message>
+      <location filename="../../facilitator/ui/live/room_control.py" line="99" />
+      <source>%1 gave a position again from their phone: %2 (was %3).</source>
+      <translation>%1 gave a position again from their phone: %2 (was %3).</translation>
     </message>
   </context>
   <context>

@@ -3850,7 +3850,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
-      <location filename="../../facilitator/services/room/ballots.py" line="54" />
+      <location filename="../../facilitator/services/room/ballots.py" line="57" />
       <source>This round is closed; open a new round.</source>
       <translation>Bu tur kapandı; yeni bir tur açın.</translation>
     </message>
@@ -4578,22 +4578,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu artık geri getirilemez: bu arada kaydedilen başka bir kayıt onun yerini aldı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="52" />
+      <location filename="../../facilitator/services/room/ballots.py" line="55" />
       <source>This round is not open in this room.</source>
       <translation>Bu tur bu odada açık değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="73" />
+      <location filename="../../facilitator/services/room/ballots.py" line="76" />
       <source>You carry nobody else's voice.</source>
       <translation>Başka kimsenin oyunu taşımıyorsunuz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="97" />
+      <location filename="../../facilitator/services/room/ballots.py" line="101" />
       <source>This voice has already taken part in this anonymous round; it cannot be changed.</source>
       <translation>Bu oy bu gizli tura zaten katıldı; değiştirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="125" />
+      <location filename="../../facilitator/services/room/ballots.py" line="129" />
       <source>The position could not be stored; try again.</source>
       <translation>Tutum kaydedilemedi; yeniden deneyin.</translation>
     </message>
@@ -5200,7 +5200,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="267" />
-      <location filename="../../facilitator/services/room/ballots.py" line="70" />
+      <location filename="../../facilitator/services/room/ballots.py" line="73" />
       <location filename="../../facilitator/services/room/box.py" line="94" />
       <location filename="../../facilitator/services/room/box.py" line="163" />
       <location filename="../../facilitator/services/room/tokens.py" line="145" />
@@ -6281,47 +6281,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="164" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="165" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>PROVA — burada yapılan hiçbir şey çalıştaya geçmez; ekran kapanınca silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="183" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
       <source>Keys</source>
       <translation>Tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="183" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
       <source>Every key of this screen</source>
       <translation>Bu ekranın bütün tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="186" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="187" />
       <source>Main window</source>
       <translation>Ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="189" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Ana pencereyi öne getirir; bu ekran açık kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="192" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
       <source>Close live screen</source>
       <translation>Canlı ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="195" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="196" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Yalnızca bu ekranı kapatır: çalıştay oturumda kalır ve ana pencere kaldığı yerden sürdürmeyi önerir (Ctrl+L).</translation>
     </message>
@@ -6491,117 +6491,117 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="307" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="325" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="324" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="325" />
       <source>Rehearsal — %1</source>
       <translation>Prova — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="330" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="331" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="333" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="334" />
       <source>The session has not started. %1 starts it.</source>
       <translation>Oturum başlamadı. %1 ile başlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="340" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="341" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>Yazmakta olduğunuz not geri geldi: Enter ile kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="361" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="362" />
       <source>The session is already running.</source>
       <translation>Oturum zaten sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="365" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="366" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>Oturum sona erdi. %1 ile yeniden açılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="379" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="380" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %3 saniye içinde %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="397" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="398" />
       <source>The session has started.</source>
       <translation>Oturum başladı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="485" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="486" />
       <source>Press %1 again to end the session.</source>
       <translation>Oturumu bitirmek için %1 tuşuna yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="543" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="544" />
       <source>Start first: %1</source>
       <translation>Önce başlatın: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="547" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="548" />
       <source>%1: reopen the session</source>
       <translation>%1: oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="548" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="549" />
       <source>%1: close this screen</source>
       <translation>%1: bu ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="551" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="552" />
       <source>%1: the minutes</source>
       <translation>%1: tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="570" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="571" />
       <source>The session is not ended.</source>
       <translation>Oturum sona ermedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="584" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="585" />
       <source>Reopen the session</source>
       <translation>Oturumu yeniden açma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="594" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>Oturum yeniden açıldı: kalınan yerden sürdürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="601" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="602" />
       <source>The minutes come once the session has ended.</source>
       <translation>Tutanak, oturum sona erdikten sonra hazırlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="604" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="605" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>Provanın tutanağı olmaz: provadan hiçbir şey saklanmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="712" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="713" />
       <source>The room is open at %1, room code %2 (Ctrl+J shows how to join).</source>
       <translation>Oda %1 adresinde açık, oda kodu %2 (Ctrl+J nasıl katılınacağını gösterir).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="721" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="722" />
       <source>The room is closed: phones no longer reach it.</source>
       <translation>Oda kapandı: telefonlar artık bağlanamıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="500" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="501" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -8237,37 +8237,37 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>ProjectorConnect</name>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="25" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="27" />
       <source>Join on your phone</source>
       <translation>Telefonunuzla katılın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="33" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="35" />
       <source>Nothing opens? On a guest network that keeps devices apart, connect to this laptop's own hotspot instead. No internet is needed.</source>
       <translation>Sayfa açılmıyor mu? Cihazları birbirinden ayıran misafir ağlarında bunun yerine bu bilgisayarın kendi erişim noktasına bağlanın. İnternet gerekmez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="54" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="60" />
       <source>1. Wi-Fi: %1</source>
       <translation>1. Wi-Fi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="56" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="62" />
       <source>1. Join this laptop's Wi-Fi network</source>
       <translation>1. Bu bilgisayarın Wi-Fi ağına bağlanın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="57" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="63" />
       <source>2. Scan the code, or open this address:</source>
       <translation>2. Karekodu okutun ya da şu adresi açın:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="59" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="65" />
       <source>Room code: %1</source>
       <translation>Oda kodu: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_connect.py" line="60" />
+      <location filename="../../facilitator/ui/live/projector_connect.py" line="66" />
       <source>To vote, scan the code on your own badge.</source>
       <translation>Oy vermek için kendi yaka kartınızdaki karekodu okutun.</translation>
     </message>
@@ -8290,27 +8290,27 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>PROVA</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="157" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="163" />
       <source>The session has ended</source>
       <translation>Oturum sona erdi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="159" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="165" />
       <source>The session will start shortly</source>
       <translation>Oturum birazdan başlayacak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="164" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="170" />
       <source>Speaking: %1</source>
       <translation>Konuşan: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="168" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="174" />
       <source>Next: %1</source>
       <translation>Sıradaki: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/projector_window.py" line="171" />
+      <location filename="../../facilitator/ui/live/projector_window.py" line="177" />
       <source>None yet</source>
       <translation>Henüz yok</translation>
     </message>
@@ -8877,6 +8877,14 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="739" />
       <source>delete phase %1</source>
       <translation>aşama silme: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomControl</name>
+    <message>
+      <location filename="../../facilitator/ui/live/room_control.py" line="99" />
+      <source>%1 gave a position again from their phone: %2 (was %3).</source>
+      <translation>%1 telefonundan tutumunu yeniden verdi: %2 (önceki: %3).</translation>
     </message>
   </context>
   <context>

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from facilitator.errors import ConflictError, NotFoundError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import (
+    DecisionMethod,
     Participation,
     Position,
     Proposal,
@@ -43,6 +44,8 @@ class Cast:
     value: str
     for_proxy: bool
     replaced: str | None  # the value given before (named rounds); None the first time
+    method: DecisionMethod | None = None
+    voter: str = ""  # whose voice: the holder's name, or the name of the voice carried
 
 
 def _round_here(s, workshop_id: int, round_id) -> Round:
@@ -79,7 +82,8 @@ def cast(
         _row, replaced = proposals.record_attendee_position(
             store, holder.workshop_id, round_id, person_id, value, now
         )
-        return Cast(round_id, value, for_proxy, replaced)
+        voter = holder.proxy_for_name if for_proxy else holder.name
+        return Cast(round_id, value, for_proxy, replaced, DecisionMethod(method), voter)
     value = consensus.check_value(method, value)
     for _attempt in range(5):  # a random key taken already: draw another
         try:

@@ -144,6 +144,7 @@ class LiveWindow(QWidget):
         self.room_panel.hide()
         self.room.started.connect(self._room_started)
         self.room.stopped.connect(self._room_stopped)
+        self.room.message.connect(self.tell)
         self.notes = NotesPanel(self._edits, now)
         database = str(store.path) if store.path is not None else store.display_name
         self._draft = NoteDraft(

@@ -19,6 +19,7 @@ from facilitator.room.server import DEFAULT_PORT, RoomServer, lan_address
 from facilitator.services import room as room_service
 from facilitator.store import Store
 from facilitator.ui.kit.changes import IDEA, PROPOSAL, WORKSHOP, ChangeBus, changed
+from facilitator.ui.kit.labels import interface_labels
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,9 @@ class RoomControl(QObject):
 
     started = Signal(object)  # RoomAddress
     stopped = Signal()
+    message = Signal(str)  # for the status line
     _phone_wrote = Signal()  # from the server's thread, handled on the window's
+    _position_again = Signal(str, str, str, str)
     _session_ended = Signal()
 
     def __init__(self, store: Store, bus: ChangeBus, parent=None):
@@ -51,6 +54,7 @@ class RoomControl(QObject):
         self.workshop_id: int | None = None
         self.address: RoomAddress | None = None
         self._phone_wrote.connect(self._announce, Qt.QueuedConnection)
+        self._position_again.connect(self._tell_position_again, Qt.QueuedConnection)
         self._session_ended.connect(self.stop, Qt.QueuedConnection)
 
     @property
@@ -65,6 +69,7 @@ class RoomControl(QObject):
             self._store,
             workshop_id,
             on_change=self._phone_wrote.emit,
+            on_position_again=self._position_again.emit,
             on_session_end=self._session_ended.emit,
         )
         host = host or lan_address()
@@ -87,6 +92,15 @@ class RoomControl(QObject):
         server.stop()
         self.address = None
         self.stopped.emit()
+
+    def _tell_position_again(self, voter: str, method: str, before: str, after: str) -> None:
+        words = interface_labels()
+        self.message.emit(
+            self.tr("%1 gave a position again from their phone: %2 (was %3).")
+            .replace("%1", voter)
+            .replace("%2", words.position(method, after))
+            .replace("%3", words.position(method, before))
+        )
 
     def _announce(self) -> None:
         if self.workshop_id is None:

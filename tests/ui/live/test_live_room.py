@@ -43,6 +43,18 @@ def test_phones_vote_and_send_ideas_the_moderator_sees_and_approves(qtbot, store
         )
         assert answer.status_code == 200, answer.text
     qtbot.waitUntil(lambda: grid.progress.text() == "2 of 12 recorded", timeout=5000)
+    again = phone.post(
+        "api/position",
+        headers={"X-Room-Token": badges[0].token},
+        json={"round": round_id, "value": "5"},
+    )
+    assert again.json()["replaced"] == "3"
+    qtbot.waitUntil(lambda: "gave a position again" in win.status_line.text(), timeout=5000)
+    assert win.status_line.text() == (
+        f"{badges[0].name} gave a position again from their phone: "
+        "5 More discussion needed (was 3 Support with reservations)."
+    )
+    assert grid.progress.text() == "2 of 12 recorded"
 
     win.room_panel.idea_box.click()
     sent = phone.post(
