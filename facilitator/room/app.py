@@ -244,6 +244,36 @@ def create_app(config: RoomConfig) -> Starlette:
              "replaced": done.replaced}
         )  # fmt: skip
 
+    async def dots(request: Request) -> Response:
+        """GET: the holder's dots in the round; POST {round, target, delta}: one more or less."""
+        holder = await from_headers(request)
+        if holder is None:
+            return _error(403, "token_needed")
+        if request.method == "GET":
+            round_id = request.query_params.get("round", "")
+            if not round_id.isdigit() or len(round_id) > 9:
+                return _error(400, "invalid")
+            mine = await run_in_threadpool(room_service.my_dots, store, holder, int(round_id))
+        else:
+            body = _json_object(await read_body(request))
+            round_id, target, delta = body.get("round"), body.get("target"), body.get("delta")
+            if (
+                not isinstance(round_id, int)
+                or isinstance(round_id, bool)
+                or not isinstance(target, str)
+                or len(target) > 20
+                or delta not in (1, -1)
+                or isinstance(delta, bool)
+            ):
+                return _error(400, "invalid")
+            mine = await run_in_threadpool(
+                lambda: room_service.place_dot(
+                    store, holder, round_id, target, delta, now=config.clock()
+                )
+            )
+            _changed()
+        return JSONResponse({"round": mine.round_id, "left": mine.left, "placed": mine.placed})
+
     async def idea(request: Request) -> Response:
         holder = await from_headers(request)
         body = _json_object(await read_body(request))
@@ -327,6 +357,7 @@ def create_app(config: RoomConfig) -> Starlette:
         Route("/api/me", me),
         Route("/api/position", position, methods=["POST"]),
         Route("/api/idea", idea, methods=["POST"]),
+        Route("/api/dots", dots, methods=["GET", "POST"]),
         Route("/api/events", events),
     ]
     app = Starlette(

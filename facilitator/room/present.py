@@ -63,5 +63,15 @@ def view_json(view: RoomView, language: str, version: int) -> bytes:
             else None
         ),
         "idea_box": view.idea_box_open,
+        "dots": (
+            {
+                "id": view.dots.id,
+                "question": view.dots.question,
+                "budget": view.dots.budget,
+                "targets": [{"key": k, "text": text} for k, text in view.dots.targets],
+            }
+            if view.dots is not None
+            else None
+        ),
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()

@@ -17,6 +17,7 @@ const WORDS = {
     result: "Son turun sonucu", idea: "Fikir kutusu", ideaLabel: "Fikriniz",
     send: "Gönder", sent: "Gönderildi; moderatör onaylayınca panoda görünecek.",
     decisions: "Alınan kararlar", you: "Siz: ", error: "Kaydedilemedi: ",
+    dots: "Nokta oylaması", left: "Kalan noktanız: ", more: "Bir nokta ekle", less: "Bir nokta geri al",
     codeOnly: "Oda koduyla katıldınız: fikir gönderebilirsiniz; oy için yaka kartınızı okutun.",
   },
   en: {
@@ -32,6 +33,7 @@ const WORDS = {
     result: "Result of the last round", idea: "Idea box", ideaLabel: "Your idea",
     send: "Send", sent: "Sent; it shows on the board once the moderator approves it.",
     decisions: "Decisions taken", you: "You: ", error: "Not saved: ",
+    dots: "Dot voting", left: "Dots left: ", more: "One dot more", less: "One dot back",
     codeOnly: "You joined with the room code: you can send ideas; scan your badge to vote.",
   },
 };
@@ -45,6 +47,7 @@ let view = null;
 let receivedAt = 0;
 let me = null;
 let meRound = null;
+let myDots = null; // {round, left, placed: {key: n}}
 let source = null;
 const notes = {}; // what each ballot last said: "own" / "proxy" -> text
 
@@ -83,6 +86,7 @@ function words() {
   text("result-heading", w("result")); text("idea-heading", w("idea"));
   text("idea-label", w("ideaLabel")); text("idea-send", w("send"));
   text("decisions-heading", w("decisions"));
+  text("dots-heading", w("dots"));
 }
 
 function clock(seconds) {
@@ -178,9 +182,73 @@ function render() {
     li.textContent = (d.label ? d.label + " · " : "") + d.title + " — " + d.outcome;
     return li;
   }));
+  renderDots();
   const roundId = view.round ? view.round.id : null;
   if (auth && auth.t && roundId !== meRound) refreshMe(roundId);
   else renderRound();
+}
+
+function renderDots() {
+  const d = view && view.dots;
+  const on = !!d && !!auth && !!auth.t;
+  show("dots", on);
+  if (!on) return;
+  if (!myDots || myDots.round !== d.id) {
+    if (!myDots || myDots.asked !== d.id) refreshDots(d.id);
+    return;
+  }
+  text("dots-question", d.question);
+  text("dots-left", w("left") + myDots.left + " / " + d.budget);
+  $("dot-targets").replaceChildren(...d.targets.map((t) => {
+    const li = document.createElement("li");
+    const label = document.createElement("span");
+    label.className = "text";
+    label.textContent = t.text;
+    const count = document.createElement("b");
+    const mine = myDots.placed[t.key] || 0;
+    count.textContent = String(mine);
+    const less = document.createElement("button");
+    less.type = "button"; less.textContent = "−"; less.className = "quiet";
+    less.setAttribute("aria-label", w("less") + ": " + t.text);
+    less.disabled = mine === 0;
+    less.addEventListener("click", () => dot(d.id, t.key, -1));
+    const more = document.createElement("button");
+    more.type = "button"; more.textContent = "+";
+    more.setAttribute("aria-label", w("more") + ": " + t.text);
+    more.disabled = myDots.left <= 0;
+    more.addEventListener("click", () => dot(d.id, t.key, 1));
+    li.append(label, less, count, more);
+    return li;
+  }));
+}
+
+async function refreshDots(roundId) {
+  myDots = { asked: roundId };
+  const answer = await fetch("/api/dots?round=" + roundId, { headers: headers(), cache: "no-store" });
+  if (answer.status === 401) return forget(w("badLink"));
+  if (!answer.ok) { myDots = null; return; }
+  myDots = await answer.json();
+  renderDots();
+}
+
+async function dot(roundId, key, delta) {
+  for (const b of $("dot-targets").querySelectorAll("button")) b.disabled = true;
+  let answer;
+  try {
+    answer = await fetch("/api/dots", {
+      method: "POST", headers: headers(),
+      body: JSON.stringify({ round: roundId, target: key, delta }),
+    });
+  } catch (e) {
+    say(w("offline"));
+    renderDots();
+    return;
+  }
+  const data = await answer.json().catch(() => ({}));
+  if (answer.ok) { myDots = data; say(""); }
+  else if (answer.status === 429) say(w("slow"));
+  else say(w("error") + (data.message || data.error || answer.status));
+  renderDots();
 }
 
 async function refreshMe(roundId) {
@@ -256,7 +324,7 @@ function forget(message) {
   if (source) source.close();
   source = null;
   view = null;
-  for (const id of ["me", "item", "round", "result", "idea", "decisions"]) show(id, false);
+  for (const id of ["me", "item", "round", "result", "dots", "idea", "decisions"]) show(id, false);
   show("join", true);
   say(message);
 }

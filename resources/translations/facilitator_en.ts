@@ -3877,6 +3877,7 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
       <location filename="../../facilitator/services/room/ballots.py" line="57" />
+      <location filename="../../facilitator/services/room/dots.py" line="50" />
       <source>This round is closed; open a new round.</source>
       <translation>This round is closed; open a new round.</translation>
     </message>
@@ -4607,6 +4608,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/room/ballots.py" line="55" />
+      <location filename="../../facilitator/services/room/dots.py" line="48" />
       <source>This round is not open in this room.</source>
       <translation>This round is not open in this room.</translation>
     </message>
@@ -4665,6 +4667,21 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/room/tokens.py" line="197" />
       <source>{name} already carries this voice.</source>
       <translation>{name} already carries this voice.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/dots.py" line="53" />
+      <source>The moderator counts the dots of this round.</source>
+      <translation>The moderator counts the dots of this round.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/dots.py" line="84" />
+      <source>A dot is given or taken one at a time.</source>
+      <translation>A dot is given or taken one at a time.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/dots.py" line="92" />
+      <source>This round gives dots per institution, and you represent none at this workshop.</source>
+      <translation>This round gives dots per institution, and you represent none at this workshop.</translation>
     </message>
   </context>
   <context>
@@ -5234,6 +5251,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/room/ballots.py" line="73" />
       <location filename="../../facilitator/services/room/box.py" line="94" />
       <location filename="../../facilitator/services/room/box.py" line="163" />
+      <location filename="../../facilitator/services/room/dots.py" line="81" />
       <location filename="../../facilitator/services/room/tokens.py" line="145" />
       <source>Time</source>
       <translation>Time</translation>

@@ -3851,6 +3851,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
       <location filename="../../facilitator/services/room/ballots.py" line="57" />
+      <location filename="../../facilitator/services/room/dots.py" line="50" />
       <source>This round is closed; open a new round.</source>
       <translation>Bu tur kapandı; yeni bir tur açın.</translation>
     </message>
@@ -4579,6 +4580,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/room/ballots.py" line="55" />
+      <location filename="../../facilitator/services/room/dots.py" line="48" />
       <source>This round is not open in this room.</source>
       <translation>Bu tur bu odada açık değil.</translation>
     </message>
@@ -4637,6 +4639,21 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/room/tokens.py" line="197" />
       <source>{name} already carries this voice.</source>
       <translation>Bu oyu zaten {name} taşıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/dots.py" line="53" />
+      <source>The moderator counts the dots of this round.</source>
+      <translation>Bu turun noktalarını moderatör sayıyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/dots.py" line="84" />
+      <source>A dot is given or taken one at a time.</source>
+      <translation>Noktalar birer birer verilir ya da geri alınır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/dots.py" line="92" />
+      <source>This round gives dots per institution, and you represent none at this workshop.</source>
+      <translation>Bu turda noktalar kurum başına veriliyor ve bu çalıştayda hiçbir kurumu temsil etmiyorsunuz.</translation>
     </message>
   </context>
   <context>
@@ -5203,6 +5220,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/room/ballots.py" line="73" />
       <location filename="../../facilitator/services/room/box.py" line="94" />
       <location filename="../../facilitator/services/room/box.py" line="163" />
+      <location filename="../../facilitator/services/room/dots.py" line="81" />
       <location filename="../../facilitator/services/room/tokens.py" line="145" />
       <source>Time</source>
       <translation>Zaman</translation>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -25,6 +26,16 @@ class Room:
 
     def token(self, n: int = 0) -> dict:
         return {"X-Room-Token": self.badges[n].token}
+
+    def view(self, until=lambda view: True, n: int = 0) -> dict:
+        """The view as the phone reads it, once the room has caught up with ``until``
+        (the room reads the database again within a poll interval of a change)."""
+        deadline = time.monotonic() + 10
+        while True:
+            view = self.client.get("/api/view", headers=self.token(n)).json()
+            if until(view) or time.monotonic() > deadline:
+                return view
+            time.sleep(0.02)
 
     def open_round(self, title="Yürütme kurulu dönüşümlü olsun", **how) -> int:
         p = proposals.create_proposal(

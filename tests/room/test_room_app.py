@@ -166,3 +166,55 @@ def test_wrong_guesses_are_slowed_down(room):
         for n in range(30)
     ]
     assert answers[0] == 401 and answers[-1] == 429
+
+
+def test_dots_from_a_phone_stay_within_the_budget_and_are_the_rounds(room):
+    from facilitator.services import ideas
+
+    for text in ("Ortak takvim", "Gönüllü haritası <il geneli>"):
+        ideas.add_idea(room.store, room.workshop_id, text, now=NOW)
+    r = ideas.open_dot_round(room.store, room.workshop_id, budget=3, now=NOW, question="Öncelik?")
+    view = room.view(lambda v: v["dots"] is not None)
+    assert view["dots"]["question"] == "Öncelik?" and view["dots"]["budget"] == 3
+    targets = [t["key"] for t in view["dots"]["targets"]]
+    assert [t["text"] for t in view["dots"]["targets"]] == [
+        "Ortak takvim",
+        "Gönüllü haritası <il geneli>",
+    ]
+
+    def dot(target, delta):
+        return room.client.post(
+            "/api/dots",
+            headers=room.token(0),
+            json={"round": r.id, "target": target, "delta": delta},
+        )
+
+    assert [dot(targets[0], 1).json()["left"] for _ in range(2)] == [2, 1]
+    assert dot(targets[1], 1).json() == {
+        "round": r.id, "left": 0, "placed": {targets[0]: 2, targets[1]: 1}
+    }  # fmt: skip
+    refused = dot(targets[1], 1)
+    assert refused.status_code == 409 and "No dots left" in refused.json()["message"]
+    assert dot(targets[0], -1).json()["left"] == 1
+    assert dot(targets[0], 5).status_code == 400
+    person = room_service.identify(room.store, room.workshop_id, room.badges[0].token).person_id
+    assert ideas.spent(room.store, r.id) == {person: 2}
+    mine = room.client.get(f"/api/dots?round={r.id}", headers=room.token(0)).json()
+    assert mine["left"] == 1 and sum(mine["placed"].values()) == 2
+    code = room_service.room_settings(room.store, room.workshop_id).code
+    assert (
+        room.client.get(f"/api/dots?round={r.id}", headers={"X-Room-Code": code}).status_code == 403
+    )
+
+
+def test_a_dot_round_the_moderator_counts_is_not_offered_to_phones(room):
+    from facilitator.services import ideas
+
+    ideas.add_idea(room.store, room.workshop_id, "Ortak takvim", now=NOW)
+    counted = ideas.open_dot_round(room.store, room.workshop_id, budget=3, voice="counts", now=NOW)
+    ideas.close_dot_round(room.store, counted.id, now=NOW)
+    by_person = ideas.open_dot_round(room.store, room.workshop_id, budget=2, now=NOW)
+    assert room.view(lambda v: v["dots"] is not None)["dots"]["id"] == by_person.id
+    ideas.close_dot_round(room.store, by_person.id, now=NOW)
+    ideas.open_dot_round(room.store, room.workshop_id, budget=3, voice="counts", now=NOW)
+    assert room.view(lambda v: v["dots"] is None)["dots"] is None

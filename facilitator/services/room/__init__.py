@@ -17,6 +17,7 @@ from facilitator.services.room.box import (
     send_idea,
     waiting_ideas,
 )
+from facilitator.services.room.dots import MyDots, my_dots, place_dot
 from facilitator.services.room.tokens import (
     Badge,
     Holder,
@@ -32,6 +33,7 @@ __all__ = [
     "Badge",
     "Cast",
     "Holder",
+    "MyDots",
     "RoomSettings",
     "RoomView",
     "SentIdea",
@@ -41,7 +43,9 @@ __all__ = [
     "given",
     "identify",
     "issue_badges",
+    "my_dots",
     "open_idea_box",
+    "place_dot",
     "reissue",
     "reject",
     "revoke",

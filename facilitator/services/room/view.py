@@ -16,6 +16,7 @@ from sqlalchemy import select
 from facilitator.models import Proposal, ProposalVersion, Round, RoundCount, Workshop
 from facilitator.models.enums import DecisionMethod, Outcome, Voice
 from facilitator.services import consensus
+from facilitator.services.ideas.board import read_board
 from facilitator.services.live.session import read_state
 from facilitator.services.room.box import ensure_room
 from facilitator.store import Store
@@ -63,6 +64,16 @@ class ResultShown:
 
 
 @dataclass(frozen=True)
+class DotsShown:
+    """The dot round open now: its question, each voter's budget, and what dots go on."""
+
+    id: int
+    question: str
+    budget: int
+    targets: tuple[tuple[str, str], ...]  # (key, text) of each card or cluster
+
+
+@dataclass(frozen=True)
 class RoomView:
     workshop_id: int
     title: str
@@ -74,6 +85,7 @@ class RoomView:
     round: RoundShown | None
     result: ResultShown | None
     idea_box_open: bool
+    dots: DotsShown | None = None
 
 
 def _open_round(s, workshop_id: int) -> RoundShown | None:
@@ -126,6 +138,19 @@ def _last_result(s, workshop_id: int) -> ResultShown | None:
     )
 
 
+def _open_dots(s, workshop_id: int) -> DotsShown | None:
+    """The dot round open to phones: not one the moderator counts by hand."""
+    board = read_board(s, workshop_id)
+    r = board.round
+    if r is None or not r.is_open or r.voice is Voice.COUNTS:
+        return None
+    if r.on_clusters:
+        targets = tuple((c.key, c.name) for c in board.clusters)
+    else:
+        targets = tuple((i.key, i.text) for i in board.ideas)
+    return DotsShown(r.id, r.question, r.budget, targets)
+
+
 def room_view(store: Store, workshop_id: int, now: datetime) -> RoomView:
     """What every phone in the room is shown at ``now``."""
     with store.transaction() as s:  # the room is made on first use
@@ -147,4 +172,5 @@ def room_view(store: Store, workshop_id: int, now: datetime) -> RoomView:
             round=_open_round(s, workshop_id),
             result=_last_result(s, workshop_id),
             idea_box_open=idea_box,
+            dots=_open_dots(s, workshop_id),
         )
