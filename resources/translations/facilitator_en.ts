@@ -3000,7 +3000,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/personal_data.py" line="317" />
       <location filename="../../facilitator/services/personal_data.py" line="319" />
       <location filename="../../facilitator/services/personal_data.py" line="333" />
-      <location filename="../../facilitator/services/room/tokens.py" line="195" />
+      <location filename="../../facilitator/services/room/tokens.py" line="202" />
       <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>person</source>
       <translation>person</translation>
@@ -4649,22 +4649,18 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/room/tokens.py" line="127" />
-      <location filename="../../facilitator/services/room/tokens.py" line="184" />
+      <location filename="../../facilitator/services/room/tokens.py" line="174" />
+      <location filename="../../facilitator/services/room/tokens.py" line="191" />
       <source>This person does not attend the workshop.</source>
       <translation>This person does not attend the workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="169" />
-      <source>This attendee has no room token yet.</source>
-      <translation>This attendee has no room token yet.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="174" />
+      <location filename="../../facilitator/services/room/tokens.py" line="181" />
       <source>Nobody carries their own voice twice.</source>
       <translation>Nobody carries their own voice twice.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="197" />
+      <location filename="../../facilitator/services/room/tokens.py" line="204" />
       <source>{name} already carries this voice.</source>
       <translation>{name} already carries this voice.</translation>
     </message>
@@ -8572,6 +8568,44 @@ Try to erase the old details again now?</translation>
     </message>
   </context>
   <context>
+    <name>ProxyDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="35" />
+      <source>Proxies in the room</source>
+      <translation>Proxies in the room</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="47" />
+      <source>Let carry</source>
+      <translation>Let carry</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="50" />
+      <source>Badge of</source>
+      <translation>Badge of</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="51" />
+      <source>also carries the voice of</source>
+      <translation>also carries the voice of</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="56" />
+      <source>Take back</source>
+      <translation>Take back</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="65" />
+      <source>A badge carrying another voice shows a second set of choices.</source>
+      <translation>A badge carrying another voice shows a second set of choices.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="79" />
+      <source>%1 carries the voice of %2</source>
+      <translation>%1 carries the voice of %2</translation>
+    </message>
+  </context>
+  <context>
     <name>QFileDialog</name>
     <message>
       <location filename="../../facilitator/ui/kit/qt_strings.py" line="31" />
@@ -8966,37 +9000,42 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoomPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="43" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="44" />
       <source>Room on phones</source>
       <translation>Room on phones</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="49" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="50" />
       <source>Idea box open</source>
       <translation>Idea box open</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="54" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="55" />
       <source>Approve (Enter)</source>
       <translation>Approve (Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="56" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="57" />
       <source>Reject (Del)</source>
       <translation>Reject (Del)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="75" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="62" />
+      <source>Proxies…</source>
+      <translation>Proxies…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="79" />
       <source>Wi-Fi: %1</source>
       <translation>Wi-Fi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="78" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="82" />
       <source>room code %1</source>
       <translation>room code %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/room_panel.py" line="105" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="109" />
       <source>%n idea(s) waiting</source>
       <translation>
         <numerusform>%n idea waiting</numerusform>
@@ -9004,22 +9043,22 @@ Try to erase the old details again now?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="121" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="129" />
       <source>The idea box is open: phones can send ideas.</source>
       <translation>The idea box is open: phones can send ideas.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="123" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="131" />
       <source>The idea box is closed.</source>
       <translation>The idea box is closed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="142" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="150" />
       <source>On the board: %1</source>
       <translation>On the board: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="155" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="163" />
       <source>The idea stays off the board.</source>
       <translation>The idea stays off the board.</translation>
     </message>

@@ -2976,7 +2976,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/personal_data.py" line="317" />
       <location filename="../../facilitator/services/personal_data.py" line="319" />
       <location filename="../../facilitator/services/personal_data.py" line="333" />
-      <location filename="../../facilitator/services/room/tokens.py" line="195" />
+      <location filename="../../facilitator/services/room/tokens.py" line="202" />
       <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>person</source>
       <translation>kişi</translation>
@@ -4621,22 +4621,18 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/room/tokens.py" line="127" />
-      <location filename="../../facilitator/services/room/tokens.py" line="184" />
+      <location filename="../../facilitator/services/room/tokens.py" line="174" />
+      <location filename="../../facilitator/services/room/tokens.py" line="191" />
       <source>This person does not attend the workshop.</source>
       <translation>Bu kişi çalıştaya katılmıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="169" />
-      <source>This attendee has no room token yet.</source>
-      <translation>Bu katılımcının henüz oda anahtarı yok.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="174" />
+      <location filename="../../facilitator/services/room/tokens.py" line="181" />
       <source>Nobody carries their own voice twice.</source>
       <translation>Kimse kendi oyunu iki kez taşıyamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="197" />
+      <location filename="../../facilitator/services/room/tokens.py" line="204" />
       <source>{name} already carries this voice.</source>
       <translation>Bu oyu zaten {name} taşıyor.</translation>
     </message>
@@ -8518,6 +8514,44 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
   </context>
   <context>
+    <name>ProxyDialog</name>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="35" />
+      <source>Proxies in the room</source>
+      <translation>Odadaki vekâletler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="47" />
+      <source>Let carry</source>
+      <translation>Vekâlet ver</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="50" />
+      <source>Badge of</source>
+      <translation>Yaka kartı sahibi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="51" />
+      <source>also carries the voice of</source>
+      <translation>şu kişinin oyunu da taşısın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="56" />
+      <source>Take back</source>
+      <translation>Geri al</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="65" />
+      <source>A badge carrying another voice shows a second set of choices.</source>
+      <translation>Başka birinin oyunu taşıyan yaka kartı telefonda ikinci bir seçim takımı gösterir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="79" />
+      <source>%1 carries the voice of %2</source>
+      <translation>%1, %2 adına oy kullanıyor</translation>
+    </message>
+  </context>
+  <context>
     <name>QFileDialog</name>
     <message>
       <location filename="../../facilitator/ui/kit/qt_strings.py" line="31" />
@@ -8908,59 +8942,64 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoomPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="43" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="44" />
       <source>Room on phones</source>
       <translation>Telefonlarla oda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="49" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="50" />
       <source>Idea box open</source>
       <translation>Fikir kutusu açık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="54" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="55" />
       <source>Approve (Enter)</source>
       <translation>Onayla (Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="56" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="57" />
       <source>Reject (Del)</source>
       <translation>Reddet (Del)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="75" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="62" />
+      <source>Proxies…</source>
+      <translation>Vekâletler…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="79" />
       <source>Wi-Fi: %1</source>
       <translation>Wi-Fi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="78" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="82" />
       <source>room code %1</source>
       <translation>oda kodu %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/room_panel.py" line="105" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="109" />
       <source>%n idea(s) waiting</source>
       <translation>
         <numerusform>%n fikir bekliyor</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="121" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="129" />
       <source>The idea box is open: phones can send ideas.</source>
       <translation>Fikir kutusu açık: telefonlardan fikir gönderilebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="123" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="131" />
       <source>The idea box is closed.</source>
       <translation>Fikir kutusu kapalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="142" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="150" />
       <source>On the board: %1</source>
       <translation>Panoda: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="155" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="163" />
       <source>The idea stays off the board.</source>
       <translation>Fikir panoya alınmadı.</translation>
     </message>

@@ -165,8 +165,15 @@ def set_proxy(store: Store, workshop_id: int, person_id: int, proxy_for_id: int 
                 RoomToken.workshop_id == workshop_id, RoomToken.person_id == person_id
             )
         )
-        if token is None:
-            raise NotFoundError(translate("Errors", "This attendee has no room token yet."))
+        attends = s.scalar(
+            select(Participation.id).where(
+                Participation.workshop_id == workshop_id, Participation.person_id == person_id
+            )
+        )
+        if attends is None:
+            raise NotFoundError(translate("Errors", "This person does not attend the workshop."))
+        if token is None:  # no badge printed yet: the token is made now, the badge later
+            token = _new_token(s, workshop_id, person_id)
         if proxy_for_id is not None:
             check_id(proxy_for_id, "person")
             if proxy_for_id == person_id:
@@ -200,6 +207,37 @@ def set_proxy(store: Store, workshop_id: int, person_id: int, proxy_for_id: int 
                     "proxy_for_id",
                 )
         token.proxy_for_id = proxy_for_id
+
+
+@dataclass(frozen=True)
+class Proxy:
+    """One attendee carrying another's voice in the room."""
+
+    person_id: int
+    name: str
+    carried_id: int
+    carried_name: str
+
+
+def proxies(store: Store, workshop_id: int) -> list[Proxy]:
+    """Who carries whose voice, in Turkish order of the carrier's name."""
+    with store.session() as s:
+        rows = s.scalars(
+            select(RoomToken).where(
+                RoomToken.workshop_id == workshop_id,
+                RoomToken.proxy_for_id.is_not(None),
+                RoomToken.revoked_at.is_(None),
+            )
+        ).all()
+        found = []
+        for token in rows:
+            carrier, carried = s.get(Person, token.person_id), s.get(Person, token.proxy_for_id)
+            if carrier is not None and carried is not None:
+                found.append(
+                    Proxy(carrier.id, carrier.display_name(), carried.id, carried.display_name())
+                )
+    found.sort(key=lambda p: sort_key(p.name))
+    return found
 
 
 def _split(token) -> tuple[str, str] | None:

@@ -24,6 +24,7 @@ from facilitator.services import room as room_service
 from facilitator.services.live import Clock
 from facilitator.ui.kit.changes import IDEA, changed
 from facilitator.ui.kit.operations import Edits
+from facilitator.ui.live.proxy_dialog import ProxyDialog
 from facilitator.ui.live.room_control import RoomAddress
 
 ROOM_IDEA_ROLE = Qt.UserRole + 1
@@ -58,6 +59,8 @@ class RoomPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.reject_button)
+        self.proxies_button = QPushButton(self.tr("Proxies…"))
+        self.proxies_button.clicked.connect(self.edit_proxies)
         self.waiting = QLabel("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,6 +70,7 @@ class RoomPanel(QWidget):
         layout.addWidget(self.waiting)
         layout.addWidget(self.queue, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.proxies_button, 0, Qt.AlignLeft)
         edits.bus.changed.connect(self._on_changed)
 
     def show_room(self, workshop_id: int, address: RoomAddress) -> None:
@@ -106,6 +110,10 @@ class RoomPanel(QWidget):
         has = bool(waiting)
         self.approve_button.setEnabled(has)
         self.reject_button.setEnabled(has)
+
+    def edit_proxies(self) -> None:
+        if self.workshop_id is not None:
+            ProxyDialog(self._edits, self.workshop_id, self).exec()
 
     def _open_box(self, is_open: bool) -> None:
         workshop_id = self.workshop_id

@@ -94,3 +94,47 @@ def test_the_keys_are_listed_and_the_room_closes_with_the_screen(qtbot, store, s
     assert not win.room.running
     with pytest.raises(httpx.TransportError):
         httpx.get(url, timeout=5)
+
+
+def test_the_moderator_lets_a_badge_carry_another_voice_and_takes_it_back(qtbot, store, screen):  # noqa: F811
+    from facilitator.services import attendees, proposals
+    from facilitator.ui.live.proxy_dialog import ProxyDialog
+
+    win = screen
+    workshop = win.test_workshop_id
+    note(qtbot, win, "Öneri: ortak takvim kurulsun")
+    press(qtbot, Qt.Key_D, Qt.ControlModifier)
+    press(qtbot, Qt.Key_Return)  # opens the round
+    win.toggle_room()
+    badges = room_service.issue_badges(store, workshop)
+    carrier, carried = badges[0], badges[1]
+    dialog = ProxyDialog(win._edits, workshop, win)
+    qtbot.addWidget(dialog)
+    names = {r.person_id: r.display_name for r in attendees.list_attendees(store, workshop)}
+    dialog.carrier.setCurrentIndex(dialog.carrier.findData(carrier.person_id))
+    dialog.carried.setCurrentIndex(dialog.carried.findData(carrier.person_id))
+    assert not dialog.add()  # nobody carries their own voice twice
+    assert "own voice" in dialog.error.text()
+    dialog.carried.setCurrentIndex(dialog.carried.findData(carried.person_id))
+    assert dialog.add()
+    assert dialog.list.item(0).text() == (
+        f"{names[carrier.person_id]} carries the voice of {names[carried.person_id]}"
+    )
+    phone = httpx.Client(base_url=win.room.address.url, timeout=10)
+    headers = {"X-Room-Token": carrier.token}
+    assert phone.get("api/me", headers=headers).json()["proxy"] == names[carried.person_id]
+    round_id = phone.get("api/view", headers=headers).json()["round"]["id"]
+    cast = phone.post(
+        "api/position", headers=headers, json={"round": round_id, "value": "2", "proxy": True}
+    )
+    assert cast.status_code == 200, cast.text
+    positions = proposals.get_round(store, round_id).positions
+    assert [(p.holder_id, p.value) for p in positions] == [(carried.person_id, "2")]
+    assert dialog.remove()
+    assert dialog.list.count() == 0
+    assert phone.get("api/me", headers=headers).json()["proxy"] is None
+    refused = phone.post(
+        "api/position", headers=headers, json={"round": round_id, "value": "1", "proxy": True}
+    )
+    assert refused.status_code == 422
+    phone.close()
