@@ -302,8 +302,9 @@ def create_app(config: RoomConfig) -> Starlette:
                 if broadcast.version != seen:
                     seen = broadcast.version
                     yield b"event: view\ndata: " + broadcast.json(language) + b"\n\n"
-                else:
-                    yield b": still here\n\n"
+                # The laptop's time, so a phone's clock of the agenda item runs right even
+                # when its own clock is wrong (and keeps the connection alive).
+                yield b'event: clock\ndata: {"now":%.3f}\n\n' % config.clock().timestamp()
                 await broadcast.wait(seen, HEARTBEAT_SECONDS)
 
         return StreamingResponse(

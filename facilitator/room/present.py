@@ -25,7 +25,13 @@ def view_json(view: RoomView, language: str, version: int) -> bytes:
         "title": view.title,
         "in_session": view.in_session,
         "item": (
-            {"title": item.title, "planned": item.planned_seconds, "elapsed": item.elapsed_seconds}
+            {
+                "title": item.title,
+                "planned": item.planned_seconds,
+                # Seconds since the epoch on the laptop's clock; the phone learns the
+                # laptop's time from the stream's "clock" events, whatever its own says.
+                "started": item.started_at.timestamp() if item.started_at else None,
+            }
             if item is not None
             else None
         ),

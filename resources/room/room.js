@@ -44,7 +44,7 @@ const saved = JSON.parse(localStorage.getItem(KEY) || "{}");
 let lang = saved.lang || ((navigator.language || "tr").toLowerCase().startsWith("tr") ? "tr" : "en");
 let auth = saved.auth || null; // {t: token} or {c: code}
 let view = null;
-let receivedAt = 0;
+let offset = 0; // the laptop's clock minus this phone's, in ms (from the "clock" events)
 let me = null;
 let meRound = null;
 let myDots = null; // {round, left, placed: {key: n}}
@@ -97,7 +97,8 @@ function clock(seconds) {
 
 function tick() {
   if (!view || !view.item) return;
-  const elapsed = view.item.elapsed + (Date.now() - receivedAt) / 1000;
+  if (view.item.started == null) { text("item-clock", ""); return; }
+  const elapsed = (Date.now() + offset) / 1000 - view.item.started;
   const el = $("item-clock");
   el.textContent = clock(elapsed) + " / " + clock(view.item.planned);
   el.classList.toggle("over", view.item.planned > 0 && elapsed > view.item.planned);
@@ -336,9 +337,12 @@ function connect() {
   source = new EventSource("/api/events?" + q.toString());
   source.addEventListener("view", (e) => {
     view = JSON.parse(e.data);
-    receivedAt = Date.now();
     say("");
     render();
+  });
+  source.addEventListener("clock", (e) => {
+    offset = JSON.parse(e.data).now * 1000 - Date.now();
+    tick();
   });
   source.addEventListener("error", () => {
     say(w("offline"));

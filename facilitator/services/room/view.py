@@ -26,7 +26,7 @@ from facilitator.store import Store
 class ItemShown:
     title: str
     planned_seconds: int
-    elapsed_seconds: int
+    started_at: datetime | None  # its clock runs from here (the phone counts on)
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,7 @@ def room_view(store: Store, workshop_id: int, now: datetime) -> RoomView:
             language=s.scalar(select(Workshop.language).where(Workshop.id == workshop_id)) or "tr",
             in_session=state.in_session,
             item=(
-                ItemShown(item.title, item.planned_seconds, state.item_elapsed_seconds)
+                ItemShown(item.title, item.planned_seconds, item.actual_start)
                 if item is not None
                 else None
             ),
