@@ -326,6 +326,8 @@ def create_app(config: RoomConfig) -> Starlette:
     @asynccontextmanager
     async def lifespan(_app):
         watch = await run_in_threadpool(ChangeWatch, store)
+        # The room (and its code) exists before any phone asks; the view only reads it.
+        await run_in_threadpool(room_service.room_settings, store, workshop_id)
         await broadcast.refresh()
 
         async def poll():

@@ -66,6 +66,10 @@ def _settings(room: Room) -> RoomSettings:
 
 def room_settings(store: Store, workshop_id: int) -> RoomSettings:
     """The workshop's room (made, with a new code, the first time it is asked for)."""
+    with store.session() as s:  # read first: asking never takes the write lock again
+        room = s.scalar(select(Room).where(Room.workshop_id == workshop_id))
+        if room is not None:
+            return _settings(room)
     with store.transaction() as s:
         return _settings(ensure_room(s, workshop_id))
 

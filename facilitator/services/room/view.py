@@ -13,12 +13,11 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from facilitator.models import Proposal, ProposalVersion, Round, RoundCount, Workshop
+from facilitator.models import Proposal, ProposalVersion, Room, Round, RoundCount, Workshop
 from facilitator.models.enums import DecisionMethod, Outcome, Voice
 from facilitator.services import consensus
 from facilitator.services.ideas.board import read_board
 from facilitator.services.live.session import read_state
-from facilitator.services.room.box import ensure_room
 from facilitator.store import Store
 
 
@@ -153,8 +152,8 @@ def _open_dots(s, workshop_id: int) -> DotsShown | None:
 
 def room_view(store: Store, workshop_id: int, now: datetime) -> RoomView:
     """What every phone in the room is shown at ``now``."""
-    with store.transaction() as s:  # the room is made on first use
-        idea_box = bool(ensure_room(s, workshop_id).idea_box_open)
+    with store.session() as s:  # a read: it never waits for (or holds up) a writer
+        idea_box = bool(s.scalar(select(Room.idea_box_open).where(Room.workshop_id == workshop_id)))
         state = read_state(s, workshop_id, now, False)
         item = state.current_item
         return RoomView(
