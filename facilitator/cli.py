@@ -717,8 +717,9 @@ def _cmd_room(args) -> int:
 def _run_gui(args) -> int:
     # Starting allocates some 100,000 objects that live as long as the process (Qt's and
     # SQLAlchemy's modules, the window) and frees few: the cyclic collector would walk them
-    # again and again for nothing. It is off until the start page is shown, when
-    # ui.app.settle_interpreter freezes what exists by then and turns it back on.
+    # again and again for nothing. Automatic collection is off from here; once the
+    # application exists, its GUI thread collects on a timer (ui/kit/gui_collector.py),
+    # and once the start page is shown what exists by then is frozen out of it.
     gc.disable()
     try:
         from facilitator.ui.app import run

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 from collections.abc import Callable
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
@@ -27,7 +28,13 @@ from starlette.routing import Route
 
 from facilitator import logs
 from facilitator.assets import resource_path
-from facilitator.errors import ConflictError, FacilitatorError, NotFoundError, ValidationError
+from facilitator.errors import (
+    ConflictError,
+    FacilitatorError,
+    NotFoundError,
+    StoreError,
+    ValidationError,
+)
 from facilitator.room.limits import RateLimit, TooLargeError, read_body
 from facilitator.room.present import LANGUAGES, view_json
 from facilitator.services import room as room_service
@@ -150,6 +157,17 @@ def create_app(config: RoomConfig) -> Starlette:
     failures = RateLimit(rate=0.2, burst=10)  # wrong tokens or codes, per address
     pages = {path: resource_path("room", name).read_bytes() for path, name in PAGE_FILES.items()}
     broadcast = Broadcast(config)
+    # The phones' writes wait in line here, one at a time, instead of all at once for
+    # SQLite's write lock, whose busy wait serves nobody in order (a phone could wait past
+    # the timeout while others went first).
+    writes = threading.Lock()
+
+    def write(call):
+        def locked():
+            with writes:
+                return call()
+
+        return run_in_threadpool(locked)
 
     def _address(request: Request) -> str:
         return request.client.host if request.client else "?"
@@ -230,7 +248,7 @@ def create_app(config: RoomConfig) -> Starlette:
             or not isinstance(proxy, bool)
         ):
             return _error(400, "invalid")
-        done = await run_in_threadpool(
+        done = await write(
             lambda: room_service.cast(
                 store, holder, round_id, value, now=config.clock(), for_proxy=proxy
             )
@@ -266,7 +284,7 @@ def create_app(config: RoomConfig) -> Starlette:
                 or isinstance(delta, bool)
             ):
                 return _error(400, "invalid")
-            mine = await run_in_threadpool(
+            mine = await write(
                 lambda: room_service.place_dot(
                     store, holder, round_id, target, delta, now=config.clock()
                 )
@@ -280,7 +298,7 @@ def create_app(config: RoomConfig) -> Starlette:
         text = body.get("text")
         if not isinstance(text, str) or not text.strip() or len(text) > 1000:
             return _error(400, "invalid")
-        await run_in_threadpool(
+        await write(
             lambda: room_service.send_idea(
                 store,
                 workshop_id,
@@ -326,6 +344,12 @@ def create_app(config: RoomConfig) -> Starlette:
     @asynccontextmanager
     async def lifespan(_app):
         watch = await run_in_threadpool(ChangeWatch, store)
+        watching = threading.Lock()  # closed only when no question to it is under way
+
+        def changed() -> bool:
+            with watching:
+                return watch.changed()
+
         # The room (and its code) exists before any phone asks; the view only reads it.
         await run_in_threadpool(room_service.room_settings, store, workshop_id)
         await broadcast.refresh()
@@ -334,7 +358,7 @@ def create_app(config: RoomConfig) -> Starlette:
             while True:
                 await asyncio.sleep(config.poll_seconds)
                 try:
-                    if await run_in_threadpool(watch.changed):
+                    if await run_in_threadpool(changed):
                         await broadcast.refresh()
                 except Exception as exc:
                     logs.log_unexpected(exc, "reading the room's view")
@@ -351,7 +375,10 @@ def create_app(config: RoomConfig) -> Starlette:
             yield
         finally:
             task.cancel()
-            watch.close()
+            with suppress(asyncio.CancelledError):
+                await task
+            with watching:
+                watch.close()
 
     routes = [Route(path, page) for path in PAGE_FILES]
     routes += [Route("/j", page_alias(pages)), *(Route(p, connectivity) for p in CONNECTIVITY)]
@@ -410,6 +437,8 @@ def _json_object(body: bytes) -> dict:
 
 
 async def _refused(_request: Request, exc: Exception) -> Response:
+    if isinstance(exc, StoreError):  # the laptop's database is busy: the phone tries again
+        return _error(503, "busy", str(exc))
     if isinstance(exc, NotFoundError):
         return _error(404, "not_found", str(exc))
     if isinstance(exc, ConflictError):

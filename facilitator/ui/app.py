@@ -100,13 +100,12 @@ def settle_interpreter() -> None:
 
     What exists by then (Qt's and SQLAlchemy's modules, the window) lives as long as
     the process: frozen out of the garbage collector, a full collection no longer walks
-    some 100,000 objects and holds every thread meanwhile. The collector, off while the
-    program started (``facilitator.cli``), runs from here on.
+    some 100,000 objects and holds every thread meanwhile. Automatic collection stays
+    off: the GUI thread collects on its timer (``kit/gui_collector.py``).
     """
     sys.setswitchinterval(SWITCH_INTERVAL)
     gc.collect()
     gc.freeze()
-    gc.enable()
 
 
 class Application:

@@ -57,6 +57,15 @@ function text(id, value) { $(id).textContent = value == null ? "" : value; }
 function show(id, on) { $(id).hidden = !on; }
 function say(message) { text("status", message || ""); }
 
+// A POST the laptop was too busy for (503) is sent again, a second apart, three times.
+async function post(path, body) {
+  for (let attempt = 0; ; attempt++) {
+    const answer = await fetch(path, { method: "POST", headers: headers(), body: JSON.stringify(body) });
+    if (answer.status !== 503 || attempt >= 3) return answer;
+    await new Promise((done) => setTimeout(done, 1000));
+  }
+}
+
 function headers() {
   const h = { "Content-Type": "application/json" };
   if (auth && auth.t) h["X-Room-Token"] = auth.t;
@@ -236,10 +245,7 @@ async function dot(roundId, key, delta) {
   for (const b of $("dot-targets").querySelectorAll("button")) b.disabled = true;
   let answer;
   try {
-    answer = await fetch("/api/dots", {
-      method: "POST", headers: headers(),
-      body: JSON.stringify({ round: roundId, target: key, delta }),
-    });
+    answer = await post("/api/dots", { round: roundId, target: key, delta });
   } catch (e) {
     say(w("offline"));
     renderDots();
@@ -269,10 +275,7 @@ async function vote(kind, choice, box) {
   for (const b of box.querySelectorAll("button")) b.disabled = true;
   let answer;
   try {
-    answer = await fetch("/api/position", {
-      method: "POST", headers: headers(),
-      body: JSON.stringify({ round: r.id, value: choice.value, proxy: kind === "proxy" }),
-    });
+    answer = await post("/api/position", { round: r.id, value: choice.value, proxy: kind === "proxy" });
   } catch (e) {
     say(w("offline"));
     for (const b of box.querySelectorAll("button")) b.disabled = false;
@@ -302,9 +305,7 @@ async function sendIdea(event) {
   if (!value) return;
   $("idea-send").disabled = true;
   try {
-    const answer = await fetch("/api/idea", {
-      method: "POST", headers: headers(), body: JSON.stringify({ text: value }),
-    });
+    const answer = await post("/api/idea", { text: value });
     if (answer.ok) {
       field.value = "";
       text("idea-done", w("sent"));

@@ -371,17 +371,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="143" />
+      <location filename="../../facilitator/ui/app.py" line="142" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (read-only)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="146" />
+      <location filename="../../facilitator/ui/app.py" line="145" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Read-only: another Facilitator is using this database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="215" />
+      <location filename="../../facilitator/ui/app.py" line="214" />
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
@@ -2715,7 +2715,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="192" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="271" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="273" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>The {what} #{id} no longer exists.</translation>
     </message>
@@ -3808,7 +3808,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="272" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="274" />
       <location filename="../../facilitator/services/proposals/reading.py" line="57" />
       <source>round</source>
       <translation>round</translation>
@@ -3876,35 +3876,35 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
-      <location filename="../../facilitator/services/room/ballots.py" line="57" />
+      <location filename="../../facilitator/services/room/ballots.py" line="56" />
       <location filename="../../facilitator/services/room/dots.py" line="50" />
       <source>This round is closed; open a new round.</source>
       <translation>This round is closed; open a new round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="126" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="127" />
       <source>Nobody attending this workshop represents {name}.</source>
       <translation>Nobody attending this workshop represents {name}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="136" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="137" />
       <source>Several attendees may speak for {name} ({people}): check in who is here, then record its position.</source>
       <translation>Several attendees may speak for {name} ({people}): check in who is here, then record its position.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="171" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="277" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="172" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="279" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="171" />
       <source>This round records counts, not positions.</source>
       <translation>This round records counts, not positions.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="195" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="196" />
       <source>This position was changed since; undoing or redoing would overwrite it, so nothing was changed.</source>
       <translation>This position was changed since; undoing or redoing would overwrite it, so nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="292" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="295" />
       <source>This round takes one voice per institution, and you represent none at this workshop.</source>
       <translation>This round takes one voice per institution, and you represent none at this workshop.</translation>
     </message>
@@ -3914,27 +3914,27 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Nobody present represents {name}; one voice per institution present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="236" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="244" />
       <source>This round records positions by name, not counts.</source>
       <translation>This round records positions by name, not counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="239" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="247" />
       <source>Counts must be given per value.</source>
       <translation>Counts must be given per value.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="288" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="296" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” is decided; its rounds are kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="294" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="302" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Round {number} is closed; its result is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="300" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="308" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Positions were recorded in round {number}; close it instead of cancelling.</translation>
     </message>
@@ -4607,43 +4607,38 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This can no longer be brought back: what was recorded since has taken its place.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="55" />
+      <location filename="../../facilitator/services/room/ballots.py" line="54" />
       <location filename="../../facilitator/services/room/dots.py" line="48" />
       <source>This round is not open in this room.</source>
       <translation>This round is not open in this room.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="76" />
+      <location filename="../../facilitator/services/room/ballots.py" line="75" />
       <source>You carry nobody else's voice.</source>
       <translation>You carry nobody else's voice.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="101" />
+      <location filename="../../facilitator/services/room/ballots.py" line="98" />
       <source>This voice has already taken part in this anonymous round; it cannot be changed.</source>
       <translation>This voice has already taken part in this anonymous round; it cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="129" />
-      <source>The position could not be stored; try again.</source>
-      <translation>The position could not be stored; try again.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/room/box.py" line="99" />
+      <location filename="../../facilitator/services/room/box.py" line="103" />
       <source>The idea box is closed.</source>
       <translation>The idea box is closed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/box.py" line="108" />
+      <location filename="../../facilitator/services/room/box.py" line="112" />
       <source>Too many ideas are waiting; try later.</source>
       <translation>Too many ideas are waiting; try later.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/box.py" line="138" />
+      <location filename="../../facilitator/services/room/box.py" line="142" />
       <source>This idea is no longer waiting.</source>
       <translation>This idea is no longer waiting.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/box.py" line="140" />
+      <location filename="../../facilitator/services/room/box.py" line="144" />
       <source>This idea was already dealt with.</source>
       <translation>This idea was already dealt with.</translation>
     </message>
@@ -5199,7 +5194,7 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/_common.py" line="177" />
       <location filename="../../facilitator/services/ideas/dots.py" line="110" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="82" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="83" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="83" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
       <location filename="../../facilitator/services/proposals/wording.py" line="202" />
@@ -5221,7 +5216,7 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/ideas/board.py" line="57" />
       <location filename="../../facilitator/services/ideas/taking.py" line="144" />
-      <location filename="../../facilitator/services/room/box.py" line="95" />
+      <location filename="../../facilitator/services/room/box.py" line="99" />
       <source>Idea</source>
       <translation>Idea</translation>
     </message>
@@ -5239,14 +5234,14 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/live/notes.py" line="259" />
       <location filename="../../facilitator/services/personal_data.py" line="80" />
       <location filename="../../facilitator/services/personal_data.py" line="405" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="265" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="162" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="267" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="267" />
-      <location filename="../../facilitator/services/room/ballots.py" line="73" />
-      <location filename="../../facilitator/services/room/box.py" line="94" />
-      <location filename="../../facilitator/services/room/box.py" line="163" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="275" />
+      <location filename="../../facilitator/services/room/ballots.py" line="72" />
+      <location filename="../../facilitator/services/room/box.py" line="98" />
+      <location filename="../../facilitator/services/room/box.py" line="167" />
       <location filename="../../facilitator/services/room/dots.py" line="81" />
       <location filename="../../facilitator/services/room/tokens.py" line="145" />
       <source>Time</source>
@@ -5260,7 +5255,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/outcomes.py" line="134" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="209" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="217" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>

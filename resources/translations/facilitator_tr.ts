@@ -369,17 +369,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="143" />
+      <location filename="../../facilitator/ui/app.py" line="142" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (salt okunur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="146" />
+      <location filename="../../facilitator/ui/app.py" line="145" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Salt okunur: bu veritabanını başka bir Facilitator kullanıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="215" />
+      <location filename="../../facilitator/ui/app.py" line="214" />
       <source>Automatic backup failed: %1</source>
       <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
@@ -2703,7 +2703,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="192" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="271" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="273" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>Bu {what} artık mevcut değil (#{id}).</translation>
     </message>
@@ -3782,7 +3782,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="272" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="274" />
       <location filename="../../facilitator/services/proposals/reading.py" line="57" />
       <source>round</source>
       <translation>tur</translation>
@@ -3850,35 +3850,35 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
-      <location filename="../../facilitator/services/room/ballots.py" line="57" />
+      <location filename="../../facilitator/services/room/ballots.py" line="56" />
       <location filename="../../facilitator/services/room/dots.py" line="50" />
       <source>This round is closed; open a new round.</source>
       <translation>Bu tur kapandı; yeni bir tur açın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="126" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="127" />
       <source>Nobody attending this workshop represents {name}.</source>
       <translation>Bu çalıştayın katılımcılarından hiçbiri {name} kurumunu temsil etmiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="136" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="137" />
       <source>Several attendees may speak for {name} ({people}): check in who is here, then record its position.</source>
       <translation>{name} adına birden çok katılımcı konuşabilir ({people}): salonda olanın gelişini işaretleyin, sonra kurumun tutumunu kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="171" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="277" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="172" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="279" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="171" />
       <source>This round records counts, not positions.</source>
       <translation>Bu turda kişi görüşleri değil, sayılar kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="195" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="196" />
       <source>This position was changed since; undoing or redoing would overwrite it, so nothing was changed.</source>
       <translation>Bu tutum o zamandan beri değiştirildi; geri almak ya da yinelemek onu ezerdi, bu yüzden hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="292" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="295" />
       <source>This round takes one voice per institution, and you represent none at this workshop.</source>
       <translation>Bu turda kurum başına bir oy var ve bu çalıştayda hiçbir kurumu temsil etmiyorsunuz.</translation>
     </message>
@@ -3888,27 +3888,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Salonda {name} kurumunu temsil eden kimse yok; yalnızca salonda temsil edilen kurumların birer sesi var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="236" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="244" />
       <source>This round records positions by name, not counts.</source>
       <translation>Bu turda sayılar değil, tek tek görüşler kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="239" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="247" />
       <source>Counts must be given per value.</source>
       <translation>Sayılar her değer için ayrı verilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="288" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="296" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” için karar verildi; turları korunur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="294" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="302" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Tur {number} kapandı; sonucu saklanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="300" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="308" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Tur {number} içinde tutumlar kaydedildi; iptal etmek yerine turu kapatın.</translation>
     </message>
@@ -4579,43 +4579,38 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu artık geri getirilemez: bu arada kaydedilen başka bir kayıt onun yerini aldı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="55" />
+      <location filename="../../facilitator/services/room/ballots.py" line="54" />
       <location filename="../../facilitator/services/room/dots.py" line="48" />
       <source>This round is not open in this room.</source>
       <translation>Bu tur bu odada açık değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="76" />
+      <location filename="../../facilitator/services/room/ballots.py" line="75" />
       <source>You carry nobody else's voice.</source>
       <translation>Başka kimsenin oyunu taşımıyorsunuz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="101" />
+      <location filename="../../facilitator/services/room/ballots.py" line="98" />
       <source>This voice has already taken part in this anonymous round; it cannot be changed.</source>
       <translation>Bu oy bu gizli tura zaten katıldı; değiştirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="129" />
-      <source>The position could not be stored; try again.</source>
-      <translation>Tutum kaydedilemedi; yeniden deneyin.</translation>
-    </message>
-    <message>
-      <location filename="../../facilitator/services/room/box.py" line="99" />
+      <location filename="../../facilitator/services/room/box.py" line="103" />
       <source>The idea box is closed.</source>
       <translation>Fikir kutusu kapalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/box.py" line="108" />
+      <location filename="../../facilitator/services/room/box.py" line="112" />
       <source>Too many ideas are waiting; try later.</source>
       <translation>Bekleyen fikir çok fazla; daha sonra deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/box.py" line="138" />
+      <location filename="../../facilitator/services/room/box.py" line="142" />
       <source>This idea is no longer waiting.</source>
       <translation>Bu fikir artık beklemiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/box.py" line="140" />
+      <location filename="../../facilitator/services/room/box.py" line="144" />
       <source>This idea was already dealt with.</source>
       <translation>Bu fikirle ilgili karar zaten verildi.</translation>
     </message>
@@ -5168,7 +5163,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/_common.py" line="177" />
       <location filename="../../facilitator/services/ideas/dots.py" line="110" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="82" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="83" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="83" />
       <location filename="../../facilitator/services/proposals/wording.py" line="71" />
       <location filename="../../facilitator/services/proposals/wording.py" line="202" />
@@ -5190,7 +5185,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/ideas/board.py" line="57" />
       <location filename="../../facilitator/services/ideas/taking.py" line="144" />
-      <location filename="../../facilitator/services/room/box.py" line="95" />
+      <location filename="../../facilitator/services/room/box.py" line="99" />
       <source>Idea</source>
       <translation>Fikir</translation>
     </message>
@@ -5208,14 +5203,14 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/live/notes.py" line="259" />
       <location filename="../../facilitator/services/personal_data.py" line="80" />
       <location filename="../../facilitator/services/personal_data.py" line="405" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="161" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="265" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="162" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="267" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="267" />
-      <location filename="../../facilitator/services/room/ballots.py" line="73" />
-      <location filename="../../facilitator/services/room/box.py" line="94" />
-      <location filename="../../facilitator/services/room/box.py" line="163" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="275" />
+      <location filename="../../facilitator/services/room/ballots.py" line="72" />
+      <location filename="../../facilitator/services/room/box.py" line="98" />
+      <location filename="../../facilitator/services/room/box.py" line="167" />
       <location filename="../../facilitator/services/room/dots.py" line="81" />
       <location filename="../../facilitator/services/room/tokens.py" line="145" />
       <source>Time</source>
@@ -5229,7 +5224,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/outcomes.py" line="134" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="209" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="217" />
       <source>Reason</source>
       <translation>Gerekçe</translation>
     </message>

@@ -204,11 +204,20 @@ def record_position(
 
 
 def _write_position(s: Session, r: Round, holder_id: int, value, reason: str) -> RoundRow:
+    put_position(s, r, holder_id, value, reason)
+    s.expire(r)
+    return _round_out(s, r)
+
+
+def put_position(s: Session, r: Round, holder_id: int, value, reason: str = "") -> str | None:
+    """Write (or, ``value`` None, take back) one voter's position inside the caller's unit
+    of work, the voter already checked; returns the value it replaced (None: first)."""
     if value is not None:
         value = consensus.check_value(r.method, value)
     reason = check_field("position", "reason", reason, translate("Fields", "Reason"))
     column = Position.person_id if r.voice is Voice.PERSON else Position.organization_id
     existing = s.scalar(select(Position).where(Position.round_id == r.id, column == holder_id))
+    before = existing.value if existing is not None else None
     if value is None:
         if existing is not None:
             s.delete(existing)
@@ -221,8 +230,7 @@ def _write_position(s: Session, r: Round, holder_id: int, value, reason: str) ->
         )
         s.add(Position(round_id=r.id, value=value, reason=reason, **holder))
     s.flush()
-    s.expire(r)
-    return _round_out(s, r)
+    return before
 
 
 def clear_position(store: Store, round_id: int, holder_id: int) -> RoundRow:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
 
 from facilitator.errors import ConflictError, NotFoundError, ValidationError
 from facilitator.i18n import translate
@@ -74,59 +73,60 @@ def cast(
     person_id = holder.proxy_for_id if for_proxy else holder.person_id
     if person_id is None:
         raise ValidationError(translate("Errors", "You carry nobody else's voice."), "for_proxy")
-    with store.session() as s:
-        r = _round_here(s, holder.workshop_id, round_id)
-        anonymous = r.voice is Voice.COUNTS
-        method = r.method
-    if not anonymous:
-        _row, replaced = proposals.record_attendee_position(
+    with store.connection() as conn:  # how the round is taken: one row, no ORM objects
+        found = conn.execute(
+            select(Round.voice, Round.method)
+            .join(Proposal, Proposal.id == Round.proposal_id)
+            .where(Round.id == check_id(round_id, "round"))
+            .where(Proposal.workshop_id == holder.workshop_id)
+        ).first()
+    if found is None:
+        raise NotFoundError(translate("Errors", "This round is not open in this room."))
+    anonymous, method = Voice(found.voice) is Voice.COUNTS, DecisionMethod(found.method)
+    if not anonymous:  # closed or not, the round's own rules say (in one commit)
+        replaced = proposals.record_attendee_position(
             store, holder.workshop_id, round_id, person_id, value, now
         )
         voter = holder.proxy_for_name if for_proxy else holder.name
-        return Cast(round_id, value, for_proxy, replaced, DecisionMethod(method), voter)
+        return Cast(round_id, value, for_proxy, replaced, method, voter)
     value = consensus.check_value(method, value)
-    for _attempt in range(5):  # a random key taken already: draw another
-        try:
-            with store.transaction() as s:
-                r = _round_here(s, holder.workshop_id, round_id)
-                used = s.scalar(
-                    select(RoomBallot.id).where(
-                        RoomBallot.round_id == r.id,
-                        RoomBallot.token_id == holder.token_id,
-                        RoomBallot.for_proxy == for_proxy,
-                    )
+    with store.transaction() as s:
+        r = _round_here(s, holder.workshop_id, round_id)
+        used = s.scalar(
+            select(RoomBallot.id).where(
+                RoomBallot.round_id == r.id,
+                RoomBallot.token_id == holder.token_id,
+                RoomBallot.for_proxy == for_proxy,
+            )
+        )
+        if used is not None:
+            raise ConflictError(
+                translate(
+                    "Errors",
+                    "This voice has already taken part in this anonymous round; "
+                    "it cannot be changed.",
                 )
-                if used is not None:
-                    raise ConflictError(
-                        translate(
-                            "Errors",
-                            "This voice has already taken part in this anonymous round; "
-                            "it cannot be changed.",
-                        )
-                    )
-                opened = r.opened_at or now
-                s.add(
-                    RoomBallot(
-                        id=secrets.randbelow(_MAX_KEY) + 1,
-                        round_id=r.id,
-                        token_id=holder.token_id,
-                        for_proxy=for_proxy,
-                        created_at=opened,
-                        updated_at=opened,
-                    )
-                )
-                # One statement adds the ballot: two phones at once never lose one.
-                added = s.execute(
-                    update(RoundCount)
-                    .where(RoundCount.round_id == r.id, RoundCount.value == value)
-                    .values(count=RoundCount.count + 1)
-                )
-                if added.rowcount == 0:
-                    s.add(RoundCount(round_id=r.id, value=value, count=1))
-            return Cast(round_id, value, for_proxy, None)
-        except IntegrityError:
-            continue
-    raise ConflictError(translate("Errors", "The position could not be stored; try again."))
+            )
+        opened = r.opened_at or now
+        s.add(
+            RoomBallot(
+                id=secrets.randbelow(_MAX_KEY) + 1,  # drawn: the order of ballots says nothing
+                round_id=r.id,
+                token_id=holder.token_id,
+                for_proxy=for_proxy,
+                created_at=opened,
+                updated_at=opened,
+            )
+        )
+        # One statement adds the ballot: two phones at once never lose one.
+        added = s.execute(
+            update(RoundCount)
+            .where(RoundCount.round_id == r.id, RoundCount.value == value)
+            .values(count=RoundCount.count + 1)
+        )
+        if added.rowcount == 0:
+            s.add(RoundCount(round_id=r.id, value=value, count=1))
+    return Cast(round_id, value, for_proxy, None, method, "")
 
 
 def given(store: Store, holder: Holder, round_id: int) -> tuple[str | None, str | None]:
