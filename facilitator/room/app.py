@@ -37,6 +37,7 @@ from facilitator.errors import (
 )
 from facilitator.room.limits import RateLimit, TooLargeError, read_body
 from facilitator.room.present import LANGUAGES, view_json
+from facilitator.room.writer import GroupWriter
 from facilitator.services import room as room_service
 from facilitator.store import Store
 from facilitator.store.watch import ChangeWatch
@@ -157,17 +158,11 @@ def create_app(config: RoomConfig) -> Starlette:
     failures = RateLimit(rate=0.2, burst=10)  # wrong tokens or codes, per address
     pages = {path: resource_path("room", name).read_bytes() for path, name in PAGE_FILES.items()}
     broadcast = Broadcast(config)
-    # The phones' writes wait in line here, one at a time, instead of all at once for
-    # SQLite's write lock, whose busy wait serves nobody in order (a phone could wait past
-    # the timeout while others went first).
-    writes = threading.Lock()
-
-    def write(call):
-        def locked():
-            with writes:
-                return call()
-
-        return run_in_threadpool(locked)
+    # The phones' writes go to one thread that commits together those that arrive
+    # together (room/writer.py), instead of each waiting for SQLite's write lock and the
+    # disk on its own (a phone could wait past the busy timeout while others went first).
+    writer = GroupWriter(store)
+    write = writer.run
 
     def _address(request: Request) -> str:
         return request.client.host if request.client else "?"
@@ -379,6 +374,7 @@ def create_app(config: RoomConfig) -> Starlette:
                 await task
             with watching:
                 watch.close()
+            await run_in_threadpool(writer.close)
 
     routes = [Route(path, page) for path in PAGE_FILES]
     routes += [Route("/j", page_alias(pages)), *(Route(p, connectivity) for p in CONNECTIVITY)]

@@ -14,7 +14,10 @@ from tests.ui.live.test_live_proposals import note, press, screen  # noqa: F401
 
 @pytest.fixture(autouse=True)
 def on_loopback(monkeypatch):
+    """Loopback, on a free port: tests running side by side never answer each other's
+    phones (a room closed here must not be reached through another test's)."""
     monkeypatch.setattr("facilitator.ui.live.room_control.lan_address", lambda: "127.0.0.1")
+    monkeypatch.setattr("facilitator.ui.live.room_control.DEFAULT_PORT", 0)
 
 
 def test_phones_vote_and_send_ideas_the_moderator_sees_and_approves(qtbot, store, screen):  # noqa: F811
