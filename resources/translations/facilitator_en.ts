@@ -4608,6 +4608,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/room/ballots.py" line="54" />
+      <location filename="../../facilitator/services/room/ballots.py" line="84" />
       <location filename="../../facilitator/services/room/dots.py" line="48" />
       <source>This round is not open in this room.</source>
       <translation>This round is not open in this room.</translation>
@@ -4618,7 +4619,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>You carry nobody else's voice.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="98" />
+      <location filename="../../facilitator/services/room/ballots.py" line="104" />
       <source>This voice has already taken part in this anonymous round; it cannot be changed.</source>
       <translation>This voice has already taken part in this anonymous round; it cannot be changed.</translation>
     </message>

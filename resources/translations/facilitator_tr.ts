@@ -4580,6 +4580,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/room/ballots.py" line="54" />
+      <location filename="../../facilitator/services/room/ballots.py" line="84" />
       <location filename="../../facilitator/services/room/dots.py" line="48" />
       <source>This round is not open in this room.</source>
       <translation>Bu tur bu odada açık değil.</translation>
@@ -4590,7 +4591,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Başka kimsenin oyunu taşımıyorsunuz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="98" />
+      <location filename="../../facilitator/services/room/ballots.py" line="104" />
       <source>This voice has already taken part in this anonymous round; it cannot be changed.</source>
       <translation>Bu oy bu gizli tura zaten katıldı; değiştirilemez.</translation>
     </message>
