@@ -111,6 +111,22 @@ class Broadcast:
         self._view = None
         self._json: dict[str, bytes] = {}
         self._next = asyncio.Event()
+        self.loop: asyncio.AbstractEventLoop | None = None  # set when the server starts
+        self.closed = False  # the room is closing: every stream ends
+
+    def close_streams(self) -> None:
+        """End every phone's stream (from any thread), so the server stops at once."""
+        loop = self.loop
+        if loop is None:
+            return
+
+        def close() -> None:
+            self.closed = True
+            done, self._next = self._next, asyncio.Event()
+            done.set()
+
+        with suppress(RuntimeError):  # the loop has ended already
+            loop.call_soon_threadsafe(close)
 
     def _read(self):
         return room_service.room_view(
@@ -311,7 +327,7 @@ def create_app(config: RoomConfig) -> Starlette:
 
         async def stream():
             seen = -1
-            while True:
+            while not broadcast.closed:
                 if broadcast.version != seen:
                     seen = broadcast.version
                     yield b"event: view\ndata: " + broadcast.json(language) + b"\n\n"
@@ -338,6 +354,7 @@ def create_app(config: RoomConfig) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(_app):
+        broadcast.loop = asyncio.get_running_loop()
         watch = await run_in_threadpool(ChangeWatch, store)
         watching = threading.Lock()  # closed only when no question to it is under way
 

@@ -57,6 +57,17 @@ def _listen(host: str, port: int) -> socket.socket:
     return sock
 
 
+class _Server(uvicorn.Server):
+    """uvicorn's server, ending the phones' streams first when asked to stop (Ctrl+C):
+    an open stream would otherwise hold the shutdown until its timeout."""
+
+    closing = staticmethod(lambda: None)
+
+    def handle_exit(self, sig, frame) -> None:
+        self.closing()
+        super().handle_exit(sig, frame)
+
+
 class RoomServer:
     """The room of one workshop, served on ``host``:``port`` (0: a free port)."""
 
@@ -69,7 +80,7 @@ class RoomServer:
         self.port = self._socket.getsockname()[1]
         hosts = [host, "localhost", "127.0.0.1"] if host not in ("0.0.0.0", "::") else ["*"]
         self.app = with_trusted_hosts(create_app(config), hosts)
-        self._server = uvicorn.Server(
+        self._server = _Server(
             uvicorn.Config(
                 self.app,
                 log_level="warning",
@@ -84,6 +95,7 @@ class RoomServer:
                 limit_concurrency=2000,
             )
         )
+        self._server.closing = self.app.state.broadcast.close_streams
         self._thread: threading.Thread | None = None
 
     @property
@@ -111,10 +123,11 @@ class RoomServer:
 
     def request_stop(self) -> None:
         """Stop soon, from any thread (the server finishes what it is answering)."""
+        self.app.state.broadcast.close_streams()
         self._server.should_exit = True
 
     def stop(self) -> None:
-        self._server.should_exit = True
+        self.request_stop()
         if self._thread is not None:
             self._thread.join(STOP_SECONDS)
             self._thread = None
