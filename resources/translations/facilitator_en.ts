@@ -8996,42 +8996,47 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoomPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="44" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="46" />
       <source>Room on phones</source>
       <translation>Room on phones</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="50" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="56" />
+      <source>Windows may ask whether Facilitator may use the network: allow it on private networks, or no phone can connect.</source>
+      <translation>Windows may ask whether Facilitator may use the network: allow it on private networks, or no phone can connect.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="62" />
       <source>Idea box open</source>
       <translation>Idea box open</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="55" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="67" />
       <source>Approve (Enter)</source>
       <translation>Approve (Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="57" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="69" />
       <source>Reject (Del)</source>
       <translation>Reject (Del)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="62" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="74" />
       <source>Proxies…</source>
       <translation>Proxies…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="79" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="92" />
       <source>Wi-Fi: %1</source>
       <translation>Wi-Fi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="82" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="95" />
       <source>room code %1</source>
       <translation>room code %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/room_panel.py" line="109" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="122" />
       <source>%n idea(s) waiting</source>
       <translation>
         <numerusform>%n idea waiting</numerusform>
@@ -9039,22 +9044,22 @@ Try to erase the old details again now?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="129" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="142" />
       <source>The idea box is open: phones can send ideas.</source>
       <translation>The idea box is open: phones can send ideas.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="131" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="144" />
       <source>The idea box is closed.</source>
       <translation>The idea box is closed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="150" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="163" />
       <source>On the board: %1</source>
       <translation>On the board: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="163" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="176" />
       <source>The idea stays off the board.</source>
       <translation>The idea stays off the board.</translation>
     </message>

@@ -8938,64 +8938,69 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoomPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="44" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="46" />
       <source>Room on phones</source>
       <translation>Telefonlarla oda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="50" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="56" />
+      <source>Windows may ask whether Facilitator may use the network: allow it on private networks, or no phone can connect.</source>
+      <translation>Windows, Facilitator'ın ağı kullanıp kullanamayacağını sorabilir: özel ağlarda izin verin, yoksa hiçbir telefon bağlanamaz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="62" />
       <source>Idea box open</source>
       <translation>Fikir kutusu açık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="55" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="67" />
       <source>Approve (Enter)</source>
       <translation>Onayla (Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="57" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="69" />
       <source>Reject (Del)</source>
       <translation>Reddet (Del)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="62" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="74" />
       <source>Proxies…</source>
       <translation>Vekâletler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="79" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="92" />
       <source>Wi-Fi: %1</source>
       <translation>Wi-Fi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="82" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="95" />
       <source>room code %1</source>
       <translation>oda kodu %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/room_panel.py" line="109" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="122" />
       <source>%n idea(s) waiting</source>
       <translation>
         <numerusform>%n fikir bekliyor</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="129" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="142" />
       <source>The idea box is open: phones can send ideas.</source>
       <translation>Fikir kutusu açık: telefonlardan fikir gönderilebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="131" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="144" />
       <source>The idea box is closed.</source>
       <translation>Fikir kutusu kapalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="150" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="163" />
       <source>On the board: %1</source>
       <translation>Panoda: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="163" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="176" />
       <source>The idea stays off the board.</source>
       <translation>Fikir panoya alınmadı.</translation>
     </message>

@@ -7,6 +7,8 @@ approves the one selected, Del rejects it.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +49,16 @@ class RoomPanel(QWidget):
         self.address.setTextFormat(Qt.PlainText)
         self.address.setWordWrap(True)
         self.address.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        # Windows asks once whether Facilitator may take connections: without "private
+        # networks" allowed, no phone reaches the laptop.
+        self.firewall = QLabel(
+            self.tr(
+                "Windows may ask whether Facilitator may use the network: allow it on "
+                "private networks, or no phone can connect."
+            )
+        )
+        self.firewall.setWordWrap(True)
+        self.firewall.setVisible(sys.platform.startswith("win"))
         self.idea_box = QCheckBox(self.tr("Idea box open"))
         self.idea_box.toggled.connect(self._open_box)
         self.queue = QListWidget()
@@ -66,6 +78,7 @@ class RoomPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addWidget(self.address)
+        layout.addWidget(self.firewall)
         layout.addWidget(self.idea_box)
         layout.addWidget(self.waiting)
         layout.addWidget(self.queue, 1)

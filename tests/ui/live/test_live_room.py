@@ -141,3 +141,22 @@ def test_the_moderator_lets_a_badge_carry_another_voice_and_takes_it_back(qtbot,
     )
     assert refused.status_code == 422
     phone.close()
+
+
+def test_on_windows_the_room_panel_says_to_allow_private_networks(qtbot, store, monkeypatch):
+    from facilitator.services.live import system_clock
+    from facilitator.ui.kit.changes import ChangeBus
+    from facilitator.ui.kit.operations import Edits
+    from facilitator.ui.kit.undo import EditHistory
+    from facilitator.ui.live.room_panel import RoomPanel
+
+    edits = Edits(store, ChangeBus(), EditHistory(lambda _m: None))
+    monkeypatch.setattr("facilitator.ui.live.room_panel.sys.platform", "win32")
+    on_windows = RoomPanel(edits, system_clock)
+    qtbot.addWidget(on_windows)
+    assert not on_windows.firewall.isHidden()
+    assert "private networks" in on_windows.firewall.text()
+    monkeypatch.setattr("facilitator.ui.live.room_panel.sys.platform", "linux")
+    elsewhere = RoomPanel(edits, system_clock)
+    qtbot.addWidget(elsewhere)
+    assert elsewhere.firewall.isHidden()
