@@ -49,20 +49,22 @@ class RoomToken(Base):
 
 
 class RoomBallot(Base):
-    """A token used in a round counted anonymously: that it took part, never what it said.
+    """A voice used in a round counted anonymously: that it took part, never what it said.
 
-    Its times are the round's opening, and its key is drawn at random, so neither the
-    order nor the moment of the ballots can be matched with the counts.
+    ``person_id`` is whose voice it was (the badge's holder, or the one they carry), so a
+    voice takes part once whichever badge carries it; ``token_id`` the badge that gave
+    it. Its times are the round's opening, and its key is drawn at random, so neither
+    the order nor the moment of the ballots can be matched with the counts.
     """
 
     __tablename__ = "room_ballot"
-    __table_args__ = (UniqueConstraint("round_id", "token_id", "for_proxy"),)
+    __table_args__ = (UniqueConstraint("round_id", "person_id"),)
 
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
-    token_id: Mapped[int] = mapped_column(
-        ForeignKey("room_token.id", ondelete="CASCADE"), index=True
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    token_id: Mapped[int | None] = mapped_column(
+        ForeignKey("room_token.id", ondelete="SET NULL"), index=True
     )
-    for_proxy: Mapped[bool] = mapped_column(Boolean, default=False)  # the voice it carries
 
 
 class RoomIdea(Base):

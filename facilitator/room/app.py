@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import threading
 from collections.abc import Callable
 from contextlib import asynccontextmanager, suppress
@@ -43,8 +44,11 @@ from facilitator.store import Store
 from facilitator.store.watch import ChangeWatch
 
 logger = logging.getLogger(__name__)
+_DIGITS = re.compile(r"[0-9]{1,9}")  # an id in a query (not "²", which isdigit() takes)
 
 HEARTBEAT_SECONDS = 15.0
+STREAMS_PER_BADGE = 4  # a phone or two, a tablet, a reload in progress
+STREAMS_PER_ADDRESS = 20  # with the room code, behind one address
 PAGE_FILES = {"/": "index.html", "/room.js": "room.js", "/room.css": "room.css"}
 CONTENT_TYPES = {
     "index.html": "text/html; charset=utf-8",
@@ -174,6 +178,7 @@ def create_app(config: RoomConfig) -> Starlette:
     failures = RateLimit(rate=0.2, burst=10)  # wrong tokens or codes, per address
     pages = {path: resource_path("room", name).read_bytes() for path, name in PAGE_FILES.items()}
     broadcast = Broadcast(config)
+    streams: dict[str, int] = {}  # open event streams per badge (or address, with the code)
     # The phones' writes go to one thread that commits together those that arrive
     # together (room/writer.py), instead of each waiting for SQLite's write lock and the
     # disk on its own (a phone could wait past the busy timeout while others went first).
@@ -228,7 +233,7 @@ def create_app(config: RoomConfig) -> Starlette:
         round_id = request.query_params.get("round", "")
         used = {"own": False, "proxy": False}
         chosen = {"own": None, "proxy": None}
-        if round_id.isdigit() and len(round_id) < 10:
+        if _DIGITS.fullmatch(round_id):
             own, carried = await run_in_threadpool(
                 room_service.used_voices, store, holder, int(round_id)
             )
@@ -280,7 +285,7 @@ def create_app(config: RoomConfig) -> Starlette:
             return _error(403, "token_needed")
         if request.method == "GET":
             round_id = request.query_params.get("round", "")
-            if not round_id.isdigit() or len(round_id) > 9:
+            if not _DIGITS.fullmatch(round_id):
                 return _error(400, "invalid")
             mine = await run_in_threadpool(room_service.my_dots, store, holder, int(round_id))
         else:
@@ -322,10 +327,25 @@ def create_app(config: RoomConfig) -> Starlette:
         return JSONResponse({"sent": True}, status_code=201)
 
     async def events(request: Request) -> Response:
-        await authorize(request, request.query_params.get("t"), request.query_params.get("c"))
+        holder = await authorize(
+            request, request.query_params.get("t"), request.query_params.get("c")
+        )
+        key = f"t{holder.token_id}" if holder is not None else f"c{_address(request)}"
+        if streams.get(key, 0) >= (STREAMS_PER_BADGE if holder else STREAMS_PER_ADDRESS):
+            raise RateLimitedError
         language = _language(request)
+        streams[key] = streams.get(key, 0) + 1
 
         async def stream():
+            try:
+                async for block in _blocks():
+                    yield block
+            finally:
+                streams[key] -= 1
+                if not streams[key]:
+                    del streams[key]
+
+        async def _blocks():
             seen = -1
             while not broadcast.closed:
                 if broadcast.version != seen:
@@ -376,7 +396,9 @@ def create_app(config: RoomConfig) -> Starlette:
                     logs.log_unexpected(exc, "reading the room's view")
                     continue
                 nonlocal was_in_session
-                if was_in_session and not broadcast.in_session:
+                if broadcast.in_session:  # a room opened before the start ends with it too
+                    was_in_session = True
+                elif was_in_session:
                     was_in_session = False
                     if config.on_session_end is not None:
                         config.on_session_end()
@@ -426,9 +448,23 @@ def page_alias(pages: dict[str, bytes]):
 
 
 def with_trusted_hosts(app: Starlette, hosts: list[str]) -> Starlette:
-    """Answer only requests naming the room's own address (no DNS rebinding)."""
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
+    """Answer only requests naming the room's own address (no DNS rebinding), except the
+    connectivity checks, which phones send under their makers' names and which give
+    nothing away."""
+    app.add_middleware(TrustedHosts, hosts=hosts)
     return app
+
+
+class TrustedHosts:
+    def __init__(self, app, hosts: list[str]):
+        self.app = app
+        self.checked = TrustedHostMiddleware(app, allowed_hosts=hosts)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope.get("path") in CONNECTIVITY:
+            await self.app(scope, receive, send)
+        else:
+            await self.checked(scope, receive, send)
 
 
 class RateLimitedError(Exception):
@@ -442,7 +478,7 @@ class BadJsonError(Exception):
 def _json_object(body: bytes) -> dict:
     try:
         data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BadJsonError from exc
     if not isinstance(data, dict):
         raise BadJsonError

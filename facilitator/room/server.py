@@ -85,6 +85,7 @@ class RoomServer:
                 self.app,
                 log_level="warning",
                 access_log=False,  # a badge's link never reaches a log
+                proxy_headers=False,  # nobody's X-Forwarded-For decides whose limits apply
                 lifespan="on",
                 http="h11",
                 ws="none",

@@ -15,7 +15,12 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from facilitator.errors import ConflictError, StoreError
+from facilitator.i18n import translate
 from facilitator.store import Store
+from facilitator.store.store import is_environment_error
 
 MAX_BATCH = 64  # writes in one commit at most
 
@@ -67,6 +72,7 @@ class GroupWriter:
         done = []
         try:
             with self._store.transaction() as session, self._store.sharing(session):
+                session.connection()  # the write lock now, not inside the first write
                 for call, future in batch:
                     if not future.set_running_or_notify_cancel():
                         continue
@@ -74,14 +80,36 @@ class GroupWriter:
                     try:
                         result = call()
                         savepoint.commit()
-                    except BaseException as exc:  # this write only: nothing of it stays
+                    except Exception as exc:  # this write only: nothing of it stays
                         savepoint.rollback()
-                        future.set_exception(exc)
+                        future.set_exception(_told(exc))
                     else:
                         done.append((future, result))
-        except BaseException as exc:  # the commit failed: none of the batch is stored
+        except Exception as exc:  # the commit (or the lock) failed: none of them is stored
+            failure = _told(exc)
+            for _call, future in batch:
+                if not future.done():
+                    future.set_exception(failure)
             for future, _result in done:
-                future.set_exception(exc)
+                future.set_exception(failure)
             return
         for future, result in done:
             future.set_result(result)
+
+
+def _told(exc: Exception) -> Exception:
+    """A database failure in the words the phones' answers use (the services' own
+    translation is skipped inside a shared unit of work); anything else as it is."""
+    if isinstance(exc, IntegrityError):
+        return ConflictError(
+            translate("Errors", "The change was refused by the database: {reason}").format(
+                reason=str(exc.orig).splitlines()[0] if exc.orig else ""
+            )
+        )
+    if isinstance(exc, DBAPIError) and is_environment_error(exc):
+        return StoreError(
+            translate("Errors", "The database could not be used: {reason}").format(
+                reason=str(exc.orig).splitlines()[0] if exc.orig else ""
+            )
+        )
+    return exc

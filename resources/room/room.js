@@ -40,8 +40,17 @@ const WORDS = {
 
 const KEY = "facilitator-room";
 const $ = (id) => document.getElementById(id);
-const saved = JSON.parse(localStorage.getItem(KEY) || "{}");
-let lang = saved.lang || ((navigator.language || "tr").toLowerCase().startsWith("tr") ? "tr" : "en");
+function stored() {
+  try {
+    const value = JSON.parse(localStorage.getItem(KEY) || "{}");
+    return value && typeof value === "object" ? value : {};
+  } catch (e) {
+    return {}; // a broken entry is forgotten, not fatal
+  }
+}
+const saved = stored();
+let lang = WORDS[saved.lang] ? saved.lang
+  : ((navigator.language || "tr").toLowerCase().startsWith("tr") ? "tr" : "en");
 let auth = saved.auth || null; // {t: token} or {c: code}
 let view = null;
 let offset = 0; // the laptop's clock minus this phone's, in ms (from the "clock" events)
@@ -234,11 +243,16 @@ function renderDots() {
 
 async function refreshDots(roundId) {
   myDots = { asked: roundId };
-  const answer = await fetch("/api/dots?round=" + roundId, { headers: headers(), cache: "no-store" });
-  if (answer.status === 401) return forget(w("badLink"));
-  if (!answer.ok) { myDots = null; return; }
-  myDots = await answer.json();
-  renderDots();
+  let answer;
+  try {
+    answer = await fetch("/api/dots?round=" + roundId, { headers: headers(), cache: "no-store" });
+  } catch (e) {
+    answer = null;
+  }
+  if (answer && answer.status === 401) return forget(w("badLink"));
+  if (!answer || !answer.ok) { myDots = null; return; } // asked again with the next view
+  const mine = await answer.json();
+  if (view && view.dots && view.dots.id === mine.round) { myDots = mine; renderDots(); }
 }
 
 async function dot(roundId, key, delta) {
@@ -261,9 +275,20 @@ async function dot(roundId, key, delta) {
 async function refreshMe(roundId) {
   meRound = roundId;
   const q = roundId ? "?round=" + roundId : "";
-  const answer = await fetch("/api/me" + q, { headers: headers(), cache: "no-store" });
-  if (answer.status === 401) return forget(w("badLink"));
-  if (!answer.ok) return;
+  let answer;
+  try {
+    answer = await fetch("/api/me" + q, { headers: headers(), cache: "no-store" });
+  } catch (e) {
+    answer = null;
+  }
+  if (answer && answer.status === 401) return forget(w("badLink"));
+  if (roundId !== (view && view.round ? view.round.id : null)) return; // a later round came
+  if (!answer || !answer.ok) {
+    meRound = undefined; // asked again with the next view
+    if (me) { me.used = {}; me.chosen = {}; } // never the previous round's choices
+    show("round", false);
+    return;
+  }
   me = await answer.json();
   show("me", true);
   text("me-name", me.name ? w("you") + me.name + (me.organization ? " · " + me.organization : "") : w("codeOnly"));
@@ -322,6 +347,8 @@ async function sendIdea(event) {
 
 function forget(message) {
   auth = null;
+  me = null; meRound = null; myDots = null;
+  for (const k of Object.keys(notes)) delete notes[k];
   keep();
   if (source) source.close();
   source = null;

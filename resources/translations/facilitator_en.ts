@@ -2354,17 +2354,22 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/documents/document_actions.py" line="236" />
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="270" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="271" />
       <source>Cannot make the badges</source>
       <translation>Cannot make the badges</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="257" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="238" />
+      <source>Name badges</source>
+      <translation>Name badges</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="258" />
       <source>Writing the name badges…</source>
       <translation>Writing the name badges…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="263" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="264" />
       <source>Saved %n name badge(s) to %1; their codes point to %2</source>
       <translation>
         <numerusform>Saved %n name badge to %1; their codes point to %2</numerusform>
@@ -2372,12 +2377,12 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="282" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="283" />
       <source>Export the minutes…</source>
       <translation>Export the minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="283" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="284" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>The live session has ended: export its minutes as a PDF.</translation>
     </message>
@@ -2715,7 +2720,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="192" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="273" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="284" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>The {what} #{id} no longer exists.</translation>
     </message>
@@ -3000,7 +3005,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/personal_data.py" line="317" />
       <location filename="../../facilitator/services/personal_data.py" line="319" />
       <location filename="../../facilitator/services/personal_data.py" line="333" />
-      <location filename="../../facilitator/services/room/tokens.py" line="202" />
+      <location filename="../../facilitator/services/room/tokens.py" line="209" />
       <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>person</source>
       <translation>person</translation>
@@ -3288,6 +3293,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/room/writer.py" line="105" />
       <location filename="../../facilitator/store/store.py" line="418" />
       <source>The change was refused by the database: {reason}</source>
       <translation>The change was refused by the database: {reason}</translation>
@@ -3298,6 +3304,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</translation>
     </message>
     <message>
+      <location filename="../../facilitator/room/writer.py" line="111" />
       <location filename="../../facilitator/store/store.py" line="431" />
       <source>The database could not be used: {reason}</source>
       <translation>The database could not be used: {reason}</translation>
@@ -3808,7 +3815,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="274" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="285" />
       <location filename="../../facilitator/services/proposals/reading.py" line="57" />
       <source>round</source>
       <translation>round</translation>
@@ -3893,7 +3900,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/anyone.py" line="172" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="279" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="290" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="171" />
       <source>This round records counts, not positions.</source>
       <translation>This round records counts, not positions.</translation>
@@ -3904,7 +3911,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This position was changed since; undoing or redoing would overwrite it, so nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="295" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="311" />
       <source>This round takes one voice per institution, and you represent none at this workshop.</source>
       <translation>This round takes one voice per institution, and you represent none at this workshop.</translation>
     </message>
@@ -4619,7 +4626,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>You carry nobody else's voice.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="104" />
+      <location filename="../../facilitator/services/room/ballots.py" line="103" />
       <source>This voice has already taken part in this anonymous round; it cannot be changed.</source>
       <translation>This voice has already taken part in this anonymous round; it cannot be changed.</translation>
     </message>
@@ -4644,19 +4651,19 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This idea was already dealt with.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="127" />
-      <location filename="../../facilitator/services/room/tokens.py" line="174" />
-      <location filename="../../facilitator/services/room/tokens.py" line="191" />
+      <location filename="../../facilitator/services/room/tokens.py" line="134" />
+      <location filename="../../facilitator/services/room/tokens.py" line="180" />
+      <location filename="../../facilitator/services/room/tokens.py" line="197" />
       <source>This person does not attend the workshop.</source>
       <translation>This person does not attend the workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="181" />
+      <location filename="../../facilitator/services/room/tokens.py" line="187" />
       <source>Nobody carries their own voice twice.</source>
       <translation>Nobody carries their own voice twice.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="204" />
+      <location filename="../../facilitator/services/room/tokens.py" line="211" />
       <source>{name} already carries this voice.</source>
       <translation>{name} already carries this voice.</translation>
     </message>
@@ -5236,7 +5243,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/personal_data.py" line="80" />
       <location filename="../../facilitator/services/personal_data.py" line="405" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="162" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="267" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="278" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="275" />
@@ -5244,7 +5251,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/room/box.py" line="98" />
       <location filename="../../facilitator/services/room/box.py" line="167" />
       <location filename="../../facilitator/services/room/dots.py" line="81" />
-      <location filename="../../facilitator/services/room/tokens.py" line="145" />
+      <location filename="../../facilitator/services/room/tokens.py" line="151" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
@@ -8566,39 +8573,44 @@ Try to erase the old details again now?</translation>
   <context>
     <name>ProxyDialog</name>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="35" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="36" />
       <source>Proxies in the room</source>
       <translation>Proxies in the room</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="47" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="55" />
       <source>Let carry</source>
       <translation>Let carry</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="50" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="58" />
       <source>Badge of</source>
       <translation>Badge of</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="51" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="59" />
       <source>also carries the voice of</source>
       <translation>also carries the voice of</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="56" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="64" />
       <source>Take back</source>
       <translation>Take back</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="65" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="73" />
       <source>A badge carrying another voice shows a second set of choices.</source>
       <translation>A badge carrying another voice shows a second set of choices.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="79" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="93" />
       <source>%1 carries the voice of %2</source>
       <translation>%1 carries the voice of %2</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="123" />
+      <source>Choose the proxy to take back.</source>
+      <translation>Choose the proxy to take back.</translation>
     </message>
   </context>
   <context>

@@ -2343,29 +2343,34 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/documents/document_actions.py" line="236" />
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="270" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="271" />
       <source>Cannot make the badges</source>
       <translation>Yaka kartları hazırlanamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="257" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="238" />
+      <source>Name badges</source>
+      <translation>Yaka kartları</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="258" />
       <source>Writing the name badges…</source>
       <translation>Yaka kartları yazılıyor…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="263" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="264" />
       <source>Saved %n name badge(s) to %1; their codes point to %2</source>
       <translation>
         <numerusform>%n yaka kartı %1 dosyasına kaydedildi; kodlar %2 adresini açar</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="282" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="283" />
       <source>Export the minutes…</source>
       <translation>Tutanağı dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="283" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="284" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>Canlı oturum sona erdi: tutanağını PDF olarak dışa aktarın.</translation>
     </message>
@@ -2703,7 +2708,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/_common.py" line="192" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="273" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="284" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>Bu {what} artık mevcut değil (#{id}).</translation>
     </message>
@@ -2976,7 +2981,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/personal_data.py" line="317" />
       <location filename="../../facilitator/services/personal_data.py" line="319" />
       <location filename="../../facilitator/services/personal_data.py" line="333" />
-      <location filename="../../facilitator/services/room/tokens.py" line="202" />
+      <location filename="../../facilitator/services/room/tokens.py" line="209" />
       <location filename="../../facilitator/services/workshops.py" line="98" />
       <source>person</source>
       <translation>kişi</translation>
@@ -3264,6 +3269,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Eski değerler veritabanı dosyasından silinemedi, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
+      <location filename="../../facilitator/room/writer.py" line="105" />
       <location filename="../../facilitator/store/store.py" line="418" />
       <source>The change was refused by the database: {reason}</source>
       <translation>Değişiklik veritabanı tarafından reddedildi: {reason}</translation>
@@ -3274,6 +3280,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{path} dosyasının {n} adı var (sabit bağlantılar); başka bir Facilitator onu öbür adıyla fark edilmeden kullanabilir. Kendine ait bir dosyaya kopyalayıp onu açın</translation>
     </message>
     <message>
+      <location filename="../../facilitator/room/writer.py" line="111" />
       <location filename="../../facilitator/store/store.py" line="431" />
       <source>The database could not be used: {reason}</source>
       <translation>Veritabanı kullanılamadı: {reason}</translation>
@@ -3782,7 +3789,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>öneri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="274" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="285" />
       <location filename="../../facilitator/services/proposals/reading.py" line="57" />
       <source>round</source>
       <translation>tur</translation>
@@ -3867,7 +3874,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/proposals/anyone.py" line="172" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="279" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="290" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="171" />
       <source>This round records counts, not positions.</source>
       <translation>Bu turda kişi görüşleri değil, sayılar kaydedilir.</translation>
@@ -3878,7 +3885,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu tutum o zamandan beri değiştirildi; geri almak ya da yinelemek onu ezerdi, bu yüzden hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/anyone.py" line="295" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="311" />
       <source>This round takes one voice per institution, and you represent none at this workshop.</source>
       <translation>Bu turda kurum başına bir oy var ve bu çalıştayda hiçbir kurumu temsil etmiyorsunuz.</translation>
     </message>
@@ -4591,7 +4598,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Başka kimsenin oyunu taşımıyorsunuz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/ballots.py" line="104" />
+      <location filename="../../facilitator/services/room/ballots.py" line="103" />
       <source>This voice has already taken part in this anonymous round; it cannot be changed.</source>
       <translation>Bu oy bu gizli tura zaten katıldı; değiştirilemez.</translation>
     </message>
@@ -4616,19 +4623,19 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu fikirle ilgili karar zaten verildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="127" />
-      <location filename="../../facilitator/services/room/tokens.py" line="174" />
-      <location filename="../../facilitator/services/room/tokens.py" line="191" />
+      <location filename="../../facilitator/services/room/tokens.py" line="134" />
+      <location filename="../../facilitator/services/room/tokens.py" line="180" />
+      <location filename="../../facilitator/services/room/tokens.py" line="197" />
       <source>This person does not attend the workshop.</source>
       <translation>Bu kişi çalıştaya katılmıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="181" />
+      <location filename="../../facilitator/services/room/tokens.py" line="187" />
       <source>Nobody carries their own voice twice.</source>
       <translation>Kimse kendi oyunu iki kez taşıyamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/tokens.py" line="204" />
+      <location filename="../../facilitator/services/room/tokens.py" line="211" />
       <source>{name} already carries this voice.</source>
       <translation>Bu oyu zaten {name} taşıyor.</translation>
     </message>
@@ -5205,7 +5212,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/personal_data.py" line="80" />
       <location filename="../../facilitator/services/personal_data.py" line="405" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="162" />
-      <location filename="../../facilitator/services/proposals/anyone.py" line="267" />
+      <location filename="../../facilitator/services/proposals/anyone.py" line="278" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="275" />
@@ -5213,7 +5220,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/room/box.py" line="98" />
       <location filename="../../facilitator/services/room/box.py" line="167" />
       <location filename="../../facilitator/services/room/dots.py" line="81" />
-      <location filename="../../facilitator/services/room/tokens.py" line="145" />
+      <location filename="../../facilitator/services/room/tokens.py" line="151" />
       <source>Time</source>
       <translation>Zaman</translation>
     </message>
@@ -8512,39 +8519,44 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>ProxyDialog</name>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="35" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="36" />
       <source>Proxies in the room</source>
       <translation>Odadaki vekâletler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="47" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="55" />
       <source>Let carry</source>
       <translation>Vekâlet ver</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="50" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="58" />
       <source>Badge of</source>
       <translation>Yaka kartı sahibi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="51" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="59" />
       <source>also carries the voice of</source>
       <translation>şu kişinin oyunu da taşısın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="56" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="64" />
       <source>Take back</source>
       <translation>Geri al</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="65" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="73" />
       <source>A badge carrying another voice shows a second set of choices.</source>
       <translation>Başka birinin oyunu taşıyan yaka kartı telefonda ikinci bir seçim takımı gösterir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="79" />
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="93" />
       <source>%1 carries the voice of %2</source>
       <translation>%1, %2 adına oy kullanıyor</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/proxy_dialog.py" line="123" />
+      <source>Choose the proxy to take back.</source>
+      <translation>Geri alınacak vekâleti seçin.</translation>
     </message>
   </context>
   <context>

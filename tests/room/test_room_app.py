@@ -97,8 +97,8 @@ def test_an_anonymous_round_counts_once_per_voice_and_keeps_no_link(room):
         "created_at",
         "updated_at",
         "round_id",
+        "person_id",  # whose voice took part, and no value: nothing ties it to a count
         "token_id",
-        "for_proxy",
     }
     assert all(b.created_at == opened == b.updated_at for b in ballots)
 
@@ -218,3 +218,64 @@ def test_a_dot_round_the_moderator_counts_is_not_offered_to_phones(room):
     ideas.close_dot_round(room.store, by_person.id, now=NOW)
     ideas.open_dot_round(room.store, room.workshop_id, budget=3, voice="counts", now=NOW)
     assert room.view(lambda v: v["dots"] is None)["dots"] is None
+
+
+def test_a_carried_voice_takes_part_once_and_its_owner_stays_recorded_absent(room):
+    from facilitator.models import Attendance
+    from facilitator.services import attendees
+
+    carrier, owner = room.badges[0], room.badges[1]
+    row = next(
+        a for a in attendees.list_attendees(room.store, room.workshop_id)
+        if a.person_id == owner.person_id
+    )  # fmt: skip
+    attendees.update_attendees(room.store, [row.id], attendance=Attendance.ABSENT)
+    room_service.set_proxy(room.store, room.workshop_id, carrier.person_id, owner.person_id)
+    named = room.open_round()
+    answer = room.client.post(
+        "/api/position", headers=room.token(0), json={"round": named, "value": "2", "proxy": True}
+    )
+    assert answer.status_code == 200, answer.text
+    assert [(p.holder_id, p.value) for p in proposals.get_round(room.store, named).positions] == [
+        (owner.person_id, "2")
+    ]
+    attendance = {
+        a.person_id: a.attendance for a in attendees.list_attendees(room.store, room.workshop_id)
+    }
+    assert attendance[owner.person_id] is Attendance.ABSENT  # carried, not in the room
+    assert attendance[carrier.person_id] is Attendance.PRESENT
+    anonymous = room.open_round("Kart turu", method="consent", voice="counts")
+    by_proxy = room.client.post(
+        "/api/position", headers=room.token(0),
+        json={"round": anonymous, "value": "objection", "proxy": True},
+    )  # fmt: skip
+    assert by_proxy.status_code == 200
+    by_own_badge = room.client.post(
+        "/api/position", headers=room.token(1), json={"round": anonymous, "value": "no_objection"}
+    )
+    assert by_own_badge.status_code == 409  # the same voice, whichever badge carries it
+
+
+def test_a_reissued_badge_cannot_vote_again_in_an_anonymous_round(room):
+    anonymous = room.open_round("Kart turu", method="consent", voice="counts")
+    first = room.client.post(
+        "/api/position", headers=room.token(0), json={"round": anonymous, "value": "objection"}
+    )
+    assert first.status_code == 200
+    new = room_service.reissue(room.store, room.workshop_id, room.badges[0].person_id)
+    assert room.client.get("/api/me", headers=room.token(0)).status_code == 401  # old link
+    again = room.client.post(
+        "/api/position", headers={"X-Room-Token": new.token},
+        json={"round": anonymous, "value": "no_objection"},
+    )  # fmt: skip
+    assert again.status_code == 409
+
+
+def test_other_host_names_are_refused_but_the_phones_connectivity_checks_answer(room):
+    foreign = {"Host": "evil.example"}
+    assert room.client.get("/api/view", headers=room.token(0) | foreign).status_code == 400
+    assert room.client.get("/", headers=foreign).status_code == 400
+    check = room.client.get("/generate_204", headers={"Host": "connectivitycheck.gstatic.com"})
+    assert check.status_code == 204
+    apple = room.client.get("/hotspot-detect.html", headers={"Host": "captive.apple.com"})
+    assert apple.status_code == 200 and "Success" in apple.text

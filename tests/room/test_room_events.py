@@ -64,3 +64,26 @@ def test_a_phone_gets_the_view_the_laptops_time_and_every_change(demo):
         assert kind == "view" and changed["round"]["title"] == "Ortak takvim kurulsun"
         assert changed["v"] > view["v"]
         assert changed["round"]["choices"][0]["label"] == "1 Wholehearted endorsement"
+
+
+def test_a_badge_holds_a_few_streams_at_most_and_gets_one_back_when_it_closes(demo):
+    from contextlib import ExitStack
+
+    from facilitator.room.app import STREAMS_PER_BADGE
+
+    store, workshop = demo.store, demo.workshop(6)
+    badge = room_service.issue_badges(store, workshop)[0]
+    with served(store, workshop) as server, httpx.Client(timeout=20) as phone:
+        url, params = server.url + "api/events", {"t": badge.token}
+        with ExitStack() as open_streams:
+            reading = []  # each stream's reader kept: a dropped one closes its stream
+            for _ in range(STREAMS_PER_BADGE):
+                stream = open_streams.enter_context(phone.stream("GET", url, params=params))
+                assert stream.status_code == 200
+                reading.append(Events(stream))
+                reading[-1].next(1)
+            with phone.stream("GET", url, params=params) as refused:
+                assert refused.status_code == 429
+        time.sleep(0.5)  # the server sees them closed
+        with phone.stream("GET", url, params=params) as again:
+            assert again.status_code == 200

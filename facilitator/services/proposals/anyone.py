@@ -252,16 +252,27 @@ def give_position_again(
 
 
 def record_attendee_position(
-    store: Store, workshop_id: int, round_id: int, person_id: int, value, now: datetime
+    store: Store,
+    workshop_id: int,
+    round_id: int,
+    person_id: int,
+    value,
+    now: datetime,
+    *,
+    in_the_room: int | None = None,
 ) -> str | None:
     """A position an attendee gives themselves (from their phone): their own with voice
     "person", their institution's with voice "organization" (the last one given for it
     stands). They are in the room, so they are marked present in the same commit.
 
+    ``in_the_room``: who gives it, when they carry ``person_id``'s voice as a proxy: they
+    are marked present, and the one whose voice it is stays as recorded (absent, say).
+
     Returns the value this replaced (None when it is the first), so the moderator can be
     told that a position was given again. Only this voter's rows are read: a room of 150
     phones voting at once waits for nobody's list of voters.
     """
+    from facilitator.services.attendees import attending_person
     from facilitator.services.live.checkin import ensure_present
 
     now = check_aware(now, "now", translate("Fields", "Time"))
@@ -278,9 +289,14 @@ def record_attendee_position(
             raise ValidationError(
                 translate("Errors", "This round records counts, not positions."), "holder_id"
             )
-        # Refuses someone who does not attend; whoever does is present from now on, and so
-        # may take a position (for themselves, or for the institution they represent).
-        ensure_present(s, workshop_id, person_id, now)
+        # Refuses someone who does not attend; whoever is in the room is present from now
+        # on, and may take a position (for themselves, or for the institution they
+        # represent); a voice carried for someone else is theirs wherever they are.
+        if in_the_room is None or in_the_room == person_id:
+            ensure_present(s, workshop_id, person_id, now)
+        else:
+            attending_person(s, workshop_id, person_id, "person_id")
+            ensure_present(s, workshop_id, check_id(in_the_room, "person"), now)
         if r.voice is Voice.PERSON:
             holder_id = person_id
         else:

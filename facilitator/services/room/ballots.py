@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
@@ -85,8 +85,9 @@ def cast(
     anonymous, method = Voice(found.voice) is Voice.COUNTS, DecisionMethod(found.method)
     if not anonymous:  # closed or not, the round's own rules say (in one commit)
         replaced = proposals.record_attendee_position(
-            store, holder.workshop_id, round_id, person_id, value, now
-        )
+            store, holder.workshop_id, round_id, person_id, value, now,
+            in_the_room=holder.person_id,
+        )  # fmt: skip
         voter = holder.proxy_for_name if for_proxy else holder.name
         return Cast(round_id, value, for_proxy, replaced, method, voter)
     value = consensus.check_value(method, value)
@@ -94,12 +95,10 @@ def cast(
         r = _round_here(s, holder.workshop_id, round_id)
         used = s.scalar(
             select(RoomBallot.id).where(
-                RoomBallot.round_id == r.id,
-                RoomBallot.token_id == holder.token_id,
-                RoomBallot.for_proxy == for_proxy,
+                RoomBallot.round_id == r.id, RoomBallot.person_id == person_id
             )
         )
-        if used is not None:
+        if used is not None:  # whichever badge gave it: a voice takes part once
             raise ConflictError(
                 translate(
                     "Errors",
@@ -107,13 +106,15 @@ def cast(
                     "it cannot be changed.",
                 )
             )
-        opened = r.opened_at or now
+        # Not the moment of the ballot: the round's opening (or, were it ever unknown,
+        # the same fixed time for every ballot).
+        opened = r.opened_at or datetime(2000, 1, 1, tzinfo=UTC)
         s.add(
             RoomBallot(
                 id=secrets.randbelow(_MAX_KEY) + 1,  # drawn: the order of ballots says nothing
                 round_id=r.id,
+                person_id=person_id,
                 token_id=holder.token_id,
-                for_proxy=for_proxy,
                 created_at=opened,
                 updated_at=opened,
             )
@@ -134,7 +135,10 @@ def given(store: Store, holder: Holder, round_id: int) -> tuple[str | None, str 
     their phone shows as chosen); never anyone else's."""
     with store.session() as s:
         r = s.get(Round, round_id)
-        if r is None or Voice(r.voice) is Voice.COUNTS:
+        proposal = s.get(Proposal, r.proposal_id) if r is not None else None
+        if proposal is None or proposal.workshop_id != holder.workshop_id:
+            return None, None  # another workshop's round: nothing of it is told here
+        if Voice(r.voice) is Voice.COUNTS:
             return None, None
 
         def of(person_id: int | None) -> str | None:
@@ -162,12 +166,18 @@ def given(store: Store, holder: Holder, round_id: int) -> tuple[str | None, str 
 def used_voices(store: Store, holder: Holder, round_id: int) -> tuple[bool, bool]:
     """Whether the holder's own voice and the voice they carry took part in an anonymous
     round (a phone shows "done" rather than the buttons again)."""
+    voices = [v for v in (holder.person_id, holder.proxy_for_id) if v is not None]
     with store.session() as s:
-        flags = set(
+        used = set(
             s.scalars(
-                select(RoomBallot.for_proxy).where(
-                    RoomBallot.round_id == round_id, RoomBallot.token_id == holder.token_id
+                select(RoomBallot.person_id)
+                .join(Round, Round.id == RoomBallot.round_id)
+                .join(Proposal, Proposal.id == Round.proposal_id)
+                .where(
+                    RoomBallot.round_id == round_id,
+                    RoomBallot.person_id.in_(voices),
+                    Proposal.workshop_id == holder.workshop_id,
                 )
             )
         )
-    return False in flags, True in flags
+    return holder.person_id in used, holder.proxy_for_id in used

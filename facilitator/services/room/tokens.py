@@ -76,6 +76,14 @@ def _new_token(session: Session, workshop_id: int, person_id: int) -> RoomToken:
     return row
 
 
+def _rotate(token: RoomToken) -> None:
+    """New keys for a badge lost or revoked: the old link opens nothing from now on, and the
+    row (with the ballots it gave) stays."""
+    token.selector = secrets.token_urlsafe(SELECTOR_BYTES)
+    token.secret = secrets.token_urlsafe(SECRET_BYTES)
+    token.revoked_at = None
+
+
 def _attendees(session: Session, workshop_id: int):
     """Everyone attending or expected (not who declined or is recorded absent)."""
     return session.execute(
@@ -102,11 +110,10 @@ def issue_badges(store: Store, workshop_id: int) -> list[Badge]:
         badges = []
         for person, organization, _p in _attendees(s, workshop_id):
             token = have.get(person.id)
-            if token is None or token.revoked_at is not None:
-                if token is not None:
-                    s.delete(token)
-                    s.flush()
+            if token is None:
                 token = _new_token(s, workshop_id, person.id)
+            elif token.revoked_at is not None:
+                _rotate(token)
             badges.append((person, organization, token))
         s.flush()
         badges.sort(key=lambda b: (sort_key(b[0].family_name), sort_key(b[0].given_name)))
@@ -130,12 +137,11 @@ def reissue(store: Store, workshop_id: int, person_id: int) -> Badge:
                 RoomToken.workshop_id == workshop_id, RoomToken.person_id == person_id
             )
         )
-        proxy = old.proxy_for_id if old is not None else None
-        if old is not None:
-            s.delete(old)
-            s.flush()
-        token = _new_token(s, workshop_id, person_id)
-        token.proxy_for_id = proxy
+        if old is None:
+            token = _new_token(s, workshop_id, person_id)
+        else:  # the same row, new keys: what it took part in stays counted as its
+            token = old
+            _rotate(token)
         s.flush()
         return Badge(person_id, row[0].display_name(), row[1] or "", _token_text(token))
 
@@ -196,6 +202,7 @@ def set_proxy(store: Store, workshop_id: int, person_id: int, proxy_for_id: int 
                     RoomToken.workshop_id == workshop_id,
                     RoomToken.proxy_for_id == proxy_for_id,
                     RoomToken.id != token.id,
+                    RoomToken.revoked_at.is_(None),
                 )
             )
             if carried is not None:

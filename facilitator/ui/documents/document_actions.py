@@ -235,7 +235,8 @@ class DocumentActions(QObject):
         except FacilitatorError as exc:
             dialogs.tell_error(window, self.tr("Cannot make the badges"), str(exc))
             return None
-        suggested = safe_file_name(f"{self.tr('Name badges')} - {workshop.title}", ".pdf")
+        name = self.tr("Name badges")  # not inside the f-string: lupdate would not see it
+        suggested = safe_file_name(f"{name} - {workshop.title}", ".pdf")
         path = export_dialog.ask_save_pdf_path(window, title, last_folder() / suggested)
         if path is None:
             return None

@@ -146,6 +146,9 @@ SECTOR_FILLS = {
 # The projector's screen is dark whatever the desktop's palette (light type on near-black
 # reads best from the back of a room): its own colours, each text one at least 4.5:1 on
 # its background (``tests/ui/live/test_live_style.py``).
+# A QR code is dark on light whatever the theme (a scanner reads nothing else reliably).
+QR_CODE = {"dark": "#000000", "light": "#ffffff"}
+
 PROJECTOR = {
     "background": "#101114",
     "text": "#ffffff",

@@ -7,6 +7,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from facilitator.ui.kit.colours import QR_CODE
+
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 
@@ -43,9 +45,9 @@ class QrCodeView(QWidget):
         left = (self.width() - side) / 2
         top = (self.height() - side) / 2
         painter = QPainter(self)
-        painter.fillRect(QRectF(left, top, side, side), QColor("white"))
+        painter.fillRect(QRectF(left, top, side, side), QColor(QR_CODE["light"]))
         painter.setPen(Qt.NoPen)
-        painter.setBrush(QColor("black"))
+        painter.setBrush(QColor(QR_CODE["dark"]))
         for y, row in enumerate(self._matrix):
             for x, dark in enumerate(row):
                 if dark:

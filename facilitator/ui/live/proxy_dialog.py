@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from facilitator.errors import FacilitatorError
 from facilitator.services import attendees
 from facilitator.services import room as room_service
 from facilitator.ui.kit.filter_combo import FilterComboBox
@@ -38,7 +39,14 @@ class ProxyDialog(QDialog):
         self._workshop_id = workshop_id
         self.carrier = FilterComboBox()
         self.carried = FilterComboBox()
-        for row in attendees.list_attendees(self._store, workshop_id):
+        try:
+            rows = attendees.list_attendees(self._store, workshop_id)
+        except FacilitatorError as exc:  # the workshop is gone, the database busy: said
+            rows = []
+            self._unreadable = str(exc)
+        else:
+            self._unreadable = ""
+        for row in rows:
             label = row.display_name
             if row.organization_name:
                 label += f" — {row.organization_name}"
@@ -70,11 +78,17 @@ class ProxyDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.remove_button, 0, Qt.AlignRight)
         layout.addWidget(buttons)
+        self.error.setText(self._unreadable)
         self.reload()
 
     def reload(self) -> None:
         self.list.clear()
-        for proxy in room_service.proxies(self._store, self._workshop_id):
+        try:
+            found = room_service.proxies(self._store, self._workshop_id)
+        except FacilitatorError as exc:
+            self.error.setText(str(exc))
+            found = []
+        for proxy in found:
             item = QListWidgetItem(
                 self.tr("%1 carries the voice of %2")
                 .replace("%1", proxy.name)
@@ -101,5 +115,11 @@ class ProxyDialog(QDialog):
         return self._set(self.carrier.currentData(), self.carried.currentData())
 
     def remove(self) -> bool:
-        item = self.list.currentItem() or self.list.item(0)
-        return item is not None and self._set(item.data(CARRIER_ROLE), None)
+        """Take back the proxy chosen in the list (the only one, when there is one)."""
+        item = self.list.currentItem()
+        if item is None and self.list.count() == 1:
+            item = self.list.item(0)
+        if item is None:
+            self.error.setText(self.tr("Choose the proxy to take back."))
+            return False
+        return self._set(item.data(CARRIER_ROLE), None)

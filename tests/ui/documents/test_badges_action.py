@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import segno
 from pypdf import PdfReader
 
+from facilitator.documents.email_drafts import safe_file_name
 from facilitator.room.server import DEFAULT_PORT, lan_address
 from facilitator.services import room as room_service
 from facilitator.services import workshops
@@ -35,10 +36,11 @@ def test_badges_of_the_shown_workshop_are_saved_from_the_menu(
     actions = demo_window.document_actions
     demo_window.open_workshop(demo.titles[WORKSHOP_5])
     assert actions.badges_action.isEnabled()
-    assert actions.badges_action.text() == "Name &badges with room codes…"
+    # The app starts in Turkish, as a user's does.
+    assert actions.badges_action.text() == "&Oda kodlu yaka kartları…"
     actions.badges_action.trigger()
     assert asked == [
-        ("Name badges with room codes", f"Name badges - {WORKSHOP_5.replace(':', '-')}.pdf")
+        ("Oda kodlu yaka kartları", safe_file_name(f"Yaka kartları - {WORKSHOP_5}", ".pdf"))
     ]
     qtbot.waitUntil(lambda: actions.badges_job is None, timeout=30_000)
     address = f"http://{lan_address()}:{DEFAULT_PORT}/"
@@ -62,7 +64,8 @@ def test_a_workshop_with_nobody_expected_is_told_and_nothing_is_written(
     actions = demo_window.document_actions
     actions.badges_action.trigger()
     qtbot.waitUntil(lambda: actions.badges_job is None, timeout=30_000)
-    assert len(answers.errors) == 1 and "Nobody is expected at “Boş salon”" in answers.errors[0]
+    assert len(answers.errors) == 1
+    assert "“Boş salon” için beklenen kimse yok" in answers.errors[0]
     assert not target.exists()
 
 

@@ -79,20 +79,18 @@ def upgrade() -> None:
     op.create_table(
         "room_ballot",
         sa.Column("round_id", sa.Integer(), nullable=False),
-        sa.Column("token_id", sa.Integer(), nullable=False),
-        sa.Column("for_proxy", sa.Boolean(), nullable=False),
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column("token_id", sa.Integer(), nullable=True),
         *_base_columns(),
         _reference("room_ballot", "round_id", "round", "CASCADE"),
-        _reference("room_ballot", "token_id", "room_token", "CASCADE"),
+        _reference("room_ballot", "person_id", "person", "CASCADE"),
+        _reference("room_ballot", "token_id", "room_token", "SET NULL"),
         *_keys("room_ballot"),
         sa.UniqueConstraint(
-            "round_id",
-            "token_id",
-            "for_proxy",
-            name=op.f("uq_room_ballot_round_id_token_id_for_proxy"),
+            "round_id", "person_id", name=op.f("uq_room_ballot_round_id_person_id")
         ),
     )
-    _indexes("room_ballot", "round_id", "token_id")
+    _indexes("room_ballot", "round_id", "person_id", "token_id")
     op.create_table(
         "room_idea",
         sa.Column("workshop_id", sa.Integer(), nullable=False),
