@@ -14,10 +14,10 @@ class ChangeWatch:
     """Ask :meth:`changed` as often as needed: one cheap query, no rows read."""
 
     def __init__(self, store: Store):
-        if store.engine.dialect.name != "sqlite":
-            raise NotImplementedError("watching for changes needs SQLite here")
-        self._conn = store.engine.connect()
-        self._last = self._version()
+        # Only SQLite counts other connections' commits; on a database server every
+        # question answers "maybe": the caller reads again and compares what it shows.
+        self._conn = store.engine.connect() if store.engine.dialect.name == "sqlite" else None
+        self._last = self._version() if self._conn is not None else 0
 
     def _version(self) -> int:
         version = self._conn.exec_driver_sql("PRAGMA data_version").scalar()
@@ -25,6 +25,8 @@ class ChangeWatch:
         return int(version)
 
     def changed(self) -> bool:
+        if self._conn is None:
+            return True
         version = self._version()
         if version == self._last:
             return False
@@ -32,4 +34,5 @@ class ChangeWatch:
         return True
 
     def close(self) -> None:
-        self._conn.close()
+        if self._conn is not None:
+            self._conn.close()
